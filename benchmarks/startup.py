@@ -1,0 +1,72 @@
+"""Start-up benchmark: process start -> main window shown on the demo event, vs a bare PySide6 window.
+
+Run: ``python benchmarks/startup.py [--runs N]``. Prints both medians and the ratio (goal <= 2.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.show()
+QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import humas_desktop.gui.app as gapp
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit()))
+sys.exit(gapp.run(Path(sys.argv[1]), Path(sys.argv[2])))
+"""
+
+
+def measure(code: str, *args: str, runs: int) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                             text=True, check=True, timeout=60)
+        assert "shown" in out.stdout, out.stderr
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "HUMAS_DATA_DIR": tmp, "PYTHONPATH": str(ROOT)}
+        made = subprocess.run([sys.executable, "-m", "humas_desktop", "demo", "--no-gui"],
+                              env=env, capture_output=True, text=True, check=True)
+        event = made.stdout.strip().splitlines()[-1]
+        os.environ["XDG_CONFIG_HOME"] = tmp
+        bare = measure(BARE, runs=args.runs)
+        app = measure(APP, tmp, event, runs=args.runs)
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"bare PySide6 window : median {b * 1000:.0f} ms over {args.runs} runs")
+    print(f"humas-desktop demo  : median {a * 1000:.0f} ms over {args.runs} runs")
+    print(f"ratio               : {a / b:.2f} (goal <= 2.0)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+"""Humas Desktop: offline competency-certification sessions for Indonesian PR staff."""
+
+__version__ = "0.1.0"

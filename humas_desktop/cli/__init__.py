@@ -1,0 +1,71 @@
+"""Command line front (``humas-desktop``): a thin layer over services; help in Indonesian."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from humas_desktop import __version__
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+
+Handler = Callable[[argparse.Namespace], int]
+
+# Each module exposes ``register(subparsers)`` and sets ``handler`` defaults on its parsers.
+COMMAND_MODULES = (
+    "humas_desktop.cli.core",
+)
+
+
+class CliError(Exception):
+    """A one-line failure for the user; ``main`` prints it and exits 1."""
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="humas-desktop",
+        description="Humas Desktop: uji kompetensi humas luring (offline). Tanpa perintah, "
+                    "aplikasi dibuka pada acara terakhir.",
+    )
+    parser.add_argument("--version", action="version", version=f"humas-desktop {__version__}",
+                        help="tampilkan versi lalu keluar")
+    parser.add_argument("--data-dir", metavar="FOLDER",
+                        help="folder data aplikasi (juga lewat HUMAS_DATA_DIR)")
+    parser.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka")
+    sub = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from humas_desktop.cli.core import run_gui
+
+        handler = run_gui
+    try:
+        return handler(args)
+    except DomainError as exc:
+        print(f"humas-desktop: {message(exc.code, **exc.context)}", file=sys.stderr)
+        return 1
+    except CliError as exc:
+        print(f"humas-desktop: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("humas-desktop: dibatalkan.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"humas-desktop: kesalahan berkas/disk: {exc.strerror or exc}", file=sys.stderr)
+        return 1

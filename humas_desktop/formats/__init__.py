@@ -1,0 +1,1 @@
+"""File formats (no Qt): scheme files, Excel readers/writers, PDF documents, packages."""

@@ -1,0 +1,1 @@
+"""Use cases as plain Python: events, scoring, import, export, packages, verification."""

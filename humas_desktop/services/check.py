@@ -1,0 +1,68 @@
+"""Check an event file: header, schema version, integrity, foreign keys, audit chain, counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import EventFileError
+from humas_desktop.storage import audit
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import open_event
+from humas_desktop.storage.schema import SCHEMA_VERSION
+
+
+@dataclass
+class CheckReport:
+    path: str
+    ok: bool = True
+    schema_version: int | None = None
+    participants: int = 0
+    assessments: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    def problem(self, code: str, **context: Any) -> None:
+        self.ok = False
+        self.problems.append({"code": code, **context})
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "path": self.path, "schema_version": self.schema_version,
+                "supported_schema_version": SCHEMA_VERSION, "participants": self.participants,
+                "assessments": self.assessments, "counts": self.counts,
+                "problems": self.problems}
+
+
+def check_event_file(path: Path) -> CheckReport:
+    """Read-only check; never modifies the file."""
+    report = CheckReport(path=str(path))
+    try:
+        edb = open_event(path, read_only=True)
+    except EventFileError as exc:
+        report.problem(exc.code, **{k: v for k, v in exc.context.items() if k != "path"})
+        return report
+    try:
+        conn = edb.conn
+        report.schema_version = edb.schema_version()
+        try:
+            for (line,) in conn.execute("PRAGMA integrity_check").fetchall():
+                if line != "ok":
+                    report.problem("integrity", detail=str(line)[:200])
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                report.problem("foreign_keys", rows=len(fk))
+            broken = audit.first_broken_link(conn)
+            if broken is not None:
+                report.problem("audit_chain_broken", seq=broken)
+            report.counts = repo.counts(edb)
+            report.participants = report.counts["participant"]
+            report.assessments = report.counts["assessment"]
+            if not conn.execute("SELECT 1 FROM event").fetchone():
+                report.problem("event_missing")
+        except sqlite3.DatabaseError as exc:
+            report.problem("damaged", detail=str(exc)[:200])
+    finally:
+        edb.conn.close()
+    return report

@@ -1,0 +1,193 @@
+"""A realistic demo event: the demo scheme, two assessors, invented Indonesian participants.
+
+All people here are invented; NIKs use a made-up structure that matches the birth date and sex.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from humas_desktop.domain.models import (
+    Assessor,
+    AssignmentRole,
+    Attendance,
+    Decision,
+    Event,
+    EvidenceType,
+    Gender,
+    Participant,
+    Purpose,
+    Scheme,
+    TukType,
+    Verdict,
+)
+from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.scheme_json import load_scheme_json
+from humas_desktop.resources import resource_path
+from humas_desktop.services.events import create_event
+from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, open_event
+
+DEMO_SCHEME = ("schemes", "humas-yunior.json")
+
+# Hand-written first rows: long titles, diacritics, apostrophes, a single name.
+_FIXED = [
+    ("Dr. Ir. Raden Ajeng Siti Nur’aini Kusumawardhani, S.Sos., M.I.Kom.", Gender.P),
+    ("Muhammad Fikri Al-Ghifari", Gender.L),
+    ("I Gusti Ayu Made Dwi Lestari Putri", Gender.P),
+    ("Sukarno", Gender.L),
+    ("Ni Luh Putu Ayu Anggreni", Gender.P),
+    ("Andi Muh. Syahrul Ma'arif, S.I.Kom.", Gender.L),
+    ("Théresia Nathania Simanjuntak", Gender.P),
+    ("Yohanes Bosco Krisna Wijaya, S.H., M.Si.", Gender.L),
+    ("Cut Nyak Meutia Rahmadhani", Gender.P),
+    ("Teuku Rizky Maulana", Gender.L),
+]
+_FIRST_L = ["Agus", "Bambang", "Dedi", "Eko", "Fajar", "Gilang", "Hendra", "Irfan", "Joko",
+            "Kurniawan", "Lukman", "Rizal", "Wahyu", "Yusuf", "Arif", "Budi"]
+_FIRST_P = ["Ayu", "Dewi", "Fitri", "Intan", "Kartika", "Lestari", "Maya", "Nurul", "Ratna",
+            "Sri", "Wulan", "Yuliana", "Anisa", "Rina", "Indah", "Putri"]
+_LAST = ["Pratama", "Saputra", "Wibowo", "Hidayat", "Nugroho", "Siregar", "Hasibuan",
+         "Rahmawati", "Setiawati", "Purnamasari", "Lubis", "Nasution", "Sihombing", "Tanjung",
+         "Kusuma", "Permana", "Wijayakusuma", "Manurung"]
+_TITLES = ["", "", "", "S.Sos.", "S.I.Kom.", "M.Si.", "S.E.", "S.H."]
+_INSTANSI = [
+    ("Dinas Komunikasi dan Informatika Provinsi Jawa Barat", "3273"),
+    ("Biro Humas Sekretariat Daerah Kota Bandung", "3273"),
+    ("Kementerian Agama Kantor Wilayah Bali", "5171"),
+    ("Badan Pusat Statistik Kabupaten Sleman", "3404"),
+    ("Pemerintah Kabupaten Banyuwangi", "3510"),
+    ("Universitas Negeri Makassar", "7371"),
+    ("PT Kereta Api Indonesia (Persero) Daop 2", "3273"),
+    ("Dinas Kominfo Kota Medan", "1275"),
+]
+_JABATAN = ["Pranata Humas Ahli Muda", "Pranata Humas Terampil", "Staf Humas",
+            "Pranata Humas Ahli Pertama", "Analis Kebijakan Komunikasi", "Kepala Subbagian Humas"]
+_PLACES = ["Bandung", "Denpasar", "Yogyakarta", "Banyuwangi", "Makassar", "Medan", "Banda Aceh",
+           "Surabaya"]
+
+
+def _nik(region: str, born: date, gender: Gender, serial: int) -> str:
+    day = born.day + (40 if gender is Gender.P else 0)
+    return f"{region}01{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
+
+
+def demo_participants(count: int, scheme_id: str, seed: int = 7) -> list[Participant]:
+    rng = random.Random(seed)
+    people: list[Participant] = []
+    for i in range(count):
+        if i < len(_FIXED):
+            name, gender = _FIXED[i]
+        else:
+            gender = Gender.L if rng.random() < 0.5 else Gender.P
+            first = rng.choice(_FIRST_L if gender is Gender.L else _FIRST_P)
+            name = f"{first} {rng.choice(_LAST)}"
+            title = rng.choice(_TITLES)
+            name = f"{name}, {title}" if title else name
+        born = date(1970, 1, 1) + timedelta(days=rng.randrange(0, 365 * 30))
+        institution, region = rng.choice(_INSTANSI)
+        civil_servant = not institution.startswith("PT")
+        nip = ""
+        if civil_servant:
+            nip = (f"{born:%Y%m%d}{rng.randrange(2000, 2020)}{rng.randrange(1, 13):02d}"
+                   f"{1 if gender is Gender.L else 2}{rng.randrange(1, 999):03d}")
+        people.append(Participant(
+            name=name, nik=_nik(region, born, gender, i + 1), birth_place=rng.choice(_PLACES),
+            birth_date=born, gender=gender, address=f"Jl. Contoh No. {rng.randrange(1, 200)}",
+            phone=f"08{rng.randrange(11, 99)}{rng.randrange(10_000_000, 99_999_999)}",
+            email=f"peserta{i + 1:04d}@contoh.go.id", education=rng.choice(["S1", "D3", "S2"]),
+            institution=institution, job_title=rng.choice(_JABATAN), nip=nip,
+            rank_grade="Penata (III/c)" if civil_servant else "", scheme_id=scheme_id,
+            work_unit="Subbagian Hubungan Masyarakat" if civil_servant else "",
+        ))
+    return people
+
+
+def load_demo_scheme() -> tuple[Scheme, str]:
+    return load_scheme_json(resource_path(*DEMO_SCHEME))
+
+
+def _score_fully(svc: ScoringService, aid: str, scheme: Scheme, rng: random.Random,
+                 assessor: Assessor, sign: bool) -> None:
+    svc.give_consent(aid)
+    bk_unit = scheme.units[rng.randrange(len(scheme.units))].code if rng.random() < 0.2 else None
+    for q in scheme.questions:
+        verdict = Verdict.BK if q.unit_code == bk_unit else Verdict.K
+        svc.set_verdict(aid, q.id, verdict)
+        if q.kind.value == "IA.09":
+            svc.set_summary(aid, q.id, "Asesi menjelaskan bukti portofolio dengan runtut.")
+    for unit in scheme.units:
+        svc.set_unit_recommendation(aid, unit.id, Verdict.BK if unit.code == bk_unit else Verdict.K)
+        svc.set_unit_evidence_types(aid, unit.id, [EvidenceType.PORTOFOLIO,
+                                                   EvidenceType.WAWANCARA])
+    overall = svc.suggested_overall(aid)
+    svc.set_overall(aid, overall)
+    if overall is Verdict.BK:
+        svc.set_text(aid, "follow_up", "Uji ulang pada unit yang belum kompeten.")
+    if sign:
+        svc.sign_off(aid, assessor.name, assessor.met_number)
+
+
+def build_demo(base: Path, participants: int = 30, decided: bool = False,
+               device_id: str = "") -> Iterator[Progress]:
+    """Create a demo event; yields progress, and finally ``Progress(total, total, path)``."""
+    rng = random.Random(11)
+    scheme, sha = load_demo_scheme()
+    assessors = [Assessor("Drs. Hendra Gunawan, M.Si.", "MET.000.004512 2019"),
+                 Assessor("Rini Susanti Wulandari, S.Sos.", "MET.000.007731 2021")]
+    today = date.today()
+    event = Event(
+        name="Demo Uji Kompetensi Humas Yunior", lsp_name="LSP Humas Nusantara (contoh)",
+        lsp_license="BNSP-LSP-000-ID", tuk_name="TUK Sewaktu Hotel Contoh Lembang",
+        tuk_type=TukType.SEWAKTU, city="Bandung", start_date=today,
+        end_date=today + timedelta(days=1), purpose=Purpose.SERTIFIKASI,
+        retention_until=today + timedelta(days=365 * 5),
+    )
+    path = create_event(base, event, [(scheme, sha)], assessors, device_id=device_id)
+    edb = open_event(path, device_id=device_id)
+    try:
+        yield from _fill_demo(edb, scheme, assessors, participants, decided, rng)
+    finally:
+        edb.close()
+    yield Progress(participants, participants, str(path))
+
+
+def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: int,
+               decided: bool, rng: random.Random) -> Iterator[Progress]:
+    people = demo_participants(count, scheme.id)
+    repo.insert_participants(edb, people)
+    svc = ScoringService(edb)
+    batch = 50
+    for start in range(0, count, batch):
+        with edb.atomic():
+            for i, person in enumerate(people[start:start + batch], start):
+                assessor = assessors[i % len(assessors)]
+                repo.assign(edb, person.id, assessor.id, AssignmentRole.PRIMARY)
+                state = 3 if decided else (i % 5 if i >= 4 else 0)
+                if decided or i % 7 != 6:
+                    svc.set_attendance(person.id, Attendance.HADIR)
+                elif not decided:
+                    svc.set_attendance(person.id, Attendance.TIDAK_HADIR)
+                    continue
+                if state == 0:
+                    continue
+                edb.actor = assessor.id
+                aid = svc.open_assessment(person.id, assessor.id, scheme.id)
+                if state == 1:
+                    svc.give_consent(aid)
+                    first = scheme.questions[0]
+                    svc.set_verdict(aid, first.id, Verdict.K)
+                else:
+                    _score_fully(svc, aid, scheme, rng, assessor, sign=state >= 3)
+                edb.actor = "coordinator"
+                if decided:
+                    overall = svc.assessment(aid).overall_recommendation or Verdict.BK
+                    repo.save_decision(edb, Decision(
+                        participant_id=person.id, scheme_id=scheme.id, result=overall,
+                        plenary_date=date.today(), sk_number="SK/001/LSP-HN/2026",
+                        decided_by="Komite Teknis (contoh)"))
+        yield Progress(min(start + batch, count), count, "demo")

@@ -1,0 +1,83 @@
+"""Append-only, hash-chained audit log: who changed what, when, old -> new, and why."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from humas_desktop.domain.models import AuditEntry
+
+GENESIS = "0" * 64
+_COLUMNS = "seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash, hash"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def canonical(seq: int, at: str, actor: str, device_id: str, entity: str, entity_id: str,
+              field: str, old: str | None, new: str | None, reason: str, prev_hash: str) -> bytes:
+    """The exact bytes hashed for one audit row (JSON array, UTF-8, no whitespace)."""
+    return json.dumps(
+        [seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash],
+        ensure_ascii=False, separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(last sequence number, its hash); (0, GENESIS) for an empty log."""
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def append(conn: sqlite3.Connection, *, at: str, actor: str, device_id: str, entity: str,
+           entity_id: str, field: str, old: Any, new: Any, reason: str = "") -> AuditEntry:
+    """Append one row chained to the current head. Call inside the transaction of the change."""
+    last_seq, prev_hash = head(conn)
+    seq = last_seq + 1
+    old_t, new_t = _text(old), _text(new)
+    digest = hashlib.sha256(
+        canonical(seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
+                  prev_hash)
+    ).hexdigest()
+    conn.execute(
+        "INSERT INTO audit (seq, id, at, actor, device_id, entity, entity_id, field, old, new, "
+        "reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (seq, str(uuid.uuid4()), at, actor, device_id, entity, entity_id, field, old_t, new_t,
+         reason, prev_hash, digest),
+    )
+    return AuditEntry(seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
+                      prev_hash, digest)
+
+
+def entries(conn: sqlite3.Connection, entity_id: str | None = None) -> Iterator[AuditEntry]:
+    sql = f"SELECT {_COLUMNS} FROM audit"
+    params: tuple[str, ...] = ()
+    if entity_id is not None:
+        sql += " WHERE entity_id = ?"
+        params = (entity_id,)
+    for row in conn.execute(sql + " ORDER BY seq", params):
+        yield AuditEntry(*row)
+
+
+def first_broken_link(conn: sqlite3.Connection) -> int | None:
+    """Sequence number of the first row whose chain does not verify, or ``None`` if all do."""
+    expected_prev, expected_seq = GENESIS, 1
+    for entry in entries(conn):
+        digest = hashlib.sha256(
+            canonical(entry.seq, entry.at, entry.actor, entry.device_id, entry.entity,
+                      entry.entity_id, entry.field, entry.old, entry.new, entry.reason,
+                      entry.prev_hash)
+        ).hexdigest()
+        if entry.seq != expected_seq or entry.prev_hash != expected_prev or digest != entry.hash:
+            return entry.seq
+        expected_prev, expected_seq = entry.hash, entry.seq + 1
+    return None

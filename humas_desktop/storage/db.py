@@ -1,0 +1,231 @@
+"""Open, create and migrate an event file (one SQLite file per event)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+from humas_desktop.domain.errors import EventFileError
+from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+# 'HUMA' as a big-endian 32-bit integer: marks the file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x48554D41
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    """UTC timestamp with milliseconds, the one format every row uses."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+class EventDB:
+    """An open event file: the SQLite connection plus who is writing (device, actor).
+
+    ``db`` (a sqlite-utils Database) is created on first use: importing sqlite-utils costs about
+    60 ms, which the start-up path does not need.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, device_id: str, actor: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.device_id = device_id
+        self.actor = actor
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """One short transaction: committed on exit, rolled back whole on any exception
+        (GeneratorExit included, so a cancelled job leaves nothing half-written).
+
+        Nested calls become savepoints, the same semantics as sqlite-utils' ``atomic``.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp_{secrets.token_hex(8)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.atomic():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    def __enter__(self) -> EventDB:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise EventFileError("cannot_use_wal", mode=mode)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(100)
+    except FileNotFoundError:
+        raise EventFileError("missing", path=path.name) from None
+    except IsADirectoryError:
+        raise EventFileError("not_a_file", path=path.name) from None
+    except PermissionError:
+        raise EventFileError("no_permission", path=path.name) from None
+
+
+def inspect_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read from the raw header without opening SQLite.
+
+    Refuses non-SQLite and truncated files before SQLite ever touches them.
+    """
+    header = _read_header(path)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise EventFileError("not_an_event_file", path=path.name)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    size = path.stat().st_size
+    if application_id != APPLICATION_ID:
+        raise EventFileError("foreign_file", path=path.name)
+    wal = path.with_name(path.name + "-wal")
+    # A truncated main file (no WAL to fill it up) can never be valid.
+    if page_count and size < page_count * page_size and not (wal.exists() and wal.stat().st_size):
+        raise EventFileError("truncated", path=path.name)
+    return application_id, user_version
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.stem}.v{from_version}-{stamp}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    with target.open("rb") as fh:
+        os.fsync(fh.fileno())
+    return target
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None = None) -> Path | None:
+    """Apply pending migrations, each in its own transaction; back the file up first."""
+    current = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if current == SCHEMA_VERSION:
+        return None
+    if current > SCHEMA_VERSION:
+        raise EventFileError("too_new", version=current, supported=SCHEMA_VERSION)
+    backup = None
+    if 0 < current < SCHEMA_VERSION and path is not None:
+        backup = _backup_before_migration(db.conn, path, current)
+    for index in range(current, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[index].apply(db)
+            db.execute(f"PRAGMA user_version = {index + 1}")
+    return backup
+
+
+def open_event(
+    path: Path | str,
+    *,
+    create: bool = False,
+    device_id: str = "",
+    actor: str = "coordinator",
+    read_only: bool = False,
+) -> EventDB:
+    """Open (or create) an event file; refuse foreign, too new, truncated or damaged files.
+
+    A refused file is never written to: all checks run before any pragma or migration.
+    """
+    path = Path(path)
+    fresh = create and (not path.exists() or path.stat().st_size == 0)
+    if not fresh:
+        _app_id, version = inspect_header(path)
+        if version > SCHEMA_VERSION:
+            raise EventFileError("too_new", version=version, supported=SCHEMA_VERSION)
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    try:
+        # Autocommit mode: no implicit transactions; every write goes through ``atomic()``.
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+    edb = EventDB(conn, path, device_id=device_id, actor=actor)
+    try:
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            _apply_pragmas(conn)
+        if fresh:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not read_only and int(conn.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            migrate(edb.db, path)
+        elif int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
+            raise EventFileError("needs_migration", path=path.name)
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(Exception):
+            conn.close()
+        raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+    return edb

@@ -1,0 +1,73 @@
+"""This installation's identity: a device id and an Ed25519 key pair kept in the data directory."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+DEVICE_FILE = "device.json"
+KEY_FILE = "device_key.pem"
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    private_key: Ed25519PrivateKey
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        return self.private_key.public_key()
+
+    @property
+    def public_bytes(self) -> bytes:
+        return self.public_key.public_bytes(serialization.Encoding.Raw,
+                                            serialization.PublicFormat.Raw)
+
+    @property
+    def fingerprint(self) -> str:
+        """Short, human-comparable fingerprint of the public key (SHA-256, 16 hex, grouped)."""
+        return fingerprint(self.public_bytes)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.private_key.sign(data)
+
+
+def fingerprint(public_bytes: bytes) -> str:
+    digest = hashlib.sha256(public_bytes).hexdigest()[:16].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def load_or_create_device(base: Path) -> Device:
+    """The device identity, created on first run. The private key file is owner-only (0600)."""
+    info_path, key_path = base / DEVICE_FILE, base / KEY_FILE
+    if info_path.exists() and key_path.exists():
+        device_id = json.loads(info_path.read_text("utf-8"))["device_id"]
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError("device key is not Ed25519")
+        return Device(device_id, key)
+    key = Ed25519PrivateKey.generate()
+    device_id = str(uuid.uuid4())
+    _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
+                                               serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+    info_path.write_text(json.dumps({"device_id": device_id}), "utf-8")
+    return Device(device_id, key)

@@ -1,0 +1,485 @@
+"""Rows <-> domain objects for the event file. Every write is one transaction; assessment
+writes also append to the audit log inside the same transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import (
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Assessor,
+    AssignmentRole,
+    Attendance,
+    Certificate,
+    Criterion,
+    Decision,
+    Element,
+    Event,
+    EventStatus,
+    EvidenceItem,
+    EvidenceType,
+    Gender,
+    Participant,
+    Purpose,
+    Question,
+    QuestionKind,
+    Scheme,
+    SchemeType,
+    TukType,
+    Unit,
+    UnitResult,
+    Verdict,
+    new_id,
+)
+from humas_desktop.storage import audit
+from humas_desktop.storage.db import EventDB, now_iso
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _sync(edb: EventDB) -> dict[str, Any]:
+    now = now_iso()
+    return {"created_at": now, "updated_at": now, "device_id": edb.device_id,
+            "written_by": edb.actor}
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, tuple(params))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any]) -> None:
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
+
+
+# --- event -----------------------------------------------------------------------------------
+
+def save_event(edb: EventDB, event: Event) -> None:
+    values = {
+        "id": event.id, "name": event.name, "lsp_name": event.lsp_name,
+        "lsp_license": event.lsp_license, "tuk_name": event.tuk_name,
+        "tuk_type": event.tuk_type.value, "city": event.city,
+        "start_date": _iso(event.start_date), "end_date": _iso(event.end_date),
+        "purpose": event.purpose.value, "status": event.status.value,
+        "retention_until": _iso(event.retention_until),
+    }
+    with edb.atomic():
+        existing = edb.conn.execute("SELECT id FROM event").fetchone()
+        if existing and existing[0] != event.id:
+            raise DomainError("event_exists")
+        if existing:
+            sets = ", ".join(f"{k} = ?" for k in values if k != "id")
+            edb.conn.execute(
+                f"UPDATE event SET {sets}, updated_at = ?, revision = revision + 1 WHERE id = ?",
+                (*[v for k, v in values.items() if k != "id"], now_iso(), event.id),
+            )
+        else:
+            _insert(edb.conn, "event", {**values, **_sync(edb)})
+
+
+def load_event(edb: EventDB) -> Event:
+    rows = _rows(edb.conn, "SELECT * FROM event")
+    if not rows:
+        raise DomainError("event_missing")
+    r = rows[0]
+    return Event(
+        id=r["id"], name=r["name"], lsp_name=r["lsp_name"], lsp_license=r["lsp_license"],
+        tuk_name=r["tuk_name"], tuk_type=TukType(r["tuk_type"]), city=r["city"],
+        start_date=_d(r["start_date"]), end_date=_d(r["end_date"]), purpose=Purpose(r["purpose"]),
+        status=EventStatus(r["status"]), retention_until=_d(r["retention_until"]),
+    )
+
+
+# --- schemes ---------------------------------------------------------------------------------
+
+def save_scheme(edb: EventDB, scheme: Scheme, source_sha256: str = "") -> None:
+    """Insert a whole scheme (units, elements, KUK, questions) in one transaction."""
+    with edb.atomic():
+        conn = edb.conn
+        _insert(conn, "scheme", {
+            "id": scheme.id, "code": scheme.code, "title_id": scheme.title_id,
+            "title_en": scheme.title_en, "scheme_type": scheme.scheme_type.value,
+            "field_id": scheme.field_id, "field_en": scheme.field_en, "level": scheme.level,
+            "kbli": scheme.kbli, "kbji": scheme.kbji, "version": scheme.version,
+            "is_example": int(scheme.is_example), "source_sha256": source_sha256, **_sync(edb),
+        })
+        element_ids: dict[tuple[str, str], str] = {}
+        unit_ids: dict[str, str] = {}
+        for u_pos, unit in enumerate(scheme.units, 1):
+            unit_ids[unit.code] = unit.id
+            _insert(conn, "unit", {
+                "id": unit.id, "scheme_id": scheme.id, "position": u_pos, "code": unit.code,
+                "title_id": unit.title_id, "title_en": unit.title_en,
+                "standard_type": unit.standard_type,
+            })
+            for e_pos, element in enumerate(unit.elements, 1):
+                element_ids[(unit.code, element.number)] = element.id
+                _insert(conn, "element", {
+                    "id": element.id, "unit_id": unit.id, "position": e_pos,
+                    "number": element.number, "title": element.title,
+                })
+                for c_pos, crit in enumerate(element.criteria, 1):
+                    _insert(conn, "criterion", {
+                        "id": crit.id, "element_id": element.id, "position": c_pos,
+                        "number": crit.number, "text": crit.text,
+                    })
+        for q_pos, q in enumerate(scheme.questions, 1):
+            if q.unit_code not in unit_ids:
+                raise DomainError("question_unknown_unit", unit=q.unit_code)
+            _insert(conn, "question", {
+                "id": q.id, "scheme_id": scheme.id, "unit_id": unit_ids[q.unit_code],
+                "element_id": element_ids.get((q.unit_code, q.element_number or "")),
+                "position": q_pos, "kind": q.kind.value, "text": q.text,
+                "model_answer": q.model_answer,
+            })
+
+
+def load_schemes(edb: EventDB) -> list[Scheme]:
+    conn = edb.conn
+    schemes: list[Scheme] = []
+    for s in _rows(conn, "SELECT * FROM scheme ORDER BY created_at, code"):
+        scheme = Scheme(
+            id=s["id"], code=s["code"], title_id=s["title_id"], title_en=s["title_en"],
+            scheme_type=SchemeType(s["scheme_type"]), field_id=s["field_id"],
+            field_en=s["field_en"], level=s["level"], kbli=s["kbli"], kbji=s["kbji"],
+            version=s["version"], is_example=bool(s["is_example"]),
+        )
+        unit_codes: dict[str, str] = {}
+        element_numbers: dict[str, str] = {}
+        for u in _rows(conn, "SELECT * FROM unit WHERE scheme_id = ? ORDER BY position", [s["id"]]):
+            unit = Unit(id=u["id"], code=u["code"], title_id=u["title_id"],
+                        title_en=u["title_en"], standard_type=u["standard_type"])
+            unit_codes[u["id"]] = u["code"]
+            for e in _rows(conn, "SELECT * FROM element WHERE unit_id = ? ORDER BY position",
+                           [u["id"]]):
+                element = Element(id=e["id"], number=e["number"], title=e["title"])
+                element_numbers[e["id"]] = e["number"]
+                element.criteria = [
+                    Criterion(id=c["id"], number=c["number"], text=c["text"])
+                    for c in _rows(conn, "SELECT * FROM criterion WHERE element_id = ? "
+                                   "ORDER BY position", [e["id"]])
+                ]
+                unit.elements.append(element)
+            scheme.units.append(unit)
+        scheme.questions = [
+            Question(id=q["id"], kind=QuestionKind(q["kind"]), text=q["text"],
+                     unit_code=unit_codes[q["unit_id"]],
+                     element_number=element_numbers.get(q["element_id"] or ""),
+                     model_answer=q["model_answer"])
+            for q in _rows(conn, "SELECT * FROM question WHERE scheme_id = ? ORDER BY position",
+                           [s["id"]])
+        ]
+        schemes.append(scheme)
+    return schemes
+
+
+# --- assessors and participants --------------------------------------------------------------
+
+def add_assessor(edb: EventDB, assessor: Assessor) -> None:
+    with edb.atomic():
+        _insert(edb.conn, "assessor", {
+            "id": assessor.id, "name": assessor.name, "met_number": assessor.met_number,
+            "key_fingerprint": assessor.key_fingerprint, **_sync(edb),
+        })
+
+
+def list_assessors(edb: EventDB) -> list[Assessor]:
+    return [Assessor(id=r["id"], name=r["name"], met_number=r["met_number"],
+                     key_fingerprint=r["key_fingerprint"])
+            for r in _rows(edb.conn, "SELECT * FROM assessor ORDER BY name")]
+
+
+PARTICIPANT_FIELDS = (
+    "name", "nik", "birth_place", "birth_date", "gender", "nationality", "address",
+    "postal_code", "phone", "email", "education", "institution", "job_title", "office_address",
+    "nip", "rank_grade", "work_unit", "scheme_id", "number", "attendance", "city_code",
+    "province_code", "education_code", "occupation_code",
+)
+
+
+def participant_values(p: Participant) -> dict[str, Any]:
+    values: dict[str, Any] = {f: getattr(p, f) for f in PARTICIPANT_FIELDS}
+    values["birth_date"] = _iso(p.birth_date)
+    values["gender"] = p.gender.value if p.gender else None
+    values["attendance"] = p.attendance.value if p.attendance else None
+    return values
+
+
+def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> int:
+    """Insert many participants in the caller's transaction (or one of its own)."""
+    count = 0
+    with edb.atomic():
+        next_no = int(edb.conn.execute(
+            "SELECT coalesce(max(number), 0) FROM participant").fetchone()[0])
+        for p in participants:
+            if not p.number:
+                next_no += 1
+                p.number = next_no
+            _insert(edb.conn, "participant",
+                    {"id": p.id, **participant_values(p), **_sync(edb)})
+            count += 1
+    return count
+
+
+def _participant(r: Mapping[str, Any]) -> Participant:
+    return Participant(
+        id=r["id"], number=r["number"], name=r["name"], nik=r["nik"],
+        birth_place=r["birth_place"], birth_date=_d(r["birth_date"]),
+        gender=Gender(r["gender"]) if r["gender"] else None, nationality=r["nationality"],
+        address=r["address"], postal_code=r["postal_code"], phone=r["phone"], email=r["email"],
+        education=r["education"], institution=r["institution"], job_title=r["job_title"],
+        office_address=r["office_address"], nip=r["nip"], rank_grade=r["rank_grade"],
+        work_unit=r["work_unit"], scheme_id=r["scheme_id"],
+        attendance=Attendance(r["attendance"]) if r["attendance"] else None,
+        city_code=r["city_code"], province_code=r["province_code"],
+        education_code=r["education_code"], occupation_code=r["occupation_code"],
+    )
+
+
+def list_participants(edb: EventDB) -> list[Participant]:
+    return [_participant(r) for r in _rows(edb.conn, "SELECT * FROM participant ORDER BY number")]
+
+
+def get_participant(edb: EventDB, participant_id: str) -> Participant:
+    rows = _rows(edb.conn, "SELECT * FROM participant WHERE id = ?", [participant_id])
+    if not rows:
+        raise DomainError("participant_missing")
+    return _participant(rows[0])
+
+
+def assign(edb: EventDB, participant_id: str, assessor_id: str,
+           role: AssignmentRole = AssignmentRole.PRIMARY) -> str:
+    row_id = new_id()
+    with edb.atomic():
+        _insert(edb.conn, "assignment", {"id": row_id, "participant_id": participant_id,
+                                         "assessor_id": assessor_id, "role": role.value,
+                                         **_sync(edb)})
+    return row_id
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantSummary:
+    """One line of the participants table: who, where from, which scheme, with whom, how far."""
+
+    id: str
+    number: int
+    name: str
+    institution: str
+    job_title: str
+    nik: str
+    scheme_title: str
+    assessor_id: str | None
+    assessor_name: str
+    status: AssessmentStatus
+    attendance: Attendance | None
+
+
+def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
+    sql = """
+    SELECT p.id, p.number, p.name, p.institution, p.job_title, p.nik, p.attendance,
+           coalesce(s.title_id, '') AS scheme_title,
+           a.id AS assessor_id, coalesce(a.name, '') AS assessor_name,
+           coalesce((SELECT status FROM assessment x WHERE x.participant_id = p.id
+                     AND (a.id IS NULL OR x.assessor_id = a.id)
+                     ORDER BY x.updated_at DESC LIMIT 1), 'belum_mulai') AS status
+    FROM participant p
+    LEFT JOIN scheme s ON s.id = p.scheme_id
+    LEFT JOIN assignment g ON g.participant_id = p.id AND g.role = 'primary'
+    LEFT JOIN assessor a ON a.id = g.assessor_id
+    ORDER BY p.number
+    """
+    return [
+        ParticipantSummary(
+            id=r["id"], number=r["number"], name=r["name"], institution=r["institution"],
+            job_title=r["job_title"], nik=r["nik"], scheme_title=r["scheme_title"],
+            assessor_id=r["assessor_id"], assessor_name=r["assessor_name"],
+            status=AssessmentStatus(r["status"]),
+            attendance=Attendance(r["attendance"]) if r["attendance"] else None,
+        )
+        for r in _rows(edb.conn, sql)
+    ]
+
+
+# --- assessments (audited) -------------------------------------------------------------------
+
+def audited_update(edb: EventDB, table: str, row_id: str, changes: Mapping[str, Any],
+                   reason: str = "") -> dict[str, Any]:
+    """Update columns of one row and log each real change (old -> new) in the same transaction.
+
+    Returns the old values of the changed columns. Call inside ``edb.atomic()`` or alone.
+    """
+    with edb.atomic():
+        conn = edb.conn
+        cols = ", ".join(changes)
+        row = conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise DomainError("row_missing", table=table)
+        old = dict(zip(changes, row, strict=True))
+        changed = {k: v for k, v in changes.items() if old[k] != v}
+        if not changed:
+            return {}
+        at = now_iso()
+        sets = ", ".join(f"{k} = ?" for k in changed)
+        conn.execute(
+            f"UPDATE {table} SET {sets}, updated_at = ?, revision = revision + 1, "
+            "device_id = ?, written_by = ? WHERE id = ?",
+            (*changed.values(), at, edb.device_id, edb.actor, row_id),
+        )
+        for key, value in changed.items():
+            audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
+                         entity_id=row_id, field=key, old=old[key], new=value, reason=reason)
+        return {k: old[k] for k in changed}
+
+
+def audited_insert(edb: EventDB, table: str, values: Mapping[str, Any], reason: str = "") -> None:
+    with edb.atomic():
+        row = {**values, **_sync(edb)}
+        _insert(edb.conn, table, row)
+        audit.append(edb.conn, at=row["updated_at"], actor=edb.actor, device_id=edb.device_id,
+                     entity=table, entity_id=str(values["id"]), field="*", old=None,
+                     new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True,
+                                    default=str),
+                     reason=reason)
+
+
+def find_assessment_id(edb: EventDB, participant_id: str, assessor_id: str,
+                       scheme_id: str) -> str | None:
+    row = edb.conn.execute(
+        "SELECT id FROM assessment WHERE participant_id = ? AND assessor_id = ? "
+        "AND scheme_id = ?", (participant_id, assessor_id, scheme_id)).fetchone()
+    return str(row[0]) if row else None
+
+
+def ensure_assessment(edb: EventDB, participant_id: str, assessor_id: str, scheme_id: str) -> str:
+    """The assessment row for participant x assessor x scheme, created (audited) if missing."""
+    with edb.atomic():
+        existing = find_assessment_id(edb, participant_id, assessor_id, scheme_id)
+        if existing:
+            return existing
+        row_id = new_id()
+        audited_insert(edb, "assessment", {"id": row_id, "participant_id": participant_id,
+                                           "assessor_id": assessor_id, "scheme_id": scheme_id})
+        return row_id
+
+
+def load_assessment(edb: EventDB, assessment_id: str) -> Assessment:
+    conn = edb.conn
+    rows = _rows(conn, "SELECT * FROM assessment WHERE id = ?", [assessment_id])
+    if not rows:
+        raise DomainError("assessment_missing")
+    r = rows[0]
+    a = Assessment(
+        id=r["id"], participant_id=r["participant_id"], assessor_id=r["assessor_id"],
+        scheme_id=r["scheme_id"], status=AssessmentStatus(r["status"]),
+        consent_at=_dt(r["consent_at"]),
+        overall_recommendation=Verdict(r["overall_recommendation"])
+        if r["overall_recommendation"] else None,
+        override_reason=r["override_reason"], follow_up=r["follow_up"], comments=r["comments"],
+        timer_seconds=r["timer_seconds"], timer_started_at=_dt(r["timer_started_at"]),
+        signed_at=_dt(r["signed_at"]), signed_name=r["signed_name"], signed_met=r["signed_met"],
+        receipt_code=r["receipt_code"], revision=r["revision"],
+    )
+    a.answers = [
+        Answer(id=x["id"], question_id=x["question_id"], summary=x["summary"],
+               verdict=Verdict(x["verdict"]) if x["verdict"] else None)
+        for x in _rows(conn, "SELECT * FROM answer WHERE assessment_id = ?", [assessment_id])
+    ]
+    a.unit_results = [
+        UnitResult(id=x["id"], unit_id=x["unit_id"],
+                   recommendation=Verdict(x["recommendation"]) if x["recommendation"] else None,
+                   evidence_types=[EvidenceType(e) for e in json.loads(x["evidence_types"])],
+                   notes=x["notes"])
+        for x in _rows(conn, "SELECT * FROM unit_result WHERE assessment_id = ?", [assessment_id])
+    ]
+    a.evidence = [
+        EvidenceItem(id=x["id"], unit_id=x["unit_id"], name=x["name"], position=x["position"],
+                     valid=_b(x["valid"]), asli=_b(x["asli"]), terkini=_b(x["terkini"]),
+                     memadai=_b(x["memadai"]))
+        for x in _rows(conn, "SELECT * FROM evidence_item WHERE assessment_id = ? AND removed = 0 "
+                       "ORDER BY position", [assessment_id])
+    ]
+    return a
+
+
+def _b(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def list_assessment_ids(edb: EventDB) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute("SELECT id FROM assessment ORDER BY created_at")]
+
+
+def ensure_child(edb: EventDB, table: str, assessment_id: str, key_col: str, key: str) -> str:
+    """Id of the answer/unit_result row for (assessment, question|unit), created if missing."""
+    with edb.atomic():
+        row = edb.conn.execute(
+            f"SELECT id FROM {table} WHERE assessment_id = ? AND {key_col} = ?",
+            (assessment_id, key)).fetchone()
+        if row:
+            return str(row[0])
+        row_id = new_id()
+        audited_insert(edb, table, {"id": row_id, "assessment_id": assessment_id, key_col: key})
+        return row_id
+
+
+# --- decisions and certificates --------------------------------------------------------------
+
+def save_decision(edb: EventDB, decision: Decision) -> None:
+    with edb.atomic():
+        existing = edb.conn.execute(
+            "SELECT id FROM decision WHERE participant_id = ? AND scheme_id = ?",
+            (decision.participant_id, decision.scheme_id)).fetchone()
+        values = {"result": decision.result.value, "plenary_date": _iso(decision.plenary_date),
+                  "sk_number": decision.sk_number, "decided_by": decision.decided_by}
+        if existing:
+            decision.id = str(existing[0])
+            audited_update(edb, "decision", decision.id, values)
+        else:
+            audited_insert(edb, "decision", {"id": decision.id,
+                                             "participant_id": decision.participant_id,
+                                             "scheme_id": decision.scheme_id, **values})
+
+
+def list_decisions(edb: EventDB) -> list[Decision]:
+    return [Decision(id=r["id"], participant_id=r["participant_id"], scheme_id=r["scheme_id"],
+                     result=Verdict(r["result"]), plenary_date=_d(r["plenary_date"]),
+                     sk_number=r["sk_number"], decided_by=r["decided_by"])
+            for r in _rows(edb.conn, "SELECT * FROM decision")]
+
+
+def list_certificates(edb: EventDB) -> list[Certificate]:
+    return [Certificate(id=r["id"], participant_id=r["participant_id"], scheme_id=r["scheme_id"],
+                        decision_id=r["decision_id"], number=r["number"],
+                        registration_number=r["registration_number"],
+                        issue_date=date.fromisoformat(r["issue_date"]),
+                        valid_until=date.fromisoformat(r["valid_until"]),
+                        verification_code=r["verification_code"], voided=bool(r["voided"]),
+                        void_reason=r["void_reason"])
+            for r in _rows(edb.conn, "SELECT * FROM certificate ORDER BY number")]
+
+
+def counts(edb: EventDB) -> dict[str, int]:
+    tables = ("scheme", "unit", "question", "assessor", "participant", "assignment", "assessment",
+              "answer", "decision", "certificate", "audit")
+    return {t: int(edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}

@@ -1,0 +1,304 @@
+"""Schema migrations of the event file, applied in order; ``user_version`` = migrations applied.
+
+Every row that travels between laptops has a UUID text key, ``created_at``, ``updated_at``,
+``device_id`` and ``written_by`` (the assessor id, or ``coordinator``). Append a new
+:class:`Migration` to :data:`MIGRATIONS` for every change; never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SYNC_COLUMNS = """
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    device_id TEXT NOT NULL DEFAULT '',
+    written_by TEXT NOT NULL DEFAULT 'coordinator',
+    revision INTEGER NOT NULL DEFAULT 1
+"""
+
+V1_SQL = f"""
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE event (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    lsp_name TEXT NOT NULL,
+    lsp_license TEXT NOT NULL DEFAULT '',
+    tuk_name TEXT NOT NULL DEFAULT '',
+    tuk_type TEXT NOT NULL DEFAULT 'sewaktu'
+        CHECK (tuk_type IN ('sewaktu','tempat_kerja','mandiri')),
+    city TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    purpose TEXT NOT NULL DEFAULT 'sertifikasi'
+        CHECK (purpose IN ('sertifikasi','sertifikasi_ulang','pkt','rpl','lainnya')),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+    retention_until TEXT,
+    {SYNC_COLUMNS}
+);
+
+CREATE TABLE scheme (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    title_id TEXT NOT NULL,
+    title_en TEXT NOT NULL DEFAULT '',
+    scheme_type TEXT NOT NULL DEFAULT 'okupasi',
+    field_id TEXT NOT NULL DEFAULT '',
+    field_en TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '0',
+    kbli TEXT NOT NULL DEFAULT '',
+    kbji TEXT NOT NULL DEFAULT '',
+    version TEXT NOT NULL DEFAULT '1',
+    is_example INTEGER NOT NULL DEFAULT 0,
+    source_sha256 TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS}
+);
+
+CREATE TABLE unit (
+    id TEXT PRIMARY KEY,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    title_id TEXT NOT NULL,
+    title_en TEXT NOT NULL DEFAULT '',
+    standard_type TEXT NOT NULL DEFAULT 'SKKNI',
+    UNIQUE (scheme_id, code)
+);
+
+CREATE TABLE element (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL
+);
+
+CREATE TABLE criterion (
+    id TEXT PRIMARY KEY,
+    element_id TEXT NOT NULL REFERENCES element(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+
+CREATE TABLE question (
+    id TEXT PRIMARY KEY,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+    element_id TEXT REFERENCES element(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('IA.07','IA.09')),
+    text TEXT NOT NULL,
+    model_answer TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE assessor (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    met_number TEXT NOT NULL,
+    key_fingerprint TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS}
+);
+
+CREATE TABLE participant (
+    id TEXT PRIMARY KEY,
+    number INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    nik TEXT NOT NULL DEFAULT '' CHECK (typeof(nik) = 'text'),
+    birth_place TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    gender TEXT CHECK (gender IN ('L','P')),
+    nationality TEXT NOT NULL DEFAULT 'Indonesia',
+    address TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    education TEXT NOT NULL DEFAULT '',
+    institution TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '',
+    office_address TEXT NOT NULL DEFAULT '',
+    nip TEXT NOT NULL DEFAULT '' CHECK (typeof(nip) = 'text'),
+    rank_grade TEXT NOT NULL DEFAULT '',
+    work_unit TEXT NOT NULL DEFAULT '',
+    scheme_id TEXT REFERENCES scheme(id),
+    attendance TEXT CHECK (attendance IN ('hadir','tidak_hadir')),
+    city_code TEXT NOT NULL DEFAULT '',
+    province_code TEXT NOT NULL DEFAULT '',
+    education_code TEXT NOT NULL DEFAULT '',
+    occupation_code TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS}
+);
+CREATE INDEX participant_nik ON participant(nik);
+
+CREATE TABLE assignment (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    assessor_id TEXT NOT NULL REFERENCES assessor(id),
+    role TEXT NOT NULL DEFAULT 'primary' CHECK (role IN ('primary','co')),
+    {SYNC_COLUMNS},
+    UNIQUE (participant_id, assessor_id)
+);
+
+CREATE TABLE assessment (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    assessor_id TEXT NOT NULL REFERENCES assessor(id),
+    scheme_id TEXT NOT NULL REFERENCES scheme(id),
+    status TEXT NOT NULL DEFAULT 'belum_mulai'
+        CHECK (status IN ('belum_mulai','berlangsung','selesai','ditandatangani')),
+    consent_at TEXT,
+    overall_recommendation TEXT CHECK (overall_recommendation IN ('K','BK')),
+    override_reason TEXT NOT NULL DEFAULT '',
+    follow_up TEXT NOT NULL DEFAULT '',
+    comments TEXT NOT NULL DEFAULT '',
+    timer_seconds INTEGER NOT NULL DEFAULT 0,
+    timer_started_at TEXT,
+    signed_at TEXT,
+    signed_name TEXT NOT NULL DEFAULT '',
+    signed_met TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    receipt_code TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS},
+    UNIQUE (participant_id, assessor_id, scheme_id)
+);
+
+CREATE TABLE evidence_item (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    valid INTEGER, asli INTEGER, terkini INTEGER, memadai INTEGER,
+    removed INTEGER NOT NULL DEFAULT 0,
+    {SYNC_COLUMNS}
+);
+
+CREATE TABLE answer (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL REFERENCES question(id),
+    summary TEXT NOT NULL DEFAULT '',
+    verdict TEXT CHECK (verdict IN ('K','BK')),
+    {SYNC_COLUMNS},
+    UNIQUE (assessment_id, question_id)
+);
+
+CREATE TABLE unit_result (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    recommendation TEXT CHECK (recommendation IN ('K','BK')),
+    evidence_types TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS},
+    UNIQUE (assessment_id, unit_id)
+);
+
+CREATE TABLE decision (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id),
+    result TEXT NOT NULL CHECK (result IN ('K','BK')),
+    plenary_date TEXT,
+    sk_number TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS},
+    UNIQUE (participant_id, scheme_id)
+);
+
+CREATE TABLE certificate (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id),
+    decision_id TEXT REFERENCES decision(id),
+    number TEXT NOT NULL UNIQUE,
+    registration_number TEXT NOT NULL UNIQUE,
+    issue_date TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    verification_code TEXT NOT NULL DEFAULT '',
+    voided INTEGER NOT NULL DEFAULT 0,
+    void_reason TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS}
+);
+
+-- Local numbering sequences (certificate, registration): assigned once, never reused.
+CREATE TABLE number_sequence (
+    name TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last_value INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (name, year)
+);
+
+-- Append-only audit log, hash-chained: hash = sha256(canonical(row without hash) ).
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(V1_SQL):
+        db.execute(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a DDL script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buf: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        buf.append(line)
+        upper = line.strip().upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper.endswith("END;"):
+                statements.append("\n".join(buf))
+                buf, in_trigger = [], False
+        elif line.rstrip().endswith(";"):
+            statements.append("\n".join(buf))
+            buf = []
+    if buf:
+        statements.append("\n".join(buf))
+    return statements
+
+
+MIGRATIONS: list[Migration] = [
+    Migration("0001_initial", _v1_initial),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,52 @@
+"""Shared fixtures: offscreen Qt, a private data dir per test, demo event builders."""
+
+from __future__ import annotations
+
+import os
+
+# Must happen before anything imports Qt: without a display pytest-qt would abort the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from humas_desktop.services.demo import build_demo  # noqa: E402
+from humas_desktop.storage.db import EventDB, open_event  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data dir and Qt settings; nothing touches the real home."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("HUMAS_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return data
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def make_demo(base: Path, participants: int = 30, decided: bool = False) -> Path:
+    path = ""
+    for progress in build_demo(base, participants, decided, device_id="test-device"):
+        path = progress.message
+    return Path(path)
+
+
+@pytest.fixture
+def demo_path(data_dir: Path) -> Path:
+    return make_demo(data_dir)
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[EventDB]:
+    edb = open_event(demo_path, device_id="test-device", actor="coordinator")
+    yield edb
+    edb.close()
