@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,10 @@ from humas_desktop.storage.device import Device
 
 ORG = "HumasDesktop"
 
+# Feature modules that add menu actions and dialogs. Each exposes ``install(window)``; it must
+# only create actions (import heavy modules when an action is triggered, not at start-up).
+EXTENSIONS: tuple[str, ...] = ()
+
 
 class PlaceholderPanel(QWidget):
     """Shown where a panel waits for a selected participant."""
@@ -40,6 +44,8 @@ class PlaceholderPanel(QWidget):
 
 
 class MainWindow(QMainWindow):
+    event_changed = Signal()  # an event file was opened (or closed): re-read what you show
+
     def __init__(self, base: Path, device: Device, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.base = base
@@ -59,6 +65,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.event_label, 1)
         self._build_menus()
         self.participants.participant_selected.connect(self._on_participant)
+        import importlib
+
+        for name in EXTENSIONS:
+            importlib.import_module(name).install(self)
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -115,6 +125,7 @@ class MainWindow(QMainWindow):
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
         QSettings(ORG, "HumasDesktop").setValue("last_event", str(path))
         self.refresh()
+        self.event_changed.emit()
         return True
 
     def refresh(self) -> None:
