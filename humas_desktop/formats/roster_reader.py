@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.formats.roster_mapping import header_score
-from humas_desktop.formats.xlsx_guard import XlsxInfo, XlsxRefused, ensure_defusedxml, inspect_xlsx
+from humas_desktop.formats.xlsx_guard import XlsxInfo, XlsxRefusedError, ensure_defusedxml, inspect_xlsx
 
 HEADER_SEARCH_ROWS = 30
 
@@ -53,9 +53,9 @@ def open_roster(path: Path) -> RosterWorkbook:
         finally:
             wb.close()
     except Exception:  # calamine raises its own error types for a damaged part
-        raise XlsxRefused("xlsx_damaged") from None
+        raise XlsxRefusedError("xlsx_damaged") from None
     if not names:
-        raise XlsxRefused("xlsx_no_sheets")
+        raise XlsxRefusedError("xlsx_no_sheets")
     return RosterWorkbook(path=path, info=info, sheet_names=names)
 
 
@@ -65,7 +65,7 @@ def read_sheet(book: RosterWorkbook, sheet: str | None = None) -> RosterSheet:
 
     name = sheet if sheet is not None else book.sheet_names[0]
     if name not in book.sheet_names:
-        raise XlsxRefused("xlsx_sheet_missing", sheet=name)
+        raise XlsxRefusedError("xlsx_sheet_missing", sheet=name)
     try:
         wb = CalamineWorkbook.from_path(str(book.path))
         try:
@@ -73,7 +73,7 @@ def read_sheet(book: RosterWorkbook, sheet: str | None = None) -> RosterSheet:
         finally:
             wb.close()
     except Exception:
-        raise XlsxRefused("xlsx_damaged") from None
+        raise XlsxRefusedError("xlsx_damaged") from None
     stats = book.info.sheets.get(name)
     return RosterSheet(
         name=name, rows=rows, date1904=book.info.date1904,

@@ -52,7 +52,7 @@ MAX_CELLS = 3_000_000
 CHUNK = 1024 * 1024
 
 
-class XlsxRefused(DomainError):
+class XlsxRefusedError(DomainError):
     """The file is not a workbook we agree to parse; ``code`` says why (see messages.py)."""
 
 
@@ -78,7 +78,7 @@ def ensure_defusedxml() -> None:
     import openpyxl
 
     if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise XlsxRefused("xlsx_no_defusedxml")
+        raise XlsxRefusedError("xlsx_no_defusedxml")
 
 
 def _ole_kind(path: Path) -> str:
@@ -123,21 +123,21 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
                 break
             seen += len(chunk)
             if seen > MAX_MEMBER_BYTES:
-                raise XlsxRefused("xlsx_bomb")
+                raise XlsxRefusedError("xlsx_bomb")
             if first and _DTD.search(chunk[:8192]):
-                raise XlsxRefused("xlsx_xml_dtd")
+                raise XlsxRefusedError("xlsx_xml_dtd")
             first = False
             buf = carry + chunk
             # Only examine complete cells; the tail after the last cell end waits for more data.
-            last = None
-            for last in _CELL_END.finditer(buf):
-                pass
-            cut = last.end() if last is not None else 0
+            ends = [m.end() for m in _CELL_END.finditer(buf, max(0, len(buf) - CHUNK // 4))]
+            if not ends:
+                ends = [m.end() for m in _CELL_END.finditer(buf)][-1:]
+            cut = ends[-1] if ends else 0
             if cut == 0 and len(buf) > 4 * CHUNK:
-                raise XlsxRefused("xlsx_bomb")  # one cell bigger than any roster cell can be
+                raise XlsxRefusedError("xlsx_bomb")  # one cell bigger than any roster cell can be
             body, carry = buf[:cut], buf[cut:]
             if b"<!ENTITY" in body:
-                raise XlsxRefused("xlsx_xml_dtd")
+                raise XlsxRefusedError("xlsx_xml_dtd")
             rows = _ROW.findall(body)
             if rows:
                 stats.rows = max(stats.rows, max(int(r) for r in rows))
@@ -147,20 +147,20 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
             for letters, row in _FORMULA_NO_VALUE.findall(body):
                 stats.formula_without_value.add((int(row), column_number(letters.decode())))
             if stats.rows > MAX_ROWS:
-                raise XlsxRefused("xlsx_too_many_rows", rows=stats.rows, limit=MAX_ROWS)
+                raise XlsxRefusedError("xlsx_too_many_rows", rows=stats.rows, limit=MAX_ROWS)
             if stats.cols > MAX_COLS:
-                raise XlsxRefused("xlsx_too_many_columns", cols=stats.cols, limit=MAX_COLS)
+                raise XlsxRefusedError("xlsx_too_many_columns", cols=stats.cols, limit=MAX_COLS)
             if stats.rows * stats.cols > MAX_CELLS:
-                raise XlsxRefused("xlsx_too_many_cells")
+                raise XlsxRefusedError("xlsx_too_many_cells")
 
 
 def _read_small(zf: zipfile.ZipFile, name: str, limit: int = 4 * 1024 * 1024) -> bytes:
     with zf.open(name) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise XlsxRefused("xlsx_bomb")
+        raise XlsxRefusedError("xlsx_bomb")
     if _DTD.search(data):
-        raise XlsxRefused("xlsx_xml_dtd")
+        raise XlsxRefusedError("xlsx_xml_dtd")
     return data
 
 
@@ -196,7 +196,7 @@ def _date1904(zf: zipfile.ZipFile) -> bool:
 
 
 def inspect_xlsx(path: Path) -> XlsxInfo:
-    """Refuse (``XlsxRefused``) or return what a parser needs to know. Reads no cell values."""
+    """Refuse (``XlsxRefusedError``) or return what a parser needs to know. Reads no cell values."""
     from defusedxml import DefusedXmlException
     from defusedxml import ElementTree as SafeET
 
@@ -205,35 +205,35 @@ def inspect_xlsx(path: Path) -> XlsxInfo:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise XlsxRefused("xlsx_missing") from None
+        raise XlsxRefusedError("xlsx_missing") from None
     except OSError:
-        raise XlsxRefused("xlsx_unreadable") from None
+        raise XlsxRefusedError("xlsx_unreadable") from None
     if size > MAX_FILE_BYTES:
-        raise XlsxRefused("xlsx_file_too_large", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+        raise XlsxRefusedError("xlsx_file_too_large", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
     if head == OLE_SIGNATURE:
-        raise XlsxRefused(_ole_kind(path))
+        raise XlsxRefusedError(_ole_kind(path))
     if not zipfile.is_zipfile(path):
-        raise XlsxRefused("xlsx_not_zip")
+        raise XlsxRefusedError("xlsx_not_zip")
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise XlsxRefused("xlsx_bomb")
+                raise XlsxRefusedError("xlsx_bomb")
             total = 0
             for info in infos:
                 total += info.file_size
                 if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                    raise XlsxRefused("xlsx_bomb")
+                    raise XlsxRefusedError("xlsx_bomb")
                 if (info.file_size > RATIO_FLOOR_BYTES
                         and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-                    raise XlsxRefused("xlsx_bomb")
+                    raise XlsxRefusedError("xlsx_bomb")
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names:
-                raise XlsxRefused("xlsx_not_spreadsheet")
+                raise XlsxRefusedError("xlsx_not_spreadsheet")
             types = SafeET.fromstring(_read_small(zf, "[Content_Types].xml"))
             main = [o.get("ContentType", "") for o in types if o.get("ContentType") in MAIN_TYPES]
             if not main or "xl/workbook.xml" not in names:
-                raise XlsxRefused("xlsx_not_spreadsheet")
+                raise XlsxRefusedError("xlsx_not_spreadsheet")
             info_out = XlsxInfo(date1904=_date1904(zf), macro_enabled=MAIN_TYPES[main[0]])
             for sheet_name, member in _sheet_members(zf, names).items():
                 stats = SheetStats(member=member)
@@ -242,14 +242,14 @@ def inspect_xlsx(path: Path) -> XlsxInfo:
             if "xl/sharedStrings.xml" in names:
                 _scan_shared_strings(zf)
             return info_out
-    except XlsxRefused:
+    except XlsxRefusedError:
         raise
     except DefusedXmlException:
-        raise XlsxRefused("xlsx_xml_dtd") from None
+        raise XlsxRefusedError("xlsx_xml_dtd") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
             ValueError, KeyError, OSError, SyntaxError):
         # SyntaxError: ElementTree's ParseError; NotImplementedError: an unknown compression.
-        raise XlsxRefused("xlsx_damaged") from None
+        raise XlsxRefusedError("xlsx_damaged") from None
 
 
 def _scan_shared_strings(zf: zipfile.ZipFile) -> None:
@@ -259,7 +259,7 @@ def _scan_shared_strings(zf: zipfile.ZipFile) -> None:
         while chunk := fh.read(CHUNK):
             seen += len(chunk)
             if seen > MAX_MEMBER_BYTES:
-                raise XlsxRefused("xlsx_bomb")
+                raise XlsxRefusedError("xlsx_bomb")
             if (first and _DTD.search(chunk[:8192])) or b"<!ENTITY" in chunk:
-                raise XlsxRefused("xlsx_xml_dtd")
+                raise XlsxRefusedError("xlsx_xml_dtd")
             first = False

@@ -456,3 +456,28 @@ def import_roster(edb: EventDB, path: Path, options: ImportOptions | None = None
 
 def rejected_rows(plan: Plan) -> list[PlannedRow]:
     return [r for r in plan.rows if r.status is RowStatus.REJECTED]
+
+
+def write_rejected_file(plan: Plan, target: Path) -> int:
+    """The rejected rows as an .xlsx to fix and re-import; returns how many rows it holds."""
+    from humas_desktop.formats.roster_xlsx import RejectedRow, write_rejected
+
+    rows = rejected_rows(plan)
+    text_cols = [c for c, f in plan.mapping.items() if f in ("nik", "nip", "phone")]
+    header_pos = {text_of(h): i for i, h in enumerate(plan.headers) if not is_blank(h)}
+    out = [
+        RejectedRow(
+            excel_row=r.excel_row, cells=r.cells,
+            problems=[(header_pos.get(f.column), f.message)
+                      for f in r.findings if f.severity is Severity.ERROR],
+        )
+        for r in rows
+    ]
+    write_rejected(target, plan.headers, out, text_cols)
+    return len(out)
+
+
+def write_template_file(target: Path) -> None:
+    from humas_desktop.formats.roster_xlsx import write_template
+
+    write_template(target)
