@@ -31,6 +31,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 def clean_text(value: str) -> str:
     """NFKC-normalise (full-width digits -> ASCII), drop zero-width chars, NBSP -> space, trim."""
+    if value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
+        return value  # already clean: the common case on a 10,000-row import
     text = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
     text = text.replace("\u00a0", " ")
     return re.sub(r"\s+", " ", text).strip()
