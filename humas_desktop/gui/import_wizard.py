@@ -354,6 +354,7 @@ class ImportWizard(QDialog):
             cells = [str(f.row), f.column, kind, QCoreApplication.translate("Messages", f.message)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if f.severity.value == "error":
                     item.setForeground(QColor("#b00020"))
                 self.findings_table.setItem(r, c, item)
