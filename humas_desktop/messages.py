@@ -63,6 +63,80 @@ MESSAGES: dict[str, str] = {
     "reopen_needs_reason": "Membuka kembali rekaman memerlukan alasan.",
     "assessment_missing": "Data asesmen tidak ditemukan.",
     "participant_missing": "Data peserta tidak ditemukan.",
+    # roster import and event set-up (issue 4)
+    "xlsx_no_defusedxml": "Pustaka keamanan XML (defusedxml) tidak terpasang: impor Excel "
+                          "dinonaktifkan. Pasang ulang aplikasi.",
+    "xlsx_encrypted": "Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus "
+                      "kata sandinya, simpan sebagai .xlsx, lalu impor lagi. Data acara tidak "
+                      "diubah.",
+    "xlsx_legacy_xls": "Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "
+                       "Buku Kerja Excel (.xlsx), lalu impor lagi. Data acara tidak diubah.",
+    "xlsx_ole_other": "Berkas ini terenkripsi atau berformat Excel lama (.xls). Simpan sebagai "
+                      ".xlsx tanpa kata sandi, lalu impor lagi. Data acara tidak diubah.",
+    "xlsx_missing": "Berkas Excel tidak ditemukan.",
+    "xlsx_unreadable": "Berkas Excel tidak dapat dibaca (izin atau disk).",
+    "xlsx_file_too_large": "Berkas Excel terlalu besar (batas {limit_mb} MB). Data acara tidak "
+                           "diubah.",
+    "xlsx_not_zip": "Berkas ini bukan buku kerja Excel (.xlsx), apa pun ekstensinya. Simpan "
+                    "daftar peserta sebagai .xlsx dari Excel atau LibreOffice. Data acara tidak "
+                    "diubah.",
+    "xlsx_not_spreadsheet": "Berkas ini arsip ZIP atau dokumen Office lain, bukan buku kerja Excel "
+                            "(.xlsx). Data acara tidak diubah.",
+    "xlsx_bomb": "Berkas Excel ditolak: isinya mengembang jauh melebihi ukuran wajar (dugaan "
+                 "\"bom zip\"). Data acara tidak diubah.",
+    "xlsx_xml_dtd": "Berkas Excel ditolak: berisi deklarasi XML (DTD/ENTITY) yang tidak pernah "
+                    "dibuat Excel (dugaan \"bom XML\"). Data acara tidak diubah.",
+    "xlsx_too_many_rows": "Berkas Excel ditolak: lembarnya memiliki {rows} baris (batas {limit}). "
+                          "Data acara tidak diubah.",
+    "xlsx_too_many_columns": "Berkas Excel ditolak: lembarnya memiliki {cols} kolom (batas "
+                             "{limit}). Data acara tidak diubah.",
+    "xlsx_too_many_cells": "Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. "
+                           "Data acara tidak diubah.",
+    "xlsx_damaged": "Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.",
+    "xlsx_no_sheets": "Buku kerja tidak memiliki lembar kerja yang terlihat.",
+    "xlsx_sheet_missing": "Lembar \"{sheet}\" tidak ada di buku kerja.",
+    "roster_no_header": "Baris judul kolom tidak ditemukan; pilih baris judul secara manual.",
+    "roster_bad_header_row": "Baris judul {row} berada di luar lembar.",
+    "roster_no_name_column": "Kolom Nama belum dipetakan.",
+    "roster_no_rows": "Tidak ada baris peserta di bawah baris judul.",
+    "roster_aborted": "Impor dibatalkan: ada {errors} kesalahan. Tidak ada data yang diubah.",
+    "roster_cancelled": "Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.",
+    "roster_no_event": "Buka atau buat acara terlebih dahulu.",
+    "name_missing": "Nama kosong.",
+    "nik_stored_as_number": "NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
+                            "Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.",
+    "nik_not_16_digits": "NIK harus 16 angka.",
+    "nik_serial_zero": "Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa "
+                       "dengan KTP.",
+    "nik_bad_date_part": "Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.",
+    "nik_birth_date_mismatch": "Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.",
+    "nik_gender_mismatch": "Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.",
+    "nip_stored_as_number": "NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
+                            "Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.",
+    "nip_not_18_digits": "NIP harus 18 angka.",
+    "phone_invalid": "Nomor telepon tidak dikenali.",
+    "email_invalid": "Alamat email tidak sah.",
+    "gender_invalid": "Jenis kelamin tidak dikenali (isi L atau P).",
+    "date_invalid": "Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus "
+                    "1990).",
+    "date_two_digit_year": "Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).",
+    "birth_date_implausible": "Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 "
+                              "tahun).",
+    "formula_no_value": "Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang "
+                        "(atau salin lalu tempel sebagai nilai), lalu impor lagi.",
+    "duplicate_in_file": "Peserta yang sama sudah ada di baris {first_row} berkas ini.",
+    "exists_in_event": "Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.",
+    "updates_existing": "Peserta ini sudah terdaftar di acara (nomor {number}); datanya "
+                        "diperbarui.",
+    "scheme_unknown": "Skema \"{value}\" tidak ada di acara ini.",
+    "scheme_missing": "Skema kosong; acara ini memiliki lebih dari satu skema.",
+    "assessor_unknown": "Asesor \"{value}\" tidak terdaftar di acara; penugasan dilewati.",
+    "value_too_long": "Isian terlalu panjang (lebih dari {limit} karakter).",
+    "event_name_missing": "Nama acara wajib diisi.",
+    "lsp_name_missing": "Nama LSP wajib diisi.",
+    "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",
+    "assessor_incomplete": "Asesor harus diisi \"Nama|Nomor MET\".",
+    "no_schemes": "Pilih paling sedikit satu berkas skema.",
 }
 
 
