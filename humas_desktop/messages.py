@@ -63,6 +63,12 @@ MESSAGES: dict[str, str] = {
     "reopen_needs_reason": "Membuka kembali rekaman memerlukan alasan.",
     "assessment_missing": "Data asesmen tidak ditemukan.",
     "participant_missing": "Data peserta tidak ditemukan.",
+    # assessor workspace (issue 3)
+    "not_signed": "Rekaman belum ditandatangani, tidak perlu dibuka kembali.",
+    "evidence_name_missing": "Nama bukti portofolio wajib diisi.",
+    "evidence_missing": "Bukti portofolio tidak ditemukan atau sudah dihapus.",
+    "unknown_field": "Kolom tidak dikenal: {field}.",
+    "no_assessor": "Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.",
 }
 
 
