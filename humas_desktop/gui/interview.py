@@ -311,6 +311,7 @@ class InterviewPanel(QWidget):
                     qs.append((number, q))
             section = UnitSection(unit, qs, self.body)
             self.body_layout.addWidget(section)
+            section.show()  # children added to a visible parent stay hidden otherwise
             self.sections.append(section)
             section.evidence.bind(service, runner, assessment)
             section.notes.committed.connect(

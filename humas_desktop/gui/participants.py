@@ -208,7 +208,7 @@ class ParticipantsPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Saring status"))
         self.status_filter.addItem(self.tr("Semua status"), None)
         for status in AssessmentStatus:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(status_label(status), status.value)
         self.mine = QCheckBox(self.tr("Peserta saya"), self)
         self.mine.setAccessibleName(self.tr("Hanya peserta saya"))
         self.mine.setEnabled(False)
@@ -257,7 +257,8 @@ class ParticipantsPanel(QWidget):
         self._update_count()
 
     def _on_status(self, _index: int) -> None:
-        self.proxy.set_status(self.status_filter.currentData())
+        value = self.status_filter.currentData()
+        self.proxy.set_status(AssessmentStatus(value) if value else None)
         self._update_count()
 
     def _attendance(self, value: Attendance) -> None:

@@ -160,6 +160,7 @@ class ScoringPanel(QWidget):
         for unit in scheme.units:
             box = UnitBox(unit, self.inner)
             self.units_layout.addWidget(box)
+            box.show()  # children added to a visible parent stay hidden otherwise
             self.units.append(box)
             box.recommendation.chosen.connect(
                 lambda v, uid=unit.id: self._change(service.set_unit_recommendation, uid, v))
