@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,14 +24,14 @@ from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, Verd
 from humas_desktop.services.scoring import ScoringService
 
 EVIDENCE_LABELS = {
-    EvidenceType.OBSERVASI: "Observasi",
-    EvidenceType.PORTOFOLIO: "Portofolio",
-    EvidenceType.PIHAK_KETIGA: "Pihak ketiga",
-    EvidenceType.WAWANCARA: "Wawancara",
-    EvidenceType.LISAN: "Lisan",
-    EvidenceType.TERTULIS: "Tertulis",
-    EvidenceType.PROYEK: "Proyek",
-    EvidenceType.LAINNYA: "Lainnya",
+    EvidenceType.OBSERVASI: str(QT_TRANSLATE_NOOP("EvidenceType", "Observasi")),
+    EvidenceType.PORTOFOLIO: str(QT_TRANSLATE_NOOP("EvidenceType", "Portofolio")),
+    EvidenceType.PIHAK_KETIGA: str(QT_TRANSLATE_NOOP("EvidenceType", "Pihak ketiga")),
+    EvidenceType.WAWANCARA: str(QT_TRANSLATE_NOOP("EvidenceType", "Wawancara")),
+    EvidenceType.LISAN: str(QT_TRANSLATE_NOOP("EvidenceType", "Lisan")),
+    EvidenceType.TERTULIS: str(QT_TRANSLATE_NOOP("EvidenceType", "Tertulis")),
+    EvidenceType.PROYEK: str(QT_TRANSLATE_NOOP("EvidenceType", "Proyek")),
+    EvidenceType.LAINNYA: str(QT_TRANSLATE_NOOP("EvidenceType", "Lainnya")),
 }
 
 
