@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
                             lambda: self.interview.set_verdict(Verdict.K))
         self.action_bk = add(self.tr("Pertanyaan ini: BK (belum kompeten)"), "Ctrl+B",
                              lambda: self.interview.set_verdict(Verdict.BK))
+        self.action_unit_k = add(self.tr("Unit ini: rekomendasi K"), "Ctrl+Shift+K",
+                                 lambda: self._unit_verdict(Verdict.K))
+        self.action_unit_bk = add(self.tr("Unit ini: rekomendasi BK"), "Ctrl+Shift+B",
+                                  lambda: self._unit_verdict(Verdict.BK))
         self.action_next_q = add(self.tr("Pertanyaan berikutnya"), "Alt+Down",
                                  self.interview.next_question)
         self.action_prev_q = add(self.tr("Pertanyaan sebelumnya"), "Alt+Up",
@@ -256,6 +260,12 @@ class MainWindow(QMainWindow):
         if self.service is not None and self.runner.run(self.service.set_attendance,
                                                         participant_id, value):
             self.participants.update_row(participant_id, attendance=value)
+
+    def _unit_verdict(self, verdict: Verdict) -> None:
+        cards = self.interview.cards
+        if cards:
+            self.scoring.set_unit_recommendation(
+                cards[self.interview.current].question.unit_code, verdict)
 
     def _focus_search(self) -> None:
         self.participants.search.setFocus()

@@ -72,16 +72,44 @@ class ParticipantTableModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("ParticipantTableModel", "Kehadiran")),
     ]
     RowRole = Qt.ItemDataRole.UserRole + 1
-    SortKeyRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, rows: list[ParticipantSummary] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantSummary] = list(rows or [])
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[ParticipantSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._rows.sort(key=self._key(self._sort[0]),
+                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def _key(self, column: int) -> Any:
+        statuses = list(AssessmentStatus)
+        if column == self.COL_NO:
+            return lambda r: r.number
+        if column == self.COL_STATUS:
+            return lambda r: (statuses.index(r.status), r.number)
+        if column == self.COL_ATTENDANCE:
+            return lambda r: (attendance_label(r.attendance).casefold(), r.number)
+        field = ["number", "name", "institution", "job_title", "scheme_title",
+                 "assessor_name"][column]
+        return lambda r: (str(getattr(r, field)).casefold(), r.number)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the Python list itself: a proxy sort of 5,000 rows calls data() ~80k times."""
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(where[rid], col) for rid, col in old_ids])
+        self.layoutChanged.emit()
 
     def rows(self) -> list[ParticipantSummary]:
         return list(self._rows)
@@ -116,12 +144,6 @@ class ParticipantTableModel(QAbstractTableModel):
         col = index.column()
         if role == self.RowRole:
             return row
-        if role == self.SortKeyRole:
-            if col == self.COL_NO:
-                return row.number
-            if col == self.COL_STATUS:
-                return list(AssessmentStatus).index(row.status) * 1_000_000 + row.number
-            return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             return [row.number, row.name, row.institution, row.job_title, row.scheme_title,
                     row.assessor_name, status_label(row.status),
@@ -141,7 +163,6 @@ class ParticipantFilter(QSortFilterProxyModel):
         self._needle = ""
         self._status: AssessmentStatus | None = None
         self._assessor: str | None = None
-        self.setSortRole(ParticipantTableModel.SortKeyRole)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -158,6 +179,12 @@ class ParticipantFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._assessor = assessor_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Delegate to the source model; the proxy itself only filters (fast on 5,000 rows)."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -261,6 +261,15 @@ class ScoringPanel(QWidget):
             self.signed_changed.emit()
         self.refresh()
 
+    def set_unit_recommendation(self, unit_code: str, verdict: Verdict) -> None:
+        """K/BK for a unit by its code (keyboard shortcut on the current question's unit)."""
+        if self.service is None:
+            return
+        for box in self.units:
+            if box.unit.code == unit_code:
+                self._change(self.service.set_unit_recommendation, box.unit.id, verdict)
+                self.set_current_unit(unit_code)
+
     def set_current_unit(self, unit_code: str) -> None:
         for box in self.units:
             if box.unit.code == unit_code:

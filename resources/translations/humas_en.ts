@@ -201,113 +201,123 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/main_window.py" line="112"/>
+        <source>Unit ini: rekomendasi K</source>
+        <translation>This unit: recommend C</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <source>Unit ini: rekomendasi BK</source>
+        <translation>This unit: recommend NYC</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/main_window.py" line="116"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>Tentang Humas Desktop</source>
         <translation>About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
         <source>Humas Desktop %1
 Uji kompetensi humas, luring.</source>
         <translation>Humas Desktop %1
 Public-relations competency assessment, offline.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="234"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="285"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -416,72 +426,72 @@ Public-relations competency assessment, offline.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="187"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="214"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="188"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="215"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="195"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="222"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="208"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="235"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="209"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="236"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="212"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="239"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="213"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="240"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="215"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="242"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="219"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="246"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="220"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="247"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="221"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="248"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="222"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="249"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="310"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="337"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="312"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="339"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from humas_desktop.domain.models import AssessmentStatus, Verdict
@@ -190,6 +190,51 @@ def test_attendance_and_shortcut_sheet(qtbot, data_dir: Path, demo_path: Path) -
         assert number7.attendance is not None and number7.attendance.value == "hadir"
 
 
+def test_keyboard_only_from_consent_to_sign_off(qtbot, data_dir: Path, demo_path: Path) -> None:
+    window = _window(qtbot, data_dir, demo_path)
+    _key(qtbot, window, Qt.Key.Key_F, CTRL)  # search box
+    qtbot.keyClicks(window.participants.search, "sukarno")
+    _key(qtbot, window, Qt.Key.Key_PageDown, ALT)  # first (only) participant shown
+    assert "Sukarno" in window.interview.header.text()
+    _key(qtbot, window, Qt.Key.Key_P, CTRL_SHIFT)
+    interview = window.interview
+    for i in range(len(interview.cards)):
+        _key(qtbot, window, Qt.Key.Key_K, CTRL)
+        if i % 3 == 2:  # last question of its unit (3 per unit in the demo scheme)
+            _key(qtbot, window, Qt.Key.Key_K, CTRL_SHIFT)
+        _key(qtbot, window, Qt.Key.Key_Down, ALT)
+    _key(qtbot, window, Qt.Key.Key_R, CTRL_SHIFT)  # to the overall recommendation
+    scoring = window.scoring
+    for _ in range(10):
+        if QApplication.focusWidget() is scoring.confirm_button:
+            break
+        _key(qtbot, window, Qt.Key.Key_Tab)
+    _key(qtbot, window, Qt.Key.Key_Space)
+    for _ in range(10):
+        if QApplication.focusWidget() is scoring.sign_button:
+            break
+        _key(qtbot, window, Qt.Key.Key_Tab)
+    _key(qtbot, window, Qt.Key.Key_Space)
+    assert "Ditandatangani oleh" in scoring.sign_state.text()
+    with open_event(demo_path, device_id="check") as edb:
+        row = next(s for s in repo.participant_summaries(edb) if s.name == "Sukarno")
+        assert row.status is AssessmentStatus.DITANDATANGANI
+        a = repo.load_assessment(edb, window.assessment_id or "")
+        assert len(a.unit_results) == 6 and all(r.recommendation is Verdict.K
+                                                for r in a.unit_results)
+
+
+def test_header_click_sorts_by_name(qtbot, data_dir: Path, demo_path: Path) -> None:
+    window = _window(qtbot, data_dir, demo_path)
+    table = window.participants.table
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 10, 5))
+    names = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    assert table.model().index(0, 0).data() != 1  # no longer in number order
+
+
 def test_model_passes_qt_model_tester_with_filters(qtmodeltester, demo_db) -> None:
     from humas_desktop.gui.participants import ParticipantFilter, ParticipantTableModel
 
@@ -200,3 +245,7 @@ def test_model_passes_qt_model_tester_with_filters(qtmodeltester, demo_db) -> No
     proxy.set_search("dinas")
     proxy.sort(6)
     qtmodeltester.check(proxy)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold, reverse=True)
