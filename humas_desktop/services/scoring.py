@@ -33,6 +33,7 @@ class ScoringService:
         self.edb = edb
         # Undo is per session and per window: only the last verdict/note changes, in memory.
         self._undo: list[UndoStep] = []
+        self._reason = ""  # audit reason for changes made by undo()
 
     # --- reading -------------------------------------------------------------------------
     def assessment(self, assessment_id: str) -> Assessment:
@@ -74,7 +75,8 @@ class ScoringService:
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
             old = repo.audited_update(self.edb, "answer", answer_id,
-                                      {"verdict": verdict.value if verdict else None})
+                                      {"verdict": verdict.value if verdict else None},
+                                      reason=self._reason)
             self._touch_started(assessment_id)
         self._remember(old, "verdict", assessment_id, question_id)
 
@@ -83,7 +85,8 @@ class ScoringService:
             self._editable(assessment_id)
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
-            old = repo.audited_update(self.edb, "answer", answer_id, {"summary": summary})
+            old = repo.audited_update(self.edb, "answer", answer_id, {"summary": summary},
+                                      reason=self._reason)
         self._remember(old, "summary", assessment_id, question_id)
 
     # --- units ---------------------------------------------------------------------------
@@ -93,7 +96,8 @@ class ScoringService:
             self._editable(assessment_id)
             row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
             old = repo.audited_update(self.edb, "unit_result", row_id,
-                                      {"recommendation": verdict.value if verdict else None})
+                                      {"recommendation": verdict.value if verdict else None},
+                                      reason=self._reason)
         self._remember(old, "recommendation", assessment_id, unit_id)
 
     def set_unit_evidence_types(self, assessment_id: str, unit_id: str,
@@ -109,7 +113,8 @@ class ScoringService:
         with self.edb.atomic():
             self._editable(assessment_id)
             row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
-            old = repo.audited_update(self.edb, "unit_result", row_id, {"notes": notes})
+            old = repo.audited_update(self.edb, "unit_result", row_id, {"notes": notes},
+                                      reason=self._reason)
         self._remember(old, "notes", assessment_id, unit_id)
 
     # --- overall -------------------------------------------------------------------------
@@ -145,7 +150,8 @@ class ScoringService:
             raise ScoringError("unknown_field", field=field)
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
-            old = repo.audited_update(self.edb, "assessment", assessment_id, {field: text})
+            old = repo.audited_update(self.edb, "assessment", assessment_id, {field: text},
+                                      reason=self._reason)
         self._remember(old, field, assessment_id, "")
 
     # --- sign-off ------------------------------------------------------------------------
@@ -278,8 +284,17 @@ class ScoringService:
         if not self._undo:
             return None
         step = self._undo.pop()
-        aid, key, value = step.assessment_id, step.key, step.old
         depth = len(self._undo)
+        self._reason = UNDO_REASON
+        try:
+            self._replay(step)
+        finally:
+            self._reason = ""
+        del self._undo[depth:]  # the undo itself is not a new step to undo
+        return step
+
+    def _replay(self, step: UndoStep) -> None:
+        aid, key, value = step.assessment_id, step.key, step.old
         if step.kind == "verdict":
             self.set_verdict(aid, key, Verdict(str(value)) if value else None)
         elif step.kind == "summary":
@@ -290,8 +305,6 @@ class ScoringService:
             self.set_unit_notes(aid, key, str(value or ""))
         else:
             self.set_text(aid, step.kind, str(value or ""))
-        del self._undo[depth:]  # the undo itself is not a new step to undo
-        return step
 
     # --- who scores on this laptop, and where they were -----------------------------------
     def _device_key(self, name: str) -> str:
@@ -329,6 +342,7 @@ class ScoringService:
 
 
 EVIDENCE_FLAGS = ("valid", "asli", "terkini", "memadai")
+UNDO_REASON = "urungkan (Ctrl+Z)"
 
 
 @dataclass(frozen=True, slots=True)

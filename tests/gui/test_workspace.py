@@ -128,6 +128,15 @@ def test_full_interview_keyboard_and_mouse(qtbot, data_dir: Path, demo_path: Pat
         audited = edb.conn.execute("SELECT count(*) FROM audit WHERE entity_id = ?",
                                    (aid,)).fetchone()[0]
         assert audited >= 8  # insert, consent, status, timer, overall, sign-off ...
+        q5 = next(x for x in a.answers if x.summary == "jawaban 5")
+        trail = edb.conn.execute(
+            "SELECT old, new, reason, actor, at FROM audit WHERE entity = 'answer' "
+            "AND entity_id = ? AND field = 'verdict' ORDER BY seq", (q5.id,)).fetchall()
+        # BK, then K by mouse, Ctrl+Z back to BK (recorded as an undo), then K again
+        assert [(o, n) for o, n, *_ in trail] == [(None, "BK"), ("BK", "K"), ("K", "BK"),
+                                                 ("BK", "K")]
+        assert all(actor and at for *_, actor, at in trail)
+        assert [r for _o, _n, r, *_ in trail] == ["", "", "urungkan (Ctrl+Z)", ""]
 
 
 def test_reopen_needs_reason_and_restart_returns_to_participant(
