@@ -166,6 +166,15 @@ class ScoringPanel(QWidget):
                 lambda v, uid=unit.id: self._change(service.set_unit_recommendation, uid, v))
             for kind, check in box.kinds.items():
                 check.clicked.connect(lambda _c, b=box, k=kind: self._kinds(b, k))
+        # Units are created after the overall/sign-off widgets: put them first in Tab order.
+        chain: list[QWidget] = []
+        for box in self.units:
+            chain += [box.recommendation.k, box.recommendation.bk, *box.kinds.values()]
+        chain += [self.overall.k, self.overall.bk, self.reason, self.confirm_button,
+                  self.follow_up, self.comments, self.signer_name, self.signer_met,
+                  self.sign_button, self.reopen_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.signer_name.setText(assessor.name if assessor else "")
         self.signer_met.setText(assessor.met_number if assessor else "")
         self.show_values(assessment)

@@ -85,7 +85,8 @@ def test_full_interview_keyboard_and_mouse(qtbot, data_dir: Path, demo_path: Pat
     evidence = interview.sections[0].evidence
     qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(QApplication.focusWidget(), "SK jabatan")
-    evidence.table.setFocus()  # leaving the editor commits the name
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)  # let the closed editor go, as the event loop would between key presses
     for col in (1, 2, 3, 4):
         evidence.table.setCurrentCell(0, col)
         qtbot.keyClick(evidence.table, Qt.Key.Key_Space)
