@@ -163,6 +163,9 @@ class ParticipantFilter(QSortFilterProxyModel):
         self._needle = ""
         self._status: AssessmentStatus | None = None
         self._assessor: str | None = None
+        # The participant being scored stays listed when its status stops matching the filter:
+        # otherwise the first verdict on a "belum mulai" row would switch the workspace away.
+        self.pinned: str | None = None
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -191,6 +194,8 @@ class ParticipantFilter(QSortFilterProxyModel):
         # Straight to the Python rows: model.data() per row is too slow for 5,000 per keystroke.
         row = model.row_at(source_row) if isinstance(model, ParticipantTableModel) else \
             model.data(model.index(source_row, 0, source_parent), ParticipantTableModel.RowRole)
+        if row.id == self.pinned:
+            return True
         if self._status is not None and row.status is not self._status:
             return False
         if self._assessor is not None and row.assessor_id != self._assessor:
@@ -342,4 +347,5 @@ class ParticipantsPanel(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             row = self.proxy.data(current, ParticipantTableModel.RowRole)
+            self.proxy.pinned = row.id
             self.participant_selected.emit(row.id)

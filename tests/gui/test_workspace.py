@@ -168,6 +168,20 @@ def test_reopen_needs_reason_and_restart_returns_to_participant(
     assert again.participants.current_id() == pid
 
 
+def test_scored_row_stays_when_its_status_leaves_the_filter(qtbot, data_dir: Path,
+                                                             demo_path: Path) -> None:
+    window = _window(qtbot, data_dir, demo_path)
+    status = window.participants.status_filter
+    status.setCurrentIndex(status.findText("belum mulai"))
+    _click_row(qtbot, window, 1)
+    pid = window.participant_id
+    _key(qtbot, window, Qt.Key.Key_P, CTRL_SHIFT)  # status becomes "berlangsung"
+    _key(qtbot, window, Qt.Key.Key_K, CTRL)
+    assert window.participant_id == pid
+    assert window.participants.current_id() == pid
+    assert window.interview.cards[0].verdict.value() is Verdict.K
+
+
 def test_settings_language_and_my_participants(qtbot, data_dir: Path, demo_path: Path) -> None:
     window = _window(qtbot, data_dir, demo_path)
     assessor = repo.list_assessors(window.edb)[0]  # type: ignore[arg-type]
