@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
@@ -18,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
 
 
+@pytest.mark.slow
 def test_every_acknowledged_change_survives_sigkill(demo_path: Path) -> None:
     with open_event(demo_path, device_id="kill-test") as edb:
         svc = ScoringService(edb)
