@@ -143,11 +143,13 @@ class ScoringPanel(QWidget):
         self.follow_up.committed.connect(lambda t: self._text("follow_up", t))
         self.comments.committed.connect(lambda t: self._text("comments", t))
         self.inner.setEnabled(False)
+        self.inner.setVisible(False)  # nothing to score until a participant is chosen
 
     # --- loading -------------------------------------------------------------------------
     def clear(self) -> None:
         self.assessment = None
         self.inner.setEnabled(False)
+        self.inner.setVisible(False)
 
     def load(self, service: ScoringService, runner: ChangeRunner, scheme: Scheme,
              assessment: Assessment, assessor: Assessor | None) -> None:
@@ -212,6 +214,7 @@ class ScoringPanel(QWidget):
             self.comments.set_saved_text(a.comments)
         editable = a.consent_at is not None and not a.is_signed
         self.inner.setEnabled(True)
+        self.inner.setVisible(True)
         for w in (*self.units, self.overall, self.reason, self.confirm_button, self.follow_up,
                   self.comments, self.signer_name, self.signer_met, self.sign_button):
             w.setEnabled(editable)
