@@ -137,6 +137,12 @@ MESSAGES: dict[str, str] = {
     "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",
     "assessor_incomplete": "Asesor harus diisi \"Nama|Nomor MET\".",
     "no_schemes": "Pilih paling sedikit satu berkas skema.",
+    # assessor workspace (issue 3)
+    "not_signed": "Rekaman belum ditandatangani, tidak perlu dibuka kembali.",
+    "evidence_name_missing": "Nama bukti portofolio wajib diisi.",
+    "evidence_missing": "Bukti portofolio tidak ditemukan atau sudah dihapus.",
+    "unknown_field": "Kolom tidak dikenal: {field}.",
+    "no_assessor": "Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.",
 }
 
 

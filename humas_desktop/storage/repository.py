@@ -483,3 +483,11 @@ def counts(edb: EventDB) -> dict[str, int]:
     tables = ("scheme", "unit", "question", "assessor", "participant", "assignment", "assessment",
               "answer", "decision", "certificate", "audit")
     return {t: int(edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def primary_assessor_id(edb: EventDB, participant_id: str) -> str | None:
+    """The assessor assigned as primary to the participant, if any."""
+    row = edb.conn.execute(
+        "SELECT assessor_id FROM assignment WHERE participant_id = ? AND role = 'primary' "
+        "ORDER BY created_at LIMIT 1", (participant_id,)).fetchone()
+    return str(row[0]) if row else None
