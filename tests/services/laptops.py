@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from humas_desktop.domain.models import Assessor, Attendance, Event, Scheme
+from humas_desktop.domain.models import Assessor, AssignmentRole, Attendance, Event, Scheme, Verdict
 from humas_desktop.services import handout
 from humas_desktop.services.demo import _score_fully, demo_participants, load_demo_scheme
 from humas_desktop.services.events import create_event
@@ -45,7 +45,7 @@ def laptop(root: Path, name: str) -> Laptop:
     return Laptop(base, load_or_create_device(base))
 
 
-def setup_venue(root: Path, participants: int = 6, assessors: int = 2) -> Venue:
+def setup_venue(root: Path, participants: int = 6, assessors: int = 2, co: int = 0) -> Venue:
     """Coordinator creates the event, imports a roster, registers keys, assigns, hands out."""
     coord = laptop(root, "koordinator")
     others = [laptop(root, f"asesor{i + 1}") for i in range(assessors)]
@@ -61,20 +61,42 @@ def setup_venue(root: Path, participants: int = 6, assessors: int = 2) -> Venue:
         for row, lap in zip(rows, others, strict=True):
             handout.register_device_key(edb, row.id, lap.device.fingerprint)
         handout.assign_balanced(edb)
+        for participant_id in handout.participants_of(edb, rows[0].id)[:co]:
+            handout.assign_by_hand(edb, participant_id, rows[1].id, AssignmentRole.CO)
         for result in handout.handout_all(edb, coord.device, stick):
             venue.handouts[result.assessor_id] = result.path
     return venue
 
 
-def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1) -> Path:
+def score(svc: ScoringService, aid: str, scheme: Scheme, row: Assessor, bk: bool, sign: bool = True) -> None:
+    """Score every question and unit K (or the first unit BK), confirm, sign off."""
+    svc.give_consent(aid)
+    first = scheme.units[0]
+    for q in scheme.questions:
+        svc.set_verdict(aid, q.id, Verdict.BK if bk and q.unit_code == first.code else Verdict.K)
+    for unit in scheme.units:
+        svc.set_unit_recommendation(aid, unit.id, Verdict.BK if bk and unit is first else Verdict.K)
+    svc.set_overall(aid, svc.suggested_overall(aid))
+    if sign:
+        svc.sign_off(aid, row.name, row.met_number)
+
+
+def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1,
+                   bk: frozenset[str] = frozenset(), attendance: Attendance = Attendance.HADIR) -> Path:
     """The assessor opens the hand-out, scores every participant, signs off and sends results."""
     lap, row = venue.assessors[index], venue.assessor_rows[index]
-    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+    if lap.event_path is None:
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
     rng = random.Random(seed)
     with lap.open(actor=row.id) as edb:
         svc = ScoringService(edb)
         for person in repo.list_participants(edb):
-            svc.set_attendance(person.id, Attendance.HADIR)
+            svc.set_attendance(person.id, attendance)
             aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
-            _score_fully(svc, aid, venue.scheme, rng, row, sign=sign)
+            if svc.assessment(aid).status.value == "ditandatangani":
+                continue
+            if bk:
+                score(svc, aid, venue.scheme, row, person.id in bk, sign)
+            else:
+                _score_fully(svc, aid, venue.scheme, rng, row, sign=sign)
         return write_results(edb, lap.device, venue.stick)
