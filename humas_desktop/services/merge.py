@@ -57,16 +57,30 @@ class Version:
     id: str
     revision: int
     device: str
-    base: int  # the revision this version was derived from on another laptop (0 = new record)
+    base: tuple[int, str]  # (revision, device) of the version it was derived from; (0, "") = new
     content: str
     owner: str = ""  # who may change the record ('' = anyone)
     writer: str = ""
 
 
-def supersedes(new: Version, old: Version) -> bool:
-    if new.id != old.id or new.revision <= old.revision:
-        return False
-    return new.device == old.device or new.base >= old.revision
+def ancestors(version: Version, pool: frozenset[Version] | set[Version]) -> set[Version]:
+    """Versions ``version`` was derived from: earlier ones of its own device (a laptop's history
+    is linear) and, through ``base``, those of the laptop it received the record from."""
+    seen: set[Version] = set()
+    todo = [version]
+    while todo:
+        v = todo.pop()
+        for w in pool:
+            if w in seen or w.id != v.id or w == v:
+                continue
+            if (w.device == v.device and w.revision < v.revision) or (w.revision, w.device) == v.base:
+                seen.add(w)
+                todo.append(w)
+    return seen
+
+
+def supersedes(new: Version, old: Version, pool: frozenset[Version] | set[Version] = frozenset()) -> bool:
+    return old in ancestors(new, set(pool) | {new, old})
 
 
 MergeState = dict[str, frozenset[Version]]
@@ -95,14 +109,17 @@ def view(state: Mapping[str, frozenset[Version]]) -> View:
     conflicts: dict[str, frozenset[Version]] = {}
     superseded: set[Version] = set()
     for record_id, versions in state.items():
-        allowed = {v for v in versions if not v.owner or v.writer == v.owner}
-        foreign = versions - allowed
-        heads = {v for v in allowed if not any(supersedes(w, v) for w in allowed)}
-        superseded |= allowed - heads
+        allowed = {v for v in versions if not v.owner or v.writer == v.owner or v.revision == 1}
+        foreign = set(versions) - allowed
+        older: set[Version] = set()
+        for v in allowed:
+            older |= ancestors(v, allowed)
+        heads = allowed - older
+        superseded |= older
         contents = {v.content for v in heads}
         if len(contents) == 1 and not any(f.content not in contents for f in foreign):
             records[record_id] = max(heads)
-            superseded |= heads - {records[record_id]} | foreign
+            superseded |= (heads - {records[record_id]}) | foreign
         else:
             conflicts[record_id] = frozenset(heads | foreign)
     return View(records, conflicts, frozenset(superseded))
@@ -142,10 +159,12 @@ def _event_id(conn: sqlite3.Connection) -> str:
     return str(row[0])
 
 
-def _revisions(conn: sqlite3.Connection) -> dict[str, int]:
-    out: dict[str, int] = {}
+def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+    """(revision, device) of every travelling row as handed out: the base of later changes."""
+    out: dict[str, list[Any]] = {}
     for table in RESULT_TABLES:
-        out.update({str(r[0]): int(r[1]) for r in conn.execute(f"SELECT id, revision FROM {table}")})
+        out.update({str(r[0]): [int(r[1]), str(r[2])]
+                    for r in conn.execute(f"SELECT id, revision, device_id FROM {table}")})
     return out
 
 
@@ -254,7 +273,7 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
     others = [str(r[0]) for r in edb.conn.execute("SELECT id FROM assessment WHERE assessor_id != ?",
                                                   (assessor_id,))]
     snapshot = snapshot_bytes(edb, participants, hidden_assessments=others, keep_audit=True)
-    base_revs: dict[str, int] = json.loads(edb.setting(BASE_KEY) or "{}")
+    base_revs: dict[str, list[Any]] = json.loads(edb.setting(BASE_KEY) or "{}")
     package_id = str(uuid.uuid4())
     seq, head_hash = audit.head(edb.conn)
     manifest: dict[str, Any] = {
@@ -398,7 +417,8 @@ def _verify_results(edb: EventDB, contents: PackageContents) -> None:
 def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
                 rep: PackageReport) -> None:
     assessor_id = rep.assessor_id
-    base: dict[str, int] = {str(k): int(v) for k, v in (contents.manifest.get("base") or {}).items()}
+    base: dict[str, tuple[int, str]] = {str(k): (int(v[0]), str(v[1]))
+                                        for k, v in (contents.manifest.get("base") or {}).items()}
     assigned = {str(r[0]) for r in edb.conn.execute(
         "SELECT participant_id FROM assignment WHERE assessor_id = ?", (assessor_id,))}
     parents = {str(r[0]): str(r[1]) for r in incoming.execute("SELECT id, assessor_id FROM assessment")}
@@ -441,7 +461,8 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
             else:
                 r_rev, l_rev = int(row["revision"]), int(local["revision"])
                 same_device = row["device_id"] == local["device_id"]
-                if r_rev > l_rev and (same_device or base.get(row_id, 0) >= l_rev):
+                derived = base.get(row_id) == (l_rev, str(local["device_id"]))
+                if r_rev > l_rev and (same_device or derived):
                     repo.write_merged_row(edb, table, row, reason)
                     rep.updated += 1
                     continue
