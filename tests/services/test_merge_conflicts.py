@@ -11,7 +11,7 @@ import pytest
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance
-from humas_desktop.formats.package import read_package
+from humas_desktop.formats.package import read_package, read_package_bytes
 from humas_desktop.services import completeness, handout
 from humas_desktop.services.merge import (
     list_conflicts,
@@ -95,11 +95,10 @@ def test_blind_co_assessment(tmp_path: Path) -> None:
         # A fresh package for a2 does not carry a1's answers.
         _pid, data, _n = handout.build_handout(edb, venue.coordinator.device, a2.id)
         snap = tmp_path / "a2.sqlite"
-        from humas_desktop.formats.package import read_package_bytes
-
         snap.write_bytes(read_package_bytes(data).snapshot)
         conn = sqlite3.connect(snap)
-        assert conn.execute("SELECT count(*) FROM assessment WHERE assessor_id = ?", (a1.id,)).fetchone() == (0,)
+        hidden = conn.execute("SELECT count(*) FROM assessment WHERE assessor_id = ?", (a1.id,)).fetchone()
+        assert hidden == (0,)
         assert conn.execute("SELECT count(*) FROM answer").fetchone() == (0,)
         conn.close()
     r2 = score_and_send(venue, 1, bk=frozenset({"none"}))
