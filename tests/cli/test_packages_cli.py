@@ -15,7 +15,8 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
     return json.loads(capsys.readouterr().out)
 
 
-def test_merge_reports_added_duplicates_and_refusals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_merge_reports_added_duplicates_and_refusals(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     venue = setup_venue(tmp_path, participants=4)
     good = score_and_send(venue, 0)
     bad = tmp_path / "usb" / "rusak.humaspkg"
