@@ -150,8 +150,9 @@ def run_package(args: argparse.Namespace) -> int:
     with edb:
         ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
         results = handout_all(edb, device, Path(args.out), ids)
-    rows: list[dict[str, Any]] = [{"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
-             "participants": r.participants} for r in results]
+    rows: list[dict[str, Any]] = [
+        {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
+         "participants": r.participants} for r in results]
     if args.json:
         emit_json({"packages": rows, "sender_fingerprint": device.fingerprint})
     else:
