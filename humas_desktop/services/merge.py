@@ -427,10 +427,12 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
     reason = f"paket {contents.package_id}"
     for table in RESULT_TABLES:
         local_cols[table] = [r[1] for r in edb.conn.execute(f"PRAGMA table_info({table})")]
+        # One query for the ids held here: most rows of a results package are new.
+        held = {str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table}")}
         for row in _rows(incoming, f"SELECT * FROM {table}"):
             row = {k: v for k, v in row.items() if k in local_cols[table]}
             row_id = str(row["id"])
-            local_rows = repo.table_rows(edb, table, "WHERE id = ?", [row_id])
+            local_rows = repo.table_rows(edb, table, "WHERE id = ?", [row_id]) if row_id in held else []
             local = local_rows[0] if local_rows else None
             if table == "participant":
                 owned, participant_id = row_id in assigned, row_id
@@ -455,7 +457,7 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
                 if _natural_key_taken(edb, table, row):
                     kind = "duplicate_key"
                 else:
-                    repo.write_merged_row(edb, table, row, reason)
+                    repo.insert_merged_row(edb, table, row, reason)
                     rep.added += 1
                     continue
             else:

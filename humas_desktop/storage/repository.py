@@ -535,11 +535,7 @@ def write_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason
         old_rows = _rows(conn, f"SELECT * FROM {table} WHERE id = ?", [row_id])
         at = now_iso()
         if not old_rows:
-            _insert(conn, table, values)
-            audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
-                         entity_id=row_id, field="*", old=None,
-                         new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True,
-                                        default=str), reason=reason)
+            insert_merged_row(edb, table, values, reason)
             return
         old = old_rows[0]
         changed = {k: v for k, v in values.items() if k != "id" and old.get(k) != v}
@@ -552,3 +548,13 @@ def write_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason
                 continue
             audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
                          entity_id=row_id, field=key, old=old[key], new=value, reason=reason)
+
+
+def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason: str) -> None:
+    """Insert a row from another laptop that the caller knows is new here (audited, sync kept)."""
+    with edb.atomic():
+        _insert(edb.conn, table, values)
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
+                     entity_id=str(values["id"]), field="*", old=None,
+                     new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True, default=str),
+                     reason=reason)
