@@ -155,6 +155,8 @@ def read_package_bytes(data: bytes) -> PackageContents:
             comment = zf.comment
             if MANIFEST not in names or SNAPSHOT not in names:
                 raise DomainError("package_damaged")
+            if sum(info.file_size for info in zf.infolist()) > MAX_PACKAGE_BYTES * 4:
+                raise DomainError("package_too_large")  # refuse a zip bomb before inflating it
             manifest_bytes = zf.read(MANIFEST)
             manifest_sig = zf.read(MANIFEST_SIG) if MANIFEST_SIG in names else b""
             snapshot = zf.read(SNAPSHOT)

@@ -29,6 +29,13 @@ FINGERPRINT_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
 # Rows that travel in packages, parents first (foreign keys).
 TRAVELLING = ("participant", "assignment", "assessment", "evidence_item", "answer", "unit_result")
 
+# Tables whose rows are minimised above (or carry no personal data); any other table is emptied.
+KNOWN_TABLES = frozenset({
+    "settings", "event", "scheme", "unit", "element", "criterion", "question", "assessor",
+    "participant", "assignment", "assessment", "evidence_item", "answer", "unit_result", "decision",
+    "certificate", "number_sequence", "audit", "merge_conflict", "applied_package", "completeness_mark",
+})
+
 _AUDIT_TRIGGERS = (
     "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
     "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
@@ -135,6 +142,13 @@ def snapshot_bytes(edb: EventDB, keep_participants: Sequence[str], *, hidden_ass
             conn.executemany("DELETE FROM assessment WHERE id = ?", [(a,) for a in hidden_assessments])
             conn.execute("DELETE FROM merge_conflict")
             conn.execute("DELETE FROM applied_package")
+            conn.execute("DELETE FROM settings")
+            # Tables this module does not know (added by later features) may hold roster data
+            # without a foreign key to participant: they travel empty rather than leak.
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'").fetchall():
+                if name not in KNOWN_TABLES:
+                    conn.execute(f'DELETE FROM "{name}"')
             conn.execute("DELETE FROM assessor WHERE id NOT IN (SELECT assessor_id FROM assignment "
                          "UNION SELECT assessor_id FROM assessment)")
             if not keep_audit:

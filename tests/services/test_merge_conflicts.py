@@ -167,3 +167,48 @@ def test_package_reads_back_identically(tmp_path: Path) -> None:
         contents = read_package(path)
         assert contents.kind == "handout" and contents.manifest["counts"]["participant"] == 1
         assert not list(path.parent.glob(".*.tmp"))
+
+
+def test_an_older_package_replayed_after_a_newer_one_changes_nothing(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    from humas_desktop.services.merge import open_handout, write_results
+    from tests.services.laptops import score
+
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+    sent = []
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb)
+        for person in repo.list_participants(edb):
+            aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
+            score(svc, aid, venue.scheme, row, bk=False)
+            sent.append(write_results(edb, lap.device, venue.stick))
+    first, second = sent
+    with venue.coordinator.open() as edb:
+        merge_packages(edb, [second])
+        state = {t: edb.conn.execute(f"SELECT id, revision FROM {t} ORDER BY id").fetchall()
+                 for t in ("assessment", "answer", "unit_result")}
+        report = merge_packages(edb, [first]).as_dict()
+        assert report["conflicts"] == 0 and report["added"] == 0 and report["updated"] == 0
+        assert report["older"] + report["packages"][0]["unchanged"] > 0
+        assert state == {t: edb.conn.execute(f"SELECT id, revision FROM {t} ORDER BY id").fetchall()
+                         for t in ("assessment", "answer", "unit_result")}
+        assert all(c.signed for c in completeness.grid(edb) if c.assessor_id == row.id)
+
+
+def test_unknown_tables_travel_empty(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=2)
+    a1 = venue.assessor_rows[0]
+    with venue.coordinator.open() as edb:
+        with edb.atomic():
+            edb.conn.execute("CREATE TABLE import_staging (raw TEXT)")
+            edb.conn.execute("INSERT INTO import_staging VALUES ('3273015501900001 Nama Asesi Lain')")
+        _pid, data, _n = handout.build_handout(edb, venue.coordinator.device, a1.id)
+    snapshot = read_package_bytes(data).snapshot
+    assert b"3273015501900001" not in snapshot
+
+
+def test_device_key_is_owner_only(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=2)
+    key = venue.coordinator.base / "device_key.pem"
+    assert key.stat().st_mode & 0o777 == 0o600
