@@ -102,3 +102,26 @@ def test_conflict_dialog_needs_a_reason(coordinator_window, qtbot) -> None:  # t
     qtbot.keyClicks(dialog.reason, "Asesi hadir, dicek daftar hadir")
     qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
+
+
+def test_handout_dialog_registers_key_and_writes_packages(coordinator_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.gui.packages_dialogs import HandoutDialog
+
+    window, venue = coordinator_window
+    dialog = HandoutDialog(window.edb, window.device, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.table.selectRow(0)
+    qtbot.keyClicks(dialog.fingerprint, "nonsense")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    assert "XXXX-XXXX-XXXX-XXXX" in dialog.status.text()
+    dialog.fingerprint.clear()
+    new_fp = "ABCD-0123-4567-89EF"
+    qtbot.keyClicks(dialog.fingerprint, new_fp.lower())
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(0, 2).text() == new_fp
+    dialog.folder.setText(str(tmp_path / "flashdisk"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "aman dicabut" in dialog.status.text()
+    assert len(list((tmp_path / "flashdisk").glob("*.humaspkg"))) == 2
+    _shot(dialog, "handout")
