@@ -143,6 +143,38 @@ MESSAGES: dict[str, str] = {
     "evidence_missing": "Bukti portofolio tidak ditemukan atau sudah dihapus.",
     "unknown_field": "Kolom tidak dikenal: {field}.",
     "no_assessor": "Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.",
+    # packages, merge and completeness (several laptops)
+    "package_bad_kind": "Jenis paket tidak dikenal.",
+    "package_bad_signature_length": "Tanda tangan paket tidak dapat dibuat.",
+    "package_write_mismatch": "Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut "
+                              "media, tulis ulang.",
+    "package_too_large": "Berkas paket terlalu besar.",
+    "package_missing": "Berkas paket tidak ditemukan.",
+    "package_damaged": "Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).",
+    "package_unsigned": "Paket tidak bertanda tangan dan ditolak.",
+    "package_tampered": "Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) "
+                        "dan ditolak.",
+    "package_too_new": "Paket dibuat oleh versi aplikasi yang lebih baru.",
+    "package_not_handout": "Berkas ini bukan paket pembagian tugas asesor.",
+    "package_not_results": "Berkas ini bukan paket hasil asesor.",
+    "package_foreign": "Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).",
+    "package_unknown_key": "Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.",
+    "package_event_exists": "Acara ini sudah ada di laptop ini dari paket lain.",
+    "package_other_event": "Paket ini milik acara lain.",
+    "package_counts_mismatch": "Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).",
+    "no_assessors": "Belum ada asesor pada acara ini.",
+    "assessor_missing": "Asesor tidak ditemukan pada acara ini.",
+    "bad_fingerprint": "Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).",
+    "assessor_key_missing": "Sidik kunci laptop asesor belum didaftarkan.",
+    "assessor_has_no_participants": "Asesor ini belum mendapat asesi.",
+    "not_assessor_copy": "Berkas ini bukan salinan kerja asesor (dibuka dari paket).",
+    "nothing_signed": "Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.",
+    "conflict_needs_reason": "Penyelesaian konflik memerlukan alasan.",
+    "conflict_missing": "Konflik tidak ditemukan.",
+    "conflict_resolved": "Konflik ini sudah diselesaikan.",
+    "conflict_key_taken": "Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.",
+    "bad_mark": "Tanda kehadiran harus tidak hadir atau mengundurkan diri.",
+    "mark_needs_reason": "Tanda tidak hadir/mengundurkan diri memerlukan alasan.",
 }
 
 

@@ -30,7 +30,10 @@ ORG = "HumasDesktop"
 
 # Feature modules that add menu actions and dialogs. Each exposes ``install(window)``; it must
 # only create actions (import heavy modules when an action is triggered, not at start-up).
-EXTENSIONS: tuple[str, ...] = ("humas_desktop.gui.import_wizard",)
+EXTENSIONS: tuple[str, ...] = (
+    "humas_desktop.gui.import_wizard",
+    "humas_desktop.gui.packages_dialogs",
+)
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +181,12 @@ class MainWindow(QMainWindow):
         current = self.service.current_assessor()
         if current is not None:
             edb.actor = current.id
+        from humas_desktop.services.merge import working_actor
+
+        # On an assessor's working copy (opened from a hand-out package) the audit actor is
+        # that assessor, whatever this laptop's settings say.
+        if working_actor(edb) != "coordinator":
+            edb.actor = working_actor(edb)
         self._schemes = {s.id: s for s in repo.load_schemes(edb)}
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
