@@ -1,11 +1,28 @@
 """People-facing Indonesian text for domain error codes (the source language of the UI).
 
-The GUI passes these through Qt's translation (context ``Messages``); the CLI prints them as is.
+The GUI installs a translator (Qt, context ``Messages``) with :func:`set_translator`; the
+template is translated before the context is filled in, so English works for every code. The
+CLI prints Indonesian. ``packaging/update_translations.py`` writes every template into
+``gui/message_catalog.py`` so Qt Linguist sees them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+_translate: Callable[[str], str] = _identity
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Translate message templates (before formatting); ``None`` restores Indonesian."""
+    global _translate
+    _translate = translate or _identity
 
 MESSAGES: dict[str, str] = {
     # event files
@@ -182,7 +199,8 @@ def message(code: str, /, **context: Any) -> str:
     """Indonesian text for ``code``; unknown codes still give a readable line."""
     template = MESSAGES.get(code)
     if template is None:
-        return f"Terjadi kesalahan ({code})."
+        return _translate("Terjadi kesalahan ({code}).").replace("{code}", code)
+    template = _translate(template)
     try:
         return template.format(**context)
     except (KeyError, IndexError):

@@ -43,6 +43,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.base = base
         self.device = device
+        from PySide6.QtCore import QCoreApplication
+
+        from humas_desktop.messages import set_translator
+
+        set_translator(lambda text: QCoreApplication.translate("Messages", text))
         self.edb: EventDB | None = None
         self.service: ScoringService | None = None
         self.participant_id: str | None = None
