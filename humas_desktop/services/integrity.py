@@ -69,7 +69,7 @@ _DATA_CHARS = 9
 
 def _normalise(code: str) -> str:
     text = code.strip().upper().replace("-", "").replace(" ", "")
-    return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return text.translate(str.maketrans("OIL", "011"))
 
 
 def _check_symbol(data: str) -> str:
