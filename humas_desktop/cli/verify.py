@@ -8,9 +8,13 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from humas_desktop.cli import CliError, emit_json
 from humas_desktop.paths import data_dir
+
+if TYPE_CHECKING:
+    from humas_desktop.services.lsp_key import RevocationList
 
 PASSPHRASE_ENV = "HUMAS_LSP_PASSPHRASE"
 
@@ -70,6 +74,7 @@ def run_verify(args: argparse.Namespace) -> int:
     base = data_dir(args.data_dir)
     public = (lsp_key.load_public_key(Path(args.public_key)) if args.public_key
               else svc.default_public_key(base))
+    revocations: RevocationList | None
     if args.revocations:
         if public is None:
             raise CliError("--revocations memerlukan kunci publik LSP (--public-key).")
