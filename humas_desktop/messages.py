@@ -116,6 +116,7 @@ MESSAGES: dict[str, str] = {
     "passphrase_too_short": "Frasa sandi minimal {min} karakter.",
     "purge_not_closed": "Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa "
                         "simpannya ({retention_until}).",
+    "file_missing": "Berkas tidak ditemukan: {path}",
     "app_locked_wrong": "Frasa sandi salah; aplikasi tetap terkunci.",
 
 }

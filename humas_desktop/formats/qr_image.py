@@ -71,7 +71,7 @@ def read_qr_texts(path: Path) -> list[str]:
     """QR texts in a PNG/JPEG or PDF file. Temporary files hold only images, in a private folder."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise QrReadError("missing", path=path.name)
+        raise QrReadError("file_missing", path=path.name)
     if suffix in IMAGE_SUFFIXES:
         return decode_images([path])
     if suffix != ".pdf":

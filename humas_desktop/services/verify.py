@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats import cert_payload
 from humas_desktop.formats.cert_payload import CertificatePayload, PayloadError
-from humas_desktop.formats.qr_image import read_qr_texts
+from humas_desktop.formats.qr_image import IMAGE_SUFFIXES, read_qr_texts
 from humas_desktop.messages import message
 from humas_desktop.services import lsp_key
 from humas_desktop.services.lsp_key import RevocationList
@@ -88,7 +88,8 @@ def payload_texts(source: str) -> list[str]:
     path = Path(source)
     looks_like_payload = source.strip().upper().startswith(
         (cert_payload.SIGNED_PREFIX, cert_payload.UNSIGNED_PREFIX))
-    if not looks_like_payload and path.suffix and path.is_file():
+    is_file_name = path.suffix.lower() in {*IMAGE_SUFFIXES, ".pdf"}
+    if not looks_like_payload and (is_file_name or (path.suffix and path.is_file())):
         texts = read_qr_texts(path)
         if not texts:
             raise DomainError("no_qr_found", path=path.name)
