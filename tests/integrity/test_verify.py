@@ -178,3 +178,13 @@ def test_key_file_needs_the_passphrase(tmp_path: Path) -> None:
     with pytest.raises(LspKeyError) as wrong:
         lsp_key.load_key(path, PASS + "x")
     assert wrong.value.code == "lsp_key_wrong_passphrase"
+
+
+def test_missing_qr_reader_gives_a_clear_message(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    png = tmp_path / "qr.png"
+    segno.make("HD1U.ABC", error="m").save(png, scale=4)
+    monkeypatch.setattr("humas_desktop.formats.qr_image.shutil.which", lambda name: None)
+    assert main(["verify", str(png)]) == 1
+    assert "zbarimg" in capsys.readouterr().err
