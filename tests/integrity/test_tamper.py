@@ -231,3 +231,25 @@ def test_receipt_recomputable_and_idempotent(signed: Path, data_dir: Path) -> No
         again = integrity.sign_assessment(edb, device, aid)
         assert again.code == stored
         assert edb.conn.execute("SELECT count(*) FROM signoff").fetchone()[0] == before
+
+
+def test_receipt_merged_into_another_file_keeps_its_protection(signed: Path,
+                                                               tmp_path: Path) -> None:
+    """A coordinator file that received the rows by merge holds a different chain."""
+    with raw(signed) as conn:
+        drop_triggers(conn)
+        # The merge wrote the rows (and their audit entries) under the coordinator's device.
+        # (so every hash differs from the ones the assessor's laptop signed).
+        conn.execute("UPDATE audit SET device_id = 'coordinator-laptop'")
+        rechain(conn)
+    report = check_event_file(signed, require_receipts=True)
+    assert report.ok, report.problems  # anchors elsewhere: signature + state still verified
+    with raw(signed) as conn:
+        answer_id, _, aid = signed_answer(conn)
+        conn.execute("UPDATE answer SET verdict = 'BK' WHERE id = ?", (answer_id,))
+        seq = conn.execute("SELECT max(seq) FROM audit WHERE entity_id = ? AND field = 'verdict'",
+                           (answer_id,)).fetchone()[0]
+        conn.execute("UPDATE audit SET new = 'BK' WHERE seq = ?", (seq,))
+        rechain(conn)
+    found = codes(signed)
+    assert "signoff_state_mismatch" in found and "state_mismatch" not in found
