@@ -80,6 +80,8 @@ class AppLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        if self.config is not None:
+            self.lock()  # a restart must not bypass the lock
         self._restart_timer()
 
     @property

@@ -183,6 +183,16 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
         return Receipt(code, statement, signature, seq, head_hash, device.fingerprint)
 
 
+def sign_off_with_receipt(edb: EventDB, device: Device, assessment_id: str, name: str,
+                          met: str) -> Receipt:
+    """ScoringService.sign_off and the signed receipt in one transaction (all or nothing)."""
+    from humas_desktop.services.scoring import ScoringService
+
+    with edb.atomic():
+        ScoringService(edb).sign_off(assessment_id, name, met)
+        return sign_assessment(edb, device, assessment_id)
+
+
 def _latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
     rows = _rows(edb, "SELECT * FROM signoff WHERE assessment_id = ? ORDER BY audit_seq DESC, "
                  "created_at DESC LIMIT 1", (assessment_id,))

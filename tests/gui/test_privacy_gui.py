@@ -82,6 +82,10 @@ def test_activity_postpones_auto_lock(qtbot, data_dir: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     lock = window.app_lock
+    assert lock.locked and lock.overlay.geometry() == window.rect()  # starts locked
+    qtbot.keyClicks(lock.overlay.passphrase, "rahasia-tuk-123")
+    qtbot.keyClick(lock.overlay.passphrase, Qt.Key.Key_Return)
+    assert not lock.locked
     lock.timer.start(400)
     qtbot.wait(250)
     qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Down)

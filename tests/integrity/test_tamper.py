@@ -157,9 +157,7 @@ def test_replayed_old_signoff_is_found(signed: Path, data_dir: Path) -> None:
         from humas_desktop.domain.models import Verdict
 
         svc.set_verdict(aid, question, Verdict.BK)
-        with edb.atomic():
-            svc.sign_off(aid, "Asesor", "MET.1")
-            new = integrity.sign_assessment(edb, device, aid)
+        new = integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
     assert new.code != old[1]
     assert check_event_file(signed, require_receipts=True).ok
     # The attacker removes the new receipt and puts the old one back.
@@ -253,3 +251,31 @@ def test_receipt_merged_into_another_file_keeps_its_protection(signed: Path,
         rechain(conn)
     found = codes(signed)
     assert "signoff_state_mismatch" in found and "state_mismatch" not in found
+
+
+def test_sign_off_with_receipt_is_all_or_nothing(data_dir: Path) -> None:
+    from humas_desktop.domain.errors import ScoringError
+    from humas_desktop.domain.models import Verdict
+
+    path = make_demo(data_dir, 1)
+    device = load_or_create_device(data_dir)
+    with open_event(path, device_id=device.id) as edb:
+        pid, scheme = edb.conn.execute("SELECT id, scheme_id FROM participant").fetchone()
+        assessor = edb.conn.execute("SELECT id FROM assessor LIMIT 1").fetchone()[0]
+        svc = ScoringService(edb)
+        aid = svc.open_assessment(pid, assessor, scheme)
+        svc.give_consent(aid)
+        before = edb.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        with pytest.raises(ScoringError):
+            integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
+        assert edb.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before
+        units = [r[0] for r in edb.conn.execute("SELECT id FROM unit WHERE scheme_id = ?", (scheme,))]
+        for unit in units:
+            svc.set_unit_recommendation(aid, unit, Verdict.K)
+        svc.set_overall(aid, Verdict.K)
+        receipt = integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
+        stored = edb.conn.execute("SELECT status, receipt_code FROM assessment WHERE id = ?",
+                                  (aid,)).fetchone()
+        assert stored == ("ditandatangani", receipt.code)
+        assert integrity.verify_receipt_code(receipt.code)
+    assert check_event_file(path, require_receipts=True).ok
