@@ -77,9 +77,7 @@ class AppLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         if self.config is not None:
             self.lock()  # a restart must not bypass the lock
         self._restart_timer()
@@ -88,7 +86,16 @@ class AppLock(QObject):
     def locked(self) -> bool:
         return self.overlay is not None
 
+    def _watch_activity(self) -> None:
+        """Every input event passes through Python once this is on: only with a lock set."""
+        app = QApplication.instance()
+        if not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
+
     def _restart_timer(self) -> None:
+        if self.config is not None:
+            self._watch_activity()
         if self.config is not None and not self.locked:
             self.timer.start(self.config.idle_minutes * 60_000)
         else:

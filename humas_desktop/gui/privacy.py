@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.gui import app_lock, verify_dialog, workers
+from humas_desktop.gui import app_lock
 from humas_desktop.messages import message
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ class PurgeAction:
         self.last_report: Any = None
 
     def start(self) -> None:
+        from humas_desktop.gui import workers
         from humas_desktop.services.purge import PurgeReport, purge_steps, retention_due
 
         w = self.window
@@ -76,7 +77,15 @@ class PurgeAction:
         workers.run_in_background(job, on_done=done, on_error=failed)
 
 
+def _verify(window: MainWindow) -> None:
+    from humas_desktop.gui.verify_dialog import VerifyDialog  # loaded on first use
+
+    VerifyDialog.ask(window, window.base)
+
+
 def install(window: MainWindow) -> None:
     app_lock.install(window)
-    verify_dialog.install(window)
+    verify = QAction(window.tr("&Verifikasi sertifikat…"), window)
+    verify.triggered.connect(lambda: _verify(window))
+    window.menu_help.insertAction(window.menu_help.actions()[0], verify)
     window.purge_action = PurgeAction(window)  # type: ignore[attr-defined]

@@ -206,6 +206,7 @@ class VerifyDialog(QDialog):
 
 
 def install(window: MainWindow) -> None:
+    """Standalone hook (the privacy extension adds the same action without importing this)."""
     action = QAction(window.tr("&Verifikasi sertifikat…"), window)
     action.triggered.connect(lambda: VerifyDialog.ask(window, window.base))
     window.menu_help.insertAction(window.menu_help.actions()[0], action)

@@ -9,18 +9,24 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from typing import TYPE_CHECKING
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.formats.encryption import write_file_atomic
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 LOCK_FILE = "app_lock.json"
 MIN_PASSPHRASE = 6
 DEFAULT_IDLE_MINUTES = 5
-# OWASP Password Storage Cheat Sheet: Argon2id, m = 19 MiB, t = 2, p = 1.
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+
+
+def _hasher() -> PasswordHasher:
+    """OWASP Password Storage Cheat Sheet: Argon2id, m = 19 MiB, t = 2, p = 1 (imported late:
+    start-up only reads the config)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +48,9 @@ def load_config(base: Path) -> LockConfig | None:
 def set_passphrase(base: Path, passphrase: str, idle_minutes: int = DEFAULT_IDLE_MINUTES) -> LockConfig:
     if len(passphrase) < MIN_PASSPHRASE:
         raise DomainError("passphrase_too_short", min=MIN_PASSPHRASE)
-    config = LockConfig(_HASHER.hash(passphrase), max(1, idle_minutes))
+    from humas_desktop.formats.encryption import write_file_atomic
+
+    config = LockConfig(_hasher().hash(passphrase), max(1, idle_minutes))
     write_file_atomic(base / LOCK_FILE, json.dumps(
         {"hash": config.hash, "idle_minutes": config.idle_minutes}).encode("utf-8"))
     return config
@@ -53,7 +61,9 @@ def clear(base: Path) -> None:
 
 
 def check(config: LockConfig, passphrase: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _HASHER.verify(config.hash, passphrase)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return _hasher().verify(config.hash, passphrase)
+    except (VerificationError, InvalidHashError):  # VerifyMismatchError is a VerificationError
         return False

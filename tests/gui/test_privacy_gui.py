@@ -42,6 +42,8 @@ def test_lock_covers_window_and_needs_the_passphrase(qtbot, data_dir: Path, demo
     window.show()
     lock = window.app_lock
     assert not lock.timer.isActive()  # no passphrase yet: no auto-lock
+    assert "Verifikasi sertifikat" in window.menu_help.actions()[0].text()
+    assert any("Hapus data pribadi" in a.text() for a in window.menu_event.actions())
     dialog = LockSettingsDialog(data_dir, None, window)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.first, "rahasia-tuk-123")
