@@ -83,9 +83,29 @@ def _verify(window: MainWindow) -> None:
     VerifyDialog.ask(window, window.base)
 
 
+def _lsp_key(window: MainWindow) -> None:
+    from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+
+    LspKeyDialog.ask(window, window.base)
+
+
+def _export_public(window: MainWindow) -> None:
+    from humas_desktop.gui.lsp_key_dialog import export_public_key
+
+    try:
+        export_public_key(window)
+    except OSError as exc:
+        QMessageBox.warning(window, window.tr("Kunci publik LSP"), str(exc.strerror or exc))
+
+
 def install(window: MainWindow) -> None:
     app_lock.install(window)
     verify = QAction(window.tr("&Verifikasi sertifikat…"), window)
     verify.triggered.connect(lambda: _verify(window))
     window.menu_help.insertAction(window.menu_help.actions()[0], verify)
+    for text, handler in ((window.tr("Kunci tanda tangan &LSP…"), _lsp_key),
+                          (window.tr("Ekspor kunci &publik LSP…"), _export_public)):
+        action = QAction(text, window)
+        action.triggered.connect(lambda _=False, h=handler: h(window))
+        window.menu_settings.addAction(action)
     window.purge_action = PurgeAction(window)  # type: ignore[attr-defined]

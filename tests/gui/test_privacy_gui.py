@@ -157,3 +157,39 @@ def test_purge_action_from_the_menu(qtbot, data_dir: Path, demo_path: Path,
     assert nik_left.fetchone()[0] == 0
     model = window.participants.table.model()
     assert model.index(0, 1).data() == "Asesi 0001"
+
+
+def test_lsp_key_dialog_creates_then_unlocks(qtbot, data_dir: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from humas_desktop.gui.lsp_key_dialog import LspKeyDialog, export_public_key
+
+    monkeypatch.setattr(lsp_key.create_key, "__kwdefaults__", {"log2_n": 12})
+    dialog = LspKeyDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.creating and "Belum ada kunci" in dialog.intro.text()
+    qtbot.keyClicks(dialog.passphrase, "frasa sandi LSP panjang")
+    qtbot.keyClicks(dialog.repeat, "frasa sandi LSP panjang")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.key is not None and lsp_key.default_public_path(data_dir).exists()
+    dialog = LspKeyDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert not dialog.creating and not dialog.repeat.isVisible()
+    qtbot.keyClicks(dialog.passphrase, "salah")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.key is None and "salah" in dialog.error.text()
+    qtbot.keyClicks(dialog.passphrase, "frasa sandi LSP panjang")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.key is not None
+    signer = lsp_key.make_signer(dialog.key)
+    text = cert_payload.encode(cert_payload.decode(signed_payload(dialog.key))[0],
+                               signer(cert_payload.decode(signed_payload(dialog.key))[2]))
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    target = tmp_path / "publik.pem"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert export_public_key(window) == target
+    from humas_desktop.services.verify import verify_payload
+
+    assert verify_payload(text, lsp_key.load_public_key(target)).valid
