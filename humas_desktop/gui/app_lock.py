@@ -193,6 +193,7 @@ class LockSettingsDialog(QDialog):
         self.base = base
         self.result_config: store.LockConfig | None = None
         self.setWindowTitle(self.tr("Kunci aplikasi"))
+        self.setMinimumWidth(460)
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
         for field in (self.first, self.second):

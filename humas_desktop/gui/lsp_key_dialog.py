@@ -39,6 +39,7 @@ class LspKeyDialog(QDialog):
         self.creating = not self.path.exists()
         self.key: Ed25519PrivateKey | None = None
         self.setWindowTitle(self.tr("Kunci tanda tangan LSP"))
+        self.setMinimumWidth(460)
         if self.creating:
             intro = self.tr("Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan "
                             "lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa "
