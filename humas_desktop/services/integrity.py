@@ -286,6 +286,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
         try:
             statement = json.loads(so["statement"])
+            if not isinstance(statement, dict):
+                raise ValueError("statement")
             public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(so["public_key"]))
             public.verify(base64.b64decode(so["signature"]), so["statement"].encode("utf-8"))
         except InvalidSignature:
@@ -328,6 +330,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
             statement = json.loads(latest["statement"])
         except ValueError:
             continue  # already reported above
+        if not isinstance(statement, dict):
+            continue  # its signature check failed above
         digest, counts = assessment_state(edb, aid)
         if statement.get("state") != digest or statement.get("counts") != counts:
             yield Finding("signoff_state_mismatch", ctx)
@@ -354,9 +358,9 @@ def signer_fingerprints(edb: EventDB) -> dict[str, str]:
     for statement, key in edb.conn.execute("SELECT statement, public_key FROM signoff"):
         try:
             assessor_id = json.loads(statement).get("assessor", "")
-        except ValueError:
-            continue
-        result[str(assessor_id)] = fingerprint(bytes.fromhex(key))
+            result[str(assessor_id)] = fingerprint(bytes.fromhex(key))
+        except (ValueError, AttributeError):
+            continue  # reported as signoff_malformed
     return result
 
 
