@@ -192,6 +192,62 @@ MESSAGES: dict[str, str] = {
     "conflict_key_taken": "Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.",
     "bad_mark": "Tanda kehadiran harus tidak hadir atau mengundurkan diri.",
     "mark_needs_reason": "Tanda tidak hadir/mengundurkan diri memerlukan alasan.",
+    # integrity and privacy (audit replay, sign-off receipts, LSP key, verify, encryption, purge)
+    "state_mismatch": "Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: "
+                      "diubah di luar aplikasi.",
+    "row_not_in_log": "Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar "
+                      "aplikasi.",
+    "row_missing": "Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.",
+    "signoff_bad_signature": "Tanda tangan tanda terima asesmen {assessment} tidak sah.",
+    "signoff_malformed": "Tanda terima asesmen {assessment} rusak.",
+    "signoff_wrong_record": "Tanda terima pada asesmen {assessment} milik rekaman lain (diputar "
+                            "ulang).",
+    "signoff_anchor_mismatch": "Jejak audit pada nomor urut {seq} tidak sama dengan yang "
+                               "ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.",
+    "receipt_mismatch": "Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.",
+    "signoff_unknown_key": "Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik "
+                           "laptop asesor terdaftar.",
+    "signoff_missing": "Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda "
+                       "terima bertanda tangan.",
+    "signoff_stale": "Tanda terima asesmen {assessment} lebih lama dari penandatanganan "
+                     "terakhirnya (tanda terima lama diputar ulang).",
+    "signoff_state_mismatch": "Nilai asesmen {assessment} berubah setelah ditandatangani.",
+    "signoff_not_current": "Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda "
+                           "terima terakhirnya.",
+    "signoff_not_signed": "Asesmen belum berstatus ditandatangani.",
+    "more_problems": "... dan {count} masalah lain.",
+    "lsp_key_exists": "Kunci LSP sudah ada: {path}. Tidak ditimpa.",
+    "lsp_key_missing": "Berkas kunci LSP tidak ditemukan: {path}",
+    "lsp_key_weak_passphrase": "Frasa sandi kunci LSP minimal {min} karakter.",
+    "lsp_key_wrong_passphrase": "Frasa sandi kunci LSP salah, atau berkas kunci rusak.",
+    "lsp_key_not_ed25519": "Berkas ini bukan kunci Ed25519 LSP.",
+    "public_key_invalid": "Berkas kunci publik LSP tidak sah: {path}",
+    "revocation_bad_signature": "Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.",
+    "revocation_malformed": "Daftar pencabutan sertifikat rusak.",
+    "payload_not_ours": "Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.",
+    "payload_not_base32": "Kode verifikasi sertifikat rusak (karakter tidak sah).",
+    "payload_malformed": "Kode verifikasi sertifikat rusak (isi tidak lengkap).",
+    "payload_unsigned": "Kode verifikasi tidak bertanda tangan LSP.",
+    "payload_bad_signature": "Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah "
+                             "atau bukan dari LSP ini.",
+    "no_public_key": "Kunci publik LSP belum ada; pilih berkasnya (--public-key).",
+    "certificate_revoked": "Sertifikat {number} telah dicabut oleh LSP.",
+    "certificate_expired": "Masa berlaku sertifikat {number} habis pada {valid_until}.",
+    "certificate_valid": "Sertifikat {number} sah, berlaku sampai {valid_until}.",
+    "no_qr_found": "Tidak ditemukan kode QR sertifikat di berkas: {path}",
+    "zbar_missing": "Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.",
+    "unsupported_file": "Jenis berkas tidak didukung untuk verifikasi: {path}",
+    "encrypted_not_ours": "Berkas ini bukan paket terenkripsi Humas Desktop.",
+    "encrypted_too_new": "Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.",
+    "encrypted_truncated": "Paket terenkripsi terpotong (tidak lengkap).",
+    "wrong_passphrase": "Frasa sandi salah.",
+    "encrypted_tampered": "Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.",
+    "passphrase_too_short": "Frasa sandi minimal {min} karakter.",
+    "purge_not_closed": "Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa "
+                        "simpannya ({retention_until}).",
+    "file_missing": "Berkas tidak ditemukan: {path}",
+    "app_locked_wrong": "Frasa sandi salah; aplikasi tetap terkunci.",
+
 }
 
 

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "humas_desktop.cli.core",
     "humas_desktop.cli.importing",
     "humas_desktop.cli.packages",
+    "humas_desktop.cli.verify",
 )
 
 

@@ -33,6 +33,7 @@ ORG = "HumasDesktop"
 EXTENSIONS: tuple[str, ...] = (
     "humas_desktop.gui.import_wizard",
     "humas_desktop.gui.packages_dialogs",
+    "humas_desktop.gui.privacy",
 )
 
 

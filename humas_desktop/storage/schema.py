@@ -348,9 +348,31 @@ def _packages(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+SIGNOFF_SQL = f"""
+CREATE TABLE signoff (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    audit_seq INTEGER NOT NULL,
+    statement TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    receipt_code TEXT NOT NULL,
+    {SYNC_COLUMNS}
+);
+CREATE INDEX signoff_assessment ON signoff(assessment_id, audit_seq);
+"""
+
+
+def _signoff(db: sqlite_utils.Database) -> None:
+    """Signed sign-off receipts: the device-key anchor the audit chain is checked against."""
+    for statement in _split_sql(SIGNOFF_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
+    Migration("0003_signoff", _signoff),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
