@@ -34,8 +34,11 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def make_demo(base: Path, participants: int = 30, decided: bool = False) -> Path:
+    """A demo event signed with this data dir's device key (as the CLI makes it)."""
+    from humas_desktop.storage.device import load_or_create_device
+
     path = ""
-    for progress in build_demo(base, participants, decided, device_id="test-device"):
+    for progress in build_demo(base, participants, decided, device=load_or_create_device(base)):
         path = progress.message
     return Path(path)
 

@@ -48,7 +48,7 @@ def run_demo(args: argparse.Namespace) -> int:
     base = data_dir(args.data_dir)
     device = load_or_create_device(base)
     path = ""
-    for progress in build_demo(base, args.participants, args.decided, device_id=device.id):
+    for progress in build_demo(base, args.participants, args.decided, device=device):
         path = progress.message
     if args.no_gui:
         print(path)

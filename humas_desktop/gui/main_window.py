@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_event_file()
         self.edb = edb
-        self.service = ScoringService(edb)
+        self.service = ScoringService(edb, self.device)
         current = self.service.current_assessor()
         if current is not None:
             edb.actor = current.id

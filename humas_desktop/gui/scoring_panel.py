@@ -224,6 +224,9 @@ class ScoringPanel(QWidget):
                                             "dapat dibaca.").replace("%1", a.signed_name)
                                     .replace("%2", a.signed_met).replace(
                                         "%3", a.signed_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+            if a.receipt_code:
+                self.sign_state.setText(self.sign_state.text() + " " + self.tr(
+                    "Kode tanda terima: %1").replace("%1", a.receipt_code))
         elif a.overall_recommendation is not None:
             self.sign_state.setText(self.tr("Rekomendasi akhir: %1. Siap ditandatangani.")
                                     .replace("%1", a.overall_recommendation.value))
@@ -257,8 +260,9 @@ class ScoringPanel(QWidget):
     def sign_off(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:
             return
-        if self.runner.run(self.service.sign_off, self.assessment.id, self.signer_name.text(),
-                           self.signer_met.text()):
+        receipt = self.runner.run(self.service.sign_off, self.assessment.id,
+                                  self.signer_name.text(), self.signer_met.text())
+        if receipt is not None:  # None: refused, the reason is already shown
             self.signed_changed.emit()
         self.refresh()
 

@@ -31,6 +31,7 @@ from humas_desktop.services.events import create_event
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
+from humas_desktop.storage.device import Device
 
 DEMO_SCHEME = ("schemes", "humas-yunior.json")
 
@@ -133,8 +134,13 @@ def _score_fully(svc: ScoringService, aid: str, scheme: Scheme, rng: random.Rand
 
 
 def build_demo(base: Path, participants: int = 30, decided: bool = False,
-               device_id: str = "") -> Iterator[Progress]:
-    """Create a demo event; yields progress, and finally ``Progress(total, total, path)``."""
+               device_id: str = "", device: Device | None = None) -> Iterator[Progress]:
+    """Create a demo event; yields progress, and finally ``Progress(total, total, path)``.
+
+    With a ``device`` key every sign-off carries a signed receipt, as in the app.
+    """
+    if device is not None:
+        device_id = device.id
     rng = random.Random(11)
     scheme, sha = load_demo_scheme()
     assessors = [Assessor("Drs. Hendra Gunawan, M.Si.", "MET.000.004512 2019"),
@@ -150,17 +156,17 @@ def build_demo(base: Path, participants: int = 30, decided: bool = False,
     path = create_event(base, event, [(scheme, sha)], assessors, device_id=device_id)
     edb = open_event(path, device_id=device_id)
     try:
-        yield from _fill_demo(edb, scheme, assessors, participants, decided, rng)
+        yield from _fill_demo(edb, scheme, assessors, participants, decided, rng, device)
     finally:
         edb.close()
     yield Progress(participants, participants, str(path))
 
 
 def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: int,
-               decided: bool, rng: random.Random) -> Iterator[Progress]:
+               decided: bool, rng: random.Random, device: Device | None = None) -> Iterator[Progress]:
     people = demo_participants(count, scheme.id)
     repo.insert_participants(edb, people)
-    svc = ScoringService(edb)
+    svc = ScoringService(edb, device)
     batch = 50
     for start in range(0, count, batch):
         with edb.atomic():

@@ -189,7 +189,7 @@ def sign_off_with_receipt(edb: EventDB, device: Device, assessment_id: str, name
     from humas_desktop.services.scoring import ScoringService
 
     with edb.atomic():
-        ScoringService(edb).sign_off(assessment_id, name, met)
+        ScoringService(edb, device).sign_off(assessment_id, name, met)
         return sign_assessment(edb, device, assessment_id)
 
 
@@ -324,14 +324,18 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
                 yield Finding("signoff_missing", {"assessment": aid})
             continue
         ctx = {"assessment": aid, "seq": latest["audit_seq"]}
-        if latest["audit_seq"] < _last_signed_seq(edb, aid):
-            yield Finding("signoff_stale", ctx)
         try:
             statement = json.loads(latest["statement"])
         except ValueError:
             continue  # already reported above
         if not isinstance(statement, dict):
             continue  # its signature check failed above
+        # Sequence numbers belong to the signing laptop's chain: compare them only there. A
+        # merged receipt is held to its signature and state digest below.
+        inserted_by = receipt_writers.get(latest["id"])
+        home = inserted_by is None or inserted_by == statement.get("device")
+        if home and latest["audit_seq"] < _last_signed_seq(edb, aid):
+            yield Finding("signoff_stale", ctx)
         digest, counts = assessment_state(edb, aid)
         if statement.get("state") != digest or statement.get("counts") != counts:
             yield Finding("signoff_state_mismatch", ctx)

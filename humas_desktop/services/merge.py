@@ -133,7 +133,8 @@ _NATURAL_KEYS = {
     "unit_result": ("assessment_id", "unit_id"),
     "assignment": ("participant_id", "assessor_id"),
 }
-RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result")
+# signoff: the assessor's signed receipts travel with the results they sign.
+RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result", "signoff")
 
 
 def content_hash(row: Mapping[str, Any]) -> str:

@@ -24,13 +24,16 @@ from humas_desktop.domain.models import (
 )
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
+from humas_desktop.storage.device import Device
 
 
 class ScoringService:
     """Scoring on one open event file, as one actor (the assessor id or 'coordinator')."""
 
-    def __init__(self, edb: EventDB) -> None:
+    def __init__(self, edb: EventDB, device: Device | None = None) -> None:
         self.edb = edb
+        # With a device key, sign-off also stores a signed receipt (services.integrity).
+        self.device = device
         # Undo is per session and per window: only the last verdict/note changes, in memory.
         self._undo: list[UndoStep] = []
         self._reason = ""  # audit reason for changes made by undo()
@@ -155,7 +158,8 @@ class ScoringService:
         self._remember(old, field, assessment_id, "")
 
     # --- sign-off ------------------------------------------------------------------------
-    def sign_off(self, assessment_id: str, name: str, met: str) -> None:
+    def sign_off(self, assessment_id: str, name: str, met: str) -> str:
+        """Sign off (read-only from now on); returns the receipt code ('' without a device key)."""
         with self.edb.atomic():
             self._editable(assessment_id)
             a = self.assessment(assessment_id)
@@ -171,6 +175,11 @@ class ScoringService:
                 "status": AssessmentStatus.DITANDATANGANI.value, "signed_at": now_iso(),
                 "signed_name": name.strip(), "signed_met": met.strip(),
             })
+            if self.device is None:
+                return ""
+            from humas_desktop.services.integrity import sign_assessment
+
+            return sign_assessment(self.edb, self.device, assessment_id).code
 
     def reopen(self, assessment_id: str, reason: str) -> None:
         if not reason.strip():

@@ -89,7 +89,7 @@ def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1,
         lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
     rng = random.Random(seed)
     with lap.open(actor=row.id) as edb:
-        svc = ScoringService(edb)
+        svc = ScoringService(edb, lap.device)  # signed receipts, as the app makes them
         for person in repo.list_participants(edb):
             svc.set_attendance(person.id, attendance)
             aid = svc.open_assessment(person.id, row.id, venue.scheme.id)

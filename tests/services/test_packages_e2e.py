@@ -11,6 +11,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance
 from humas_desktop.formats.package import read_package
 from humas_desktop.services import completeness
+from humas_desktop.services.check import check_event_file
 from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout
 from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
@@ -67,6 +68,10 @@ def test_three_laptops_from_roster_to_complete_grid(tmp_path: Path) -> None:
         assert again["added"] == again["updated"] == 0
         assert repo.counts(edb) == snapshot
         assert list_conflicts(edb) == []
+        # The assessors' signed receipts travelled with their results and still verify here.
+        assert edb.conn.execute("SELECT count(*) FROM signoff").fetchone()[0] == 6
+    report = check_event_file(venue.coordinator.event_path)
+    assert report.ok, report.problems
 
 
 def test_handout_for_another_laptop_is_refused(tmp_path: Path) -> None:
