@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -141,9 +142,8 @@ def restore_backup(event_path: Path, backup: BackupInfo, base: Path | None = Non
     if not backup.ok:
         raise BackupError("backup_unverified", detail="quick_check")
     if event_path.exists():
-        try:
+        # A damaged current file cannot be copied; it is still kept aside by restore().
+        with contextlib.suppress(DomainError, sqlite3.Error, OSError):
             store.take_backup(event_path, backup_folder(event_path, base), event_path.stem,
                               "before-restore")
-        except (DomainError, sqlite3.Error, OSError):
-            pass  # a damaged current file cannot be copied; it is still kept aside below
     return store.restore(backup.path, event_path, aside_suffix)

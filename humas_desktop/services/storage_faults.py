@@ -23,7 +23,7 @@ NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ce
                         "ncpfs", "coda", "lustre"})
 
 
-class StorageFault(DomainError):
+class StorageFault(DomainError):  # noqa: N818 - a fault of the storage, named as users see it
     """A write failed because of the storage, not the data; committed work is intact."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -163,12 +164,13 @@ def test_storage_warnings_network_removable_and_low_space(tmp_path: Path, monkey
     mounts.write_text("/dev/sda1 / ext4 rw 0 0\n")
     st = target.stat()
     sysfs = tmp_path / "sys"
-    node = sysfs / "dev" / "block" / f"{__import__('os').major(st.st_dev)}:{__import__('os').minor(st.st_dev)}"
+    node = sysfs / "dev" / "block" / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
     node.mkdir(parents=True)
     (node / "removable").write_text("1\n")
     codes = [c for c, _ in sf.storage_warnings(target, mounts=mounts, sys_root=sysfs)]
     assert "data_on_removable" in codes
     (node / "removable").write_text("0\n")
-    monkeypatch.setattr(shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(10**12, 10**12 - 50 * 2**20, 50 * 2**20))  # type: ignore[attr-defined]
+    usage = shutil._ntuple_diskusage(10**12, 10**12 - 50 * 2**20, 50 * 2**20)  # type: ignore[attr-defined]
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage)
     warnings = sf.storage_warnings(target, mounts=mounts, sys_root=sysfs)
     assert warnings == [("low_disk_space", {"free_mb": 50})]

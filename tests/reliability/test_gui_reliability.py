@@ -1,0 +1,173 @@
+"""GUI side of reliability: single instance, recovery offer at start, restore dialog, error dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from humas_desktop.gui import app as gui_app
+from humas_desktop.gui import backup_dialogs
+from humas_desktop.gui.single_instance import SingleInstance
+from humas_desktop.services import backups as svc
+from humas_desktop.storage.db import open_event
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+LOCKER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication
+    from humas_desktop.gui.single_instance import SingleInstance
+    app = QCoreApplication([])
+    inst = SingleInstance(Path(sys.argv[1]))
+    print("locked" if inst.acquire() else "busy", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_stale_lock_after_sigkill_does_not_block(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen([sys.executable, "-c", LOCKER, str(data_dir)], cwd=root,
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "locked"
+        busy = SingleInstance(data_dir)
+        assert not busy.acquire() and busy.owner_pid() == child.pid  # a live owner blocks
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    finally:
+        child.kill()
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+    mine = SingleInstance(data_dir)
+    assert mine.acquire()
+    mine.release()
+
+
+def test_second_launch_raises_the_first_window(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    raised: list[bool] = []
+    assert first.listen(lambda: raised.append(True))
+    second = SingleInstance(data_dir)
+    try:
+        assert not second.acquire()
+        # The first instance answers from its event loop; ask from a timer inside one.
+        answered: list[bool] = []
+        QTimer.singleShot(0, lambda: answered.append(second.ask_first_to_raise(1500)))
+        qtbot.waitUntil(lambda: bool(raised), timeout=3000)
+        qtbot.waitUntil(lambda: bool(answered), timeout=3000)
+    finally:
+        first.release()
+    assert raised == [True]
+
+
+def _click_when_shown(qtbot, label: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    def poke() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, poke)
+            return
+        seen.append(box.text() if isinstance(box, QMessageBox) else type(box).__name__)
+        for button in box.findChildren(QPushButton):
+            if button.text() == label:
+                button.click()
+                return
+        raise AssertionError(f"no button {label!r}")
+    QTimer.singleShot(0, poke)
+
+
+def test_start_with_damaged_last_event_offers_restore_instead_of_crash(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = make_demo(data_dir, participants=8)
+    with open_event(path, device_id="d") as edb:
+        svc.backup_now(edb, "auto", data_dir)
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 3:] = b"\x00" * (len(raw) - len(raw) // 3)
+    path.write_bytes(bytes(raw))
+    QSettings("HumasDesktop", "HumasDesktop").setValue("last_event", str(path))
+    seen: list[str] = []
+    _click_when_shown(qtbot, "Pulihkan cadangan", seen)
+    started = gui_app.start(data_dir)
+    try:
+        window = started.window
+        assert window is not None
+        qtbot.addWidget(window)
+        assert seen and "Cadangan terbaru yang utuh" in seen[0]
+        assert window.edb is not None  # the restored file is open
+        assert window.edb.conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 8
+        assert path.with_name(path.name + ".corrupt").exists()
+        qtbot.waitUntil(lambda: not (data_dir / "startup-in-progress.json").exists(), timeout=2000)
+    finally:
+        if started.window is not None and started.window.edb is not None:
+            started.window.edb.close()
+            started.window.edb = None
+        started.instance.release()
+
+
+def test_restore_dialog_shows_what_would_be_lost(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = make_demo(data_dir, participants=5)
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    assert window.open_event(path)
+    labels = [a.text() for a in window.menu_file.actions()]
+    assert "Cadangkan &sekarang" in labels and "&Pulihkan dari cadangan…" in labels
+    window.action_backup_now.trigger()
+    edb = window.edb
+    pid, att = edb.conn.execute("SELECT id, attendance FROM participant LIMIT 1").fetchone()
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.scoring import ScoringService
+
+    ScoringService(edb).set_attendance(pid, Attendance.TIDAK_HADIR if att == "hadir" else Attendance.HADIR)
+    backups = svc.list_event_backups(path, data_dir)
+    dialog = backup_dialogs.RestoreDialog(path, backups)
+    qtbot.addWidget(dialog)
+    assert "entri jejak audit" in dialog.loss.text() and "hilang" in dialog.loss.text()
+    assert dialog.restore_button.isEnabled()
+    monkeypatch.setattr(backup_dialogs.RestoreDialog, "ask",
+                        classmethod(lambda cls, parent, p, b: b[0]))
+    window.action_restore_backup.trigger()
+    assert window.edb is not None
+    assert window.edb.conn.execute("SELECT attendance FROM participant WHERE id = ?",
+                                   (pid,)).fetchone()[0] == att
+    window.edb.close()
+    window.edb = None
+
+
+def test_error_dialog_and_log_hold_no_personal_data(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.gui.errors import ErrorReporter
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    reporter = ErrorReporter(data_dir)
+    try:
+        raise ValueError("Budi Santoso 3201012345670001")
+    except ValueError as exc:
+        reporter.handle(type(exc), exc, exc.__traceback__)
+    import sqlite3
+
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError as exc:
+        reporter.handle(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger("humas_desktop").handlers:
+        handler.flush()
+    log = reporter.log_path.read_text(encoding="utf-8")
+    assert "ValueError" in log and "test_gui_reliability.py" in log
+    assert "3201012345670001" not in log and "Budi" not in log
+    assert "kesalahan tak terduga" in shown[0] and "Budi" not in shown[0]
+    assert shown[1].startswith("Disk penuh")
