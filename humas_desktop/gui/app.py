@@ -145,3 +145,20 @@ def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> 
     finally:
         reporter.uninstall()
         started.instance.release()
+
+
+def qt_smoke() -> str:
+    """Self-test step: a widget renders (offscreen when there is no display)."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith(
+            "linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QLabel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    label = QLabel("Humas Desktop — Nur’aini")
+    image = label.grab().toImage()
+    if image.isNull() or image.width() == 0:
+        raise RuntimeError("Qt could not render a widget")
+    return f"{app.platformName()}, {image.width()}×{image.height()} px"
