@@ -161,4 +161,7 @@ def qt_smoke() -> str:
     image = label.grab().toImage()
     if image.isNull() or image.width() == 0:
         raise RuntimeError("Qt could not render a widget")
-    return f"{app.platformName()}, {image.width()}×{image.height()} px"
+    from PySide6.QtGui import QGuiApplication
+
+    assert app is not None
+    return f"{QGuiApplication.platformName()}, {image.width()}×{image.height()} px"

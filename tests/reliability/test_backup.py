@@ -28,7 +28,7 @@ WRITER = textwrap.dedent("""
                 conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)",
                              (str(uuid.uuid4()), "x" * 200))
         n += 1
-        time.sleep(0.005)
+        time.sleep(0.01)
 """)
 
 

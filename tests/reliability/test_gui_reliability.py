@@ -56,22 +56,43 @@ def test_stale_lock_after_sigkill_does_not_block(data_dir: Path, qtbot) -> None:
     mine.release()
 
 
+FIRST = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from humas_desktop.gui.single_instance import SingleInstance
+    app = QCoreApplication([])
+    inst = SingleInstance(Path(sys.argv[1]))
+    assert inst.acquire()
+    def raised():
+        print("raised", flush=True)
+        QTimer.singleShot(200, app.quit)
+    inst.listen(raised)
+    print("listening", flush=True)
+    QTimer.singleShot(20000, app.quit)
+    app.exec()
+    inst.release()
+""")
+
+
 def test_second_launch_raises_the_first_window(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    first = SingleInstance(data_dir)
-    assert first.acquire()
-    raised: list[bool] = []
-    assert first.listen(lambda: raised.append(True))
-    second = SingleInstance(data_dir)
+    root = Path(__file__).resolve().parents[2]
+    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir)], cwd=root,
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "listening"
+        second = SingleInstance(data_dir)
         assert not second.acquire()
-        # The first instance answers from its event loop; ask from a timer inside one.
-        answered: list[bool] = []
-        QTimer.singleShot(0, lambda: answered.append(second.ask_first_to_raise(1500)))
-        qtbot.waitUntil(lambda: bool(raised), timeout=3000)
-        qtbot.waitUntil(lambda: bool(answered), timeout=3000)
+        assert second.ask_first_to_raise(3000)
+        assert first.stdout.readline().strip() == "raised"
+        assert first.wait(10) == 0
     finally:
-        first.release()
-    assert raised == [True]
+        first.kill()
+        first.wait()
+        if first.stdout is not None:
+            first.stdout.close()
+    assert SingleInstance(data_dir).acquire()  # released on exit
 
 
 def _click_when_shown(qtbot, label: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
