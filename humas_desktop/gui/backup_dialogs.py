@@ -83,13 +83,14 @@ class RestoreDialog(QDialog):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.loss = QLabel(self.tr("Pilih cadangan untuk melihat apa yang akan hilang."), self)
         self.loss.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(self.tr("Pulihkan"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -172,16 +173,45 @@ class BackupKeeper(QObject):
         self._opened()
 
     def _opened(self) -> None:
+        from humas_desktop.services.storage_faults import FileIdentity
+
         if self.window.edb is not None:
             self.auto.mark_opened(self.window.edb)
+            self.identity = FileIdentity.of(self.window.edb.path)
 
     def tick(self) -> Path | None:
+        edb = self.window.edb
+        if edb is not None and self.check_file_present():
+            return None
         try:
             return self.auto.tick(self.window.edb)
         except (DomainError, OSError) as exc:
             self.window.statusBar().showMessage(self.window.translate_error(exc) if isinstance(
                 exc, DomainError) else _tr("Cadangan otomatis gagal."), 10_000)
             return None
+
+    def check_file_present(self) -> bool:
+        """If the open file was deleted or moved away by another program, write the data (still
+        held by the open connection) back under its name and reopen it. True when that happened."""
+        from humas_desktop.services.storage_faults import file_still_there, rescue_removed_file
+
+        edb = self.window.edb
+        if edb is None or file_still_there(edb, getattr(self, "identity", None)):
+            return False
+        path = edb.path
+        removed = QCoreApplication.translate("Messages", message("event_file_removed", path=path.name))
+        try:
+            rescued = rescue_removed_file(edb)
+        except DomainError as exc:
+            QMessageBox.warning(self.window, _tr("Berkas acara hilang"),
+                                removed + "\n" + self.window.translate_error(exc))
+            return True
+        edb.close()
+        self.window.edb = None
+        self.window.open_event(rescued)
+        done = QCoreApplication.translate("Messages", message("event_file_rescued", path=rescued.name))
+        QMessageBox.information(self.window, _tr("Berkas acara hilang"), removed + "\n" + done)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Runs before MainWindow.closeEvent closes the file.

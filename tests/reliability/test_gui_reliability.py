@@ -192,3 +192,55 @@ def test_error_dialog_and_log_hold_no_personal_data(data_dir: Path, qtbot, monke
     assert "3201012345670001" not in log and "Budi" not in log
     assert "kesalahan tak terduga" in shown[0] and "Budi" not in shown[0]
     assert shown[1].startswith("Disk penuh")
+
+
+def test_event_file_deleted_under_the_app_is_written_back(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.storage.device import load_or_create_device
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    path = make_demo(data_dir, participants=4)
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    keeper = backup_dialogs.BackupKeeper(window)
+    assert window.open_event(path)
+    pid = window.edb.conn.execute("SELECT id FROM participant").fetchone()[0]
+    path.unlink()  # another program (or a careless clean-up) deletes the open event file
+    ScoringService(window.edb).set_attendance(pid, Attendance.TIDAK_HADIR)
+    assert keeper.tick() is None
+    assert shown and "dihapus atau dipindahkan" in shown[0]
+    assert path.exists() and window.edb is not None and window.edb.path == path
+    assert window.edb.conn.execute("SELECT attendance FROM participant WHERE id = ?",
+                                   (pid,)).fetchone()[0] == "tidak_hadir"
+    window.edb.close()
+    window.edb = None
+
+
+def test_usb_pulled_during_export_gives_one_message_and_retry_works(tmp_path: Path) -> None:
+    import errno
+
+    from humas_desktop.formats.atomic_file import atomic_write
+    from humas_desktop.messages import message
+    from humas_desktop.services.storage_faults import StorageFault, guarded
+
+    target = tmp_path / "usb" / "rekap.xlsx"
+    target.parent.mkdir()
+    pulled = True
+
+    def export() -> None:
+        with guarded(target), atomic_write(target) as tmp:
+            tmp.write_bytes(b"PK" + b"x" * 1000)
+            if pulled:
+                raise OSError(errno.EIO, "Input/output error", str(tmp))
+
+    with pytest.raises(StorageFault) as info:
+        export()
+    assert info.value.code == "disk_io"
+    assert "coba lagi" in message(info.value.code, **info.value.context)
+    assert list(target.parent.iterdir()) == []  # nothing half-written under any name
+    pulled = False
+    export()
+    assert target.read_bytes().startswith(b"PK")
