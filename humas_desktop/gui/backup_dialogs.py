@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,9 @@ class BackupKeeper(QObject):
         from humas_desktop.services.backups import AUTO_INTERVAL_S, AutoBackup
 
         self.window = window
+        self.busy = False
+        self.last_backup: object = None
+        self.last_error: object = None
         self.auto = AutoBackup(base=window.base, interval=interval_s or AUTO_INTERVAL_S)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -179,16 +183,41 @@ class BackupKeeper(QObject):
             self.auto.mark_opened(self.window.edb)
             self.identity = FileIdentity.of(self.window.edb.path)
 
-    def tick(self) -> Path | None:
+    def tick(self) -> bool:
+        """Timer slot: True when a copy was started (in a worker thread, with its own connection:
+        a large event takes a few hundred milliseconds to copy and check)."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.backups import backup_file
+
         edb = self.window.edb
-        if edb is not None and self.check_file_present():
-            return None
+        if edb is None or self.check_file_present() or self.busy:
+            return False
         try:
-            return self.auto.tick(self.window.edb)
-        except (DomainError, OSError) as exc:
-            self.window.statusBar().showMessage(self.window.translate_error(exc) if isinstance(
-                exc, DomainError) else _tr("Cadangan otomatis gagal."), 10_000)
-            return None
+            if not self.auto.due(edb):
+                return False
+            self.auto.mark(edb)
+        except DomainError:
+            return False
+        path, base = edb.path, self.window.base
+
+        def job() -> Generator[None, None, Path]:
+            yield None
+            return backup_file(path, "auto", base)
+
+        def failed(exc: object) -> None:
+            self.busy = False
+            self.last_error = exc
+            text = (self.window.translate_error(exc) if isinstance(exc, DomainError)
+                    else _tr("Cadangan otomatis gagal."))
+            self.window.statusBar().showMessage(text, 10_000)
+
+        def done(result: object) -> None:
+            self.busy = False
+            self.last_backup = result
+
+        self.busy = True
+        run_in_background(job, on_done=done, on_error=failed)
+        return True
 
     def check_file_present(self) -> bool:
         """If the open file was deleted or moved away by another program, write the data (still

@@ -46,6 +46,14 @@ def backup_now(edb: EventDB, reason: str = "manual", base: Path | None = None) -
     return path
 
 
+def backup_file(event_path: Path, reason: str = "auto", base: Path | None = None) -> Path:
+    """Like ``backup_now`` but reads through its own connection: safe from a worker thread."""
+    folder = backup_folder(event_path, base)
+    path = store.take_backup(event_path, folder, event_path.stem, reason)
+    store.rotate(folder, event_path.stem, RECENT, DAYS)
+    return path
+
+
 def backup_before(edb: EventDB, reason: str, base: Path | None = None) -> Path:
     """A backup to go back to before import, merge, migration or purge.
 
@@ -74,17 +82,25 @@ class AutoBackup:
         last = self._last.get(self._key(edb))
         return last is None or last[1] != fingerprint(edb)
 
-    def tick(self, edb: EventDB | None, now: float | None = None) -> Path | None:
-        """Call regularly (a timer); returns the backup taken, if one was due."""
+    def due(self, edb: EventDB | None, now: float | None = None) -> bool:
+        """Changed since the last copy, and the last copy is ``interval`` seconds old."""
         if edb is None:
-            return None
+            return False
         now = time.monotonic() if now is None else now
         last = self._last.get(self._key(edb))
         if last is not None and now - last[0] < self.interval:
+            return False
+        return self.changed(edb)
+
+    def mark(self, edb: EventDB, now: float | None = None) -> None:
+        """Record the state a copy (taken now, maybe in a worker) will hold."""
+        self._last[self._key(edb)] = (time.monotonic() if now is None else now, fingerprint(edb))
+
+    def tick(self, edb: EventDB | None, now: float | None = None) -> Path | None:
+        """Call regularly (a timer); returns the backup taken, if one was due."""
+        if edb is None or not self.due(edb, now):
             return None
-        if not self.changed(edb):
-            return None
-        return self._take(edb, "auto", now)
+        return self._take(edb, "auto", time.monotonic() if now is None else now)
 
     def on_close(self, edb: EventDB | None, closed_event: bool = False) -> Path | None:
         """Before the file is closed: a copy if anything changed since the last one."""

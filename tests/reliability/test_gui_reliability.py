@@ -210,7 +210,7 @@ def test_event_file_deleted_under_the_app_is_written_back(data_dir: Path, qtbot,
     pid = window.edb.conn.execute("SELECT id FROM participant").fetchone()[0]
     path.unlink()  # another program (or a careless clean-up) deletes the open event file
     ScoringService(window.edb).set_attendance(pid, Attendance.TIDAK_HADIR)
-    assert keeper.tick() is None
+    assert keeper.tick() is False
     assert shown and "dihapus atau dipindahkan" in shown[0]
     assert path.exists() and window.edb is not None and window.edb.path == path
     assert window.edb.conn.execute("SELECT attendance FROM participant WHERE id = ?",
@@ -244,3 +244,28 @@ def test_usb_pulled_during_export_gives_one_message_and_retry_works(tmp_path: Pa
     pulled = False
     export()
     assert target.read_bytes().startswith(b"PK")
+
+
+def test_keeper_backs_up_in_a_worker_when_changed_and_on_close(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = make_demo(data_dir, participants=4)
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    keeper = backup_dialogs.BackupKeeper(window)
+    keeper.auto.interval = 0  # due at every tick once something changed
+    assert window.open_event(path)
+    assert keeper.tick() is False  # nothing changed since the file was opened
+    pid, att = window.edb.conn.execute("SELECT id, attendance FROM participant").fetchone()
+    other = Attendance.TIDAK_HADIR if att == "hadir" else Attendance.HADIR
+    ScoringService(window.edb).set_attendance(pid, other)
+    assert keeper.tick() is True  # runs on the real thread pool, with its own connection
+    qtbot.waitUntil(lambda: not keeper.busy, timeout=5000)
+    assert keeper.last_error is None and Path(str(keeper.last_backup)).exists()
+    ScoringService(window.edb).set_attendance(pid, Attendance(att) if att else None)
+    window.close()  # the close filter copies the last change before the file closes
+    reasons = [i.reason for i in svc.list_event_backups(path, data_dir)]
+    assert sorted(reasons) == ["auto", "close"]

@@ -128,9 +128,10 @@ def test_read_only_media_uri(demo_path: Path) -> None:
     """A real read-only open (as on write-protected media) gives the read-only message."""
     edb = open_event(demo_path, read_only=True)
     try:
+        pid, att = edb.conn.execute("SELECT id, attendance FROM participant").fetchone()
+        other = Attendance.TIDAK_HADIR if att == "hadir" else Attendance.HADIR
         with pytest.raises(sf.StorageFault) as info, sf.guarded(demo_path):
-            ScoringService(edb).set_attendance(
-                edb.conn.execute("SELECT id FROM participant").fetchone()[0], Attendance.HADIR)
+            ScoringService(edb).set_attendance(pid, other)
         assert info.value.code == "read_only_media"
     finally:
         edb.conn.close()
