@@ -130,6 +130,19 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
     return Started(app, window, instance, keeper)
 
 
+def _close_on_sigterm(app: QApplication) -> None:
+    """A logout or ``kill`` closes the windows properly (last backup, WAL checkpoint)."""
+    import signal
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
+    # Python runs signal handlers only between bytecodes: wake the interpreter regularly.
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)
+
+
 def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> int:
     from humas_desktop.gui.errors import ErrorReporter
 
@@ -140,6 +153,7 @@ def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> 
     window = started.window
     reporter = ErrorReporter(base, lambda: window)
     reporter.install()
+    _close_on_sigterm(started.app)
     try:
         return int(started.app.exec())
     finally:

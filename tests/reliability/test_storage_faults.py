@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,51 @@ def test_storage_warnings_network_removable_and_low_space(tmp_path: Path, monkey
     monkeypatch.setattr(shutil, "disk_usage", lambda p: usage)
     warnings = sf.storage_warnings(target, mounts=mounts, sys_root=sysfs)
     assert warnings == [("low_disk_space", {"free_mb": 50})]
+
+
+REAL_LIMIT = """
+import resource, signal, sys, uuid
+from pathlib import Path
+from humas_desktop.services import storage_faults as sf
+from humas_desktop.storage.db import open_event
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-big write fails with EFBIG instead of killing
+edb = open_event(sys.argv[1], device_id="d")
+limit = int(sys.argv[2])
+soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+acked = 0
+fault = ""
+for i in range(100000):
+    try:
+        with sf.guarded(edb.path):
+            edb.set_setting(f"k{i}", "x" * 2000)
+        acked = i + 1
+    except sf.StorageFault as exc:
+        fault = exc.code
+        break
+resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space freed: the retry must work
+edb.set_setting(f"k{acked}", "x" * 2000)
+edb.close()
+print(fault, acked, flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE + SIGXFSZ: a real write failure on Linux")
+def test_real_write_failure_keeps_every_acknowledged_commit(data_dir: Path) -> None:
+    import subprocess
+
+    path = make_demo(data_dir, participants=3)
+    limit = path.stat().st_size + 300_000
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", REAL_LIMIT, str(path), str(limit)], cwd=root,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    code, acked = done.stdout.split()
+    assert code in ("disk_io", "disk_full") and int(acked) > 10
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        keys = {k for (k,) in conn.execute("SELECT key FROM settings WHERE key LIKE 'k%'")}
+    finally:
+        conn.close()
+    assert keys == {f"k{i}" for i in range(int(acked) + 1)}  # every ack + the retry, no more
