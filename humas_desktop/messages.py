@@ -248,6 +248,42 @@ MESSAGES: dict[str, str] = {
     "file_missing": "Berkas tidak ditemukan: {path}",
     "app_locked_wrong": "Frasa sandi salah; aplikasi tetap terkunci.",
 
+    # reliability: backups, start-up check, storage faults, single instance, unexpected errors
+    "backup_failed": "Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; "
+                     "periksa ruang disk lalu coba lagi.",
+    "backup_unverified": "Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. "
+                         "Data acara tidak berubah.",
+    "no_backup": "Belum ada cadangan yang utuh untuk acara ini.",
+    "startup_quick_check": "Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.",
+    "disk_full": "Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan "
+                 "aman. Kosongkan ruang disk lalu coba lagi.",
+    "read_only_media": "Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. "
+                       "Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu "
+                       "coba lagi.",
+    "disk_io": "Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, "
+               "data yang sudah tersimpan aman. Periksa disk lalu coba lagi.",
+    "event_file_removed": "Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. "
+                          "Data masih ada di aplikasi: simpan ulang berkasnya.",
+    "event_file_rescued": "Berkas acara ditulis ulang dari data yang masih terbuka: {path}.",
+    "storage_busy": "Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.",
+    "no_write_permission": "Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.",
+    "drive_removed": "Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas "
+                     "setengah jadi tidak disimpan; pasang lagi lalu coba lagi.",
+    "target_missing": "Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.",
+    "data_on_network": "Folder data berada di penyimpanan jaringan. Simpan data di disk internal "
+                       "agar tidak hilang saat jaringan putus.",
+    "data_on_removable": "Folder data berada di media lepas-pasang (flashdisk). Simpan data di "
+                         "disk internal agar tidak hilang saat media dicabut.",
+    "low_disk_space": "Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan "
+                      "cadangan tetap berjalan.",
+    "previous_start_crashed": "Aplikasi berhenti mendadak saat dibuka terakhir kali; acara "
+                              "terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…",
+    "unexpected_error": "Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan "
+                        "aman. Catatan teknis (tanpa data pribadi) ada di {log}.",
+    "already_running": "Humas Desktop sudah berjalan untuk folder data ini; jendelanya "
+                       "dimunculkan.",
+    "already_running_no_answer": "Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) "
+                                 "tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.",
 }
 
 

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="FOLDER",
                         help="folder data aplikasi (juga lewat HUMAS_DATA_DIR)")
     parser.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri (berkas acara, Excel, PDF, Qt) lalu keluar")
     sub = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -54,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    if args.self_test:
+        from humas_desktop.cli.selftest import run_self_test
+
+        return run_self_test()
     if handler is None:
         from humas_desktop.cli.core import run_gui
 

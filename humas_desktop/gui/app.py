@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from humas_desktop.messages import message
 from humas_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from humas_desktop.gui.backup_dialogs import BackupKeeper
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.gui.single_instance import SingleInstance
 
 ORG = "HumasDesktop"
 
@@ -27,22 +35,147 @@ def install_translator(app: QApplication, lang: str | None) -> QTranslator | Non
     return None
 
 
-def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> int:
+@dataclass
+class Started:
+    """What ``start`` built; ``window`` is None when another instance already runs."""
+
+    app: QApplication
+    window: MainWindow | None
+    instance: SingleInstance
+    keeper: BackupKeeper | None = None
+    exit_code: int = 0
+
+
+def _msg(code: str, **context: object) -> str:
+    return QCoreApplication.translate("Messages", message(code, **context))
+
+
+def _raise_window(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
+    """Start-up check of the event to open; a problem ends in a message and a restore offer."""
+    from humas_desktop.gui.backup_dialogs import offer_recovery
+    from humas_desktop.services import startup_check
+
+    check = startup_check.check_event(target, base)
+    if check.ok:
+        return window.open_event(target)
+    if offer_recovery(window, check):
+        try:
+            startup_check.recover(check, base)
+        except Exception as exc:  # noqa: BLE001 - a failed restore must still leave a usable app
+            from humas_desktop.domain.errors import DomainError
+
+            text = window.translate_error(exc) if isinstance(exc, DomainError) else type(exc).__name__
+            QMessageBox.warning(window, window.tr("Pemulihan gagal"), text)
+            return False
+        return window.open_event(target)
+    return False
+
+
+def _storage_warnings(window: MainWindow, base: Path) -> None:
+    from humas_desktop.services.storage_faults import storage_warnings
+
+    texts = [_msg(code, **ctx) for code, ctx in storage_warnings(base)]
+    if texts:
+        window.statusBar().showMessage(" ".join(texts), 60_000)
+        window.storage_warning_texts = texts  # type: ignore[attr-defined]
+
+
+def start(base: Path, event_path: Path | None = None, lang: str | None = None) -> Started:
+    """Everything up to the event loop: single instance, start-up check, window, backups."""
+    from humas_desktop.gui.backup_dialogs import BackupKeeper
     from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.gui.single_instance import SingleInstance
+    from humas_desktop.services import startup_check
     from humas_desktop.storage.device import load_or_create_device
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName("Humas Desktop")
-    install_translator(app, lang)  # type: ignore[arg-type]
+    install_translator(app, lang)
+    instance = SingleInstance(base)
+    if not instance.acquire():
+        if instance.ask_first_to_raise():
+            print(message("already_running"), file=sys.stderr)
+            return Started(app, None, instance, exit_code=0)
+        QMessageBox.warning(None, "Humas Desktop",
+                            _msg("already_running_no_answer", pid=instance.owner_pid() or "?"))
+        return Started(app, None, instance, exit_code=1)
     device = load_or_create_device(base)
     window = MainWindow(base, device)
+    instance.listen(lambda: _raise_window(window))
     settings = QSettings(ORG, "HumasDesktop")
-    target = event_path or (Path(str(settings.value("last_event"))) if settings.value(
-        "last_event") else None)
-    if target is not None and target.exists():
-        window.open_event(target)
-    else:
+    last = settings.value("last_event")
+    target = event_path or (Path(str(last)) if last else None)
+    crashed = startup_check.begin_startup(base, target)
+    opened = False
+    if crashed is not None and event_path is None:
+        # The previous start died (maybe on this very file): do not open anything automatically.
+        QMessageBox.warning(window, "Humas Desktop", _msg("previous_start_crashed"))
+    elif target is not None and target.exists():
+        opened = _open_checked(window, base, target)
+    if not opened:
         window.show_welcome()
+    keeper = BackupKeeper(window)
+    _storage_warnings(window, base)
     window.show()
-    return int(app.exec())
+    # Reaching the event loop means this start-up worked.
+    QTimer.singleShot(0, lambda: startup_check.startup_finished(base))
+    return Started(app, window, instance, keeper)
+
+
+def _close_on_sigterm(app: QApplication) -> None:
+    """A logout or ``kill`` closes the windows properly (last backup, WAL checkpoint)."""
+    import signal
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
+    # Python runs signal handlers only between bytecodes: wake the interpreter regularly.
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(500)
+
+
+def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> int:
+    from humas_desktop.gui.errors import ErrorReporter
+
+    started = start(base, event_path, lang)
+    if started.window is None:
+        started.instance.release()
+        return started.exit_code
+    window = started.window
+    reporter = ErrorReporter(base, lambda: window)
+    reporter.install()
+    _close_on_sigterm(started.app)
+    try:
+        return int(started.app.exec())
+    finally:
+        reporter.uninstall()
+        started.instance.release()
+
+
+def qt_smoke() -> str:
+    """Self-test step: a widget renders (offscreen when there is no display)."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith(
+            "linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QLabel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    label = QLabel("Humas Desktop — Nur’aini")
+    image = label.grab().toImage()
+    if image.isNull() or image.width() == 0:
+        raise RuntimeError("Qt could not render a widget")
+    from PySide6.QtGui import QGuiApplication
+
+    assert app is not None
+    return f"{QGuiApplication.platformName()}, {image.width()}×{image.height()} px"

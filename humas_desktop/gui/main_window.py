@@ -34,6 +34,7 @@ EXTENSIONS: tuple[str, ...] = (
     "humas_desktop.gui.import_wizard",
     "humas_desktop.gui.packages_dialogs",
     "humas_desktop.gui.privacy",
+    "humas_desktop.gui.backup_dialogs",
 )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -158,16 +157,12 @@ def inspect_header(path: Path) -> tuple[int, int]:
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.stem}.v{from_version}-{stamp}.bak")
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    with target.open("rb") as fh:
-        os.fsync(fh.fileno())
-    return target
+    """A verified copy (storage.backup) in the event's backups folder, found by 'Pulihkan'."""
+    from humas_desktop.storage.backup import take_backup
+
+    parent = path.resolve().parent
+    folder = parent.parent / "backups" / path.stem if parent.name == "events" else parent
+    return take_backup(conn, folder, path.stem, "before-migration")
 
 
 def migrate(db: sqlite_utils.Database, path: Path | None = None) -> Path | None:

@@ -1,0 +1,64 @@
+"""Write a file so that its final name only ever holds a complete file (temp → fsync → rename)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+PARTIAL_MARK = ".partial-"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(str(folder), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_name(path: Path) -> Path:
+    """A hidden sibling keeping the real suffix (writers such as openpyxl look at it)."""
+    return path.with_name(f".{path.stem}{PARTIAL_MARK}{secrets.token_hex(4)}{path.suffix}")
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path in the target folder; on success it is flushed, fsynced and renamed
+    over ``path`` (then the folder is fsynced). On any error the temp file is removed and ``path``
+    keeps its previous content (or stays absent).
+
+    Usage::
+
+        with atomic_write(target) as tmp:
+            workbook.save(tmp)
+    """
+    final = Path(path)
+    tmp = temp_name(final)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(final.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def remove_partials(folder: Path) -> list[Path]:
+    """Delete temp files left by a write that was killed (power cut, USB pulled)."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and PARTIAL_MARK in entry.name and entry.is_file():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed

@@ -1,0 +1,312 @@
+"""Backup menu actions, the restore dialog (shows what would be lost) and the start-up recovery offer."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Generator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+
+if TYPE_CHECKING:
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.services.backups import RestorePreview
+    from humas_desktop.services.startup_check import StartupCheck
+    from humas_desktop.storage.backup import BackupInfo
+
+TICK_MS = 60_000
+
+_REASONS = {
+    "auto": "otomatis", "close": "saat ditutup", "manual": "manual", "closed-event": "acara ditutup",
+    "before-import": "sebelum impor", "before-merge": "sebelum penggabungan",
+    "before-migration": "sebelum pembaruan skema", "before-purge": "sebelum penghapusan data",
+    "before-restore": "sebelum pemulihan", "self-test": "uji mandiri",
+}
+_TABLES = (("participant", "peserta"), ("assessment", "asesmen"), ("answer", "jawaban"),
+           ("decision", "keputusan"), ("certificate", "sertifikat"), ("audit", "entri jejak audit"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def reason_label(reason: str) -> str:
+    return _tr(_REASONS.get(reason, reason))
+
+
+def describe_loss(preview: RestorePreview) -> str:
+    """One sentence a coordinator can act on: what the current file has that the backup lacks."""
+    if not preview.current_readable:
+        return _tr("Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. "
+                   "Berkas saat ini disimpan di samping, tidak dihapus.")
+    lost = [f"{preview.lost[key]} {_tr(label)}" for key, label in _TABLES if preview.lost.get(key)]
+    if not lost:
+        return _tr("Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.")
+    return (_tr("Yang akan hilang bila dipulihkan: ") + ", ".join(lost) + ". "
+            + _tr("Berkas saat ini disimpan di samping, tidak dihapus."))
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup; the loss compared with the current file shows before anything happens."""
+
+    def __init__(self, event_path: Path, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
+        self.resize(760, 420)
+        self.event_path = event_path
+        self.backups = backups
+        self.table = QTableWidget(len(backups), 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Alasan"), self.tr("Peserta"),
+                                              self.tr("Keputusan"), self.tr("Jejak audit")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, info in enumerate(backups):
+            local = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+            cells = [local, reason_label(info.reason) + ("" if info.ok else self.tr(" (rusak)")),
+                     str(info.counts.get("participant", "-")), str(info.counts.get("decision", "-")),
+                     str(info.audit_seq)]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.loss = QLabel(self.tr("Pilih cadangan untuk melihat apa yang akan hilang."), self)
+        self.loss.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.restore_button = self.buttons.addButton(self.tr("Pulihkan"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.loss)
+        layout.addWidget(self.buttons)
+        self.preview: RestorePreview | None = None
+        self.table.itemSelectionChanged.connect(self._selected)
+        if backups:
+            self.table.selectRow(0)
+
+    def _selected(self) -> None:
+        from humas_desktop.services.backups import preview_restore
+
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if not rows:
+            return
+        info = self.backups[min(rows)]
+        if not info.ok:
+            self.preview = None
+            self.loss.setText(self.tr("Cadangan ini rusak dan tidak dapat dipulihkan."))
+            self.restore_button.setEnabled(False)
+            return
+        self.preview = preview_restore(self.event_path, info)
+        self.loss.setText(describe_loss(self.preview))
+        self.restore_button.setEnabled(True)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, event_path: Path, backups: list[BackupInfo]) -> BackupInfo | None:
+        dialog = cls(event_path, backups, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.preview is None:
+            return None
+        return dialog.preview.backup
+
+
+def offer_recovery(parent: QWidget | None, check: StartupCheck) -> bool:
+    """Tell what is wrong with the last event file and offer its newest verified backup.
+
+    Returns True when the person chose to restore it.
+    """
+    problem = QCoreApplication.translate("Messages", message(check.code, **(check.context or {}),
+                                                             path=check.path.name))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Berkas acara bermasalah"))
+    if check.backup is None:
+        box.setText(problem + "\n\n" + _tr("Belum ada cadangan yang utuh. Berkas tidak dibuka dan "
+                                          "tidak diubah."))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+        return False
+    info = check.backup
+    when = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    box.setText(problem + "\n\n" + _tr("Cadangan terbaru yang utuh: ") + f"{when} "
+                f"({info.counts.get('participant', 0)} " + _tr("peserta") + ", "
+                f"{info.counts.get('decision', 0)} " + _tr("keputusan") + "). "
+                + _tr("Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping "
+                      "(.corrupt), tidak dihapus."))
+    restore = box.addButton(_tr("Pulihkan cadangan"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Jangan buka sekarang"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+class BackupKeeper(QObject):
+    """Automatic backups of the window's open event: on a timer while it changes, and on close."""
+
+    def __init__(self, window: MainWindow, interval_s: float | None = None) -> None:
+        super().__init__(window)
+        from humas_desktop.services.backups import AUTO_INTERVAL_S, AutoBackup
+
+        self.window = window
+        self.busy = False
+        self.last_backup: object = None
+        self.last_error: object = None
+        self.auto = AutoBackup(base=window.base, interval=interval_s or AUTO_INTERVAL_S)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        window.installEventFilter(self)
+        window.event_changed.connect(self._opened)
+        self._opened()
+
+    def _opened(self) -> None:
+        from humas_desktop.services.storage_faults import FileIdentity
+
+        if self.window.edb is not None:
+            self.auto.mark_opened(self.window.edb)
+            self.identity = FileIdentity.of(self.window.edb.path)
+
+    def tick(self) -> bool:
+        """Timer slot: True when a copy was started (in a worker thread, with its own connection:
+        a large event takes a few hundred milliseconds to copy and check)."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.backups import backup_file
+
+        edb = self.window.edb
+        if edb is None or self.check_file_present() or self.busy:
+            return False
+        try:
+            if not self.auto.due(edb):
+                return False
+            self.auto.mark(edb)
+        except DomainError:
+            return False
+        path, base = edb.path, self.window.base
+
+        def job() -> Generator[None, None, Path]:
+            yield None
+            return backup_file(path, "auto", base)
+
+        def failed(exc: object) -> None:
+            self.busy = False
+            self.last_error = exc
+            text = (self.window.translate_error(exc) if isinstance(exc, DomainError)
+                    else _tr("Cadangan otomatis gagal."))
+            self.window.statusBar().showMessage(text, 10_000)
+
+        def done(result: object) -> None:
+            self.busy = False
+            self.last_backup = result
+
+        self.busy = True
+        run_in_background(job, on_done=done, on_error=failed)
+        return True
+
+    def check_file_present(self) -> bool:
+        """If the open file was deleted or moved away by another program, write the data (still
+        held by the open connection) back under its name and reopen it. True when that happened."""
+        from humas_desktop.services.storage_faults import file_still_there, rescue_removed_file
+
+        edb = self.window.edb
+        if edb is None or file_still_there(edb, getattr(self, "identity", None)):
+            return False
+        path = edb.path
+        removed = QCoreApplication.translate("Messages", message("event_file_removed", path=path.name))
+        try:
+            rescued = rescue_removed_file(edb)
+        except DomainError as exc:
+            QMessageBox.warning(self.window, _tr("Berkas acara hilang"),
+                                removed + "\n" + self.window.translate_error(exc))
+            return True
+        edb.close()
+        self.window.edb = None
+        self.window.open_event(rescued)
+        done = QCoreApplication.translate("Messages", message("event_file_rescued", path=rescued.name))
+        QMessageBox.information(self.window, _tr("Berkas acara hilang"), removed + "\n" + done)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Runs before MainWindow.closeEvent closes the file.
+        if watched is self.window and event.type() == QEvent.Type.Close and self.window.edb is not None:
+            # Never block closing: committed data is already on disk.
+            with contextlib.suppress(DomainError, OSError):
+                self.auto.on_close(self.window.edb)
+        return False
+
+
+def backup_now(window: MainWindow) -> Path | None:
+    from humas_desktop.services.backups import backup_now as take
+
+    if window.edb is None:
+        QMessageBox.information(window, _tr("Cadangkan sekarang"), _tr("Belum ada acara terbuka."))
+        return None
+    try:
+        path = take(window.edb, "manual", window.base)
+    except DomainError as exc:
+        QMessageBox.warning(window, _tr("Cadangan gagal"), window.translate_error(exc))
+        return None
+    window.statusBar().showMessage(_tr("Cadangan dibuat: ") + path.name, 10_000)
+    return path
+
+
+def restore_from_backup(window: MainWindow) -> bool:
+    from humas_desktop.services.backups import list_event_backups, restore_backup
+
+    if window.edb is None:
+        QMessageBox.information(window, _tr("Pulihkan dari cadangan"), _tr("Belum ada acara terbuka."))
+        return False
+    path = window.edb.path
+    backups = list_event_backups(path, window.base)
+    if not backups:
+        QMessageBox.information(window, _tr("Pulihkan dari cadangan"),
+                                _tr("Belum ada cadangan untuk acara ini."))
+        return False
+    chosen = RestoreDialog.ask(window, path, backups)
+    if chosen is None:
+        return False
+    window.edb.close()
+    window.edb = None
+    try:
+        restore_backup(path, chosen, window.base)
+    except DomainError as exc:
+        QMessageBox.warning(window, _tr("Pemulihan gagal"), window.translate_error(exc))
+        window.open_event(path)
+        return False
+    window.open_event(path)
+    window.statusBar().showMessage(_tr("Acara dipulihkan dari cadangan."), 10_000)
+    return True
+
+
+def install(window: MainWindow) -> None:
+    backup = QAction(QCoreApplication.translate("Backups", "Cadangkan &sekarang"), window)
+    backup.triggered.connect(lambda: backup_now(window))
+    restore = QAction(QCoreApplication.translate("Backups", "&Pulihkan dari cadangan…"), window)
+    restore.triggered.connect(lambda: restore_from_backup(window))
+    anchor = getattr(window, "action_quit", None)
+    if anchor is None:
+        window.menu_file.addAction(backup)
+        window.menu_file.addAction(restore)
+    else:
+        window.menu_file.insertAction(anchor, backup)
+        window.menu_file.insertAction(anchor, restore)
+        window.menu_file.insertSeparator(anchor)
+    window.action_backup_now = backup  # type: ignore[attr-defined]
+    window.action_restore_backup = restore  # type: ignore[attr-defined]
+

@@ -1,0 +1,112 @@
+"""Unexpected errors: logged without personal data, shown in a friendly Indonesian dialog."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+from humas_desktop.paths import logs_dir
+
+LOG_NAME = "humas-desktop.log"
+_logger = logging.getLogger("humas_desktop")
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def setup_logging(base: Path) -> Path:
+    """Rotating log in the data directory's logs folder (1 MB × 5)."""
+    path = logs_dir(base) / LOG_NAME
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        _logger.addHandler(handler)
+        _logger.setLevel(logging.INFO)
+    return path
+
+
+def safe_summary(exc_type: type[BaseException], exc: BaseException | None,
+                 tb: TracebackType | None) -> str:
+    """Exception type and code locations only: messages and values may hold names or NIK."""
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
+    if isinstance(exc, DomainError):
+        lines[0] += f" code={exc.code}"
+    for frame in traceback.extract_tb(tb):
+        here = Path(frame.filename)
+        parts = here.parts
+        short = "/".join(parts[parts.index("humas_desktop"):]) if "humas_desktop" in parts else here.name
+        lines.append(f"  at {short}:{frame.lineno} in {frame.name}")
+    cause = exc.__cause__ if exc is not None else None
+    if cause is not None:
+        lines.append(f"  caused by {type(cause).__module__}.{type(cause).__qualname__}")
+    return "\n".join(lines)
+
+
+def friendly_text(exc: BaseException, log_path: Path | None) -> str:
+    """What the person reads: a storage message when the disk is the cause, else a general one."""
+    from humas_desktop.services.storage_faults import classify
+
+    fault = classify(exc)
+    if fault is None and exc.__cause__ is not None:
+        fault = classify(exc.__cause__)
+    if fault is not None:
+        text = message(fault.code, **fault.context)
+    elif isinstance(exc, DomainError):
+        text = message(exc.code, **exc.context)
+    else:
+        text = message("unexpected_error", kind=type(exc).__name__,
+                       log=str(log_path) if log_path else "-")
+    return QCoreApplication.translate("Messages", text)
+
+
+class ErrorReporter:
+    """Installed as ``sys.excepthook`` while the GUI runs; Qt slots that raise end up here."""
+
+    def __init__(self, base: Path, parent_getter: Callable[[], QWidget | None] = lambda: None) -> None:
+        self.log_path = setup_logging(base)
+        self.parent_getter = parent_getter
+        self.previous: ExceptHook | None = None
+        self.showing = False
+
+    def install(self) -> None:
+        self.previous = sys.excepthook
+        sys.excepthook = self.handle
+        qInstallMessageHandler(_qt_message_handler)
+
+    def uninstall(self) -> None:
+        if self.previous is not None:
+            sys.excepthook = self.previous
+        qInstallMessageHandler(None)
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            if self.previous is not None:
+                self.previous(exc_type, exc, tb)
+            return
+        _logger.error("unhandled %s", safe_summary(exc_type, exc, tb))
+        if self.showing:  # an error while the dialog is up must not stack dialogs
+            return
+        self.showing = True
+        try:
+            title = QCoreApplication.translate("Errors", "Terjadi kesalahan")
+            QMessageBox.critical(self.parent_getter(), title, friendly_text(exc, self.log_path))
+        finally:
+            self.showing = False
+
+
+def _qt_message_handler(kind: QtMsgType, context: object, text: str) -> None:
+    # Qt's text can quote widget contents: log only its kind and where it came from.
+    if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        category = getattr(context, "category", "") or "qt"
+        _logger.warning("qt %s from %s", kind.name, category)

@@ -1,0 +1,102 @@
+"""One running app per data directory: a QLockFile, and a local socket to raise the first window."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "humas-desktop.lock"
+RAISE = b"raise\n"
+ANSWER = b"ok\n"
+
+
+def server_name(base: Path) -> str:
+    digest = hashlib.sha256(str(base.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"humas-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the data directory's lock while the app runs.
+
+    ``acquire()`` returns True for the first instance. A lock left by a crashed (killed) process
+    is recognised by QLockFile (its PID no longer runs) and taken over; no age-based staleness,
+    because a session may legitimately run for days.
+    """
+
+    def __init__(self, base: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base = base
+        self.lock = QLockFile(str(base / LOCK_NAME))
+        self.lock.setStaleLockTime(0)
+        self.server: QLocalServer | None = None
+        self.on_raise: Callable[[], None] | None = None
+
+    def acquire(self) -> bool:
+        if self.lock.tryLock(100):
+            return True
+        # A lock whose owner died is removed by tryLock; this covers odd cases (PID reuse).
+        if self.lock.error() == QLockFile.LockError.LockFailedError and self.lock.removeStaleLockFile():
+            return self.lock.tryLock(100)
+        return False
+
+    def owner_pid(self) -> int | None:
+        # PySide6 returns (pid, hostname, appname), or something falsy when there is no lock.
+        info = self.lock.getLockInfo()
+        if not info or not isinstance(info, tuple):
+            return None
+        pid = info[1] if isinstance(info[0], bool) else info[0]
+        return int(pid) if pid else None
+
+    def listen(self, on_raise: Callable[[], None]) -> bool:
+        """First instance: answer later launches by calling ``on_raise`` (raise the window)."""
+        self.on_raise = on_raise
+        name = server_name(self.base)
+        QLocalServer.removeServer(name)  # a socket left by a crash; we hold the lock, so it is stale
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        return self.server.listen(name)
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        sock = self.server.nextPendingConnection()
+        if sock is None:
+            return
+
+        def read() -> None:
+            if sock.canReadLine() and bytes(sock.readLine().data()) == RAISE:
+                if self.on_raise is not None:
+                    self.on_raise()
+                sock.write(ANSWER)
+                sock.flush()
+                sock.disconnectFromServer()
+
+        sock.readyRead.connect(read)
+        sock.disconnected.connect(sock.deleteLater)
+        read()
+
+    def ask_first_to_raise(self, timeout_ms: int = 2000) -> bool:
+        """Second instance: ask the first one to bring its window forward; True if it answered."""
+        sock = QLocalSocket()
+        sock.connectToServer(server_name(self.base))
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(RAISE)
+        sock.flush()
+        answered = False
+        while sock.waitForReadyRead(timeout_ms):
+            if sock.canReadLine():
+                answered = bytes(sock.readLine().data()) == ANSWER
+                break
+        sock.abort()
+        return answered
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()

@@ -1,0 +1,132 @@
+"""Start-up check of the last event file, recovery from the newest backup, crash-loop guard."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.services.backups import backup_folder, restore_backup
+from humas_desktop.storage import audit
+from humas_desktop.storage import backup as store
+from humas_desktop.storage.backup import BackupInfo
+from humas_desktop.storage.db import SQLITE_HEADER, inspect_header
+from humas_desktop.storage.schema import SCHEMA_VERSION
+
+CORRUPT_SUFFIX = ".corrupt"
+MARKER = "startup-in-progress.json"
+# Files that are not broken, only not ours to change: kept where they are, never renamed.
+NOT_DAMAGED = frozenset({"too_new", "foreign_file", "no_permission", "missing", "not_a_file"})
+
+
+@dataclass(frozen=True, slots=True)
+class StartupCheck:
+    """Outcome of checking one event file at start-up."""
+
+    path: Path
+    ok: bool
+    code: str = ""  # a messages.py code when not ok
+    context: dict[str, Any] | None = None
+    backup: BackupInfo | None = None  # newest verified backup, offered when not ok
+
+    @property
+    def damaged(self) -> bool:
+        return not self.ok and self.code not in NOT_DAMAGED
+
+
+def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
+    """First problem of the file, or None. Read-only: never writes to the file."""
+    try:
+        _app, version = inspect_header(path)
+    except DomainError as exc:
+        return exc.code, {k: v for k, v in exc.context.items() if k != "path"}
+    if version > SCHEMA_VERSION:
+        return "too_new", {"version": version, "supported": SCHEMA_VERSION}
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return "damaged", {}
+    try:
+        result = store.quick_check(conn)
+        if result != "ok":
+            return "startup_quick_check", {}
+        has_audit = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'").fetchone()
+        if has_audit:
+            broken = audit.first_broken_link(conn)
+            if broken is not None:
+                return "audit_chain_broken", {"seq": broken}
+        conn.execute("SELECT count(*) FROM event").fetchone()
+    except sqlite3.Error:
+        return "damaged", {}
+    finally:
+        conn.close()
+    return None
+
+
+def check_event(path: Path, base: Path | None = None) -> StartupCheck:
+    """quick_check + audit chain; on a problem, find the newest verified backup. Never raises."""
+    try:
+        found = _problem(path)
+    except Exception:  # noqa: BLE001 - start-up must end in a message, never a crash
+        found = ("damaged", {})
+    if found is None:
+        return StartupCheck(path, True)
+    code, context = found
+    newest = None
+    with contextlib.suppress(Exception):
+        newest = store.newest_verified(backup_folder(path, base), path.stem)
+    return StartupCheck(path, False, code, context, newest)
+
+
+def recover(check: StartupCheck, base: Path | None = None) -> Path | None:
+    """Restore the offered backup in place of the checked file; a damaged file is kept aside as
+    ``<name>.corrupt`` (never deleted). Returns the aside path."""
+    if check.backup is None:
+        raise store.BackupError("no_backup")
+    suffix = CORRUPT_SUFFIX if check.damaged else ".before-restore"
+    return restore_backup(check.path, check.backup, base, aside_suffix=suffix)
+
+
+def quarantine(path: Path) -> Path:
+    """Keep a damaged file aside as ``<name>.corrupt`` without restoring anything."""
+    return store.set_aside(path, CORRUPT_SUFFIX)
+
+
+def looks_like_event(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+# --- crash-loop guard -------------------------------------------------------------------------
+def begin_startup(base: Path, event_path: Path | None) -> Path | None:
+    """Mark that a start-up is under way; returns the event the previous start-up was opening
+    if that one never finished (it crashed): the caller must then not open it automatically."""
+    marker = base / MARKER
+    previous: Path | None = None
+    if marker.exists():
+        try:
+            data = json.loads(marker.read_text(encoding="utf-8"))
+            previous = Path(data["event"]) if data.get("event") else base
+        except (OSError, ValueError, KeyError, TypeError):
+            previous = base
+    tmp = marker.with_name(marker.name + ".tmp")
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps({"event": str(event_path) if event_path else "",
+                                   "pid": os.getpid()}), encoding="utf-8")
+        os.replace(tmp, marker)
+    return previous
+
+
+def startup_finished(base: Path) -> None:
+    """The window is up and the event opened: the next start may open it automatically again."""
+    with contextlib.suppress(FileNotFoundError):
+        (base / MARKER).unlink()

@@ -1,0 +1,193 @@
+"""Storage faults as one clear message each (disk full, read-only, file removed, drive pulled)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.storage.backup import fsync_dir, fsync_file
+from humas_desktop.storage.db import EventDB
+
+LOW_SPACE_BYTES = 200 * 1024 * 1024
+LOW_SPACE_RATIO = 0.02
+NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs",
+                        "fuse.sshfs", "sshfs", "fuse.davfs2", "davfs", "fuse.rclone", "fuse.gvfsd-fuse",
+                        "ncpfs", "coda", "lustre"})
+
+
+class StorageFault(DomainError):  # noqa: N818 - a fault of the storage, named as users see it
+    """A write failed because of the storage, not the data; committed work is intact."""
+
+
+def classify(exc: BaseException, path: Path | None = None) -> StorageFault | None:
+    """The StorageFault for a low-level error, or None when it is not a storage problem.
+
+    Uses SQLite's error codes where Python exposes them (3.11+), the message text otherwise; the
+    message of the raised fault never carries the original text (it may quote data).
+    """
+    name = path.name if path is not None else ""
+    if isinstance(exc, StorageFault):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        text = str(exc).lower()
+        if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+            return StorageFault("disk_full", path=name)
+        if primary == sqlite3.SQLITE_READONLY or "readonly database" in text or "read-only" in text:
+            return StorageFault("read_only_media", path=name)
+        if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+            if path is not None and not path.exists():
+                return StorageFault("event_file_removed", path=name)
+            return StorageFault("disk_io", path=name)
+        if primary == sqlite3.SQLITE_CANTOPEN or "unable to open database" in text:
+            return StorageFault("event_file_removed", path=name)
+        if primary == sqlite3.SQLITE_BUSY or "database is locked" in text:
+            return StorageFault("storage_busy", path=name)
+        return None
+    if isinstance(exc, OSError):
+        mapping = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EROFS: "read_only_media",
+                   errno.EACCES: "no_write_permission", errno.EPERM: "no_write_permission",
+                   errno.EIO: "disk_io", errno.ENXIO: "drive_removed", errno.ENODEV: "drive_removed",
+                   errno.ENOENT: "target_missing"}
+        code_name = mapping.get(exc.errno or 0)
+        if code_name is None and sys.platform == "win32":
+            # ERROR_NOT_READY, ERROR_DEV_NOT_EXIST, ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+            code_name = {21: "drive_removed", 55: "drive_removed", 39: "disk_full",
+                         112: "disk_full"}.get(getattr(exc, "winerror", 0) or 0)
+        if code_name is None:
+            return None
+        target = exc.filename if isinstance(exc.filename, str) else name
+        return StorageFault(code_name, path=Path(target).name if target else "")
+    return None
+
+
+@contextlib.contextmanager
+def guarded(path: Path | None = None) -> Iterator[None]:
+    """Turn a storage error inside the block into a StorageFault (other errors pass through)."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        fault = classify(exc, path)
+        if fault is None:
+            raise
+        raise fault from exc
+
+
+# --- the event file removed under the running app --------------------------------------------
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    device: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileIdentity | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return cls(st.st_dev, st.st_ino)
+
+
+def file_still_there(edb: EventDB, identity: FileIdentity | None) -> bool:
+    """False when the open file was deleted or replaced by another program since it was opened.
+
+    SQLite keeps writing to a deleted file's inode, so every later save would vanish on close.
+    """
+    now = FileIdentity.of(edb.path)
+    return now is not None and (identity is None or now == identity)
+
+
+def rescue_removed_file(edb: EventDB) -> Path:
+    """Write the still-open connection's data back under the file's name (the data lives on in
+    the open connection); returns the path. Reopen the file afterwards."""
+    target = edb.path
+    if target.exists():
+        target = target.with_name(f"{target.stem}.rescued{target.suffix}")
+    tmp = target.with_name(f".{target.name}.rescue")
+    with guarded(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(tmp))
+        try:
+            edb.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    return target
+
+
+# --- where the data directory lives ------------------------------------------------------------
+def _mount_of(path: Path, mounts_text: str) -> tuple[str, str]:
+    """(device, fs type) of the longest mount point containing ``path``."""
+    best = ("", "", "")
+    resolved = str(path.resolve())
+    for line in mounts_text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        device, mount, fstype = parts[0], parts[1].replace("\\040", " "), parts[2]
+        if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best[1]):
+            best = (device, mount, fstype)
+    return best[0], best[2]
+
+
+def _linux_removable(path: Path, sys_root: Path = Path("/sys")) -> bool:
+    """True only when sysfs says the block device under ``path`` is removable (USB sticks)."""
+    try:
+        st = os.stat(path)
+        node = (sys_root / "dev" / "block" / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}").resolve()
+    except (OSError, AttributeError):
+        return False
+    for candidate in (node, node.parent):
+        flag = candidate / "removable"
+        with contextlib.suppress(OSError):
+            if flag.read_text().strip() == "1":
+                return True
+    return False
+
+
+def _windows_drive_kind(path: Path) -> str:
+    import ctypes
+
+    root = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+    return {2: "removable", 4: "network"}.get(int(kind), "")
+
+
+def storage_warnings(path: Path, mounts: Path = Path("/proc/mounts"),
+                     sys_root: Path = Path("/sys")) -> list[tuple[str, dict[str, object]]]:
+    """Warnings (code, context) about the folder holding the data: removable or network storage,
+    low free space. Conservative: no warning when the platform cannot tell."""
+    warnings: list[tuple[str, dict[str, object]]] = []
+    kind = ""
+    try:
+        if sys.platform == "win32":
+            kind = _windows_drive_kind(path)
+        elif mounts.exists():
+            _device, fstype = _mount_of(path, mounts.read_text(encoding="utf-8", errors="replace"))
+            if fstype in NETWORK_FS or fstype.startswith("fuse.sshfs"):
+                kind = "network"
+            elif _linux_removable(path, sys_root):
+                kind = "removable"
+    except Exception:  # noqa: BLE001 - a warning must never stop the app
+        kind = ""
+    if kind == "network":
+        warnings.append(("data_on_network", {}))
+    elif kind == "removable":
+        warnings.append(("data_on_removable", {}))
+    with contextlib.suppress(OSError):
+        usage = shutil.disk_usage(path)
+        if usage.free < LOW_SPACE_BYTES or usage.free < usage.total * LOW_SPACE_RATIO:
+            warnings.append(("low_disk_space", {"free_mb": usage.free // (1024 * 1024)}))
+    return warnings

@@ -1,0 +1,276 @@
+"""Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.storage.db import APPLICATION_ID, inspect_header
+
+BACKUP_SUFFIX = ".humasbak"
+# Why a copy was taken; a closed event's last copy is kept for good.
+REASONS = ("auto", "close", "manual", "closed-event", "before-import", "before-merge",
+           "before-migration", "before-purge", "before-restore", "self-test")
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{6})Z\.(?P<reason>[a-z-]+)"
+                   + re.escape(BACKUP_SUFFIX) + "$")
+_STAMP = "%Y%m%dT%H%M%S%f"
+COUNTED_TABLES = ("participant", "assessment", "answer", "decision", "certificate", "audit")
+
+
+class BackupError(DomainError):
+    """A backup could not be taken, verified or restored; nothing was replaced."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    audit_seq: int = 0
+    ok: bool = True  # False when the copy no longer opens or fails quick_check
+
+    @property
+    def day(self) -> str:
+        return self.taken_at.strftime("%Y-%m-%d")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder and needs nothing more."""
+    if os.name != "posix":
+        return
+    fd = os.open(str(folder), os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def quick_check(conn: sqlite3.Connection) -> str:
+    """'ok' or the first problem SQLite reports."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "ok" if rows == [("ok",)] else str(rows[0][0])[:200]
+
+
+def _open_source(source: sqlite3.Connection | Path) -> tuple[sqlite3.Connection, bool]:
+    if isinstance(source, sqlite3.Connection):
+        return source, False
+    inspect_header(source)
+    conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn, True
+
+
+def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> None:
+    """Backup API into ``target_tmp``, quick_check it, fsync it. Raises BackupError."""
+    dest = sqlite3.connect(str(target_tmp), isolation_level=None)
+    try:
+        source.backup(dest)
+        # A backup is one self-contained file; a live event file runs in WAL mode again.
+        dest.execute(f"PRAGMA journal_mode = {journal}")
+        problem = quick_check(dest)
+        if problem != "ok":
+            raise BackupError("backup_unverified", detail=problem)
+        app_id = int(dest.execute("PRAGMA application_id").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            raise BackupError("backup_unverified", detail="application_id")
+    except sqlite3.Error as exc:
+        raise BackupError("backup_failed", detail=type(exc).__name__ + ": " + str(exc)[:120]) from exc
+    finally:
+        dest.close()
+    fsync_file(target_tmp)
+
+
+def backup_name(stem: str, reason: str, when: datetime | None = None) -> str:
+    when = when or datetime.now(UTC)
+    return f"{stem}.{when.strftime(_STAMP)}Z.{reason}{BACKUP_SUFFIX}"
+
+
+def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reason: str = "auto",
+                when: datetime | None = None) -> Path:
+    """Copy an event file (a live connection or a path) into ``folder``; returns the new file.
+
+    The copy appears under its final name only after it passed ``quick_check`` and was fsynced.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / backup_name(stem, reason, when)
+    tmp = folder / f".{final.name}.{secrets.token_hex(4)}.tmp"
+    conn, owned = _open_source(source)
+    try:
+        _copy_verified(conn, tmp, "DELETE")
+        os.replace(tmp, final)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise BackupError("backup_failed", detail=type(exc).__name__ + ": " + (exc.strerror or "")) from exc
+    finally:
+        if owned:
+            conn.close()
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return final
+
+
+def parse_name(path: Path) -> tuple[str, datetime, str] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return match["stem"], taken, match["reason"]
+
+
+def describe(path: Path) -> BackupInfo:
+    """Time, reason and counts of one backup file; ``ok=False`` if it no longer verifies."""
+    parsed = parse_name(path)
+    if parsed is None:
+        raise ValueError(f"not a backup file name: {path.name}")
+    _stem, taken, reason = parsed
+    try:
+        inspect_header(path)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except (DomainError, sqlite3.Error, OSError):
+        return BackupInfo(path, taken, reason, ok=False)
+    try:
+        counts = read_counts(conn)
+        ok = quick_check(conn) == "ok"
+        return BackupInfo(path, taken, reason, counts, counts.get("audit_seq", 0), ok)
+    except sqlite3.Error:
+        return BackupInfo(path, taken, reason, ok=False)
+    finally:
+        conn.close()
+
+
+def read_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Row counts of the tables a person cares about, plus the last audit sequence number."""
+    counts: dict[str, int] = {}
+    for table in COUNTED_TABLES:
+        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    row = conn.execute("SELECT max(seq) FROM audit").fetchone()
+    counts["audit_seq"] = int(row[0] or 0)
+    return counts
+
+
+def list_backups(folder: Path, stem: str | None = None, verify: bool = True) -> list[BackupInfo]:
+    """Backups in ``folder`` (of one event when ``stem`` is given), newest first."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.iterdir():
+        parsed = parse_name(path)
+        if parsed is None or (stem is not None and parsed[0] != stem):
+            continue
+        found.append(describe(path) if verify else BackupInfo(path, parsed[1], parsed[2]))
+    found.sort(key=lambda info: info.taken_at, reverse=True)
+    return found
+
+
+def select_kept(backups: Iterable[BackupInfo], recent: int = 10, days: int = 30,
+                now: datetime | None = None) -> set[Path]:
+    """Which backups rotation keeps: the newest ``recent``, the newest of each of the last
+    ``days`` days, the newest copy taken when the event was closed, and the newest three of each
+    'before-…' reason (the copy to go back to after a bad import or merge)."""
+    now = now or datetime.now(UTC)
+    ordered = sorted(backups, key=lambda info: info.taken_at, reverse=True)
+    kept = {info.path for info in ordered[:recent]}
+    days_seen: set[str] = set()
+    per_reason: dict[str, int] = {}
+    closed_kept = False
+    for info in ordered:
+        if info.day not in days_seen and info.taken_at >= now - timedelta(days=days):
+            days_seen.add(info.day)
+            kept.add(info.path)
+        if info.reason == "closed-event" and not closed_kept:
+            closed_kept = True
+            kept.add(info.path)
+        if info.reason.startswith("before-") and per_reason.get(info.reason, 0) < 3:
+            per_reason[info.reason] = per_reason.get(info.reason, 0) + 1
+            kept.add(info.path)
+    return kept
+
+
+def rotate(folder: Path, stem: str, recent: int = 10, days: int = 30,
+           now: datetime | None = None) -> list[Path]:
+    """Delete the backups rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(folder, stem, verify=False)
+    kept = select_kept(backups, recent, days, now)
+    removed: list[Path] = []
+    for info in backups:
+        if info.path not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                info.path.unlink()
+                removed.append(info.path)
+    return removed
+
+
+def newest_verified(folder: Path, stem: str) -> BackupInfo | None:
+    for info in list_backups(folder, stem, verify=True):
+        if info.ok:
+            return info
+    return None
+
+
+def set_aside(path: Path, suffix: str) -> Path:
+    """Move an event file (and its WAL, which belongs to it) to ``<name><suffix>``; never deletes.
+
+    Returns the new path; a number is added when that name is taken.
+    """
+    aside = path.with_name(path.name + suffix)
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}{suffix}{counter}")
+    wal = path.with_name(path.name + "-wal")
+    if path.exists():
+        os.replace(path, aside)
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + "-wal"))
+    with contextlib.suppress(FileNotFoundError):
+        path.with_name(path.name + "-shm").unlink()
+    fsync_dir(path.parent)
+    return aside
+
+
+def restore(backup: Path, target: Path, aside_suffix: str = ".before-restore") -> Path | None:
+    """Put ``backup`` in place of ``target`` (which must be closed); returns where the replaced
+    file was kept (``None`` if there was none).
+
+    The copy is built and verified under a temporary name first, so a failure leaves ``target``
+    untouched.
+    """
+    inspect_header(backup)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.restore")
+    src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        problem = quick_check(src)
+        if problem != "ok":
+            raise BackupError("backup_unverified", detail=problem)
+        _copy_verified(src, tmp, "WAL")
+    except sqlite3.Error as exc:
+        raise BackupError("backup_unverified", detail=type(exc).__name__) from exc
+    finally:
+        src.close()
+    try:
+        aside = set_aside(target, aside_suffix) if target.exists() else None
+        for extra in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.with_name(tmp.name + extra).unlink()
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return aside
