@@ -35,6 +35,7 @@ from humas_desktop.formats.package import (
     write_package,
 )
 from humas_desktop.paths import EVENT_SUFFIX, events_dir
+from humas_desktop.services.backups import backup_before
 from humas_desktop.services.events import slug
 from humas_desktop.services.handout import (
     package_file_name,
@@ -354,6 +355,9 @@ def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None
 def import_results(edb: EventDB, packages: Sequence[Path]) -> Generator[Progress, None, MergeReport]:
     """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
     report = MergeReport()
+    if packages:
+        # A verified copy first; if it cannot be taken nothing is merged.
+        backup_before(edb, "merge")
     for i, path in enumerate(packages):
         report.packages.append(_import_one(edb, path))
         yield Progress(i + 1, len(packages), "merge")

@@ -21,6 +21,7 @@ from pathlib import Path
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import backups_dir
+from humas_desktop.services.backups import backup_before
 from humas_desktop.storage import audit
 from humas_desktop.storage.db import EventDB, now_iso, open_event
 
@@ -101,10 +102,13 @@ def _shred(path: Path) -> None:
 
 
 def event_backups(path: Path, base: Path) -> list[Path]:
-    """Backup copies of this event: in the backups folder and migration backups beside it."""
+    """Every copy of this event: backups (also in per-event folders), migration backups, and
+    files kept aside beside it (``.corrupt``, ``.before-restore``)."""
     stem = path.stem
-    found = [p for p in backups_dir(base).iterdir() if p.is_file() and p.name.startswith(stem)]
+    found = [p for p in backups_dir(base).rglob(f"{stem}*") if p.is_file()]
     found += [p for p in path.parent.glob(f"{stem}.v*.bak") if p.is_file()]
+    found += [p for p in path.parent.glob(f"{path.name}.*")
+              if p.is_file() and not p.name.endswith(("-wal", "-shm"))]
     return sorted(set(found))
 
 
@@ -115,6 +119,8 @@ def purge_steps(path: Path, base: Path, report: PurgeReport, *, force: bool = Fa
     try:
         if not force:
             _may_purge(edb, today)
+        # A verified copy to return to if the purge itself fails; removed with the others below.
+        backup_before(edb, "purge", base)
         conn = edb.conn
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy never touches a temp file

@@ -40,6 +40,7 @@ from humas_desktop.formats.roster_reader import (
     read_sheet,
 )
 from humas_desktop.messages import message
+from humas_desktop.services.backups import backup_before
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -418,6 +419,9 @@ def apply_plan(edb: EventDB, plan: Plan,
     if options.dry_run:
         yield Progress(total, total, "roster_import_dry_run")
         return result
+    if total:
+        # A verified copy first; if it cannot be taken the import does not start.
+        backup_before(edb, "import")
     done = 0
     with edb.atomic():
         for start in range(0, len(new_rows), BATCH):
