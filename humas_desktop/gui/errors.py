@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -25,6 +24,8 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def setup_logging(base: Path) -> Path:
     """Rotating log in the data directory's logs folder (1 MB × 5)."""
+    import logging.handlers  # here, not at import: about 7 ms of start-up
+
     path = logs_dir(base) / LOG_NAME
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,

@@ -188,12 +188,12 @@ class MainWindow(QMainWindow):
         current = self.service.current_assessor()
         if current is not None:
             edb.actor = current.id
-        from humas_desktop.services.merge import working_actor
-
         # On an assessor's working copy (opened from a hand-out package) the audit actor is
-        # that assessor, whatever this laptop's settings say.
-        if working_actor(edb) != "coordinator":
-            edb.actor = working_actor(edb)
+        # that assessor, whatever this laptop's settings say (services.merge.working_actor;
+        # read directly here so start-up does not import the merge machinery).
+        working_copy_assessor = edb.setting("package.assessor_id")
+        if working_copy_assessor:
+            edb.actor = working_copy_assessor
         self._schemes = {s.id: s for s in repo.load_schemes(edb)}
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")

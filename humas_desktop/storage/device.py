@@ -6,20 +6,40 @@ import hashlib
 import json
 import os
 import uuid
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 DEVICE_FILE = "device.json"
 KEY_FILE = "device_key.pem"
 
 
-@dataclass(frozen=True)
 class Device:
-    id: str
-    private_key: Ed25519PrivateKey
+    """The device id, and its Ed25519 key read from disk when first needed.
+
+    Importing ``cryptography`` costs about 10 ms, which start-up does not need: only signing,
+    packages and fingerprints touch the key.
+    """
+
+    def __init__(self, device_id: str, key_path: Path,
+                 private_key: Ed25519PrivateKey | None = None) -> None:
+        self.id = device_id
+        self.key_path = key_path
+        if private_key is not None:
+            self.__dict__["private_key"] = private_key
+
+    @cached_property
+    def private_key(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = serialization.load_pem_private_key(self.key_path.read_bytes(), password=None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError("device key is not Ed25519")
+        return key
 
     @property
     def public_key(self) -> Ed25519PublicKey:
@@ -27,6 +47,8 @@ class Device:
 
     @property
     def public_bytes(self) -> bytes:
+        from cryptography.hazmat.primitives import serialization
+
         return self.public_key.public_bytes(serialization.Encoding.Raw,
                                             serialization.PublicFormat.Raw)
 
@@ -41,6 +63,8 @@ class Device:
 
 def public_key_from_bytes(raw: bytes) -> Ed25519PublicKey:
     """The Ed25519 public key from its 32 raw bytes (as carried in a package manifest)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
@@ -65,14 +89,14 @@ def load_or_create_device(base: Path) -> Device:
     info_path, key_path = base / DEVICE_FILE, base / KEY_FILE
     if info_path.exists() and key_path.exists():
         device_id = json.loads(info_path.read_text("utf-8"))["device_id"]
-        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError("device key is not Ed25519")
-        return Device(device_id, key)
+        return Device(device_id, key_path)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     device_id = str(uuid.uuid4())
     _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
                                                serialization.PrivateFormat.PKCS8,
                                                serialization.NoEncryption()))
     info_path.write_text(json.dumps({"device_id": device_id}), "utf-8")
-    return Device(device_id, key)
+    return Device(device_id, key_path, key)

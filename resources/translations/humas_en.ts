@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/about_dialog.py" line="16"/>
+        <source>Versi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="176"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="182"/>
+        <source>Kunci aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="177"/>
+        <source>Frasa sandi saat ini:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="298"/>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="300"/>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="317"/>
+        <source>Kelengkapan hasil asesmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
+        <source>Tidak hadir</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="325"/>
+        <source>Mengundurkan diri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
+        <source>Alasan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="328"/>
+        <source>Tandai asesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
+        <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="387"/>
+        <source>Pilih sel asesi dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
+        <source>Konflik penggabungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <source>Asesi no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <source>Kolom berbeda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
+        <source>Di laptop ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
+        <source>Versi masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
+        <source>Pakai versi di laptop ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="247"/>
+        <source>Pakai versi masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <source>Alasan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
+        <source>Selesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="284"/>
+        <source>%1 konflik terbuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../humas_desktop/gui/errors.py" line="102"/>
+        <source>Terjadi kesalahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTable</name>
     <message>
         <location filename="../../humas_desktop/gui/interview.py" line="97"/>
@@ -98,6 +242,288 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="72"/>
+        <source>Bagikan paket asesor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="74"/>
+        <source>Sidik kunci laptop koordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <source>Asesor</source>
+        <translation type="unfinished">Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <source>No. MET</source>
+        <translation type="unfinished">MET no.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <source>Sidik kunci laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
+        <source>Asesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="80"/>
+        <source>Daftarkan sidik kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="81"/>
+        <source>Bagi asesi otomatis (seimbang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
+        <source>Folder tujuan (flashdisk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
+        <source>Tulis paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="121"/>
+        <source>(belum terdaftar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="146"/>
+        <source>Sidik kunci terdaftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="160"/>
+        <source>Asesi yang belum berasesor sudah dibagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="163"/>
+        <source>Folder tujuan paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="171"/>
+        <source>Pilih folder tujuan dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="179"/>
+        <source>Gagal menulis ke folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="182"/>
+        <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="53"/>
+        <source>Impor peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="69"/>
+        <source>&lt; Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="70"/>
+        <source>Lanjut &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="71"/>
+        <source>Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="91"/>
+        <source>Berkas daftar peserta (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="92"/>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="99"/>
+        <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="115"/>
+        <source>Lembar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="117"/>
+        <source>Baris judul kolom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <source>Kolom di berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <source>Diisi ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <source>Contoh isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="133"/>
+        <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="146"/>
+        <source>Semua temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="147"/>
+        <source>Kesalahan saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="148"/>
+        <source>Peringatan saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="150"/>
+        <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="152"/>
+        <source>Batalkan seluruh impor bila ada kesalahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="153"/>
+        <source>Simpan baris bermasalah…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <source>Pesan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="174"/>
+        <source>Siap mengimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="227"/>
+        <source>Pilih daftar peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="228"/>
+        <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="295"/>
+        <source>(abaikan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
+        <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <source>Kesalahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="367"/>
+        <source>Simpan baris bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="369"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="386"/>
+        <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="423"/>
+        <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="432"/>
+        <source>Impor gagal; tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewPanel</name>
     <message>
         <location filename="../../humas_desktop/gui/interview.py" line="234"/>
@@ -158,168 +584,1370 @@
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="44"/>
+        <source>&lt;h2&gt;Humas Desktop terkunci&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="45"/>
+        <source>Data peserta disembunyikan. Masukkan frasa sandi untuk membuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="50"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="51"/>
+        <source>Frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="52"/>
+        <source>Buka kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="195"/>
+        <source>Kunci aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="203"/>
+        <source> menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="208"/>
+        <source>Kunci layar melindungi laptop yang ditinggal. Gunakan frasa sandi, bukan PIN pendek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="212"/>
+        <source>Frasa sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="213"/>
+        <source>Ulangi frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="214"/>
+        <source>Kunci otomatis setelah diam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="227"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LspKeyDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="41"/>
+        <source>Kunci tanda tangan LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="44"/>
+        <source>Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="49"/>
+        <source>Masukkan frasa sandi kunci tanda tangan LSP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="61"/>
+        <source>Frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="63"/>
+        <source>Ulangi frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
+        <source>Buat kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="66"/>
+        <source>Buka kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="78"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="74"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="95"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="96"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="101"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="105"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="106"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
-        <source>Tentang Humas Desktop</source>
-        <translation>About Humas Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
-        <source>Humas Desktop %1
-Uji kompetensi humas, luring.</source>
-        <translation>Humas Desktop %1
-Public-relations competency assessment, offline.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="248"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="325"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="201"/>
+        <source>Laporan penggabungan hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <source>Paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <source>Diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
+        <source>Konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="215"/>
+        <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="6"/>
+        <source>Berkas acara tidak ditemukan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="7"/>
+        <source>Yang dipilih bukan berkas: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="8"/>
+        <source>Tidak ada izin membaca berkas: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="9"/>
+        <source>Berkas ini bukan berkas acara Humas Desktop atau sudah rusak (terpotong): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="10"/>
+        <source>Berkas ini milik aplikasi lain, bukan berkas acara Humas Desktop: {path}. Berkas tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="11"/>
+        <source>Berkas acara terpotong (tidak lengkap): {path}. Pulihkan dari cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="12"/>
+        <source>Berkas acara dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; berkas tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="13"/>
+        <source>Berkas acara rusak dan tidak dapat dibuka: {path}. Pulihkan dari cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="14"/>
+        <source>Berkas acara perlu diperbarui ke skema terbaru; buka sekali di aplikasi: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="15"/>
+        <source>Berkas acara sudah ada: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="16"/>
+        <source>Penyimpanan ini tidak mendukung mode jurnal WAL; simpan data di disk internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="17"/>
+        <source>Berkas acara tidak berisi data acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="18"/>
+        <source>Pemeriksaan integritas SQLite gagal: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="19"/>
+        <source>Ada {rows} baris yang merujuk data yang tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="20"/>
+        <source>Rantai jejak audit putus pada nomor urut {seq}: data diubah di luar aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="21"/>
+        <source>Skema: isian wajib kosong di {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="22"/>
+        <source>Skema: isian harus berupa teks di {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="23"/>
+        <source>Skema: {where} harus berupa daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="24"/>
+        <source>Skema: {where} harus berupa objek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="25"/>
+        <source>Berkas ini bukan berkas skema Humas Desktop (isian &quot;format&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="26"/>
+        <source>Berkas skema memakai format versi {version} yang lebih baru dari aplikasi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="27"/>
+        <source>Skema: nilai tidak dikenal di {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="28"/>
+        <source>Skema tidak memiliki unit kompetensi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="29"/>
+        <source>Skema: kode unit {code} muncul dua kali ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="30"/>
+        <source>Skema: nomor elemen muncul dua kali ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="31"/>
+        <source>Skema: pertanyaan merujuk unit {code} yang tidak ada ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="32"/>
+        <source>Skema: pertanyaan merujuk elemen yang tidak ada ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="33"/>
+        <source>Berkas tidak dapat dibaca: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="34"/>
+        <source>Berkas terlalu besar: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="35"/>
+        <source>Berkas skema bukan JSON yang sah ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="36"/>
+        <source>Berkas bukan buku kerja Excel (.xlsx) yang sah: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="37"/>
+        <source>Lembar &quot;{where}&quot; tidak ditemukan di buku kerja skema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="38"/>
+        <source>Baris judul kolom tidak ditemukan di lembar &quot;{where}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="39"/>
+        <source>Kolom {column} tidak ditemukan ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="40"/>
+        <source>Persetujuan asesmen (FR.AK.01) belum dikonfirmasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="41"/>
+        <source>Rekaman sudah ditandatangani dan hanya dapat dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="42"/>
+        <source>Rekomendasi berbeda dari saran sistem: tuliskan alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="43"/>
+        <source>Rekomendasi akhir belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="44"/>
+        <source>Masih ada unit tanpa rekomendasi K/BK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="45"/>
+        <source>Nama dan nomor registrasi MET asesor wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="46"/>
+        <source>Membuka kembali rekaman memerlukan alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="47"/>
+        <source>Data asesmen tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="48"/>
+        <source>Data peserta tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="49"/>
+        <source>Pustaka keamanan XML (defusedxml) tidak terpasang: impor Excel dinonaktifkan. Pasang ulang aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="50"/>
+        <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan sebagai .xlsx, lalu impor lagi. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="51"/>
+        <source>Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), lalu impor lagi. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="52"/>
+        <source>Berkas ini terenkripsi atau berformat Excel lama (.xls). Simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="53"/>
+        <source>Berkas Excel tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="54"/>
+        <source>Berkas Excel tidak dapat dibaca (izin atau disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="55"/>
+        <source>Berkas Excel terlalu besar (batas {limit_mb} MB). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="56"/>
+        <source>Berkas ini bukan buku kerja Excel (.xlsx), apa pun ekstensinya. Simpan daftar peserta sebagai .xlsx dari Excel atau LibreOffice. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="57"/>
+        <source>Berkas ini arsip ZIP atau dokumen Office lain, bukan buku kerja Excel (.xlsx). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="58"/>
+        <source>Berkas Excel ditolak: isinya mengembang jauh melebihi ukuran wajar (dugaan &quot;bom zip&quot;). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="59"/>
+        <source>Berkas Excel ditolak: berisi deklarasi XML (DTD/ENTITY) yang tidak pernah dibuat Excel (dugaan &quot;bom XML&quot;). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="60"/>
+        <source>Berkas Excel ditolak: lembarnya memiliki {rows} baris (batas {limit}). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="61"/>
+        <source>Berkas Excel ditolak: lembarnya memiliki {cols} kolom (batas {limit}). Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="62"/>
+        <source>Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="63"/>
+        <source>Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="64"/>
+        <source>Buku kerja tidak memiliki lembar kerja yang terlihat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="65"/>
+        <source>Lembar &quot;{sheet}&quot; tidak ada di buku kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="66"/>
+        <source>Baris judul kolom tidak ditemukan; pilih baris judul secara manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="67"/>
+        <source>Baris judul {row} berada di luar lembar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="68"/>
+        <source>Kolom Nama belum dipetakan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="69"/>
+        <source>Tidak ada baris peserta di bawah baris judul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="70"/>
+        <source>Impor dibatalkan: ada {errors} kesalahan. Tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="71"/>
+        <source>Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="72"/>
+        <source>Buka atau buat acara terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="73"/>
+        <source>Nama kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="74"/>
+        <source>NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="75"/>
+        <source>NIK harus 16 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="76"/>
+        <source>Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa dengan KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="77"/>
+        <source>Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="78"/>
+        <source>Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="79"/>
+        <source>Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="80"/>
+        <source>NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="81"/>
+        <source>NIP harus 18 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="82"/>
+        <source>Nomor telepon tidak dikenali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="83"/>
+        <source>Alamat email tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
+        <source>Jenis kelamin tidak dikenali (isi L atau P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
+        <source>Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus 1990).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
+        <source>Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
+        <source>Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 tahun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
+        <source>Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang (atau salin lalu tempel sebagai nilai), lalu impor lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
+        <source>Peserta yang sama sudah ada di baris {first_row} berkas ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
+        <source>Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
+        <source>Peserta ini sudah terdaftar di acara (nomor {number}); datanya diperbarui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
+        <source>Skema &quot;{value}&quot; tidak ada di acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
+        <source>Skema kosong; acara ini memiliki lebih dari satu skema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
+        <source>Asesor &quot;{value}&quot; tidak terdaftar di acara; penugasan dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
+        <source>Isian terlalu panjang (lebih dari {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
+        <source>Nama acara wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
+        <source>Nama LSP wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
+        <source>Tanggal selesai lebih awal dari tanggal mulai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
+        <source>Asesor harus diisi &quot;Nama|Nomor MET&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
+        <source>Pilih paling sedikit satu berkas skema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
+        <source>Rekaman belum ditandatangani, tidak perlu dibuka kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
+        <source>Nama bukti portofolio wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
+        <source>Bukti portofolio tidak ditemukan atau sudah dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
+        <source>Kolom tidak dikenal: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
+        <source>Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
+        <source>Jenis paket tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
+        <source>Tanda tangan paket tidak dapat dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
+        <source>Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
+        <source>Berkas paket terlalu besar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
+        <source>Berkas paket tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
+        <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
+        <source>Paket tidak bertanda tangan dan ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
+        <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
+        <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
+        <source>Berkas ini bukan paket pembagian tugas asesor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
+        <source>Berkas ini bukan paket hasil asesor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
+        <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
+        <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
+        <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
+        <source>Paket ini milik acara lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
+        <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
+        <source>Belum ada asesor pada acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
+        <source>Asesor tidak ditemukan pada acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
+        <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
+        <source>Sidik kunci laptop asesor belum didaftarkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
+        <source>Asesor ini belum mendapat asesi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
+        <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
+        <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
+        <source>Penyelesaian konflik memerlukan alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
+        <source>Konflik tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <source>Konflik ini sudah diselesaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
+        <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
+        <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
+        <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
+        <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
+        <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
+        <source>Tanda terima asesmen {assessment} rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
+        <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
+        <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
+        <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
+        <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
+        <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
+        <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
+        <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
+        <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
+        <source>Asesmen belum berstatus ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
+        <source>... dan {count} masalah lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
+        <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
+        <source>Berkas kunci LSP tidak ditemukan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
+        <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
+        <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
+        <source>Berkas ini bukan kunci Ed25519 LSP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
+        <source>Berkas kunci publik LSP tidak sah: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
+        <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
+        <source>Daftar pencabutan sertifikat rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
+        <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
+        <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
+        <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
+        <source>Kode verifikasi tidak bertanda tangan LSP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
+        <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
+        <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
+        <source>Sertifikat {number} telah dicabut oleh LSP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
+        <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
+        <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
+        <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
+        <source>Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
+        <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
+        <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
+        <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
+        <source>Paket terenkripsi terpotong (tidak lengkap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
+        <source>Frasa sandi salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
+        <source>Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
+        <source>Frasa sandi minimal {min} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
+        <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
+        <source>Berkas tidak ditemukan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
+        <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
+        <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
+        <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
+        <source>Belum ada cadangan yang utuh untuk acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
+        <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
+        <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <source>Terjadi kesalahan ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="39"/>
+        <source>Acara baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="58"/>
+        <source>Tambah berkas skema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
+        <source>Nama asesor</source>
+        <translation type="unfinished">Assessor name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
+        <source>Nomor MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="63"/>
+        <source>Tambah asesor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
+        <source>Nama acara*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
+        <source>Nama LSP*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="68"/>
+        <source>Nomor lisensi LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="69"/>
+        <source>Nama TUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
+        <source>Jenis TUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="71"/>
+        <source>Kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="77"/>
+        <source>Tujuan asesmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
+        <source>Skema*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="85"/>
+        <source>Asesor</source>
+        <translation type="unfinished">Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="91"/>
+        <source>Buat acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="101"/>
+        <source>Pilih berkas skema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="102"/>
+        <source>Skema (*.json *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,72 +2054,72 @@ Public-relations competency assessment, offline.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="214"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="219"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="215"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="220"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="222"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="227"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="235"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="240"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="236"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="241"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="239"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="244"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="240"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="245"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="242"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="247"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="246"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="251"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="247"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="252"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="248"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="253"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="249"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="254"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="337"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="342"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="339"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="344"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -537,6 +2165,64 @@ Public-relations competency assessment, offline.</translation>
         <location filename="../../humas_desktop/gui/interview.py" line="78"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="69"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <source>Peserta</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
+        <source>Jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="81"/>
+        <source> (rusak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="88"/>
+        <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="91"/>
+        <source>Pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="94"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="115"/>
+        <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,42 +2302,47 @@ Public-relations competency assessment, offline.</translation>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="187"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="198"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="195"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="206"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="196"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="207"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="211"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="223"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="216"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="229"/>
+        <source>Kode tanda terima: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="231"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="219"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="234"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="256"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="272"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="257"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="273"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -804,6 +2495,244 @@ Public-relations competency assessment, offline.</translation>
         <location filename="../../humas_desktop/gui/interview_widgets.py" line="90"/>
         <source>Belum kompeten</source>
         <translation>Not yet competent</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="43"/>
+        <source>Verifikasi sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="46"/>
+        <source>Kode QR sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="47"/>
+        <source>Tempel teks kode QR (HD1S.…), atau pilih berkas PDF/gambar sertifikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="50"/>
+        <source>Pilih &amp;berkas PDF/gambar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="54"/>
+        <source>Pilih kunci &amp;publik LSP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="59"/>
+        <source>&amp;Periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="68"/>
+        <source>Nomor sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="69"/>
+        <source>Nomor registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
+        <source>Skema</source>
+        <translation type="unfinished">Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
+        <source>Tanggal terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
+        <source>Berlaku sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
+        <source>Pemegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
+        <source>Sidik kunci LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="78"/>
+        <source>Nama pemegang (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="79"/>
+        <source>NIK pemegang (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="127"/>
+        <source>Kunci publik LSP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="133"/>
+        <source>Kunci publik LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="134"/>
+        <source>Kunci publik (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="140"/>
+        <source>Berkas sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="141"/>
+        <source>Sertifikat atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="167"/>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="188"/>
+        <source>tidak diperiksa (isi nama dan NIK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
+        <source>cocok dengan nama dan NIK yang diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="190"/>
+        <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="43"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="65"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="74"/>
+        <source>Hapus data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="44"/>
+        <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="47"/>
+        <source>Acara belum ditutup dan masa simpan belum habis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="66"/>
+        <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../humas_desktop/gui/app.py" line="74"/>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="249"/>
+        <source>&amp;Kunci aplikasi sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
+        <source>Atur &amp;kunci aplikasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="446"/>
+        <source>Impor peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
+        <source>Unduh templat peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
+        <source>Acara &amp;baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
+        <source>&amp;Impor peserta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
+        <source>Unduh &amp;templat peserta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="110"/>
+        <source>Ekspor kunci publik LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="112"/>
+        <source>Kunci publik (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="98"/>
+        <source>Kunci publik LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="121"/>
+        <source>Kunci publik disimpan. Sidik kunci: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="25"/>
+        <source>&amp;Hapus data pribadi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="103"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="210"/>
+        <source>&amp;Verifikasi sertifikat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
+        <source>Kunci tanda tangan &amp;LSP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
+        <source>Ekspor kunci &amp;publik LSP…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
