@@ -32,8 +32,11 @@ def _visible(match: re.Match[str]) -> str:
 
 
 def clean_cell_text(text: str) -> str:
-    """Control characters as visible symbols (U+2400 block), lone surrogates as U+FFFD."""
-    text = _CONTROL.sub(_visible, text)
+    """Control characters as visible symbols (U+2400 block), lone surrogates as U+FFFD.
+
+    Line ends become LF: XML would fold CR LF into LF on reading anyway.
+    """
+    text = _CONTROL.sub(_visible, text.replace("\r\n", "\n").replace("\r", "\n"))
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -50,7 +53,7 @@ def put(ws: Any, row: int, column: int, value: object, *, text: bool = False,
 
 
 def set_value(cell: Any, value: object, *, text: bool = False, where: str = "") -> None:
-    if value is None:
+    if value is None or value == "":
         cell.value = None
     elif isinstance(value, bool):
         set_value(cell, "Ya" if value else "Tidak", text=text, where=where)

@@ -165,7 +165,7 @@ def _certificate_people(data: EventData) -> list[Participant]:
 def preflight(data: EventData, kinds: Iterable[str]) -> list[PreflightProblem]:
     """Glyph coverage of every printed name and institution; certificate names must fit."""
     from humas_desktop.formats.pdf.certificates import NAME_BOX_W, NAME_MAX_PT, NAME_MIN_PT
-    from humas_desktop.formats.pdf.fonts import PdfError, codepoints, coverage
+    from humas_desktop.formats.pdf.fonts import PdfError, close_fonts, codepoints, coverage
     from humas_desktop.formats.pdf.layout import fit_text, new_pdf
 
     cov = coverage()
@@ -183,11 +183,14 @@ def preflight(data: EventData, kinds: Iterable[str]) -> list[PreflightProblem]:
             problems.append(PreflightProblem(p.number, "missing_glyph", codepoints(missing)))
     if "certificates" in kinds:
         pdf = new_pdf()
-        for p in _certificate_people(data):
-            try:
-                fit_text(pdf, p.name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
-            except PdfError:
-                problems.append(PreflightProblem(p.number, "name_does_not_fit", str(len(p.name))))
+        try:
+            for p in _certificate_people(data):
+                try:
+                    fit_text(pdf, p.name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
+                except PdfError:
+                    problems.append(PreflightProblem(p.number, "name_does_not_fit", str(len(p.name))))
+        finally:
+            close_fonts(pdf)
     return problems
 
 

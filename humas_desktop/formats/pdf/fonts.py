@@ -76,3 +76,11 @@ def raise_on_missing_glyphs(pdf: Any) -> None:
 
 def codepoints(chars: list[str]) -> str:
     return " ".join(f"U+{ord(c):04X}" for c in chars)
+
+
+def close_fonts(pdf: Any) -> None:
+    """fpdf2 keeps each TrueType file open (lazy fontTools load); close them when done."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()

@@ -8,7 +8,13 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from humas_desktop.formats.pdf.fonts import FAMILY, PdfError, raise_on_missing_glyphs, register_fonts
+from humas_desktop.formats.pdf.fonts import (
+    FAMILY,
+    PdfError,
+    close_fonts,
+    raise_on_missing_glyphs,
+    register_fonts,
+)
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
          "Oktober", "November", "Desember")
@@ -56,8 +62,12 @@ def _doc_class() -> Any:
 
 
 def finish(pdf: Any) -> bytes:
-    raise_on_missing_glyphs(pdf)
-    return bytes(pdf.output())
+    """The PDF bytes; refuses a document with a missing glyph; releases the font files."""
+    try:
+        raise_on_missing_glyphs(pdf)
+        return bytes(pdf.output())
+    finally:
+        close_fonts(pdf)
 
 
 @dataclass(frozen=True, slots=True)
