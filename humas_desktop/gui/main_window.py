@@ -26,7 +26,9 @@ ORG = "HumasDesktop"
 
 # Feature modules that add menu actions and dialogs. Each exposes ``install(window)``; it must
 # only create actions (import heavy modules when an action is triggered, not at start-up).
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = (
+    "humas_desktop.gui.export_dialog",
+)
 
 
 class PlaceholderPanel(QWidget):
