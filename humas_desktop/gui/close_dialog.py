@@ -59,7 +59,10 @@ class CloseDialog(QDialog):
                                               self.tr("Rekomendasi"), self.tr("Keputusan"),
                                               self.tr("Dikonfirmasi")])
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(self.COL_NAME, 330)
+        self.table.setColumnWidth(self.COL_NO, 50)
+        self.table.setColumnWidth(self.COL_NAME, 360)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(220)
         bl.addWidget(self.table)
         self.confirm_all = QPushButton(self.tr("Konfirmasi semua"), self)
         self.confirm_all.clicked.connect(self._confirm_all)
@@ -187,7 +190,8 @@ class CloseDialog(QDialog):
         confirmed: dict[str, Verdict] = {}
         for r, c in enumerate(self.candidates):
             if self.table.cellWidget(r, self.COL_OK).isChecked():
-                confirmed[c.participant_id] = Verdict(self.table.cellWidget(r, self.COL_DECISION).currentText())
+                choice = self.table.cellWidget(r, self.COL_DECISION).currentText()
+                confirmed[c.participant_id] = Verdict(choice)
         if not confirmed:
             self.status.setText(self.tr("Belum ada keputusan yang dikonfirmasi."))
             return False

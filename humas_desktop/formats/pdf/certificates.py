@@ -69,7 +69,8 @@ def draw_qr(pdf: Any, text: str, x: float, y: float, size: float) -> None:
     """The QR code as filled rectangles (one per horizontal run of dark modules): crisp and small."""
     import segno
 
-    qr = segno.make(text, error="m", micro=False)
+    # A fixed mask skips segno's search over all eight (most of its time); any mask decodes.
+    qr = segno.make(text, error="m", micro=False, mask=4)
     matrix = qr.matrix
     n = len(matrix)
     quiet = 2
@@ -135,18 +136,45 @@ def _lsp_short(name: str) -> str:
     return name[4:] if name.upper().startswith("LSP ") else name
 
 
-def _units_layout(pdf: Any, units: Sequence[CertificateUnit], widths: tuple[float, float, float],
-                  size: float) -> list[float]:
+@dataclass(frozen=True, slots=True)
+class _UnitRows:
+    size: float
+    lines: list[tuple[list[str], list[str]]]  # (Indonesian lines, English lines) per unit
+    heights: list[float]
+
+
+def _units_layout(pdf: Any, units: Sequence[CertificateUnit], width: float, size: float) -> _UnitRows:
+    lines: list[tuple[list[str], list[str]]] = []
     heights = []
     for u in units:
         pdf.set_font(FAMILY, "", size)
-        n_id = len(pdf.multi_cell(widths[2], size * 0.42, u.title_id, dry_run=True,
-                                  output="LINES"))
+        id_lines = pdf.multi_cell(width, size * 0.42, u.title_id, dry_run=True, output="LINES")
         pdf.set_font(FAMILY, "I", size - 1)
-        n_en = len(pdf.multi_cell(widths[2], (size - 1) * 0.42, u.title_en or "-", dry_run=True,
-                                  output="LINES"))
-        heights.append(n_id * size * 0.42 + n_en * (size - 1) * 0.42 + 2.4)
-    return heights
+        en_lines = pdf.multi_cell(width, (size - 1) * 0.42, u.title_en or "-", dry_run=True,
+                                  output="LINES")
+        lines.append((id_lines, en_lines))
+        heights.append(len(id_lines) * size * 0.42 + len(en_lines) * (size - 1) * 0.42 + 2.4)
+    return _UnitRows(size, lines, heights)
+
+
+def _fit_units(pdf: Any, units: Sequence[CertificateUnit], width: float, room: float) -> _UnitRows:
+    """Shrink for many units (domain.md 3.2); refuse rather than run into the photo box.
+
+    Every certificate of a scheme has the same units: the layout is computed once per document.
+    """
+    cache: dict[tuple[Any, ...], _UnitRows] = pdf.__dict__.setdefault("_unit_rows_cache", {})
+    key = (tuple(units), width, room)
+    if key in cache:
+        return cache[key]
+    size = 10.0 if len(units) <= 10 else max(6.0, 10.0 * 10 / len(units))
+    rows = _units_layout(pdf, units, width, size)
+    while sum(rows.heights) > room and size > 5.0:
+        size -= 0.5
+        rows = _units_layout(pdf, units, width, size)
+    if sum(rows.heights) > room:
+        raise PdfError("units_do_not_fit", units=len(units))
+    cache[key] = rows
+    return rows
 
 
 def back(pdf: Any, d: CertificateData) -> None:
@@ -157,14 +185,8 @@ def back(pdf: Any, d: CertificateData) -> None:
     _bilingual(pdf, "Daftar Unit Kompetensi", "List of Unit(s) of Competency", 14, bold=True, gap=4)
     widths = (10.0, 45.0, pdf.epw - 55.0)
     top, bottom = pdf.get_y() + 10, 196.0
-    # Shrink for many units (domain.md 3.2); refuse rather than run into the photo box.
-    size = 10.0 if len(d.units) <= 10 else max(6.0, 10.0 * 10 / len(d.units))
-    heights = _units_layout(pdf, d.units, widths, size)
-    while top + sum(heights) > bottom and size > 5.0:
-        size -= 0.5
-        heights = _units_layout(pdf, d.units, widths, size)
-    if top + sum(heights) > bottom:
-        raise PdfError("units_do_not_fit", units=len(d.units))
+    rows = _fit_units(pdf, d.units, widths[2], bottom - top)
+    size = rows.size
     x0 = pdf.l_margin
     pdf.set_fill_color(225, 231, 242)
     y = top - 10
@@ -181,7 +203,8 @@ def back(pdf: Any, d: CertificateData) -> None:
         pdf.cell(w, 3.6, hen, align="C")
         x += w
     y = top
-    for i, (u, h) in enumerate(zip(d.units, heights, strict=True), 1):
+    for i, (u, h, (id_lines, en_lines)) in enumerate(zip(d.units, rows.heights, rows.lines,
+                                                          strict=True), 1):
         x = x0
         for w in widths:
             pdf.rect(x, y, w, h)
@@ -192,9 +215,11 @@ def back(pdf: Any, d: CertificateData) -> None:
         pdf.set_xy(x0 + widths[0], y + 1.2)
         pdf.cell(widths[1], size * 0.42, u.code, align="C")
         pdf.set_xy(x0 + widths[0] + widths[1], y + 1.2)
-        pdf.multi_cell(widths[2], size * 0.42, u.title_id, new_x="LEFT", new_y="NEXT")
+        for line in id_lines:
+            pdf.cell(widths[2], size * 0.42, line, new_x="LEFT", new_y="NEXT")
         pdf.set_font(FAMILY, "I", size - 1)
-        pdf.multi_cell(widths[2], (size - 1) * 0.42, u.title_en or "-", new_x="LEFT", new_y="NEXT")
+        for line in en_lines:
+            pdf.cell(widths[2], (size - 1) * 0.42, line, new_x="LEFT", new_y="NEXT")
         y += h
     pdf.set_y(max(y + 8, 200))
     pdf.set_x(100)
