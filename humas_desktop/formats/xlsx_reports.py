@@ -200,7 +200,7 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
         head = _title_block(ws, "DAFTAR HADIR PESERTA UJI SERTIFIKASI KOMPETENSI", header,
                             extra=[("Asesor", f"{sheet.assessor_name} ({sheet.assessor_met})")],
                             width=4)
-        rows = [(no, name, inst, "") for no, name, inst, _ in sheet.rows]
+        rows: list[tuple[object, ...]] = [(no, name, inst, "") for no, name, inst, _ in sheet.rows]
         while len(rows) < 5:  # the printed form has at least five lines to sign on
             rows.append(("", "", "", ""))
         last = _table(ws, head, ("No", "Nama Peserta", "Asal Lembaga", "Tanda Tangan"), rows,

@@ -183,14 +183,14 @@ class CloseDialog(QDialog):
 
     def _confirm_all(self) -> None:
         for r in range(self.table.rowCount()):
-            self.table.cellWidget(r, self.COL_OK).setChecked(True)
+            self.table.cellWidget(r, self.COL_OK).setChecked(True)  # type: ignore[attr-defined]
 
     # --- actions -------------------------------------------------------------------------
     def store_decisions(self) -> bool:
         confirmed: dict[str, Verdict] = {}
         for r, c in enumerate(self.candidates):
-            if self.table.cellWidget(r, self.COL_OK).isChecked():
-                choice = self.table.cellWidget(r, self.COL_DECISION).currentText()
+            if self.table.cellWidget(r, self.COL_OK).isChecked():  # type: ignore[attr-defined]
+                choice = self.table.cellWidget(r, self.COL_DECISION).currentText()  # type: ignore[attr-defined]
                 confirmed[c.participant_id] = Verdict(choice)
         if not confirmed:
             self.status.setText(self.tr("Belum ada keputusan yang dikonfirmasi."))
