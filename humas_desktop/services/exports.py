@@ -40,7 +40,6 @@ from humas_desktop.storage.db import EventDB, open_event
 
 KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
          "certificates")
-PARALLEL_FROM = 200  # certificates: below this, spawning processes costs more than it saves
 Signer = Callable[[bytes], bytes]
 _TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
 
@@ -479,7 +478,13 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
 
 def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: int,
                          total: int) -> Generator[Progress, None, list[Path]]:
-    from humas_desktop.formats.pdf.certificates import back, front, new_certificate_pdf, render_parallel
+    from humas_desktop.formats.pdf.certificates import (
+        PARALLEL_FROM,
+        back,
+        front,
+        new_certificate_pdf,
+        render_batch,
+    )
     from humas_desktop.formats.pdf.layout import finish
     from humas_desktop.formats.pdf.split import split_pdf
 
@@ -489,10 +494,10 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
     items = [certificate_data(data, p, opts.sign) for p in people]
     targets = [_person_file(out / "sertifikat", "sertifikat", p.number) for p in people]
     paths: list[Path] = []
-    if len(items) >= PARALLEL_FROM and opts.workers > 1:
+    if len(items) >= PARALLEL_FROM:
         yield Progress(step, total, f"certificates 0/{len(items)}")
         if opts.combined:
-            merged = render_parallel(items, opts.workers)
+            merged = render_batch(items, None, opts.workers)
             assert isinstance(merged, bytes)
             write_bytes_atomic(out / "sertifikat.pdf", merged)
             paths.append(out / "sertifikat.pdf")
@@ -500,7 +505,7 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         if opts.per_participant:
             for t in targets:
                 t.parent.mkdir(parents=True, exist_ok=True)
-            render_parallel(items, opts.workers, [str(t) for t in targets])
+            render_batch(items, [str(t) for t in targets], opts.workers)
             paths.extend(targets)
         return paths
     pdf = new_certificate_pdf()
