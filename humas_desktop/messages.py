@@ -1,11 +1,28 @@
 """People-facing Indonesian text for domain error codes (the source language of the UI).
 
-The GUI passes these through Qt's translation (context ``Messages``); the CLI prints them as is.
+The GUI installs a translator (Qt, context ``Messages``) with :func:`set_translator`; the
+template is translated before the context is filled in, so English works for every code. The
+CLI prints Indonesian. ``packaging/update_translations.py`` writes every template into
+``gui/message_catalog.py`` so Qt Linguist sees them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+_translate: Callable[[str], str] = _identity
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Translate message templates (before formatting); ``None`` restores Indonesian."""
+    global _translate
+    _translate = translate or _identity
 
 MESSAGES: dict[str, str] = {
     # event files
@@ -63,6 +80,173 @@ MESSAGES: dict[str, str] = {
     "reopen_needs_reason": "Membuka kembali rekaman memerlukan alasan.",
     "assessment_missing": "Data asesmen tidak ditemukan.",
     "participant_missing": "Data peserta tidak ditemukan.",
+    # roster import and event set-up (issue 4)
+    "xlsx_no_defusedxml": "Pustaka keamanan XML (defusedxml) tidak terpasang: impor Excel "
+                          "dinonaktifkan. Pasang ulang aplikasi.",
+    "xlsx_encrypted": "Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus "
+                      "kata sandinya, simpan sebagai .xlsx, lalu impor lagi. Data acara tidak "
+                      "diubah.",
+    "xlsx_legacy_xls": "Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "
+                       "Buku Kerja Excel (.xlsx), lalu impor lagi. Data acara tidak diubah.",
+    "xlsx_ole_other": "Berkas ini terenkripsi atau berformat Excel lama (.xls). Simpan sebagai "
+                      ".xlsx tanpa kata sandi, lalu impor lagi. Data acara tidak diubah.",
+    "xlsx_missing": "Berkas Excel tidak ditemukan.",
+    "xlsx_unreadable": "Berkas Excel tidak dapat dibaca (izin atau disk).",
+    "xlsx_file_too_large": "Berkas Excel terlalu besar (batas {limit_mb} MB). Data acara tidak "
+                           "diubah.",
+    "xlsx_not_zip": "Berkas ini bukan buku kerja Excel (.xlsx), apa pun ekstensinya. Simpan "
+                    "daftar peserta sebagai .xlsx dari Excel atau LibreOffice. Data acara tidak "
+                    "diubah.",
+    "xlsx_not_spreadsheet": "Berkas ini arsip ZIP atau dokumen Office lain, bukan buku kerja Excel "
+                            "(.xlsx). Data acara tidak diubah.",
+    "xlsx_bomb": "Berkas Excel ditolak: isinya mengembang jauh melebihi ukuran wajar (dugaan "
+                 "\"bom zip\"). Data acara tidak diubah.",
+    "xlsx_xml_dtd": "Berkas Excel ditolak: berisi deklarasi XML (DTD/ENTITY) yang tidak pernah "
+                    "dibuat Excel (dugaan \"bom XML\"). Data acara tidak diubah.",
+    "xlsx_too_many_rows": "Berkas Excel ditolak: lembarnya memiliki {rows} baris (batas {limit}). "
+                          "Data acara tidak diubah.",
+    "xlsx_too_many_columns": "Berkas Excel ditolak: lembarnya memiliki {cols} kolom (batas "
+                             "{limit}). Data acara tidak diubah.",
+    "xlsx_too_many_cells": "Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. "
+                           "Data acara tidak diubah.",
+    "xlsx_damaged": "Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.",
+    "xlsx_no_sheets": "Buku kerja tidak memiliki lembar kerja yang terlihat.",
+    "xlsx_sheet_missing": "Lembar \"{sheet}\" tidak ada di buku kerja.",
+    "roster_no_header": "Baris judul kolom tidak ditemukan; pilih baris judul secara manual.",
+    "roster_bad_header_row": "Baris judul {row} berada di luar lembar.",
+    "roster_no_name_column": "Kolom Nama belum dipetakan.",
+    "roster_no_rows": "Tidak ada baris peserta di bawah baris judul.",
+    "roster_aborted": "Impor dibatalkan: ada {errors} kesalahan. Tidak ada data yang diubah.",
+    "roster_cancelled": "Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.",
+    "roster_no_event": "Buka atau buat acara terlebih dahulu.",
+    "name_missing": "Nama kosong.",
+    "nik_stored_as_number": "NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
+                            "Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.",
+    "nik_not_16_digits": "NIK harus 16 angka.",
+    "nik_serial_zero": "Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa "
+                       "dengan KTP.",
+    "nik_bad_date_part": "Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.",
+    "nik_birth_date_mismatch": "Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.",
+    "nik_gender_mismatch": "Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.",
+    "nip_stored_as_number": "NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
+                            "Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.",
+    "nip_not_18_digits": "NIP harus 18 angka.",
+    "phone_invalid": "Nomor telepon tidak dikenali.",
+    "email_invalid": "Alamat email tidak sah.",
+    "gender_invalid": "Jenis kelamin tidak dikenali (isi L atau P).",
+    "date_invalid": "Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus "
+                    "1990).",
+    "date_two_digit_year": "Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).",
+    "birth_date_implausible": "Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 "
+                              "tahun).",
+    "formula_no_value": "Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang "
+                        "(atau salin lalu tempel sebagai nilai), lalu impor lagi.",
+    "duplicate_in_file": "Peserta yang sama sudah ada di baris {first_row} berkas ini.",
+    "exists_in_event": "Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.",
+    "updates_existing": "Peserta ini sudah terdaftar di acara (nomor {number}); datanya "
+                        "diperbarui.",
+    "scheme_unknown": "Skema \"{value}\" tidak ada di acara ini.",
+    "scheme_missing": "Skema kosong; acara ini memiliki lebih dari satu skema.",
+    "assessor_unknown": "Asesor \"{value}\" tidak terdaftar di acara; penugasan dilewati.",
+    "value_too_long": "Isian terlalu panjang (lebih dari {limit} karakter).",
+    "event_name_missing": "Nama acara wajib diisi.",
+    "lsp_name_missing": "Nama LSP wajib diisi.",
+    "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",
+    "assessor_incomplete": "Asesor harus diisi \"Nama|Nomor MET\".",
+    "no_schemes": "Pilih paling sedikit satu berkas skema.",
+    # assessor workspace (issue 3)
+    "not_signed": "Rekaman belum ditandatangani, tidak perlu dibuka kembali.",
+    "evidence_name_missing": "Nama bukti portofolio wajib diisi.",
+    "evidence_missing": "Bukti portofolio tidak ditemukan atau sudah dihapus.",
+    "unknown_field": "Kolom tidak dikenal: {field}.",
+    "no_assessor": "Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.",
+    # packages, merge and completeness (several laptops)
+    "package_bad_kind": "Jenis paket tidak dikenal.",
+    "package_bad_signature_length": "Tanda tangan paket tidak dapat dibuat.",
+    "package_write_mismatch": "Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut "
+                              "media, tulis ulang.",
+    "package_too_large": "Berkas paket terlalu besar.",
+    "package_missing": "Berkas paket tidak ditemukan.",
+    "package_damaged": "Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).",
+    "package_unsigned": "Paket tidak bertanda tangan dan ditolak.",
+    "package_tampered": "Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) "
+                        "dan ditolak.",
+    "package_too_new": "Paket dibuat oleh versi aplikasi yang lebih baru.",
+    "package_not_handout": "Berkas ini bukan paket pembagian tugas asesor.",
+    "package_not_results": "Berkas ini bukan paket hasil asesor.",
+    "package_foreign": "Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).",
+    "package_unknown_key": "Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.",
+    "package_event_exists": "Acara ini sudah ada di laptop ini dari paket lain.",
+    "package_other_event": "Paket ini milik acara lain.",
+    "package_counts_mismatch": "Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).",
+    "no_assessors": "Belum ada asesor pada acara ini.",
+    "assessor_missing": "Asesor tidak ditemukan pada acara ini.",
+    "bad_fingerprint": "Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).",
+    "assessor_key_missing": "Sidik kunci laptop asesor belum didaftarkan.",
+    "assessor_has_no_participants": "Asesor ini belum mendapat asesi.",
+    "not_assessor_copy": "Berkas ini bukan salinan kerja asesor (dibuka dari paket).",
+    "nothing_signed": "Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.",
+    "conflict_needs_reason": "Penyelesaian konflik memerlukan alasan.",
+    "conflict_missing": "Konflik tidak ditemukan.",
+    "conflict_resolved": "Konflik ini sudah diselesaikan.",
+    "conflict_key_taken": "Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.",
+    "bad_mark": "Tanda kehadiran harus tidak hadir atau mengundurkan diri.",
+    "mark_needs_reason": "Tanda tidak hadir/mengundurkan diri memerlukan alasan.",
+    # integrity and privacy (audit replay, sign-off receipts, LSP key, verify, encryption, purge)
+    "state_mismatch": "Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: "
+                      "diubah di luar aplikasi.",
+    "row_not_in_log": "Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar "
+                      "aplikasi.",
+    "row_missing": "Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.",
+    "signoff_bad_signature": "Tanda tangan tanda terima asesmen {assessment} tidak sah.",
+    "signoff_malformed": "Tanda terima asesmen {assessment} rusak.",
+    "signoff_wrong_record": "Tanda terima pada asesmen {assessment} milik rekaman lain (diputar "
+                            "ulang).",
+    "signoff_anchor_mismatch": "Jejak audit pada nomor urut {seq} tidak sama dengan yang "
+                               "ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.",
+    "receipt_mismatch": "Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.",
+    "signoff_unknown_key": "Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik "
+                           "laptop asesor terdaftar.",
+    "signoff_missing": "Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda "
+                       "terima bertanda tangan.",
+    "signoff_stale": "Tanda terima asesmen {assessment} lebih lama dari penandatanganan "
+                     "terakhirnya (tanda terima lama diputar ulang).",
+    "signoff_state_mismatch": "Nilai asesmen {assessment} berubah setelah ditandatangani.",
+    "signoff_not_current": "Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda "
+                           "terima terakhirnya.",
+    "signoff_not_signed": "Asesmen belum berstatus ditandatangani.",
+    "more_problems": "... dan {count} masalah lain.",
+    "lsp_key_exists": "Kunci LSP sudah ada: {path}. Tidak ditimpa.",
+    "lsp_key_missing": "Berkas kunci LSP tidak ditemukan: {path}",
+    "lsp_key_weak_passphrase": "Frasa sandi kunci LSP minimal {min} karakter.",
+    "lsp_key_wrong_passphrase": "Frasa sandi kunci LSP salah, atau berkas kunci rusak.",
+    "lsp_key_not_ed25519": "Berkas ini bukan kunci Ed25519 LSP.",
+    "public_key_invalid": "Berkas kunci publik LSP tidak sah: {path}",
+    "revocation_bad_signature": "Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.",
+    "revocation_malformed": "Daftar pencabutan sertifikat rusak.",
+    "payload_not_ours": "Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.",
+    "payload_not_base32": "Kode verifikasi sertifikat rusak (karakter tidak sah).",
+    "payload_malformed": "Kode verifikasi sertifikat rusak (isi tidak lengkap).",
+    "payload_unsigned": "Kode verifikasi tidak bertanda tangan LSP.",
+    "payload_bad_signature": "Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah "
+                             "atau bukan dari LSP ini.",
+    "no_public_key": "Kunci publik LSP belum ada; pilih berkasnya (--public-key).",
+    "certificate_revoked": "Sertifikat {number} telah dicabut oleh LSP.",
+    "certificate_expired": "Masa berlaku sertifikat {number} habis pada {valid_until}.",
+    "certificate_valid": "Sertifikat {number} sah, berlaku sampai {valid_until}.",
+    "no_qr_found": "Tidak ditemukan kode QR sertifikat di berkas: {path}",
+    "zbar_missing": "Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.",
+    "unsupported_file": "Jenis berkas tidak didukung untuk verifikasi: {path}",
+    "encrypted_not_ours": "Berkas ini bukan paket terenkripsi Humas Desktop.",
+    "encrypted_too_new": "Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.",
+    "encrypted_truncated": "Paket terenkripsi terpotong (tidak lengkap).",
+    "wrong_passphrase": "Frasa sandi salah.",
+    "encrypted_tampered": "Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.",
+    "passphrase_too_short": "Frasa sandi minimal {min} karakter.",
+    "purge_not_closed": "Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa "
+                        "simpannya ({retention_until}).",
+    "file_missing": "Berkas tidak ditemukan: {path}",
+    "app_locked_wrong": "Frasa sandi salah; aplikasi tetap terkunci.",
     # close session and export (issue 5)
     "cell_too_long": "Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); "
                      "ekspor dibatalkan, tidak ada yang dipotong.",
@@ -100,7 +284,8 @@ def message(code: str, /, **context: Any) -> str:
     """Indonesian text for ``code``; unknown codes still give a readable line."""
     template = MESSAGES.get(code)
     if template is None:
-        return f"Terjadi kesalahan ({code})."
+        return _translate("Terjadi kesalahan ({code}).").replace("{code}", code)
+    template = _translate(template)
     try:
         return template.format(**context)
     except (KeyError, IndexError):

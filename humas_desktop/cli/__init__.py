@@ -17,6 +17,9 @@ Handler = Callable[[argparse.Namespace], int]
 # Each module exposes ``register(subparsers)`` and sets ``handler`` defaults on its parsers.
 COMMAND_MODULES = (
     "humas_desktop.cli.core",
+    "humas_desktop.cli.importing",
+    "humas_desktop.cli.packages",
+    "humas_desktop.cli.verify",
     "humas_desktop.cli.exporting",
 )
 

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check = sub.add_parser("check", help="periksa berkas acara (keluar 1 bila ada masalah)")
     check.add_argument("event_file", help="berkas acara")
     check.add_argument("--json", action="store_true", help="keluaran JSON")
+    check.add_argument("--require-receipts", action="store_true",
+                       help="asesmen bertanda tangan wajib punya tanda terima bertanda tangan")
     check.set_defaults(handler=run_check)
 
 
@@ -60,7 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
     from humas_desktop.services.check import check_event_file
 
     path = Path(args.event_file)
-    report = check_event_file(path)
+    report = check_event_file(path, require_receipts=args.require_receipts)
     if args.json:
         emit_json(report.as_dict())
         return 0 if report.ok else 1
@@ -73,4 +75,7 @@ def run_check(args: argparse.Namespace) -> int:
     context = {"path": path.name, **{k: v for k, v in first.items() if k != "code"}}
     if code == "too_new":
         context.setdefault("supported", "")
-    raise CliError(message(code, **context))
+    text = message(code, **context)
+    if len(report.problems) > 1:
+        text += f" (+{len(report.problems) - 1} masalah lain; lihat --json)"
+    raise CliError(text)

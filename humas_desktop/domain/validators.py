@@ -31,6 +31,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 def clean_text(value: str) -> str:
     """NFKC-normalise (full-width digits -> ASCII), drop zero-width chars, NBSP -> space, trim."""
+    if value.isascii() and value.isprintable() and "  " not in value and value == value.strip():
+        return value  # already clean: the common case on a 10,000-row import
     text = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
     text = text.replace("\u00a0", " ")
     return re.sub(r"\s+", " ", text).strip()
@@ -140,3 +142,68 @@ def check_gender(raw: str) -> list[Issue]:
 
 def check_name(raw: str) -> list[Issue]:
     return [] if clean_text(raw) else [Issue("name_missing")]
+
+
+# --- dates (roster import) -------------------------------------------------------------------
+
+_EPOCH_1900 = date(1899, 12, 30)  # serial 1 = 1900-01-01 after Excel's fictitious 1900-02-29
+_EPOCH_1904 = date(1904, 1, 1)
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
+    "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "ags": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
+    "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+
+
+def excel_serial_to_date(serial: float, date1904: bool = False) -> date | None:
+    """An Excel day serial (1900 or 1904 system) as a date; ``None`` outside 1900..2100."""
+    from datetime import timedelta
+
+    if serial != serial or serial < 1 or serial > 100_000:  # NaN or out of any plausible range
+        return None
+    days = int(serial)
+    if date1904:
+        result = _EPOCH_1904 + timedelta(days=days)
+    else:
+        # Serials below 61 predate Excel's phantom 29 Feb 1900: shift by one day.
+        result = _EPOCH_1900 + timedelta(days=days + (1 if days < 61 else 0))
+    return result if 1900 <= result.year <= 2100 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_text(raw: str) -> date | None:
+    """Dates as Indonesian coordinators type them: dd/mm/yyyy (also - and .), ISO yyyy-mm-dd,
+    '17 Agustus 1990' / '17-Agu-1990'. Day first always (the Indonesian order); two-digit years
+    are refused as ambiguous. Returns ``None`` when the text is not a real calendar date.
+    """
+    text = clean_text(raw).lower().replace(",", " ")
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", text)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+    if m:
+        return _safe_date(int(m[3]), int(m[2]), int(m[1]))
+    m = re.fullmatch(r"(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.]+(\d{4})", text)
+    if m and m[2] in MONTHS:
+        return _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
+    return None
+
+
+def nik_birth_date(nik: str) -> tuple[int, int, int] | None:
+    """(day, month, two-digit year) encoded in a 16-digit NIK, women's +40 removed."""
+    if not re.fullmatch(r"\d{16}", nik):
+        return None
+    day = int(nik[6:8])
+    return (day - 40 if day > 40 else day), int(nik[8:10]), int(nik[10:12])

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Attendance, Scheme, Verdict
+from humas_desktop.gui.interview import InterviewPanel
+from humas_desktop.gui.interview_widgets import ChangeRunner
 from humas_desktop.gui.participants import ParticipantsPanel
+from humas_desktop.gui.scoring_panel import ScoringPanel
 from humas_desktop.messages import message
+from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device
@@ -28,21 +32,10 @@ ORG = "HumasDesktop"
 # only create actions (import heavy modules when an action is triggered, not at start-up).
 EXTENSIONS: tuple[str, ...] = (
     "humas_desktop.gui.export_dialog",
+    "humas_desktop.gui.import_wizard",
+    "humas_desktop.gui.packages_dialogs",
+    "humas_desktop.gui.privacy",
 )
-
-
-class PlaceholderPanel(QWidget):
-    """Shown where a panel waits for a selected participant."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(f"<b>{title}</b>", self)
-        self.body = QLabel(self.tr("Pilih peserta di daftar sebelah kiri."), self)
-        self.body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -52,21 +45,45 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.base = base
         self.device = device
+        from PySide6.QtCore import QCoreApplication
+
+        from humas_desktop.messages import set_translator
+
+        set_translator(lambda text: QCoreApplication.translate("Messages", text))
         self.edb: EventDB | None = None
+        self.service: ScoringService | None = None
+        self.participant_id: str | None = None
+        self.assessment_id: str | None = None
+        self._schemes: dict[str, Scheme] = {}
         self.setWindowTitle("Humas Desktop")
         self.resize(1366, 768)
+        self.runner = ChangeRunner(self)
         self.participants = ParticipantsPanel(self)
-        self.interview = PlaceholderPanel(self.tr("Wawancara"), self)
-        self.scoring = PlaceholderPanel(self.tr("Penilaian"), self)
+        self.interview = InterviewPanel(self)
+        self.scoring = ScoringPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for panel in (self.participants, self.interview, self.scoring):
             self.splitter.addWidget(panel)
-        self.splitter.setSizes([520, 480, 360])
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([470, 530, 340])
         self.setCentralWidget(self.splitter)
         self.event_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Status penyimpanan"))
         self.statusBar().addWidget(self.event_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.participants.participant_selected.connect(self._on_participant)
+        self.participants.attendance_requested.connect(self._on_attendance)
+        self.runner.saved.connect(self._on_saved)
+        self.runner.failed.connect(self._on_failed)
+        self.scoring.signed_changed.connect(self._on_signed_changed)
+        self.interview.current_question_changed.connect(self._on_question)
+        self.setTabOrder(self.participants.search, self.participants.status_filter)
+        self.setTabOrder(self.participants.status_filter, self.participants.mine)
+        self.setTabOrder(self.participants.mine, self.participants.table)
         import importlib
 
         for name in EXTENSIONS:
@@ -86,18 +103,63 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.menu_file.addAction(self.action_quit)
         self.menu_event = bar.addMenu(self.tr("&Acara"))
+        self.menu_scoring = bar.addMenu(self.tr("Pe&nilaian"))
+        self.workspace_actions: list[QAction] = []
+
+        def add(text: str, keys: str | QKeySequence.StandardKey, slot: object) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.menu_scoring.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
+            self.workspace_actions.append(action)
+            return action
+
+        self.action_k = add(self.tr("Pertanyaan ini: K (kompeten)"), "Ctrl+K",
+                            lambda: self.interview.set_verdict(Verdict.K))
+        self.action_bk = add(self.tr("Pertanyaan ini: BK (belum kompeten)"), "Ctrl+B",
+                             lambda: self.interview.set_verdict(Verdict.BK))
+        self.action_unit_k = add(self.tr("Unit ini: rekomendasi K"), "Ctrl+Shift+K",
+                                 lambda: self._unit_verdict(Verdict.K))
+        self.action_unit_bk = add(self.tr("Unit ini: rekomendasi BK"), "Ctrl+Shift+B",
+                                  lambda: self._unit_verdict(Verdict.BK))
+        self.action_next_q = add(self.tr("Pertanyaan berikutnya"), "Alt+Down",
+                                 self.interview.next_question)
+        self.action_prev_q = add(self.tr("Pertanyaan sebelumnya"), "Alt+Up",
+                                 self.interview.previous_question)
+        self.action_next_p = add(self.tr("Peserta berikutnya"), "Alt+PgDown",
+                                 lambda: self.participants.select_offset(1))
+        self.action_prev_p = add(self.tr("Peserta sebelumnya"), "Alt+PgUp",
+                                 lambda: self.participants.select_offset(-1))
+        self.action_notes = add(self.tr("Ke catatan unit"), "Ctrl+Shift+N",
+                                self.interview.focus_notes)
+        self.action_timer = add(self.tr("Mulai / jeda waktu wawancara"), "Ctrl+T",
+                                self.interview.toggle_timer)
+        self.action_consent = add(self.tr("Konfirmasi persetujuan asesi (FR.AK.01)"),
+                                  "Ctrl+Shift+P", self.interview.confirm_consent)
+        self.action_undo = add(self.tr("Urungkan perubahan nilai / catatan terakhir"),
+                               QKeySequence.StandardKey.Undo, self.undo)
+        self.action_search = add(self.tr("Cari peserta"), QKeySequence.StandardKey.Find,
+                                 self._focus_search)
+        self.action_overall = add(self.tr("Ke rekomendasi akhir dan tanda tangan"), "Ctrl+Shift+R",
+                                  self._focus_overall)
         self.menu_settings = bar.addMenu(self.tr("&Pengaturan"))
+        self.action_settings = QAction(self.tr("&Pengaturan…"), self)
+        self.action_settings.triggered.connect(self.open_settings)
+        self.menu_settings.addAction(self.action_settings)
         self.menu_help = bar.addMenu(self.tr("Ban&tuan"))
+        self.action_shortcuts = QAction(self.tr("&Pintasan keyboard"), self)
+        self.action_shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.menu_help.addAction(self.action_shortcuts)
         about = QAction(self.tr("&Tentang Humas Desktop"), self)
         about.triggered.connect(self._about)
         self.menu_help.addAction(about)
 
     def _about(self) -> None:
-        from humas_desktop import __version__
+        from humas_desktop.gui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("Tentang Humas Desktop"),
-                          self.tr("Humas Desktop %1\nUji kompetensi humas, luring.")
-                          .replace("%1", __version__))
+        AboutDialog(self).exec()
 
     # --- events --------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -120,25 +182,159 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"),
                                 self.translate_error(exc, path=path.name))
             return False
-        if self.edb is not None:
-            self.edb.close()
+        self._close_event_file()
         self.edb = edb
+        self.service = ScoringService(edb)
+        current = self.service.current_assessor()
+        if current is not None:
+            edb.actor = current.id
+        from humas_desktop.services.merge import working_actor
+
+        # On an assessor's working copy (opened from a hand-out package) the audit actor is
+        # that assessor, whatever this laptop's settings say.
+        if working_actor(edb) != "coordinator":
+            edb.actor = working_actor(edb)
+        self._schemes = {s.id: s for s in repo.load_schemes(edb)}
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
         QSettings(ORG, "HumasDesktop").setValue("last_event", str(path))
+        self.participants.set_my_assessor(current.id if current else None)
         self.refresh()
         self.event_changed.emit()
+        # After a crash or restart: back to the participant the assessor was working on.
+        last = self.service.last_participant()
+        if last:
+            self.participants.select(last)
         return True
 
     def refresh(self) -> None:
-        if self.edb is not None:
-            self.participants.set_rows(repo.participant_summaries(self.edb))
-
-    def _on_participant(self, participant_id: str) -> None:
+        """Re-read the participants table and the selected participant (e.g. after an import)."""
         if self.edb is None:
             return
+        keep = self.participant_id
+        self.participants.set_rows(repo.participant_summaries(self.edb))
+        if keep and self.participants.select(keep) and self.service and self.assessment_id:
+            self.interview.refresh()
+            self.scoring.refresh()
+
+    def _on_participant(self, participant_id: str) -> None:
+        if self.edb is None or self.service is None:
+            return
+        if participant_id == self.participant_id and self.assessment_id:
+            return
+        self.interview.commit_pending()
+        self.participant_id = participant_id
+        self.service.set_last_participant(participant_id)
         person = repo.get_participant(self.edb, participant_id)
-        self.interview.body.setText(f"{person.name}\n{person.institution}\n{person.job_title}")
+        try:
+            self.assessment_id = self.service.assessment_for(participant_id)
+        except DomainError as exc:
+            self._on_failed(self.translate_error(exc))
+            self.assessment_id = None
+        scheme = self._schemes.get(person.scheme_id or "")
+        if self.assessment_id is None or scheme is None:
+            self.interview.clear(f"<b>{person.name}</b><br>"
+                                 + self.translate_error(DomainError("no_assessor")))
+            self.scoring.clear()
+            return
+        assessment = self.service.assessment(self.assessment_id)
+        assessor = next((a for a in repo.list_assessors(self.edb)
+                         if a.id == assessment.assessor_id), None)
+        self.interview.load(self.service, self.runner, scheme, person, assessment)
+        self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
+
+    # --- autosave feedback ----------------------------------------------------------------
+    def _on_saved(self) -> None:
+        self.saved_label.setText(self.tr("✓ Tersimpan %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.saved_label.setStyleSheet("color: #1d6b2f;")
+        self._sync_row()
+        self.scoring.refresh()
+
+    def _on_failed(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.saved_label.setStyleSheet("color: #a11;")
+        self.statusBar().showMessage(text, 8000)
+
+    def _sync_row(self) -> None:
+        if self.service is None or self.assessment_id is None or self.participant_id is None:
+            return
+        status = self.service.assessment(self.assessment_id).status
+        self.participants.update_row(self.participant_id, status=status)
+
+    def _on_signed_changed(self) -> None:
+        self.interview.refresh()
+        self._sync_row()
+
+    def _on_question(self, index: int) -> None:
+        if 0 <= index < len(self.interview.cards):
+            self.scoring.set_current_unit(self.interview.cards[index].question.unit_code)
+
+    def _on_attendance(self, participant_id: str, value: Attendance) -> None:
+        if self.service is not None and self.runner.run(self.service.set_attendance,
+                                                        participant_id, value):
+            self.participants.update_row(participant_id, attendance=value)
+
+    def _unit_verdict(self, verdict: Verdict) -> None:
+        cards = self.interview.cards
+        if cards:
+            self.scoring.set_unit_recommendation(
+                cards[self.interview.current].question.unit_code, verdict)
+
+    def _focus_search(self) -> None:
+        self.participants.search.setFocus()
+        self.participants.search.selectAll()
+
+    def _focus_overall(self) -> None:
+        self.scoring.scroll_area.ensureWidgetVisible(self.scoring.confirm_button)
+        self.scoring.overall.k.setFocus()
+
+    def undo(self) -> None:
+        """Ctrl+Z: put back the last verdict or note change (each undo is itself audited)."""
+        if self.service is None:
+            return
+        self.interview.commit_pending()
+        step = self.runner.run(self.service.undo)
+        if step is True:  # nothing to undo
+            self.statusBar().showMessage(self.tr("Tidak ada perubahan untuk diurungkan."), 4000)
+        self.interview.refresh()
+        self.scoring.refresh()
+        self._sync_row()
+
+    # --- settings and help ---------------------------------------------------------------
+    def open_settings(self) -> None:
+        from humas_desktop.gui.settings_dialog import (
+            SettingsDialog,
+            current_language,
+        )
+
+        assessors = repo.list_assessors(self.edb) if self.edb is not None else []
+        current = self.service.current_assessor() if self.service is not None else None
+        result = SettingsDialog.ask(self, assessors, current.id if current else None,
+                                    current_language())
+        if result is None:
+            return
+        self.apply_settings(result.language, result.assessor_id)
+
+    def apply_settings(self, language: str, assessor_id: str | None) -> None:
+        from humas_desktop.gui.settings_dialog import current_language, save_language
+
+        if language != current_language():
+            save_language(language)
+            self.statusBar().showMessage(
+                self.tr("Bahasa akan berganti setelah aplikasi dimulai ulang."), 8000)
+        if self.service is not None:
+            self.service.set_current_assessor(assessor_id)
+            self.participants.set_my_assessor(assessor_id)
+            self.assessment_id = None
+            if self.participant_id:
+                self._on_participant(self.participant_id)
+
+    def show_shortcuts(self) -> None:
+        from humas_desktop.gui.shortcuts import ShortcutSheet
+
+        ShortcutSheet([*self.workspace_actions, self.action_open, self.action_shortcuts],
+                      self).exec()
 
     def translate_error(self, exc: DomainError, **extra: object) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -146,8 +342,16 @@ class MainWindow(QMainWindow):
         context = {**exc.context, **extra}
         return QCoreApplication.translate("Messages", message(exc.code, **context))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _close_event_file(self) -> None:
+        self.interview.commit_pending()
+        self.interview.clear()
+        self.scoring.clear()
+        self.participant_id = self.assessment_id = None
+        self.service = None
         if self.edb is not None:
             self.edb.close()
             self.edb = None
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._close_event_file()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""Check an event file: header, schema version, integrity, foreign keys, audit chain, counts."""
+"""Check an event file: header, schema, integrity, foreign keys, audit chain, replay, sign-offs."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import EventFileError
+from humas_desktop.services import integrity
 from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
-from humas_desktop.storage.schema import SCHEMA_VERSION
+from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+# The schema version that has the signoff table (older files only get the chain check).
+SIGNOFF_SCHEMA = next(i + 1 for i, m in enumerate(MIGRATIONS) if m.name.endswith("_signoff"))
+MAX_LISTED = 50
 
 
 @dataclass
@@ -23,6 +28,7 @@ class CheckReport:
     assessments: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[dict[str, Any]] = field(default_factory=list)
+    signers: dict[str, str] = field(default_factory=dict)
 
     def problem(self, code: str, **context: Any) -> None:
         self.ok = False
@@ -32,11 +38,11 @@ class CheckReport:
         return {"ok": self.ok, "path": self.path, "schema_version": self.schema_version,
                 "supported_schema_version": SCHEMA_VERSION, "participants": self.participants,
                 "assessments": self.assessments, "counts": self.counts,
-                "problems": self.problems}
+                "problems": self.problems, "signers": self.signers}
 
 
-def check_event_file(path: Path) -> CheckReport:
-    """Read-only check; never modifies the file."""
+def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
+    """Read-only check; never modifies the file. The first problem is the first broken link."""
     report = CheckReport(path=str(path))
     try:
         edb = open_event(path, read_only=True)
@@ -53,9 +59,17 @@ def check_event_file(path: Path) -> CheckReport:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 report.problem("foreign_keys", rows=len(fk))
-            broken = audit.first_broken_link(conn)
-            if broken is not None:
-                report.problem("audit_chain_broken", seq=broken)
+            if edb.schema_version() >= SIGNOFF_SCHEMA:
+                findings = integrity.integrity_findings(edb, require_receipts)
+                for finding in findings[:MAX_LISTED]:
+                    report.problem(finding.code, **finding.context)
+                if len(findings) > MAX_LISTED:
+                    report.problem("more_problems", count=len(findings) - MAX_LISTED)
+                report.signers = integrity.signer_fingerprints(edb)
+            else:
+                broken = audit.first_broken_link(conn)
+                if broken is not None:
+                    report.problem("audit_chain_broken", seq=broken)
             report.counts = repo.counts(edb)
             report.participants = report.counts["participant"]
             report.assessments = report.counts["assessment"]

@@ -7,16 +7,19 @@ no scoring before FR.AK.01 consent, nothing changes after sign-off until a reaso
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import (
     Assessment,
     AssessmentStatus,
+    Assessor,
     Attendance,
     EvidenceType,
     Unit,
     Verdict,
+    new_id,
     suggest_overall,
 )
 from humas_desktop.storage import repository as repo
@@ -28,6 +31,9 @@ class ScoringService:
 
     def __init__(self, edb: EventDB) -> None:
         self.edb = edb
+        # Undo is per session and per window: only the last verdict/note changes, in memory.
+        self._undo: list[UndoStep] = []
+        self._reason = ""  # audit reason for changes made by undo()
 
     # --- reading -------------------------------------------------------------------------
     def assessment(self, assessment_id: str) -> Assessment:
@@ -68,16 +74,20 @@ class ScoringService:
             self._editable(assessment_id)
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
-            repo.audited_update(self.edb, "answer", answer_id,
-                                {"verdict": verdict.value if verdict else None})
+            old = repo.audited_update(self.edb, "answer", answer_id,
+                                      {"verdict": verdict.value if verdict else None},
+                                      reason=self._reason)
             self._touch_started(assessment_id)
+        self._remember(old, "verdict", assessment_id, question_id)
 
     def set_summary(self, assessment_id: str, question_id: str, summary: str) -> None:
         with self.edb.atomic():
             self._editable(assessment_id)
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
-            repo.audited_update(self.edb, "answer", answer_id, {"summary": summary})
+            old = repo.audited_update(self.edb, "answer", answer_id, {"summary": summary},
+                                      reason=self._reason)
+        self._remember(old, "summary", assessment_id, question_id)
 
     # --- units ---------------------------------------------------------------------------
     def set_unit_recommendation(self, assessment_id: str, unit_id: str,
@@ -85,8 +95,10 @@ class ScoringService:
         with self.edb.atomic():
             self._editable(assessment_id)
             row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
-            repo.audited_update(self.edb, "unit_result", row_id,
-                                {"recommendation": verdict.value if verdict else None})
+            old = repo.audited_update(self.edb, "unit_result", row_id,
+                                      {"recommendation": verdict.value if verdict else None},
+                                      reason=self._reason)
+        self._remember(old, "recommendation", assessment_id, unit_id)
 
     def set_unit_evidence_types(self, assessment_id: str, unit_id: str,
                                 kinds: list[EvidenceType]) -> None:
@@ -101,7 +113,9 @@ class ScoringService:
         with self.edb.atomic():
             self._editable(assessment_id)
             row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
-            repo.audited_update(self.edb, "unit_result", row_id, {"notes": notes})
+            old = repo.audited_update(self.edb, "unit_result", row_id, {"notes": notes},
+                                      reason=self._reason)
+        self._remember(old, "notes", assessment_id, unit_id)
 
     # --- overall -------------------------------------------------------------------------
     def suggested_overall(self, assessment_id: str) -> Verdict | None:
@@ -136,7 +150,9 @@ class ScoringService:
             raise ScoringError("unknown_field", field=field)
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
-            repo.audited_update(self.edb, "assessment", assessment_id, {field: text})
+            old = repo.audited_update(self.edb, "assessment", assessment_id, {field: text},
+                                      reason=self._reason)
+        self._remember(old, field, assessment_id, "")
 
     # --- sign-off ------------------------------------------------------------------------
     def sign_off(self, assessment_id: str, name: str, met: str) -> None:
@@ -160,6 +176,8 @@ class ScoringService:
         if not reason.strip():
             raise ScoringError("reopen_needs_reason")
         with self.edb.atomic():
+            if self.assessment(assessment_id).status is not AssessmentStatus.DITANDATANGANI:
+                raise ScoringError("not_signed")
             repo.audited_update(self.edb, "assessment", assessment_id, {
                 "status": AssessmentStatus.SELESAI.value, "signed_at": None,
             }, reason=reason.strip())
@@ -168,3 +186,168 @@ class ScoringService:
     def set_attendance(self, participant_id: str, attendance: Attendance | None) -> None:
         repo.audited_update(self.edb, "participant", participant_id,
                             {"attendance": attendance.value if attendance else None})
+
+    # --- FR.IA.08 portfolio evidence ------------------------------------------------------
+    def add_evidence(self, assessment_id: str, unit_id: str, name: str) -> str:
+        name = name.strip()
+        if not name:
+            raise ScoringError("evidence_name_missing")
+        with self.edb.atomic():
+            self._editable(assessment_id)
+            position = int(self.edb.conn.execute(
+                "SELECT coalesce(max(position), 0) + 1 FROM evidence_item WHERE assessment_id = ?",
+                (assessment_id,)).fetchone()[0])
+            item_id = new_id()
+            repo.audited_insert(self.edb, "evidence_item", {
+                "id": item_id, "assessment_id": assessment_id, "unit_id": unit_id,
+                "position": position, "name": name})
+            self._touch_started(assessment_id)
+        return item_id
+
+    def _evidence_guard(self, assessment_id: str, item_id: str) -> None:
+        self._editable(assessment_id)
+        row = self.edb.conn.execute(
+            "SELECT removed FROM evidence_item WHERE id = ? AND assessment_id = ?",
+            (item_id, assessment_id)).fetchone()
+        if row is None or row[0]:
+            raise ScoringError("evidence_missing")
+
+    def rename_evidence(self, assessment_id: str, item_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise ScoringError("evidence_name_missing")
+        with self.edb.atomic():
+            self._evidence_guard(assessment_id, item_id)
+            repo.audited_update(self.edb, "evidence_item", item_id, {"name": name})
+
+    def remove_evidence(self, assessment_id: str, item_id: str) -> None:
+        """Mark removed; the row stays so the audit log and merges can still see it."""
+        with self.edb.atomic():
+            self._evidence_guard(assessment_id, item_id)
+            repo.audited_update(self.edb, "evidence_item", item_id, {"removed": 1})
+
+    def set_evidence_flag(self, assessment_id: str, item_id: str, flag: str,
+                          value: bool | None) -> None:
+        if flag not in EVIDENCE_FLAGS:
+            raise ScoringError("unknown_field", field=flag)
+        with self.edb.atomic():
+            self._evidence_guard(assessment_id, item_id)
+            repo.audited_update(self.edb, "evidence_item", item_id,
+                                {flag: None if value is None else int(value)})
+
+    # --- interview timer -----------------------------------------------------------------
+    def start_timer(self, assessment_id: str, at: datetime | None = None) -> None:
+        with self.edb.atomic():
+            self._editable(assessment_id, need_consent=False)
+            a = self.assessment(assessment_id)
+            if a.timer_started_at is None:
+                stamp = (at or datetime.now(UTC)).isoformat()
+                repo.audited_update(self.edb, "assessment", assessment_id,
+                                    {"timer_started_at": stamp})
+
+    def pause_timer(self, assessment_id: str, at: datetime | None = None) -> None:
+        with self.edb.atomic():
+            a = self.assessment(assessment_id)
+            if a.timer_started_at is not None:
+                total = self._elapsed(a, at)
+                repo.audited_update(self.edb, "assessment", assessment_id,
+                                    {"timer_started_at": None, "timer_seconds": total})
+
+    def timer_running(self, assessment_id: str) -> bool:
+        return self.assessment(assessment_id).timer_started_at is not None
+
+    def elapsed(self, assessment_id: str, at: datetime | None = None) -> int:
+        return self._elapsed(self.assessment(assessment_id), at)
+
+    @staticmethod
+    def _elapsed(a: Assessment, at: datetime | None) -> int:
+        total = a.timer_seconds
+        if a.timer_started_at is not None:
+            started = a.timer_started_at
+            if started.tzinfo is None:
+                started = started.replace(tzinfo=UTC)
+            total += max(0, int(((at or datetime.now(UTC)) - started).total_seconds()))
+        return total
+
+    # --- undo ----------------------------------------------------------------------------
+    def _remember(self, old: dict[str, object], kind: str, assessment_id: str, key: str) -> None:
+        if old:
+            value = next(iter(old.values()))
+            self._undo.append(UndoStep(kind, assessment_id, key, value))
+            del self._undo[:-50]
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> UndoStep | None:
+        """Put back the value before the last verdict or note change; None if nothing to undo."""
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        depth = len(self._undo)
+        self._reason = UNDO_REASON
+        try:
+            self._replay(step)
+        finally:
+            self._reason = ""
+        del self._undo[depth:]  # the undo itself is not a new step to undo
+        return step
+
+    def _replay(self, step: UndoStep) -> None:
+        aid, key, value = step.assessment_id, step.key, step.old
+        if step.kind == "verdict":
+            self.set_verdict(aid, key, Verdict(str(value)) if value else None)
+        elif step.kind == "summary":
+            self.set_summary(aid, key, str(value or ""))
+        elif step.kind == "recommendation":
+            self.set_unit_recommendation(aid, key, Verdict(str(value)) if value else None)
+        elif step.kind == "notes":
+            self.set_unit_notes(aid, key, str(value or ""))
+        else:
+            self.set_text(aid, step.kind, str(value or ""))
+
+    # --- who scores on this laptop, and where they were -----------------------------------
+    def _device_key(self, name: str) -> str:
+        return f"{name}:{self.edb.device_id}"
+
+    def current_assessor(self) -> Assessor | None:
+        wanted = self.edb.setting(self._device_key("current_assessor"))
+        return next((a for a in repo.list_assessors(self.edb) if a.id == wanted), None)
+
+    def set_current_assessor(self, assessor_id: str | None) -> None:
+        with self.edb.atomic():
+            self.edb.set_setting(self._device_key("current_assessor"), assessor_id or "")
+        self.edb.actor = assessor_id or "coordinator"
+
+    def last_participant(self) -> str | None:
+        return self.edb.setting(self._device_key("last_participant")) or None
+
+    def set_last_participant(self, participant_id: str) -> None:
+        with self.edb.atomic():
+            self.edb.set_setting(self._device_key("last_participant"), participant_id)
+
+    def assessment_for(self, participant_id: str) -> str | None:
+        """The participant's assessment by the current (else the assigned) assessor, created
+        if needed; None when nobody can score (no assessor, or no scheme)."""
+        person = repo.get_participant(self.edb, participant_id)
+        if not person.scheme_id:
+            return None
+        current = self.current_assessor()
+        assessor_id = current.id if current else repo.primary_assessor_id(self.edb, participant_id)
+        if assessor_id is None:
+            return None
+        existing = repo.find_assessment_id(self.edb, participant_id, assessor_id,
+                                           person.scheme_id)
+        return existing or self.open_assessment(participant_id, assessor_id, person.scheme_id)
+
+
+EVIDENCE_FLAGS = ("valid", "asli", "terkini", "memadai")
+UNDO_REASON = "urungkan (Ctrl+Z)"
+
+
+@dataclass(frozen=True, slots=True)
+class UndoStep:
+    kind: str  # verdict | summary | recommendation | notes | follow_up | comments
+    assessment_id: str
+    key: str  # question id, unit id, or "" for assessment-level text
+    old: object

@@ -39,6 +39,11 @@ class Device:
         return self.private_key.sign(data)
 
 
+def public_key_from_bytes(raw: bytes) -> Ed25519PublicKey:
+    """The Ed25519 public key from its 32 raw bytes (as carried in a package manifest)."""
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
 def fingerprint(public_bytes: bytes) -> str:
     digest = hashlib.sha256(public_bytes).hexdigest()[:16].upper()
     return "-".join(digest[i:i + 4] for i in range(0, 16, 4))

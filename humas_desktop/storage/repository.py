@@ -483,3 +483,84 @@ def counts(edb: EventDB) -> dict[str, int]:
     tables = ("scheme", "unit", "question", "assessor", "participant", "assignment", "assessment",
               "answer", "decision", "certificate", "audit")
     return {t: int(edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def primary_assessor_id(edb: EventDB, participant_id: str) -> str | None:
+    """The assessor assigned as primary to the participant, if any."""
+    row = edb.conn.execute(
+        "SELECT assessor_id FROM assignment WHERE participant_id = ? AND role = 'primary' "
+        "ORDER BY created_at LIMIT 1", (participant_id,)).fetchone()
+    return str(row[0]) if row else None
+# --- several laptops: assignment changes, device keys, merged rows ---------------------------
+
+SYNC_FIELDS = ("created_at", "updated_at", "device_id", "written_by", "revision")
+
+
+def set_primary_assessor(edb: EventDB, participant_id: str, assessor_id: str) -> str:
+    """Make ``assessor_id`` the primary assessor of a participant (update or create the row)."""
+    with edb.atomic():
+        row = edb.conn.execute(
+            "SELECT id, assessor_id FROM assignment WHERE participant_id = ? AND role = 'primary'",
+            (participant_id,)).fetchone()
+        if row is None:
+            return assign(edb, participant_id, assessor_id)
+        if row[1] != assessor_id:
+            edb.conn.execute(
+                "DELETE FROM assignment WHERE participant_id = ? AND assessor_id = ? AND role = 'co'",
+                (participant_id, assessor_id))
+            edb.conn.execute(
+                "UPDATE assignment SET assessor_id = ?, updated_at = ?, revision = revision + 1, "
+                "device_id = ?, written_by = ? WHERE id = ?",
+                (assessor_id, now_iso(), edb.device_id, edb.actor, row[0]))
+            audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                         entity="assignment", entity_id=str(row[0]), field="assessor_id",
+                         old=row[1], new=assessor_id)
+        return str(row[0])
+
+
+def set_key_fingerprint(edb: EventDB, assessor_id: str, key_fingerprint: str) -> None:
+    """Register the public-key fingerprint of the laptop an assessor scores on (audited)."""
+    audited_update(edb, "assessor", assessor_id, {"key_fingerprint": key_fingerprint},
+                   reason="device key registered")
+
+
+def table_rows(edb: EventDB, table: str, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    """Raw rows of one table as dicts (used by the package and merge services)."""
+    return _rows(edb.conn, f"SELECT * FROM {table} {where}", params)
+
+
+def write_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason: str) -> None:
+    """Insert or overwrite one row exactly as it came from another laptop, sync columns included.
+
+    Unlike :func:`audited_update` the revision, device and writer are the sender's: the merged row
+    must stay identical on every laptop. Each changed column is logged in the audit chain.
+    """
+    with edb.atomic():
+        conn = edb.conn
+        row_id = str(values["id"])
+        old_rows = _rows(conn, f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        at = now_iso()
+        if not old_rows:
+            insert_merged_row(edb, table, values, reason)
+            return
+        old = old_rows[0]
+        changed = {k: v for k, v in values.items() if k != "id" and old.get(k) != v}
+        if not changed:
+            return
+        sets = ", ".join(f"{k} = ?" for k in changed)
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
+        for key, value in changed.items():
+            if key in SYNC_FIELDS:
+                continue
+            audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
+                         entity_id=row_id, field=key, old=old[key], new=value, reason=reason)
+
+
+def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason: str) -> None:
+    """Insert a row from another laptop that the caller knows is new here (audited, sync kept)."""
+    with edb.atomic():
+        _insert(edb.conn, table, values)
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
+                     entity_id=str(values["id"]), field="*", old=None,
+                     new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True, default=str),
+                     reason=reason)

@@ -297,8 +297,82 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+PACKAGES_SQL = f"""
+-- Several laptops: merge conflicts waiting for a person, packages already applied (so a
+-- replayed package changes nothing), and absent/withdrawn marks for the completeness grid.
+CREATE TABLE merge_conflict (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('concurrent','not_owner','duplicate_key','two_assessors')),
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    participant_id TEXT,
+    assessor_id TEXT NOT NULL DEFAULT '',
+    package_id TEXT NOT NULL,
+    local_json TEXT,
+    incoming_json TEXT NOT NULL,
+    incoming_hash TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','resolved')),
+    resolution TEXT CHECK (resolution IN ('keep_local','take_incoming')),
+    reason TEXT NOT NULL DEFAULT '',
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT,
+    UNIQUE (kind, entity, entity_id, incoming_hash)
+);
+CREATE INDEX merge_conflict_open ON merge_conflict(status, entity_id);
+
+CREATE TABLE applied_package (
+    package_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    assessor_id TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL DEFAULT '',
+    file_sha256 TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    report_json TEXT NOT NULL DEFAULT '{{}}'
+);
+
+CREATE TABLE completeness_mark (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    assessor_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('absent','withdrawn')),
+    reason TEXT NOT NULL,
+    {SYNC_COLUMNS},
+    UNIQUE (participant_id, assessor_id)
+);
+"""
+
+
+def _packages(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(PACKAGES_SQL):
+        db.execute(statement)
+
+
+SIGNOFF_SQL = f"""
+CREATE TABLE signoff (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    audit_seq INTEGER NOT NULL,
+    statement TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    receipt_code TEXT NOT NULL,
+    {SYNC_COLUMNS}
+);
+CREATE INDEX signoff_assessment ON signoff(assessment_id, audit_seq);
+"""
+
+
+def _signoff(db: sqlite_utils.Database) -> None:
+    """Signed sign-off receipts: the device-key anchor the audit chain is checked against."""
+    for statement in _split_sql(SIGNOFF_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
+    Migration("0002_packages", _packages),
+    Migration("0003_signoff", _signoff),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

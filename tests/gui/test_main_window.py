@@ -28,7 +28,7 @@ def test_window_lists_demo_participants_and_searches(qtbot, data_dir: Path,
     assert table.model().rowCount() == 1
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualRect(table.model().index(0, 1)).center())
-    assert "Kementerian" in window.interview.body.text() or window.interview.body.text()
+    assert "Kusumawardhani" in window.interview.header.text()
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db) -> None:

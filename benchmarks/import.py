@@ -1,0 +1,90 @@
+"""Benchmark: import a 10,000-row, 12-column roster (read + validate + insert) vs the bare read.
+
+Goals: full import <= 1.5 s and <= 5x the bare calamine read of the same file, same run.
+Run: python3 benchmarks/import.py [--rows N] [--repeat K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl  # noqa: E402
+
+from humas_desktop.services.demo import build_demo  # noqa: E402
+from humas_desktop.services.roster_import import import_roster  # noqa: E402
+from humas_desktop.storage.db import open_event  # noqa: E402
+
+HEADER = ["No", "Nama Lengkap", "NIK", "NIP", "Tempat Lahir", "Tanggal Lahir", "L/P", "Instansi",
+          "Jabatan", "Email", "No. HP", "Alamat"]
+
+
+def make_roster(path: Path, rows: int) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Peserta")
+    ws.append(["DAFTAR PESERTA"])
+    ws.append(HEADER)
+    for n in range(1, rows + 1):
+        ws.append([n, f"Peserta Nomor {n}", f"3201{n % 100:02d}5708{90 + n % 10:02d}{n % 9999 + 1:04d}",
+                   f"19900817201503{n % 2 + 1}{n % 1000:03d}", "Bogor", f"17/08/19{90 + n % 10}", "P",
+                   "Dinas Komunikasi dan Informatika", "Pranata Humas", f"p{n}@example.go.id",
+                   f"0812{n:08d}", f"Jl. Contoh No. {n}"])
+    wb.save(path)
+
+
+def bare_read(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    return len(wb.get_sheet_by_index(0).to_python())
+
+
+def full_import(base: Path, roster: Path, n: int) -> int:
+    event = ""
+    for progress in build_demo(base / f"run{n}", 1, False, device_id="bench"):
+        event = progress.message
+    with open_event(Path(event), device_id="bench") as edb:
+        start = time.perf_counter()
+        gen = import_roster(edb, roster)
+        try:
+            while True:
+                next(gen)
+        except StopIteration as stop:
+            result = stop.value
+        elapsed = time.perf_counter() - start
+    assert result.imported == int(roster.stem.split("-")[1]), result.as_dict()["errors"][:3]
+    return int(elapsed * 1e9)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        roster = base / f"roster-{args.rows}.xlsx"
+        make_roster(roster, args.rows)
+        reads, imports = [], []
+        for i in range(args.repeat):
+            start = time.perf_counter()
+            bare_read(roster)
+            reads.append(time.perf_counter() - start)
+            imports.append(full_import(base, roster, i) / 1e9)
+    read_med, import_med = statistics.median(reads), statistics.median(imports)
+    ratio = import_med / read_med
+    print(f"rows={args.rows} columns={len(HEADER)} repeat={args.repeat}")
+    print(f"bare calamine read   median {read_med:.3f} s")
+    print(f"read+validate+insert median {import_med:.3f} s (goal <= 1.5 s)")
+    print(f"ratio import/read    {ratio:.1f}x (goal <= 5x)")
+    return 0 if import_med <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""Several-laptop commands: device key, assign, package, open-package, results, merge, conflicts,
+completeness."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.cli import CliError, emit_json
+from humas_desktop.messages import message
+from humas_desktop.paths import data_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    key = sub.add_parser("device-key", help="tampilkan id dan sidik kunci laptop ini")
+    key.add_argument("--json", action="store_true", help="keluaran JSON")
+    key.set_defaults(handler=run_device_key)
+
+    reg = sub.add_parser("register-key", help="daftarkan sidik kunci laptop asesor pada acara")
+    reg.add_argument("event_file", help="berkas acara")
+    reg.add_argument("--assessor", required=True, metavar="ID", help="id asesor (boleh 8 karakter awal)")
+    reg.add_argument("--fingerprint", required=True, metavar="XXXX-XXXX-XXXX-XXXX")
+    reg.set_defaults(handler=run_register_key)
+
+    assign = sub.add_parser("assign", help="bagi asesi ke asesor (otomatis seimbang atau manual)")
+    assign.add_argument("event_file", help="berkas acara")
+    assign.add_argument("--auto", action="store_true", help="bagi asesi yang belum berasesor secara seimbang")
+    assign.add_argument("--participant", metavar="ID", help="id asesi (manual)")
+    assign.add_argument("--assessor", metavar="ID", help="id asesor (manual)")
+    assign.add_argument("--co", action="store_true", help="sebagai asesor pendamping (penilaian ganda)")
+    assign.add_argument("--json", action="store_true", help="keluaran JSON")
+    assign.set_defaults(handler=run_assign)
+
+    pkg = sub.add_parser("package", help="tulis paket tugas per asesor ke folder (flashdisk)")
+    pkg.add_argument("event_file", help="berkas acara")
+    who = pkg.add_mutually_exclusive_group(required=True)
+    who.add_argument("--assessor", metavar="ID", help="satu asesor")
+    who.add_argument("--all", action="store_true", help="semua asesor yang punya asesi")
+    pkg.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
+    pkg.add_argument("--json", action="store_true", help="keluaran JSON")
+    pkg.set_defaults(handler=run_package)
+
+    opn = sub.add_parser("open-package", help="buka paket tugas di laptop asesor sebagai acara kerja")
+    opn.add_argument("package", help="berkas paket")
+    opn.add_argument("--coordinator-fingerprint", metavar="FP",
+                     help="sidik kunci laptop koordinator yang diharapkan")
+    opn.add_argument("--json", action="store_true", help="keluaran JSON")
+    opn.set_defaults(handler=run_open_package)
+
+    res = sub.add_parser("results", help="Kirim hasil: tulis paket hasil bertanda tangan")
+    res.add_argument("event_file", help="berkas acara kerja asesor")
+    res.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
+    res.add_argument("--json", action="store_true", help="keluaran JSON")
+    res.set_defaults(handler=run_results)
+
+    merge = sub.add_parser("merge", help="gabungkan paket hasil asesor (keluar 1 bila ada yang ditolak)")
+    merge.add_argument("event_file", help="berkas acara koordinator")
+    merge.add_argument("packages", nargs="+", metavar="PACKAGE", help="berkas paket hasil")
+    merge.add_argument("--json", action="store_true", help="keluaran JSON")
+    merge.set_defaults(handler=run_merge)
+
+    conf = sub.add_parser("conflicts", help="daftar konflik penggabungan; selesaikan dengan alasan")
+    conf.add_argument("event_file", help="berkas acara")
+    conf.add_argument("--resolve", metavar="ID", help="id konflik yang diselesaikan")
+    conf.add_argument("--keep", choices=["local", "incoming"], help="versi yang dipakai")
+    conf.add_argument("--reason", default="", help="alasan (wajib saat menyelesaikan)")
+    conf.add_argument("--json", action="store_true", help="keluaran JSON")
+    conf.set_defaults(handler=run_conflicts)
+
+    comp = sub.add_parser("completeness", help="kelengkapan hasil: asesor x asesi (keluar 1 bila kurang)")
+    comp.add_argument("event_file", help="berkas acara")
+    comp.add_argument("--mark", metavar="PARTICIPANT_ID", help="tandai asesi")
+    comp.add_argument("--status", choices=["absent", "withdrawn"], help="tidak hadir / mengundurkan diri")
+    comp.add_argument("--reason", default="", help="alasan (wajib untuk --mark)")
+    comp.add_argument("--json", action="store_true", help="keluaran JSON")
+    comp.set_defaults(handler=run_completeness)
+
+
+def _device(args: argparse.Namespace) -> Any:
+    from humas_desktop.storage.device import load_or_create_device
+
+    return load_or_create_device(data_dir(args.data_dir))
+
+
+def _open(args: argparse.Namespace, path: str) -> Any:
+    from humas_desktop.services.events import open_event_file
+    from humas_desktop.services.merge import working_actor
+    from humas_desktop.storage.db import open_event
+
+    device = _device(args)
+    with open_event(Path(path), read_only=True) as probe:
+        actor = working_actor(probe)
+    return open_event_file(Path(path), device_id=device.id, actor=actor), device
+
+
+def _resolve_id(edb: Any, table: str, given: str) -> str:
+    rows = [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ?", (given + "%",))]
+    if len(rows) != 1:
+        raise CliError(f"Id {given!r} tidak ditemukan atau tidak unik di {table}.")
+    return rows[0]
+
+
+def run_device_key(args: argparse.Namespace) -> int:
+    device = _device(args)
+    if args.json:
+        emit_json({"device_id": device.id, "fingerprint": device.fingerprint})
+    else:
+        print(f"Id perangkat : {device.id}\nSidik kunci  : {device.fingerprint}")
+    return 0
+
+
+def run_register_key(args: argparse.Namespace) -> int:
+    from humas_desktop.services.handout import register_device_key
+
+    edb, _device_ = _open(args, args.event_file)
+    with edb:
+        fp = register_device_key(edb, _resolve_id(edb, "assessor", args.assessor), args.fingerprint)
+    print(f"Sidik kunci {fp} terdaftar.")
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    from humas_desktop.domain.models import AssignmentRole
+    from humas_desktop.services import handout
+
+    edb, _device_ = _open(args, args.event_file)
+    with edb:
+        if args.auto:
+            load = handout.assign_balanced(edb)
+        elif args.participant and args.assessor:
+            handout.assign_by_hand(edb, _resolve_id(edb, "participant", args.participant),
+                                   _resolve_id(edb, "assessor", args.assessor),
+                                   AssignmentRole.CO if args.co else AssignmentRole.PRIMARY)
+            load = {}
+        else:
+            raise CliError("Pakai --auto, atau --participant ID --assessor ID.")
+    if args.json:
+        emit_json({"load": load})
+    else:
+        for assessor_id, n in load.items():
+            print(f"{assessor_id[:8]}  {n} asesi")
+    return 0
+
+
+def run_package(args: argparse.Namespace) -> int:
+    from humas_desktop.services.handout import handout_all
+
+    edb, device = _open(args, args.event_file)
+    with edb:
+        ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
+        results = handout_all(edb, device, Path(args.out), ids)
+    rows: list[dict[str, Any]] = [
+        {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
+         "participants": r.participants} for r in results]
+    if args.json:
+        emit_json({"packages": rows, "sender_fingerprint": device.fingerprint})
+    else:
+        for r in results:
+            print(f"{r.assessor_id[:8]}  {r.participants} asesi  {r.path}")
+        print("Paket tertulis dan sudah diperiksa ulang: flashdisk aman dicabut.")
+    return 0
+
+
+def run_open_package(args: argparse.Namespace) -> int:
+    from humas_desktop.services.merge import open_handout
+
+    device = _device(args)
+    path = open_handout(data_dir(args.data_dir), device, Path(args.package), args.coordinator_fingerprint)
+    if args.json:
+        emit_json({"event_file": str(path)})
+    else:
+        print(path)
+    return 0
+
+
+def run_results(args: argparse.Namespace) -> int:
+    from humas_desktop.services.merge import write_results
+
+    edb, device = _open(args, args.event_file)
+    with edb:
+        path = write_results(edb, device, Path(args.out))
+    if args.json:
+        emit_json({"package": str(path)})
+    else:
+        print(f"{path}\nPaket hasil tertulis dan sudah diperiksa ulang: flashdisk aman dicabut.")
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from humas_desktop.services.merge import merge_packages
+
+    edb, _device_ = _open(args, args.event_file)
+    with edb:
+        report = merge_packages(edb, [Path(p) for p in args.packages])
+    data = report.as_dict()
+    if args.json:
+        emit_json(data)
+    else:
+        for p in report.packages:
+            if p.status == "rejected":
+                print(f"DITOLAK  {p.package}: {message(p.reason)}")
+            elif p.status == "duplicate":
+                print(f"SUDAH    {p.package}: sudah pernah digabung, tidak ada perubahan")
+            else:
+                print(f"OK       {p.package}: {p.added} baru, {p.updated} diperbarui, "
+                      f"{p.conflicts} konflik, {p.unchanged} sama, {p.older} lebih lama")
+    return 1 if report.rejected else 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from humas_desktop.services.merge import list_conflicts, resolve_conflict
+
+    edb, _device_ = _open(args, args.event_file)
+    with edb:
+        if args.resolve:
+            if not args.keep:
+                raise CliError("Pilih --keep local atau --keep incoming.")
+            resolve_conflict(edb, _resolve_id(edb, "merge_conflict", args.resolve),
+                             take_incoming=args.keep == "incoming", reason=args.reason)
+        conflicts = [c.as_dict() for c in list_conflicts(edb)]
+    if args.json:
+        emit_json({"conflicts": conflicts})
+    else:
+        for c in conflicts:
+            print(f"{c['id'][:8]}  {c['kind']:<14} {c['entity']:<12} {c['entity_id'][:8]}  "
+                  f"kolom: {', '.join(c['fields']) or '-'}")
+        print(f"{len(conflicts)} konflik terbuka.")
+    return 0
+
+
+def run_completeness(args: argparse.Namespace) -> int:
+    from humas_desktop.services import completeness
+
+    edb, _device_ = _open(args, args.event_file)
+    with edb:
+        if args.mark:
+            if not args.status:
+                raise CliError("Pilih --status absent atau --status withdrawn.")
+            completeness.mark(edb, _resolve_id(edb, "participant", args.mark), args.status, args.reason)
+        cells = completeness.grid(edb)
+        missing = completeness.missing_expected(edb)
+        conflicts = completeness.open_conflict_count(edb)
+    if args.json:
+        emit_json({"cells": [{"assessor_id": c.assessor_id, "participant_id": c.participant_id,
+                              "number": c.participant_number, "role": c.role, "state": c.state,
+                              "reason": c.mark_reason} for c in cells],
+                   "missing": len(missing), "open_conflicts": conflicts})
+    else:
+        for c in cells:
+            print(f"{c.assessor_id[:8]}  no. {c.participant_number:<4} {c.state}")
+        print(f"{len(missing)} hasil belum lengkap, {conflicts} konflik terbuka.")
+    return 1 if missing or conflicts else 0

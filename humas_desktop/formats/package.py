@@ -1,0 +1,190 @@
+"""The package file carried between laptops: a signed zip of an event snapshot and its manifest.
+
+Layout (format ``humas-package`` version 1)::
+
+    manifest.json   ids, counts, SHA-256 of every member, audit head, sender's public key
+    manifest.sig    Ed25519 signature of manifest.json (base64)
+    event.sqlite    the SQLite snapshot (made by the caller with VACUUM INTO / backup API)
+    <zip comment>   "HDPKG1 " + Ed25519 signature (base64) of every byte before the comment
+
+The comment signature covers the whole archive (headers, central directory, lengths), so a
+flipped byte anywhere — even in a field ``zipfile`` never checks — is refused. Building the bytes
+(:func:`package_bytes`) is separate from writing them (:func:`write_package`): an encryption
+layer can wrap the bytes in between, and :func:`read_package_bytes` takes the unwrapped bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from humas_desktop.domain.errors import DomainError
+
+FORMAT = "humas-package"
+FORMAT_VERSION = 1
+PACKAGE_SUFFIX = ".humaspkg"
+MANIFEST = "manifest.json"
+MANIFEST_SIG = "manifest.sig"
+SNAPSHOT = "event.sqlite"
+MEMBERS = (MANIFEST, MANIFEST_SIG, SNAPSHOT)
+COMMENT_PREFIX = b"HDPKG1 "
+_SIG_B64_LEN = 88  # base64 of a 64-byte Ed25519 signature
+COMMENT_LEN = len(COMMENT_PREFIX) + _SIG_B64_LEN
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+# Fixed member timestamps keep the archive free of the writer's clock (nothing personal leaks).
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+KINDS = ("handout", "results")
+
+
+@dataclass(frozen=True, slots=True)
+class PackageContents:
+    """A verified package: the manifest, the sender's raw public key and the snapshot bytes."""
+
+    manifest: dict[str, Any]
+    public_key: bytes
+    snapshot: bytes
+    file_sha256: str
+
+    @property
+    def package_id(self) -> str:
+        return str(self.manifest["package_id"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.manifest["kind"])
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _member(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    zf.writestr(info, data)
+
+
+def package_bytes(manifest: Mapping[str, Any], snapshot: bytes, public_key: bytes,
+                  sign: Callable[[bytes], bytes]) -> bytes:
+    """The complete signed package as bytes. ``manifest`` gets format, key and member hashes."""
+    if manifest.get("kind") not in KINDS:
+        raise DomainError("package_bad_kind")
+    full = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
+            "public_key": base64.b64encode(public_key).decode("ascii"),
+            "members": {SNAPSHOT: sha256_hex(snapshot)}}
+    manifest_bytes = json.dumps(full, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        _member(zf, MANIFEST, manifest_bytes)
+        _member(zf, MANIFEST_SIG, base64.b64encode(sign(manifest_bytes)))
+        _member(zf, SNAPSHOT, snapshot)
+        zf.comment = b"\0" * COMMENT_LEN  # placeholder of the final length, replaced below
+    data = buf.getvalue()
+    body = data[:-COMMENT_LEN]
+    envelope = base64.b64encode(sign(body))
+    if len(envelope) != _SIG_B64_LEN:  # pragma: no cover - Ed25519 signatures are 64 bytes
+        raise DomainError("package_bad_signature_length")
+    return body + COMMENT_PREFIX + envelope
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """temp file in the target folder -> fsync -> os.replace -> fsync the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return path
+
+
+def write_package(path: Path, data: bytes) -> Path:
+    """Write package bytes atomically, then read them back and verify before reporting success.
+
+    Only after this returns may the app say the stick can be removed.
+    """
+    write_atomic(path, data)
+    back = path.read_bytes()
+    if back != data:
+        raise DomainError("package_write_mismatch")
+    read_package_bytes(back)
+    return path
+
+
+def read_package(path: Path) -> PackageContents:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise DomainError("package_too_large")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DomainError("package_missing") from None
+    except IsADirectoryError:
+        raise DomainError("package_damaged") from None
+    return read_package_bytes(data)
+
+
+def read_package_bytes(data: bytes) -> PackageContents:
+    """Verify and unpack a package; refuse damaged, unsigned or tampered ones with a clear code."""
+    if len(data) < COMMENT_LEN + 22 or not data.startswith(b"PK\x03\x04"):
+        raise DomainError("package_damaged")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+            comment = zf.comment
+            if MANIFEST not in names or SNAPSHOT not in names:
+                raise DomainError("package_damaged")
+            if sum(info.file_size for info in zf.infolist()) > MAX_PACKAGE_BYTES * 4:
+                raise DomainError("package_too_large")  # refuse a zip bomb before inflating it
+            manifest_bytes = zf.read(MANIFEST)
+            manifest_sig = zf.read(MANIFEST_SIG) if MANIFEST_SIG in names else b""
+            snapshot = zf.read(SNAPSHOT)
+    except DomainError:
+        raise
+    except Exception:  # BadZipFile, zlib.error, CRC mismatch, truncated streams: all "damaged"
+        raise DomainError("package_damaged") from None
+    if not manifest_sig or not comment.startswith(COMMENT_PREFIX):
+        raise DomainError("package_unsigned")
+    if len(comment) != COMMENT_LEN or not data.endswith(comment) or set(names) != set(MEMBERS) \
+            or len(names) != len(MEMBERS):
+        raise DomainError("package_tampered")
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        public_key = base64.b64decode(manifest["public_key"], validate=True)
+        key = Ed25519PublicKey.from_public_bytes(public_key)
+        key.verify(base64.b64decode(comment[len(COMMENT_PREFIX):], validate=True),
+                   data[:-COMMENT_LEN])
+        key.verify(base64.b64decode(manifest_sig, validate=True), manifest_bytes)
+    except (InvalidSignature, binascii.Error, ValueError, KeyError, TypeError):
+        raise DomainError("package_tampered") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise DomainError("package_damaged")
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise DomainError("package_too_new")
+    if manifest.get("kind") not in KINDS:
+        raise DomainError("package_damaged")
+    members = manifest.get("members") or {}
+    if members.get(SNAPSHOT) != sha256_hex(snapshot):
+        raise DomainError("package_tampered")
+    return PackageContents(manifest, public_key, snapshot, sha256_hex(data))

@@ -1,0 +1,265 @@
+"""Pre-parse checks of an .xlsx: refuse hostile or foreign files before any parser sees them.
+
+What is checked, in order, on the raw bytes (never trusting the file name's extension):
+
+* OLE compound files (``D0 CF 11 E0``): a password-protected .xlsx is stored that way
+  (``EncryptedPackage`` stream), and so is a legacy .xls (``Workbook``/``Book`` stream). Both are
+  refused with a message saying which, asking to save as a plain .xlsx.
+* A real zip with ``[Content_Types].xml`` declaring the SpreadsheetML main part.
+* Zip bombs: member count, each member's declared uncompressed size and compression ratio, and the
+  total; the sheet XML is then decompressed in a streaming pass with a hard byte cap (a lying
+  header cannot get past it).
+* XML bombs: a real workbook never contains a DTD, so any ``<!DOCTYPE``/``<!ENTITY`` in a part is
+  refused (defusedxml would refuse it too; openpyxl is checked for defusedxml by
+  :func:`ensure_defusedxml`).
+* Absurd sizes: rows, columns and the row x column area of every worksheet, measured from the
+  real ``<row>``/``<c>`` elements (the ``<dimension>`` element is ignored: it is often stale or
+  inflated).
+
+Macros: a macro-enabled workbook (.xlsm) is accepted as data only. Nothing in this application
+executes anything from a workbook; ``vbaProject.bin`` is never read.
+
+The same pass records the 1904 date system flag and which cells hold a formula without a saved
+value, so the reader can point at them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from humas_desktop.domain.errors import DomainError
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": False,
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml": True,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": False,
+}
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 2_000
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
+# Sheet XML compresses 10-30x; a ratio above this is a bomb, not a roster.
+MAX_RATIO = 150
+RATIO_FLOOR_BYTES = 1024 * 1024  # tiny members may compress absurdly well and harmlessly
+MAX_ROWS = 100_000
+MAX_COLS = 200
+MAX_CELLS = 3_000_000
+CHUNK = 1024 * 1024
+
+
+class XlsxRefusedError(DomainError):
+    """The file is not a workbook we agree to parse; ``code`` says why (see messages.py)."""
+
+
+@dataclass(slots=True)
+class SheetStats:
+    member: str
+    rows: int = 0  # highest row number seen
+    cols: int = 0  # highest column number seen
+    formula_without_value: set[tuple[int, int]] = field(default_factory=set)  # (row, col), 1-based
+
+
+@dataclass(slots=True)
+class XlsxInfo:
+    """What the guard learned: safe to hand to a parser."""
+
+    date1904: bool = False
+    macro_enabled: bool = False
+    sheets: dict[str, SheetStats] = field(default_factory=dict)  # by sheet name
+
+
+def ensure_defusedxml() -> None:
+    """openpyxl parses XML safely only when defusedxml is importable: refuse to run without it."""
+    import openpyxl
+
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise XlsxRefusedError("xlsx_no_defusedxml")
+
+
+def _ole_kind(path: Path) -> str:
+    # Directory entries hold UTF-16LE stream names; a plain byte search is enough to tell.
+    with path.open("rb") as fh:
+        head = fh.read(4 * 1024 * 1024)
+    if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
+        return "xlsx_encrypted"
+    if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
+        return "xlsx_legacy_xls"
+    return "xlsx_ole_other"
+
+
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_CELL_COL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"")
+# A cell whose formula has no cached value: <f ...>...</f> (or <f/>) then </c>, <v/> or <v></v>.
+_FORMULA_NO_VALUE = re.compile(
+    rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*>\s*"
+    rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+_CELL_END = re.compile(rb"</(?:\w+:)?c>|</(?:\w+:)?row>")
+
+
+def column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
+    """Stream the sheet XML once: DTDs, real extent, formulas without values; capped in bytes."""
+    seen = 0
+    carry = b""
+    first = True
+    with zf.open(member) as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            seen += len(chunk)
+            if seen > MAX_MEMBER_BYTES:
+                raise XlsxRefusedError("xlsx_bomb")
+            if first and _DTD.search(chunk[:8192]):
+                raise XlsxRefusedError("xlsx_xml_dtd")
+            first = False
+            buf = carry + chunk
+            # Only examine complete cells; the tail after the last cell end waits for more data.
+            ends = [m.end() for m in _CELL_END.finditer(buf, max(0, len(buf) - CHUNK // 4))]
+            if not ends:
+                ends = [m.end() for m in _CELL_END.finditer(buf)][-1:]
+            cut = ends[-1] if ends else 0
+            if cut == 0 and len(buf) > 4 * CHUNK:
+                raise XlsxRefusedError("xlsx_bomb")  # one cell bigger than any roster cell can be
+            body, carry = buf[:cut], buf[cut:]
+            if b"<!ENTITY" in body:
+                raise XlsxRefusedError("xlsx_xml_dtd")
+            rows = _ROW.findall(body)
+            if rows:
+                stats.rows = max(stats.rows, max(int(r) for r in rows))
+            cols = set(_CELL_COL.findall(body))
+            if cols:
+                stats.cols = max(stats.cols, max(column_number(c.decode()) for c in cols))
+            for letters, row in _FORMULA_NO_VALUE.findall(body):
+                stats.formula_without_value.add((int(row), column_number(letters.decode())))
+            if stats.rows > MAX_ROWS:
+                raise XlsxRefusedError("xlsx_too_many_rows", rows=stats.rows, limit=MAX_ROWS)
+            if stats.cols > MAX_COLS:
+                raise XlsxRefusedError("xlsx_too_many_columns", cols=stats.cols, limit=MAX_COLS)
+            if stats.rows * stats.cols > MAX_CELLS:
+                raise XlsxRefusedError("xlsx_too_many_cells")
+
+
+def _read_small(zf: zipfile.ZipFile, name: str, limit: int = 4 * 1024 * 1024) -> bytes:
+    with zf.open(name) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise XlsxRefusedError("xlsx_bomb")
+    if _DTD.search(data):
+        raise XlsxRefusedError("xlsx_xml_dtd")
+    return data
+
+
+def _sheet_members(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Sheet name -> zip member, from workbook.xml and its relationships."""
+    from defusedxml import ElementTree
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    wb_xml = ElementTree.fromstring(_read_small(zf, "xl/workbook.xml"))
+    rels: dict[str, str] = {}
+    if "xl/_rels/workbook.xml.rels" in names:
+        rel_xml = ElementTree.fromstring(_read_small(zf, "xl/_rels/workbook.xml.rels"))
+        for rel in rel_xml:
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            rels[rel.get("Id", "")] = target
+    sheets: dict[str, str] = {}
+    for sheet in wb_xml.iter(f"{ns_main}sheet"):
+        target = rels.get(sheet.get(f"{ns_rel}id", ""), "")
+        if target in names:
+            sheets[sheet.get("name", "")] = target
+    return sheets
+
+
+def _date1904(zf: zipfile.ZipFile) -> bool:
+    from defusedxml import ElementTree
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    root = ElementTree.fromstring(_read_small(zf, "xl/workbook.xml"))
+    pr = root.find(f"{ns_main}workbookPr")
+    return pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+
+
+def inspect_xlsx(path: Path) -> XlsxInfo:
+    """Refuse (``XlsxRefusedError``) or return what a parser needs to know. Reads no cell values."""
+    from defusedxml import DefusedXmlException
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise XlsxRefusedError("xlsx_missing") from None
+    except OSError:
+        raise XlsxRefusedError("xlsx_unreadable") from None
+    if size > MAX_FILE_BYTES:
+        raise XlsxRefusedError("xlsx_file_too_large", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+    if head == OLE_SIGNATURE:
+        raise XlsxRefusedError(_ole_kind(path))
+    if not zipfile.is_zipfile(path):
+        raise XlsxRefusedError("xlsx_not_zip")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise XlsxRefusedError("xlsx_bomb")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                    raise XlsxRefusedError("xlsx_bomb")
+                if (info.file_size > RATIO_FLOOR_BYTES
+                        and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+                    raise XlsxRefusedError("xlsx_bomb")
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names:
+                raise XlsxRefusedError("xlsx_not_spreadsheet")
+            types = SafeET.fromstring(_read_small(zf, "[Content_Types].xml"))
+            main = [o.get("ContentType", "") for o in types if o.get("ContentType") in MAIN_TYPES]
+            if not main or "xl/workbook.xml" not in names:
+                raise XlsxRefusedError("xlsx_not_spreadsheet")
+            info_out = XlsxInfo(date1904=_date1904(zf), macro_enabled=MAIN_TYPES[main[0]])
+            for sheet_name, member in _sheet_members(zf, names).items():
+                stats = SheetStats(member=member)
+                _scan_sheet(zf, member, stats)
+                info_out.sheets[sheet_name] = stats
+            if "xl/sharedStrings.xml" in names:
+                _scan_shared_strings(zf)
+            return info_out
+    except XlsxRefusedError:
+        raise
+    except DefusedXmlException:
+        raise XlsxRefusedError("xlsx_xml_dtd") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
+            ValueError, KeyError, OSError, SyntaxError):
+        # SyntaxError: ElementTree's ParseError; NotImplementedError: an unknown compression.
+        raise XlsxRefusedError("xlsx_damaged") from None
+
+
+def _scan_shared_strings(zf: zipfile.ZipFile) -> None:
+    seen = 0
+    first = True
+    with zf.open("xl/sharedStrings.xml") as fh:
+        while chunk := fh.read(CHUNK):
+            seen += len(chunk)
+            if seen > MAX_MEMBER_BYTES:
+                raise XlsxRefusedError("xlsx_bomb")
+            if (first and _DTD.search(chunk[:8192])) or b"<!ENTITY" in chunk:
+                raise XlsxRefusedError("xlsx_xml_dtd")
+            first = False

@@ -1,0 +1,1 @@
+"""Python forms generated from ../../../ui/*.ui by pyside6-uic; never edit by hand."""

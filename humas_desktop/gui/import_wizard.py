@@ -1,0 +1,489 @@
+"""Participant import wizard: file -> sheet and header -> mapping -> findings -> import; menu hooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+
+PREVIEW_ROWS = 12
+
+
+def _tr_error(exc: DomainError) -> str:
+    return QCoreApplication.translate("Messages", message(exc.code, **exc.context))
+
+
+def _cell_text(value: Any) -> str:
+    from humas_desktop.domain.roster_rules import text_of
+
+    return text_of(value)
+
+
+class ImportWizard(QDialog):
+    """Five pages on a stack; every step's work is in services, the import itself off-thread."""
+
+    PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_FINDINGS, PAGE_RUN = range(5)
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Impor peserta"))
+        self.resize(960, 620)
+        self.book: Any = None
+        self.sheet: Any = None
+        self.plan: Any = None
+        self.result: Any = None
+        self.worker: Any = None
+        self.stack = QStackedWidget(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self._build_file_page()
+        self._build_sheet_page()
+        self._build_mapping_page()
+        self._build_findings_page()
+        self._build_run_page()
+        self.back_button = QPushButton(self.tr("< Kembali"), self)
+        self.next_button = QPushButton(self.tr("Lanjut >"), self)
+        self.import_button = QPushButton(self.tr("Impor"), self)
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # --- pages ---------------------------------------------------------------------------
+    def _build_file_page(self) -> None:
+        page = QWidget()
+        self.path_edit = QLineEdit(page)
+        self.path_edit.setPlaceholderText(self.tr("Berkas daftar peserta (.xlsx)"))
+        browse = QPushButton(self.tr("Pilih berkas…"), page)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP "
+            "sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu."), page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+
+    def _build_sheet_page(self) -> None:
+        page = QWidget()
+        self.sheet_combo = QComboBox(page)
+        self.header_spin = QSpinBox(page)
+        self.header_spin.setRange(1, 1)
+        self.sheet_combo.currentTextChanged.connect(self._sheet_changed)
+        self.header_spin.valueChanged.connect(self._show_raw_preview)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Lembar:"), page))
+        form.addWidget(self.sheet_combo, 1)
+        form.addWidget(QLabel(self.tr("Baris judul kolom:"), page))
+        form.addWidget(self.header_spin)
+        self.raw_table = QTableWidget(page)
+        self.raw_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.raw_table, 1)
+        self.stack.addWidget(page)
+
+    def _build_mapping_page(self) -> None:
+        page = QWidget()
+        self.mapping_table = QTableWidget(0, 3, page)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Kolom di berkas"), self.tr("Diisi ke"), self.tr("Contoh isi")])
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_combos: list[QComboBox] = []
+        note = QLabel(self.tr("Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan "
+                              "judul kolom yang sama."), page)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
+        layout.addWidget(self.mapping_table, 1)
+        self.stack.addWidget(page)
+
+    def _build_findings_page(self) -> None:
+        page = QWidget()
+        self.summary_label = QLabel(page)
+        self.summary_label.setWordWrap(True)
+        self.filter_combo = QComboBox(page)
+        self.filter_combo.addItem(self.tr("Semua temuan"), "all")
+        self.filter_combo.addItem(self.tr("Kesalahan saja"), "error")
+        self.filter_combo.addItem(self.tr("Peringatan saja"), "warning")
+        self.filter_combo.currentIndexChanged.connect(self._fill_findings)
+        self.update_check = QCheckBox(self.tr("Perbarui peserta yang sudah terdaftar (NIK sama)"), page)
+        self.update_check.toggled.connect(self._rebuild_plan)
+        self.abort_check = QCheckBox(self.tr("Batalkan seluruh impor bila ada kesalahan"), page)
+        self.save_rejected_button = QPushButton(self.tr("Simpan baris bermasalah…"), page)
+        self.save_rejected_button.clicked.connect(self._save_rejected)
+        self.findings_table = QTableWidget(0, 4, page)
+        self.findings_table.setHorizontalHeaderLabels(
+            [self.tr("Baris"), self.tr("Kolom"), self.tr("Jenis"), self.tr("Pesan")])
+        self.findings_table.horizontalHeader().setStretchLastSection(True)
+        self.findings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_combo)
+        top.addStretch(1)
+        top.addWidget(self.save_rejected_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.update_check)
+        layout.addWidget(self.abort_check)
+        layout.addLayout(top)
+        layout.addWidget(self.findings_table, 1)
+        self.stack.addWidget(page)
+
+    def _build_run_page(self) -> None:
+        page = QWidget()
+        self.run_label = QLabel(self.tr("Siap mengimpor."), page)
+        self.run_label.setWordWrap(True)
+        self.progress = QProgressBar(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+
+    # --- navigation ----------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        page = self.stack.currentIndex()
+        running = self.worker is not None
+        finished = self.result is not None
+        self.back_button.setEnabled(page > 0 and not running and not finished)
+        self.next_button.setVisible(page < self.PAGE_RUN)
+        self.import_button.setVisible(page == self.PAGE_RUN)
+        self.import_button.setEnabled(not running and not finished)
+        self.cancel_button.setText(self.tr("Tutup") if finished else self.tr("Batal"))
+
+    def go_back(self) -> None:
+        self.error_label.clear()
+        self.stack.setCurrentIndex(max(0, self.stack.currentIndex() - 1))
+        self._update_buttons()
+
+    def go_next(self) -> None:
+        self.error_label.clear()
+        page = self.stack.currentIndex()
+        try:
+            if page == self.PAGE_FILE:
+                self._load_file()
+            elif page == self.PAGE_SHEET:
+                self._fill_mapping()
+            elif page == self.PAGE_MAPPING:
+                self._rebuild_plan()
+                if self.plan is None:
+                    return
+            elif page == self.PAGE_FINDINGS:
+                self._prepare_run()
+        except DomainError as exc:
+            self.error_label.setText(_tr_error(exc))
+            return
+        self.stack.setCurrentIndex(page + 1)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            return
+        self.reject() if self.result is None else self.accept()
+
+    # --- steps ---------------------------------------------------------------------------
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih daftar peserta"), "",
+                                              self.tr("Buku kerja Excel (*.xlsx *.xlsm)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def _load_file(self) -> None:
+        from humas_desktop.formats.roster_reader import open_roster
+
+        text = self.path_edit.text().strip()
+        if not text:
+            raise DomainError("xlsx_missing")
+        self.book = open_roster(Path(text))
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(self.book.sheet_names)
+        self.sheet_combo.blockSignals(False)
+        self._sheet_changed(self.book.sheet_names[0])
+
+    def _sheet_changed(self, name: str) -> None:
+        from humas_desktop.formats.roster_reader import detect_header_row, read_sheet
+
+        if self.book is None or not name:
+            return
+        try:
+            self.sheet = read_sheet(self.book, name)
+        except DomainError as exc:
+            self.error_label.setText(_tr_error(exc))
+            return
+        self.header_spin.blockSignals(True)
+        self.header_spin.setRange(1, max(1, len(self.sheet.rows)))
+        detected = detect_header_row(self.sheet)
+        self.header_spin.setValue((detected or 0) + 1)
+        self.header_spin.blockSignals(False)
+        self._show_raw_preview()
+
+    def _show_raw_preview(self) -> None:
+        if self.sheet is None:
+            return
+        header = self.header_spin.value() - 1
+        rows = self.sheet.rows[: max(PREVIEW_ROWS, header + 6)]
+        self.raw_table.setRowCount(len(rows))
+        self.raw_table.setColumnCount(self.sheet.width)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(_cell_text(value))
+                if r == header:
+                    item.setBackground(QColor("#d7e8ff"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.raw_table.setItem(r, c, item)
+
+    @property
+    def headers(self) -> list[Any]:
+        return list(self.sheet.rows[self.header_spin.value() - 1]) if self.sheet else []
+
+    def _fill_mapping(self) -> None:
+        from humas_desktop.formats.roster_mapping import FIELDS
+        from humas_desktop.services.roster_import import default_mapping
+
+        headers = self.headers
+        mapping = default_mapping(headers, self.window_.base)
+        body = self.sheet.rows[self.header_spin.value():][:3]
+        self.mapping_table.setRowCount(len(headers))
+        self.mapping_combos = []
+        for c, header in enumerate(headers):
+            self.mapping_table.setItem(c, 0, QTableWidgetItem(_cell_text(header)))
+            combo = QComboBox(self.mapping_table)
+            combo.addItem(self.tr("(abaikan)"), "")
+            for key, label in FIELDS.items():
+                combo.addItem(QCoreApplication.translate("Fields", label), key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(c, ""))))
+            self.mapping_table.setCellWidget(c, 1, combo)
+            self.mapping_combos.append(combo)
+            sample = " · ".join(_cell_text(r[c]) for r in body if c < len(r) and _cell_text(r[c]))
+            self.mapping_table.setItem(c, 2, QTableWidgetItem(sample))
+        self.mapping_table.resizeColumnsToContents()
+
+    def mapping(self) -> dict[int, str]:
+        out: dict[int, str] = {}
+        used: set[str] = set()
+        for c, combo in enumerate(self.mapping_combos):
+            key = combo.currentData()
+            if key and key not in used:
+                out[c] = key
+                used.add(key)
+        return out
+
+    def options(self) -> Any:
+        from humas_desktop.services.roster_import import ImportOptions, OnError
+
+        return ImportOptions(on_error=OnError.ABORT if self.abort_check.isChecked() else OnError.SKIP,
+                             update_existing=self.update_check.isChecked())
+
+    def _rebuild_plan(self) -> None:
+        from humas_desktop.services.roster_import import RowStatus, build_plan
+
+        if self.sheet is None or self.window_.edb is None:
+            return
+        try:
+            self.plan = build_plan(self.window_.edb, self.sheet, self.header_spin.value() - 1,
+                                   self.mapping(), self.options())
+        except DomainError as exc:
+            self.plan = None
+            self.error_label.setText(_tr_error(exc))
+            return
+        p = self.plan
+        self.summary_label.setText(
+            self.tr("%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. "
+                    "%5 kesalahan, %6 peringatan.")
+            .replace("%1", str(p.count(RowStatus.NEW))).replace("%2", str(p.count(RowStatus.UPDATE)))
+            .replace("%3", str(p.count(RowStatus.REJECTED))).replace("%4", str(p.count(RowStatus.EXISTS)))
+            .replace("%5", str(len(p.errors))).replace("%6", str(len(p.warnings))))
+        self.save_rejected_button.setEnabled(bool(p.errors))
+        self._fill_findings()
+
+    def visible_findings(self) -> list[Any]:
+        if self.plan is None:
+            return []
+        wanted = self.filter_combo.currentData()
+        return [f for f in self.plan.findings if wanted == "all" or f.severity.value == wanted]
+
+    def _fill_findings(self) -> None:
+        findings = self.visible_findings()
+        self.findings_table.setRowCount(len(findings))
+        for r, f in enumerate(findings):
+            kind = self.tr("Kesalahan") if f.severity.value == "error" else self.tr("Peringatan")
+            cells = [str(f.row), f.column, kind, QCoreApplication.translate("Messages", f.message)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if f.severity.value == "error":
+                    item.setForeground(QColor("#b00020"))
+                self.findings_table.setItem(r, c, item)
+        self.findings_table.resizeColumnsToContents()
+
+    def _save_rejected(self) -> None:
+
+        if self.plan is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan baris bermasalah"),
+                                                "baris-bermasalah.xlsx",
+                                                self.tr("Buku kerja Excel (*.xlsx)"))
+        if target:
+            self.save_rejected_to(Path(target))
+
+    def save_rejected_to(self, target: Path) -> int:
+        from humas_desktop.services.roster_import import write_rejected_file
+
+        return write_rejected_file(self.plan, target)
+
+    def _prepare_run(self) -> None:
+        from humas_desktop.services.roster_import import RowStatus
+
+        if self.plan is None:
+            raise DomainError("roster_no_rows")
+        if self.abort_check.isChecked() and self.plan.errors:
+            raise DomainError("roster_aborted", errors=len(self.plan.errors))
+        todo = self.plan.count(RowStatus.NEW) + self.plan.count(RowStatus.UPDATE)
+        self.run_label.setText(self.tr("Siap mengimpor %1 peserta. Semua baris disimpan sekaligus "
+                                       "atau tidak sama sekali.").replace("%1", str(todo)))
+        self.progress.setRange(0, max(1, todo))
+        self.progress.setValue(0)
+
+    def start_import(self) -> None:
+        from humas_desktop.formats.roster_mapping import remember_mapping
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.roster_import import apply_plan
+        from humas_desktop.storage.db import open_event
+
+        window = self.window_
+        if window.edb is None or self.plan is None:
+            return
+        plan, options = self.plan, self.options()
+        path, device_id = window.edb.path, window.device.id
+        remember_mapping(window.base, self.headers, self.mapping())
+
+        def job() -> Any:
+            # A worker thread owns its own connection; closing the generator rolls back.
+            edb = open_event(path, device_id=device_id, actor="coordinator")
+            try:
+                return (yield from apply_plan(edb, plan, options))
+            finally:
+                edb.close()
+
+        self.worker = run_in_background(job, self._on_progress, self._on_done, self._on_error,
+                                        self._on_cancelled)
+        self._update_buttons()
+
+    def _on_progress(self, progress: Any) -> None:
+        self.progress.setRange(0, max(1, progress.total))
+        self.progress.setValue(progress.done)
+
+    def _on_done(self, result: Any) -> None:
+        self.worker = None
+        self.result = result
+        self.run_label.setText(self.tr("Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris "
+                                       "dilewati.").replace("%1", str(result.imported))
+                               .replace("%2", str(result.updated)).replace("%3", str(result.skipped)))
+        self.window_.refresh()
+        self._update_buttons()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.worker = None
+        text = _tr_error(exc) if isinstance(exc, DomainError) else self.tr(
+            "Impor gagal; tidak ada data yang diubah.")
+        self.run_label.setText(text)
+        self._update_buttons()
+
+    def _on_cancelled(self) -> None:
+        self.worker = None
+        self.run_label.setText(_tr_error(DomainError("roster_cancelled")))
+        self._update_buttons()
+
+
+# --- main-window extension -------------------------------------------------------------------
+
+def open_wizard(window: Any) -> ImportWizard | None:
+    if window.edb is None:
+        QMessageBox.information(window, window.tr("Impor peserta"), _tr_error(DomainError("roster_no_event")))
+        return None
+    wizard = ImportWizard(window)
+    wizard.open()
+    return wizard
+
+
+def new_event(window: Any) -> None:
+    from humas_desktop.gui.new_event_dialog import NewEventDialog
+
+    path = NewEventDialog.ask(window, window.base, window.device.id)
+    if path is not None:
+        window.open_event(path)
+
+
+def save_template(window: Any, target: Path | None = None) -> Path | None:
+    from humas_desktop.services.roster_import import write_template_file
+
+    if target is None:
+        chosen, _ = QFileDialog.getSaveFileName(window, window.tr("Unduh templat peserta"),
+                                                "templat-peserta.xlsx",
+                                                window.tr("Buku kerja Excel (*.xlsx)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+    write_template_file(target)
+    return target
+
+
+def install(window: Any) -> None:
+    """File-menu actions: new event, import participants, participant template."""
+    actions = [
+        (window.tr("Acara &baru…"), lambda: new_event(window), "action_new_event"),
+        (window.tr("&Impor peserta…"), lambda: open_wizard(window), "action_import"),
+        (window.tr("Unduh &templat peserta…"), lambda: save_template(window), "action_template"),
+    ]
+    before = window.menu_file.actions()[0] if window.menu_file.actions() else None
+    for text, slot, attr in actions:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        setattr(window, attr, action)
+        window.menu_file.insertAction(before, action)
+    if before is not None:
+        window.menu_file.insertSeparator(before)

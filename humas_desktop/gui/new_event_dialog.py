@@ -1,0 +1,155 @@
+"""'Acara baru' dialog: LSP, TUK, dates, purpose, scheme files and assessors -> a new event file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Purpose, TukType
+from humas_desktop.messages import message
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, base: Path, device_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from humas_desktop.services.event_setup import PURPOSE_LABELS, TUK_LABELS
+
+        self.base = base
+        self.device_id = device_id
+        self.created: Path | None = None
+        self.setWindowTitle(self.tr("Acara baru"))
+        self.name_edit = QLineEdit(self)
+        self.lsp_edit = QLineEdit(self)
+        self.license_edit = QLineEdit(self)
+        self.tuk_edit = QLineEdit(self)
+        self.tuk_combo = QComboBox(self)
+        for tuk, label in TUK_LABELS.items():
+            self.tuk_combo.addItem(self.tr(label), tuk.value)
+        self.city_edit = QLineEdit(self)
+        today = QDate.currentDate()
+        self.start_edit = QDateEdit(today, self)
+        self.end_edit = QDateEdit(today, self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.purpose_combo = QComboBox(self)
+        for value, label in PURPOSE_LABELS.items():
+            self.purpose_combo.addItem(self.tr(label), value.value)
+        self.scheme_list = QListWidget(self)
+        add_scheme = QPushButton(self.tr("Tambah berkas skema…"), self)
+        add_scheme.clicked.connect(self._browse_scheme)
+        self.assessor_table = QTableWidget(0, 2, self)
+        self.assessor_table.setHorizontalHeaderLabels([self.tr("Nama asesor"), self.tr("Nomor MET")])
+        self.assessor_table.horizontalHeader().setStretchLastSection(True)
+        add_assessor = QPushButton(self.tr("Tambah asesor"), self)
+        add_assessor.clicked.connect(self.add_assessor_row)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama acara*"), self.name_edit)
+        form.addRow(self.tr("Nama LSP*"), self.lsp_edit)
+        form.addRow(self.tr("Nomor lisensi LSP"), self.license_edit)
+        form.addRow(self.tr("Nama TUK"), self.tuk_edit)
+        form.addRow(self.tr("Jenis TUK"), self.tuk_combo)
+        form.addRow(self.tr("Kota"), self.city_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.end_edit)
+        form.addRow(self.tr("Tanggal"), dates)
+        form.addRow(self.tr("Tujuan asesmen"), self.purpose_combo)
+        schemes = QHBoxLayout()
+        schemes.addWidget(self.scheme_list, 1)
+        schemes.addWidget(add_scheme)
+        form.addRow(self.tr("Skema*"), schemes)
+        assessors = QHBoxLayout()
+        assessors.addWidget(self.assessor_table, 1)
+        assessors.addWidget(add_assessor)
+        form.addRow(self.tr("Asesor"), assessors)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat acara"))
+        self.buttons.accepted.connect(self.create_event)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(720, 620)
+
+    def _browse_scheme(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih berkas skema"), "",
+                                                self.tr("Skema (*.json *.xlsx)"))
+        for path in paths:
+            self.add_scheme_file(Path(path))
+
+    def add_scheme_file(self, path: Path) -> None:
+        self.scheme_list.addItem(str(path))
+
+    def add_assessor_row(self, name: str = "", met: str = "") -> None:
+        row = self.assessor_table.rowCount()
+        self.assessor_table.insertRow(row)
+        self.assessor_table.setItem(row, 0, QTableWidgetItem(name or ""))
+        self.assessor_table.setItem(row, 1, QTableWidgetItem(met or ""))
+
+    def setup(self):  # type: ignore[no-untyped-def]
+        from humas_desktop.services.event_setup import EventSetup
+
+        def qdate(edit: QDateEdit):  # type: ignore[no-untyped-def]
+            return edit.date().toPython()
+
+        assessors = []
+        for row in range(self.assessor_table.rowCount()):
+            cells = [self.assessor_table.item(row, c) for c in (0, 1)]
+            name, met = (c.text().strip() if c else "" for c in cells)
+            if name or met:
+                assessors.append((name, met))
+        return EventSetup(
+            name=self.name_edit.text(), lsp_name=self.lsp_edit.text(),
+            lsp_license=self.license_edit.text(), tuk_name=self.tuk_edit.text(),
+            tuk_type=TukType(self.tuk_combo.currentData()), city=self.city_edit.text(),
+            start_date=qdate(self.start_edit), end_date=qdate(self.end_edit),
+            purpose=Purpose(self.purpose_combo.currentData()),
+            scheme_files=[Path(self.scheme_list.item(i).text()) for i in range(self.scheme_list.count())],
+            assessors=assessors,
+        )
+
+    def create_event(self) -> None:
+        from humas_desktop.services.event_setup import create_new_event
+
+        setup = self.setup()
+        if not setup.scheme_files:
+            self.error_label.setText(QCoreApplication.translate("Messages", message("no_schemes")))
+            return
+        try:
+            self.created = create_new_event(self.base, setup, device_id=self.device_id)
+        except DomainError as exc:
+            self.error_label.setText(
+                QCoreApplication.translate("Messages", message(exc.code, **exc.context)))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, base: Path, device_id: str) -> Path | None:
+        dialog = cls(base, device_id, parent)
+        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,502 @@
+"""Acara menu: hand out packages, merge results, resolve conflicts, completeness grid, and on an
+assessor laptop open a hand-out and "Kirim hasil"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+from humas_desktop.storage.db import EventDB
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackagesDialogs", text)
+
+
+def _error_text(exc: DomainError) -> str:
+    return QCoreApplication.translate("Messages", message(exc.code, **exc.context))
+
+
+def _item(text: str, data: Any = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(columns: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setHorizontalHeaderLabels(columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+# --- hand-out ----------------------------------------------------------------------------
+
+
+class HandoutDialog(QDialog):
+    """Assessors with their laptop fingerprint and load; balance; write one package each."""
+
+    def __init__(self, edb: EventDB, device: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb, self.device = edb, device
+        self.setWindowTitle(self.tr("Bagikan paket asesor"))
+        self.resize(760, 420)
+        self.info = QLabel(self.tr("Sidik kunci laptop koordinator: %1").replace("%1", device.fingerprint),
+                           self)
+        self.table = _table([self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"),
+                             self.tr("Asesi")], self)
+        self.fingerprint = QLineEdit(self)
+        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.register_button = QPushButton(self.tr("Daftarkan sidik kunci"), self)
+        self.balance_button = QPushButton(self.tr("Bagi asesi otomatis (seimbang)"), self)
+        self.folder = QLineEdit(self)
+        self.folder.setPlaceholderText(self.tr("Folder tujuan (flashdisk)"))
+        browse = QPushButton(self.tr("Pilih folder…"), self)
+        self.write_button = QPushButton(self.tr("Tulis paket"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.fingerprint, 1)
+        key_row.addWidget(self.register_button)
+        key_row.addWidget(self.balance_button)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.folder, 1)
+        out_row.addWidget(browse)
+        out_row.addWidget(self.write_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.info, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(key_row)
+        layout.addLayout(out_row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.register_button.clicked.connect(self.register_key)
+        self.balance_button.clicked.connect(self.balance)
+        browse.clicked.connect(self._browse)
+        self.write_button.clicked.connect(self.write)
+        self.results: list[Any] = []
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.edb.conn.execute(
+            "SELECT a.id, a.name, a.met_number, a.key_fingerprint, "
+            "(SELECT count(*) FROM assignment g WHERE g.assessor_id = a.id) FROM assessor a ORDER BY a.name"
+        ).fetchall()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, _item(row[1], row[0]))
+            self.table.setItem(r, 1, _item(row[2]))
+            self.table.setItem(r, 2, _item(row[3] or self.tr("(belum terdaftar)")))
+            self.table.setItem(r, 3, _item(str(row[4])))
+        if rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+
+    def _selected_assessor(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _fail(self, exc: DomainError) -> None:
+        self.status.setText(_error_text(exc))
+
+    def register_key(self) -> None:
+        from humas_desktop.services.handout import register_device_key
+
+        assessor_id = self._selected_assessor()
+        if assessor_id is None:
+            return
+        try:
+            register_device_key(self.edb, assessor_id, self.fingerprint.text())
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self.fingerprint.clear()
+        self.status.setText(self.tr("Sidik kunci terdaftar."))
+        row = self.table.currentRow()
+        self.reload()
+        self.table.selectRow(row)
+
+    def balance(self) -> None:
+        from humas_desktop.services.handout import assign_balanced
+
+        try:
+            assign_balanced(self.edb)
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self.reload()
+        self.status.setText(self.tr("Asesi yang belum berasesor sudah dibagi."))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan paket"))
+        if folder:
+            self.folder.setText(folder)
+
+    def write(self) -> None:
+        from humas_desktop.services.handout import handout_all
+
+        if not self.folder.text().strip():
+            self.status.setText(self.tr("Pilih folder tujuan dulu."))
+            return
+        try:
+            self.results = handout_all(self.edb, self.device, Path(self.folder.text().strip()))
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        except OSError as exc:
+            self.status.setText(self.tr("Gagal menulis ke folder: %1")
+                                .replace("%1", exc.strerror or str(exc)))
+            return
+        self.status.setText(self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.")
+                            .replace("%1", str(len(self.results))))
+
+
+# --- merge -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    report: Any  # services.merge.MergeReport
+
+
+class MergeReportDialog(QDialog):
+    """One line per package: added, updated, conflicts, or why it was refused."""
+
+    STATUS = {"applied": "Digabung", "duplicate": "Sudah pernah digabung", "rejected": "Ditolak"}
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Laporan penggabungan hasil"))
+        self.resize(820, 320)
+        self.table = _table([self.tr("Paket"), self.tr("Status"), self.tr("Baru"), self.tr("Diperbarui"),
+                             self.tr("Konflik"), self.tr("Keterangan")], self)
+        self.table.setRowCount(len(report.packages))
+        for r, p in enumerate(report.packages):
+            values = [p.package, self.tr(self.STATUS[p.status]), str(p.added), str(p.updated),
+                      str(p.conflicts), _error_text(DomainError(p.reason)) if p.reason else ""]
+            for c, value in enumerate(values):
+                item = _item(value)
+                if p.status == "rejected":
+                    item.setForeground(QBrush(QColor("#b00020")))
+                self.table.setItem(r, c, item)
+        data = report.as_dict()
+        self.summary = QLabel(self.tr("%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.")
+                              .replace("%1", str(data["added"])).replace("%2", str(data["updated"]))
+                              .replace("%3", str(data["conflicts"]))
+                              .replace("%4", str(len(data["rejected"]))), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+
+class ConflictDialog(QDialog):
+    """Open conflicts; choose a version and give a reason (recorded in the audit log)."""
+
+    ENTITIES = {"participant": "Asesi", "assessment": "Asesmen", "answer": "Jawaban",
+                "unit_result": "Rekomendasi unit", "evidence_item": "Bukti"}
+    KINDS = {"concurrent": "Diubah di dua laptop", "not_owner": "Bukan milik pengirim",
+             "duplicate_key": "Rekaman ganda", "two_assessors": "Dinilai dua asesor"}
+
+    def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb = edb
+        self.setWindowTitle(self.tr("Konflik penggabungan"))
+        self.resize(860, 420)
+        columns = [self.tr("Jenis"), self.tr("Data"), self.tr("Asesi no."), self.tr("Kolom berbeda"),
+                   self.tr("Di laptop ini"), self.tr("Versi masuk")]
+        self.table = _table(columns, self)
+        self.keep_local = QRadioButton(self.tr("Pakai versi di laptop ini"), self)
+        self.take_incoming = QRadioButton(self.tr("Pakai versi masuk"), self)
+        self.keep_local.setChecked(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Alasan (wajib)"))
+        self.resolve_button = QPushButton(self.tr("Selesaikan"), self)
+        self.status = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_local)
+        row.addWidget(self.take_incoming)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.resolve_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.reload()
+
+    def reload(self) -> None:
+        from humas_desktop.services.merge import list_conflicts
+
+        numbers = {str(r[0]): r[1] for r in self.edb.conn.execute("SELECT id, number FROM participant")}
+        conflicts = list_conflicts(self.edb)
+        self.table.setRowCount(len(conflicts))
+        for r, c in enumerate(conflicts):
+            fields = c.as_dict()["fields"]
+            local = ", ".join(f"{f}={(c.local or {}).get(f)}" for f in fields[:3])
+            incoming = ", ".join(f"{f}={c.incoming.get(f)}" for f in fields[:3])
+            values = [self.tr(self.KINDS.get(c.kind, c.kind)), self.tr(self.ENTITIES.get(c.entity, c.entity)),
+                      str(numbers.get(c.participant_id, "")), ", ".join(fields), local, incoming]
+            for col, value in enumerate(values):
+                self.table.setItem(r, col, _item(value, c.id if col == 0 else None))
+        if conflicts:
+            self.table.selectRow(0)
+        self.status.setText(self.tr("%1 konflik terbuka.").replace("%1", str(len(conflicts))))
+
+    def resolve(self) -> None:
+        from humas_desktop.services.merge import resolve_conflict
+
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        try:
+            resolve_conflict(self.edb, str(item.data(Qt.ItemDataRole.UserRole)),
+                             take_incoming=self.take_incoming.isChecked(), reason=self.reason.text())
+        except DomainError as exc:
+            self.status.setText(_error_text(exc))
+            return
+        self.reason.clear()
+        self.reload()
+
+
+# --- completeness grid ---------------------------------------------------------------------
+
+
+class CompletenessDialog(QDialog):
+    """Participants (rows) x assessors (columns): expected / received / signed / absent / withdrawn."""
+
+    LABELS = {"expected": "Ditunggu", "received": "Diterima", "signed": "Ditandatangani",
+              "absent": "Tidak hadir", "withdrawn": "Mengundurkan diri"}
+    COLORS = {"expected": "#fde2e1", "received": "#fff4cc", "signed": "#dff3e3", "absent": "#e8e8e8",
+              "withdrawn": "#e8e8e8"}
+
+    def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb = edb
+        self.setWindowTitle(self.tr("Kelengkapan hasil asesmen"))
+        self.resize(900, 520)
+        self.grid = QTableWidget(self)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel(self)
+        self.mark_kind = QComboBox(self)
+        self.mark_kind.addItem(self.tr("Tidak hadir"), "absent")
+        self.mark_kind.addItem(self.tr("Mengundurkan diri"), "withdrawn")
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Alasan (wajib)"))
+        self.mark_button = QPushButton(self.tr("Tandai asesi"), self)
+        self.status = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.mark_kind)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.mark_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.mark_button.clicked.connect(self.mark_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        from humas_desktop.services import completeness
+
+        cells = completeness.grid(self.edb)
+        assessors = self.edb.conn.execute(
+            "SELECT id, name FROM assessor WHERE id IN (SELECT assessor_id FROM assignment) ORDER BY name"
+        ).fetchall()
+        people = self.edb.conn.execute(
+            "SELECT id, number, name FROM participant WHERE id IN (SELECT participant_id FROM assignment) "
+            "ORDER BY number").fetchall()
+        col_of = {str(a[0]): i for i, a in enumerate(assessors)}
+        row_of = {str(p[0]): i for i, p in enumerate(people)}
+        self.grid.clear()
+        self.grid.setColumnCount(len(assessors))
+        self.grid.setRowCount(len(people))
+        self.grid.setHorizontalHeaderLabels([str(a[1]) for a in assessors])
+        self.grid.setVerticalHeaderLabels([f"{p[1]}. {p[2]}" for p in people])
+        for r in range(len(people)):  # not assigned to this assessor: nothing expected
+            for c in range(len(assessors)):
+                blank = _item("—")
+                blank.setForeground(QBrush(QColor("#9e9e9e")))
+                blank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.grid.setItem(r, c, blank)
+        for cell in cells:
+            item = _item(self.tr(self.LABELS[cell.state]), cell.participant_id)
+            item.setBackground(QBrush(QColor(self.COLORS[cell.state])))
+            if cell.mark_reason:
+                item.setToolTip(cell.mark_reason)
+            self.grid.setItem(row_of[cell.participant_id], col_of[cell.assessor_id], item)
+        missing = len(completeness.missing_expected(self.edb))
+        conflicts = completeness.open_conflict_count(self.edb)
+        signed = sum(1 for c in cells if c.state == "signed")
+        self.summary.setText(self.tr("%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.")
+                             .replace("%1", str(signed)).replace("%2", str(len(cells)))
+                             .replace("%3", str(missing)).replace("%4", str(conflicts)))
+        self.complete = missing == 0 and conflicts == 0
+
+    def mark_selected(self) -> None:
+        from humas_desktop.services import completeness
+
+        item = self.grid.currentItem()
+        if item is None:
+            self.status.setText(self.tr("Pilih sel asesi dulu."))
+            return
+        try:
+            completeness.mark(self.edb, str(item.data(Qt.ItemDataRole.UserRole)),
+                              str(self.mark_kind.currentData()), self.reason.text())
+        except DomainError as exc:
+            self.status.setText(_error_text(exc))
+            return
+        self.reason.clear()
+        self.status.setText("")
+        self.reload()
+
+
+# --- install -----------------------------------------------------------------------------
+
+
+def install(window: Any) -> None:
+    """Add the several-laptop actions to the Acara menu (dialogs load when triggered)."""
+    menu = window.menu_event
+    menu.addSeparator()
+    specs = [
+        (_tr("Bagikan paket asesor…"),
+         lambda: _with_event(window, lambda edb: HandoutDialog(edb, window.device, window).exec())),
+        (_tr("Gabungkan hasil asesor…"), lambda: merge_from_files(window)),
+        (_tr("Konflik penggabungan…"),
+         lambda: _with_event(window, lambda edb: ConflictDialog(edb, window).exec())),
+        (_tr("Kelengkapan hasil…"),
+         lambda: _with_event(window, lambda edb: CompletenessDialog(edb, window).exec())),
+        (_tr("Buka paket tugas (laptop asesor)…"), lambda: open_handout_file(window)),
+        (_tr("Kirim hasil…"), lambda: send_results(window)),
+    ]
+    window.packages_actions = []
+    for text, slot in specs:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        window.packages_actions.append(action)
+
+
+def _with_event(window: Any, show: Any) -> None:
+    if window.edb is None:
+        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        return
+    show(window.edb)
+    window.refresh()
+
+
+def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
+    """Pick results packages and merge them off the UI thread on a connection of the worker's own."""
+    from humas_desktop.gui.workers import run_in_background
+    from humas_desktop.services.merge import import_results
+    from humas_desktop.storage.db import open_event
+
+    if window.edb is None:
+        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        return
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(window, _tr("Paket hasil asesor"), "",
+                                                _tr("Paket Humas (*.humaspkg)"))
+    if not paths:
+        return
+    event_path, device_id, actor = window.edb.path, window.device.id, window.edb.actor
+
+    def job() -> Any:
+        edb = open_event(event_path, device_id=device_id, actor=actor)
+        try:
+            return (yield from import_results(edb, [Path(p) for p in paths]))
+        finally:
+            edb.close()
+
+    def done(report: Any) -> None:
+        window.merge_report = MergeReportDialog(report, window)
+        window.refresh()
+        window.merge_report.open()
+
+    def failed(exc: BaseException) -> None:
+        text = _error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        QMessageBox.warning(window, _tr("Penggabungan gagal"), text)
+
+    run_in_background(job, on_done=done, on_error=failed)
+
+
+def open_handout_file(window: Any, path: str | None = None) -> None:
+    from humas_desktop.services.merge import open_handout
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, _tr("Paket tugas asesor"), "",
+                                              _tr("Paket Humas (*.humaspkg)"))
+    if not path:
+        return
+    try:
+        event_path = open_handout(window.base, window.device, Path(path))
+    except DomainError as exc:
+        QMessageBox.warning(window, _tr("Paket ditolak"), _error_text(exc))
+        return
+    window.open_event(event_path)
+
+
+def send_results(window: Any, folder: str | None = None) -> None:
+    from humas_desktop.services.merge import write_results
+
+    if window.edb is None:
+        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        return
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(window, _tr("Folder tujuan paket hasil"))
+    if not folder:
+        return
+    try:
+        path = write_results(window.edb, window.device, Path(folder))
+    except DomainError as exc:
+        QMessageBox.warning(window, _tr("Hasil belum dapat dikirim"), _error_text(exc))
+        return
+    QMessageBox.information(window, _tr("Kirim hasil"),
+                            _tr("Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
+                            .replace("%1", path.name))

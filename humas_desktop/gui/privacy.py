@@ -1,0 +1,111 @@
+"""Integrity and privacy menu entries: app lock, certificate verification, purge personal data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui import app_lock
+from humas_desktop.messages import message
+
+if TYPE_CHECKING:
+    from humas_desktop.gui.main_window import MainWindow
+
+
+class PurgeAction:
+    """"Hapus data pribadi…": confirm, close the event, purge in the background, reopen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.action = QAction(window.tr("&Hapus data pribadi…"), window)
+        self.action.triggered.connect(self.start)
+        window.menu_event.addAction(self.action)
+        self.last_report: Any = None
+
+    def start(self) -> None:
+        from humas_desktop.gui import workers
+        from humas_desktop.services.purge import PurgeReport, purge_steps, retention_due
+
+        w = self.window
+        if w.edb is None:
+            return
+        edb = w.edb
+        closed = edb.conn.execute("SELECT status FROM event").fetchone()[0] == "closed"
+        force = False
+        if not closed and not retention_due(edb):
+            force = True  # on request (UU PDP Art. 43): allowed, but said plainly
+        answer = QMessageBox.warning(
+            w, w.tr("Hapus data pribadi"),
+            w.tr("Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan "
+                 "dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil "
+                 "tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.")
+            + ("\n\n" + w.tr("Acara belum ditutup dan masa simpan belum habis.") if force else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path: Path = edb.path
+        edb.close()  # the purge needs the only connection to checkpoint and VACUUM
+        w.edb = None
+        report = PurgeReport()
+
+        def job() -> Any:
+            yield from purge_steps(path, w.base, report, force=force)
+            return report
+
+        def done(result: Any) -> None:
+            self.last_report = result
+            w.open_event(path)
+            QMessageBox.information(
+                w, w.tr("Hapus data pribadi"),
+                w.tr("Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.")
+                .replace("%1", str(result.participants))
+                .replace("%2", str(len(result.backups_removed))))
+
+        def failed(exc: BaseException) -> None:
+            w.open_event(path)
+            text = (message(exc.code, **exc.context) if isinstance(exc, DomainError)
+                    else message("damaged", path=path.name))
+            QMessageBox.warning(w, w.tr("Hapus data pribadi"),
+                                QCoreApplication.translate("Messages", text))
+
+        workers.run_in_background(job, on_done=done, on_error=failed)
+
+
+def _verify(window: MainWindow) -> None:
+    from humas_desktop.gui.verify_dialog import VerifyDialog  # loaded on first use
+
+    VerifyDialog.ask(window, window.base)
+
+
+def _lsp_key(window: MainWindow) -> None:
+    from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+
+    LspKeyDialog.ask(window, window.base)
+
+
+def _export_public(window: MainWindow) -> None:
+    from humas_desktop.gui.lsp_key_dialog import export_public_key
+
+    try:
+        export_public_key(window)
+    except OSError as exc:
+        QMessageBox.warning(window, window.tr("Kunci publik LSP"), str(exc.strerror or exc))
+
+
+def install(window: MainWindow) -> None:
+    app_lock.install(window)
+    verify = QAction(window.tr("&Verifikasi sertifikat…"), window)
+    verify.triggered.connect(lambda: _verify(window))
+    window.menu_help.insertAction(window.menu_help.actions()[0], verify)
+    for text, handler in ((window.tr("Kunci tanda tangan &LSP…"), _lsp_key),
+                          (window.tr("Ekspor kunci &publik LSP…"), _export_public)):
+        action = QAction(text, window)
+        action.triggered.connect(lambda _=False, h=handler: h(window))
+        window.menu_settings.addAction(action)
+    window.purge_action = PurgeAction(window)  # type: ignore[attr-defined]

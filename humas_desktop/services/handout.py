@@ -1,0 +1,247 @@
+"""Hand-out: assign participants to assessors and write one signed package per assessor.
+
+A package holds the scheme, the event and ONLY that assessor's participants with their rows:
+other participants (names, NIK ...) never leave the coordinator's laptop.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
+from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
+from humas_desktop.storage import audit
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, now_iso
+from humas_desktop.storage.device import Device
+
+FINGERPRINT_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
+
+# Rows that travel in packages, parents first (foreign keys).
+TRAVELLING = ("participant", "assignment", "assessment", "evidence_item", "answer", "unit_result")
+
+# Tables whose rows are minimised above (or carry no personal data); any other table is emptied.
+KNOWN_TABLES = frozenset({
+    "settings", "event", "scheme", "unit", "element", "criterion", "question", "assessor",
+    "participant", "assignment", "assessment", "evidence_item", "answer", "unit_result", "decision",
+    "certificate", "number_sequence", "audit", "merge_conflict", "applied_package", "completeness_mark",
+})
+
+_AUDIT_TRIGGERS = (
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutResult:
+    assessor_id: str
+    path: Path
+    participants: int
+    package_id: str
+
+
+# --- assignment --------------------------------------------------------------------------
+
+def assign_by_hand(edb: EventDB, participant_id: str, assessor_id: str,
+                   role: AssignmentRole = AssignmentRole.PRIMARY) -> None:
+    """Make an assessor the primary (or an additional co-) assessor of one participant."""
+    _require_assessor(edb, assessor_id)
+    repo.get_participant(edb, participant_id)
+    if role is AssignmentRole.PRIMARY:
+        repo.set_primary_assessor(edb, participant_id, assessor_id)
+        return
+    exists = edb.conn.execute("SELECT 1 FROM assignment WHERE participant_id = ? AND assessor_id = ?",
+                              (participant_id, assessor_id)).fetchone()
+    if not exists:
+        repo.assign(edb, participant_id, assessor_id, AssignmentRole.CO)
+
+
+def assign_balanced(edb: EventDB, assessor_ids: Sequence[str] | None = None) -> dict[str, int]:
+    """Give every participant without a primary assessor to the least-loaded assessor.
+
+    Existing assignments are kept; returns the new primary load per assessor.
+    """
+    ids = list(assessor_ids) if assessor_ids else [a.id for a in repo.list_assessors(edb)]
+    if not ids:
+        raise DomainError("no_assessors")
+    for assessor_id in ids:
+        _require_assessor(edb, assessor_id)
+    load = {a: 0 for a in ids}
+    for assessor_id, n in edb.conn.execute(
+            "SELECT assessor_id, count(*) FROM assignment WHERE role = 'primary' GROUP BY assessor_id"):
+        if assessor_id in load:
+            load[assessor_id] = int(n)
+    free = [str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM participant p WHERE NOT EXISTS (SELECT 1 FROM assignment g "
+        "WHERE g.participant_id = p.id AND g.role = 'primary') ORDER BY number")]
+    with edb.atomic():
+        for participant_id in free:
+            # Ties go to the earlier assessor in the list: the result is reproducible.
+            target = min(ids, key=lambda a: (load[a], ids.index(a)))
+            repo.assign(edb, participant_id, target)
+            load[target] += 1
+    return load
+
+
+def register_device_key(edb: EventDB, assessor_id: str, key_fingerprint: str) -> str:
+    """Record the fingerprint of the laptop an assessor works on (``XXXX-XXXX-XXXX-XXXX``)."""
+    fp = key_fingerprint.strip().upper().replace(" ", "")
+    if not FINGERPRINT_RE.match(fp):
+        raise DomainError("bad_fingerprint")
+    _require_assessor(edb, assessor_id)
+    repo.set_key_fingerprint(edb, assessor_id, fp)
+    return fp
+
+
+def _require_assessor(edb: EventDB, assessor_id: str) -> dict[str, Any]:
+    rows = repo.table_rows(edb, "assessor", "WHERE id = ?", [assessor_id])
+    if not rows:
+        raise DomainError("assessor_missing")
+    return rows[0]
+
+
+def participants_of(edb: EventDB, assessor_id: str) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute(
+        "SELECT g.participant_id FROM assignment g JOIN participant p ON p.id = g.participant_id "
+        "WHERE g.assessor_id = ? ORDER BY p.number", (assessor_id,))]
+
+
+# --- snapshots -----------------------------------------------------------------------------
+
+def snapshot_bytes(edb: EventDB, keep_participants: Sequence[str], *, hidden_assessments: Sequence[str] = (),
+                   keep_audit: bool = False) -> bytes:
+    """A minimised copy of the event file (VACUUM INTO a temp file) as bytes.
+
+    Everything about participants not in ``keep_participants`` is deleted (foreign keys cascade),
+    then the copy is vacuumed so no deleted page keeps their data.
+    """
+    with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
+        target = Path(tmp) / "snapshot.sqlite"
+        edb.conn.execute("VACUUM INTO ?", (str(target),))
+        conn = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN")
+            conn.execute("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")
+            conn.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(p,) for p in keep_participants])
+            conn.execute("DELETE FROM participant WHERE id NOT IN (SELECT id FROM keep)")
+            conn.executemany("DELETE FROM assessment WHERE id = ?", [(a,) for a in hidden_assessments])
+            conn.execute("DELETE FROM merge_conflict")
+            conn.execute("DELETE FROM applied_package")
+            conn.execute("DELETE FROM settings")
+            # Tables this module does not know (added by later features) may hold roster data
+            # without a foreign key to participant: they travel empty rather than leak.
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'").fetchall():
+                if name not in KNOWN_TABLES:
+                    conn.execute(f'DELETE FROM "{name}"')
+            conn.execute("DELETE FROM assessor WHERE id NOT IN (SELECT assessor_id FROM assignment "
+                         "UNION SELECT assessor_id FROM assessment)")
+            if not keep_audit:
+                # The coordinator's log names every participant's rows; the copy starts its own
+                # chain and the manifest carries the coordinator's audit head instead.
+                conn.execute("DROP TRIGGER audit_no_delete")
+                conn.execute("DELETE FROM audit")
+                conn.execute("DELETE FROM sqlite_sequence WHERE name = 'audit'")
+                conn.execute(_AUDIT_TRIGGERS[1])
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return target.read_bytes()
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("scheme", "assessor", *TRAVELLING)}
+
+
+def snapshot_counts(snapshot: bytes) -> dict[str, int]:
+    with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
+        path = Path(tmp) / "check.sqlite"
+        path.write_bytes(snapshot)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return table_counts(conn)
+        finally:
+            conn.close()
+
+
+def _blind_hidden(edb: EventDB, assessor_id: str, participants: Sequence[str]) -> list[str]:
+    """Other assessors' assessments of this assessor's participants, unless they signed first."""
+    hidden: list[str] = []
+    for participant_id in participants:
+        rows = edb.conn.execute("SELECT id, assessor_id, status FROM assessment WHERE participant_id = ?",
+                                (participant_id,)).fetchall()
+        own_signed = any(r[1] == assessor_id and r[2] == AssessmentStatus.DITANDATANGANI.value for r in rows)
+        hidden.extend(str(r[0]) for r in rows if r[1] != assessor_id and not own_signed)
+    return hidden
+
+
+def package_file_name(kind: str, assessor_id: str, package_id: str) -> str:
+    """No personal data in file names: ids only."""
+    return f"{kind}-asesor-{assessor_id[:8]}-{package_id[:8]}{PACKAGE_SUFFIX}"
+
+
+def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, bytes, int]:
+    """(package id, signed package bytes, participant count) for one assessor."""
+    assessor = _require_assessor(edb, assessor_id)
+    if not assessor["key_fingerprint"]:
+        raise DomainError("assessor_key_missing")
+    participants = participants_of(edb, assessor_id)
+    if not participants:
+        raise DomainError("assessor_has_no_participants")
+    event_id = str(edb.conn.execute("SELECT id FROM event").fetchone()[0])
+    snapshot = snapshot_bytes(edb, participants,
+                              hidden_assessments=_blind_hidden(edb, assessor_id, participants))
+    seq, head_hash = audit.head(edb.conn)
+    package_id = str(uuid.uuid4())
+    manifest = {
+        "kind": "handout", "package_id": package_id, "event_id": event_id,
+        "assessor_id": assessor_id, "assessor_fingerprint": assessor["key_fingerprint"],
+        "device_id": device.id, "sender_fingerprint": device.fingerprint, "created_at": now_iso(),
+        "ids": {"participants": participants}, "counts": snapshot_counts(snapshot),
+        "audit_head": {"seq": seq, "hash": head_hash},
+    }
+    return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), len(participants)
+
+
+def write_handouts(edb: EventDB, device: Device, out_dir: Path,
+                   assessor_ids: Sequence[str]) -> Generator[Progress, None, list[HandoutResult]]:
+    """Write one verified package per assessor; returns the list of :class:`HandoutResult`."""
+    results: list[HandoutResult] = []
+    total = len(assessor_ids)
+    for i, assessor_id in enumerate(assessor_ids):
+        package_id, data, n = build_handout(edb, device, assessor_id)
+        path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data)
+        results.append(HandoutResult(assessor_id, path, n, package_id))
+        yield Progress(i + 1, total, "package")
+    return results
+
+
+def handout_all(edb: EventDB, device: Device, out_dir: Path,
+                assessor_ids: Sequence[str] | None = None) -> list[HandoutResult]:
+    """Run :func:`write_handouts` to the end (CLI and tests)."""
+    ids = list(assessor_ids) if assessor_ids else [
+        str(r[0]) for r in edb.conn.execute(
+            "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
+    gen = write_handouts(edb, device, out_dir, ids)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return list(stop.value)

@@ -1,0 +1,371 @@
+"""Tamper evidence: replay the audit log against the tables, signed sign-off receipts, receipt codes.
+
+The audit chain alone only proves the log is self-consistent: anyone with the file can rewrite it
+and recompute every hash. The anchor is the sign-off statement signed with the device key
+(event, assessment, assessor, participant, last audit sequence number, chain head hash, counts,
+digest of the scored state): an edit behind the app's back changes either the tables (replay
+mismatch), the chain (hash at the signed sequence no longer matches) or the state digest.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import AssessmentStatus, new_id
+from humas_desktop.storage import audit
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.device import Device, fingerprint
+
+STATEMENT_VERSION = 1
+# Tables whose every row is written through repository.audited_insert/audited_update.
+REPLAYED_TABLES = ("assessment", "answer", "unit_result", "evidence_item", "decision",
+                   "certificate", "signoff")
+# participant rows come from the roster import (not audited); only attendance is replayed.
+PARTIAL_TABLES = {"participant": ("attendance",)}
+
+_ASSESSMENT_STATE = ("participant_id", "assessor_id", "scheme_id", "status", "consent_at",
+                     "overall_recommendation", "override_reason", "follow_up", "comments",
+                     "signed_at", "signed_name", "signed_met")
+
+
+class IntegrityError(DomainError):
+    """A sign-off receipt cannot be made (assessment missing or not signed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    code: str
+    statement: bytes
+    signature: bytes
+    seq: int
+    head: str
+    fingerprint: str
+
+
+@dataclass
+class Finding:
+    """One problem found by replay or signature checks (codes are message keys)."""
+
+    code: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+# --- receipt code ------------------------------------------------------------------------------
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CHECK_SYMBOLS = CROCKFORD + "*~$=U"  # Crockford's mod-37 check alphabet
+_DATA_CHARS = 9
+
+
+def _normalise(code: str) -> str:
+    text = code.strip().upper().replace("-", "").replace(" ", "")
+    return text.translate(str.maketrans("OIL", "011"))
+
+
+def _check_symbol(data: str) -> str:
+    value = 0
+    for ch in data:
+        value = value * 32 + CROCKFORD.index(ch)
+    return _CHECK_SYMBOLS[value % 37]
+
+
+def receipt_code(statement: bytes) -> str:
+    """``XXXXX-XXXXX``: 9 Crockford base32 characters (45 bits of SHA-256) + a mod-37 check."""
+    bits = int.from_bytes(hashlib.sha256(statement).digest()[:8], "big") >> (64 - 5 * _DATA_CHARS)
+    data = "".join(CROCKFORD[(bits >> (5 * i)) & 31] for i in reversed(range(_DATA_CHARS)))
+    full = data + _check_symbol(data)
+    return f"{full[:5]}-{full[5:]}"
+
+
+def verify_receipt_code(code: str) -> bool:
+    """True if ``code`` is well formed and its check character matches (typos are caught)."""
+    text = _normalise(code)
+    if len(text) != _DATA_CHARS + 1 or any(ch not in CROCKFORD for ch in text[:-1]):
+        return False
+    return text[-1] == _check_symbol(text[:-1])
+
+
+# --- state digest and signed statement ---------------------------------------------------------
+
+def _rows(edb: EventDB, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+    cur = edb.conn.execute(sql, params)
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, int]]:
+    """(SHA-256 of the scored state, counts). Excludes signature/receipt columns (circular)."""
+    head_rows = _rows(edb, f"SELECT {', '.join(_ASSESSMENT_STATE)} FROM assessment WHERE id = ?",
+                      (assessment_id,))
+    if not head_rows:
+        raise IntegrityError("assessment_missing")
+    answers = _rows(edb, "SELECT question_id, summary, verdict FROM answer WHERE assessment_id = ? "
+                    "ORDER BY question_id", (assessment_id,))
+    units = _rows(edb, "SELECT unit_id, recommendation, evidence_types, notes FROM unit_result "
+                  "WHERE assessment_id = ? ORDER BY unit_id", (assessment_id,))
+    evidence = _rows(edb, "SELECT id, unit_id, position, name, valid, asli, terkini, memadai, "
+                     "removed FROM evidence_item WHERE assessment_id = ? ORDER BY id",
+                     (assessment_id,))
+    state = {"assessment": head_rows[0], "answers": answers, "units": units, "evidence": evidence}
+    digest = hashlib.sha256(_canonical(state)).hexdigest()
+    counts = {
+        "answers": len(answers),
+        "answers_k": sum(1 for a in answers if a["verdict"] == "K"),
+        "answers_bk": sum(1 for a in answers if a["verdict"] == "BK"),
+        "units_k": sum(1 for u in units if u["recommendation"] == "K"),
+        "units_bk": sum(1 for u in units if u["recommendation"] == "BK"),
+        "evidence": sum(1 for e in evidence if not e["removed"]),
+    }
+    return digest, counts
+
+
+def _canonical(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str).encode("utf-8")
+
+
+def _event_id(edb: EventDB) -> str:
+    row = edb.conn.execute("SELECT id FROM event").fetchone()
+    return str(row[0]) if row else ""
+
+
+def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt:
+    """Sign what was recorded; call inside the sign-off transaction right after the status change.
+
+    Stores a ``signoff`` row (statement, signature, public key, receipt code) and writes
+    ``assessment.signature`` / ``assessment.receipt_code``, all through the audit log. Calling it
+    again with nothing changed returns the existing receipt.
+    """
+    with edb.atomic():
+        row = edb.conn.execute("SELECT status, assessor_id, participant_id, scheme_id FROM assessment "
+                               "WHERE id = ?", (assessment_id,)).fetchone()
+        if row is None:
+            raise IntegrityError("assessment_missing")
+        if row[0] != AssessmentStatus.DITANDATANGANI.value:
+            raise IntegrityError("signoff_not_signed")
+        digest, counts = assessment_state(edb, assessment_id)
+        existing = _latest_signoff(edb, assessment_id)
+        if existing is not None:
+            statement = json.loads(existing["statement"])
+            if statement.get("state") == digest and existing["audit_seq"] >= _last_signed_seq(
+                    edb, assessment_id):
+                return Receipt(existing["receipt_code"], existing["statement"].encode("utf-8"),
+                               base64.b64decode(existing["signature"]), existing["audit_seq"],
+                               statement["head"], fingerprint(bytes.fromhex(existing["public_key"])))
+        seq, head_hash = audit.head(edb.conn)
+        statement_data = {
+            "v": STATEMENT_VERSION, "kind": "signoff", "event": _event_id(edb),
+            "assessment": assessment_id, "assessor": row[1], "participant": row[2],
+            "scheme": row[3], "seq": seq, "head": head_hash, "counts": counts, "state": digest,
+            "device": device.id,
+        }
+        statement = _canonical(statement_data)
+        signature = device.sign(statement)
+        code = receipt_code(statement)
+        signature_text = base64.b64encode(signature).decode("ascii")
+        repo.audited_insert(edb, "signoff", {
+            "id": new_id(), "assessment_id": assessment_id, "audit_seq": seq,
+            "statement": statement.decode("utf-8"), "signature": signature_text,
+            "public_key": device.public_bytes.hex(), "receipt_code": code,
+        })
+        repo.audited_update(edb, "assessment", assessment_id,
+                            {"signature": signature_text, "receipt_code": code})
+        return Receipt(code, statement, signature, seq, head_hash, device.fingerprint)
+
+
+def sign_off_with_receipt(edb: EventDB, device: Device, assessment_id: str, name: str,
+                          met: str) -> Receipt:
+    """ScoringService.sign_off and the signed receipt in one transaction (all or nothing)."""
+    from humas_desktop.services.scoring import ScoringService
+
+    with edb.atomic():
+        ScoringService(edb).sign_off(assessment_id, name, met)
+        return sign_assessment(edb, device, assessment_id)
+
+
+def _latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
+    rows = _rows(edb, "SELECT * FROM signoff WHERE assessment_id = ? ORDER BY audit_seq DESC, "
+                 "created_at DESC LIMIT 1", (assessment_id,))
+    return rows[0] if rows else None
+
+
+def _last_signed_seq(edb: EventDB, assessment_id: str) -> int:
+    """Sequence number of the last audit row that put the assessment into 'ditandatangani'."""
+    row = edb.conn.execute(
+        "SELECT max(seq) FROM audit WHERE entity = 'assessment' AND entity_id = ? AND ("
+        "(field = 'status' AND new = ?) OR (field = '*' AND new LIKE ?))",
+        (assessment_id, AssessmentStatus.DITANDATANGANI.value,
+         f'%"status": "{AssessmentStatus.DITANDATANGANI.value}"%')).fetchone()
+    return int(row[0] or 0)
+
+
+def receipt_for(edb: EventDB, assessment_id: str) -> str | None:
+    """The receipt code recomputed from the stored signed statement (for FR.AK.02, berita acara)."""
+    latest = _latest_signoff(edb, assessment_id)
+    return receipt_code(latest["statement"].encode("utf-8")) if latest else None
+
+
+# --- replay ----------------------------------------------------------------------------------
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def replay(edb: EventDB) -> dict[str, dict[str, dict[str, str | None]]]:
+    """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
+    state: dict[str, dict[str, dict[str, str | None]]] = {
+        t: {} for t in (*REPLAYED_TABLES, *PARTIAL_TABLES)}
+    for entry in audit.entries(edb.conn):
+        table = state.get(entry.entity)
+        if table is None:
+            continue
+        if entry.field == "*":
+            values = json.loads(entry.new or "{}")
+            table[entry.entity_id] = {k: _text(v) for k, v in values.items() if k != "id"}
+        else:
+            table.setdefault(entry.entity_id, {})[entry.field] = entry.new
+    return state
+
+
+def compare_with_tables(edb: EventDB) -> Iterator[Finding]:
+    """Every difference between the replayed log and the tables (first one first)."""
+    state = replay(edb)
+    for table, logged in state.items():
+        partial = PARTIAL_TABLES.get(table)
+        seen: set[str] = set()
+        cur = edb.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+        names = [c[0] for c in cur.description]
+        for raw in cur:
+            row = dict(zip(names, raw, strict=True))
+            row_id = str(row["id"])
+            seen.add(row_id)
+            expected = logged.get(row_id)
+            if expected is None:
+                if partial is None:
+                    yield Finding("row_not_in_log", {"table": table, "row": row_id})
+                continue
+            for column, value in sorted(expected.items()):
+                if column in row and _text(row[column]) != value:
+                    yield Finding("state_mismatch", {"table": table, "row": row_id,
+                                                     "column": column})
+        if partial is None:
+            for row_id in sorted(set(logged) - seen):
+                yield Finding("row_missing", {"table": table, "row": row_id})
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Finding]:
+    """Check every signed statement and that each signed assessment has a current one.
+
+    ``require_receipts``: a signed assessment without any receipt is a problem even in files
+    that hold no receipt at all (files written before sign-off receipts existed pass otherwise).
+    """
+    conn = edb.conn
+    event_id = _event_id(edb)
+    hashes = dict(conn.execute("SELECT seq, hash FROM audit").fetchall())
+    key_of = dict(conn.execute("SELECT id, key_fingerprint FROM assessor").fetchall())
+    receipt_writers = dict(conn.execute(
+        "SELECT entity_id, device_id FROM audit WHERE entity = 'signoff' AND field = '*'"
+    ).fetchall())
+    for so in _rows(edb, "SELECT * FROM signoff ORDER BY audit_seq", ()):
+        ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
+        try:
+            statement = json.loads(so["statement"])
+            if not isinstance(statement, dict):
+                raise ValueError("statement")
+            public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(so["public_key"]))
+            public.verify(base64.b64decode(so["signature"]), so["statement"].encode("utf-8"))
+        except InvalidSignature:
+            yield Finding("signoff_bad_signature", ctx)
+            continue
+        except (ValueError, TypeError):
+            yield Finding("signoff_malformed", ctx)
+            continue
+        if (statement.get("assessment") != so["assessment_id"]
+                or statement.get("seq") != so["audit_seq"] or statement.get("event") != event_id):
+            yield Finding("signoff_wrong_record", ctx)
+            continue
+        # The chain anchor is checked on the laptop that signed. A receipt merged into another
+        # file (written there by another device) is anchored in a chain this file does not
+        # hold; its signature and state digest still protect the scores.
+        inserted_by = receipt_writers.get(so["id"])
+        home = inserted_by is None or inserted_by == statement.get("device")
+        if home and hashes.get(so["audit_seq"]) != statement.get("head"):
+            yield Finding("signoff_anchor_mismatch", ctx)
+        if so["receipt_code"] != receipt_code(so["statement"].encode("utf-8")):
+            yield Finding("receipt_mismatch", ctx)
+        registered = key_of.get(statement.get("assessor"), "")
+        if registered and registered != fingerprint(bytes.fromhex(so["public_key"])):
+            yield Finding("signoff_unknown_key", ctx)
+    any_receipt = conn.execute(
+        "SELECT EXISTS(SELECT 1 FROM signoff) OR EXISTS(SELECT 1 FROM audit WHERE entity = 'signoff')"
+    ).fetchone()[0]
+    signed = [r[0] for r in conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
+                                         (AssessmentStatus.DITANDATANGANI.value,))]
+    for aid in signed:
+        latest = _latest_signoff(edb, aid)
+        if latest is None:
+            if any_receipt or require_receipts:
+                yield Finding("signoff_missing", {"assessment": aid})
+            continue
+        ctx = {"assessment": aid, "seq": latest["audit_seq"]}
+        if latest["audit_seq"] < _last_signed_seq(edb, aid):
+            yield Finding("signoff_stale", ctx)
+        try:
+            statement = json.loads(latest["statement"])
+        except ValueError:
+            continue  # already reported above
+        if not isinstance(statement, dict):
+            continue  # its signature check failed above
+        digest, counts = assessment_state(edb, aid)
+        if statement.get("state") != digest or statement.get("counts") != counts:
+            yield Finding("signoff_state_mismatch", ctx)
+        stored = conn.execute("SELECT signature, receipt_code FROM assessment WHERE id = ?",
+                              (aid,)).fetchone()
+        if tuple(stored) != (latest["signature"], latest["receipt_code"]):
+            yield Finding("signoff_not_current", ctx)
+
+
+def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Finding]:
+    """Chain, replay and signature findings, chain first (a broken chain explains the rest)."""
+    findings: list[Finding] = []
+    broken = audit.first_broken_link(edb.conn)
+    if broken is not None:
+        findings.append(Finding("audit_chain_broken", {"seq": broken}))
+    findings.extend(compare_with_tables(edb))
+    findings.extend(verify_signoffs(edb, require_receipts))
+    return findings
+
+
+def signer_fingerprints(edb: EventDB) -> dict[str, str]:
+    """{assessor id: device key fingerprint} of the receipts, to compare with the assessors' laptops."""
+    result: dict[str, str] = {}
+    for statement, key in edb.conn.execute("SELECT statement, public_key FROM signoff"):
+        try:
+            assessor_id = json.loads(statement).get("assessor", "")
+            result[str(assessor_id)] = fingerprint(bytes.fromhex(key))
+        except (ValueError, AttributeError):
+            continue  # reported as signoff_malformed
+    return result
+
+
+def summarize(findings: list[Finding]) -> Mapping[str, int]:
+    out: dict[str, int] = {}
+    for f in findings:
+        out[f.code] = out.get(f.code, 0) + 1
+    return out

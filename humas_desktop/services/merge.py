@@ -1,0 +1,640 @@
+"""Open hand-out packages, send results, and merge results packages without losing anything.
+
+Merge rules (per record, by UUID), the same in the pure core (:func:`join` / :func:`view`) and in
+the event-file merge (:func:`import_results`):
+
+* a version *supersedes* another of the same record when it is newer and was derived from it:
+  written later on the same device, or based on a revision at least as new (``base``);
+* one version left → applied; two or more different versions left (the record changed on two
+  machines) → a conflict that a person resolves with a reason;
+* a results package may only change records its assessor owns; anything else is a conflict;
+* a participant scored by two assessors (not both assigned, or disagreeing) is a conflict;
+* a package already applied changes nothing; a refused package is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import AssessmentStatus
+from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.package import (
+    PackageContents,
+    package_bytes,
+    read_package,
+    write_atomic,
+    write_package,
+)
+from humas_desktop.paths import EVENT_SUFFIX, events_dir
+from humas_desktop.services.events import slug
+from humas_desktop.services.handout import (
+    package_file_name,
+    snapshot_bytes,
+    snapshot_counts,
+    table_counts,
+)
+from humas_desktop.storage import audit
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, inspect_header, now_iso, open_event
+from humas_desktop.storage.device import Device, fingerprint
+
+# --- pure core ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Version:
+    """One state of one record as some laptop holds it."""
+
+    id: str
+    revision: int
+    device: str
+    base: tuple[int, str]  # (revision, device) of the version it was derived from; (0, "") = new
+    content: str
+    owner: str = ""  # who may change the record ('' = anyone)
+    writer: str = ""
+
+
+def ancestors(version: Version, pool: frozenset[Version] | set[Version]) -> set[Version]:
+    """Versions ``version`` was derived from: earlier ones of its own device (a laptop's history
+    is linear) and, through ``base``, those of the laptop it received the record from."""
+    seen: set[Version] = set()
+    todo = [version]
+    while todo:
+        v = todo.pop()
+        for w in pool:
+            if w in seen or w.id != v.id or w == v:
+                continue
+            if (w.device == v.device and w.revision < v.revision) or (w.revision, w.device) == v.base:
+                seen.add(w)
+                todo.append(w)
+    return seen
+
+
+def supersedes(new: Version, old: Version, pool: frozenset[Version] | set[Version] = frozenset()) -> bool:
+    return old in ancestors(new, set(pool) | {new, old})
+
+
+MergeState = dict[str, frozenset[Version]]
+
+
+def join(*states: Mapping[str, frozenset[Version]]) -> MergeState:
+    """Union of everything seen; the semilattice join (commutative, associative, idempotent)."""
+    out: dict[str, set[Version]] = {}
+    for state in states:
+        for record_id, versions in state.items():
+            out.setdefault(record_id, set()).update(versions)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the coordinator sees: one version per record, and the records in conflict."""
+
+    records: dict[str, Version]
+    conflicts: dict[str, frozenset[Version]]
+    superseded: frozenset[Version]
+
+
+def view(state: Mapping[str, frozenset[Version]]) -> View:
+    records: dict[str, Version] = {}
+    conflicts: dict[str, frozenset[Version]] = {}
+    superseded: set[Version] = set()
+    for record_id, versions in state.items():
+        allowed = {v for v in versions if not v.owner or v.writer == v.owner or v.revision == 1}
+        foreign = set(versions) - allowed
+        older: set[Version] = set()
+        for v in allowed:
+            older |= ancestors(v, allowed)
+        heads = allowed - older
+        superseded |= older
+        contents = {v.content for v in heads}
+        if len(contents) == 1 and not any(f.content not in contents for f in foreign):
+            records[record_id] = max(heads)
+            superseded |= (heads - {records[record_id]}) | foreign
+        else:
+            conflicts[record_id] = frozenset(heads | foreign)
+    return View(records, conflicts, frozenset(superseded))
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+_NATURAL_KEYS = {
+    "assessment": ("participant_id", "assessor_id", "scheme_id"),
+    "answer": ("assessment_id", "question_id"),
+    "unit_result": ("assessment_id", "unit_id"),
+    "assignment": ("participant_id", "assessor_id"),
+}
+RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result")
+
+
+def content_hash(row: Mapping[str, Any]) -> str:
+    body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
+                          .encode("utf-8")).hexdigest()
+
+
+def _row_json(row: Mapping[str, Any] | None) -> str | None:
+    return None if row is None else json.dumps(dict(row), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, tuple(params))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _event_id(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT id FROM event").fetchone()
+    if row is None:
+        raise DomainError("event_missing")
+    return str(row[0])
+
+
+def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+    """(revision, device) of every travelling row as handed out: the base of later changes."""
+    out: dict[str, list[Any]] = {}
+    for table in RESULT_TABLES:
+        out.update({str(r[0]): [int(r[1]), str(r[2])]
+                    for r in conn.execute(f"SELECT id, revision, device_id FROM {table}")})
+    return out
+
+
+class _Snapshot:
+    """A package's SQLite snapshot written to a temp file and opened read-only."""
+
+    def __init__(self, data: bytes) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="humas-merge-")
+        self.path = Path(self._tmp.name) / "incoming.sqlite"
+        self.path.write_bytes(data)
+        try:
+            inspect_header(self.path)
+            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except (DomainError, sqlite3.Error):
+            self._tmp.cleanup()
+            raise DomainError("package_damaged") from None
+
+    def close(self) -> None:
+        self.conn.close()
+        self._tmp.cleanup()
+
+    def __enter__(self) -> _Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- assessor laptop: open a hand-out, send results ----------------------------------------
+
+ROLE_KEY = "package.role"
+ASSESSOR_KEY = "package.assessor_id"
+COORDINATOR_FP_KEY = "package.coordinator_fingerprint"
+HANDOUT_KEY = "package.handout_id"
+BASE_KEY = "package.base_revisions"
+
+
+def working_actor(edb: EventDB) -> str:
+    """The actor to open an event with: the assessor id on an assessor's working copy."""
+    return edb.setting(ASSESSOR_KEY) or "coordinator"
+
+
+def open_handout(base: Path, device: Device, package: Path,
+                 coordinator_fingerprint: str | None = None) -> Path:
+    """Verify a hand-out package and install it as a working event on this laptop.
+
+    Refuses a package made for another laptop, from an unexpected coordinator key, or for an
+    event this laptop already holds from a different hand-out. Opening the same one twice is a no-op.
+    """
+    contents = read_package(package)
+    manifest = contents.manifest
+    if contents.kind != "handout":
+        raise DomainError("package_not_handout")
+    if manifest.get("assessor_fingerprint") != device.fingerprint:
+        raise DomainError("package_foreign")
+    sender = fingerprint(contents.public_key)
+    if coordinator_fingerprint and sender != coordinator_fingerprint.strip().upper():
+        raise DomainError("package_unknown_key")
+    event_id = str(manifest["event_id"])
+    assessor8 = str(manifest["assessor_id"])[:8]
+    target = events_dir(base) / f"asesor-{slug(event_id)[:8]}-{assessor8}{EVENT_SUFFIX}"
+    if target.exists():
+        with open_event(target, read_only=True) as existing:
+            if existing.setting(HANDOUT_KEY) == contents.package_id:
+                return target
+            if existing.setting(COORDINATOR_FP_KEY) != sender:
+                raise DomainError("package_unknown_key")
+        raise DomainError("package_event_exists")
+    with _Snapshot(contents.snapshot) as snap:
+        _check_counts(snap.conn, manifest)
+        if _event_id(snap.conn) != event_id:
+            raise DomainError("package_tampered")
+        revisions = _revisions(snap.conn)
+    tmp = target.with_name(target.name + ".new")
+    for stale in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    write_atomic(tmp, contents.snapshot)
+    edb = open_event(tmp, device_id=device.id, actor=str(manifest["assessor_id"]))
+    try:
+        with edb.atomic():
+            for key, value in ((ROLE_KEY, "assessor"), (ASSESSOR_KEY, str(manifest["assessor_id"])),
+                               (COORDINATOR_FP_KEY, sender), (HANDOUT_KEY, contents.package_id),
+                               (BASE_KEY, json.dumps(revisions))):
+                edb.set_setting(key, value)
+            audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=device.id, entity="package",
+                         entity_id=contents.package_id, field="opened", old=None,
+                         new=contents.file_sha256, reason="hand-out package opened")
+    finally:
+        edb.close()
+    tmp.replace(target)
+    return target
+
+
+def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, Any]]:
+    """(package id, signed bytes, manifest) of this laptop's results. Needs a signed assessment."""
+    if edb.setting(ROLE_KEY) != "assessor":
+        raise DomainError("not_assessor_copy")
+    assessor_id = edb.setting(ASSESSOR_KEY) or ""
+    signed = [str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM assessment WHERE assessor_id = ? AND status = ?",
+        (assessor_id, AssessmentStatus.DITANDATANGANI.value))]
+    if not signed:
+        raise DomainError("nothing_signed")
+    participants = [str(r[0]) for r in edb.conn.execute("SELECT id FROM participant ORDER BY number")]
+    others = [str(r[0]) for r in edb.conn.execute("SELECT id FROM assessment WHERE assessor_id != ?",
+                                                  (assessor_id,))]
+    snapshot = snapshot_bytes(edb, participants, hidden_assessments=others, keep_audit=True)
+    base_revs: dict[str, list[Any]] = json.loads(edb.setting(BASE_KEY) or "{}")
+    package_id = str(uuid.uuid4())
+    seq, head_hash = audit.head(edb.conn)
+    manifest: dict[str, Any] = {
+        "kind": "results", "package_id": package_id, "event_id": _event_id(edb.conn),
+        "assessor_id": assessor_id, "device_id": device.id, "sender_fingerprint": device.fingerprint,
+        "handout_id": edb.setting(HANDOUT_KEY) or "", "created_at": now_iso(),
+        "ids": {"participants": participants, "signed_assessments": signed},
+        "counts": snapshot_counts(snapshot), "base": base_revs,
+        "audit_head": {"seq": seq, "hash": head_hash},
+    }
+    return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), manifest
+
+
+def write_results(edb: EventDB, device: Device, out_dir: Path) -> Path:
+    """"Kirim hasil": write, read back and verify the signed results package."""
+    package_id, data, manifest = build_results(edb, device)
+    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id), data)
+    with edb.atomic():
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity="package",
+                     entity_id=package_id, field="results_written", old=None,
+                     new=str(len(manifest["ids"]["signed_assessments"])), reason="Kirim hasil")
+    return path
+
+
+# --- coordinator laptop: import results ----------------------------------------------------
+
+
+@dataclass(slots=True)
+class PackageReport:
+    package: str  # file name (ids only, never personal data)
+    package_id: str = ""
+    assessor_id: str = ""
+    status: str = "applied"  # applied | duplicate | rejected
+    reason: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class MergeReport:
+    packages: list[PackageReport] = field(default_factory=list)
+
+    def _sum(self, name: str) -> int:
+        return sum(int(getattr(p, name)) for p in self.packages)
+
+    @property
+    def rejected(self) -> list[PackageReport]:
+        return [p for p in self.packages if p.status == "rejected"]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self._sum("added"), "updated": self._sum("updated"),
+            "conflicts": self._sum("conflicts"), "unchanged": self._sum("unchanged"),
+            "older": self._sum("older"),
+            "duplicates": [p.package for p in self.packages if p.status == "duplicate"],
+            "rejected": [{"package": p.package, "reason": p.reason} for p in self.rejected],
+            "packages": [p.as_dict() for p in self.packages],
+        }
+
+
+def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None:
+    counts = table_counts(conn)
+    for table, expected in (manifest.get("counts") or {}).items():
+        if counts.get(table) != expected:
+            raise DomainError("package_counts_mismatch")
+    participants = {str(r[0]) for r in conn.execute("SELECT id FROM participant")}
+    if participants != set((manifest.get("ids") or {}).get("participants", [])):
+        raise DomainError("package_counts_mismatch")
+
+
+def import_results(edb: EventDB, packages: Sequence[Path]) -> Generator[Progress, None, MergeReport]:
+    """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
+    report = MergeReport()
+    for i, path in enumerate(packages):
+        report.packages.append(_import_one(edb, path))
+        yield Progress(i + 1, len(packages), "merge")
+    return report
+
+
+def merge_packages(edb: EventDB, packages: Sequence[Path]) -> MergeReport:
+    gen = import_results(edb, packages)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            result: MergeReport = stop.value
+            return result
+
+
+def _import_one(edb: EventDB, path: Path) -> PackageReport:
+    rep = PackageReport(package=path.name)
+    try:
+        contents = read_package(path)
+        rep.package_id, rep.assessor_id = contents.package_id, str(contents.manifest.get("assessor_id", ""))
+        _verify_results(edb, contents)
+        if edb.conn.execute("SELECT 1 FROM applied_package WHERE package_id = ?",
+                            (contents.package_id,)).fetchone():
+            rep.status = "duplicate"
+            return rep
+        with _Snapshot(contents.snapshot) as snap:
+            _check_counts(snap.conn, contents.manifest)
+            if _event_id(snap.conn) != _event_id(edb.conn):
+                raise DomainError("package_other_event")
+            with edb.atomic():
+                _merge_rows(edb, snap.conn, contents, rep)
+                edb.conn.execute(
+                    "INSERT INTO applied_package (package_id, kind, assessor_id, device_id, file_sha256, "
+                    "applied_at, report_json) VALUES (?,?,?,?,?,?,?)",
+                    (contents.package_id, contents.kind, rep.assessor_id,
+                     str(contents.manifest.get("device_id", "")), contents.file_sha256, now_iso(),
+                     json.dumps(rep.as_dict())))
+                audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                             entity="package", entity_id=contents.package_id, field="merged", old=None,
+                             new=json.dumps({k: rep.as_dict()[k] for k in
+                                             ("added", "updated", "conflicts", "older")}),
+                             reason="results package merged")
+    except DomainError as exc:
+        rep.status, rep.reason = "rejected", exc.code
+        rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
+    return rep
+
+
+def _verify_results(edb: EventDB, contents: PackageContents) -> None:
+    manifest = contents.manifest
+    if contents.kind != "results":
+        raise DomainError("package_not_results")
+    if str(manifest.get("event_id")) != _event_id(edb.conn):
+        raise DomainError("package_other_event")
+    row = edb.conn.execute("SELECT key_fingerprint FROM assessor WHERE id = ?",
+                           (str(manifest.get("assessor_id")),)).fetchone()
+    if row is None or not row[0] or row[0] != fingerprint(contents.public_key):
+        raise DomainError("package_unknown_key")
+
+
+def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
+                rep: PackageReport) -> None:
+    assessor_id = rep.assessor_id
+    base: dict[str, tuple[int, str]] = {str(k): (int(v[0]), str(v[1]))
+                                        for k, v in (contents.manifest.get("base") or {}).items()}
+    assigned = {str(r[0]) for r in edb.conn.execute(
+        "SELECT participant_id FROM assignment WHERE assessor_id = ?", (assessor_id,))}
+    parents = {str(r[0]): str(r[1]) for r in incoming.execute("SELECT id, assessor_id FROM assessment")}
+    blocked: dict[str, str] = {}  # assessments not applied -> why; their children wait with them
+    local_cols: dict[str, list[str]] = {}
+    reason = f"paket {contents.package_id}"
+    for table in RESULT_TABLES:
+        local_cols[table] = [r[1] for r in edb.conn.execute(f"PRAGMA table_info({table})")]
+        # One query for the ids held here: most rows of a results package are new.
+        held = {str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table}")}
+        for row in _rows(incoming, f"SELECT * FROM {table}"):
+            row = {k: v for k, v in row.items() if k in local_cols[table]}
+            row_id = str(row["id"])
+            local_rows = repo.table_rows(edb, table, "WHERE id = ?", [row_id]) if row_id in held else []
+            local = local_rows[0] if local_rows else None
+            if table == "participant":
+                owned, participant_id = row_id in assigned, row_id
+            elif table == "assessment":
+                owned, participant_id = str(row["assessor_id"]) == assessor_id, str(row["participant_id"])
+            else:
+                parent = str(row["assessment_id"])
+                owned = parents.get(parent) == assessor_id
+                participant_id = _parent_participant(incoming, parent)
+                if parent in blocked:
+                    _conflict(edb, blocked[parent], table, row, local, participant_id, contents, rep)
+                    continue
+            if local is not None and content_hash(local) == content_hash(row):
+                if int(row["revision"]) > int(local["revision"]):
+                    repo.write_merged_row(edb, table, row, reason)
+                rep.unchanged += 1
+                continue
+            kind = ""
+            if not owned:
+                kind = "not_owner"
+            elif local is None:
+                if _natural_key_taken(edb, table, row):
+                    kind = "duplicate_key"
+                else:
+                    repo.insert_merged_row(edb, table, row, reason)
+                    rep.added += 1
+                    continue
+            else:
+                r_rev, l_rev = int(row["revision"]), int(local["revision"])
+                same_device = row["device_id"] == local["device_id"]
+                derived = base.get(row_id) == (l_rev, str(local["device_id"]))
+                if r_rev > l_rev and (same_device or derived):
+                    repo.write_merged_row(edb, table, row, reason)
+                    rep.updated += 1
+                    continue
+                if r_rev < l_rev and same_device:
+                    rep.older += 1  # this laptop already holds a later state from the same device
+                    continue
+                kind = "concurrent"
+            if table == "assessment":
+                blocked[row_id] = kind
+            _conflict(edb, kind, table, row, local, participant_id, contents, rep)
+    _two_assessors(edb, incoming, contents, rep)
+
+
+def _parent_participant(conn: sqlite3.Connection, assessment_id: str) -> str:
+    row = conn.execute("SELECT participant_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _natural_key_taken(edb: EventDB, table: str, row: Mapping[str, Any]) -> bool:
+    cols = _NATURAL_KEYS.get(table)
+    if not cols:
+        return False
+    where = " AND ".join(f"{c} = ?" for c in cols)
+    return edb.conn.execute(f"SELECT 1 FROM {table} WHERE {where}",
+                            tuple(row[c] for c in cols)).fetchone() is not None
+
+
+def _conflict(edb: EventDB, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
+              participant_id: str, contents: PackageContents, rep: PackageReport) -> None:
+    cur = edb.conn.execute(
+        "INSERT OR IGNORE INTO merge_conflict (id, kind, entity, entity_id, participant_id, assessor_id, "
+        "package_id, local_json, incoming_json, incoming_hash, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (str(uuid.uuid4()), kind, table, str(row["id"]), participant_id or None, rep.assessor_id,
+         contents.package_id, _row_json(local), _row_json(row),
+         content_hash(row) + f":{row['revision']}", now_iso()))
+    if not cur.rowcount:
+        # Seen before: still open counts as a conflict; already decided by a person changes nothing.
+        status = edb.conn.execute(
+            "SELECT status FROM merge_conflict WHERE kind = ? AND entity = ? AND entity_id = ? "
+            "AND incoming_hash = ?", (kind, table, str(row["id"]),
+                                      content_hash(row) + f":{row['revision']}")).fetchone()
+        if status and status[0] == "resolved":
+            rep.unchanged += 1
+        else:
+            rep.conflicts += 1
+        return
+    rep.conflicts += 1
+    audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
+                 entity_id=str(row["id"]), field="conflict", old=None, new=kind,
+                 reason=f"paket {contents.package_id}")
+
+
+def _two_assessors(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
+                   rep: PackageReport) -> None:
+    """Flag a participant scored by two assessors that were not both assigned, or who disagree."""
+    for (participant_id,) in incoming.execute("SELECT DISTINCT participant_id FROM assessment"):
+        rows = _rows(edb.conn, "SELECT a.*, EXISTS (SELECT 1 FROM assignment g WHERE g.participant_id = "
+                     "a.participant_id AND g.assessor_id = a.assessor_id) AS assigned FROM assessment a "
+                     "WHERE a.participant_id = ?", [participant_id])
+        if len({r["assessor_id"] for r in rows}) < 2:
+            continue
+        verdicts = {r["overall_recommendation"] for r in rows
+                    if r["status"] == AssessmentStatus.DITANDATANGANI.value}
+        if all(r["assigned"] for r in rows) and len(verdicts) <= 1:
+            continue
+        mine = [r for r in rows if r["assessor_id"] == rep.assessor_id]
+        others = [r for r in rows if r["assessor_id"] != rep.assessor_id]
+        if not mine:
+            continue
+        row = {k: v for k, v in mine[0].items() if k != "assigned"}
+        other = {k: v for k, v in others[0].items() if k != "assigned"}
+        _conflict(edb, "two_assessors", "assessment", row, other, str(participant_id), contents, rep)
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    kind: str
+    entity: str
+    entity_id: str
+    participant_id: str
+    assessor_id: str
+    package_id: str
+    local: dict[str, Any] | None
+    incoming: dict[str, Any]
+    status: str
+    resolution: str | None
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        # Only ids and the differing fields: no names or NIK in CLI/JSON output.
+        diff = sorted(k for k in self.incoming if k not in repo.SYNC_FIELDS
+                      and (self.local or {}).get(k) != self.incoming.get(k))
+        return {"id": self.id, "kind": self.kind, "entity": self.entity, "entity_id": self.entity_id,
+                "participant_id": self.participant_id, "assessor_id": self.assessor_id,
+                "package_id": self.package_id, "fields": diff, "status": self.status,
+                "resolution": self.resolution, "reason": self.reason}
+
+
+def list_conflicts(edb: EventDB, include_resolved: bool = False) -> list[Conflict]:
+    where = "" if include_resolved else "WHERE status = 'open'"
+    return [Conflict(r["id"], r["kind"], r["entity"], r["entity_id"], r["participant_id"] or "",
+                     r["assessor_id"], r["package_id"],
+                     json.loads(r["local_json"]) if r["local_json"] else None,
+                     json.loads(r["incoming_json"]), r["status"], r["resolution"], r["reason"])
+            for r in repo.table_rows(edb, "merge_conflict",
+                                     f"{where} ORDER BY detected_at, entity, entity_id")]
+
+
+def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason: str) -> None:
+    """A person decides: keep what this laptop has, or take the incoming version. Reason required."""
+    if not reason.strip():
+        raise DomainError("conflict_needs_reason")
+    found = [c for c in list_conflicts(edb, include_resolved=True) if c.id == conflict_id]
+    if not found:
+        raise DomainError("conflict_missing")
+    c = found[0]
+    if c.status != "open":
+        raise DomainError("conflict_resolved")
+    with edb.atomic():
+        if take_incoming and c.kind != "two_assessors":
+            row = dict(c.incoming)
+            exists = edb.conn.execute(f"SELECT revision FROM {c.entity} WHERE id = ?",
+                                      (c.entity_id,)).fetchone()
+            if exists is None and _natural_key_taken(edb, c.entity, row):
+                raise DomainError("conflict_key_taken")
+            # The chosen version becomes newest here, so a later merge sees it as the base.
+            row["revision"] = max(int(row["revision"]), int(exists[0]) if exists else 0) + 1
+            repo.write_merged_row(edb, c.entity, row, reason=f"konflik: {reason.strip()}")
+        resolution = "take_incoming" if take_incoming else "keep_local"
+        edb.conn.execute("UPDATE merge_conflict SET status = 'resolved', resolution = ?, reason = ?, "
+                         "resolved_by = ?, resolved_at = ? WHERE id = ?",
+                         (resolution, reason.strip(), edb.actor, now_iso(), conflict_id))
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                     entity="merge_conflict", entity_id=conflict_id, field="resolution", old="open",
+                     new=resolution, reason=reason.strip())
+
+
+# --- blind co-assessment -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleVerdicts:
+    assessment_id: str
+    assessor_id: str
+    status: str
+    overall: str | None
+    answers: dict[str, str | None]
+    units: dict[str, str | None]
+
+
+def visible_verdicts(edb: EventDB, participant_id: str, asker_assessor_id: str) -> list[VisibleVerdicts]:
+    """The verdicts on a participant the asking assessor may see: always their own; another
+    assessor's only once the asker has signed off their own assessment."""
+    rows = _rows(edb.conn, "SELECT id, assessor_id, status, overall_recommendation FROM assessment "
+                 "WHERE participant_id = ? ORDER BY assessor_id", [participant_id])
+    own_signed = any(r["assessor_id"] == asker_assessor_id
+                     and r["status"] == AssessmentStatus.DITANDATANGANI.value for r in rows)
+    out: list[VisibleVerdicts] = []
+    for r in rows:
+        if r["assessor_id"] != asker_assessor_id and not own_signed:
+            continue
+        answers = {str(a[0]): a[1] for a in edb.conn.execute(
+            "SELECT question_id, verdict FROM answer WHERE assessment_id = ?", (r["id"],))}
+        units = {str(u[0]): u[1] for u in edb.conn.execute(
+            "SELECT unit_id, recommendation FROM unit_result WHERE assessment_id = ?", (r["id"],))}
+        out.append(VisibleVerdicts(r["id"], r["assessor_id"], r["status"], r["overall_recommendation"],
+                                   answers, units))
+    return out
+

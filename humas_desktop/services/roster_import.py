@@ -1,0 +1,483 @@
+"""Participant import from an Excel roster: read, map, validate per row, then all or nothing.
+
+Flow: :func:`load_roster` (guard + read + header detection) -> :func:`build_plan` (mapping,
+per-row findings, duplicates, matches with participants already in the event; reads only) ->
+:func:`apply_plan` (a generator: every accepted row lands in ONE transaction; closing the
+generator or any error rolls everything back). :func:`import_roster` chains them for the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Participant
+from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.roster_rules import (
+    birth_place_and_date,
+    date_of,
+    gender_of,
+    identity_number,
+    name_of,
+    phone_of,
+    plausible_birth_date,
+    text_of,
+)
+from humas_desktop.domain.validators import Issue, Severity, check_email, check_nik, check_nip
+from humas_desktop.formats.roster_mapping import FIELDS, auto_mapping, remembered_mapping
+from humas_desktop.formats.roster_reader import (
+    RosterSheet,
+    RosterWorkbook,
+    detect_header_row,
+    is_blank,
+    open_roster,
+    read_sheet,
+)
+from humas_desktop.messages import message
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+
+MAX_TEXT = 500
+BATCH = 500
+TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_grade", "education",
+               "address", "office_address", "postal_code", "nationality")
+# Fields an update may change (identity keys and the numbering stay as they are).
+UPDATABLE = ("name", "nip", "birth_place", "birth_date", "gender", "institution", "work_unit",
+             "job_title", "rank_grade", "education", "email", "phone", "address",
+             "office_address", "postal_code", "nationality", "scheme_id")
+
+
+class OnError(StrEnum):
+    SKIP = "skip"
+    ABORT = "abort"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    on_error: OnError = OnError.SKIP
+    update_existing: bool = False
+    dry_run: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem at one place: Excel row number (1-based), column header text, code."""
+
+    row: int
+    column: str
+    code: str
+    severity: Severity
+    cell: str = ""
+    context: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return message(self.code, **dict(self.context))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "cell": self.cell, "code": self.code,
+                "severity": self.severity.value, "message": self.message}
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    EXISTS = "exists"  # already in the event, left as is
+    REJECTED = "rejected"
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    excel_row: int
+    cells: list[Any]
+    participant: Participant | None
+    status: RowStatus
+    findings: list[Finding] = field(default_factory=list)
+    existing_id: str | None = None
+    assessor_id: str | None = None
+
+
+@dataclass(slots=True)
+class Plan:
+    sheet: str
+    header_index: int  # 0-based row of the header
+    headers: list[Any]
+    mapping: dict[int, str]
+    rows: list[PlannedRow]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.rows for f in r.findings]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+
+@dataclass(slots=True)
+class ImportResult:
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0  # rejected rows not imported
+    unchanged: int = 0  # already in the event and left alone
+    dry_run: bool = False
+    aborted: bool = False
+    errors: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
+                "unchanged": self.unchanged, "dry_run": self.dry_run, "aborted": self.aborted,
+                "errors": [f.as_dict() for f in self.errors],
+                "warnings": [f.as_dict() for f in self.warnings]}
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def load_roster(path: Path, sheet: str | None = None,
+                header_row: int | None = None) -> tuple[RosterWorkbook, RosterSheet, int]:
+    """Guard and read ``path``; returns the workbook, the sheet and the 0-based header index.
+
+    ``header_row`` is the 1-based Excel row chosen by the user; otherwise it is detected.
+    """
+    book = open_roster(path)
+    data = read_sheet(book, sheet)
+    if header_row is not None:
+        if header_row < 1 or header_row > len(data.rows):
+            raise DomainError("roster_bad_header_row", row=header_row)
+        return book, data, header_row - 1
+    index = detect_header_row(data)
+    if index is None:
+        raise DomainError("roster_no_header")
+    return book, data, index
+
+
+def default_mapping(headers: list[Any], base: Path | None = None) -> dict[int, str]:
+    """The remembered mapping for this header layout, else the automatic one."""
+    if base is not None:
+        remembered = remembered_mapping(base, headers)
+        if remembered:
+            return remembered
+    return auto_mapping(headers)
+
+
+def column_letter(index: int) -> str:
+    """0-based column index -> Excel letters (0 -> A)."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# --- validation ------------------------------------------------------------------------------
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+class _Context:
+    """What validation needs from the event, read once."""
+
+    def __init__(self, edb: EventDB) -> None:
+        self.by_nik: dict[str, Participant] = {}
+        self.by_name_birth: dict[tuple[str, date], Participant] = {}
+        for p in repo.list_participants(edb):
+            if p.nik:
+                self.by_nik.setdefault(p.nik, p)
+            if p.birth_date:
+                self.by_name_birth.setdefault((_norm_key(p.name), p.birth_date), p)
+        self.schemes = repo.load_schemes(edb)
+        self.scheme_keys: dict[str, str] = {}
+        for s in self.schemes:
+            self.scheme_keys[_norm_key(s.code)] = s.id
+            self.scheme_keys[_norm_key(s.title_id)] = s.id
+            if s.title_en:
+                self.scheme_keys.setdefault(_norm_key(s.title_en), s.id)
+        self.assessor_keys = {_norm_key(a.name): a.id for a in repo.list_assessors(edb)}
+
+
+def build_plan(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dict[int, str],
+               options: ImportOptions | None = None, today: date | None = None) -> Plan:
+    """Validate every row below the header; reads the event, writes nothing."""
+    options = options or ImportOptions()
+    today = today or date.today()
+    if "name" not in mapping.values():
+        raise DomainError("roster_no_name_column")
+    ctx = _Context(edb)
+    headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
+    plan = Plan(sheet=sheet.name, header_index=header_index, headers=headers,
+                mapping=dict(mapping), rows=[])
+    first_seen_nik: dict[str, int] = {}
+    first_seen_person: dict[tuple[str, date], int] = {}
+    mapped = sorted(mapping.items())
+    for offset, cells in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
+        if all(is_blank(cells[c]) for c, _ in mapped if c < len(cells)):
+            continue
+        row = _validate_row(ctx, sheet, offset, cells, headers, mapped, today)
+        _classify(ctx, row, options, first_seen_nik, first_seen_person, headers, mapping)
+        plan.rows.append(row)
+    if not plan.rows:
+        raise DomainError("roster_no_rows")
+    return plan
+
+
+def _header_text(headers: list[Any], col: int | None, fallback: str) -> str:
+    if col is not None and col < len(headers) and not is_blank(headers[col]):
+        return text_of(headers[col])
+    return fallback
+
+
+def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list[Any],
+                  headers: list[Any], mapped: list[tuple[int, str]], today: date) -> PlannedRow:
+    findings: list[Finding] = []
+    col_of: dict[str, int] = {}
+
+    def add(col: int | None, fld: str, issue: Issue, **context: Any) -> None:
+        findings.append(Finding(
+            row=excel_row, column=_header_text(headers, col, FIELDS.get(fld, fld)),
+            code=issue.code, severity=issue.severity,
+            cell=f"{column_letter(col)}{excel_row}" if col is not None else "",
+            context=tuple(context.items()),
+        ))
+
+    values: dict[str, Any] = {}
+    for col, fld in mapped:
+        col_of[fld] = col
+        value = cells[col] if col < len(cells) else None
+        if (excel_row, col + 1) in sheet.formula_without_value:
+            add(col, fld, Issue("formula_no_value"))
+            continue
+        values[fld] = value
+
+    p = Participant(name="")
+    p.name = name_of(values.get("name"))
+    if not p.name:
+        add(col_of.get("name"), "name", Issue("name_missing"))
+    for key, number_code in (("nik", "nik_stored_as_number"), ("nip", "nip_stored_as_number")):
+        if key in values:
+            text, issues = identity_number(values[key], number_code)
+            setattr(p, key, text)
+            for issue in issues:
+                add(col_of[key], key, issue)
+    if "birth_place_date" in values:
+        place, born, issues = birth_place_and_date(values["birth_place_date"], sheet.date1904)
+        p.birth_place, p.birth_date = place, born
+        for issue in issues:
+            add(col_of["birth_place_date"], "birth_place_date", issue)
+    if "birth_date" in values:
+        born, issues = date_of(values["birth_date"], sheet.date1904)
+        p.birth_date = born or p.birth_date
+        for issue in issues:
+            add(col_of["birth_date"], "birth_date", issue)
+    if p.birth_date is not None:
+        for issue in plausible_birth_date(p.birth_date, today):
+            add(col_of.get("birth_date", col_of.get("birth_place_date")), "birth_date", issue)
+    if "gender" in values:
+        gender, issues = gender_of(values["gender"])
+        p.gender = gender
+        for issue in issues:
+            add(col_of["gender"], "gender", issue)
+    if "phone" in values:
+        phone, issues = phone_of(values["phone"])
+        p.phone = phone
+        for issue in issues:
+            add(col_of["phone"], "phone", issue)
+    if "email" in values:
+        p.email = text_of(values["email"])
+        for issue in check_email(p.email):
+            add(col_of["email"], "email", issue)
+    for key in TEXT_FIELDS:
+        if key in values:
+            text = text_of(values[key])
+            if key != "birth_place" or text:
+                setattr(p, key, text)
+    if p.nik:
+        for issue in check_nik(p.nik, p.birth_date, p.gender):
+            add(col_of["nik"], "nik", issue)
+    if p.nip:
+        for issue in check_nip(p.nip):
+            add(col_of["nip"], "nip", issue)
+    if not p.institution and p.work_unit:
+        p.institution = p.work_unit
+    for key in ("name", *TEXT_FIELDS, "email"):
+        if len(getattr(p, key)) > MAX_TEXT:
+            add(col_of.get(key), key, Issue("value_too_long"), limit=MAX_TEXT)
+
+    scheme_text = text_of(values.get("scheme"))
+    if scheme_text:
+        scheme_id = ctx.scheme_keys.get(_norm_key(scheme_text))
+        if scheme_id is None:
+            add(col_of["scheme"], "scheme", Issue("scheme_unknown"), value=scheme_text[:60])
+        p.scheme_id = scheme_id
+    elif len(ctx.schemes) == 1:
+        p.scheme_id = ctx.schemes[0].id
+    elif len(ctx.schemes) > 1:
+        add(col_of.get("scheme"), "scheme", Issue("scheme_missing", Severity.WARNING))
+
+    assessor_id = None
+    assessor_text = text_of(values.get("assessor"))
+    if assessor_text:
+        assessor_id = ctx.assessor_keys.get(_norm_key(assessor_text))
+        if assessor_id is None:
+            add(col_of["assessor"], "assessor",
+                Issue("assessor_unknown", Severity.WARNING), value=assessor_text[:60])
+
+    rejected = any(f.severity is Severity.ERROR for f in findings)
+    return PlannedRow(excel_row=excel_row, cells=list(cells), participant=p,
+                      status=RowStatus.REJECTED if rejected else RowStatus.NEW,
+                      findings=findings, assessor_id=assessor_id)
+
+
+def _classify(ctx: _Context, row: PlannedRow, options: ImportOptions,
+              first_seen_nik: dict[str, int], first_seen_person: dict[tuple[str, date], int],
+              headers: list[Any], mapping: dict[int, str]) -> None:
+    p = row.participant
+    if p is None or not p.name:
+        return
+    col_of = {f: c for c, f in mapping.items()}
+    person_key = (_norm_key(p.name), p.birth_date) if p.birth_date else None
+    # Duplicates inside the file: NIK when there is one, else name + birth date.
+    first: int | None = None
+    dup_field = "nik"
+    if p.nik:
+        first = first_seen_nik.get(p.nik)
+        if first is None and row.status is not RowStatus.REJECTED:
+            first_seen_nik[p.nik] = row.excel_row
+    elif person_key is not None:
+        dup_field = "name"
+        first = first_seen_person.get(person_key)
+        if first is None and row.status is not RowStatus.REJECTED:
+            first_seen_person[person_key] = row.excel_row
+    if first is not None:
+        col = col_of.get(dup_field)
+        row.findings.append(Finding(
+            row=row.excel_row, column=_header_text(headers, col, FIELDS[dup_field]),
+            code="duplicate_in_file", severity=Severity.ERROR,
+            cell=f"{column_letter(col)}{row.excel_row}" if col is not None else "",
+            context=(("first_row", first),)))
+        row.status = RowStatus.REJECTED
+        return
+    if row.status is RowStatus.REJECTED:
+        return
+    existing = ctx.by_nik.get(p.nik) if p.nik else None
+    if existing is None and person_key is not None and not p.nik:
+        existing = ctx.by_name_birth.get(person_key)
+    if existing is None:
+        return
+    row.existing_id = existing.id
+    update = options.update_existing and bool(p.nik)
+    col = col_of.get("nik" if p.nik else "name")
+    row.findings.append(Finding(
+        row=row.excel_row, column=_header_text(headers, col, "NIK" if p.nik else "Nama"),
+        code="updates_existing" if update else "exists_in_event", severity=Severity.WARNING,
+        cell=f"{column_letter(col)}{row.excel_row}" if col is not None else "",
+        context=(("number", existing.number),)))
+    row.status = RowStatus.UPDATE if update else RowStatus.EXISTS
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _result(plan: Plan, options: ImportOptions) -> ImportResult:
+    return ImportResult(
+        imported=plan.count(RowStatus.NEW), updated=plan.count(RowStatus.UPDATE),
+        skipped=plan.count(RowStatus.REJECTED), unchanged=plan.count(RowStatus.EXISTS),
+        dry_run=options.dry_run, errors=plan.errors, warnings=plan.warnings,
+    )
+
+
+def apply_plan(edb: EventDB, plan: Plan,
+               options: ImportOptions | None = None) -> Generator[Progress, None, ImportResult]:
+    """Write the accepted rows in one transaction, yielding progress between batches.
+
+    Abort mode with any error raises ``roster_aborted`` before writing. Closing the generator
+    (the GUI's cancel) or any exception rolls the whole import back.
+    """
+    options = options or ImportOptions()
+    result = _result(plan, options)
+    if options.on_error is OnError.ABORT and result.errors:
+        raise DomainError("roster_aborted", errors=len(result.errors))
+    new_rows = [r for r in plan.rows if r.status is RowStatus.NEW]
+    update_rows = [r for r in plan.rows if r.status is RowStatus.UPDATE]
+    total = len(new_rows) + len(update_rows)
+    yield Progress(0, total, "roster_import_start")
+    if options.dry_run:
+        yield Progress(total, total, "roster_import_dry_run")
+        return result
+    done = 0
+    with edb.atomic():
+        for start in range(0, len(new_rows), BATCH):
+            batch = new_rows[start:start + BATCH]
+            repo.insert_participants(edb, [r.participant for r in batch if r.participant])
+            for r in batch:
+                if r.assessor_id and r.participant:
+                    repo.assign(edb, r.participant.id, r.assessor_id)
+            done += len(batch)
+            yield Progress(done, total, "roster_import_insert")
+        for r in update_rows:
+            if r.participant is None or r.existing_id is None:
+                continue
+            values = repo.participant_values(r.participant)
+            # Empty cells never blank out what the event already knows.
+            changes = {k: values[k] for k in UPDATABLE if values[k] not in ("", None)}
+            repo.audited_update(edb, "participant", r.existing_id, changes,
+                                reason="impor daftar peserta")
+            done += 1
+            if done % BATCH == 0:
+                yield Progress(done, total, "roster_import_update")
+    yield Progress(total, total, "roster_import_done")
+    return result
+
+
+def import_roster(edb: EventDB, path: Path, options: ImportOptions | None = None,
+                  sheet: str | None = None, header_row: int | None = None,
+                  base: Path | None = None) -> Generator[Progress, None, ImportResult]:
+    """Everything at once (CLI): guard, read, auto/remembered mapping, validate, write."""
+    options = options or ImportOptions()
+    _book, data, header_index = load_roster(path, sheet, header_row)
+    headers = list(data.rows[header_index])
+    plan = build_plan(edb, data, header_index, default_mapping(headers, base), options)
+    return (yield from apply_plan(edb, plan, options))
+
+
+def rejected_rows(plan: Plan) -> list[PlannedRow]:
+    return [r for r in plan.rows if r.status is RowStatus.REJECTED]
+
+
+def write_rejected_file(plan: Plan, target: Path) -> int:
+    """The rejected rows as an .xlsx to fix and re-import; returns how many rows it holds."""
+    from humas_desktop.formats.roster_xlsx import RejectedRow, write_rejected
+
+    rows = rejected_rows(plan)
+    text_cols = [c for c, f in plan.mapping.items() if f in ("nik", "nip", "phone")]
+    header_pos = {text_of(h): i for i, h in enumerate(plan.headers) if not is_blank(h)}
+    out = [
+        RejectedRow(
+            excel_row=r.excel_row, cells=r.cells,
+            problems=[(header_pos.get(f.column), f.message)
+                      for f in r.findings if f.severity is Severity.ERROR],
+        )
+        for r in rows
+    ]
+    write_rejected(target, plan.headers, out, text_cols)
+    return len(out)
+
+
+def write_template_file(target: Path) -> None:
+    from humas_desktop.formats.roster_xlsx import write_template
+
+    write_template(target)

@@ -1,0 +1,113 @@
+"""Import wizard end to end with real clicks; menu actions; new-event dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from humas_desktop.gui import workers
+from humas_desktop.gui.import_wizard import ImportWizard, save_template
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.gui.new_event_dialog import NewEventDialog
+from humas_desktop.resources import resource_path
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import make_demo
+from tests.formats import roster_corpus as corpus
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path):
+    workers.set_pool(workers.SynchronousPool())
+    win = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(win)
+    assert win.open_event(make_demo(data_dir, participants=3))
+    yield win
+    workers.set_pool(None)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_file_menu_has_import_actions(window) -> None:
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert texts[:3] == ["Acara &baru…", "&Impor peserta…", "Unduh &templat peserta…"]
+
+
+def test_wizard_end_to_end(qtbot, window, tmp_path: Path) -> None:
+    rows = [corpus.good_row(n) for n in range(1, 5)]
+    rows[1][2] = 3201015708900002  # rejected: NIK as a number
+    rows[2][5] = "L"  # warning: sex does not match the NIK
+    path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
+    wizard = ImportWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.path_edit, str(path))
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_SHEET
+    assert wizard.header_spin.value() == 3  # detected below the two title rows
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_MAPPING
+    assert wizard.mapping_combos[2].currentData() == "nik"
+    # The user corrects a mapping: ignore the e-mail column.
+    wizard.mapping_combos[8].setCurrentIndex(0)
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_FINDINGS
+    assert "3 peserta baru" in wizard.summary_label.text()
+    assert wizard.findings_table.rowCount() == 2
+    wizard.filter_combo.setCurrentIndex(wizard.filter_combo.findData("error"))
+    assert wizard.findings_table.rowCount() == 1
+    assert wizard.findings_table.item(0, 0).text() == "5"
+    assert "sebagai Teks" in wizard.findings_table.item(0, 3).text()
+    wizard.filter_combo.setCurrentIndex(wizard.filter_combo.findData("warning"))
+    assert wizard.findings_table.rowCount() == 1
+    assert wizard.save_rejected_to(tmp_path / "perbaiki.xlsx") == 1
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_RUN
+    click(qtbot, wizard.import_button)
+    assert "3 peserta diimpor" in wizard.run_label.text()
+    assert window.participants.table.model().rowCount() == 6
+    people = repo.list_participants(window.edb)
+    assert people[-1].email == ""  # the corrected mapping was used
+    assert wizard.cancel_button.text() == "Tutup"
+    click(qtbot, wizard.cancel_button)
+    # The corrected mapping is remembered for the same headers.
+    again = ImportWizard(window)
+    qtbot.addWidget(again)
+    qtbot.keyClicks(again.path_edit, str(path))
+    click(qtbot, again.next_button)
+    click(qtbot, again.next_button)
+    assert again.mapping_combos[8].currentData() == ""
+
+
+def test_hostile_file_shows_one_message_and_stays(qtbot, window, tmp_path: Path) -> None:
+    bad = corpus.ole_file(tmp_path / "rahasia.xlsx", "EncryptedPackage")
+    wizard = ImportWizard(window)
+    qtbot.addWidget(wizard)
+    qtbot.keyClicks(wizard.path_edit, str(bad))
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_FILE
+    assert "kata sandi" in wizard.error_label.text()
+
+
+def test_template_action_writes_file(window, tmp_path: Path) -> None:
+    target = save_template(window, tmp_path / "templat.xlsx")
+    assert target is not None and target.exists()
+
+
+def test_new_event_dialog_creates_event(qtbot, data_dir: Path) -> None:
+    dialog = NewEventDialog(data_dir, "dev")
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    assert dialog.created is None and dialog.error_label.text()
+    qtbot.keyClicks(dialog.name_edit, "Uji Humas Bogor")
+    qtbot.keyClicks(dialog.lsp_edit, "LSP Humas")
+    dialog.add_scheme_file(resource_path("schemes", "humas-yunior.json"))
+    dialog.add_assessor_row("Dewi Lestari", "MET.000.001")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    assert dialog.created is not None and dialog.created.exists()

@@ -1,0 +1,102 @@
+"""Three laptops in one process: a coordinator and assessors, each with its own data directory."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from humas_desktop.domain.models import Assessor, AssignmentRole, Attendance, Event, Scheme, Verdict
+from humas_desktop.services import handout
+from humas_desktop.services.demo import _score_fully, demo_participants, load_demo_scheme
+from humas_desktop.services.events import create_event
+from humas_desktop.services.merge import open_handout, write_results
+from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, open_event
+from humas_desktop.storage.device import Device, load_or_create_device
+
+
+@dataclass
+class Laptop:
+    base: Path
+    device: Device
+    event_path: Path | None = None
+
+    def open(self, actor: str = "coordinator") -> EventDB:
+        assert self.event_path is not None
+        return open_event(self.event_path, device_id=self.device.id, actor=actor)
+
+
+@dataclass
+class Venue:
+    coordinator: Laptop
+    assessors: list[Laptop]
+    assessor_rows: list[Assessor]
+    scheme: Scheme
+    stick: Path
+    handouts: dict[str, Path] = field(default_factory=dict)
+
+
+def laptop(root: Path, name: str) -> Laptop:
+    base = root / name
+    base.mkdir(parents=True, exist_ok=True)
+    return Laptop(base, load_or_create_device(base))
+
+
+def setup_venue(root: Path, participants: int = 6, assessors: int = 2, co: int = 0) -> Venue:
+    """Coordinator creates the event, imports a roster, registers keys, assigns, hands out."""
+    coord = laptop(root, "koordinator")
+    others = [laptop(root, f"asesor{i + 1}") for i in range(assessors)]
+    scheme, sha = load_demo_scheme()
+    rows = [Assessor(f"Asesor Contoh {i + 1}", f"MET.000.00{i + 1:04d} 2020") for i in range(assessors)]
+    event = Event(name="Uji Tiga Laptop", lsp_name="LSP Contoh", start_date=date(2026, 11, 23))
+    coord.event_path = create_event(coord.base, event, [(scheme, sha)], rows, device_id=coord.device.id)
+    stick = root / "usb"
+    stick.mkdir()
+    venue = Venue(coord, others, rows, scheme, stick)
+    with coord.open() as edb:
+        repo.insert_participants(edb, demo_participants(participants, scheme.id))
+        for row, lap in zip(rows, others, strict=True):
+            handout.register_device_key(edb, row.id, lap.device.fingerprint)
+        handout.assign_balanced(edb)
+        for participant_id in handout.participants_of(edb, rows[0].id)[:co]:
+            handout.assign_by_hand(edb, participant_id, rows[1].id, AssignmentRole.CO)
+        for result in handout.handout_all(edb, coord.device, stick):
+            venue.handouts[result.assessor_id] = result.path
+    return venue
+
+
+def score(svc: ScoringService, aid: str, scheme: Scheme, row: Assessor, bk: bool, sign: bool = True) -> None:
+    """Score every question and unit K (or the first unit BK), confirm, sign off."""
+    svc.give_consent(aid)
+    first = scheme.units[0]
+    for q in scheme.questions:
+        svc.set_verdict(aid, q.id, Verdict.BK if bk and q.unit_code == first.code else Verdict.K)
+    for unit in scheme.units:
+        svc.set_unit_recommendation(aid, unit.id, Verdict.BK if bk and unit is first else Verdict.K)
+    svc.set_overall(aid, svc.suggested_overall(aid))
+    if sign:
+        svc.sign_off(aid, row.name, row.met_number)
+
+
+def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1,
+                   bk: frozenset[str] = frozenset(), attendance: Attendance = Attendance.HADIR) -> Path:
+    """The assessor opens the hand-out, scores every participant, signs off and sends results."""
+    lap, row = venue.assessors[index], venue.assessor_rows[index]
+    if lap.event_path is None:
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+    rng = random.Random(seed)
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb)
+        for person in repo.list_participants(edb):
+            svc.set_attendance(person.id, attendance)
+            aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
+            if svc.assessment(aid).status.value == "ditandatangani":
+                continue
+            if bk:
+                score(svc, aid, venue.scheme, row, person.id in bk, sign)
+            else:
+                _score_fully(svc, aid, venue.scheme, rng, row, sign=sign)
+        return write_results(edb, lap.device, venue.stick)

@@ -1,0 +1,115 @@
+"""Scoring service: evidence items, timer, undo, current assessor, last participant, audit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from humas_desktop.domain.errors import ScoringError
+from humas_desktop.domain.models import AssessmentStatus, Verdict
+from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+
+
+def _fresh(demo_db: EventDB) -> tuple[ScoringService, str, list]:
+    svc = ScoringService(demo_db)
+    person = repo.list_participants(demo_db)[0]  # demo: the first participants are not started
+    aid = svc.assessment_for(person.id)
+    assert aid is not None
+    scheme = repo.load_schemes(demo_db)[0]
+    return svc, aid, scheme
+
+
+def test_evidence_add_rename_flag_remove_keeps_row_and_audits(demo_db: EventDB) -> None:
+    svc, aid, scheme = _fresh(demo_db)
+    unit = scheme.units[0]
+    with pytest.raises(ScoringError) as exc:
+        svc.add_evidence(aid, unit.id, "SK pengangkatan")
+    assert exc.value.code == "consent_required"
+    svc.give_consent(aid)
+    item = svc.add_evidence(aid, unit.id, "SK pengangkatan")
+    svc.rename_evidence(aid, item, "SK pengangkatan Pranata Humas")
+    svc.set_evidence_flag(aid, item, "valid", True)
+    svc.set_evidence_flag(aid, item, "memadai", False)
+    [shown] = svc.assessment(aid).evidence
+    assert (shown.name, shown.valid, shown.asli, shown.memadai) == (
+        "SK pengangkatan Pranata Humas", True, None, False)
+    svc.remove_evidence(aid, item)
+    assert svc.assessment(aid).evidence == []
+    assert demo_db.conn.execute("SELECT removed FROM evidence_item WHERE id = ?",
+                                (item,)).fetchone()[0] == 1
+    fields = [r[0] for r in demo_db.conn.execute(
+        "SELECT field FROM audit WHERE entity = 'evidence_item' AND entity_id = ? ORDER BY seq",
+        (item,))]
+    assert fields == ["*", "name", "valid", "memadai", "removed"]
+    with pytest.raises(ScoringError):
+        svc.rename_evidence(aid, item, "lagi")
+
+
+def test_timer_accumulates_across_pauses(demo_db: EventDB) -> None:
+    svc, aid, _ = _fresh(demo_db)
+    t0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+    svc.start_timer(aid, at=t0)
+    assert svc.timer_running(aid)
+    assert svc.elapsed(aid, at=t0 + timedelta(seconds=90)) == 90
+    svc.pause_timer(aid, at=t0 + timedelta(seconds=100))
+    assert not svc.timer_running(aid)
+    svc.start_timer(aid, at=t0 + timedelta(seconds=500))
+    assert svc.elapsed(aid, at=t0 + timedelta(seconds=530)) == 130
+    svc.pause_timer(aid, at=t0 + timedelta(seconds=530))
+    reopened = ScoringService(demo_db)
+    assert reopened.elapsed(aid) == 130
+
+
+def test_undo_puts_back_verdicts_and_notes_in_reverse(demo_db: EventDB) -> None:
+    svc, aid, scheme = _fresh(demo_db)
+    q1, q2 = scheme.questions[0], scheme.questions[1]
+    svc.give_consent(aid)
+    svc.set_verdict(aid, q1.id, Verdict.K)
+    svc.set_verdict(aid, q1.id, Verdict.BK)
+    svc.set_unit_notes(aid, scheme.units[0].id, "catatan")
+    svc.set_verdict(aid, q2.id, Verdict.K)
+    assert svc.undo() is not None
+    assert {x.question_id: x.verdict for x in svc.assessment(aid).answers}[q2.id] is None
+    svc.undo()
+    assert svc.assessment(aid).unit_results[0].notes == ""
+    svc.undo()
+    assert {x.question_id: x.verdict for x in svc.assessment(aid).answers}[q1.id] is Verdict.K
+    svc.undo()
+    svc.undo()
+    assert svc.undo() is None
+
+
+def test_current_assessor_and_last_participant_are_per_device(demo_db: EventDB) -> None:
+    svc = ScoringService(demo_db)
+    assessors = repo.list_assessors(demo_db)
+    assert svc.current_assessor() is None
+    svc.set_current_assessor(assessors[1].id)
+    assert svc.current_assessor() == assessors[1]
+    assert demo_db.actor == assessors[1].id
+    person = repo.list_participants(demo_db)[2]
+    svc.set_last_participant(person.id)
+    assert ScoringService(demo_db).last_participant() == person.id
+    demo_db.device_id = "another-laptop"
+    assert ScoringService(demo_db).current_assessor() is None
+
+
+def test_reopen_only_signed_records_with_reason(demo_db: EventDB) -> None:
+    svc = ScoringService(demo_db)
+    signed = [s for s in repo.participant_summaries(demo_db)
+              if s.status is AssessmentStatus.DITANDATANGANI][0]
+    aid = svc.assessment_for(signed.id)
+    assert aid is not None
+    with pytest.raises(ScoringError):
+        svc.reopen(aid, "  ")
+    svc.reopen(aid, "salah ketik nomor MET")
+    assert svc.assessment(aid).status is AssessmentStatus.SELESAI
+    with pytest.raises(ScoringError) as exc:
+        svc.reopen(aid, "lagi")
+    assert exc.value.code == "not_signed"
+    reason = demo_db.conn.execute(
+        "SELECT reason FROM audit WHERE entity_id = ? AND field = 'status' ORDER BY seq DESC",
+        (aid,)).fetchone()[0]
+    assert reason == "salah ketik nomor MET"
