@@ -276,6 +276,8 @@ MESSAGES: dict[str, str] = {
     "decision_missing": "Keputusan LSP belum dicatat untuk {count} peserta.",
     "decision_incomplete": "Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.",
     "missing_glyph": "huruf tidak tersedia di fon",
+    "results_missing": "{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.",
+    "merge_conflicts_open": "{count} konflik penggabungan belum diselesaikan.",
 
 }
 

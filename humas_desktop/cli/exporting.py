@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help='cetak {"files": [...]} sebagai JSON')
     p.add_argument("--no-per-participant", action="store_true",
                    help="jangan buat satu PDF per peserta (hanya PDF gabungan)")
+    p.add_argument("--sign-key", metavar="BERKAS",
+                   help="tandatangani kode QR sertifikat dengan kunci LSP ini (frasa sandi dari "
+                        "HUMAS_LSP_PASSPHRASE atau ditanyakan)")
     p.set_defaults(handler=run_export_cmd)
 
 
@@ -33,8 +36,17 @@ def run_export_cmd(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out bukan folder: {out}")
+    signer = None
+    if args.sign_key:
+        import getpass
+        import os
+
+        from humas_desktop.services.lsp_key import load_key, make_signer
+
+        passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
+        signer = make_signer(load_key(Path(args.sign_key), passphrase))
     gen = run_export(path, [args.kind], out,
-                     ExportOptions(per_participant=not args.no_per_participant))
+                     ExportOptions(per_participant=not args.no_per_participant, sign=signer))
     files: list[Path] = []
     while True:
         try:

@@ -44,8 +44,10 @@ def _tr(text: str) -> str:
 class ExportDialog(QDialog):
     """Pick documents and a folder, then export in a worker thread (own SQLite connection)."""
 
-    def __init__(self, event_path: Path, device_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, event_path: Path, device_id: str, parent: QWidget | None = None,
+                 base: Path | None = None) -> None:
         super().__init__(parent)
+        self.base = base
         self.event_path = event_path
         self.device_id = device_id
         self.files: list[Path] = []
@@ -61,6 +63,9 @@ class ExportDialog(QDialog):
         self.per_participant = QCheckBox(self.tr("Juga satu PDF per peserta"), self)
         self.per_participant.setChecked(True)
         layout.addWidget(self.per_participant)
+        self.sign = QCheckBox(self.tr("Tandatangani kode QR sertifikat dengan kunci LSP"), self)
+        self.sign.setVisible(base is not None)
+        layout.addWidget(self.sign)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder tujuan:"), self))
         self.folder = QLineEdit(self)
@@ -87,8 +92,9 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, event_path: Path, device_id: str) -> list[Path] | None:
-        dialog = cls(event_path, device_id, parent)
+    def ask(cls, parent: QWidget | None, event_path: Path, device_id: str,
+            base: Path | None = None) -> list[Path] | None:
+        dialog = cls(event_path, device_id, parent, base)
         dialog.exec()
         return dialog.files or None
 
@@ -109,7 +115,17 @@ class ExportDialog(QDialog):
             return
         out = Path(folder)
         kinds = self.kinds()
-        options = ExportOptions(per_participant=self.per_participant.isChecked())
+        signer = None
+        if self.sign.isChecked() and self.base is not None and "certificates" in kinds:
+            from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+            from humas_desktop.services.lsp_key import make_signer
+
+            key = LspKeyDialog.ask(self, self.base)
+            if key is None:
+                self.status.setText(self.tr("Ekspor dibatalkan: kunci LSP tidak dibuka."))
+                return
+            signer = make_signer(key)
+        options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer)
         path, device = self.event_path, self.device_id
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
@@ -165,11 +181,11 @@ def install(window: Any) -> None:
 
         if CloseDialog.ask(window, window.edb):
             window.refresh()
-            ExportDialog.ask(window, Path(window.edb.path), window.device.id)
+            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
 
     def on_export() -> None:
         if need_event():
-            ExportDialog.ask(window, Path(window.edb.path), window.device.id)
+            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
 
     close_action.triggered.connect(on_close)
     export_action.triggered.connect(on_export)

@@ -58,7 +58,10 @@ def _assessment_checks(edb: EventDB) -> list[Blocker]:
         "SELECT participant_id FROM assessment WHERE status = 'ditandatangani'")}
     decisions = {r[0]: (r[1], r[2]) for r in edb.conn.execute(
         "SELECT participant_id, plenary_date, sk_number FROM decision")}
+    marked = _marked(edb)
     for pid, number, attendance, _scheme in _present_rows(edb):
+        if pid in marked:  # marked absent/withdrawn in the completeness grid, with a reason
+            continue
         if attendance is None:
             unknown.append(number)
             continue
@@ -79,13 +82,41 @@ def _assessment_checks(edb: EventDB) -> list[Blocker]:
     return out
 
 
+def _marked(edb: EventDB) -> set[str]:
+    exists = edb.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'completeness_mark'").fetchone()
+    if not exists:
+        return set()
+    return {str(r[0]) for r in edb.conn.execute("SELECT participant_id FROM completeness_mark")}
+
+
+def _completeness_checks(edb: EventDB) -> list[Blocker]:
+    """Results expected from assessors' laptops that have not arrived signed; open merge conflicts.
+
+    Participants the attendance list records as absent are not waited for.
+    """
+    from humas_desktop.services import completeness
+
+    absent = {str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM participant WHERE attendance = 'tidak_hadir'")}
+    missing = [c for c in completeness.missing_expected(edb) if c.participant_id not in absent]
+    out: list[Blocker] = []
+    if missing:
+        numbers = tuple(sorted({c.participant_number for c in missing}))
+        out.append(Blocker("results_missing", len(missing), numbers))
+    conflicts = completeness.open_conflict_count(edb)
+    if conflicts:
+        out.append(Blocker("merge_conflicts_open", conflicts))
+    return out
+
+
 def _numbering_check(edb: EventDB) -> list[Blocker]:
     return [] if numbering.load_config(edb) is not None else [Blocker("numbering_not_configured")]
 
 
 BlockerCheck = Callable[[EventDB], list[Blocker]]
 # Extension point: append checks (the completeness grid of merged laptops adds its own).
-BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _numbering_check]
+BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check]
 
 
 def close_blockers(edb: EventDB) -> list[Blocker]:

@@ -157,3 +157,45 @@ def test_final_certificate_has_number_no_draft_and_a_readable_qr(decided: EventD
     assert payload.number == cert.number
     assert payload.holder_hash == holder_hash(person.name, person.nik)
     assert signature == b"\x01" * 64
+
+
+def test_completeness_grid_blocks_until_results_arrive_or_are_marked(tmp_path: Path) -> None:
+    from humas_desktop.services import completeness
+
+    path = make_demo(tmp_path / "data", participants=8, decided=False)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        codes = {b.code: b for b in cs.close_blockers(edb)}
+        assert "results_missing" in codes
+        waiting = [c for c in completeness.missing_expected(edb)]
+        target = waiting[0]
+        completeness.mark(edb, target.participant_id, "withdrawn", "mengundurkan diri")
+        after = {b.code: b for b in cs.close_blockers(edb)}
+        for code in ("results_missing", "assessment_not_signed", "decision_missing"):
+            if code in after:
+                assert target.participant_number not in after[code].numbers
+    finally:
+        edb.close()
+
+
+def test_cli_signs_certificates_with_the_lsp_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from humas_desktop.cli import main
+    from humas_desktop.services import lsp_key
+
+    path = make_demo(tmp_path / "data", participants=3, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    nb.save_config(edb, CONFIG)
+    cs.close_session(edb, date(2026, 11, 23))
+    edb.close()
+    key_path = tmp_path / "lsp.hdkey"
+    lsp_key.create_key(key_path, "frasa sandi panjang sekali", log2_n=10)
+    monkeypatch.setenv("HUMAS_LSP_PASSPHRASE", "frasa sandi panjang sekali")
+    assert main(["export", str(path), "certificates", "--out", str(tmp_path / "o"),
+                 "--sign-key", str(key_path), "--no-per-participant"]) == 0
+    from humas_desktop.formats.qr_image import read_qr_texts
+
+    texts = read_qr_texts(tmp_path / "o" / "sertifikat.pdf")
+    assert texts and all(t.startswith("HD1S.") for t in texts)
+    payload, signature, body = decode(texts[0])
+    key = lsp_key.load_key(key_path, "frasa sandi panjang sekali")
+    key.public_key().verify(signature, body)  # raises if the LSP signature is wrong
