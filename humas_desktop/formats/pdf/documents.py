@@ -105,6 +105,8 @@ def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str
     y = pdf.get_y()
     half = pdf.epw / 2
     for i, (role, name, detail) in enumerate((left, right)):
+        if not role:  # an empty slot keeps the other box on its side
+            continue
         x = pdf.l_margin + i * half
         pdf.set_xy(x, y)
         pdf.set_font(FAMILY, "", 9.5)
@@ -176,8 +178,8 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
         for i, (code, title) in enumerate(rep.units, 1):
             table_row(pdf, [str(i), code, title], [Col(8, "C"), Col(38), Col(pdf.epw - 46)], size=8.5)
         pdf.ln(3)
-        cols = [Col(10, "C"), Col(80), Col(24, "C", "B"), Col(pdf.epw - 114)]
-        table_row(pdf, ["No", "Nama Asesi", "Rekomendasi (K/BK)", "Keterangan"],
+        cols = [Col(10, "C"), Col(76), Col(28, "C", "B"), Col(pdf.epw - 114)]
+        table_row(pdf, ["No", "Nama Asesi", "Rekomendasi\n(K/BK)", "Keterangan"],
                   [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
         for r in rep.rows:
             table_row(pdf, [str(r.number), r.name, r.recommendation or "-", r.note], cols, size=9)
@@ -188,8 +190,8 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
         pdf.cell(0, 5, f"Jumlah asesi: {len(rep.rows)} · K: {k} · BK: {bk}",
                  new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
-        label_rows(pdf, [("Aspek negatif dan positif", "\n\n"), ("Pencatatan penolakan hasil", "\n"),
-                         ("Saran perbaikan", "\n"), ("Catatan", "\n")], label_w=55)
+        label_rows(pdf, [("Aspek negatif dan positif", "\n"), ("Pencatatan penolakan hasil", ""),
+                         ("Saran perbaikan", ""), ("Catatan", "")], label_w=55)
         _signatures(pdf, ("", "", ""), ("Asesor,", rep.assessor_name, f"No. Reg. {rep.assessor_met}"))
     return finish(pdf)
 
