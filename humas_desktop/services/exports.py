@@ -479,7 +479,7 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
 def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: int,
                          total: int) -> Generator[Progress, None, list[Path]]:
     from humas_desktop.formats.pdf.certificates import (
-        PARALLEL_FROM,
+        auto_workers,
         back,
         front,
         new_certificate_pdf,
@@ -494,15 +494,20 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
     items = [certificate_data(data, p, opts.sign) for p in people]
     targets = [_person_file(out / "sertifikat", "sertifikat", p.number) for p in people]
     paths: list[Path] = []
-    if len(items) >= PARALLEL_FROM:
+    if auto_workers(len(items), opts.workers) > 1:
         yield Progress(step, total, f"certificates 0/{len(items)}")
-        if opts.combined:
+        if opts.combined or not opts.per_participant:
             merged = render_batch(items, None, opts.workers)
             assert isinstance(merged, bytes)
-            write_bytes_atomic(out / "sertifikat.pdf", merged)
-            paths.append(out / "sertifikat.pdf")
+            if opts.combined:
+                write_bytes_atomic(out / "sertifikat.pdf", merged)
+                paths.append(out / "sertifikat.pdf")
             yield Progress(step, total, f"certificates {len(items)}/{len(items)}")
-        if opts.per_participant:
+            if opts.per_participant:
+                # Every certificate is exactly two pages (front, back): split, do not render again.
+                split_pdf(merged, list(range(0, 2 * len(items), 2)), targets)
+                paths.extend(targets)
+        else:
             for t in targets:
                 t.parent.mkdir(parents=True, exist_ok=True)
             render_batch(items, [str(t) for t in targets], opts.workers)

@@ -297,3 +297,23 @@ def test_cli_fails_with_one_clear_line(tmp_path: Path) -> None:
                          cwd=Path(__file__).resolve().parents[2])
     assert res.returncode == 1
     assert res.stderr.count("\n") == 1 and "tidak ditemukan" in res.stderr
+
+
+def test_cli_parallel_certificates_through_python_m(tmp_path: Path) -> None:
+    """Spawned render workers re-import ``__main__``: the CLI must not run again in them."""
+    import os
+
+    path = make_demo(tmp_path / "data", participants=6, decided=True)
+    out = tmp_path / "out"
+    res = subprocess.run([sys.executable, "-m", "humas_desktop", "export", str(path), "certificates",
+                          "--out", str(out), "--json"], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2],
+                         env={**os.environ, "HUMAS_RENDER_WORKERS": "2"})
+    assert res.returncode == 0, res.stderr
+    files = json.loads(res.stdout)["files"]
+    singles = [f for f in files if "/sertifikat/" in f]
+    combined = out / "sertifikat.pdf"
+    from pypdf import PdfReader
+
+    assert len(PdfReader(combined).pages) == 2 * len(singles)
+    assert "NUR’AINI" in PdfReader(singles[0]).pages[0].extract_text()

@@ -329,6 +329,9 @@ def auto_workers(n: int, wanted: int = 2) -> int:
     """Processes worth starting now: only cores that are actually free help (shared machines)."""
     import os
 
+    forced = os.environ.get("HUMAS_RENDER_WORKERS", "")
+    if forced.isdigit() and int(forced) > 0:  # operator override (and tests of the parallel path)
+        return int(forced)
     if n < PARALLEL_FROM or wanted < 2:
         return 1
     cpus = os.cpu_count() or 1
@@ -343,8 +346,13 @@ def auto_workers(n: int, wanted: int = 2) -> int:
 def render_batch(items: Sequence[CertificateData], split_to: Sequence[str] | None = None,
                  wanted_workers: int = 2) -> bytes | list[str]:
     """Render many certificates the fastest way available now: several processes, or one."""
+    from concurrent.futures.process import BrokenProcessPool
+
     workers = auto_workers(len(items), wanted_workers)
     if workers > 1:
-        return render_parallel(items, workers, split_to)
+        try:
+            return render_parallel(items, workers, split_to)
+        except (BrokenProcessPool, OSError):
+            pass  # no worker processes here (restricted or frozen environment): render in-process
     result = _render_chunk(items, split_to)
     return result if isinstance(result, list) else result[0]
