@@ -53,6 +53,7 @@ class ExportDialog(QDialog):
         self.files: list[Path] = []
         self.worker: workers.Worker | None = None
         self.setWindowTitle(self.tr("Ekspor dokumen"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for kind, label in KIND_LABELS:
