@@ -247,6 +247,37 @@ MESSAGES: dict[str, str] = {
                         "simpannya ({retention_until}).",
     "file_missing": "Berkas tidak ditemukan: {path}",
     "app_locked_wrong": "Frasa sandi salah; aplikasi tetap terkunci.",
+    # close session and export (issue 5)
+    "cell_too_long": "Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); "
+                     "ekspor dibatalkan, tidak ada yang dipotong.",
+    "pdf_missing_glyph": "Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.",
+    "name_does_not_fit": "Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).",
+    "units_do_not_fit": "Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.",
+    "pattern_malformed": "Pola nomor tidak sah.",
+    "pattern_needs_urut": "Pola nomor harus memuat {{urut}} (nomor urut).",
+    "pattern_unknown_field": "Pola nomor memuat kolom yang tidak dikenal: {field}.",
+    "numbering_codes_missing": "Kode bidang dan nomor lisensi LSP wajib diisi.",
+    "numbering_start_invalid": "Nomor urut awal harus 1 atau lebih.",
+    "numbering_not_configured": "Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).",
+    "certificate_subject_missing": "Peserta atau skema untuk sertifikat tidak ditemukan.",
+    "number_already_used": "Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.",
+    "void_needs_reason": "Membatalkan sertifikat memerlukan alasan.",
+    "event_closed": "Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.",
+    "sk_number_missing": "Nomor SK keputusan LSP wajib diisi.",
+    "decision_not_present_participant": "Keputusan hanya untuk peserta yang hadir.",
+    "close_blocked": "Sesi belum dapat ditutup: {count} syarat belum terpenuhi.",
+    "reopen_session_needs_reason": "Membuka kembali sesi memerlukan alasan.",
+    "event_not_closed": "Sesi belum ditutup.",
+    "export_unknown_kind": "Jenis ekspor tidak dikenal: {kind}.",
+    "preflight_failed": "Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, "
+                        "{problem} {detail}). Tidak ada berkas yang ditulis.",
+    "attendance_unknown": "Kehadiran belum diisi untuk {count} peserta.",
+    "assessment_not_signed": "{count} peserta hadir belum dinilai dan ditandatangani asesor.",
+    "decision_missing": "Keputusan LSP belum dicatat untuk {count} peserta.",
+    "decision_incomplete": "Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.",
+    "missing_glyph": "huruf tidak tersedia di fon",
+    "results_missing": "{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.",
+    "merge_conflicts_open": "{count} konflik penggabungan belum diselesaikan.",
 
     # reliability: backups, start-up check, storage faults, single instance, unexpected errors
     "backup_failed": "Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; "

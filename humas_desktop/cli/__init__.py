@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "humas_desktop.cli.importing",
     "humas_desktop.cli.packages",
     "humas_desktop.cli.verify",
+    "humas_desktop.cli.exporting",
 )
 
 

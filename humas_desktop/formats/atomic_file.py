@@ -11,7 +11,8 @@ from pathlib import Path
 PARTIAL_MARK = ".partial-"
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    # Windows cannot open a directory for fsync; NTFS journals the rename itself.
     if os.name != "posix":
         return
     fd = os.open(str(folder), os.O_RDONLY)
@@ -29,8 +30,9 @@ def temp_name(path: Path) -> Path:
 @contextlib.contextmanager
 def atomic_write(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path in the target folder; on success it is flushed, fsynced and renamed
-    over ``path`` (then the folder is fsynced). On any error the temp file is removed and ``path``
-    keeps its previous content (or stays absent).
+    over ``path`` (then the folder is fsynced). On any error — GeneratorExit from a cancelled
+    export included — the temp file is removed and ``path`` keeps its previous content (or stays
+    absent).
 
     Usage::
 
@@ -38,6 +40,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
             workbook.save(tmp)
     """
     final = Path(path)
+    final.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_name(final)
     try:
         yield tmp
@@ -45,10 +48,19 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+# The exporters' name for the same operation.
+atomic_path = atomic_write
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with atomic_write(target) as tmp:
+        tmp.write_bytes(data)
 
 
 def remove_partials(folder: Path) -> list[Path]:

@@ -31,6 +31,7 @@ ORG = "HumasDesktop"
 # Feature modules that add menu actions and dialogs. Each exposes ``install(window)``; it must
 # only create actions (import heavy modules when an action is triggered, not at start-up).
 EXTENSIONS: tuple[str, ...] = (
+    "humas_desktop.gui.export_dialog",
     "humas_desktop.gui.import_wizard",
     "humas_desktop.gui.packages_dialogs",
     "humas_desktop.gui.privacy",

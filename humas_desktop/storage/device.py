@@ -86,6 +86,7 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def load_or_create_device(base: Path) -> Device:
     """The device identity, created on first run. The private key file is owner-only (0600)."""
+    base.mkdir(parents=True, exist_ok=True)
     info_path, key_path = base / DEVICE_FILE, base / KEY_FILE
     if info_path.exists() and key_path.exists():
         device_id = json.loads(info_path.read_text("utf-8"))["device_id"]

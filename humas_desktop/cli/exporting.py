@@ -1,0 +1,63 @@
+"""``export`` command: write the close-of-session documents of an event file to a folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from humas_desktop.cli import CliError, emit_json
+
+KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
+                "certificates", "all")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="ekspor dokumen acara (Excel, PDF, sertifikat)")
+    p.add_argument("event_file", help="berkas acara")
+    p.add_argument("kind", choices=KIND_CHOICES, metavar="JENIS",
+                   help="roster, attendance, recap, bnsp, berita-acara, records, report, "
+                        "certificates, atau all")
+    p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    p.add_argument("--json", action="store_true", help='cetak {"files": [...]} sebagai JSON')
+    p.add_argument("--no-per-participant", action="store_true",
+                   help="jangan buat satu PDF per peserta (hanya PDF gabungan)")
+    p.add_argument("--sign-key", metavar="BERKAS",
+                   help="tandatangani kode QR sertifikat dengan kunci LSP ini (frasa sandi dari "
+                        "HUMAS_LSP_PASSPHRASE atau ditanyakan)")
+    p.set_defaults(handler=run_export_cmd)
+
+
+def run_export_cmd(args: argparse.Namespace) -> int:
+    from humas_desktop.services.exports import ExportOptions, run_export
+
+    path = Path(args.event_file)
+    if not path.is_file():
+        raise CliError(f"berkas acara tidak ditemukan: {path.name}")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out bukan folder: {out}")
+    signer = None
+    if args.sign_key:
+        import getpass
+        import os
+
+        from humas_desktop.services.lsp_key import load_key, make_signer
+
+        passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
+        signer = make_signer(load_key(Path(args.sign_key), passphrase))
+    gen = run_export(path, [args.kind], out,
+                     ExportOptions(per_participant=not args.no_per_participant, sign=signer))
+    files: list[Path] = []
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            files = stop.value or []
+            break
+    if args.json:
+        emit_json({"files": [str(f) for f in files]})
+    else:
+        for f in files:
+            print(f)
+        print(f"{len(files)} berkas ditulis ke {out}")
+    return 0

@@ -1,0 +1,1 @@
+"""PDF documents (fpdf2, embedded open-licence TrueType fonts): records, reports, certificates."""

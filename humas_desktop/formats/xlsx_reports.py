@@ -1,0 +1,290 @@
+"""Print-ready workbooks: daftar peserta, daftar hadir, rekapitulasi hasil, BNSP upload, berita acara.
+
+The writers take plain data (built by ``services.exports``) and return an openpyxl ``Workbook``;
+every cell goes through :mod:`humas_desktop.formats.xlsx_safe`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from humas_desktop.formats.xlsx_safe import put
+
+BNSP_HEADERS = (
+    "No", "NAMA ASESI", "NIK", "TEMPAT LAHIR", "TANGGAL LAHIR (dd/mm/yyyy)", "JENIS KELAMIN (L/P)",
+    "TEMPAT TINGGAL", "KODE KOTA", "KODE PROVINSI", "TELP", "EMAIL", "KODE PENDIDIKAN",
+    "KODE PEKERJAAN", "KODE JADWAL (BNSP)", "TANGGAL UJI (hh/bb/yyyy)", "NOMOR REGISTRASI ASESOR",
+    "KODE SUMBER ANGGARAN", "KODE KEMENTERIAN", "K/BK",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportHeader:
+    """Title-block facts common to every sheet."""
+
+    event_name: str
+    lsp_name: str
+    scheme: str  # "Humas Yunior (SKM-...)"
+    tuk: str
+    dates: str  # "22/11/2026 – 23/11/2026"
+    city: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    number: int
+    name: str
+    nik: str
+    nip: str
+    birth_place: str
+    birth_date: str
+    gender: str
+    institution: str
+    job_title: str
+    rank_grade: str
+    work_unit: str
+    phone: str
+    email: str
+    assessor: str
+    attendance: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSheet:
+    assessor_name: str
+    assessor_met: str
+    rows: list[tuple[int, str, str, str]]  # number, name, institution, attendance ("hadir"...)
+
+
+@dataclass(frozen=True, slots=True)
+class RecapRow:
+    number: int
+    name: str
+    units: list[str]  # "K", "BK" or "" per unit, in unit order
+    recommendation: str
+    decision: str
+
+
+@dataclass(frozen=True, slots=True)
+class BeritaAcaraRow:
+    number: int
+    name: str
+    institution: str
+    result: str
+    follow_up: str
+    note: str
+
+
+@dataclass(slots=True)
+class BeritaAcaraData:
+    field_name: str
+    rows: list[BeritaAcaraRow] = field(default_factory=list)
+    assessors: list[tuple[str, str]] = field(default_factory=list)  # name, MET
+    responsible: str = ""
+    plenary_date: str = ""
+    sk_number: str = ""
+
+
+# --- layout helpers ----------------------------------------------------------------------------
+
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="000000")
+    return {
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "head_font": Font(bold=True),
+        "title_font": Font(bold=True, size=14),
+        "head_fill": PatternFill("solid", fgColor="D9E1F2"),
+        "wrap": Alignment(vertical="top", wrap_text=True),
+        "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+    }
+
+
+def _sheet_title(text: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\']", " ", text).strip()[:28] or "Lembar"
+    title, n = base, 2
+    while title.lower() in used:
+        title = f"{base[:25]} {n}"
+        n += 1
+    used.add(title.lower())
+    return title
+
+
+def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tuple[str, str]] = (),
+                 width: int = 6) -> int:
+    """Title and facts above the table; returns the header row number."""
+    st = _styles()
+    put(ws, 1, 1, title).font = st["title_font"]
+    facts = [("Acara", header.event_name), ("LSP", header.lsp_name), ("Skema", header.scheme),
+             ("TUK", header.tuk), ("Tanggal", header.dates), *extra]
+    for i, (label, value) in enumerate(facts, start=2):
+        put(ws, i, 1, label).font = st["head_font"]
+        put(ws, i, 2, value)
+        if width > 3:
+            ws.merge_cells(start_row=i, start_column=2, end_row=i, end_column=width)
+    return len(facts) + 3
+
+
+def _table(ws: Any, header_row: int, headers: Sequence[str], rows: Sequence[Sequence[object]],
+           widths: Sequence[float], text_cols: frozenset[int] = frozenset(),
+           center_cols: frozenset[int] = frozenset(), landscape: bool = False) -> int:
+    """Header + bordered rows, widths, frozen header, A4 print set-up. Returns the last row."""
+    st = _styles()
+    for c, name in enumerate(headers, 1):
+        cell = put(ws, header_row, c, name)
+        cell.font, cell.fill, cell.border, cell.alignment = (
+            st["head_font"], st["head_fill"], st["border"], st["center"])
+    r = header_row
+    for r, values in enumerate(rows, header_row + 1):
+        for c, value in enumerate(values, 1):
+            cell = put(ws, r, c, value, text=c in text_cols, where=f"{ws.title}!R{r}C{c}")
+            cell.border = st["border"]
+            cell.alignment = st["center"] if c in center_cols else st["wrap"]
+    from openpyxl.utils import get_column_letter
+
+    for c, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    _print_setup(ws, header_row, landscape)
+    return r
+
+
+def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddFooter.center.text = "Halaman &P dari &N"
+
+
+def _new_workbook() -> Any:
+    from openpyxl import Workbook
+
+    return Workbook()
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+def roster_workbook(header: ReportHeader, rows: Sequence[RosterRow]) -> Any:
+    wb = _new_workbook()
+    ws = wb.active
+    ws.title = "Daftar Peserta"
+    head = _title_block(ws, "DAFTAR PESERTA UJI KOMPETENSI", header, width=8)
+    headers = ("No", "Nama", "NIK", "NIP", "Tempat Lahir", "Tanggal Lahir", "L/P", "Instansi",
+               "Jabatan", "Pangkat/Golongan", "Unit Kerja", "No. HP", "Email", "Asesor", "Kehadiran")
+    data = [(r.number, r.name, r.nik, r.nip, r.birth_place, r.birth_date, r.gender, r.institution,
+             r.job_title, r.rank_grade, r.work_unit, r.phone, r.email, r.assessor, r.attendance)
+            for r in rows]
+    last = _table(ws, head, headers, data,
+                  (5, 34, 19, 21, 14, 12, 5, 30, 24, 16, 22, 15, 26, 26, 11),
+                  text_cols=frozenset({3, 4, 6, 12}), center_cols=frozenset({1, 7}), landscape=True)
+    put(ws, last + 2, 1, f"Jumlah peserta: {len(rows)}")
+    return wb
+
+
+def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet]) -> Any:
+    """One sheet per assessor: No | Nama Peserta | Asal Lembaga | Tanda Tangan (domain.md 4.3)."""
+    wb = _new_workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    st = _styles()
+    for sheet in sheets or [AttendanceSheet("-", "-", [])]:
+        ws = wb.create_sheet(_sheet_title(f"Hadir {sheet.assessor_name}", used))
+        head = _title_block(ws, "DAFTAR HADIR PESERTA UJI SERTIFIKASI KOMPETENSI", header,
+                            extra=[("Asesor", f"{sheet.assessor_name} ({sheet.assessor_met})")],
+                            width=4)
+        rows: list[tuple[object, ...]] = [(no, name, inst, "") for no, name, inst, _ in sheet.rows]
+        while len(rows) < 5:  # the printed form has at least five lines to sign on
+            rows.append(("", "", "", ""))
+        last = _table(ws, head, ("No", "Nama Peserta", "Asal Lembaga", "Tanda Tangan"), rows,
+                      (6, 40, 40, 28), center_cols=frozenset({1}))
+        for r in range(head + 1, last + 1):
+            ws.row_dimensions[r].height = 30
+        present = sum(1 for *_, a in sheet.rows if a == "hadir")
+        absent = sum(1 for *_, a in sheet.rows if a == "tidak_hadir")
+        put(ws, last + 2, 1, f"Jumlah hadir: {present}")
+        put(ws, last + 3, 1, f"Jumlah tidak hadir: {absent}")
+        put(ws, last + 5, 4, "Asesor,")
+        put(ws, last + 9, 4, sheet.assessor_name).font = st["head_font"]
+        put(ws, last + 10, 4, f"No. Reg: {sheet.assessor_met}")
+    return wb
+
+
+def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequence[RecapRow],
+                   unit_titles: Sequence[str] = ()) -> Any:
+    """Participant x unit K/BK matrix + recommendation + LSP decision + totals."""
+    wb = _new_workbook()
+    ws = wb.active
+    ws.title = "Rekapitulasi Hasil"
+    n = len(unit_codes)
+    head = _title_block(ws, "REKAPITULASI HASIL ASESMEN", header, width=min(n + 5, 10))
+    headers = ("No", "Nama Asesi", *unit_codes, "Rekomendasi Asesor", "Keputusan LSP")
+    data = [(r.number, r.name, *r.units, r.recommendation, r.decision) for r in rows]
+    last = _table(ws, head, headers, data, (5, 34, *([9] * n), 13, 13),
+                  center_cols=frozenset({1, *range(3, n + 5)}), landscape=True)
+    st = _styles()
+    totals = last + 1
+    put(ws, totals, 2, "Jumlah K").font = st["head_font"]
+    put(ws, totals + 1, 2, "Jumlah BK").font = st["head_font"]
+    for i in range(n + 2):
+        col = [r.units[i] if i < n else (r.recommendation if i == n else r.decision) for r in rows]
+        for off, verdict in ((0, "K"), (1, "BK")):
+            cell = put(ws, totals + off, 3 + i, sum(1 for v in col if v == verdict))
+            cell.border, cell.alignment = st["border"], st["center"]
+    row = totals + 3
+    put(ws, row, 1, f"Jumlah asesi: {len(rows)}").font = st["head_font"]
+    if unit_titles:
+        put(ws, row + 2, 1, "Keterangan unit:").font = st["head_font"]
+        for i, (code, title) in enumerate(zip(unit_codes, unit_titles, strict=True), row + 3):
+            put(ws, i, 2, f"{code}: {title}")
+    return wb
+
+
+def bnsp_workbook(rows: Sequence[Sequence[object]]) -> Any:
+    """The BNSP upload sheet: exactly the 19 verbatim columns, header in row 1 (domain.md 4.1)."""
+    wb = _new_workbook()
+    ws = wb.active
+    ws.title = "Data Asesmen"
+    for values in rows:
+        if len(values) != len(BNSP_HEADERS):
+            raise ValueError("a BNSP row needs exactly 19 values")
+    _table(ws, 1, BNSP_HEADERS, rows,
+           (5, 34, 19, 16, 14, 10, 30, 9, 9, 15, 26, 10, 10, 12, 14, 24, 10, 10, 6),
+           text_cols=frozenset(range(2, 20)), center_cols=frozenset({1, 6, 19}), landscape=True)
+    return wb
+
+
+def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
+    wb = _new_workbook()
+    ws = wb.active
+    ws.title = "Berita Acara"
+    k = sum(1 for r in data.rows if r.result == "K")
+    bk = sum(1 for r in data.rows if r.result == "BK")
+    extra = [("Bidang", data.field_name), ("Jumlah asesi", str(len(data.rows))),
+             ("Jumlah K", str(k)), ("Jumlah BK", str(bk))]
+    if data.plenary_date:
+        extra.append(("Tanggal rapat pleno", data.plenary_date))
+    if data.sk_number:
+        extra.append(("Nomor SK", data.sk_number))
+    head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6)
+    rows = [(r.number, r.name, r.institution, r.result, r.follow_up, r.note) for r in data.rows]
+    last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Hasil Asesmen (K/BK)",
+                             "Rekomendasi Tindak Lanjut", "Keterangan"), rows,
+                  (5, 34, 30, 12, 30, 30), center_cols=frozenset({1, 4}))
+    st = _styles()
+    r = last + 2
+    for name, met in data.assessors:
+        put(ws, r, 2, "Asesor Kompetensi,")
+        put(ws, r + 4, 2, name).font = st["head_font"]
+        put(ws, r + 5, 2, f"No. Reg: {met}")
+        r += 7
+    put(ws, last + 2, 5, "Penanggung jawab kegiatan,")
+    put(ws, last + 6, 5, data.responsible or "(..............................)")
+    return wb

@@ -1,0 +1,240 @@
+"""Tutup sesi: the closing checklist, LSP decisions (recommendation as default, confirmed), numbering."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Verdict
+from humas_desktop.messages import message
+from humas_desktop.services import close_session as cs
+from humas_desktop.services import numbering as nb
+from humas_desktop.storage.db import EventDB
+
+
+def _msg(code: str, **ctx: object) -> str:
+    return QCoreApplication.translate("Messages", message(code, **ctx))
+
+
+class CloseDialog(QDialog):
+    COL_NO, COL_NAME, COL_REC, COL_DECISION, COL_OK = range(5)
+
+    def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb = edb
+        self.closed_now = False
+        self.setWindowTitle(self.tr("Tutup sesi"))
+        self.resize(820, 720)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Syarat penutupan</b>"), self))
+        self.checklist = QListWidget(self)
+        self.checklist.setMaximumHeight(110)
+        layout.addWidget(self.checklist)
+
+        box = QGroupBox(self.tr("Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)"),
+                        self)
+        bl = QVBoxLayout(box)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("No"), self.tr("Nama asesi"),
+                                              self.tr("Rekomendasi"), self.tr("Keputusan"),
+                                              self.tr("Dikonfirmasi")])
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(self.COL_NO, 50)
+        self.table.setColumnWidth(self.COL_NAME, 360)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(220)
+        bl.addWidget(self.table)
+        self.confirm_all = QPushButton(self.tr("Konfirmasi semua"), self)
+        self.confirm_all.clicked.connect(self._confirm_all)
+        form = QFormLayout()
+        self.plenary = QDateEdit(QDate.currentDate(), self)
+        self.plenary.setCalendarPopup(True)
+        self.plenary.setDisplayFormat("dd/MM/yyyy")
+        self.sk_number = QLineEdit(self)
+        self.decided_by = QLineEdit(self)
+        self.decided_by.setText(self.tr("Komite Teknis"))
+        form.addRow(self.tr("Tanggal rapat pleno"), self.plenary)
+        form.addRow(self.tr("Nomor SK"), self.sk_number)
+        form.addRow(self.tr("Diputuskan oleh"), self.decided_by)
+        bl.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_all)
+        self.save_decisions = QPushButton(self.tr("Simpan keputusan"), self)
+        self.save_decisions.clicked.connect(self.store_decisions)
+        row.addWidget(self.save_decisions)
+        row.addStretch(1)
+        bl.addLayout(row)
+        layout.addWidget(box)
+
+        nbox = QGroupBox(self.tr("Penomoran sertifikat"), self)
+        nf = QFormLayout(nbox)
+        config = nb.load_config(edb)
+        self.cert_pattern = QLineEdit(config.certificate_pattern if config else nb.DEFAULT_CERT_PATTERN, self)
+        self.reg_pattern = QLineEdit(config.registration_pattern if config else nb.DEFAULT_REG_PATTERN, self)
+        self.bidang = QLineEdit(config.bidang if config else "", self)
+        self.lisensi = QLineEdit(config.lisensi if config else "", self)
+        self.cert_start = QSpinBox(self)
+        self.cert_start.setRange(1, 99_999_999)
+        self.cert_start.setValue(config.certificate_start if config else 1)
+        self.reg_start = QSpinBox(self)
+        self.reg_start.setRange(1, 99_999_999)
+        self.reg_start.setValue(config.registration_start if config else 1)
+        nf.addRow(self.tr("Pola nomor sertifikat"), self.cert_pattern)
+        nf.addRow(self.tr("Pola nomor registrasi"), self.reg_pattern)
+        nf.addRow(self.tr("Kode bidang"), self.bidang)
+        nf.addRow(self.tr("Nomor lisensi LSP"), self.lisensi)
+        nf.addRow(self.tr("Nomor urut sertifikat berikutnya"), self.cert_start)
+        nf.addRow(self.tr("Nomor urut registrasi berikutnya"), self.reg_start)
+        self.issue_date = QDateEdit(QDate.currentDate(), self)
+        self.issue_date.setDisplayFormat("dd/MM/yyyy")
+        nf.addRow(self.tr("Tanggal terbit"), self.issue_date)
+        layout.addWidget(nbox)
+
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.reopen_reason = QLineEdit(self)
+        self.reopen_reason.setPlaceholderText(self.tr("Alasan membuka kembali"))
+        self.reopen_button = QPushButton(self.tr("Buka kembali sesi"), self)
+        self.reopen_button.clicked.connect(self.reopen)
+        buttons.addWidget(self.reopen_reason, 1)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Tutup sesi"), self)
+        self.close_button.clicked.connect(self.close_session)
+        cancel = QPushButton(self.tr("Batal"), self)
+        cancel.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(cancel)
+        layout.addLayout(buttons)
+        self.reload()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, edb: EventDB) -> bool | None:
+        """True when the session was closed in the dialog."""
+        dialog = cls(edb, parent)
+        dialog.exec()
+        return dialog.closed_now or None
+
+    # --- state ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        closed = cs.is_closed(self.edb)
+        self.candidates = cs.decision_candidates(self.edb)
+        self.table.setRowCount(len(self.candidates))
+        for r, c in enumerate(self.candidates):
+            self.table.setItem(r, self.COL_NO, QTableWidgetItem(str(c.number)))
+            self.table.setItem(r, self.COL_NAME, QTableWidgetItem(c.name))
+            self.table.setItem(r, self.COL_REC, QTableWidgetItem(
+                c.recommendation.value if c.recommendation else self.tr("(belum)")))
+            combo = QComboBox(self.table)
+            combo.addItems(["K", "BK"])
+            default = c.decision or c.recommendation or Verdict.BK
+            combo.setCurrentText(default.value)
+            combo.setEnabled(not closed)
+            self.table.setCellWidget(r, self.COL_DECISION, combo)
+            ok = QCheckBox(self.table)
+            ok.setChecked(c.decision is not None)
+            ok.setEnabled(not closed)
+            self.table.setCellWidget(r, self.COL_OK, ok)
+            if c.sk_number and not self.sk_number.text():
+                self.sk_number.setText(c.sk_number)
+            if c.plenary_date:
+                d = c.plenary_date
+                self.plenary.setDate(QDate(d.year, d.month, d.day))
+        self.checklist.clear()
+        if closed:
+            self.checklist.addItem(_msg("event_closed"))
+        else:
+            blockers = cs.close_blockers(self.edb)
+            for b in blockers:
+                extra = ""
+                if b.numbers:
+                    shown = ", ".join(str(n) for n in b.numbers[:12])
+                    extra = self.tr(" (peserta no. %1)").replace("%1", shown)
+                self.checklist.addItem(_msg(b.code, count=b.count) + extra)
+            if not blockers:
+                self.checklist.addItem(self.tr("Semua syarat terpenuhi."))
+        for w in (self.close_button, self.save_decisions, self.confirm_all, self.bidang,
+                  self.lisensi, self.cert_pattern, self.reg_pattern):
+            w.setEnabled(not closed)
+        self.reopen_button.setEnabled(closed)
+        self.reopen_reason.setEnabled(closed)
+
+    def _confirm_all(self) -> None:
+        for r in range(self.table.rowCount()):
+            self.table.cellWidget(r, self.COL_OK).setChecked(True)  # type: ignore[attr-defined]
+
+    # --- actions -------------------------------------------------------------------------
+    def store_decisions(self) -> bool:
+        confirmed: dict[str, Verdict] = {}
+        for r, c in enumerate(self.candidates):
+            if self.table.cellWidget(r, self.COL_OK).isChecked():  # type: ignore[attr-defined]
+                choice = self.table.cellWidget(r, self.COL_DECISION).currentText()  # type: ignore[attr-defined]
+                confirmed[c.participant_id] = Verdict(choice)
+        if not confirmed:
+            self.status.setText(self.tr("Belum ada keputusan yang dikonfirmasi."))
+            return False
+        qd = self.plenary.date()
+        try:
+            cs.record_decisions(self.edb, confirmed, date(qd.year(), qd.month(), qd.day()),
+                                self.sk_number.text(), self.decided_by.text().strip())
+        except DomainError as exc:
+            self.status.setText(_msg(exc.code, **exc.context))
+            return False
+        self.status.setText(self.tr("%n keputusan disimpan.", "", len(confirmed)))
+        self.reload()
+        return True
+
+    def close_session(self) -> None:
+        try:
+            nb.save_config(self.edb, nb.NumberingConfig(
+                self.cert_pattern.text().strip(), self.reg_pattern.text().strip(),
+                self.bidang.text(), self.lisensi.text(), self.cert_start.value(),
+                self.reg_start.value()))
+        except DomainError as exc:
+            self.status.setText(_msg(exc.code, **exc.context))
+            self.reload()
+            return
+        if not self.store_decisions():
+            return
+        qd = self.issue_date.date()
+        try:
+            ids = cs.close_session(self.edb, date(qd.year(), qd.month(), qd.day()))
+        except DomainError as exc:
+            self.status.setText(_msg(exc.code, **exc.context))
+            self.reload()
+            return
+        self.closed_now = True
+        self.status.setText(self.tr("Sesi ditutup; %n sertifikat bernomor.", "", len(ids)))
+        self.reload()
+        self.accept()
+
+    def reopen(self) -> None:
+        try:
+            cs.reopen_session(self.edb, self.reopen_reason.text())
+        except DomainError as exc:
+            self.status.setText(_msg(exc.code, **exc.context))
+            return
+        self.status.setText(self.tr("Sesi dibuka kembali."))
+        self.reload()

@@ -1,0 +1,196 @@
+"""Ekspor dokumen: choose documents and a folder; runs off the UI thread with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui import workers
+from humas_desktop.messages import message
+
+KIND_LABELS = (
+    ("roster", "Daftar peserta (Excel)"),
+    ("attendance", "Daftar hadir (Excel + PDF)"),
+    ("recap", "Rekapitulasi hasil (Excel)"),
+    ("bnsp", "Lembar unggah BNSP (Excel, 19 kolom)"),
+    ("berita-acara", "Berita acara (Excel + PDF)"),
+    ("records", "FR.AK.02 rekaman asesmen (PDF)"),
+    ("report", "FR.AK.05 laporan asesmen (PDF)"),
+    ("certificates", "Sertifikat depan-belakang (PDF)"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Pick documents and a folder, then export in a worker thread (own SQLite connection)."""
+
+    def __init__(self, event_path: Path, device_id: str, parent: QWidget | None = None,
+                 base: Path | None = None) -> None:
+        super().__init__(parent)
+        self.base = base
+        self.event_path = event_path
+        self.device_id = device_id
+        self.files: list[Path] = []
+        self.worker: workers.Worker | None = None
+        self.setWindowTitle(self.tr("Ekspor dokumen"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for kind, label in KIND_LABELS:
+            box = QCheckBox(_tr(label), self)
+            box.setChecked(True)
+            self.boxes[kind] = box
+            layout.addWidget(box)
+        self.per_participant = QCheckBox(self.tr("Juga satu PDF per peserta"), self)
+        self.per_participant.setChecked(True)
+        layout.addWidget(self.per_participant)
+        self.sign = QCheckBox(self.tr("Tandatangani kode QR sertifikat dengan kunci LSP"), self)
+        self.sign.setVisible(base is not None)
+        layout.addWidget(self.sign)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Folder tujuan:"), self))
+        self.folder = QLineEdit(self)
+        self.folder.setAccessibleName(self.tr("Folder tujuan"))
+        row.addWidget(self.folder, 1)
+        browse = QPushButton(self.tr("Pilih…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.start_button = QPushButton(self.tr("Ekspor"), self)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, event_path: Path, device_id: str,
+            base: Path | None = None) -> list[Path] | None:
+        dialog = cls(event_path, device_id, parent, base)
+        dialog.exec()
+        return dialog.files or None
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder tujuan"))
+        if folder:
+            self.folder.setText(folder)
+
+    def kinds(self) -> list[str]:
+        return [k for k, box in self.boxes.items() if box.isChecked()]
+
+    def start(self) -> None:
+        from humas_desktop.services.exports import ExportOptions, run_export
+
+        folder = self.folder.text().strip()
+        if not folder or not self.kinds():
+            self.status.setText(self.tr("Pilih folder tujuan dan paling sedikit satu dokumen."))
+            return
+        out = Path(folder)
+        kinds = self.kinds()
+        signer = None
+        if self.sign.isChecked() and self.base is not None and "certificates" in kinds:
+            from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+            from humas_desktop.services.lsp_key import make_signer
+
+            key = LspKeyDialog.ask(self, self.base)
+            if key is None:
+                self.status.setText(self.tr("Ekspor dibatalkan: kunci LSP tidak dibuka."))
+                return
+            signer = make_signer(key)
+        options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer)
+        path, device = self.event_path, self.device_id
+        self.start_button.setEnabled(False)
+        self.status.setText(self.tr("Mengekspor…"))
+        self.worker = workers.run_in_background(
+            lambda: run_export(path, kinds, out, options, device), self._on_progress,
+            self._on_done, self._on_error, self._on_cancel)
+
+    def cancel(self) -> None:
+        if self.worker is not None and self.start_button.isEnabled() is False:
+            self.worker.cancel()
+        else:
+            self.reject()
+
+    def _on_progress(self, progress: Any) -> None:
+        self.progress.setValue(int(progress.fraction * 100))
+
+    def _on_done(self, files: Any) -> None:
+        self.files = list(files or [])
+        self.progress.setValue(100)
+        self.start_button.setEnabled(True)
+        self.status.setText(self.tr("%n berkas ditulis.", "", len(self.files)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            text = QCoreApplication.translate("Messages", message(exc.code, **exc.context))
+        else:
+            text = self.tr("Ekspor gagal: %1").replace("%1", type(exc).__name__)
+        self.status.setText(text)
+
+    def _on_cancel(self) -> None:
+        self.start_button.setEnabled(True)
+        self.status.setText(self.tr("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis."))
+
+
+def install(window: Any) -> None:
+    """Acara menu: "Tutup sesi…" and "Ekspor dokumen…"."""
+    close_action = QAction(window.tr("Tutup sesi…"), window)
+    export_action = QAction(window.tr("Ekspor dokumen…"), window)
+
+    def need_event() -> bool:
+        if window.edb is None:
+            QMessageBox.information(window, window.tr("Belum ada acara"),
+                                    window.tr("Buka acara terlebih dahulu."))
+            return False
+        return True
+
+    def on_close() -> None:
+        if not need_event():
+            return
+        from humas_desktop.gui.close_dialog import CloseDialog
+
+        if CloseDialog.ask(window, window.edb):
+            window.refresh()
+            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
+
+    def on_export() -> None:
+        if need_event():
+            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
+
+    close_action.triggered.connect(on_close)
+    export_action.triggered.connect(on_export)
+    window.menu_event.addAction(close_action)
+    window.menu_event.addAction(export_action)
+    window.action_close_session = close_action
+    window.action_export = export_action

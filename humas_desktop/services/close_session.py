@@ -1,0 +1,208 @@
+"""Closing the session: checklist, LSP decisions, certificate numbers, read-only, reasoned reopen.
+
+:func:`close_blockers` lists what still stands in the way; later features add their own checks
+by appending a callable to :data:`BLOCKER_CHECKS` (e.g. the multi-laptop completeness grid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Decision, EventStatus, Verdict
+from humas_desktop.services import numbering
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+
+
+class CloseError(DomainError):
+    """The session cannot be closed or reopened now."""
+
+
+@dataclass(frozen=True, slots=True)
+class Blocker:
+    """One unmet condition; ``numbers`` are participant numbers (never names) to show."""
+
+    code: str
+    count: int = 1
+    numbers: tuple[int, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionCandidate:
+    """A present participant with the assessor's recommendation offered as the default."""
+
+    participant_id: str
+    scheme_id: str
+    number: int
+    name: str
+    recommendation: Verdict | None
+    decision: Verdict | None
+    plenary_date: date | None
+    sk_number: str
+
+
+def _present_rows(edb: EventDB) -> list[tuple[str, int, str | None, str | None]]:
+    return [(r[0], int(r[1]), r[2], r[3]) for r in edb.conn.execute(
+        "SELECT id, number, attendance, scheme_id FROM participant ORDER BY number")]
+
+
+def _assessment_checks(edb: EventDB) -> list[Blocker]:
+    unknown: list[int] = []
+    unsigned: list[int] = []
+    undecided: list[int] = []
+    incomplete_decision: list[int] = []
+    signed = {r[0] for r in edb.conn.execute(
+        "SELECT participant_id FROM assessment WHERE status = 'ditandatangani'")}
+    decisions = {r[0]: (r[1], r[2]) for r in edb.conn.execute(
+        "SELECT participant_id, plenary_date, sk_number FROM decision")}
+    marked = _marked(edb)
+    for pid, number, attendance, _scheme in _present_rows(edb):
+        if pid in marked:  # marked absent/withdrawn in the completeness grid, with a reason
+            continue
+        if attendance is None:
+            unknown.append(number)
+            continue
+        if attendance != "hadir":
+            continue
+        if pid not in signed:
+            unsigned.append(number)
+        if pid not in decisions:
+            undecided.append(number)
+        elif not decisions[pid][0] or not (decisions[pid][1] or "").strip():
+            incomplete_decision.append(number)
+    out = []
+    for code, numbers in (("attendance_unknown", unknown), ("assessment_not_signed", unsigned),
+                          ("decision_missing", undecided),
+                          ("decision_incomplete", incomplete_decision)):
+        if numbers:
+            out.append(Blocker(code, len(numbers), tuple(numbers)))
+    return out
+
+
+def _marked(edb: EventDB) -> set[str]:
+    exists = edb.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'completeness_mark'").fetchone()
+    if not exists:
+        return set()
+    return {str(r[0]) for r in edb.conn.execute("SELECT participant_id FROM completeness_mark")}
+
+
+def _completeness_checks(edb: EventDB) -> list[Blocker]:
+    """Results expected from assessors' laptops that have not arrived signed; open merge conflicts.
+
+    Participants the attendance list records as absent are not waited for.
+    """
+    from humas_desktop.services import completeness
+
+    absent = {str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM participant WHERE attendance = 'tidak_hadir'")}
+    missing = [c for c in completeness.missing_expected(edb) if c.participant_id not in absent]
+    out: list[Blocker] = []
+    if missing:
+        numbers = tuple(sorted({c.participant_number for c in missing}))
+        out.append(Blocker("results_missing", len(missing), numbers))
+    conflicts = completeness.open_conflict_count(edb)
+    if conflicts:
+        out.append(Blocker("merge_conflicts_open", conflicts))
+    return out
+
+
+def _numbering_check(edb: EventDB) -> list[Blocker]:
+    return [] if numbering.load_config(edb) is not None else [Blocker("numbering_not_configured")]
+
+
+BlockerCheck = Callable[[EventDB], list[Blocker]]
+# Extension point: append checks (the completeness grid of merged laptops adds its own).
+BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check]
+
+
+def close_blockers(edb: EventDB) -> list[Blocker]:
+    blockers: list[Blocker] = []
+    for check in BLOCKER_CHECKS:
+        blockers.extend(check(edb))
+    return blockers
+
+
+def is_closed(edb: EventDB) -> bool:
+    row = edb.conn.execute("SELECT status FROM event").fetchone()
+    return bool(row) and row[0] == EventStatus.CLOSED.value
+
+
+def ensure_open(edb: EventDB) -> None:
+    """Guard for every writing use case: a closed event is read-only."""
+    if is_closed(edb):
+        raise CloseError("event_closed")
+
+
+def decision_candidates(edb: EventDB) -> list[DecisionCandidate]:
+    """Present participants, each with the assessor's recommendation as the proposed decision."""
+    sql = """
+    SELECT p.id, p.number, p.name, p.scheme_id,
+           (SELECT overall_recommendation FROM assessment a WHERE a.participant_id = p.id
+              AND a.status = 'ditandatangani' ORDER BY a.updated_at DESC LIMIT 1),
+           d.result, d.plenary_date, d.sk_number
+    FROM participant p LEFT JOIN decision d ON d.participant_id = p.id AND d.scheme_id = p.scheme_id
+    WHERE p.attendance = 'hadir' ORDER BY p.number
+    """
+    return [DecisionCandidate(
+        participant_id=r[0], number=int(r[1]), name=r[2], scheme_id=r[3],
+        recommendation=Verdict(r[4]) if r[4] else None, decision=Verdict(r[5]) if r[5] else None,
+        plenary_date=date.fromisoformat(r[6]) if r[6] else None, sk_number=r[7] or "")
+        for r in edb.conn.execute(sql) if r[3]]
+
+
+def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: date,
+                     sk_number: str, decided_by: str) -> int:
+    """Store the LSP decisions the coordinator confirmed (participant id -> K/BK), audited."""
+    ensure_open(edb)
+    if not sk_number.strip():
+        raise CloseError("sk_number_missing")
+    candidates = {c.participant_id: c for c in decision_candidates(edb)}
+    with edb.atomic():
+        for pid, verdict in confirmed.items():
+            cand = candidates.get(pid)
+            if cand is None:
+                raise CloseError("decision_not_present_participant")
+            repo.save_decision(edb, Decision(
+                participant_id=pid, scheme_id=cand.scheme_id, result=Verdict(verdict),
+                plenary_date=plenary_date, sk_number=sk_number.strip(), decided_by=decided_by))
+    return len(confirmed)
+
+
+def close_session(edb: EventDB, issue_date: date, reason: str = "") -> list[str]:
+    """Assign certificates for every decision K, then mark the event closed (read-only).
+
+    Refuses while :func:`close_blockers` reports anything. Returns the new certificate ids.
+    """
+    ensure_open(edb)
+    blockers = close_blockers(edb)
+    if blockers:
+        raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
+    cert_ids: list[str] = []
+    with edb.atomic():
+        rows = edb.conn.execute(
+            "SELECT d.id, d.participant_id, d.scheme_id FROM decision d "
+            "JOIN participant p ON p.id = d.participant_id "
+            "WHERE d.result = 'K' AND p.attendance = 'hadir' ORDER BY p.number").fetchall()
+        for decision_id, pid, scheme_id in rows:
+            cert_ids.append(numbering.assign_certificate(edb, pid, scheme_id, decision_id,
+                                                         issue_date))
+        event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
+        repo.audited_update(edb, "event", event_id, {"status": EventStatus.CLOSED.value},
+                            reason=reason.strip() or "sesi ditutup")
+    return cert_ids
+
+
+def reopen_session(edb: EventDB, reason: str) -> None:
+    """Reopen a closed event; the reason goes to the audit log. Certificates keep their numbers."""
+    if not reason.strip():
+        raise CloseError("reopen_session_needs_reason")
+    if not is_closed(edb):
+        raise CloseError("event_not_closed")
+    with edb.atomic():
+        event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
+        repo.audited_update(edb, "event", event_id, {"status": EventStatus.OPEN.value},
+                            reason=reason.strip())

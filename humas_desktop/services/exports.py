@@ -1,0 +1,542 @@
+"""The export set: Excel lists, the BNSP upload sheet, FR.AK.02/AK.05, berita acara, certificates.
+
+``export_documents`` is a generator yielding :class:`Progress` (cancel by closing it) that
+returns the paths written. Before anything is written, a name preflight checks every printed name
+against the fonts and the certificate name box. Every file goes temp -> fsync -> rename; file
+names hold numbers only, never personal data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Generator, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import (
+    Assessment,
+    AssessmentStatus,
+    Assessor,
+    Attendance,
+    Certificate,
+    Decision,
+    Event,
+    Participant,
+    Scheme,
+    Verdict,
+)
+from humas_desktop.domain.progress import Progress
+from humas_desktop.formats import xlsx_reports as xr
+from humas_desktop.formats.atomic_file import atomic_path, write_bytes_atomic
+from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
+from humas_desktop.formats.pdf import documents as docs
+from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
+from humas_desktop.services.numbering import VALID_YEARS, add_years
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, open_event
+
+KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
+         "certificates")
+Signer = Callable[[bytes], bytes]
+_TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
+
+
+class ExportError(DomainError):
+    """The export cannot be made (preflight problems, unknown kind...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    per_participant: bool = True
+    combined: bool = True
+    sign: Signer | None = None  # LSP-key signing of the QR payload (a later issue plugs it in)
+    workers: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PreflightProblem:
+    number: int  # participant number; 0 for event-level text
+    code: str  # "missing_glyph" | "name_does_not_fit"
+    detail: str = ""  # code points, never the text itself
+
+
+@dataclass(slots=True)
+class EventData:
+    event: Event
+    schemes: dict[str, Scheme]
+    assessors: dict[str, Assessor]
+    participants: list[Participant]
+    primary: dict[str, str]  # participant id -> assessor id
+    assessments: dict[str, Assessment]
+    decisions: dict[str, Decision]
+    certificates: dict[str, Certificate]
+    settings: dict[str, str] = field(default_factory=dict)
+
+    def assessor_of(self, p: Participant) -> Assessor | None:
+        a = self.assessments.get(p.id)
+        aid = a.assessor_id if a else self.primary.get(p.id)
+        return self.assessors.get(aid) if aid else None
+
+    def scheme_of(self, p: Participant) -> Scheme | None:
+        return self.schemes.get(p.scheme_id or "") or next(iter(self.schemes.values()), None)
+
+
+def load_event_data(edb: EventDB) -> EventData:
+    participants = repo.list_participants(edb)
+    primary = {r[0]: r[1] for r in edb.conn.execute(
+        "SELECT participant_id, assessor_id FROM assignment ORDER BY role DESC")}
+    # The signed assessment wins; otherwise the most recently touched one.
+    best: dict[str, str] = {}
+    for pid, aid in edb.conn.execute(
+            "SELECT participant_id, id FROM assessment ORDER BY "
+            "(status = 'ditandatangani'), updated_at"):
+        best[pid] = aid
+    settings = {r[0]: r[1] for r in edb.conn.execute("SELECT key, value FROM settings")}
+    return EventData(
+        event=repo.load_event(edb), schemes={s.id: s for s in repo.load_schemes(edb)},
+        assessors={a.id: a for a in repo.list_assessors(edb)}, participants=participants,
+        primary=primary,
+        assessments={pid: repo.load_assessment(edb, aid) for pid, aid in best.items()},
+        decisions={d.participant_id: d for d in repo.list_decisions(edb)},
+        certificates={c.participant_id: c for c in repo.list_certificates(edb) if not c.voided},
+        settings=settings,
+    )
+
+
+# --- formatting helpers --------------------------------------------------------------------------
+
+def _dmy(d: date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def _dates(e: Event) -> str:
+    if e.start_date and e.end_date and e.end_date != e.start_date:
+        return f"{_dmy(e.start_date)} – {_dmy(e.end_date)}"
+    return _dmy(e.start_date)
+
+
+def _tuk(e: Event) -> str:
+    return f"{e.tuk_name} ({_TUK.get(e.tuk_type.value, e.tuk_type.value)})"
+
+
+def _scheme_label(s: Scheme | None) -> str:
+    return f"{s.title_id} ({s.code})" if s else "-"
+
+
+def _v(v: Verdict | None) -> str:
+    return v.value if v else ""
+
+
+def _is_present(data: EventData, p: Participant) -> bool:
+    return p.attendance is Attendance.HADIR or (p.attendance is None and p.id in data.assessments)
+
+
+def _xlsx_header(data: EventData) -> xr.ReportHeader:
+    schemes = " · ".join(_scheme_label(s) for s in data.schemes.values())
+    return xr.ReportHeader(data.event.name, data.event.lsp_name, schemes, _tuk(data.event),
+                           _dates(data.event), data.event.city)
+
+
+def _doc_header(data: EventData, s: Scheme | None) -> docs.DocHeader:
+    e = data.event
+    return docs.DocHeader(e.name, e.lsp_name, s.title_id if s else "-", s.code if s else "-",
+                          _tuk(e), _dates(e), e.city)
+
+
+# --- preflight -----------------------------------------------------------------------------------
+
+def _certificate_people(data: EventData) -> list[Participant]:
+    """Decision K (numbered or draft), or no decision yet but a K recommendation (draft)."""
+    out = []
+    for p in data.participants:
+        if not _is_present(data, p):
+            continue
+        d = data.decisions.get(p.id)
+        a = data.assessments.get(p.id)
+        if (d and d.result is Verdict.K) or (d is None and a and a.overall_recommendation is Verdict.K):
+            out.append(p)
+    return out
+
+
+def preflight(data: EventData, kinds: Iterable[str]) -> list[PreflightProblem]:
+    """Glyph coverage of every printed name and institution; certificate names must fit."""
+    from humas_desktop.formats.pdf.certificates import NAME_BOX_W, NAME_MAX_PT, NAME_MIN_PT
+    from humas_desktop.formats.pdf.fonts import PdfError, close_fonts, codepoints, coverage
+    from humas_desktop.formats.pdf.layout import fit_text, new_pdf
+
+    cov = coverage()
+    problems: list[PreflightProblem] = []
+    event_texts = [data.event.name, data.event.lsp_name, data.event.tuk_name, data.event.city,
+                   *(a.name for a in data.assessors.values()),
+                   *(t for s in data.schemes.values() for t in (s.title_id, s.title_en))]
+    for text in event_texts:
+        missing = cov.missing(text)
+        if missing:
+            problems.append(PreflightProblem(0, "missing_glyph", codepoints(missing)))
+    for p in data.participants:
+        missing = cov.missing(f"{p.name}{p.name.upper()}{p.institution}")
+        if missing:
+            problems.append(PreflightProblem(p.number, "missing_glyph", codepoints(missing)))
+    if "certificates" in kinds:
+        pdf = new_pdf()
+        try:
+            for p in _certificate_people(data):
+                try:
+                    fit_text(pdf, p.name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
+                except PdfError:
+                    problems.append(PreflightProblem(p.number, "name_does_not_fit", str(len(p.name))))
+        finally:
+            close_fonts(pdf)
+    return problems
+
+
+# --- builders ------------------------------------------------------------------------------------
+
+def _save_workbook(wb: Any, target: Path) -> Path:
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    return target
+
+
+def roster_rows(data: EventData) -> list[xr.RosterRow]:
+    att = {"hadir": "Hadir", "tidak_hadir": "Tidak hadir"}
+    out = []
+    for p in data.participants:
+        a = data.assessor_of(p)
+        out.append(xr.RosterRow(
+            p.number, p.name, p.nik, p.nip, p.birth_place, _dmy(p.birth_date),
+            p.gender.value if p.gender else "", p.institution, p.job_title, p.rank_grade,
+            p.work_unit, p.phone, p.email, a.name if a else "",
+            att.get(p.attendance.value, "") if p.attendance else ""))
+    return out
+
+
+def attendance_sheets(data: EventData) -> list[xr.AttendanceSheet]:
+    by_assessor: dict[str, list[tuple[int, str, str, str]]] = {a: [] for a in data.assessors}
+    for p in data.participants:
+        a = data.assessor_of(p)
+        if a is not None:
+            by_assessor[a.id].append((p.number, p.name, p.institution,
+                                      p.attendance.value if p.attendance else ""))
+    return [xr.AttendanceSheet(data.assessors[aid].name, data.assessors[aid].met_number, rows)
+            for aid, rows in by_assessor.items() if rows]
+
+
+def recap_rows(data: EventData, scheme: Scheme) -> list[xr.RecapRow]:
+    out = []
+    for p in data.participants:
+        if data.scheme_of(p) is not scheme or not _is_present(data, p):
+            continue
+        a = data.assessments.get(p.id)
+        by_unit = {r.unit_id: r.recommendation for r in a.unit_results} if a else {}
+        d = data.decisions.get(p.id)
+        out.append(xr.RecapRow(p.number, p.name, [_v(by_unit.get(u.id)) for u in scheme.units],
+                               _v(a.overall_recommendation) if a else "",
+                               d.result.value if d else ""))
+    return out
+
+
+def _codes(data: EventData, key: str) -> dict[str, str]:
+    try:
+        value = json.loads(data.settings.get(key, "{}"))
+    except ValueError:
+        return {}
+    return {str(k).strip().lower(): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def bnsp_rows(data: EventData) -> list[list[object]]:
+    """The 19 columns; codes come from the participant or the configurable code lists, else blank.
+
+    NIP, rank and work unit are deliberately absent (domain.md 4.6).
+    """
+    education = _codes(data, "bnsp.codes.pendidikan")
+    occupation = _codes(data, "bnsp.codes.pekerjaan")
+    jadwal = data.settings.get("bnsp.kode_jadwal", "")
+    budget = data.settings.get("bnsp.kode_sumber_anggaran", "")
+    ministry = data.settings.get("bnsp.kode_kementerian", "")
+    rows: list[list[object]] = []
+    for p in data.participants:
+        if not _is_present(data, p):
+            continue
+        a = data.assessments.get(p.id)
+        assessor = data.assessor_of(p)
+        tested = (a.signed_at.date() if a and a.signed_at else None) or data.event.start_date
+        d = data.decisions.get(p.id)
+        rows.append([
+            len(rows) + 1, p.name, p.nik, p.birth_place, _dmy(p.birth_date),
+            p.gender.value if p.gender else "", p.address, p.city_code, p.province_code, p.phone,
+            p.email, p.education_code or education.get(p.education.strip().lower(), ""),
+            p.occupation_code or occupation.get(p.job_title.strip().lower(), ""), jadwal,
+            _dmy(tested), assessor.met_number if assessor else "", budget, ministry,
+            d.result.value if d else "",
+        ])
+    return rows
+
+
+def _follow_up(a: Assessment | None) -> str:
+    return a.follow_up if a else ""
+
+
+def minutes(data: EventData) -> docs.MinutesData:
+    ds = [d for d in data.decisions.values()]
+    first = ds[0] if ds else None
+    schemes = list(data.schemes.values())
+    m = docs.MinutesData(
+        field_name=schemes[0].field_id if schemes else "",
+        assessors=[(a.name, a.met_number) for a in data.assessors.values()],
+        plenary_date=_dmy(first.plenary_date) if first else "",
+        sk_number=first.sk_number if first else "")
+    for p in data.participants:
+        if not _is_present(data, p):
+            continue
+        a = data.assessments.get(p.id)
+        d = data.decisions.get(p.id)
+        result = d.result.value if d else _v(a.overall_recommendation if a else None)
+        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution, result, _follow_up(a)))
+    return m
+
+
+def record_data(data: EventData, p: Participant) -> docs.RecordData | None:
+    a = data.assessments.get(p.id)
+    s = data.scheme_of(p)
+    if a is None or s is None:
+        return None
+    assessor = data.assessors.get(a.assessor_id)
+    by_unit = {r.unit_id: r for r in a.unit_results}
+    units = []
+    for u in s.units:
+        r = by_unit.get(u.id)
+        units.append(docs.RecordUnit(u.code, u.title_id,
+                                     frozenset(e.value for e in r.evidence_types) if r else frozenset(),
+                                     _v(r.recommendation) if r else ""))
+    signed = a.signed_at.strftime("%d/%m/%Y %H:%M") if a.signed_at else "(belum ditandatangani)"
+    end = a.signed_at.date() if a.signed_at else data.event.end_date
+    return docs.RecordData(
+        p.number, p.name, a.signed_name or (assessor.name if assessor else ""),
+        a.signed_met or (assessor.met_number if assessor else ""),
+        _dmy(a.consent_at.date() if a.consent_at else data.event.start_date), _dmy(end), units,
+        _v(a.overall_recommendation), a.follow_up, a.comments, signed)
+
+
+def report_data(data: EventData, s: Scheme) -> list[docs.ReportData]:
+    out = []
+    codes = {u.id: u.code for u in s.units}
+    for aid, assessor in data.assessors.items():
+        rows = []
+        for p in data.participants:
+            a = data.assessments.get(p.id)
+            if a is None or a.assessor_id != aid or data.scheme_of(p) is not s:
+                continue
+            bk = [codes[r.unit_id] for r in a.unit_results
+                  if r.recommendation is Verdict.BK and r.unit_id in codes]
+            note = ("BK pada unit: " + ", ".join(bk)) if bk else ""
+            if a.status is not AssessmentStatus.DITANDATANGANI:
+                note = (note + "; " if note else "") + "belum ditandatangani"
+            rows.append(docs.ReportRow(p.number, p.name, _v(a.overall_recommendation), note))
+        if rows:
+            out.append(docs.ReportData(assessor.name, assessor.met_number, _dates(data.event),
+                                       [(u.code, u.title_id) for u in s.units], rows))
+    return out
+
+
+def certificate_data(data: EventData, p: Participant, sign: Signer | None = None) -> CertificateData:
+    s = data.scheme_of(p)
+    assert s is not None
+    cert = data.certificates.get(p.id)
+    d = data.decisions.get(p.id)
+    final = cert is not None and d is not None and d.result is Verdict.K
+    issue = cert.issue_date if cert else (d.plenary_date if d and d.plenary_date else date.today())
+    valid = cert.valid_until if cert else add_years(issue, VALID_YEARS)
+    payload = CertificatePayload(cert.number if cert else "DRAFT",
+                                 cert.registration_number if cert else "DRAFT", s.code, issue,
+                                 valid, holder_hash(p.name, p.nik))
+    qr = encode(payload, sign(payload.body())) if (final and sign is not None) else encode(payload)
+    st = data.settings
+    blank = "(..............................)"
+    return CertificateData(
+        participant_number=p.number, holder_name=p.name, number=cert.number if cert else "",
+        registration_number=cert.registration_number if cert else "", field_id=s.field_id,
+        field_en=s.field_en, qualification_id=s.title_id, qualification_en=s.title_en,
+        city=data.event.city, issue_date=issue, lsp_name=data.event.lsp_name,
+        chair_name=st.get("certificate.chair_name", blank),
+        manager_name=st.get("certificate.manager_name", blank),
+        units=[CertificateUnit(u.code, u.title_id, u.title_en) for u in s.units], qr_text=qr,
+        draft=not final)
+
+
+# --- the export generator ------------------------------------------------------------------------
+
+def _person_file(folder: Path, prefix: str, number: int) -> Path:
+    return folder / f"{prefix}-{number:04d}.pdf"
+
+
+def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
+                     options: ExportOptions | None = None) -> Generator[Progress, None, list[Path]]:
+    opts = options or ExportOptions()
+    wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
+    for k in wanted:
+        if k not in KINDS:
+            raise ExportError("export_unknown_kind", kind=k)
+    data = load_event_data(edb)
+    problems = preflight(data, wanted)
+    if problems:
+        raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
+                          problem=problems[0].code, detail=problems[0].detail)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    total = len(wanted)
+    for step, kind in enumerate(wanted):
+        yield Progress(step, total, kind)
+        written.extend((yield from _export_kind(data, kind, out_dir, opts, step, total)))
+    yield Progress(total, total, "selesai")
+    return written
+
+
+def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, step: int,
+                 total: int) -> Generator[Progress, None, list[Path]]:
+    header = _xlsx_header(data)
+    schemes = list(data.schemes.values())
+    if kind == "roster":
+        return [_save_workbook(xr.roster_workbook(header, roster_rows(data)),
+                               out / "daftar-peserta.xlsx")]
+    if kind == "attendance":
+        sheets = attendance_sheets(data)
+        xlsx = _save_workbook(xr.attendance_workbook(header, sheets), out / "daftar-hadir.xlsx")
+        pdf = out / "daftar-hadir.pdf"
+        write_bytes_atomic(pdf, docs.attendance_pdf(
+            _doc_header(data, schemes[0] if schemes else None),
+            [(s.assessor_name, s.assessor_met, [(n, nm, inst) for n, nm, inst, _ in s.rows])
+             for s in sheets]))
+        return [xlsx, pdf]
+    if kind == "recap":
+        paths = []
+        for i, s in enumerate(schemes, 1):
+            name = "rekapitulasi-hasil.xlsx" if len(schemes) == 1 else f"rekapitulasi-hasil-{i}.xlsx"
+            wb = xr.recap_workbook(header, [u.code for u in s.units], recap_rows(data, s),
+                                   [u.title_id for u in s.units])
+            paths.append(_save_workbook(wb, out / name))
+        return paths
+    if kind == "bnsp":
+        return [_save_workbook(xr.bnsp_workbook(bnsp_rows(data)), out / "unggah-bnsp.xlsx")]
+    if kind == "berita-acara":
+        m = minutes(data)
+        ba = xr.BeritaAcaraData(m.field_name, [xr.BeritaAcaraRow(r.number, r.name, r.institution,
+                                                                 r.result, r.follow_up, "")
+                                               for r in m.rows],
+                                m.assessors, data.settings.get("event.responsible", ""),
+                                m.plenary_date, m.sk_number)
+        xlsx = _save_workbook(xr.berita_acara_workbook(header, ba), out / "berita-acara.xlsx")
+        pdf = out / "berita-acara.pdf"
+        write_bytes_atomic(pdf, docs.minutes_pdf(_doc_header(data, schemes[0] if schemes else None),
+                                                 m, data.settings.get("event.responsible", "")))
+        return [xlsx, pdf]
+    if kind == "report":
+        reports: list[docs.ReportData] = []
+        for s in schemes:
+            reports.extend(report_data(data, s))
+        pdf = out / "fr-ak-05-laporan-asesmen.pdf"
+        write_bytes_atomic(pdf, docs.report_pdf(_doc_header(data, schemes[0] if schemes else None),
+                                                reports))
+        return [pdf]
+    if kind == "records":
+        return (yield from _export_records(data, out, opts, step, total))
+    if kind == "certificates":
+        return (yield from _export_certificates(data, out, opts, step, total))
+    raise ExportError("export_unknown_kind", kind=kind)
+
+
+def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
+                    total: int) -> Generator[Progress, None, list[Path]]:
+    from humas_desktop.formats.pdf.layout import finish, new_pdf
+    from humas_desktop.formats.pdf.split import split_pdf
+
+    people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
+    pdf = new_pdf("FR.AK.02")
+    starts: list[int] = []
+    for i, (p, r) in enumerate(people):
+        starts.append(pdf.page_no())
+        docs.record_pages(pdf, _doc_header(data, data.scheme_of(p)), r)
+        if i % 20 == 19:
+            yield Progress(step, total, f"records {i + 1}/{len(people)}")
+    if not people:
+        return []
+    blob = finish(pdf)
+    paths: list[Path] = []
+    if opts.combined:
+        target = out / "fr-ak-02-rekaman-asesmen.pdf"
+        write_bytes_atomic(target, blob)
+        paths.append(target)
+    if opts.per_participant:
+        targets = [_person_file(out / "fr-ak-02", "peserta", p.number) for p, _ in people]
+        split_pdf(blob, starts, targets)
+        paths.extend(targets)
+    return paths
+
+
+def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: int,
+                         total: int) -> Generator[Progress, None, list[Path]]:
+    from humas_desktop.formats.pdf.certificates import (
+        auto_workers,
+        back,
+        front,
+        new_certificate_pdf,
+        render_batch,
+    )
+    from humas_desktop.formats.pdf.layout import finish
+    from humas_desktop.formats.pdf.split import split_pdf
+
+    people = _certificate_people(data)
+    if not people:
+        return []
+    items = [certificate_data(data, p, opts.sign) for p in people]
+    targets = [_person_file(out / "sertifikat", "sertifikat", p.number) for p in people]
+    paths: list[Path] = []
+    if auto_workers(len(items), opts.workers) > 1:
+        yield Progress(step, total, f"certificates 0/{len(items)}")
+        if opts.combined or not opts.per_participant:
+            merged = render_batch(items, None, opts.workers)
+            assert isinstance(merged, bytes)
+            if opts.combined:
+                write_bytes_atomic(out / "sertifikat.pdf", merged)
+                paths.append(out / "sertifikat.pdf")
+            yield Progress(step, total, f"certificates {len(items)}/{len(items)}")
+            if opts.per_participant:
+                # Every certificate is exactly two pages (front, back): split, do not render again.
+                split_pdf(merged, list(range(0, 2 * len(items), 2)), targets)
+                paths.extend(targets)
+        else:
+            for t in targets:
+                t.parent.mkdir(parents=True, exist_ok=True)
+            render_batch(items, [str(t) for t in targets], opts.workers)
+            paths.extend(targets)
+        return paths
+    pdf = new_certificate_pdf()
+    starts: list[int] = []
+    for i, item in enumerate(items):
+        starts.append(pdf.page_no())
+        front(pdf, item)
+        back(pdf, item)
+        if i % 10 == 9:
+            yield Progress(step, total, f"certificates {i + 1}/{len(items)}")
+    blob = finish(pdf)
+    if opts.combined:
+        write_bytes_atomic(out / "sertifikat.pdf", blob)
+        paths.append(out / "sertifikat.pdf")
+    if opts.per_participant:
+        split_pdf(blob, starts, targets)
+        paths.extend(targets)
+    return paths
+
+
+def run_export(event_path: Path, kinds: Sequence[str], out_dir: Path,
+               options: ExportOptions | None = None,
+               device_id: str = "") -> Generator[Progress, None, list[Path]]:
+    """Open the event on THIS thread (worker threads need their own connection) and export."""
+    edb = open_event(event_path, device_id=device_id, actor="coordinator")
+    try:
+        return (yield from export_documents(edb, kinds, out_dir, options))
+    finally:
+        edb.close()

@@ -1,0 +1,102 @@
+"""Close and export dialogs driven with real clicks (offscreen, synchronous worker pool)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from humas_desktop.gui import workers
+from humas_desktop.gui.close_dialog import CloseDialog
+from humas_desktop.gui.export_dialog import ExportDialog
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.services import close_session as cs
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import open_event
+from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _sync_pool() -> Iterator[None]:
+    workers.set_pool(workers.SynchronousPool())
+    yield
+    workers.set_pool(None)
+
+
+def test_menu_has_close_and_export_actions(qtbot, data_dir: Path) -> None:
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu_event.actions()]
+    assert "Tutup sesi…" in texts and "Ekspor dokumen…" in texts
+
+
+def test_close_dialog_lists_blockers_then_closes(qtbot, tmp_path: Path) -> None:
+    path = make_demo(tmp_path / "data", participants=6, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        dialog = CloseDialog(edb)
+        qtbot.addWidget(dialog)
+        items = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
+        assert any("Penomoran sertifikat belum diatur" in t for t in items)
+        assert dialog.table.rowCount() == 6
+        # recommendation offered as the default decision
+        for r, c in enumerate(dialog.candidates):
+            assert dialog.table.cellWidget(r, dialog.COL_DECISION).currentText() == c.recommendation.value
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert not cs.is_closed(edb)
+        assert "bidang" in dialog.status.text()
+        qtbot.keyClicks(dialog.bidang, "HMS")
+        qtbot.keyClicks(dialog.lisensi, "001")
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert cs.is_closed(edb), dialog.status.text()
+        assert dialog.closed_now
+        assert repo.list_certificates(edb)
+        assert dialog.reopen_button.isEnabled()
+        qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+        assert cs.is_closed(edb)  # no reason, no reopen
+        qtbot.keyClicks(dialog.reopen_reason, "koreksi SK")
+        qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+        assert not cs.is_closed(edb)
+    finally:
+        edb.close()
+
+
+def test_export_dialog_writes_files_and_opens_folder(qtbot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_demo(tmp_path / "data", participants=4, decided=True)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = ExportDialog(path, "t")
+    qtbot.addWidget(dialog)
+    for kind in ("records", "report", "certificates", "attendance", "berita-acara"):
+        dialog.boxes[kind].setChecked(False)
+    out = tmp_path / "keluar"
+    qtbot.keyClicks(dialog.folder, str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert {f.name for f in dialog.files} == {"daftar-peserta.xlsx", "rekapitulasi-hasil.xlsx",
+                                              "unggah-bnsp.xlsx"}
+    assert dialog.progress.value() == 100
+    assert opened == [str(out)]
+    assert "3 berkas" in dialog.status.text()
+
+
+def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_demo(tmp_path / "data", participants=2, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    p = repo.list_participants(edb)[0]
+    with edb.atomic():
+        edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?", ("漢字", p.id))
+    edb.close()
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = ExportDialog(path, "t")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.folder, str(tmp_path / "o"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "Pemeriksaan nama gagal" in dialog.status.text()
+    assert dialog.files == []
