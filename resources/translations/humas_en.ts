@@ -37,6 +37,176 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
+        <source>Tutup sesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="49"/>
+        <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
+        <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
+        <source>Nama asesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <source>Rekomendasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
+        <source>Dikonfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <source>Konfirmasi semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="75"/>
+        <source>Komite Teknis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="76"/>
+        <source>Tanggal rapat pleno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
+        <source>Nomor SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
+        <source>Diputuskan oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="82"/>
+        <source>Simpan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="89"/>
+        <source>Penomoran sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="102"/>
+        <source>Pola nomor sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="103"/>
+        <source>Pola nomor registrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="104"/>
+        <source>Kode bidang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="105"/>
+        <source>Nomor lisensi LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="106"/>
+        <source>Nomor urut sertifikat berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="107"/>
+        <source>Nomor urut registrasi berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="110"/>
+        <source>Tanggal terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="118"/>
+        <source>Alasan membuka kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
+        <source>Buka kembali sesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="126"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="149"/>
+        <source>(belum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="174"/>
+        <source> (peserta no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="177"/>
+        <source>Semua syarat terpenuhi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="196"/>
+        <source>Belum ada keputusan yang dikonfirmasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="205"/>
+        <source>%n keputusan disimpan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="229"/>
+        <source>Sesi ditutup; %n sertifikat bernomor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="239"/>
+        <source>Sesi dibuka kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="317"/>
@@ -140,7 +310,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="102"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="103"/>
         <source>Terjadi kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +409,87 @@
         <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
+        <source>Ekspor dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="64"/>
+        <source>Juga satu PDF per peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
+        <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
+        <source>Folder tujuan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
+        <source>Folder tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
+        <source>Pilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="89"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="103"/>
+        <source>Pilih folder tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="115"/>
+        <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="126"/>
+        <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="132"/>
+        <source>Mengekspor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="150"/>
+        <source>%n berkas ditulis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="158"/>
+        <source>Ekspor gagal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="163"/>
+        <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -691,152 +942,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="75"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="96"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="106"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="107"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="125"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1753,106 +2004,246 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
-        <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
+        <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
-        <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
+        <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
-        <source>Belum ada cadangan yang utuh untuk acara ini.</source>
+        <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
-        <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
+        <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
-        <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
+        <source>Pola nomor tidak sah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
-        <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
+        <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
-        <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
+        <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
-        <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
+        <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
-        <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
+        <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
-        <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
+        <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
-        <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
+        <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
-        <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
+        <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
-        <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
+        <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
-        <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
+        <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
-        <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
+        <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
-        <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
+        <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
-        <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
+        <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
-        <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
+        <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
-        <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
+        <source>Sesi belum ditutup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
-        <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
+        <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <source>Kehadiran belum diisi untuk {count} peserta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <source>huruf tidak tersedia di fon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <source>{count} konflik penggabungan belum diselesaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <source>Belum ada cadangan yang utuh untuk acara ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +3123,26 @@
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
+        <source>Tutup sesi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="169"/>
+        <source>Ekspor dokumen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="173"/>
+        <source>Belum ada acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
+        <source>Buka acara terlebih dahulu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
