@@ -6,6 +6,7 @@ by appending a callable to :data:`BLOCKER_CHECKS` (e.g. the multi-laptop complet
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -193,6 +194,12 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "") -> list[str]
         event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
         repo.audited_update(edb, "event", event_id, {"status": EventStatus.CLOSED.value},
                             reason=reason.strip() or "sesi ditutup")
+    # Rotation keeps one copy per closed event. The session is closed either way: a failed
+    # copy is retried by the automatic backups, it must not undo the close.
+    from humas_desktop.services.backups import backup_now
+
+    with contextlib.suppress(DomainError, OSError):
+        backup_now(edb, "closed-event")
     return cert_ids
 
 

@@ -36,6 +36,7 @@ from humas_desktop.formats.package import (
 )
 from humas_desktop.paths import EVENT_SUFFIX, events_dir
 from humas_desktop.services.backups import backup_before
+from humas_desktop.services.close_session import ensure_open
 from humas_desktop.services.events import slug
 from humas_desktop.services.handout import (
     package_file_name,
@@ -355,6 +356,7 @@ def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None
 def import_results(edb: EventDB, packages: Sequence[Path]) -> Generator[Progress, None, MergeReport]:
     """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
     report = MergeReport()
+    ensure_open(edb)  # a closed session takes no more results
     if packages:
         # A verified copy first; if it cannot be taken nothing is merged.
         backup_before(edb, "merge")

@@ -41,6 +41,7 @@ from humas_desktop.formats.roster_reader import (
 )
 from humas_desktop.messages import message
 from humas_desktop.services.backups import backup_before
+from humas_desktop.services.close_session import ensure_open
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -419,6 +420,7 @@ def apply_plan(edb: EventDB, plan: Plan,
     if options.dry_run:
         yield Progress(total, total, "roster_import_dry_run")
         return result
+    ensure_open(edb)  # a closed session takes no new participants
     if total:
         # A verified copy first; if it cannot be taken the import does not start.
         backup_before(edb, "import")

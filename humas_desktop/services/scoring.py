@@ -16,6 +16,7 @@ from humas_desktop.domain.models import (
     AssessmentStatus,
     Assessor,
     Attendance,
+    EventStatus,
     EvidenceType,
     Unit,
     Verdict,
@@ -46,7 +47,14 @@ class ScoringService:
         return repo.ensure_assessment(self.edb, participant_id, assessor_id, scheme_id)
 
     # --- guards --------------------------------------------------------------------------
+    def _event_open(self) -> None:
+        """A closed session is read-only (reopening it needs a reason: services.close_session)."""
+        row = self.edb.conn.execute("SELECT status FROM event").fetchone()
+        if row is not None and row[0] == EventStatus.CLOSED.value:
+            raise ScoringError("event_closed")
+
     def _editable(self, assessment_id: str, need_consent: bool = True) -> None:
+        self._event_open()
         row = self.edb.conn.execute(
             "SELECT status, consent_at FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
         if row is None:
@@ -185,6 +193,7 @@ class ScoringService:
         if not reason.strip():
             raise ScoringError("reopen_needs_reason")
         with self.edb.atomic():
+            self._event_open()
             if self.assessment(assessment_id).status is not AssessmentStatus.DITANDATANGANI:
                 raise ScoringError("not_signed")
             repo.audited_update(self.edb, "assessment", assessment_id, {
@@ -193,6 +202,7 @@ class ScoringService:
 
     # --- attendance ----------------------------------------------------------------------
     def set_attendance(self, participant_id: str, attendance: Attendance | None) -> None:
+        self._event_open()
         repo.audited_update(self.edb, "participant", participant_id,
                             {"attendance": attendance.value if attendance else None})
 

@@ -104,6 +104,26 @@ def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, 
     with pytest.raises(cs.CloseError) as err:
         cs.ensure_open(decided)
     assert err.value.code == "event_closed"
+    # Nothing can change a closed session: scoring, attendance, merging.
+    from humas_desktop.domain.errors import ScoringError
+    from humas_desktop.services.merge import merge_packages
+    from humas_desktop.services.scoring import ScoringService
+
+    person = repo.list_participants(decided)[0]
+    before = repo.counts(decided)
+    with pytest.raises(ScoringError) as closed:
+        ScoringService(decided).set_attendance(person.id, None)
+    assert closed.value.code == "event_closed"
+    aid = decided.conn.execute("SELECT id FROM assessment LIMIT 1").fetchone()[0]
+    with pytest.raises(ScoringError):
+        ScoringService(decided).reopen(aid, "ubah nilai")
+    with pytest.raises(cs.CloseError):
+        merge_packages(decided, [tmp_path / "any.humaspkg"])
+    assert repo.counts(decided) == before
+    # The closed event got its own verified backup.
+    from humas_desktop.services.backups import list_event_backups
+
+    assert any(b.reason == "closed-event" for b in list_event_backups(decided.path))
     # Reopen needs a reason, is audited; closing again assigns nothing new.
     with pytest.raises(cs.CloseError):
         cs.reopen_session(decided, "  ")
