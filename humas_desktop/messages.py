@@ -166,6 +166,8 @@ MESSAGES: dict[str, str] = {
     "package_write_mismatch": "Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut "
                               "media, tulis ulang.",
     "package_too_large": "Berkas paket terlalu besar.",
+    "package_needs_passphrase": "Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat "
+                                "paket dibuat.",
     "package_missing": "Berkas paket tidak ditemukan.",
     "package_damaged": "Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).",
     "package_unsigned": "Paket tidak bertanda tangan dan ditolak.",

@@ -11,6 +11,34 @@ from humas_desktop.cli import CliError, emit_json
 from humas_desktop.messages import message
 from humas_desktop.paths import data_dir
 
+PASSPHRASE_ENV = "HUMAS_PACKAGE_PASSPHRASE"
+ENCRYPT_HELP = f"enkripsi paket dengan frasa sandi (dari {PASSPHRASE_ENV}, atau ditanyakan)"
+
+
+def _passphrase(*, confirm: bool) -> str:
+    """From the environment (scripts), else asked without echo; never a command-line argument,
+    which other users could read in the process list."""
+    import getpass
+    import os
+    import sys
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(f"Paket terenkripsi: isi frasa sandi lewat variabel {PASSPHRASE_ENV}.")
+    first = getpass.getpass("Frasa sandi paket: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != first:
+        raise CliError("Frasa sandi tidak sama.")
+    return first
+
+
+def _passphrase_for(paths: list[Path]) -> str | None:
+    """Asked only when one of the packages is actually encrypted."""
+    from humas_desktop.formats.package import is_encrypted_package
+
+    return _passphrase(confirm=False) if any(is_encrypted_package(p) for p in paths) else None
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     key = sub.add_parser("device-key", help="tampilkan id dan sidik kunci laptop ini")
@@ -38,6 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who.add_argument("--assessor", metavar="ID", help="satu asesor")
     who.add_argument("--all", action="store_true", help="semua asesor yang punya asesi")
     pkg.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
+    pkg.add_argument("--encrypt", action="store_true", help=ENCRYPT_HELP)
     pkg.add_argument("--json", action="store_true", help="keluaran JSON")
     pkg.set_defaults(handler=run_package)
 
@@ -51,6 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     res = sub.add_parser("results", help="Kirim hasil: tulis paket hasil bertanda tangan")
     res.add_argument("event_file", help="berkas acara kerja asesor")
     res.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
+    res.add_argument("--encrypt", action="store_true", help=ENCRYPT_HELP)
     res.add_argument("--json", action="store_true", help="keluaran JSON")
     res.set_defaults(handler=run_results)
 
@@ -149,7 +179,8 @@ def run_package(args: argparse.Namespace) -> int:
     edb, device = _open(args, args.event_file)
     with edb:
         ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
-        results = handout_all(edb, device, Path(args.out), ids)
+        passphrase = _passphrase(confirm=True) if args.encrypt else None
+        results = handout_all(edb, device, Path(args.out), ids, passphrase)
     rows: list[dict[str, Any]] = [
         {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
          "participants": r.participants} for r in results]
@@ -166,7 +197,8 @@ def run_open_package(args: argparse.Namespace) -> int:
     from humas_desktop.services.merge import open_handout
 
     device = _device(args)
-    path = open_handout(data_dir(args.data_dir), device, Path(args.package), args.coordinator_fingerprint)
+    path = open_handout(data_dir(args.data_dir), device, Path(args.package), args.coordinator_fingerprint,
+                        _passphrase_for([Path(args.package)]))
     if args.json:
         emit_json({"event_file": str(path)})
     else:
@@ -179,7 +211,8 @@ def run_results(args: argparse.Namespace) -> int:
 
     edb, device = _open(args, args.event_file)
     with edb:
-        path = write_results(edb, device, Path(args.out))
+        path = write_results(edb, device, Path(args.out),
+                             _passphrase(confirm=True) if args.encrypt else None)
     if args.json:
         emit_json({"package": str(path)})
     else:
@@ -192,7 +225,8 @@ def run_merge(args: argparse.Namespace) -> int:
 
     edb, _device_ = _open(args, args.event_file)
     with edb:
-        report = merge_packages(edb, [Path(p) for p in args.packages])
+        paths = [Path(p) for p in args.packages]
+        report = merge_packages(edb, paths, _passphrase_for(paths))
     data = report.as_dict()
     if args.json:
         emit_json(data)

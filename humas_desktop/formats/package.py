@@ -20,7 +20,6 @@ import binascii
 import hashlib
 import io
 import json
-import os
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -31,6 +30,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.formats.atomic_file import write_bytes_atomic
+from humas_desktop.formats.encryption import check_passphrase, decrypt_bytes, encrypt_bytes, is_encrypted
 
 FORMAT = "humas-package"
 FORMAT_VERSION = 1
@@ -101,38 +102,32 @@ def package_bytes(manifest: Mapping[str, Any], snapshot: bytes, public_key: byte
     return body + COMMENT_PREFIX + envelope
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """temp file in the target folder -> fsync -> os.replace -> fsync the folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    return path
-
-
-def write_package(path: Path, data: bytes) -> Path:
+def write_package(path: Path, data: bytes, passphrase: str | None = None) -> Path:
     """Write package bytes atomically, then read them back and verify before reporting success.
 
-    Only after this returns may the app say the stick can be removed.
+    With a passphrase the file is encrypted (scrypt + AES-GCM, formats.encryption) for the trip
+    on a USB stick. Only after this returns may the app say the stick can be removed.
     """
-    write_atomic(path, data)
+    if passphrase:
+        check_passphrase(passphrase)  # before anything reaches the stick
+    blob = encrypt_bytes(data, passphrase) if passphrase else data
+    write_bytes_atomic(path, blob)
     back = path.read_bytes()
-    if back != data:
+    if back != blob:
         raise DomainError("package_write_mismatch")
-    read_package_bytes(back)
+    read_package_bytes(decrypt_bytes(back, passphrase) if passphrase else back)
     return path
 
 
-def read_package(path: Path) -> PackageContents:
+def is_encrypted_package(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return is_encrypted(fh.read(16))
+    except OSError:
+        return False
+
+
+def read_package(path: Path, passphrase: str | None = None) -> PackageContents:
     try:
         size = path.stat().st_size
         if size > MAX_PACKAGE_BYTES:
@@ -142,6 +137,10 @@ def read_package(path: Path) -> PackageContents:
         raise DomainError("package_missing") from None
     except IsADirectoryError:
         raise DomainError("package_damaged") from None
+    if is_encrypted(data):
+        if not passphrase:
+            raise DomainError("package_needs_passphrase")
+        data = decrypt_bytes(data, passphrase)
     return read_package_bytes(data)
 
 

@@ -83,6 +83,11 @@ class HandoutDialog(QDialog):
         self.folder.setPlaceholderText(self.tr("Folder tujuan (flashdisk)"))
         browse = QPushButton(self.tr("Pilih folder…"), self)
         self.write_button = QPushButton(self.tr("Tulis paket"), self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr(
+            "Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)"))
+        self.passphrase.setAccessibleName(self.tr("Frasa sandi paket"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         key_row = QHBoxLayout()
@@ -100,6 +105,7 @@ class HandoutDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(key_row)
         layout.addLayout(out_row)
+        layout.addWidget(self.passphrase)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.register_button.clicked.connect(self.register_key)
@@ -171,7 +177,8 @@ class HandoutDialog(QDialog):
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
         try:
-            self.results = handout_all(self.edb, self.device, Path(self.folder.text().strip()))
+            self.results = handout_all(self.edb, self.device, Path(self.folder.text().strip()),
+                                       passphrase=self.passphrase.text() or None)
         except DomainError as exc:
             self._fail(exc)
             return
@@ -446,11 +453,14 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
     if not paths:
         return
     event_path, device_id, actor = window.edb.path, window.device.id, window.edb.actor
+    passphrase = ask_package_passphrase(window, [Path(p) for p in paths])
+    if passphrase is False:
+        return
 
     def job() -> Any:
         edb = open_event(event_path, device_id=device_id, actor=actor)
         try:
-            return (yield from import_results(edb, [Path(p) for p in paths]))
+            return (yield from import_results(edb, [Path(p) for p in paths], passphrase or None))
         finally:
             edb.close()
 
@@ -466,6 +476,19 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
     run_in_background(job, on_done=done, on_error=failed)
 
 
+def ask_package_passphrase(window: Any, paths: list[Path]) -> str | bool:
+    """'' when no package is encrypted, the passphrase typed, or False when the user cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from humas_desktop.formats.package import is_encrypted_package
+
+    if not any(is_encrypted_package(p) for p in paths):
+        return ""
+    text, ok = QInputDialog.getText(window, _tr("Paket terenkripsi"),
+                                    _tr("Frasa sandi paket:"), QLineEdit.EchoMode.Password)
+    return text if ok and text else False
+
+
 def open_handout_file(window: Any, path: str | None = None) -> None:
     from humas_desktop.services.merge import open_handout
 
@@ -474,8 +497,11 @@ def open_handout_file(window: Any, path: str | None = None) -> None:
                                               _tr("Paket Humas (*.humaspkg)"))
     if not path:
         return
+    passphrase = ask_package_passphrase(window, [Path(path)])
+    if passphrase is False:
+        return
     try:
-        event_path = open_handout(window.base, window.device, Path(path))
+        event_path = open_handout(window.base, window.device, Path(path), passphrase=passphrase or None)
     except DomainError as exc:
         QMessageBox.warning(window, _tr("Paket ditolak"), _error_text(exc))
         return

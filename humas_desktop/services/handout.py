@@ -221,26 +221,28 @@ def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, 
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), len(participants)
 
 
-def write_handouts(edb: EventDB, device: Device, out_dir: Path,
-                   assessor_ids: Sequence[str]) -> Generator[Progress, None, list[HandoutResult]]:
-    """Write one verified package per assessor; returns the list of :class:`HandoutResult`."""
+def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Sequence[str],
+                   passphrase: str | None = None) -> Generator[Progress, None, list[HandoutResult]]:
+    """Write one verified (optionally encrypted) package per assessor."""
     results: list[HandoutResult] = []
     total = len(assessor_ids)
     for i, assessor_id in enumerate(assessor_ids):
         package_id, data, n = build_handout(edb, device, assessor_id)
-        path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data)
+        path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data,
+                             passphrase)
         results.append(HandoutResult(assessor_id, path, n, package_id))
         yield Progress(i + 1, total, "package")
     return results
 
 
 def handout_all(edb: EventDB, device: Device, out_dir: Path,
-                assessor_ids: Sequence[str] | None = None) -> list[HandoutResult]:
+                assessor_ids: Sequence[str] | None = None,
+                passphrase: str | None = None) -> list[HandoutResult]:
     """Run :func:`write_handouts` to the end (CLI and tests)."""
     ids = list(assessor_ids) if assessor_ids else [
         str(r[0]) for r in edb.conn.execute(
             "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
-    gen = write_handouts(edb, device, out_dir, ids)
+    gen = write_handouts(edb, device, out_dir, ids, passphrase)
     while True:
         try:
             next(gen)

@@ -27,11 +27,11 @@ from typing import Any
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
     PackageContents,
     package_bytes,
     read_package,
-    write_atomic,
     write_package,
 )
 from humas_desktop.paths import EVENT_SUFFIX, events_dir
@@ -212,13 +212,13 @@ def working_actor(edb: EventDB) -> str:
 
 
 def open_handout(base: Path, device: Device, package: Path,
-                 coordinator_fingerprint: str | None = None) -> Path:
+                 coordinator_fingerprint: str | None = None, passphrase: str | None = None) -> Path:
     """Verify a hand-out package and install it as a working event on this laptop.
 
     Refuses a package made for another laptop, from an unexpected coordinator key, or for an
     event this laptop already holds from a different hand-out. Opening the same one twice is a no-op.
     """
-    contents = read_package(package)
+    contents = read_package(package, passphrase)
     manifest = contents.manifest
     if contents.kind != "handout":
         raise DomainError("package_not_handout")
@@ -245,7 +245,7 @@ def open_handout(base: Path, device: Device, package: Path,
     tmp = target.with_name(target.name + ".new")
     for stale in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
         stale.unlink(missing_ok=True)
-    write_atomic(tmp, contents.snapshot)
+    write_bytes_atomic(tmp, contents.snapshot)
     edb = open_event(tmp, device_id=device.id, actor=str(manifest["assessor_id"]))
     try:
         with edb.atomic():
@@ -290,10 +290,11 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), manifest
 
 
-def write_results(edb: EventDB, device: Device, out_dir: Path) -> Path:
-    """"Kirim hasil": write, read back and verify the signed results package."""
+def write_results(edb: EventDB, device: Device, out_dir: Path, passphrase: str | None = None) -> Path:
+    """"Kirim hasil": write, read back and verify the signed (optionally encrypted) results package."""
     package_id, data, manifest = build_results(edb, device)
-    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id), data)
+    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id),
+                         data, passphrase)
     with edb.atomic():
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity="package",
                      entity_id=package_id, field="results_written", old=None,
@@ -353,7 +354,8 @@ def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None
         raise DomainError("package_counts_mismatch")
 
 
-def import_results(edb: EventDB, packages: Sequence[Path]) -> Generator[Progress, None, MergeReport]:
+def import_results(edb: EventDB, packages: Sequence[Path],
+                   passphrase: str | None = None) -> Generator[Progress, None, MergeReport]:
     """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
     report = MergeReport()
     ensure_open(edb)  # a closed session takes no more results
@@ -361,13 +363,13 @@ def import_results(edb: EventDB, packages: Sequence[Path]) -> Generator[Progress
         # A verified copy first; if it cannot be taken nothing is merged.
         backup_before(edb, "merge")
     for i, path in enumerate(packages):
-        report.packages.append(_import_one(edb, path))
+        report.packages.append(_import_one(edb, path, passphrase))
         yield Progress(i + 1, len(packages), "merge")
     return report
 
 
-def merge_packages(edb: EventDB, packages: Sequence[Path]) -> MergeReport:
-    gen = import_results(edb, packages)
+def merge_packages(edb: EventDB, packages: Sequence[Path], passphrase: str | None = None) -> MergeReport:
+    gen = import_results(edb, packages, passphrase)
     while True:
         try:
             next(gen)
@@ -376,10 +378,10 @@ def merge_packages(edb: EventDB, packages: Sequence[Path]) -> MergeReport:
             return result
 
 
-def _import_one(edb: EventDB, path: Path) -> PackageReport:
+def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> PackageReport:
     rep = PackageReport(package=path.name)
     try:
-        contents = read_package(path)
+        contents = read_package(path, passphrase)
         rep.package_id, rep.assessor_id = contents.package_id, str(contents.manifest.get("assessor_id", ""))
         _verify_results(edb, contents)
         if edb.conn.execute("SELECT 1 FROM applied_package WHERE package_id = ?",

@@ -125,3 +125,21 @@ def test_handout_dialog_registers_key_and_writes_packages(coordinator_window, qt
     assert "aman dicabut" in dialog.status.text()
     assert len(list((tmp_path / "flashdisk").glob("*.humaspkg"))) == 2
     _shot(dialog, "handout")
+
+
+def test_handout_dialog_encrypts_with_a_passphrase(coordinator_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.formats.package import is_encrypted_package
+    from humas_desktop.gui.packages_dialogs import HandoutDialog
+
+    window, _venue = coordinator_window
+    dialog = HandoutDialog(window.edb, window.device, window)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "stick-terenkripsi"))
+    qtbot.keyClicks(dialog.passphrase, "pendek")
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "minimal" in dialog.status.text(), dialog.status.text()  # refused: too short
+    assert not list((tmp_path / "stick-terenkripsi").glob("*.humaspkg"))
+    qtbot.keyClicks(dialog.passphrase, " tapi sekarang cukup panjang")
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    written = list((tmp_path / "stick-terenkripsi").glob("*.humaspkg"))
+    assert len(written) == 2 and all(is_encrypted_package(p) for p in written)
