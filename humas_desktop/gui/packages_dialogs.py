@@ -454,7 +454,7 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
         return
     event_path, device_id, actor = window.edb.path, window.device.id, window.edb.actor
     passphrase = ask_package_passphrase(window, [Path(p) for p in paths])
-    if passphrase is False:
+    if passphrase is None:
         return
 
     def job() -> Any:
@@ -476,8 +476,8 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
     run_in_background(job, on_done=done, on_error=failed)
 
 
-def ask_package_passphrase(window: Any, paths: list[Path]) -> str | bool:
-    """'' when no package is encrypted, the passphrase typed, or False when the user cancelled."""
+def ask_package_passphrase(window: Any, paths: list[Path]) -> str | None:
+    """'' when no package is encrypted, the passphrase typed, or None when the user cancelled."""
     from PySide6.QtWidgets import QInputDialog
 
     from humas_desktop.formats.package import is_encrypted_package
@@ -486,7 +486,7 @@ def ask_package_passphrase(window: Any, paths: list[Path]) -> str | bool:
         return ""
     text, ok = QInputDialog.getText(window, _tr("Paket terenkripsi"),
                                     _tr("Frasa sandi paket:"), QLineEdit.EchoMode.Password)
-    return text if ok and text else False
+    return text if ok and text else None
 
 
 def open_handout_file(window: Any, path: str | None = None) -> None:
@@ -498,7 +498,7 @@ def open_handout_file(window: Any, path: str | None = None) -> None:
     if not path:
         return
     passphrase = ask_package_passphrase(window, [Path(path)])
-    if passphrase is False:
+    if passphrase is None:
         return
     try:
         event_path = open_handout(window.base, window.device, Path(path), passphrase=passphrase or None)

@@ -295,7 +295,8 @@ def minutes(data: EventData) -> docs.MinutesData:
         a = data.assessments.get(p.id)
         d = data.decisions.get(p.id)
         result = d.result.value if d else _v(a.overall_recommendation if a else None)
-        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution, result, _follow_up(a)))
+        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution, result, _follow_up(a),
+                                      a.receipt_code if a is not None else ""))
     return m
 
 
@@ -318,7 +319,7 @@ def record_data(data: EventData, p: Participant) -> docs.RecordData | None:
         p.number, p.name, a.signed_name or (assessor.name if assessor else ""),
         a.signed_met or (assessor.met_number if assessor else ""),
         _dmy(a.consent_at.date() if a.consent_at else data.event.start_date), _dmy(end), units,
-        _v(a.overall_recommendation), a.follow_up, a.comments, signed)
+        _v(a.overall_recommendation), a.follow_up, a.comments, signed, a.receipt_code)
 
 
 def report_data(data: EventData, s: Scheme) -> list[docs.ReportData]:

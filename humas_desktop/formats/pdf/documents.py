@@ -52,6 +52,7 @@ class RecordData:
     follow_up: str
     comments: str
     signed_at: str
+    receipt: str = ""  # sign-off receipt code, recomputable from the record
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class MinutesRow:
     institution: str
     result: str
     follow_up: str
+    receipt: str = ""
 
 
 @dataclass(slots=True)
@@ -149,8 +151,10 @@ def record_pages(pdf: Any, h: DocHeader, r: RecordData) -> None:
     verdict = {"K": "Kompeten", "BK": "Belum Kompeten"}.get(r.recommendation, "(belum ada)")
     label_rows(pdf, [("Rekomendasi", verdict), ("Tindak lanjut", r.follow_up or "-"),
                      ("Komentar/observasi", r.comments or "-")])
-    _signatures(pdf, ("Asesi,", r.name, ""),
-                ("Asesor,", r.assessor_name, f"No. Reg. {r.assessor_met}\n{r.signed_at}"))
+    signed = f"No. Reg. {r.assessor_met}\n{r.signed_at}"
+    if r.receipt:
+        signed += f"\nKode tanda terima: {r.receipt}"
+    _signatures(pdf, ("Asesi,", r.name, ""), ("Asesor,", r.assessor_name, signed))
 
 
 def records_pdf(h: DocHeader, records: Sequence[RecordData],
@@ -209,12 +213,13 @@ def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
     if m.sk_number:
         extra.append(("Nomor SK", m.sk_number))
     _common(pdf, h, extra)
-    cols = [Col(10, "C"), Col(62), Col(48), Col(20, "C", "B"), Col(pdf.epw - 140)]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Hasil (K/BK)", "Rekomendasi Tindak Lanjut"],
+    cols = [Col(10, "C"), Col(55), Col(40), Col(18, "C", "B"), Col(pdf.epw - 150), Col(27, "C")]
+    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Hasil (K/BK)", "Rekomendasi Tindak Lanjut",
+                    "Kode tanda terima"],
               [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
     for r in m.rows:
-        table_row(pdf, [str(r.number), r.name, r.institution, r.result or "-", r.follow_up], cols,
-                  size=8.5)
+        table_row(pdf, [str(r.number), r.name, r.institution, r.result or "-", r.follow_up,
+                        r.receipt or "-"], cols, size=8.5)
     for i in range(0, len(m.assessors), 2):
         pair = m.assessors[i:i + 2]
         left = ("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}")
