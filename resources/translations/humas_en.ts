@@ -6,7 +6,7 @@
     <message>
         <location filename="../../humas_desktop/gui/about_dialog.py" line="16"/>
         <source>Versi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -15,12 +15,12 @@
         <location filename="../../humas_desktop/gui/app_lock.py" line="176"/>
         <location filename="../../humas_desktop/gui/app_lock.py" line="182"/>
         <source>Kunci aplikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Application lock</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="177"/>
         <source>Frasa sandi saat ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current passphrase:</translation>
     </message>
 </context>
 <context>
@@ -28,12 +28,12 @@
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="298"/>
         <source>Cadangkan &amp;sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="300"/>
         <source>&amp;Pulihkan dari cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from backup…</translation>
     </message>
 </context>
 <context>
@@ -42,168 +42,168 @@
         <location filename="../../humas_desktop/gui/close_dialog.py" line="46"/>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
         <source>Tutup sesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Close session</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="49"/>
         <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Closing requirements&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
         <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP decision (assessor recommendation by default; confirm each row)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
         <source>Nama asesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate name</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
         <source>Rekomendasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
         <source>Dikonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
         <source>Konfirmasi semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm all</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="75"/>
         <source>Komite Teknis</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical Committee</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="76"/>
         <source>Tanggal rapat pleno</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary meeting date</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>Nomor SK</source>
-        <translation type="unfinished"></translation>
+        <translation>SK number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Diputuskan oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="82"/>
         <source>Simpan keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save decisions</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="89"/>
         <source>Penomoran sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate numbering</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="102"/>
         <source>Pola nomor sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number pattern</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="103"/>
         <source>Pola nomor registrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number pattern</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="104"/>
         <source>Kode bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Field code</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="105"/>
         <source>Nomor lisensi LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP licence number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="106"/>
         <source>Nomor urut sertifikat berikutnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Next certificate sequence number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="107"/>
         <source>Nomor urut registrasi berikutnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Next registration sequence number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="110"/>
         <source>Tanggal terbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="118"/>
         <source>Alasan membuka kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
         <source>Buka kembali sesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen session</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="126"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="149"/>
         <source>(belum)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="174"/>
         <source> (peserta no. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (participant no. %1)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="177"/>
         <source>Semua syarat terpenuhi.</source>
-        <translation type="unfinished"></translation>
+        <translation>All requirements are met.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="196"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../humas_desktop/gui/close_dialog.py" line="205"/>
         <source>%n keputusan disimpan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision saved.</numerusform>
+            <numerusform>%n decisions saved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../humas_desktop/gui/close_dialog.py" line="229"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Session closed; %n certificate numbered.</numerusform>
+            <numerusform>Session closed; %n certificates numbered.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="239"/>
         <source>Sesi dibuka kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session reopened.</translation>
     </message>
 </context>
 <context>
@@ -211,37 +211,37 @@
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="317"/>
         <source>Kelengkapan hasil asesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment results completeness</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
         <source>Tidak hadir</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="325"/>
         <source>Mengundurkan diri</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrew</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
         <source>Alasan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="328"/>
         <source>Tandai asesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark candidate</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="387"/>
         <source>Pilih sel asesi dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a candidate cell first.</translation>
     </message>
 </context>
 <context>
@@ -249,62 +249,62 @@
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
         <source>Konflik penggabungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge conflicts</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
         <source>Asesi no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate no.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
         <source>Kolom berbeda</source>
-        <translation type="unfinished"></translation>
+        <translation>Differing fields</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
         <source>Di laptop ini</source>
-        <translation type="unfinished"></translation>
+        <translation>On this laptop</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
         <source>Versi masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming version</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
         <source>Pakai versi di laptop ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the version on this laptop</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="247"/>
         <source>Pakai versi masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the incoming version</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Alasan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
         <source>Selesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="284"/>
         <source>%1 konflik terbuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open conflicts.</translation>
     </message>
 </context>
 <context>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../humas_desktop/gui/errors.py" line="103"/>
         <source>Terjadi kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred</translation>
     </message>
 </context>
 <context>
@@ -416,80 +416,80 @@
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
         <source>Ekspor dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export documents</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="64"/>
         <source>Juga satu PDF per peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Also one PDF per participant</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
         <source>Folder tujuan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination folder:</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
         <source>Folder tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination folder</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
         <source>Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
         <source>Ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="89"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="103"/>
         <source>Pilih folder tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the destination folder</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="115"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="126"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="132"/>
         <source>Mengekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../humas_desktop/gui/export_dialog.py" line="150"/>
         <source>%n berkas ditulis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="158"/>
         <source>Ekspor gagal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="163"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
 </context>
 <context>
@@ -497,92 +497,92 @@
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="72"/>
         <source>Bagikan paket asesor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand out assessor packages</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="74"/>
         <source>Sidik kunci laptop koordinator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
         <source>Asesor</source>
-        <translation type="unfinished">Assessor</translation>
+        <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
         <source>No. MET</source>
-        <translation type="unfinished">MET no.</translation>
+        <translation>MET no.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
         <source>Sidik kunci laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop key fingerprint</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
         <source>Asesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="80"/>
         <source>Daftarkan sidik kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Register fingerprint</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="81"/>
         <source>Bagi asesi otomatis (seimbang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
         <source>Folder tujuan (flashdisk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
         <source>Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
         <source>Tulis paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Write packages</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="121"/>
         <source>(belum terdaftar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not registered)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="146"/>
         <source>Sidik kunci terdaftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint registered.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="160"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="163"/>
         <source>Folder tujuan paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Package destination folder</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="171"/>
         <source>Pilih folder tujuan dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a destination folder first.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="179"/>
         <source>Gagal menulis ke folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="182"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
 </context>
 <context>
@@ -590,188 +590,188 @@
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="53"/>
         <source>Impor peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="69"/>
         <source>&lt; Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="70"/>
         <source>Lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="71"/>
         <source>Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="91"/>
         <source>Berkas daftar peserta (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="92"/>
         <source>Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="99"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="115"/>
         <source>Lembar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="117"/>
         <source>Baris judul kolom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Column header row:</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
         <source>Kolom di berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in file</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
         <source>Diisi ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps to</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
         <source>Contoh isi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample value</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="133"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="146"/>
         <source>Semua temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="147"/>
         <source>Kesalahan saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="148"/>
         <source>Peringatan saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings only</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="150"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="152"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="153"/>
         <source>Simpan baris bermasalah…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save problem rows…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
         <source>Baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
         <source>Pesan</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="174"/>
         <source>Siap mengimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to import.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="227"/>
         <source>Pilih daftar peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the participant list</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="228"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="295"/>
         <source>(abaikan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignore)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
         <source>Kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
         <source>Peringatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="367"/>
         <source>Simpan baris bermasalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Save problem rows</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="369"/>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="386"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="423"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="432"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed; no data was changed.</translation>
     </message>
 </context>
 <context>
@@ -839,23 +839,23 @@
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="44"/>
         <source>&lt;h2&gt;Humas Desktop terkunci&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Humas Desktop is locked&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="45"/>
         <source>Data peserta disembunyikan. Masukkan frasa sandi untuk membuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant data is hidden. Enter the passphrase to unlock.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="50"/>
         <location filename="../../humas_desktop/gui/app_lock.py" line="51"/>
         <source>Frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="52"/>
         <source>Buka kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -863,37 +863,37 @@
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="195"/>
         <source>Kunci aplikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Application lock</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="203"/>
         <source> menit</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="208"/>
         <source>Kunci layar melindungi laptop yang ditinggal. Gunakan frasa sandi, bukan PIN pendek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen lock protects an unattended laptop. Use a passphrase, not a short PIN.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="212"/>
         <source>Frasa sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="213"/>
         <source>Ulangi frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="214"/>
         <source>Kunci otomatis setelah diam</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after inactivity</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="227"/>
         <source>Kedua frasa sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -901,42 +901,42 @@
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="41"/>
         <source>Kunci tanda tangan LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP signing key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="44"/>
         <source>Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no LSP signing key on this laptop yet. Create a new key and protect it with a passphrase (at least %1 characters). Keep the passphrase somewhere safe: without it the key cannot be used.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="49"/>
         <source>Masukkan frasa sandi kunci tanda tangan LSP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the LSP signing key passphrase.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="61"/>
         <source>Frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="63"/>
         <source>Ulangi frasa sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
         <source>Buat kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Create key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="66"/>
         <source>Buka kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="78"/>
         <source>Kedua frasa sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match.</translation>
     </message>
 </context>
 <context>
@@ -1097,42 +1097,42 @@
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="201"/>
         <source>Laporan penggabungan hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Results merge report</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
         <source>Paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Package</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
         <source>Diperbarui</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
         <source>Konflik</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="215"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
 </context>
 <context>
@@ -1140,1112 +1140,1112 @@
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="6"/>
         <source>Berkas acara tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event file not found: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="7"/>
         <source>Yang dipilih bukan berkas: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The selection is not a file: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="8"/>
         <source>Tidak ada izin membaca berkas: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to read the file: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="9"/>
         <source>Berkas ini bukan berkas acara Humas Desktop atau sudah rusak (terpotong): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a Humas Desktop event file, or it is damaged (truncated): {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="10"/>
         <source>Berkas ini milik aplikasi lain, bukan berkas acara Humas Desktop: {path}. Berkas tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file belongs to another application, not a Humas Desktop event file: {path}. The file was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="11"/>
         <source>Berkas acara terpotong (tidak lengkap): {path}. Pulihkan dari cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file is truncated (incomplete): {path}. Restore it from a backup.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="12"/>
         <source>Berkas acara dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; berkas tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file was created by a newer version of Humas Desktop (schema {version}; this application supports up to {supported}). Update the application; the file was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="13"/>
         <source>Berkas acara rusak dan tidak dapat dibuka: {path}. Pulihkan dari cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file is damaged and cannot be opened: {path}. Restore it from a backup.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="14"/>
         <source>Berkas acara perlu diperbarui ke skema terbaru; buka sekali di aplikasi: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file needs to be upgraded to the latest schema; open it once in the application: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="15"/>
         <source>Berkas acara sudah ada: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file already exists: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="16"/>
         <source>Penyimpanan ini tidak mendukung mode jurnal WAL; simpan data di disk internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>This storage does not support WAL journal mode; keep the data on an internal disk.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="17"/>
         <source>Berkas acara tidak berisi data acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file contains no event data.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="18"/>
         <source>Pemeriksaan integritas SQLite gagal: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite integrity check failed: {detail}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="19"/>
         <source>Ada {rows} baris yang merujuk data yang tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows refer to data that does not exist.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="20"/>
         <source>Rantai jejak audit putus pada nomor urut {seq}: data diubah di luar aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail chain is broken at sequence number {seq}: data was changed outside the application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="21"/>
         <source>Skema: isian wajib kosong di {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: required field is empty at {where}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="22"/>
         <source>Skema: isian harus berupa teks di {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: field must be text at {where}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="23"/>
         <source>Skema: {where} harus berupa daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: {where} must be a list.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="24"/>
         <source>Skema: {where} harus berupa objek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: {where} must be an object.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="25"/>
         <source>Berkas ini bukan berkas skema Humas Desktop (isian &quot;format&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a Humas Desktop scheme file (the &quot;format&quot; field).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="26"/>
         <source>Berkas skema memakai format versi {version} yang lebih baru dari aplikasi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme file uses format version {version}, which is newer than this application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="27"/>
         <source>Skema: nilai tidak dikenal di {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: unknown value at {where}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="28"/>
         <source>Skema tidak memiliki unit kompetensi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme has no competency units.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="29"/>
         <source>Skema: kode unit {code} muncul dua kali ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: unit code {code} appears twice ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="30"/>
         <source>Skema: nomor elemen muncul dua kali ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: element number appears twice ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="31"/>
         <source>Skema: pertanyaan merujuk unit {code} yang tidak ada ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: a question refers to unit {code}, which does not exist ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="32"/>
         <source>Skema: pertanyaan merujuk elemen yang tidak ada ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme: a question refers to an element that does not exist ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="33"/>
         <source>Berkas tidak dapat dibaca: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {where}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="34"/>
         <source>Berkas terlalu besar: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large: {where}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="35"/>
         <source>Berkas skema bukan JSON yang sah ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme file is not valid JSON ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="36"/>
         <source>Berkas bukan buku kerja Excel (.xlsx) yang sah: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a valid Excel workbook (.xlsx): {where}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="37"/>
         <source>Lembar &quot;{where}&quot; tidak ditemukan di buku kerja skema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet &quot;{where}&quot; was not found in the scheme workbook.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="38"/>
         <source>Baris judul kolom tidak ditemukan di lembar &quot;{where}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column header row was found in sheet &quot;{where}&quot;.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="39"/>
         <source>Kolom {column} tidak ditemukan ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {column} not found ({where}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="40"/>
         <source>Persetujuan asesmen (FR.AK.01) belum dikonfirmasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment consent (FR.AK.01) has not been confirmed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="41"/>
         <source>Rekaman sudah ditandatangani dan hanya dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has been signed and is read-only.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="42"/>
         <source>Rekomendasi berbeda dari saran sistem: tuliskan alasannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recommendation differs from the system suggestion: write down the reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="43"/>
         <source>Rekomendasi akhir belum diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overall recommendation has not been filled in.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="44"/>
         <source>Masih ada unit tanpa rekomendasi K/BK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some units still have no K/BK recommendation.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="45"/>
         <source>Nama dan nomor registrasi MET asesor wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessor&apos;s name and MET registration number are required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="46"/>
         <source>Membuka kembali rekaman memerlukan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening a record requires a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="47"/>
         <source>Data asesmen tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment data not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="48"/>
         <source>Data peserta tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant data not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="49"/>
         <source>Pustaka keamanan XML (defusedxml) tidak terpasang: impor Excel dinonaktifkan. Pasang ulang aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The XML security library (defusedxml) is not installed: Excel import is disabled. Reinstall the application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="50"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan sebagai .xlsx, lalu impor lagi. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Excel file is password-protected (encrypted). Open it in Excel, remove the password, save it as .xlsx, then import again. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="51"/>
         <source>Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx), lalu impor lagi. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is in the old Excel format (.xls). Open it in Excel, save it as an Excel Workbook (.xlsx), then import again. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="52"/>
         <source>Berkas ini terenkripsi atau berformat Excel lama (.xls). Simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is encrypted or in the old Excel format (.xls). Save it as .xlsx without a password, then import again. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="53"/>
         <source>Berkas Excel tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="54"/>
         <source>Berkas Excel tidak dapat dibaca (izin atau disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file cannot be read (permissions or disk).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="55"/>
         <source>Berkas Excel terlalu besar (batas {limit_mb} MB). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file is too large (limit {limit_mb} MB). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="56"/>
         <source>Berkas ini bukan buku kerja Excel (.xlsx), apa pun ekstensinya. Simpan daftar peserta sebagai .xlsx dari Excel atau LibreOffice. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an Excel workbook (.xlsx), whatever its extension. Save the participant list as .xlsx from Excel or LibreOffice. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="57"/>
         <source>Berkas ini arsip ZIP atau dokumen Office lain, bukan buku kerja Excel (.xlsx). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is a ZIP archive or another Office document, not an Excel workbook (.xlsx). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="58"/>
         <source>Berkas Excel ditolak: isinya mengembang jauh melebihi ukuran wajar (dugaan &quot;bom zip&quot;). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file rejected: its content expands far beyond a reasonable size (suspected &quot;zip bomb&quot;). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="59"/>
         <source>Berkas Excel ditolak: berisi deklarasi XML (DTD/ENTITY) yang tidak pernah dibuat Excel (dugaan &quot;bom XML&quot;). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file rejected: it contains XML declarations (DTD/ENTITY) that Excel never creates (suspected &quot;XML bomb&quot;). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="60"/>
         <source>Berkas Excel ditolak: lembarnya memiliki {rows} baris (batas {limit}). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file rejected: the sheet has {rows} rows (limit {limit}). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="61"/>
         <source>Berkas Excel ditolak: lembarnya memiliki {cols} kolom (batas {limit}). Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file rejected: the sheet has {cols} columns (limit {limit}). The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="62"/>
         <source>Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel file rejected: the number of cells is unreasonable for a participant list. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="63"/>
         <source>Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file is damaged and cannot be read. The event data was not changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="64"/>
         <source>Buku kerja tidak memiliki lembar kerja yang terlihat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no visible worksheets.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="65"/>
         <source>Lembar &quot;{sheet}&quot; tidak ada di buku kerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet &quot;{sheet}&quot; is not in the workbook.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="66"/>
         <source>Baris judul kolom tidak ditemukan; pilih baris judul secara manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No column header row was found; choose the header row manually.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="67"/>
         <source>Baris judul {row} berada di luar lembar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header row {row} is outside the sheet.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="68"/>
         <source>Kolom Nama belum dipetakan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Name column has not been mapped.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="69"/>
         <source>Tidak ada baris peserta di bawah baris judul.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no participant rows below the header row.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="70"/>
         <source>Impor dibatalkan: ada {errors} kesalahan. Tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: there are {errors} errors. No data was changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="71"/>
         <source>Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled by the user. No data was changed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="72"/>
         <source>Buka atau buat acara terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open or create an event first.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="73"/>
         <source>Nama kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name is empty.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="74"/>
         <source>NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK was stored as a number, so its last digits have been lost. Format the NIK column as Text, retype the NIK, then import again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="75"/>
         <source>NIK harus 16 angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK must be 16 digits.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="76"/>
         <source>Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa dengan KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last four digits of the NIK are 0000: probably corrupted by Excel. Check against the ID card (KTP).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="77"/>
         <source>Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date-of-birth part of the NIK is implausible. Check against the ID card (KTP).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="78"/>
         <source>Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="79"/>
         <source>Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="80"/>
         <source>NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIP was stored as a number, so its last digits have been lost. Format the NIP column as Text, retype the NIP, then import again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="81"/>
         <source>NIP harus 18 angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP must be 18 digits.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="82"/>
         <source>Nomor telepon tidak dikenali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number not recognised.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="83"/>
         <source>Alamat email tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email address.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
         <source>Jenis kelamin tidak dikenali (isi L atau P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex not recognised (enter L or P).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
         <source>Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus 1990).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date not recognised (correct examples: 17/08/1990 or 17 Agustus 1990).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
         <source>Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).</source>
-        <translation type="unfinished"></translation>
+        <translation>The year in the date has only two digits; write four digits (17/08/1990).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
         <source>Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 tahun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Implausible date of birth for a participant (age outside 15-90 years).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
         <source>Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang (atau salin lalu tempel sebagai nilai), lalu impor lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell contains a formula with no stored value. Open the file in Excel, save it again (or copy and paste as values), then import again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
         <source>Peserta yang sama sudah ada di baris {first_row} berkas ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same participant is already in row {first_row} of this file.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This participant is already registered in the event (number {number}); left unchanged.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); datanya diperbarui.</source>
-        <translation type="unfinished"></translation>
+        <translation>This participant is already registered in the event (number {number}); their data was updated.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
         <source>Skema &quot;{value}&quot; tidak ada di acara ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme &quot;{value}&quot; is not in this event.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
         <source>Skema kosong; acara ini memiliki lebih dari satu skema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme is empty; this event has more than one scheme.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
         <source>Asesor &quot;{value}&quot; tidak terdaftar di acara; penugasan dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor &quot;{value}&quot; is not registered in the event; assignment skipped.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
         <source>Isian terlalu panjang (lebih dari {limit} karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry too long (more than {limit} characters).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
         <source>Nama acara wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event name is required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
         <source>Nama LSP wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The LSP name is required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
         <source>Tanggal selesai lebih awal dari tanggal mulai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
         <source>Asesor harus diisi &quot;Nama|Nomor MET&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessors must be entered as &quot;Name|MET number&quot;.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
         <source>Pilih paling sedikit satu berkas skema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one scheme file.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
         <source>Rekaman belum ditandatangani, tidak perlu dibuka kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has not been signed, so it does not need reopening.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
         <source>Nama bukti portofolio wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio evidence name is required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
         <source>Bukti portofolio tidak ditemukan atau sudah dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portfolio evidence was not found or has been removed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
         <source>Kolom tidak dikenal: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field: {field}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
         <source>Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no assessor for this participant yet. Choose an assessor in Settings.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
         <source>Jenis paket tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown package type.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
         <source>Tanda tangan paket tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package signature could not be created.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
         <source>Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package written to the media differs from what was sent; do not remove the media, write it again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
         <source>Berkas paket terlalu besar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package file is too large.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
         <source>Berkas paket tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package file not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
         <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package file is damaged or truncated (not a complete Humas Desktop package).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
         <source>Paket tidak bertanda tangan dan ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is unsigned and was rejected.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
         <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package was changed after it was signed (signature or hash mismatch) and was rejected.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
         <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package was created by a newer version of the application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
         <source>Berkas ini bukan paket pembagian tugas asesor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an assessor assignment package.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
         <source>Berkas ini bukan paket hasil asesor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an assessor results package.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
         <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
-        <translation type="unfinished"></translation>
+        <translation>This package was made for another laptop (device key fingerprint does not match).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
         <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package was signed with a key that is not registered for this assessor.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
         <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event is already on this laptop from another package.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
         <source>Paket ini milik acara lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This package belongs to another event.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
         <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package contents do not match its manifest (count or list of ids).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
         <source>Belum ada asesor pada acara ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event has no assessors yet.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
         <source>Asesor tidak ditemukan pada acara ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor not found in this event.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
         <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
-        <translation type="unfinished"></translation>
+        <translation>The device key fingerprint must have the form XXXX-XXXX-XXXX-XXXX (0-9, A-F).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
         <source>Sidik kunci laptop asesor belum didaftarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessor&apos;s laptop key fingerprint has not been registered.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
         <source>Asesor ini belum mendapat asesi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assessor has not been assigned any candidates yet.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
         <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an assessor&apos;s working copy (opened from a package).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
         <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessments have been signed yet; results cannot be sent.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
         <source>Penyelesaian konflik memerlukan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolving a conflict requires a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
         <source>Konflik tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
         <source>Konflik ini sudah diselesaikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
         <source>... dan {count} masalah lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>... and {count} other problems.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
         <source>Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR reader program (zbarimg, package zbar-tools) is not installed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
         <source>Frasa sandi salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
         <source>Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted package has been changed or is damaged; its contents were not used.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
         <source>Frasa sandi minimal {min} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
         <source>Berkas tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Pola nomor tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid number pattern.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
-        <translation type="unfinished"></translation>
+        <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
         <source>Sesi belum ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has not been closed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>huruf tidak tersedia di fon</source>
-        <translation type="unfinished"></translation>
+        <translation>characters not available in the font</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Terjadi kesalahan ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2253,92 +2253,92 @@
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="39"/>
         <source>Acara baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="58"/>
         <source>Tambah berkas skema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scheme file…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
         <source>Nama asesor</source>
-        <translation type="unfinished">Assessor name</translation>
+        <translation>Assessor name</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
         <source>Nomor MET</source>
-        <translation type="unfinished"></translation>
+        <translation>MET number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="63"/>
         <source>Tambah asesor</source>
-        <translation type="unfinished"></translation>
+        <translation>Add assessor</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
         <source>Nama acara*</source>
-        <translation type="unfinished"></translation>
+        <translation>Event name*</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
         <source>Nama LSP*</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP name*</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="68"/>
         <source>Nomor lisensi LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP licence number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="69"/>
         <source>Nama TUK</source>
-        <translation type="unfinished"></translation>
+        <translation>TUK name</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
         <source>Jenis TUK</source>
-        <translation type="unfinished"></translation>
+        <translation>TUK type</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="71"/>
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="77"/>
         <source>Tujuan asesmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment purpose</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
         <source>Skema*</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemes*</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="85"/>
         <source>Asesor</source>
-        <translation type="unfinished">Assessor</translation>
+        <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="91"/>
         <source>Buat acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Create event</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="101"/>
         <source>Pilih berkas skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose scheme files</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/new_event_dialog.py" line="102"/>
         <source>Skema (*.json *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemes (*.json *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2563,57 +2563,57 @@
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="69"/>
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
         <source>Peserta</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="81"/>
         <source> (rusak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (damaged)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="88"/>
         <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup to see what would be lost.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="91"/>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="94"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="115"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is damaged and cannot be restored.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@
     <message>
         <location filename="../../humas_desktop/gui/scoring_panel.py" line="229"/>
         <source>Kode tanda terima: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt code: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/scoring_panel.py" line="231"/>
@@ -2893,122 +2893,122 @@
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="43"/>
         <source>Verifikasi sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify certificate</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="46"/>
         <source>Kode QR sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate QR code</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="47"/>
         <source>Tempel teks kode QR (HD1S.…), atau pilih berkas PDF/gambar sertifikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the QR code text (HD1S.…), or choose a certificate PDF/image file.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="50"/>
         <source>Pilih &amp;berkas PDF/gambar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose PDF/image &amp;file…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="54"/>
         <source>Pilih kunci &amp;publik LSP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose LSP &amp;public key…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="59"/>
         <source>&amp;Periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="68"/>
         <source>Nomor sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="69"/>
         <source>Nomor registrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
         <source>Skema</source>
-        <translation type="unfinished">Scheme</translation>
+        <translation>Scheme</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
         <source>Tanggal terbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
         <source>Berlaku sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
         <source>Pemegang</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
         <source>Sidik kunci LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP key fingerprint</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="78"/>
         <source>Nama pemegang (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder name (optional)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="79"/>
         <source>NIK pemegang (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder NIK (optional)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="127"/>
         <source>Kunci publik LSP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP public key: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="133"/>
         <source>Kunci publik LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP public key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="134"/>
         <source>Kunci publik (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key (*.pem)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="140"/>
         <source>Berkas sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="141"/>
         <source>Sertifikat atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates or images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="167"/>
         <source>Memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="188"/>
         <source>tidak diperiksa (isi nama dan NIK)</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked (enter name and NIK)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
         <source>cocok dengan nama dan NIK yang diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>matches the name and NIK entered</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="190"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>does NOT match the name and NIK entered</translation>
     </message>
 </context>
 <context>
@@ -3018,22 +3018,22 @@
         <location filename="../../humas_desktop/gui/privacy.py" line="65"/>
         <location filename="../../humas_desktop/gui/privacy.py" line="74"/>
         <source>Hapus data pribadi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete personal data</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="44"/>
         <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name, NIK, NIP, date of birth, address and contact details of every participant in this event will be permanently deleted from the event file and its backups. Participant counts and results are kept without identities. This action cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="47"/>
         <source>Acara belum ditutup dan masa simpan belum habis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="66"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
 </context>
 <context>
@@ -3041,109 +3041,109 @@
     <message>
         <location filename="../../humas_desktop/gui/app.py" line="74"/>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="249"/>
         <source>&amp;Kunci aplikasi sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock application now</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
         <source>Atur &amp;kunci aplikasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application loc&amp;k settings…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="446"/>
         <source>Impor peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
         <source>Unduh templat peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Download participant template</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
         <source>Acara &amp;baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New event…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
         <source>&amp;Impor peserta…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import participants…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
         <source>Unduh &amp;templat peserta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download participant &amp;template…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="110"/>
         <source>Ekspor kunci publik LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Export LSP public key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="112"/>
         <source>Kunci publik (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key (*.pem)</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="120"/>
         <location filename="../../humas_desktop/gui/privacy.py" line="98"/>
         <source>Kunci publik LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>LSP public key</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="121"/>
         <source>Kunci publik disimpan. Sidik kunci: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key saved. Fingerprint: %1</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="25"/>
         <source>&amp;Hapus data pribadi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete personal data…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="103"/>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="210"/>
         <source>&amp;Verifikasi sertifikat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
         <source>Tutup sesi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close session…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="169"/>
         <source>Ekspor dokumen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export documents…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="173"/>
         <source>Belum ada acara</source>
-        <translation type="unfinished"></translation>
+        <translation>No event yet</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
         <source>Buka acara terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an event first.</translation>
     </message>
 </context>
 </TS>
