@@ -107,6 +107,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Tanda tangan paket tidak dapat dibuat.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas paket terlalu besar.'),
+    QT_TRANSLATE_NOOP('Messages', 'Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat paket dibuat.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas paket tidak ditemukan.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).'),
     QT_TRANSLATE_NOOP('Messages', 'Paket tidak bertanda tangan dan ditolak.'),

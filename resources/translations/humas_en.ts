@@ -209,37 +209,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="317"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="331"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="325"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="332"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="334"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="328"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="335"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="387"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="394"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -247,62 +247,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="248"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="243"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="244"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="253"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="247"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="254"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="257"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="284"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="291"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -550,37 +550,47 @@
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="121"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="89"/>
+        <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
+        <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
+        <source>Frasa sandi paket</source>
+        <translation>Package passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="127"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="146"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="152"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="160"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="166"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="163"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="171"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="177"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="179"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="182"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="189"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1095,42 +1105,42 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="201"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="208"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="203"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="211"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="204"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="211"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="215"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="222"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -1659,591 +1669,596 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
+        <source>Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat paket dibuat.</source>
+        <translation>This package is encrypted: enter the passphrase used when the package was made.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
         <source>Berkas paket tidak ditemukan.</source>
         <translation>Package file not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
         <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
         <translation>The package file is damaged or truncated (not a complete Humas Desktop package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
         <source>Paket tidak bertanda tangan dan ditolak.</source>
         <translation>The package is unsigned and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
         <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
         <translation>The package was changed after it was signed (signature or hash mismatch) and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
         <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
         <translation>The package was created by a newer version of the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
         <source>Berkas ini bukan paket pembagian tugas asesor.</source>
         <translation>This file is not an assessor assignment package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
         <source>Berkas ini bukan paket hasil asesor.</source>
         <translation>This file is not an assessor results package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
         <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
         <translation>This package was made for another laptop (device key fingerprint does not match).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
         <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
         <translation>The package was signed with a key that is not registered for this assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
         <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
         <translation>This event is already on this laptop from another package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
         <source>Paket ini milik acara lain.</source>
         <translation>This package belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
         <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
         <translation>The package contents do not match its manifest (count or list of ids).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
         <source>Belum ada asesor pada acara ini.</source>
         <translation>This event has no assessors yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
         <source>Asesor tidak ditemukan pada acara ini.</source>
         <translation>Assessor not found in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
         <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
         <translation>The device key fingerprint must have the form XXXX-XXXX-XXXX-XXXX (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
         <source>Sidik kunci laptop asesor belum didaftarkan.</source>
         <translation>The assessor&apos;s laptop key fingerprint has not been registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
         <source>Asesor ini belum mendapat asesi.</source>
         <translation>This assessor has not been assigned any candidates yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
         <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
         <translation>This file is not an assessor&apos;s working copy (opened from a package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
         <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
         <translation>No assessments have been signed yet; results cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
         <source>Penyelesaian konflik memerlukan alasan.</source>
         <translation>Resolving a conflict requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
         <source>Konflik tidak ditemukan.</source>
         <translation>Conflict not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
         <source>Konflik ini sudah diselesaikan.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
         <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
         <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
         <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
         <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
         <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
         <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
         <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
         <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
         <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
         <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
         <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
         <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
         <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
         <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
         <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
         <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
         <source>... dan {count} masalah lain.</source>
         <translation>... and {count} other problems.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
         <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
         <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
         <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
         <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
         <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
         <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
         <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
         <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
         <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
         <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
         <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
         <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
         <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
         <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
         <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
         <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
         <source>Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.</source>
         <translation>The QR reader program (zbarimg, package zbar-tools) is not installed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
         <source>Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.</source>
         <translation>The encrypted package has been changed or is damaged; its contents were not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
