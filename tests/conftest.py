@@ -26,6 +26,29 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _no_leftover_ui_state() -> Iterator[None]:
+    """Qt caches its settings path for the whole process, and a test that launches the app may
+    install the English translator: undo both so the next test starts in Indonesian."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from humas_desktop.messages import set_translator
+
+    QSettings("HumasDesktop", "HumasDesktop").clear()
+    set_translator(None)
+    app = QApplication.instance()
+    if app is not None and "humas_desktop.gui.app" in sys.modules:
+        from humas_desktop.gui.app import remove_translator
+
+        remove_translator(app)  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"

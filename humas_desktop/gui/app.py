@@ -29,10 +29,21 @@ def install_translator(app: QApplication, lang: str | None) -> QTranslator | Non
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", "humas_en.qm"))):
+        remove_translator(app)
         app.installTranslator(translator)
+        _installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return translator
     return None
+
+
+_installed: list[QTranslator] = []
+
+
+def remove_translator(app: QApplication) -> None:
+    """Back to the Indonesian source texts (tests; a language switch)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
 
 
 @dataclass
