@@ -120,7 +120,6 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
         return Started(app, None, instance, exit_code=1)
     device = load_or_create_device(base)
     window = MainWindow(base, device)
-    instance.listen(lambda: _raise_window(window))
     settings = QSettings(ORG, "HumasDesktop")
     last = settings.value("last_event")
     target = event_path or (Path(str(last)) if last else None)
@@ -134,9 +133,11 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
     if not opened:
         window.show_welcome()
     keeper = BackupKeeper(window)
-    _storage_warnings(window, base)
     window.show()
-    # Reaching the event loop means this start-up worked.
+    # After the first paint: answering later launches and the storage warnings are not needed
+    # to show the event. Reaching the event loop means this start-up worked.
+    QTimer.singleShot(0, lambda: instance.listen(lambda: _raise_window(window)))
+    QTimer.singleShot(0, lambda: _storage_warnings(window, base))
     QTimer.singleShot(0, lambda: startup_check.startup_finished(base))
     return Started(app, window, instance, keeper)
 

@@ -22,16 +22,35 @@ _logger = logging.getLogger("humas_desktop")
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
+class _DeferredRotatingFile(logging.Handler):
+    """Opens the rotating log file (and imports logging.handlers, ~7 ms) on the first record,
+    not at start-up: most sessions never log anything."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._real: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._real is None:
+            import logging.handlers
+
+            self._real = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            self._real.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        self._real.emit(record)
+
+    def close(self) -> None:
+        if self._real is not None:
+            self._real.close()
+        super().close()
+
+
 def setup_logging(base: Path) -> Path:
     """Rotating log in the data directory's logs folder (1 MB × 5)."""
-    import logging.handlers  # here, not at import: about 7 ms of start-up
-
     path = logs_dir(base) / LOG_NAME
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        _logger.addHandler(handler)
+    if not any(isinstance(h, _DeferredRotatingFile) for h in _logger.handlers):
+        _logger.addHandler(_DeferredRotatingFile(path))
         _logger.setLevel(logging.INFO)
     return path
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "humas-desktop.lock"
 RAISE = b"raise\n"
@@ -32,7 +32,7 @@ class SingleInstance(QObject):
         self.base = base
         self.lock = QLockFile(str(base / LOCK_NAME))
         self.lock.setStaleLockTime(0)
-        self.server: QLocalServer | None = None
+        self.server: Any = None  # QLocalServer once listening (QtNetwork loads on demand)
         self.on_raise: Callable[[], None] | None = None
 
     def acquire(self) -> bool:
@@ -53,6 +53,8 @@ class SingleInstance(QObject):
 
     def listen(self, on_raise: Callable[[], None]) -> bool:
         """First instance: answer later launches by calling ``on_raise`` (raise the window)."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.on_raise = on_raise
         name = server_name(self.base)
         QLocalServer.removeServer(name)  # a socket left by a crash; we hold the lock, so it is stale
@@ -80,6 +82,8 @@ class SingleInstance(QObject):
 
     def ask_first_to_raise(self, timeout_ms: int = 2000) -> bool:
         """Second instance: ask the first one to bring its window forward; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(server_name(self.base))
         if not sock.waitForConnected(timeout_ms):
