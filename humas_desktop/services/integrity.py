@@ -217,12 +217,7 @@ def receipt_for(edb: EventDB, assessment_id: str) -> str | None:
 
 # --- replay ----------------------------------------------------------------------------------
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
+_text = audit.as_text  # one encoding for the log and for the tables it is compared with
 
 
 def replay(edb: EventDB) -> dict[str, dict[str, dict[str, str | None]]]:

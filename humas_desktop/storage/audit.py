@@ -15,7 +15,8 @@ GENESIS = "0" * 64
 _COLUMNS = "seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash, hash"
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """How a value is written into the log (replay compares table values the same way)."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -43,7 +44,7 @@ def append(conn: sqlite3.Connection, *, at: str, actor: str, device_id: str, ent
     """Append one row chained to the current head. Call inside the transaction of the change."""
     last_seq, prev_hash = head(conn)
     seq = last_seq + 1
-    old_t, new_t = _text(old), _text(new)
+    old_t, new_t = as_text(old), as_text(new)
     digest = hashlib.sha256(
         canonical(seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
                   prev_hash)
