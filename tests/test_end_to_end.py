@@ -49,7 +49,7 @@ def write_roster(path: Path) -> None:
     ws.append([])
     ws.append(["No", "Nama Lengkap", "No. KTP", "Tgl Lahir", "JK", "Asal Lembaga", "No. HP"])
     for i, (name, nik, born, sex, org) in enumerate(PEOPLE, 1):
-        ws.append([i, name, nik, born, sex, org, "+62 812-3456-70%02d" % i])
+        ws.append([i, name, nik, born, sex, org, f"+62 812-3456-70{i:02d}"])
         ws.cell(ws.max_row, 3).number_format = "@"
     wb.save(path)
 
