@@ -32,8 +32,8 @@ def _cert(name: str, units: int = 6, number: str = "70203 2432 0 0000001 2026") 
 def test_name_shrinks_then_wraps_then_is_refused() -> None:
     pdf = new_pdf()
     try:
-        short = fit_text(pdf, "SUKARNO", NAME_BOX_W, "B", 24, 13)
-        assert short.size == 24 and short.lines == ("SUKARNO",)
+        short = fit_text(pdf, "SUPARMAN", NAME_BOX_W, "B", 24, 13)
+        assert short.size == 24 and short.lines == ("SUPARMAN",)
         long_name = "DR. IR. RADEN AJENG SITI NUR’AINI KUSUMAWARDHANI, S.SOS., M.I.KOM."
         fitted = fit_text(pdf, long_name, NAME_BOX_W, "B", 24, 13)
         assert " ".join(fitted.lines) == long_name  # never cut

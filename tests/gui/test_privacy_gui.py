@@ -99,7 +99,7 @@ def signed_payload(key, valid_days: int = 1000) -> str:  # type: ignore[no-untyp
     p = cert_payload.CertificatePayload(
         "62.0/LSP-HN/2026/000777", "PHM 7325 00777 2026", "SKM-HUMAS-YUNIOR", date.today(),
         date.today() + timedelta(days=valid_days),
-        cert_payload.holder_hash("Sukarno", "3273010101700001"))
+        cert_payload.holder_hash("Suparman", "3273010101700001"))
     return cert_payload.encode(p, lsp_key.make_signer(key)(p.body()))
 
 
@@ -118,7 +118,7 @@ def test_verify_dialog_shows_validity_and_holder(qtbot, data_dir: Path, tmp_path
     png = tmp_path / "qr.png"
     segno.make(signed_payload(key), error="m").save(png, scale=4)
     dialog.source.setPlainText(str(png))
-    qtbot.keyClicks(dialog.holder_name, "SUKARNO")
+    qtbot.keyClicks(dialog.holder_name, "SUPARMAN")
     qtbot.keyClicks(dialog.holder_nik, "3273010101700001")
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "SAH" in dialog.verdict.text() and "TIDAK" not in dialog.verdict.text()

@@ -217,9 +217,9 @@ def test_attendance_and_shortcut_sheet(qtbot, data_dir: Path, demo_path: Path) -
 def test_keyboard_only_from_consent_to_sign_off(qtbot, data_dir: Path, demo_path: Path) -> None:
     window = _window(qtbot, data_dir, demo_path)
     _key(qtbot, window, Qt.Key.Key_F, CTRL)  # search box
-    qtbot.keyClicks(window.participants.search, "sukarno")
+    qtbot.keyClicks(window.participants.search, "suparman")
     _key(qtbot, window, Qt.Key.Key_PageDown, ALT)  # first (only) participant shown
-    assert "Sukarno" in window.interview.header.text()
+    assert "Suparman" in window.interview.header.text()
     _key(qtbot, window, Qt.Key.Key_P, CTRL_SHIFT)
     interview = window.interview
     for i in range(len(interview.cards)):
@@ -241,7 +241,7 @@ def test_keyboard_only_from_consent_to_sign_off(qtbot, data_dir: Path, demo_path
     _key(qtbot, window, Qt.Key.Key_Space)
     assert "Ditandatangani oleh" in scoring.sign_state.text()
     with open_event(demo_path, device_id="check") as edb:
-        row = next(s for s in repo.participant_summaries(edb) if s.name == "Sukarno")
+        row = next(s for s in repo.participant_summaries(edb) if s.name == "Suparman")
         assert row.status is AssessmentStatus.DITANDATANGANI
         a = repo.load_assessment(edb, window.assessment_id or "")
         assert len(a.unit_results) == 6 and all(r.recommendation is Verdict.K

@@ -32,7 +32,7 @@ def payload() -> CertificatePayload:
     return CertificatePayload(
         number="62.0/LSP-HN/2026/000123", registration_number="PHM 7325 00123 2026",
         scheme_code="SKM-HUMAS-YUNIOR", issue_date=today, valid_until=today + timedelta(days=1095),
-        holder_hash=cert_payload.holder_hash("Sukarno", "3273010101700001"))
+        holder_hash=cert_payload.holder_hash("Suparman", "3273010101700001"))
 
 
 def signed_text(key: Ed25519PrivateKey, p: CertificatePayload | None = None) -> str:
@@ -43,10 +43,10 @@ def signed_text(key: Ed25519PrivateKey, p: CertificatePayload | None = None) -> 
 def test_valid_payload_and_holder_match(key: Ed25519PrivateKey) -> None:
     text = signed_text(key)
     assert segno.make(text, error="m").version <= 10
-    result = verify_payload(text, key.public_key(), holder=("  sukarno ", "3273010101700001"))
+    result = verify_payload(text, key.public_key(), holder=("  suparman ", "3273010101700001"))
     assert result.valid and result.authentic and result.holder_match is True
     assert result.code == "certificate_valid"
-    wrong = verify_payload(text, key.public_key(), holder=("Sukarno", "3273010101700002"))
+    wrong = verify_payload(text, key.public_key(), holder=("Suparman", "3273010101700002"))
     assert wrong.holder_match is False and not wrong.valid
 
 
@@ -59,7 +59,7 @@ def test_every_altered_field_is_rejected(key: Ed25519PrivateKey, field: str) -> 
     changes = {"number": "62.0/LSP-HN/2026/000124", "registration_number": "PHM 7325 00124 2026",
                "scheme_code": "SKM-HUMAS-MADYA", "issue_date": original.issue_date - timedelta(1),
                "valid_until": original.valid_until + timedelta(days=3650),
-               "holder_hash": cert_payload.holder_hash("Sukarno", "3273010101700009")}
+               "holder_hash": cert_payload.holder_hash("Suparman", "3273010101700009")}
     fields = {f: getattr(original, f) for f in changes}
     fields[field] = changes[field]
     forged = cert_payload.encode(CertificatePayload(**fields), signature)
