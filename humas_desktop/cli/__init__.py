@@ -32,9 +32,44 @@ def emit_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+# argparse's own words (usage, headings, errors) in Indonesian: argparse looks them up through
+# its module-level gettext function ``_``.
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "memerlukan satu nilai",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "opsi ambigu: %(option)s bisa berarti %(matches)s",
+}
+
+
+def _indonesian_argparse() -> None:
+    english = argparse._  # type: ignore[attr-defined]
+    if getattr(english, "humas_id", False):
+        return  # already installed (main() runs more than once in tests)
+
+    def indonesian(text: str) -> str:
+        return _ARGPARSE_ID.get(text) or english(text)
+
+    indonesian.humas_id = True  # type: ignore[attr-defined]
+    argparse._ = indonesian  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    _indonesian_argparse()
     parser = argparse.ArgumentParser(
         prog="humas-desktop",
         description="Humas Desktop: uji kompetensi humas luring (offline). Tanpa perintah, "

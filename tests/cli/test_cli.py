@@ -72,3 +72,4 @@ def test_version_and_indonesian_help(tmp_path: Path) -> None:
     assert "humas-desktop" in run("--version", data=tmp_path).stdout
     help_text = run("--help", data=tmp_path).stdout
     assert "periksa berkas acara" in help_text
+    assert "pemakaian:" in help_text and "tampilkan bantuan ini" in help_text
