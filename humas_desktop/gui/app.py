@@ -22,17 +22,21 @@ ORG = "HumasDesktop"
 
 
 def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Indonesian is the source language; English loads the shipped .qm file."""
+    """Indonesian is the source language; English loads the shipped .qm file.
+
+    In Indonesian, Qt's own standard buttons (OK, Cancel, Close ...) need a translation too:
+    Qt ships none for Indonesian, so a small one is bundled (qtbase_id.qm).
+    """
     settings = QSettings(ORG, "HumasDesktop")
     lang = lang or str(settings.value("ui/language", "id"))
-    if lang != "en":
-        return None
+    name = "humas_en.qm" if lang == "en" else "qtbase_id.qm"
     translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", "humas_en.qm"))):
+    if translator.load(str(resource_path("translations", name))):
         remove_translator(app)
         app.installTranslator(translator)
         _installed.append(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        if lang == "en":
+            QLocale.setDefault(QLocale(QLocale.Language.English))
         return translator
     return None
 

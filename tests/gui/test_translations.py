@@ -61,3 +61,20 @@ def test_compiled_english_is_loaded_and_used(qapp) -> None:
         assert QCoreApplication.translate("Status", "ditandatangani") == "signed"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.gui
+def test_qt_standard_buttons_speak_indonesian(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from humas_desktop.gui.app import install_translator, remove_translator
+
+    assert install_translator(qapp, "id") is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Tutup", "Batal"}
+    finally:
+        remove_translator(qapp)
