@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,11 +45,11 @@ class CloseDialog(QDialog):
         self.edb = edb
         self.closed_now = False
         self.setWindowTitle(self.tr("Tutup sesi"))
-        self.resize(820, 720)
+        self.resize(900, 680)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Syarat penutupan</b>"), self))
         self.checklist = QListWidget(self)
-        self.checklist.setMaximumHeight(110)
+        self.checklist.setMaximumHeight(84)
         layout.addWidget(self.checklist)
 
         box = QGroupBox(self.tr("Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)"),
@@ -62,7 +63,7 @@ class CloseDialog(QDialog):
         self.table.setColumnWidth(self.COL_NO, 50)
         self.table.setColumnWidth(self.COL_NAME, 360)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(220)
+        self.table.setMinimumHeight(170)
         bl.addWidget(self.table)
         self.confirm_all = QPushButton(self.tr("Konfirmasi semua"), self)
         self.confirm_all.clicked.connect(self._confirm_all)
@@ -99,15 +100,27 @@ class CloseDialog(QDialog):
         self.reg_start = QSpinBox(self)
         self.reg_start.setRange(1, 99_999_999)
         self.reg_start.setValue(config.registration_start if config else 1)
-        nf.addRow(self.tr("Pola nomor sertifikat"), self.cert_pattern)
-        nf.addRow(self.tr("Pola nomor registrasi"), self.reg_pattern)
-        nf.addRow(self.tr("Kode bidang"), self.bidang)
-        nf.addRow(self.tr("Nomor lisensi LSP"), self.lisensi)
-        nf.addRow(self.tr("Nomor urut sertifikat berikutnya"), self.cert_start)
-        nf.addRow(self.tr("Nomor urut registrasi berikutnya"), self.reg_start)
         self.issue_date = QDateEdit(QDate.currentDate(), self)
         self.issue_date.setDisplayFormat("dd/MM/yyyy")
-        nf.addRow(self.tr("Tanggal terbit"), self.issue_date)
+        # Two fields a row: the whole dialog has to fit a 1366x768 laptop screen.
+        grid = QGridLayout()
+        pairs = [
+            (self.tr("Pola nomor sertifikat"), self.cert_pattern,
+             self.tr("Nomor urut sertifikat berikutnya"), self.cert_start),
+            (self.tr("Pola nomor registrasi"), self.reg_pattern,
+             self.tr("Nomor urut registrasi berikutnya"), self.reg_start),
+            (self.tr("Kode bidang"), self.bidang, self.tr("Nomor lisensi LSP"), self.lisensi),
+        ]
+        for r, (left_label, left, right_label, right) in enumerate(pairs):
+            grid.addWidget(QLabel(left_label, nbox), r, 0)
+            grid.addWidget(left, r, 1)
+            grid.addWidget(QLabel(right_label, nbox), r, 2)
+            grid.addWidget(right, r, 3)
+        grid.addWidget(QLabel(self.tr("Tanggal terbit"), nbox), 3, 0)
+        grid.addWidget(self.issue_date, 3, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        nf.addRow(grid)
         layout.addWidget(nbox)
 
         self.status = QLabel("", self)
