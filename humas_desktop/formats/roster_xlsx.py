@@ -7,20 +7,13 @@ formatted as Text ('@') so Excel keeps all their digits. Files appear atomically
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-TEXT_FORMAT = "@"
-_RISKY_FIRST = ("=", "+", "-", "@", "\t", "\r", "\n")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-MAX_CELL = 32_767
+from humas_desktop.formats.atomic_file import atomic_write
+from humas_desktop.formats.xlsx_safe import TEXT_FORMAT, set_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,38 +24,16 @@ class RejectedRow:
 
 
 def _set(cell: Any, value: Any) -> None:
-    from openpyxl.styles import Alignment
-
-    if value is None or isinstance(value, bool | int | float | date | datetime):
+    """The coordinator's own cell back as it was (numbers stay numbers), written safely."""
+    if isinstance(value, bool):
         cell.value = value
         return
-    text = _CONTROL.sub("\ufffd", str(value))[:MAX_CELL]
-    cell.value = text
-    cell.data_type = "s"
-    if text.startswith(_RISKY_FIRST):
-        cell.alignment = Alignment(quotePrefix=True)
+    set_value(cell, value)
 
 
 def _save_atomic(workbook: Any, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".xlsx")
-    os.close(fd)
-    try:
+    with atomic_write(target) as tmp:
         workbook.save(tmp)
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def write_rejected(target: Path, headers: Sequence[Any], rows: Sequence[RejectedRow],
