@@ -251,19 +251,42 @@ class BackupKeeper(QObject):
         return False
 
 
-def backup_now(window: MainWindow) -> Path | None:
-    from humas_desktop.services.backups import backup_now as take
+def backup_now(window: MainWindow) -> object | None:
+    """"Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
+    status bar says it is running and then where it went. Returns the worker (None if not started)."""
+    from humas_desktop.gui.workers import run_in_background
+    from humas_desktop.services.backups import backup_file
 
     if window.edb is None:
         QMessageBox.information(window, _tr("Cadangkan sekarang"), _tr("Belum ada acara terbuka."))
         return None
-    try:
-        path = take(window.edb, "manual", window.base)
-    except DomainError as exc:
-        QMessageBox.warning(window, _tr("Cadangan gagal"), window.translate_error(exc))
-        return None
-    window.statusBar().showMessage(_tr("Cadangan dibuat: ") + path.name, 10_000)
-    return path
+    action = getattr(window, "action_backup_now", None)
+    path, base = window.edb.path, window.base
+
+    def job() -> Generator[None, None, Path]:
+        yield None
+        return backup_file(path, "manual", base)
+
+    def finished() -> None:
+        if action is not None:
+            action.setEnabled(True)
+
+    def done(result: object) -> None:
+        finished()
+        window.last_manual_backup = result  # type: ignore[attr-defined]
+        window.statusBar().showMessage(_tr("Cadangan dibuat: ") + Path(str(result)).name, 10_000)
+
+    def failed(exc: BaseException) -> None:
+        finished()
+        window.statusBar().showMessage(_tr("Cadangan gagal"), 10_000)
+        text = (window.translate_error(exc) if isinstance(exc, DomainError)
+                else _tr("Cadangan gagal") + ": " + type(exc).__name__)
+        QMessageBox.warning(window, _tr("Cadangan gagal"), text)
+
+    if action is not None:
+        action.setEnabled(False)  # one manual copy at a time
+    window.statusBar().showMessage(QCoreApplication.translate("Backups", "Mencadangkan acara…"))
+    return run_in_background(job, on_done=done, on_error=failed)
 
 
 def restore_from_backup(window: MainWindow) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -88,8 +89,19 @@ class HandoutDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr(
             "Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)"))
         self.passphrase.setAccessibleName(self.tr("Frasa sandi paket"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v dari %m paket"))
+        self.progress.setTextVisible(False)  # "0 dari 1" before anything started would mislead
+        self.progress.setAccessibleName(self.tr("Kemajuan penulisan paket"))
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.cancel_button.setEnabled(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
         key_row = QHBoxLayout()
         key_row.addWidget(self.fingerprint, 1)
         key_row.addWidget(self.register_button)
@@ -106,13 +118,18 @@ class HandoutDialog(QDialog):
         layout.addLayout(key_row)
         layout.addLayout(out_row)
         layout.addWidget(self.passphrase)
+        layout.addLayout(progress_row)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.browse_button = browse
+        self.cancel_button.clicked.connect(self.cancel)
         self.register_button.clicked.connect(self.register_key)
         self.balance_button.clicked.connect(self.balance)
         browse.clicked.connect(self._browse)
         self.write_button.clicked.connect(self.write)
         self.results: list[Any] = []
+        self.worker: Any = None
+        self.writing = False
         self.reload()
 
     def reload(self) -> None:
@@ -170,24 +187,83 @@ class HandoutDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
-    def write(self) -> None:
-        from humas_desktop.services.handout import handout_all
+    def _set_busy(self, busy: bool) -> None:
+        self.writing = busy
+        for widget in (self.write_button, self.register_button, self.balance_button, self.browse_button,
+                       self.folder, self.passphrase, self.fingerprint, self.table):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
 
-        if not self.folder.text().strip():
+    def write(self) -> None:
+        """Write every package in a worker thread with its own connection; the window stays live."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.handout import write_handouts
+        from humas_desktop.storage.db import open_event
+
+        if self.writing:
+            return
+        folder = self.folder.text().strip()
+        if not folder:
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
-        try:
-            self.results = handout_all(self.edb, self.device, Path(self.folder.text().strip()),
-                                       passphrase=self.passphrase.text() or None)
-        except DomainError as exc:
-            self._fail(exc)
+        ids = [str(r[0]) for r in self.edb.conn.execute(
+            "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
+        event_path, device, actor = self.edb.path, self.device, self.edb.actor
+        out_dir, passphrase = Path(folder), self.passphrase.text() or None
+
+        def job() -> Any:
+            edb = open_event(event_path, device_id=device.id, actor=actor)
+            try:
+                return (yield from write_handouts(edb, device, out_dir, ids, passphrase))
+            finally:
+                edb.close()
+
+        self.results = []
+        self.progress.setRange(0, max(1, len(ids)))
+        self.progress.setTextVisible(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Menulis paket… Jangan cabut flashdisk."))
+        self._set_busy(True)  # before starting: a synchronous pool finishes inside the call
+        self.worker = run_in_background(job, self._on_progress, self._on_done, self._on_error,
+                                        self._on_cancel)
+
+    def cancel(self) -> None:
+        if self.writing and self.worker is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Membatalkan… paket yang sedang ditulis diselesaikan dulu."))
+            self.worker.cancel()
+
+    def reject(self) -> None:
+        if self.writing:  # closing would hide a write in progress; Batal stops it cleanly
+            self.status.setText(self.tr("Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal."))
             return
-        except OSError as exc:
-            self.status.setText(self.tr("Gagal menulis ke folder: %1")
-                                .replace("%1", exc.strerror or str(exc)))
-            return
+        super().reject()
+
+    def _on_progress(self, progress: Any) -> None:
+        self.progress.setValue(progress.done)
+
+    def _on_done(self, results: Any) -> None:
+        self._set_busy(False)
+        self.results = list(results or [])
+        self.progress.setValue(self.progress.maximum())
         self.status.setText(self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.")
                             .replace("%1", str(len(self.results))))
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        if isinstance(exc, DomainError):
+            self._fail(exc)
+        elif isinstance(exc, OSError):
+            self.status.setText(self.tr("Gagal menulis ke folder: %1")
+                                .replace("%1", exc.strerror or type(exc).__name__))
+        else:
+            self.status.setText(self.tr("Penulisan paket gagal: %1").replace("%1", type(exc).__name__))
+
+    def _on_cancel(self) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan."))
 
 
 # --- merge -------------------------------------------------------------------------------
@@ -489,7 +565,63 @@ def ask_package_passphrase(window: Any, paths: list[Path]) -> str | None:
     return text if ok and text else None
 
 
+class BusyDialog(QDialog):
+    """Modal "please wait" while one package step runs in a worker; it cannot be closed half-way."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # one indivisible step: a busy indicator, not a percentage
+        self.bar.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.resize(420, 100)
+        self.running = True
+
+    def finish(self) -> None:
+        self.running = False
+        self.accept()
+
+    def reject(self) -> None:
+        if not self.running:  # the package is being written: stopping now could leave it unverified
+            super().reject()
+
+
+def _run_modal(window: Any, title: str, text: str, job: Any, done: Any, failed: Any) -> Any:
+    """Run ``job`` in the background behind a modal busy dialog kept on ``window.package_busy``."""
+    from humas_desktop.gui.workers import run_in_background
+
+    busy = BusyDialog(title, text, window)
+    window.package_busy = busy
+    busy.open()
+
+    def on_done(result: Any) -> None:
+        busy.finish()
+        done(result)
+
+    def on_error(exc: BaseException) -> None:
+        busy.finish()
+        failed(exc)
+
+    return run_in_background(job, on_done=on_done, on_error=on_error)
+
+
+def _failure_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return _error_text(exc)
+    if isinstance(exc, OSError):
+        text = QCoreApplication.translate("PackagesDialogs", "Gagal menulis ke folder: %1")
+        return text.replace("%1", exc.strerror or type(exc).__name__)
+    return type(exc).__name__
+
+
 def open_handout_file(window: Any, path: str | None = None) -> None:
+    """Verify and install a hand-out package off the UI thread (a 500-asesi package takes seconds)."""
     from humas_desktop.services.merge import open_handout
 
     if path is None:
@@ -500,16 +632,24 @@ def open_handout_file(window: Any, path: str | None = None) -> None:
     passphrase = ask_package_passphrase(window, [Path(path)])
     if passphrase is None:
         return
-    try:
-        event_path = open_handout(window.base, window.device, Path(path), passphrase=passphrase or None)
-    except DomainError as exc:
-        QMessageBox.warning(window, _tr("Paket ditolak"), _error_text(exc))
-        return
-    window.open_event(event_path)
+    base, device, package = window.base, window.device, Path(path)
+
+    def job() -> Any:
+        yield None
+        return open_handout(base, device, package, passphrase=passphrase or None)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, _tr("Paket ditolak"), _failure_text(exc))
+
+    _run_modal(window, QCoreApplication.translate("PackagesDialogs", "Buka paket tugas"),
+               QCoreApplication.translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"),
+               job, window.open_event, failed)
 
 
 def send_results(window: Any, folder: str | None = None) -> None:
+    """Write, read back and verify the results package in a worker with its own connection."""
     from humas_desktop.services.merge import write_results
+    from humas_desktop.storage.db import open_event
 
     if window.edb is None:
         QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
@@ -518,11 +658,25 @@ def send_results(window: Any, folder: str | None = None) -> None:
         folder = QFileDialog.getExistingDirectory(window, _tr("Folder tujuan paket hasil"))
     if not folder:
         return
-    try:
-        path = write_results(window.edb, window.device, Path(folder))
-    except DomainError as exc:
-        QMessageBox.warning(window, _tr("Hasil belum dapat dikirim"), _error_text(exc))
-        return
-    QMessageBox.information(window, _tr("Kirim hasil"),
-                            _tr("Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
-                            .replace("%1", path.name))
+    event_path, device, actor, out_dir = window.edb.path, window.device, window.edb.actor, Path(folder)
+
+    def job() -> Any:
+        edb = open_event(event_path, device_id=device.id, actor=actor)
+        try:
+            yield None
+            return write_results(edb, device, out_dir)
+        finally:
+            edb.close()
+
+    def done(path: Any) -> None:
+        window.refresh()
+        text = _tr("Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
+        QMessageBox.information(window, _tr("Kirim hasil"), text.replace("%1", Path(path).name))
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, _tr("Hasil belum dapat dikirim"), _failure_text(exc))
+
+    _run_modal(window, _tr("Kirim hasil"),
+               QCoreApplication.translate("PackagesDialogs",
+                                          "Menulis dan memeriksa paket hasil… Jangan cabut flashdisk."),
+               job, done, failed)

@@ -26,6 +26,7 @@ class PurgeAction:
         self.action.triggered.connect(self.start)
         window.menu_event.addAction(self.action)
         self.last_report: Any = None
+        self.worker: Any = None
 
     def start(self) -> None:
         from humas_desktop.gui import workers
@@ -58,7 +59,13 @@ class PurgeAction:
             yield from purge_steps(path, w.base, report, force=force)
             return report
 
+        def progress(step: Any) -> None:
+            w.statusBar().showMessage(w.tr("Menghapus data pribadi… %1%")
+                                      .replace("%1", str(int(step.fraction * 100))))
+
         def done(result: Any) -> None:
+            self.action.setEnabled(True)
+            w.statusBar().clearMessage()
             self.last_report = result
             w.open_event(path)
             QMessageBox.information(
@@ -68,13 +75,17 @@ class PurgeAction:
                 .replace("%2", str(len(result.backups_removed))))
 
         def failed(exc: BaseException) -> None:
+            self.action.setEnabled(True)
+            w.statusBar().clearMessage()
             w.open_event(path)
             text = (message(exc.code, **exc.context) if isinstance(exc, DomainError)
                     else message("damaged", path=path.name))
             QMessageBox.warning(w, w.tr("Hapus data pribadi"),
                                 QCoreApplication.translate("Messages", text))
 
-        workers.run_in_background(job, on_done=done, on_error=failed)
+        self.action.setEnabled(False)  # the event is closed until the purge ends: no second run
+        w.statusBar().showMessage(w.tr("Menghapus data pribadi… %1%").replace("%1", "0"))
+        self.worker = workers.run_in_background(job, on_progress=progress, on_done=done, on_error=failed)
 
 
 def _verify(window: MainWindow) -> None:

@@ -6,6 +6,7 @@ other participants (names, NIK ...) never leave the coordinator's laptop.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import tempfile
@@ -223,15 +224,25 @@ def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, 
 
 def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Sequence[str],
                    passphrase: str | None = None) -> Generator[Progress, None, list[HandoutResult]]:
-    """Write one verified (optionally encrypted) package per assessor."""
+    """Write one verified (optionally encrypted) package per assessor.
+
+    All or nothing: if the run is cancelled (the generator closed) or fails part-way, the packages
+    it already wrote are removed, so a stick never carries a partial hand-out round.
+    """
     results: list[HandoutResult] = []
     total = len(assessor_ids)
-    for i, assessor_id in enumerate(assessor_ids):
-        package_id, data, n = build_handout(edb, device, assessor_id)
-        path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data,
-                             passphrase)
-        results.append(HandoutResult(assessor_id, path, n, package_id))
-        yield Progress(i + 1, total, "package")
+    try:
+        for i, assessor_id in enumerate(assessor_ids):
+            package_id, data, n = build_handout(edb, device, assessor_id)
+            path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data,
+                                 passphrase)
+            results.append(HandoutResult(assessor_id, path, n, package_id))
+            yield Progress(i + 1, total, "package")
+    except BaseException:  # GeneratorExit on cancel included
+        for written in results:
+            with contextlib.suppress(OSError):
+                written.path.unlink(missing_ok=True)
+        raise
     return results
 
 

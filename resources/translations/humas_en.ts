@@ -26,12 +26,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="298"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="288"/>
+        <source>Mencadangkan acara…</source>
+        <translation>Backing up the event…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="321"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="300"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="323"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -209,37 +214,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="400"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="331"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="407"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="332"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="408"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="334"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="410"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="335"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="411"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="460"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="394"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="470"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -247,62 +252,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="248"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="253"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="329"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="254"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="330"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="257"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="333"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="334"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="291"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="367"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -310,7 +315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="103"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="122"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -495,102 +500,142 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="72"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="73"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="74"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="75"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="80"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="81"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="81"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="89"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="127"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="95"/>
+        <source>%v dari %m paket</source>
+        <translation>%v of %m packages</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
+        <source>Kemajuan penulisan paket</source>
+        <translation>Package writing progress</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="98"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="144"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="152"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="166"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="183"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="177"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="207"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="225"/>
+        <source>Menulis paket… Jangan cabut flashdisk.</source>
+        <translation>Writing packages… Do not remove the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="233"/>
+        <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
+        <translation>Cancelling… the package being written is finished first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="238"/>
+        <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
+        <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="189"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="261"/>
+        <source>Penulisan paket gagal: %1</source>
+        <translation>Writing the packages failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="266"/>
+        <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
+        <translation>Cancelled. No package was left in the target folder.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="249"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1105,42 +1150,42 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="208"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="284"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="210"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="211"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="211"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="222"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="298"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -2415,6 +2460,29 @@
     </message>
 </context>
 <context>
+    <name>PackagesDialogs</name>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="618"/>
+        <source>Gagal menulis ke folder: %1</source>
+        <translation>Could not write to the folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="644"/>
+        <source>Buka paket tugas</source>
+        <translation>Open assignment package</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="645"/>
+        <source>Memeriksa dan membuka paket tugas…</source>
+        <translation>Checking and opening the assignment package…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="680"/>
+        <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
+        <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <location filename="../../humas_desktop/gui/participants.py" line="65"/>
@@ -3029,24 +3097,30 @@
 <context>
     <name>w</name>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="43"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="65"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="74"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="44"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="72"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="83"/>
         <source>Hapus data pribadi</source>
         <translation>Delete personal data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="44"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="45"/>
         <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
         <translation>The name, NIK, NIP, date of birth, address and contact details of every participant in this event will be permanently deleted from the event file and its backups. Participant counts and results are kept without identities. This action cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="47"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
         <source>Acara belum ditutup dan masa simpan belum habis.</source>
         <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="66"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="63"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="87"/>
+        <source>Menghapus data pribadi… %1%</source>
+        <translation>Erasing personal data… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="73"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
         <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
@@ -3054,7 +3128,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="74"/>
+        <location filename="../../humas_desktop/gui/app.py" line="89"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -3110,7 +3184,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="120"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="98"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="109"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
@@ -3125,18 +3199,18 @@
         <translation>&amp;Delete personal data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="103"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="114"/>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="210"/>
         <source>&amp;Verifikasi sertifikat…</source>
         <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
         <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="118"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
     </message>

@@ -149,8 +149,13 @@ def test_purge_action_from_the_menu(qtbot, data_dir: Path, demo_path: Path,
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
+    status: list[tuple[str, bool]] = []
+    window.statusBar().messageChanged.connect(
+        lambda text: status.append((text, window.purge_action.action.isEnabled())))
     window.purge_action.action.trigger()
     assert "tidak dapat dibatalkan" in asked[0] and "belum ditutup" in asked[0]
+    # Progress in the status bar while the worker runs, the menu entry off until it ends.
+    assert ("Menghapus data pribadi… 50%", False) in status and status[-1] == ("", True)
     assert "30 peserta" in asked[-1]
     assert window.edb is not None
     nik_left = window.edb.conn.execute("SELECT count(*) FROM participant WHERE nik != ''")

@@ -147,7 +147,8 @@ def test_restore_dialog_shows_what_would_be_lost(data_dir: Path, qtbot, monkeypa
     assert window.open_event(path)
     labels = [a.text() for a in window.menu_file.actions()]
     assert "Cadangkan &sekarang" in labels and "&Pulihkan dari cadangan…" in labels
-    window.action_backup_now.trigger()
+    window.action_backup_now.trigger()  # runs in a worker thread; the status bar reports the end
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Cadangan dibuat"), timeout=10_000)
     edb = window.edb
     pid, att = edb.conn.execute("SELECT id, attendance FROM participant LIMIT 1").fetchone()
     from humas_desktop.domain.models import Attendance
