@@ -7,7 +7,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,20 +29,35 @@ if TYPE_CHECKING:
     from humas_desktop.services.startup_check import StartupCheck
     from humas_desktop.storage.backup import BackupInfo
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 TICK_MS = 60_000
 
 _REASONS = {
-    "auto": "otomatis", "close": "saat ditutup", "manual": "manual", "closed-event": "acara ditutup",
-    "before-import": "sebelum impor", "before-merge": "sebelum penggabungan",
-    "before-migration": "sebelum pembaruan skema", "before-purge": "sebelum penghapusan data",
-    "before-restore": "sebelum pemulihan", "self-test": "uji mandiri",
+    "auto": QT_TRANSLATE_NOOP("Backups", "otomatis"),
+    "close": QT_TRANSLATE_NOOP("Backups", "saat ditutup"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "manual"),
+    "closed-event": QT_TRANSLATE_NOOP("Backups", "acara ditutup"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "sebelum impor"),
+    "before-merge": QT_TRANSLATE_NOOP("Backups", "sebelum penggabungan"),
+    "before-migration": QT_TRANSLATE_NOOP("Backups", "sebelum pembaruan skema"),
+    "before-purge": QT_TRANSLATE_NOOP("Backups", "sebelum penghapusan data"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "sebelum pemulihan"),
+    "self-test": QT_TRANSLATE_NOOP("Backups", "uji mandiri"),
 }
-_TABLES = (("participant", "peserta"), ("assessment", "asesmen"), ("answer", "jawaban"),
-           ("decision", "keputusan"), ("certificate", "sertifikat"), ("audit", "entri jejak audit"))
+_TABLES = (
+    ("participant", QT_TRANSLATE_NOOP("Backups", "peserta")),
+    ("assessment", QT_TRANSLATE_NOOP("Backups", "asesmen")),
+    ("answer", QT_TRANSLATE_NOOP("Backups", "jawaban")),
+    ("decision", QT_TRANSLATE_NOOP("Backups", "keputusan")),
+    ("certificate", QT_TRANSLATE_NOOP("Backups", "sertifikat")),
+    ("audit", QT_TRANSLATE_NOOP("Backups", "entri jejak audit")),
+)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+def _tr(text: object) -> str:
+    return translate("Backups", str(text))
 
 
 def reason_label(reason: str) -> str:
@@ -52,13 +67,22 @@ def reason_label(reason: str) -> str:
 def describe_loss(preview: RestorePreview) -> str:
     """One sentence a coordinator can act on: what the current file has that the backup lacks."""
     if not preview.current_readable:
-        return _tr("Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. "
-                   "Berkas saat ini disimpan di samping, tidak dihapus.")
+        return translate(
+            "Backups",
+            "Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. "
+            "Berkas saat ini disimpan di samping, tidak dihapus.",
+        )
     lost = [f"{preview.lost[key]} {_tr(label)}" for key, label in _TABLES if preview.lost.get(key)]
     if not lost:
-        return _tr("Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.")
-    return (_tr("Yang akan hilang bila dipulihkan: ") + ", ".join(lost) + ". "
-            + _tr("Berkas saat ini disimpan di samping, tidak dihapus."))
+        return translate(
+            "Backups", "Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang."
+        )
+    return (
+        translate("Backups", "Yang akan hilang bila dipulihkan: ")
+        + ", ".join(lost)
+        + ". "
+        + translate("Backups", "Berkas saat ini disimpan di samping, tidak dihapus.")
+    )
 
 
 class RestoreDialog(QDialog):
@@ -71,16 +95,27 @@ class RestoreDialog(QDialog):
         self.event_path = event_path
         self.backups = backups
         self.table = QTableWidget(len(backups), 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Alasan"), self.tr("Peserta"),
-                                              self.tr("Keputusan"), self.tr("Jejak audit")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Waktu"),
+                self.tr("Alasan"),
+                self.tr("Peserta"),
+                self.tr("Keputusan"),
+                self.tr("Jejak audit"),
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, info in enumerate(backups):
             local = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-            cells = [local, reason_label(info.reason) + ("" if info.ok else self.tr(" (rusak)")),
-                     str(info.counts.get("participant", "-")), str(info.counts.get("decision", "-")),
-                     str(info.audit_seq)]
+            cells = [
+                local,
+                reason_label(info.reason) + ("" if info.ok else self.tr(" (rusak)")),
+                str(info.counts.get("participant", "-")),
+                str(info.counts.get("decision", "-")),
+                str(info.audit_seq),
+            ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -88,8 +123,9 @@ class RestoreDialog(QDialog):
         self.loss = QLabel(self.tr("Pilih cadangan untuk melihat apa yang akan hilang."), self)
         self.loss.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton(self.tr("Pulihkan"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Pulihkan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(False)
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -132,26 +168,34 @@ def offer_recovery(parent: QWidget | None, check: StartupCheck) -> bool:
 
     Returns True when the person chose to restore it.
     """
-    problem = QCoreApplication.translate("Messages", message(check.code, **(check.context or {}),
-                                                             path=check.path.name))
+    problem = translate("Messages", message(check.code, **(check.context or {}), path=check.path.name))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Berkas acara bermasalah"))
+    box.setWindowTitle(translate("Backups", "Berkas acara bermasalah"))
     if check.backup is None:
-        box.setText(problem + "\n\n" + _tr("Belum ada cadangan yang utuh. Berkas tidak dibuka dan "
-                                          "tidak diubah."))
+        box.setText(
+            problem
+            + "\n\n"
+            + translate("Backups", "Belum ada cadangan yang utuh. Berkas tidak dibuka dan tidak diubah.")
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
         return False
     info = check.backup
     when = info.taken_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    box.setText(problem + "\n\n" + _tr("Cadangan terbaru yang utuh: ") + f"{when} "
-                f"({info.counts.get('participant', 0)} " + _tr("peserta") + ", "
-                f"{info.counts.get('decision', 0)} " + _tr("keputusan") + "). "
-                + _tr("Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping "
-                      "(.corrupt), tidak dihapus."))
-    restore = box.addButton(_tr("Pulihkan cadangan"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Jangan buka sekarang"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(
+        problem + "\n\n" + translate("Backups", "Cadangan terbaru yang utuh: ") + f"{when} "
+        f"({info.counts.get('participant', 0)} " + translate("Backups", "peserta") + ", "
+        f"{info.counts.get('decision', 0)} "
+        + translate("Backups", "keputusan")
+        + "). "
+        + translate(
+            "Backups",
+            "Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping (.corrupt), tidak dihapus.",
+        )
+    )
+    restore = box.addButton(translate("Backups", "Pulihkan cadangan"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Backups", "Jangan buka sekarang"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
 
@@ -207,8 +251,11 @@ class BackupKeeper(QObject):
         def failed(exc: object) -> None:
             self.busy = False
             self.last_error = exc
-            text = (self.window.translate_error(exc) if isinstance(exc, DomainError)
-                    else _tr("Cadangan otomatis gagal."))
+            text = (
+                self.window.translate_error(exc)
+                if isinstance(exc, DomainError)
+                else translate("Backups", "Cadangan otomatis gagal.")
+            )
             self.window.statusBar().showMessage(text, 10_000)
 
         def done(result: object) -> None:
@@ -228,18 +275,23 @@ class BackupKeeper(QObject):
         if edb is None or file_still_there(edb, getattr(self, "identity", None)):
             return False
         path = edb.path
-        removed = QCoreApplication.translate("Messages", message("event_file_removed", path=path.name))
+        removed = translate("Messages", message("event_file_removed", path=path.name))
         try:
             rescued = rescue_removed_file(edb)
         except DomainError as exc:
-            QMessageBox.warning(self.window, _tr("Berkas acara hilang"),
-                                removed + "\n" + self.window.translate_error(exc))
+            QMessageBox.warning(
+                self.window,
+                translate("Backups", "Berkas acara hilang"),
+                removed + "\n" + self.window.translate_error(exc),
+            )
             return True
         edb.close()
         self.window.edb = None
         self.window.open_event(rescued)
-        done = QCoreApplication.translate("Messages", message("event_file_rescued", path=rescued.name))
-        QMessageBox.information(self.window, _tr("Berkas acara hilang"), removed + "\n" + done)
+        done = translate("Messages", message("event_file_rescued", path=rescued.name))
+        QMessageBox.information(
+            self.window, translate("Backups", "Berkas acara hilang"), removed + "\n" + done
+        )
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -252,13 +304,17 @@ class BackupKeeper(QObject):
 
 
 def backup_now(window: MainWindow) -> object | None:
-    """"Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
+    """ "Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
     status bar says it is running and then where it went. Returns the worker (None if not started)."""
     from humas_desktop.gui.workers import run_in_background
     from humas_desktop.services.backups import backup_file
 
     if window.edb is None:
-        QMessageBox.information(window, _tr("Cadangkan sekarang"), _tr("Belum ada acara terbuka."))
+        QMessageBox.information(
+            window,
+            translate("Backups", "Cadangkan sekarang"),
+            translate("Backups", "Belum ada acara terbuka."),
+        )
         return None
     action = getattr(window, "action_backup_now", None)
     path, base = window.edb.path, window.base
@@ -274,18 +330,23 @@ def backup_now(window: MainWindow) -> object | None:
     def done(result: object) -> None:
         finished()
         window.last_manual_backup = result  # type: ignore[attr-defined]
-        window.statusBar().showMessage(_tr("Cadangan dibuat: ") + Path(str(result)).name, 10_000)
+        window.statusBar().showMessage(
+            translate("Backups", "Cadangan dibuat: ") + Path(str(result)).name, 10_000
+        )
 
     def failed(exc: BaseException) -> None:
         finished()
-        window.statusBar().showMessage(_tr("Cadangan gagal"), 10_000)
-        text = (window.translate_error(exc) if isinstance(exc, DomainError)
-                else _tr("Cadangan gagal") + ": " + type(exc).__name__)
-        QMessageBox.warning(window, _tr("Cadangan gagal"), text)
+        window.statusBar().showMessage(translate("Backups", "Cadangan gagal"), 10_000)
+        text = (
+            window.translate_error(exc)
+            if isinstance(exc, DomainError)
+            else translate("Backups", "Cadangan gagal") + ": " + type(exc).__name__
+        )
+        QMessageBox.warning(window, translate("Backups", "Cadangan gagal"), text)
 
     if action is not None:
         action.setEnabled(False)  # one manual copy at a time
-    window.statusBar().showMessage(QCoreApplication.translate("Backups", "Mencadangkan acara…"))
+    window.statusBar().showMessage(translate("Backups", "Mencadangkan acara…"))
     return run_in_background(job, on_done=done, on_error=failed)
 
 
@@ -293,13 +354,20 @@ def restore_from_backup(window: MainWindow) -> bool:
     from humas_desktop.services.backups import list_event_backups, restore_backup
 
     if window.edb is None:
-        QMessageBox.information(window, _tr("Pulihkan dari cadangan"), _tr("Belum ada acara terbuka."))
+        QMessageBox.information(
+            window,
+            translate("Backups", "Pulihkan dari cadangan"),
+            translate("Backups", "Belum ada acara terbuka."),
+        )
         return False
     path = window.edb.path
     backups = list_event_backups(path, window.base)
     if not backups:
-        QMessageBox.information(window, _tr("Pulihkan dari cadangan"),
-                                _tr("Belum ada cadangan untuk acara ini."))
+        QMessageBox.information(
+            window,
+            translate("Backups", "Pulihkan dari cadangan"),
+            translate("Backups", "Belum ada cadangan untuk acara ini."),
+        )
         return False
     chosen = RestoreDialog.ask(window, path, backups)
     if chosen is None:
@@ -309,18 +377,18 @@ def restore_from_backup(window: MainWindow) -> bool:
     try:
         restore_backup(path, chosen, window.base)
     except DomainError as exc:
-        QMessageBox.warning(window, _tr("Pemulihan gagal"), window.translate_error(exc))
+        QMessageBox.warning(window, translate("Backups", "Pemulihan gagal"), window.translate_error(exc))
         window.open_event(path)
         return False
     window.open_event(path)
-    window.statusBar().showMessage(_tr("Acara dipulihkan dari cadangan."), 10_000)
+    window.statusBar().showMessage(translate("Backups", "Acara dipulihkan dari cadangan."), 10_000)
     return True
 
 
 def install(window: MainWindow) -> None:
-    backup = QAction(QCoreApplication.translate("Backups", "Cadangkan &sekarang"), window)
+    backup = QAction(translate("Backups", "Cadangkan &sekarang"), window)
     backup.triggered.connect(lambda: backup_now(window))
-    restore = QAction(QCoreApplication.translate("Backups", "&Pulihkan dari cadangan…"), window)
+    restore = QAction(translate("Backups", "&Pulihkan dari cadangan…"), window)
     restore.triggered.connect(lambda: restore_from_backup(window))
     anchor = getattr(window, "action_quit", None)
     if anchor is None:
@@ -332,4 +400,3 @@ def install(window: MainWindow) -> None:
         window.menu_file.insertSeparator(anchor)
     window.action_backup_now = backup  # type: ignore[attr-defined]
     window.action_restore_backup = restore  # type: ignore[attr-defined]
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,19 +26,19 @@ from humas_desktop.gui import workers
 from humas_desktop.messages import message
 
 KIND_LABELS = (
-    ("roster", "Daftar peserta (Excel)"),
-    ("attendance", "Daftar hadir (Excel + PDF)"),
-    ("recap", "Rekapitulasi hasil (Excel)"),
-    ("bnsp", "Lembar unggah BNSP (Excel, 19 kolom)"),
-    ("berita-acara", "Berita acara (Excel + PDF)"),
-    ("records", "FR.AK.02 rekaman asesmen (PDF)"),
-    ("report", "FR.AK.05 laporan asesmen (PDF)"),
-    ("certificates", "Sertifikat depan-belakang (PDF)"),
+    ("roster", QT_TRANSLATE_NOOP("ExportDialog", "Daftar peserta (Excel)")),
+    ("attendance", QT_TRANSLATE_NOOP("ExportDialog", "Daftar hadir (Excel + PDF)")),
+    ("recap", QT_TRANSLATE_NOOP("ExportDialog", "Rekapitulasi hasil (Excel)")),
+    ("bnsp", QT_TRANSLATE_NOOP("ExportDialog", "Lembar unggah BNSP (Excel, 19 kolom)")),
+    ("berita-acara", QT_TRANSLATE_NOOP("ExportDialog", "Berita acara (Excel + PDF)")),
+    ("records", QT_TRANSLATE_NOOP("ExportDialog", "FR.AK.02 rekaman asesmen (PDF)")),
+    ("report", QT_TRANSLATE_NOOP("ExportDialog", "FR.AK.05 laporan asesmen (PDF)")),
+    ("certificates", QT_TRANSLATE_NOOP("ExportDialog", "Sertifikat depan-belakang (PDF)")),
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ExportDialog", str(text))
 
 
 class ExportDialog(QDialog):

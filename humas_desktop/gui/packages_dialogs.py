@@ -33,13 +33,12 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.storage.db import EventDB
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackagesDialogs", text)
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
 
 
 def _error_text(exc: DomainError) -> str:
-    return QCoreApplication.translate("Messages", message(exc.code, **exc.context))
+    return translate("Messages", message(exc.code, **exc.context))
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
@@ -72,10 +71,12 @@ class HandoutDialog(QDialog):
         self.edb, self.device = edb, device
         self.setWindowTitle(self.tr("Bagikan paket asesor"))
         self.resize(760, 420)
-        self.info = QLabel(self.tr("Sidik kunci laptop koordinator: %1").replace("%1", device.fingerprint),
-                           self)
-        self.table = _table([self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"),
-                             self.tr("Asesi")], self)
+        self.info = QLabel(
+            self.tr("Sidik kunci laptop koordinator: %1").replace("%1", device.fingerprint), self
+        )
+        self.table = _table(
+            [self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"), self.tr("Asesi")], self
+        )
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
         self.register_button = QPushButton(self.tr("Daftarkan sidik kunci"), self)
@@ -86,8 +87,9 @@ class HandoutDialog(QDialog):
         self.write_button = QPushButton(self.tr("Tulis paket"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr(
-            "Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)"))
+        self.passphrase.setPlaceholderText(
+            self.tr("Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)")
+        )
         self.passphrase.setAccessibleName(self.tr("Frasa sandi paket"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -189,8 +191,16 @@ class HandoutDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.writing = busy
-        for widget in (self.write_button, self.register_button, self.balance_button, self.browse_button,
-                       self.folder, self.passphrase, self.fingerprint, self.table):
+        for widget in (
+            self.write_button,
+            self.register_button,
+            self.balance_button,
+            self.browse_button,
+            self.folder,
+            self.passphrase,
+            self.fingerprint,
+            self.table,
+        ):
             widget.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
@@ -206,8 +216,10 @@ class HandoutDialog(QDialog):
         if not folder:
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
-        ids = [str(r[0]) for r in self.edb.conn.execute(
-            "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
+        ids = [
+            str(r[0])
+            for r in self.edb.conn.execute("SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")
+        ]
         event_path, device, actor = self.edb.path, self.device, self.edb.actor
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
 
@@ -224,8 +236,9 @@ class HandoutDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Menulis paket… Jangan cabut flashdisk."))
         self._set_busy(True)  # before starting: a synchronous pool finishes inside the call
-        self.worker = run_in_background(job, self._on_progress, self._on_done, self._on_error,
-                                        self._on_cancel)
+        self.worker = run_in_background(
+            job, self._on_progress, self._on_done, self._on_error, self._on_cancel
+        )
 
     def cancel(self) -> None:
         if self.writing and self.worker is not None:
@@ -246,8 +259,11 @@ class HandoutDialog(QDialog):
         self._set_busy(False)
         self.results = list(results or [])
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.")
-                            .replace("%1", str(len(self.results))))
+        self.status.setText(
+            self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
+                "%1", str(len(self.results))
+            )
+        )
 
     def _on_error(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -255,8 +271,9 @@ class HandoutDialog(QDialog):
         if isinstance(exc, DomainError):
             self._fail(exc)
         elif isinstance(exc, OSError):
-            self.status.setText(self.tr("Gagal menulis ke folder: %1")
-                                .replace("%1", exc.strerror or type(exc).__name__))
+            self.status.setText(
+                self.tr("Gagal menulis ke folder: %1").replace("%1", exc.strerror or type(exc).__name__)
+            )
         else:
             self.status.setText(self.tr("Penulisan paket gagal: %1").replace("%1", type(exc).__name__))
 
@@ -283,22 +300,41 @@ class MergeReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Laporan penggabungan hasil"))
         self.resize(820, 320)
-        self.table = _table([self.tr("Paket"), self.tr("Status"), self.tr("Baru"), self.tr("Diperbarui"),
-                             self.tr("Konflik"), self.tr("Keterangan")], self)
+        self.table = _table(
+            [
+                self.tr("Paket"),
+                self.tr("Status"),
+                self.tr("Baru"),
+                self.tr("Diperbarui"),
+                self.tr("Konflik"),
+                self.tr("Keterangan"),
+            ],
+            self,
+        )
         self.table.setRowCount(len(report.packages))
         for r, p in enumerate(report.packages):
-            values = [p.package, self.tr(self.STATUS[p.status]), str(p.added), str(p.updated),
-                      str(p.conflicts), _error_text(DomainError(p.reason)) if p.reason else ""]
+            values = [
+                p.package,
+                self.tr(self.STATUS[p.status]),
+                str(p.added),
+                str(p.updated),
+                str(p.conflicts),
+                _error_text(DomainError(p.reason)) if p.reason else "",
+            ]
             for c, value in enumerate(values):
                 item = _item(value)
                 if p.status == "rejected":
                     item.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(r, c, item)
         data = report.as_dict()
-        self.summary = QLabel(self.tr("%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.")
-                              .replace("%1", str(data["added"])).replace("%2", str(data["updated"]))
-                              .replace("%3", str(data["conflicts"]))
-                              .replace("%4", str(len(data["rejected"]))), self)
+        self.summary = QLabel(
+            self.tr("%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.")
+            .replace("%1", str(data["added"]))
+            .replace("%2", str(data["updated"]))
+            .replace("%3", str(data["conflicts"]))
+            .replace("%4", str(len(data["rejected"]))),
+            self,
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -313,18 +349,33 @@ class MergeReportDialog(QDialog):
 class ConflictDialog(QDialog):
     """Open conflicts; choose a version and give a reason (recorded in the audit log)."""
 
-    ENTITIES = {"participant": "Asesi", "assessment": "Asesmen", "answer": "Jawaban",
-                "unit_result": "Rekomendasi unit", "evidence_item": "Bukti"}
-    KINDS = {"concurrent": "Diubah di dua laptop", "not_owner": "Bukan milik pengirim",
-             "duplicate_key": "Rekaman ganda", "two_assessors": "Dinilai dua asesor"}
+    ENTITIES = {
+        "participant": "Asesi",
+        "assessment": "Asesmen",
+        "answer": "Jawaban",
+        "unit_result": "Rekomendasi unit",
+        "evidence_item": "Bukti",
+    }
+    KINDS = {
+        "concurrent": "Diubah di dua laptop",
+        "not_owner": "Bukan milik pengirim",
+        "duplicate_key": "Rekaman ganda",
+        "two_assessors": "Dinilai dua asesor",
+    }
 
     def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edb = edb
         self.setWindowTitle(self.tr("Konflik penggabungan"))
         self.resize(860, 420)
-        columns = [self.tr("Jenis"), self.tr("Data"), self.tr("Asesi no."), self.tr("Kolom berbeda"),
-                   self.tr("Di laptop ini"), self.tr("Versi masuk")]
+        columns = [
+            self.tr("Jenis"),
+            self.tr("Data"),
+            self.tr("Asesi no."),
+            self.tr("Kolom berbeda"),
+            self.tr("Di laptop ini"),
+            self.tr("Versi masuk"),
+        ]
         self.table = _table(columns, self)
         self.keep_local = QRadioButton(self.tr("Pakai versi di laptop ini"), self)
         self.take_incoming = QRadioButton(self.tr("Pakai versi masuk"), self)
@@ -358,8 +409,14 @@ class ConflictDialog(QDialog):
             fields = c.as_dict()["fields"]
             local = ", ".join(f"{f}={(c.local or {}).get(f)}" for f in fields[:3])
             incoming = ", ".join(f"{f}={c.incoming.get(f)}" for f in fields[:3])
-            values = [self.tr(self.KINDS.get(c.kind, c.kind)), self.tr(self.ENTITIES.get(c.entity, c.entity)),
-                      str(numbers.get(c.participant_id, "")), ", ".join(fields), local, incoming]
+            values = [
+                self.tr(self.KINDS.get(c.kind, c.kind)),
+                self.tr(self.ENTITIES.get(c.entity, c.entity)),
+                str(numbers.get(c.participant_id, "")),
+                ", ".join(fields),
+                local,
+                incoming,
+            ]
             for col, value in enumerate(values):
                 self.table.setItem(r, col, _item(value, c.id if col == 0 else None))
         if conflicts:
@@ -374,8 +431,12 @@ class ConflictDialog(QDialog):
         if item is None:
             return
         try:
-            resolve_conflict(self.edb, str(item.data(Qt.ItemDataRole.UserRole)),
-                             take_incoming=self.take_incoming.isChecked(), reason=self.reason.text())
+            resolve_conflict(
+                self.edb,
+                str(item.data(Qt.ItemDataRole.UserRole)),
+                take_incoming=self.take_incoming.isChecked(),
+                reason=self.reason.text(),
+            )
         except DomainError as exc:
             self.status.setText(_error_text(exc))
             return
@@ -389,10 +450,20 @@ class ConflictDialog(QDialog):
 class CompletenessDialog(QDialog):
     """Participants (rows) x assessors (columns): expected / received / signed / absent / withdrawn."""
 
-    LABELS = {"expected": "Ditunggu", "received": "Diterima", "signed": "Ditandatangani",
-              "absent": "Tidak hadir", "withdrawn": "Mengundurkan diri"}
-    COLORS = {"expected": "#fde2e1", "received": "#fff4cc", "signed": "#dff3e3", "absent": "#e8e8e8",
-              "withdrawn": "#e8e8e8"}
+    LABELS = {
+        "expected": "Ditunggu",
+        "received": "Diterima",
+        "signed": "Ditandatangani",
+        "absent": "Tidak hadir",
+        "withdrawn": "Mengundurkan diri",
+    }
+    COLORS = {
+        "expected": "#fde2e1",
+        "received": "#fff4cc",
+        "signed": "#dff3e3",
+        "absent": "#e8e8e8",
+        "withdrawn": "#e8e8e8",
+    }
 
     def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -434,7 +505,8 @@ class CompletenessDialog(QDialog):
         ).fetchall()
         people = self.edb.conn.execute(
             "SELECT id, number, name FROM participant WHERE id IN (SELECT participant_id FROM assignment) "
-            "ORDER BY number").fetchall()
+            "ORDER BY number"
+        ).fetchall()
         col_of = {str(a[0]): i for i, a in enumerate(assessors)}
         row_of = {str(p[0]): i for i, p in enumerate(people)}
         self.grid.clear()
@@ -457,9 +529,13 @@ class CompletenessDialog(QDialog):
         missing = len(completeness.missing_expected(self.edb))
         conflicts = completeness.open_conflict_count(self.edb)
         signed = sum(1 for c in cells if c.state == "signed")
-        self.summary.setText(self.tr("%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.")
-                             .replace("%1", str(signed)).replace("%2", str(len(cells)))
-                             .replace("%3", str(missing)).replace("%4", str(conflicts)))
+        self.summary.setText(
+            self.tr("%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.")
+            .replace("%1", str(signed))
+            .replace("%2", str(len(cells)))
+            .replace("%3", str(missing))
+            .replace("%4", str(conflicts))
+        )
         self.complete = missing == 0 and conflicts == 0
 
     def mark_selected(self) -> None:
@@ -470,8 +546,12 @@ class CompletenessDialog(QDialog):
             self.status.setText(self.tr("Pilih sel asesi dulu."))
             return
         try:
-            completeness.mark(self.edb, str(item.data(Qt.ItemDataRole.UserRole)),
-                              str(self.mark_kind.currentData()), self.reason.text())
+            completeness.mark(
+                self.edb,
+                str(item.data(Qt.ItemDataRole.UserRole)),
+                str(self.mark_kind.currentData()),
+                self.reason.text(),
+            )
         except DomainError as exc:
             self.status.setText(_error_text(exc))
             return
@@ -488,15 +568,24 @@ def install(window: Any) -> None:
     menu = window.menu_event
     menu.addSeparator()
     specs = [
-        (_tr("Bagikan paket asesor…"),
-         lambda: _with_event(window, lambda edb: HandoutDialog(edb, window.device, window).exec())),
-        (_tr("Gabungkan hasil asesor…"), lambda: merge_from_files(window)),
-        (_tr("Konflik penggabungan…"),
-         lambda: _with_event(window, lambda edb: ConflictDialog(edb, window).exec())),
-        (_tr("Kelengkapan hasil…"),
-         lambda: _with_event(window, lambda edb: CompletenessDialog(edb, window).exec())),
-        (_tr("Buka paket tugas (laptop asesor)…"), lambda: open_handout_file(window)),
-        (_tr("Kirim hasil…"), lambda: send_results(window)),
+        (
+            translate("PackagesDialogs", "Bagikan paket asesor…"),
+            lambda: _with_event(window, lambda edb: HandoutDialog(edb, window.device, window).exec()),
+        ),
+        (translate("PackagesDialogs", "Gabungkan hasil asesor…"), lambda: merge_from_files(window)),
+        (
+            translate("PackagesDialogs", "Konflik penggabungan…"),
+            lambda: _with_event(window, lambda edb: ConflictDialog(edb, window).exec()),
+        ),
+        (
+            translate("PackagesDialogs", "Kelengkapan hasil…"),
+            lambda: _with_event(window, lambda edb: CompletenessDialog(edb, window).exec()),
+        ),
+        (
+            translate("PackagesDialogs", "Buka paket tugas (laptop asesor)…"),
+            lambda: open_handout_file(window),
+        ),
+        (translate("PackagesDialogs", "Kirim hasil…"), lambda: send_results(window)),
     ]
     window.packages_actions = []
     for text, slot in specs:
@@ -508,7 +597,11 @@ def install(window: Any) -> None:
 
 def _with_event(window: Any, show: Any) -> None:
     if window.edb is None:
-        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        QMessageBox.information(
+            window,
+            translate("PackagesDialogs", "Belum ada acara"),
+            translate("PackagesDialogs", "Buka acara dulu."),
+        )
         return
     show(window.edb)
     window.refresh()
@@ -521,11 +614,19 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
     from humas_desktop.storage.db import open_event
 
     if window.edb is None:
-        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        QMessageBox.information(
+            window,
+            translate("PackagesDialogs", "Belum ada acara"),
+            translate("PackagesDialogs", "Buka acara dulu."),
+        )
         return
     if paths is None:
-        paths, _ = QFileDialog.getOpenFileNames(window, _tr("Paket hasil asesor"), "",
-                                                _tr("Paket Humas (*.humaspkg)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            window,
+            translate("PackagesDialogs", "Paket hasil asesor"),
+            "",
+            translate("PackagesDialogs", "Paket Humas (*.humaspkg)"),
+        )
     if not paths:
         return
     event_path, device_id, actor = window.edb.path, window.device.id, window.edb.actor
@@ -547,7 +648,7 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
 
     def failed(exc: BaseException) -> None:
         text = _error_text(exc) if isinstance(exc, DomainError) else str(exc)
-        QMessageBox.warning(window, _tr("Penggabungan gagal"), text)
+        QMessageBox.warning(window, translate("PackagesDialogs", "Penggabungan gagal"), text)
 
     run_in_background(job, on_done=done, on_error=failed)
 
@@ -560,8 +661,12 @@ def ask_package_passphrase(window: Any, paths: list[Path]) -> str | None:
 
     if not any(is_encrypted_package(p) for p in paths):
         return ""
-    text, ok = QInputDialog.getText(window, _tr("Paket terenkripsi"),
-                                    _tr("Frasa sandi paket:"), QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        window,
+        translate("PackagesDialogs", "Paket terenkripsi"),
+        translate("PackagesDialogs", "Frasa sandi paket:"),
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok and text else None
 
 
@@ -615,7 +720,7 @@ def _failure_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return _error_text(exc)
     if isinstance(exc, OSError):
-        text = QCoreApplication.translate("PackagesDialogs", "Gagal menulis ke folder: %1")
+        text = translate("PackagesDialogs", "Gagal menulis ke folder: %1")
         return text.replace("%1", exc.strerror or type(exc).__name__)
     return type(exc).__name__
 
@@ -625,8 +730,12 @@ def open_handout_file(window: Any, path: str | None = None) -> None:
     from humas_desktop.services.merge import open_handout
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, _tr("Paket tugas asesor"), "",
-                                              _tr("Paket Humas (*.humaspkg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            translate("PackagesDialogs", "Paket tugas asesor"),
+            "",
+            translate("PackagesDialogs", "Paket Humas (*.humaspkg)"),
+        )
     if not path:
         return
     passphrase = ask_package_passphrase(window, [Path(path)])
@@ -639,11 +748,16 @@ def open_handout_file(window: Any, path: str | None = None) -> None:
         return open_handout(base, device, package, passphrase=passphrase or None)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, _tr("Paket ditolak"), _failure_text(exc))
+        QMessageBox.warning(window, translate("PackagesDialogs", "Paket ditolak"), _failure_text(exc))
 
-    _run_modal(window, QCoreApplication.translate("PackagesDialogs", "Buka paket tugas"),
-               QCoreApplication.translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"),
-               job, window.open_event, failed)
+    _run_modal(
+        window,
+        translate("PackagesDialogs", "Buka paket tugas"),
+        translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"),
+        job,
+        window.open_event,
+        failed,
+    )
 
 
 def send_results(window: Any, folder: str | None = None) -> None:
@@ -652,10 +766,16 @@ def send_results(window: Any, folder: str | None = None) -> None:
     from humas_desktop.storage.db import open_event
 
     if window.edb is None:
-        QMessageBox.information(window, _tr("Belum ada acara"), _tr("Buka acara dulu."))
+        QMessageBox.information(
+            window,
+            translate("PackagesDialogs", "Belum ada acara"),
+            translate("PackagesDialogs", "Buka acara dulu."),
+        )
         return
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, _tr("Folder tujuan paket hasil"))
+        folder = QFileDialog.getExistingDirectory(
+            window, translate("PackagesDialogs", "Folder tujuan paket hasil")
+        )
     if not folder:
         return
     event_path, device, actor, out_dir = window.edb.path, window.device, window.edb.actor, Path(folder)
@@ -670,13 +790,23 @@ def send_results(window: Any, folder: str | None = None) -> None:
 
     def done(path: Any) -> None:
         window.refresh()
-        text = _tr("Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
-        QMessageBox.information(window, _tr("Kirim hasil"), text.replace("%1", Path(path).name))
+        text = translate(
+            "PackagesDialogs", "Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut."
+        )
+        QMessageBox.information(
+            window, translate("PackagesDialogs", "Kirim hasil"), text.replace("%1", Path(path).name)
+        )
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, _tr("Hasil belum dapat dikirim"), _failure_text(exc))
+        QMessageBox.warning(
+            window, translate("PackagesDialogs", "Hasil belum dapat dikirim"), _failure_text(exc)
+        )
 
-    _run_modal(window, _tr("Kirim hasil"),
-               QCoreApplication.translate("PackagesDialogs",
-                                          "Menulis dan memeriksa paket hasil… Jangan cabut flashdisk."),
-               job, done, failed)
+    _run_modal(
+        window,
+        translate("PackagesDialogs", "Kirim hasil"),
+        translate("PackagesDialogs", "Menulis dan memeriksa paket hasil… Jangan cabut flashdisk."),
+        job,
+        done,
+        failed,
+    )

@@ -26,17 +26,204 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="288"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="38"/>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
+        <source>saat ditutup</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
+        <source>acara ditutup</source>
+        <translation>event closed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
+        <source>sebelum impor</source>
+        <translation>before import</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
+        <source>sebelum penggabungan</source>
+        <translation>before merge</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
+        <source>sebelum pembaruan skema</source>
+        <translation>before schema update</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
+        <source>sebelum penghapusan data</source>
+        <translation>before data purge</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
+        <source>sebelum pemulihan</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="47"/>
+        <source>uji mandiri</source>
+        <translation>self-test</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="50"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="188"/>
+        <source>peserta</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
+        <source>asesmen</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
+        <source>jawaban</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="190"/>
+        <source>keputusan</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
+        <source>sertifikat</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="55"/>
+        <source>entri jejak audit</source>
+        <translation>audit trail entries</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="70"/>
+        <source>Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. Berkas saat ini disimpan di samping, tidak dihapus.</source>
+        <translation>The current event file cannot be read; this backup replaces it. The current file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="77"/>
+        <source>Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.</source>
+        <translation>No data would be lost: this backup holds everything there is now.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="81"/>
+        <source>Yang akan hilang bila dipulihkan: </source>
+        <translation>What would be lost by restoring: </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="84"/>
+        <source>Berkas saat ini disimpan di samping, tidak dihapus.</source>
+        <translation>The current file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="174"/>
+        <source>Berkas acara bermasalah</source>
+        <translation>Problem with the event file</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="179"/>
+        <source>Belum ada cadangan yang utuh. Berkas tidak dibuka dan tidak diubah.</source>
+        <translation>There is no intact backup yet. The file was not opened and not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="187"/>
+        <source>Cadangan terbaru yang utuh: </source>
+        <translation>Newest intact backup: </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="192"/>
+        <source>Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping (.corrupt), tidak dihapus.</source>
+        <translation>Restore from this backup? The damaged file is kept aside (.corrupt), not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="197"/>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="198"/>
+        <source>Jangan buka sekarang</source>
+        <translation>Do not open now</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="257"/>
+        <source>Cadangan otomatis gagal.</source>
+        <translation>Automatic backup failed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="284"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="293"/>
+        <source>Berkas acara hilang</source>
+        <translation>Event file missing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="315"/>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="316"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="360"/>
+        <source>Belum ada acara terbuka.</source>
+        <translation>No event is open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="334"/>
+        <source>Cadangan dibuat: </source>
+        <translation>Backup made: </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="339"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="343"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="345"/>
+        <source>Cadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
         <source>Mencadangkan acara…</source>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="321"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="359"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="368"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="369"/>
+        <source>Belum ada cadangan untuk acara ini.</source>
+        <translation>There is no backup of this event yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="380"/>
+        <source>Pemulihan gagal</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="384"/>
+        <source>Acara dipulihkan dari cadangan.</source>
+        <translation>Event restored from backup.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="389"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="323"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="391"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -44,153 +231,153 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="46"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="47"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="50"/>
         <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Closing requirements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="55"/>
         <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
         <translation>LSP decision (assessor recommendation by default; confirm each row)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
         <source>Nama asesi</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="61"/>
         <source>Dikonfirmasi</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
         <source>Konfirmasi semua</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="76"/>
         <source>Komite Teknis</source>
         <translation>Technical Committee</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>Tanggal rapat pleno</source>
         <translation>Plenary meeting date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="82"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="83"/>
         <source>Simpan keputusan</source>
         <translation>Save decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
         <source>Penomoran sertifikat</source>
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="102"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="108"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="110"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="104"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="105"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="109"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="111"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="110"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="131"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="132"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="162"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="187"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="190"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="209"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="218"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -198,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="242"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -206,7 +393,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -214,37 +401,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="400"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="475"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="407"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="482"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="408"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="483"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="410"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="485"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="411"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="486"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="460"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="537"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="470"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="550"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -252,62 +439,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="324"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="373"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="378"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="379"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="327"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="381"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="329"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="330"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="385"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="333"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="388"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="334"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="389"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="367"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="428"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -419,6 +606,46 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
+        <source>Daftar peserta (Excel)</source>
+        <translation>Participant list (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
+        <source>Daftar hadir (Excel + PDF)</source>
+        <translation>Attendance list (Excel + PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
+        <source>Rekapitulasi hasil (Excel)</source>
+        <translation>Results recap (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
+        <source>Lembar unggah BNSP (Excel, 19 kolom)</source>
+        <translation>BNSP upload sheet (Excel, 19 columns)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
+        <source>Berita acara (Excel + PDF)</source>
+        <translation>Official minutes (Excel + PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
+        <source>FR.AK.02 rekaman asesmen (PDF)</source>
+        <translation>FR.AK.02 assessment records (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
+        <source>FR.AK.05 laporan asesmen (PDF)</source>
+        <translation>FR.AK.05 assessment report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="36"/>
+        <source>Sertifikat depan-belakang (PDF)</source>
+        <translation>Certificates, front and back (PDF)</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
@@ -500,142 +727,142 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="73"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="75"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="77"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="81"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="89"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="95"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="95"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="101"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="103"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="98"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="104"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="144"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="150"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="175"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="183"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="189"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="192"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="207"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="221"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="225"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="233"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="238"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="255"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="279"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="261"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="282"/>
         <source>Penulisan paket gagal: %1</source>
         <translation>Writing the packages failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="266"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="249"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="267"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1150,42 +1377,42 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="284"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="309"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="310"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="311"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="286"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="312"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="313"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="314"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="298"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="335"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -2462,22 +2689,125 @@
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="618"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="576"/>
+        <source>Bagikan paket asesor…</source>
+        <translation>Hand out assessor packages…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="579"/>
+        <source>Gabungkan hasil asesor…</source>
+        <translation>Merge assessor results…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="581"/>
+        <source>Konflik penggabungan…</source>
+        <translation>Merge conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="585"/>
+        <source>Kelengkapan hasil…</source>
+        <translation>Results completeness…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="589"/>
+        <source>Buka paket tugas (laptop asesor)…</source>
+        <translation>Open assignment package (assessor laptop)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="592"/>
+        <source>Kirim hasil…</source>
+        <translation>Send results…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="606"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="623"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="775"/>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="607"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="624"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="776"/>
+        <source>Buka acara dulu.</source>
+        <translation>Open an event first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="630"/>
+        <source>Paket hasil asesor</source>
+        <translation>Assessor results packages</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="632"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="741"/>
+        <source>Paket Humas (*.humaspkg)</source>
+        <translation>Humas packages (*.humaspkg)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="655"/>
+        <source>Penggabungan gagal</source>
+        <translation>Merge failed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="670"/>
+        <source>Paket terenkripsi</source>
+        <translation>Encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="671"/>
+        <source>Frasa sandi paket:</source>
+        <translation>Package passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="727"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="644"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="739"/>
+        <source>Paket tugas asesor</source>
+        <translation>Assessor assignment package</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="755"/>
+        <source>Paket ditolak</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="759"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="645"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="760"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="680"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="781"/>
+        <source>Folder tujuan paket hasil</source>
+        <translation>Destination folder for the results package</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="797"/>
+        <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
+Flashdisk aman dicabut.</source>
+        <translation>Results package written and checked again: %1
+The USB drive is safe to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="801"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="811"/>
+        <source>Kirim hasil</source>
+        <translation>Send results</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="806"/>
+        <source>Hasil belum dapat dikirim</source>
+        <translation>Results cannot be sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="812"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -2644,57 +2974,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="69"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="93"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="100"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="74"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="104"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="81"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="114"/>
         <source> (rusak)</source>
         <translation> (damaged)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="88"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="123"/>
         <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
         <translation>Choose a backup to see what would be lost.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="91"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="127"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="94"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="130"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="115"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="151"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
     </message>
