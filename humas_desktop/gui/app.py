@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from humas_desktop.messages import message
 from humas_desktop.resources import resource_path
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from humas_desktop.gui.backup_dialogs import BackupKeeper
     from humas_desktop.gui.main_window import MainWindow
@@ -86,7 +89,7 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
             from humas_desktop.domain.errors import DomainError
 
             text = window.translate_error(exc) if isinstance(exc, DomainError) else type(exc).__name__
-            QMessageBox.warning(window, window.tr("Pemulihan gagal"), text)
+            QMessageBox.warning(window, translate("MainWindow", "Pemulihan gagal"), text)
             return False
         return window.open_event(target)
     return False

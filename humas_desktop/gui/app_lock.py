@@ -26,6 +26,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.services import app_lock as store
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from humas_desktop.gui.main_window import MainWindow
 
@@ -246,10 +249,10 @@ class LockSettingsDialog(QDialog):
 def install(window: MainWindow) -> AppLock:
     lock = AppLock(window)
     window.app_lock = lock  # type: ignore[attr-defined]
-    now = QAction(window.tr("&Kunci aplikasi sekarang"), window)
+    now = QAction(translate("MainWindow", "&Kunci aplikasi sekarang"), window)
     now.setShortcut(QKeySequence("Ctrl+L"))
     now.triggered.connect(lock.lock)
-    settings = QAction(window.tr("Atur &kunci aplikasi…"), window)
+    settings = QAction(translate("MainWindow", "Atur &kunci aplikasi…"), window)
     settings.triggered.connect(lock.configure)
     window.menu_settings.addAction(settings)
     window.menu_file.insertAction(window.action_quit, now)

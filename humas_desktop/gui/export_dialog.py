@@ -36,6 +36,9 @@ KIND_LABELS = (
     ("certificates", QT_TRANSLATE_NOOP("ExportDialog", "Sertifikat depan-belakang (PDF)")),
 )
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("ExportDialog", str(text))
@@ -165,13 +168,13 @@ class ExportDialog(QDialog):
 
 def install(window: Any) -> None:
     """Acara menu: "Tutup sesi…" and "Ekspor dokumen…"."""
-    close_action = QAction(window.tr("Tutup sesi…"), window)
-    export_action = QAction(window.tr("Ekspor dokumen…"), window)
+    close_action = QAction(translate("MainWindow", "Tutup sesi…"), window)
+    export_action = QAction(translate("MainWindow", "Ekspor dokumen…"), window)
 
     def need_event() -> bool:
         if window.edb is None:
-            QMessageBox.information(window, window.tr("Belum ada acara"),
-                                    window.tr("Buka acara terlebih dahulu."))
+            QMessageBox.information(window, translate("MainWindow", "Belum ada acara"),
+                                    translate("MainWindow", "Buka acara terlebih dahulu."))
             return False
         return True
 

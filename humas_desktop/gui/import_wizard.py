@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 PREVIEW_ROWS = 12
 
 
@@ -95,9 +98,13 @@ class ImportWizard(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(page)
-        intro = QLabel(self.tr(
-            "Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP "
-            "sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu."), page)
+        intro = QLabel(
+            self.tr(
+                "Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP "
+                "sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -127,11 +134,14 @@ class ImportWizard(QDialog):
         page = QWidget()
         self.mapping_table = QTableWidget(0, 3, page)
         self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Kolom di berkas"), self.tr("Diisi ke"), self.tr("Contoh isi")])
+            [self.tr("Kolom di berkas"), self.tr("Diisi ke"), self.tr("Contoh isi")]
+        )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.mapping_combos: list[QComboBox] = []
-        note = QLabel(self.tr("Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan "
-                              "judul kolom yang sama."), page)
+        note = QLabel(
+            self.tr("Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama."),
+            page,
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(note)
@@ -154,7 +164,8 @@ class ImportWizard(QDialog):
         self.save_rejected_button.clicked.connect(self._save_rejected)
         self.findings_table = QTableWidget(0, 4, page)
         self.findings_table.setHorizontalHeaderLabels(
-            [self.tr("Baris"), self.tr("Kolom"), self.tr("Jenis"), self.tr("Pesan")])
+            [self.tr("Baris"), self.tr("Kolom"), self.tr("Jenis"), self.tr("Pesan")]
+        )
         self.findings_table.horizontalHeader().setStretchLastSection(True)
         self.findings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
@@ -224,8 +235,9 @@ class ImportWizard(QDialog):
 
     # --- steps ---------------------------------------------------------------------------
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih daftar peserta"), "",
-                                              self.tr("Buku kerja Excel (*.xlsx *.xlsm)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih daftar peserta"), "", self.tr("Buku kerja Excel (*.xlsx *.xlsm)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -286,7 +298,7 @@ class ImportWizard(QDialog):
 
         headers = self.headers
         mapping = default_mapping(headers, self.window_.base)
-        body = self.sheet.rows[self.header_spin.value():][:3]
+        body = self.sheet.rows[self.header_spin.value() :][:3]
         self.mapping_table.setRowCount(len(headers))
         self.mapping_combos = []
         for c, header in enumerate(headers):
@@ -315,8 +327,10 @@ class ImportWizard(QDialog):
     def options(self) -> Any:
         from humas_desktop.services.roster_import import ImportOptions, OnError
 
-        return ImportOptions(on_error=OnError.ABORT if self.abort_check.isChecked() else OnError.SKIP,
-                             update_existing=self.update_check.isChecked())
+        return ImportOptions(
+            on_error=OnError.ABORT if self.abort_check.isChecked() else OnError.SKIP,
+            update_existing=self.update_check.isChecked(),
+        )
 
     def _rebuild_plan(self) -> None:
         from humas_desktop.services.roster_import import RowStatus, build_plan
@@ -324,19 +338,26 @@ class ImportWizard(QDialog):
         if self.sheet is None or self.window_.edb is None:
             return
         try:
-            self.plan = build_plan(self.window_.edb, self.sheet, self.header_spin.value() - 1,
-                                   self.mapping(), self.options())
+            self.plan = build_plan(
+                self.window_.edb, self.sheet, self.header_spin.value() - 1, self.mapping(), self.options()
+            )
         except DomainError as exc:
             self.plan = None
             self.error_label.setText(_tr_error(exc))
             return
         p = self.plan
         self.summary_label.setText(
-            self.tr("%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. "
-                    "%5 kesalahan, %6 peringatan.")
-            .replace("%1", str(p.count(RowStatus.NEW))).replace("%2", str(p.count(RowStatus.UPDATE)))
-            .replace("%3", str(p.count(RowStatus.REJECTED))).replace("%4", str(p.count(RowStatus.EXISTS)))
-            .replace("%5", str(len(p.errors))).replace("%6", str(len(p.warnings))))
+            self.tr(
+                "%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. "
+                "%5 kesalahan, %6 peringatan."
+            )
+            .replace("%1", str(p.count(RowStatus.NEW)))
+            .replace("%2", str(p.count(RowStatus.UPDATE)))
+            .replace("%3", str(p.count(RowStatus.REJECTED)))
+            .replace("%4", str(p.count(RowStatus.EXISTS)))
+            .replace("%5", str(len(p.errors)))
+            .replace("%6", str(len(p.warnings)))
+        )
         self.save_rejected_button.setEnabled(bool(p.errors))
         self._fill_findings()
 
@@ -364,9 +385,12 @@ class ImportWizard(QDialog):
 
         if self.plan is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan baris bermasalah"),
-                                                "baris-bermasalah.xlsx",
-                                                self.tr("Buku kerja Excel (*.xlsx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan baris bermasalah"),
+            "baris-bermasalah.xlsx",
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )
         if target:
             self.save_rejected_to(Path(target))
 
@@ -383,8 +407,11 @@ class ImportWizard(QDialog):
         if self.abort_check.isChecked() and self.plan.errors:
             raise DomainError("roster_aborted", errors=len(self.plan.errors))
         todo = self.plan.count(RowStatus.NEW) + self.plan.count(RowStatus.UPDATE)
-        self.run_label.setText(self.tr("Siap mengimpor %1 peserta. Semua baris disimpan sekaligus "
-                                       "atau tidak sama sekali.").replace("%1", str(todo)))
+        self.run_label.setText(
+            self.tr(
+                "Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali."
+            ).replace("%1", str(todo))
+        )
         self.progress.setRange(0, max(1, todo))
         self.progress.setValue(0)
 
@@ -409,8 +436,9 @@ class ImportWizard(QDialog):
             finally:
                 edb.close()
 
-        self.worker = run_in_background(job, self._on_progress, self._on_done, self._on_error,
-                                        self._on_cancelled)
+        self.worker = run_in_background(
+            job, self._on_progress, self._on_done, self._on_error, self._on_cancelled
+        )
         self._update_buttons()
 
     def _on_progress(self, progress: Any) -> None:
@@ -420,16 +448,22 @@ class ImportWizard(QDialog):
     def _on_done(self, result: Any) -> None:
         self.worker = None
         self.result = result
-        self.run_label.setText(self.tr("Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris "
-                                       "dilewati.").replace("%1", str(result.imported))
-                               .replace("%2", str(result.updated)).replace("%3", str(result.skipped)))
+        self.run_label.setText(
+            self.tr("Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+        )
         self.window_.refresh()
         self._update_buttons()
 
     def _on_error(self, exc: BaseException) -> None:
         self.worker = None
-        text = _tr_error(exc) if isinstance(exc, DomainError) else self.tr(
-            "Impor gagal; tidak ada data yang diubah.")
+        text = (
+            _tr_error(exc)
+            if isinstance(exc, DomainError)
+            else self.tr("Impor gagal; tidak ada data yang diubah.")
+        )
         self.run_label.setText(text)
         self._update_buttons()
 
@@ -441,9 +475,12 @@ class ImportWizard(QDialog):
 
 # --- main-window extension -------------------------------------------------------------------
 
+
 def open_wizard(window: Any) -> ImportWizard | None:
     if window.edb is None:
-        QMessageBox.information(window, window.tr("Impor peserta"), _tr_error(DomainError("roster_no_event")))
+        QMessageBox.information(
+            window, translate("MainWindow", "Impor peserta"), _tr_error(DomainError("roster_no_event"))
+        )
         return None
     wizard = ImportWizard(window)
     wizard.open()
@@ -462,9 +499,12 @@ def save_template(window: Any, target: Path | None = None) -> Path | None:
     from humas_desktop.services.roster_import import write_template_file
 
     if target is None:
-        chosen, _ = QFileDialog.getSaveFileName(window, window.tr("Unduh templat peserta"),
-                                                "templat-peserta.xlsx",
-                                                window.tr("Buku kerja Excel (*.xlsx)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            window,
+            translate("MainWindow", "Unduh templat peserta"),
+            "templat-peserta.xlsx",
+            translate("MainWindow", "Buku kerja Excel (*.xlsx)"),
+        )
         if not chosen:
             return None
         target = Path(chosen)
@@ -475,9 +515,13 @@ def save_template(window: Any, target: Path | None = None) -> Path | None:
 def install(window: Any) -> None:
     """File-menu actions: new event, import participants, participant template."""
     actions = [
-        (window.tr("Acara &baru…"), lambda: new_event(window), "action_new_event"),
-        (window.tr("&Impor peserta…"), lambda: open_wizard(window), "action_import"),
-        (window.tr("Unduh &templat peserta…"), lambda: save_template(window), "action_template"),
+        (translate("MainWindow", "Acara &baru…"), lambda: new_event(window), "action_new_event"),
+        (translate("MainWindow", "&Impor peserta…"), lambda: open_wizard(window), "action_import"),
+        (
+            translate("MainWindow", "Unduh &templat peserta…"),
+            lambda: save_template(window),
+            "action_template",
+        ),
     ]
     before = window.menu_file.actions()[0] if window.menu_file.actions() else None
     for text, slot, attr in actions:

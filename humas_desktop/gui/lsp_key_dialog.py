@@ -23,6 +23,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.services import lsp_key
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -41,10 +44,11 @@ class LspKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Kunci tanda tangan LSP"))
         self.setMinimumWidth(460)
         if self.creating:
-            intro = self.tr("Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan "
-                            "lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa "
-                            "sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai."
-                            ).replace("%1", str(lsp_key.MIN_PASSPHRASE))
+            intro = self.tr(
+                "Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan "
+                "lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa "
+                "sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai."
+            ).replace("%1", str(lsp_key.MIN_PASSPHRASE))
         else:
             intro = self.tr("Masukkan frasa sandi kunci tanda tangan LSP.")
         self.intro = QLabel(intro, self)
@@ -62,9 +66,10 @@ class LspKeyDialog(QDialog):
         if self.creating:
             form.addRow(self.tr("Ulangi frasa sandi"), self.repeat)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.addButton(self.tr("Buat kunci") if self.creating
-                                           else self.tr("Buka kunci"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("Buat kunci") if self.creating else self.tr("Buka kunci"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,8 +93,7 @@ class LspKeyDialog(QDialog):
         except DomainError as exc:
             self.passphrase.clear()
             self.repeat.clear()
-            self.error.setText(QCoreApplication.translate("Messages",
-                                                          message(exc.code, **exc.context)))
+            self.error.setText(QCoreApplication.translate("Messages", message(exc.code, **exc.context)))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -107,9 +111,12 @@ def export_public_key(window: MainWindow) -> Path | None:
     source = lsp_key.default_public_path(window.base)
     if not source.exists() and LspKeyDialog.ask(window, window.base) is None:
         return None
-    name, _ = QFileDialog.getSaveFileName(window, window.tr("Ekspor kunci publik LSP"),
-                                          "kunci-publik-lsp.pem",
-                                          window.tr("Kunci publik (*.pem)"))
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("MainWindow", "Ekspor kunci publik LSP"),
+        "kunci-publik-lsp.pem",
+        translate("MainWindow", "Kunci publik (*.pem)"),
+    )
     if not name:
         return None
     from humas_desktop.formats.encryption import write_file_atomic
@@ -117,6 +124,9 @@ def export_public_key(window: MainWindow) -> Path | None:
     target = Path(name)
     write_file_atomic(target, source.read_bytes(), mode=0o644)
     fp = lsp_key.public_fingerprint(lsp_key.load_public_key(target))
-    QMessageBox.information(window, window.tr("Kunci publik LSP"),
-                            window.tr("Kunci publik disimpan. Sidik kunci: %1").replace("%1", fp))
+    QMessageBox.information(
+        window,
+        translate("MainWindow", "Kunci publik LSP"),
+        translate("MainWindow", "Kunci publik disimpan. Sidik kunci: %1").replace("%1", fp),
+    )
     return target

@@ -28,6 +28,9 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.gui import workers
 from humas_desktop.messages import message
 
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -207,6 +210,6 @@ class VerifyDialog(QDialog):
 
 def install(window: MainWindow) -> None:
     """Standalone hook (the privacy extension adds the same action without importing this)."""
-    action = QAction(window.tr("&Verifikasi sertifikat…"), window)
+    action = QAction(translate("MainWindow", "&Verifikasi sertifikat…"), window)
     action.triggered.connect(lambda: VerifyDialog.ask(window, window.base))
     window.menu_help.insertAction(window.menu_help.actions()[0], action)

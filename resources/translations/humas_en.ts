@@ -12,13 +12,13 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="176"/>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="182"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="179"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="185"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="177"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
         <source>Frasa sandi saat ini:</source>
         <translation>Current passphrase:</translation>
     </message>
@@ -401,37 +401,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="475"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="471"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="482"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="478"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="483"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="479"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="485"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="481"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="486"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="482"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="537"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="533"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="550"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="546"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -439,62 +439,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="373"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="369"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="372"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="373"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="378"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="374"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="379"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="375"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="381"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="385"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="381"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="388"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="389"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="385"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="428"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="424"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -646,67 +646,67 @@
         <translation>Certificates, front and back (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="74"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="106"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="118"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="135"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="153"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -714,12 +714,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="161"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -727,142 +727,142 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="72"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="75"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="89"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="90"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="95"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="93"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="101"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="99"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="104"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="100"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="150"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="146"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="175"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="171"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="189"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="185"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="192"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="188"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="221"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="217"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="237"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="250"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="255"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="279"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="275"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="282"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="278"/>
         <source>Penulisan paket gagal: %1</source>
         <translation>Writing the packages failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="287"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="283"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="267"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="263"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -870,188 +870,188 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="56"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="69"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="70"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="73"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="91"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="94"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="92"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="95"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="103"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="122"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="142"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="156"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="147"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="148"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="150"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="163"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="185"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="239"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="239"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="307"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="351"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="367"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="390"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="369"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="392"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="386"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="412"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="423"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="452"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="432"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -1119,23 +1119,23 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="44"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="47"/>
         <source>&lt;h2&gt;Humas Desktop terkunci&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Humas Desktop is locked&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="45"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="48"/>
         <source>Data peserta disembunyikan. Masukkan frasa sandi untuk membuka.</source>
         <translation>Participant data is hidden. Enter the passphrase to unlock.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="50"/>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="51"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="53"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="54"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="52"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="55"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -1143,37 +1143,37 @@
 <context>
     <name>LockSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="195"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="198"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="203"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="206"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="208"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="211"/>
         <source>Kunci layar melindungi laptop yang ditinggal. Gunakan frasa sandi, bukan PIN pendek.</source>
         <translation>The screen lock protects an unattended laptop. Use a passphrase, not a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="212"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="215"/>
         <source>Frasa sandi baru</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="213"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="216"/>
         <source>Ulangi frasa sandi</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="214"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="217"/>
         <source>Kunci otomatis setelah diam</source>
         <translation>Lock automatically after inactivity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="227"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="230"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1181,42 +1181,42 @@
 <context>
     <name>LspKeyDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="41"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="44"/>
         <source>Kunci tanda tangan LSP</source>
         <translation>LSP signing key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="48"/>
         <source>Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai.</source>
         <translation>There is no LSP signing key on this laptop yet. Create a new key and protect it with a passphrase (at least %1 characters). Keep the passphrase somewhere safe: without it the key cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="53"/>
         <source>Masukkan frasa sandi kunci tanda tangan LSP.</source>
         <translation>Enter the LSP signing key passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="67"/>
         <source>Ulangi frasa sandi</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="70"/>
         <source>Buat kunci</source>
         <translation>Create key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="70"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="83"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1373,46 +1373,181 @@
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app.py" line="92"/>
+        <source>Pemulihan gagal</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
+        <source>&amp;Kunci aplikasi sekarang</source>
+        <translation>&amp;Lock the app now</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="255"/>
+        <source>Atur &amp;kunci aplikasi…</source>
+        <translation>Set up app &amp;lock…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="171"/>
+        <source>Tutup sesi…</source>
+        <translation>Close session…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
+        <source>Ekspor dokumen…</source>
+        <translation>Export documents…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="176"/>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="177"/>
+        <source>Buka acara terlebih dahulu.</source>
+        <translation>Open an event first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="482"/>
+        <source>Impor peserta</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="504"/>
+        <source>Unduh templat peserta</source>
+        <translation>Download participant template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="506"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="518"/>
+        <source>Acara &amp;baru…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="519"/>
+        <source>&amp;Impor peserta…</source>
+        <translation>&amp;Import participants…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="521"/>
+        <source>Unduh &amp;templat peserta…</source>
+        <translation>Download participant &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="116"/>
+        <source>Ekspor kunci publik LSP</source>
+        <translation>Export LSP public key</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="118"/>
+        <source>Kunci publik (*.pem)</source>
+        <translation>Public key (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="130"/>
+        <source>Kunci publik LSP</source>
+        <translation>LSP public key</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="130"/>
+        <source>Kunci publik disimpan. Sidik kunci: %1</source>
+        <translation>Public key saved. Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="28"/>
+        <source>&amp;Hapus data pribadi…</source>
+        <translation>&amp;Purge personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="88"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="104"/>
+        <source>Hapus data pribadi</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="49"/>
+        <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Names, NIK, NIP, birth dates, addresses and contacts of every participant of this event will be permanently deleted from the event file and its backups. Participant counts and results stay, without identities. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="56"/>
+        <source>Acara belum ditutup dan masa simpan belum habis.</source>
+        <translation>The event is not closed and its retention period has not ended.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="76"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="108"/>
+        <source>Menghapus data pribadi… %1%</source>
+        <translation>Purging personal data… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="89"/>
+        <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
+        <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="135"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="213"/>
+        <source>&amp;Verifikasi sertifikat…</source>
+        <translation>&amp;Verify certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="139"/>
+        <source>Kunci tanda tangan &amp;LSP…</source>
+        <translation>&amp;LSP signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/privacy.py" line="140"/>
+        <source>Ekspor kunci &amp;publik LSP…</source>
+        <translation>Export LSP &amp;public key…</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="301"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="309"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="310"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="311"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="307"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="312"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="308"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="313"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="309"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="314"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="310"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="335"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="331"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -2689,125 +2824,125 @@
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="576"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="572"/>
         <source>Bagikan paket asesor…</source>
         <translation>Hand out assessor packages…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="579"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="575"/>
         <source>Gabungkan hasil asesor…</source>
         <translation>Merge assessor results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="581"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="577"/>
         <source>Konflik penggabungan…</source>
         <translation>Merge conflicts…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="585"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="581"/>
         <source>Kelengkapan hasil…</source>
         <translation>Results completeness…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="589"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="585"/>
         <source>Buka paket tugas (laptop asesor)…</source>
         <translation>Open assignment package (assessor laptop)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="592"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="588"/>
         <source>Kirim hasil…</source>
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="606"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="623"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="775"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="602"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="619"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="771"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="607"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="624"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="776"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="603"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="620"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="772"/>
         <source>Buka acara dulu.</source>
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="630"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="626"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="632"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="741"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="628"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="737"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="655"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="651"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="670"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="666"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="671"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="667"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="727"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="723"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="739"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="735"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="755"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="751"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="759"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="755"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="760"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="756"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="781"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="777"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="797"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="793"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="801"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="811"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="797"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="807"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="806"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="802"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="812"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="808"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -3304,265 +3439,124 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="43"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="46"/>
         <source>Verifikasi sertifikat</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="49"/>
         <source>Kode QR sertifikat</source>
         <translation>Certificate QR code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="47"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="50"/>
         <source>Tempel teks kode QR (HD1S.…), atau pilih berkas PDF/gambar sertifikat.</source>
         <translation>Paste the QR code text (HD1S.…), or choose a certificate PDF/image file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="53"/>
         <source>Pilih &amp;berkas PDF/gambar…</source>
         <translation>Choose PDF/image &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="57"/>
         <source>Pilih kunci &amp;publik LSP…</source>
         <translation>Choose LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="62"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="69"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="74"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="75"/>
         <source>Pemegang</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="75"/>
         <source>Sidik kunci LSP</source>
         <translation>LSP key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="81"/>
         <source>Nama pemegang (opsional)</source>
         <translation>Holder name (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="82"/>
         <source>NIK pemegang (opsional)</source>
         <translation>Holder NIK (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="130"/>
         <source>Kunci publik LSP: %1</source>
         <translation>LSP public key: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="136"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="137"/>
         <source>Kunci publik (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="143"/>
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="144"/>
         <source>Sertifikat atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates or images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="170"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="191"/>
         <source>tidak diperiksa (isi nama dan NIK)</source>
         <translation>not checked (enter name and NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="192"/>
         <source>cocok dengan nama dan NIK yang diisi</source>
         <translation>matches the name and NIK entered</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="193"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
         <translation>does NOT match the name and NIK entered</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="44"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="72"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="83"/>
-        <source>Hapus data pribadi</source>
-        <translation>Delete personal data</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="45"/>
-        <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
-        <translation>The name, NIK, NIP, date of birth, address and contact details of every participant in this event will be permanently deleted from the event file and its backups. Participant counts and results are kept without identities. This action cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
-        <source>Acara belum ditutup dan masa simpan belum habis.</source>
-        <translation>The event is not closed and its retention period has not ended.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="63"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="87"/>
-        <source>Menghapus data pribadi… %1%</source>
-        <translation>Erasing personal data… %1%</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="73"/>
-        <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
-        <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../humas_desktop/gui/app.py" line="89"/>
-        <source>Pemulihan gagal</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="249"/>
-        <source>&amp;Kunci aplikasi sekarang</source>
-        <translation>&amp;Lock application now</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
-        <source>Atur &amp;kunci aplikasi…</source>
-        <translation>Application loc&amp;k settings…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="446"/>
-        <source>Impor peserta</source>
-        <translation>Import participants</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
-        <source>Unduh templat peserta</source>
-        <translation>Download participant template</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
-        <source>Acara &amp;baru…</source>
-        <translation>&amp;New event…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
-        <source>&amp;Impor peserta…</source>
-        <translation>&amp;Import participants…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
-        <source>Unduh &amp;templat peserta…</source>
-        <translation>Download participant &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="110"/>
-        <source>Ekspor kunci publik LSP</source>
-        <translation>Export LSP public key</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="112"/>
-        <source>Kunci publik (*.pem)</source>
-        <translation>Public key (*.pem)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="120"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="109"/>
-        <source>Kunci publik LSP</source>
-        <translation>LSP public key</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="121"/>
-        <source>Kunci publik disimpan. Sidik kunci: %1</source>
-        <translation>Public key saved. Fingerprint: %1</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="25"/>
-        <source>&amp;Hapus data pribadi…</source>
-        <translation>&amp;Delete personal data…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="114"/>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="210"/>
-        <source>&amp;Verifikasi sertifikat…</source>
-        <translation>&amp;Verify certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
-        <source>Kunci tanda tangan &amp;LSP…</source>
-        <translation>&amp;LSP signing key…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="118"/>
-        <source>Ekspor kunci &amp;publik LSP…</source>
-        <translation>Export LSP &amp;public key…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
-        <source>Tutup sesi…</source>
-        <translation>Close session…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="169"/>
-        <source>Ekspor dokumen…</source>
-        <translation>Export documents…</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="173"/>
-        <source>Belum ada acara</source>
-        <translation>No event yet</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
-        <source>Buka acara terlebih dahulu.</source>
-        <translation>Open an event first.</translation>
     </message>
 </context>
 </TS>
