@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from humas_desktop.services import lsp_key
 from humas_desktop.storage.device import load_or_create_device
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/integrity-shots")
+SHOTS = os.environ.get("HUMAS_SHOTS")  # set to a folder to keep screenshots for a look
 
 
 @pytest.fixture(autouse=True)
@@ -31,8 +32,9 @@ def sync_pool() -> object:
 
 
 def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
 
 
 def test_lock_covers_window_and_needs_the_passphrase(qtbot, data_dir: Path, demo_path: Path) -> None:
