@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.models import AssessmentStatus, Attendance
+from humas_desktop.gui.signals import emit
 from humas_desktop.storage.repository import ParticipantSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,14 +182,14 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _relayout(self, shown: list[int]) -> None:
         """Show these rows (indexes into _all) with one layout change; persistent indexes follow."""
-        self.layoutAboutToBeChanged.emit()
+        emit(self, "layoutAboutToBeChanged")
         old = self.persistentIndexList()
         old_rows = [(self._shown[i.row()], i.column()) for i in old]
         self._shown = shown
         where = {r: n for n, r in enumerate(shown)}
         self.changePersistentIndexList(
             old, [self.index(where[r], col) if r in where else QModelIndex() for r, col in old_rows])
-        self.layoutChanged.emit()
+        emit(self, "layoutChanged")
 
     # --- sorting ---------------------------------------------------------------------------
 
@@ -250,7 +251,8 @@ class ParticipantTableModel(QAbstractTableModel):
         if (shown is not None) != self._accepts(row, self._text_keys[at]):
             self._refilter()  # it now leaves (or joins) the rows the filters let through
         elif shown is not None:
-            self.dataChanged.emit(self.index(shown, 0), self.index(shown, self.columnCount() - 1))
+            emit(self, "dataChanged", (QModelIndex, self.index(shown, 0)),
+                 (QModelIndex, self.index(shown, self.columnCount() - 1)))
 
     # --- QAbstractItemModel ------------------------------------------------------------------
 
@@ -421,4 +423,4 @@ class ParticipantsPanel(QWidget):
         if current.isValid():
             row = self.model.row_at(current.row())
             self.model.pinned = row.id
-            self.participant_selected.emit(row.id)
+            emit(self, "participant_selected", (str, row.id))
