@@ -94,6 +94,8 @@ class ParticipantTableModel(QAbstractTableModel):
         self._order: list[int] = []  # indexes into _all, in the current sort order
         self._shown: list[int] = []  # the subset of _order that passes the filters
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._status_text: dict[AssessmentStatus, str] = {}
+        self._attendance_text: dict[Attendance | None, str] = {}
         self._needle = ""
         self._status: AssessmentStatus | None = None
         self._assessor: str | None = None
@@ -103,6 +105,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self._load(list(rows or []))
 
     def _load(self, rows: list[ParticipantSummary]) -> None:
+        # Translated once per load: data() runs for every painted cell.
+        self._status_text = {s: status_label(s) for s in AssessmentStatus}
+        self._attendance_text = {a: attendance_label(a) for a in (None, *Attendance)}
         self._all = rows
         self._text_keys = [f"{r.name.casefold()}{self._SEP}{r.institution.casefold()}" for r in rows]
         self._position = {r.id: i for i, r in enumerate(rows)}
@@ -277,8 +282,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return [row.number, row.name, row.institution, row.job_title, row.scheme_title,
-                    row.assessor_name, status_label(row.status),
-                    attendance_label(row.attendance)][col]
+                    row.assessor_name, self._status_text[row.status],
+                    self._attendance_text[row.attendance]][col]
         if role == Qt.ItemDataRole.ToolTipRole and col != self.COL_NO:
             return self.data(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_NO:
