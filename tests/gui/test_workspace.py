@@ -147,7 +147,7 @@ def test_reopen_needs_reason_and_restart_returns_to_participant(
     window = _window(qtbot, data_dir, demo_path)
     status = window.participants.status_filter
     status.setCurrentIndex(status.findText("ditandatangani"))
-    shown = window.participants.proxy.rowCount()
+    shown = window.participants.model.rowCount()
     assert shown > 0 and "ditampilkan" in window.participants.count_label.text()
     window.participants.table.setFocus()
     _key(qtbot, window, Qt.Key.Key_PageDown, ALT)  # first shown participant
@@ -185,16 +185,16 @@ def test_scored_row_stays_when_its_status_leaves_the_filter(qtbot, data_dir: Pat
 def test_settings_language_and_my_participants(qtbot, data_dir: Path, demo_path: Path) -> None:
     window = _window(qtbot, data_dir, demo_path)
     assessor = repo.list_assessors(window.edb)[0]  # type: ignore[arg-type]
-    total = window.participants.proxy.rowCount()
+    total = window.participants.model.rowCount()
     window.apply_settings("en", assessor.id)
     assert QSettings("HumasDesktop", "HumasDesktop").value("ui/language") == "en"
     qtbot.mouseClick(window.participants.mine, Qt.MouseButton.LeftButton)
-    mine = window.participants.proxy.rowCount()
+    mine = window.participants.model.rowCount()
     assert 0 < mine < total
-    model = window.participants.proxy
+    model = window.participants.model
     assert {model.index(r, 5).data() for r in range(mine)} == {assessor.name}
     qtbot.keyClicks(window.participants.search, "dinas")
-    assert window.participants.proxy.rowCount() <= mine
+    assert window.participants.model.rowCount() <= mine
 
 
 def test_attendance_and_shortcut_sheet(qtbot, data_dir: Path, demo_path: Path) -> None:
@@ -260,16 +260,61 @@ def test_header_click_sorts_by_name(qtbot, data_dir: Path, demo_path: Path) -> N
 
 
 def test_model_passes_qt_model_tester_with_filters(qtmodeltester, demo_db) -> None:
-    from humas_desktop.gui.participants import ParticipantFilter, ParticipantTableModel
+    from humas_desktop.gui.participants import ParticipantTableModel
 
     model = ParticipantTableModel(repo.participant_summaries(demo_db))
+    qtmodeltester.check(model)  # the tester stays attached and checks every change below
+    total = model.rowCount()
+    model.set_search("dinas")
+    shown = model.rowCount()
+    assert 0 < shown < total
+    assert all("dinas" in (model.index(r, 1).data() + " " + model.index(r, 2).data()).casefold()
+               for r in range(shown))
+    model.sort(6)
     qtmodeltester.check(model)
-    proxy = ParticipantFilter()
-    proxy.setSourceModel(model)
-    proxy.set_search("dinas")
-    proxy.sort(6)
-    qtmodeltester.check(proxy)
+    model.set_status(AssessmentStatus.DITANDATANGANI)
+    qtmodeltester.check(model)
+    assert {model.index(r, 6).data() for r in range(model.rowCount())} <= {"ditandatangani"}
+    model.set_status(None)
+    model.set_search("")
+    assert model.rowCount() == total
     model.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert names == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_search_digits_and_sorting_keep_the_scored_participant(qtbot, data_dir: Path,
+                                                               demo_path: Path) -> None:
+    window = _window(qtbot, data_dir, demo_path)
+    panel, table = window.participants, window.participants.table
+    people = repo.participant_summaries(window.edb)  # type: ignore[arg-type]
+    _click_row(qtbot, window, 3)
+    pid = window.participant_id
+    assert panel.current_id() == pid
+    other = next(p for p in people if p.number == 9)
+    tail = other.nik[-6:]
+    qtbot.keyClicks(panel.search, tail)
+    shown = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    expected = sorted({p.number for p in people if p.nik.endswith(tail)} | {3})
+    assert shown == expected  # the NIK's last digits, plus the participant being scored
+    assert window.participant_id == pid and panel.current_id() == pid
+    assert "ditampilkan" in panel.count_label.text()
+
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "12")
+    numbers = {table.model().index(r, 0).data() for r in range(table.model().rowCount())}
+    assert numbers == {p.number for p in people if p.nik.endswith("12") or p.number == 12} | {3}
+
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 10, 5))
+    names = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    assert panel.current_id() == pid
+    assert table.selectionModel().selectedRows()[0].row() == table.currentIndex().row()
+
+    panel.search.clear()
+    assert table.model().rowCount() == len(people)
+    assert panel.current_id() == pid and window.participant_id == pid
+    assert "ditampilkan" not in panel.count_label.text()
