@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.models import AssessmentStatus, Attendance
-from humas_desktop.gui.signals import emit
 from humas_desktop.storage.repository import ParticipantSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,14 +186,14 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _relayout(self, shown: list[int]) -> None:
         """Show these rows (indexes into _all) with one layout change; persistent indexes follow."""
-        emit(self, "layoutAboutToBeChanged")
+        self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_rows = [(self._shown[i.row()], i.column()) for i in old]
         self._shown = shown
         where = {r: n for n, r in enumerate(shown)}
         self.changePersistentIndexList(
             old, [self.index(where[r], col) if r in where else QModelIndex() for r, col in old_rows])
-        emit(self, "layoutChanged")
+        self.layoutChanged.emit()
 
     # --- sorting ---------------------------------------------------------------------------
 
@@ -256,8 +255,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if (shown is not None) != self._accepts(row, self._text_keys[at]):
             self._refilter()  # it now leaves (or joins) the rows the filters let through
         elif shown is not None:
-            emit(self, "dataChanged", (QModelIndex, self.index(shown, 0)),
-                 (QModelIndex, self.index(shown, self.columnCount() - 1)))
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, self.columnCount() - 1))
 
     # --- QAbstractItemModel ------------------------------------------------------------------
 
@@ -428,4 +426,4 @@ class ParticipantsPanel(QWidget):
         if current.isValid():
             row = self.model.row_at(current.row())
             self.model.pinned = row.id
-            emit(self, "participant_selected", (str, row.id))
+            self.participant_selected.emit(row.id)
