@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
+from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -135,10 +136,7 @@ class HandoutDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        rows = self.edb.conn.execute(
-            "SELECT a.id, a.name, a.met_number, a.key_fingerprint, "
-            "(SELECT count(*) FROM assignment g WHERE g.assessor_id = a.id) FROM assessor a ORDER BY a.name"
-        ).fetchall()
+        rows = repo.assessors_with_load(self.edb)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, _item(row[1], row[0]))
@@ -216,10 +214,7 @@ class HandoutDialog(QDialog):
         if not folder:
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
-        ids = [
-            str(r[0])
-            for r in self.edb.conn.execute("SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")
-        ]
+        ids = repo.assigned_assessor_ids(self.edb)
         event_path, device, actor = self.edb.path, self.device, self.edb.actor
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
 
@@ -402,7 +397,7 @@ class ConflictDialog(QDialog):
     def reload(self) -> None:
         from humas_desktop.services.merge import list_conflicts
 
-        numbers = {str(r[0]): r[1] for r in self.edb.conn.execute("SELECT id, number FROM participant")}
+        numbers = repo.participant_numbers(self.edb)
         conflicts = list_conflicts(self.edb)
         self.table.setRowCount(len(conflicts))
         for r, c in enumerate(conflicts):
@@ -500,13 +495,8 @@ class CompletenessDialog(QDialog):
         from humas_desktop.services import completeness
 
         cells = completeness.grid(self.edb)
-        assessors = self.edb.conn.execute(
-            "SELECT id, name FROM assessor WHERE id IN (SELECT assessor_id FROM assignment) ORDER BY name"
-        ).fetchall()
-        people = self.edb.conn.execute(
-            "SELECT id, number, name FROM participant WHERE id IN (SELECT participant_id FROM assignment) "
-            "ORDER BY number"
-        ).fetchall()
+        assessors = repo.assigned_assessors(self.edb)
+        people = repo.assigned_participants(self.edb)
         col_of = {str(a[0]): i for i, a in enumerate(assessors)}
         row_of = {str(p[0]): i for i, p in enumerate(people)}
         self.grid.clear()

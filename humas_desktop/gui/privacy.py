@@ -39,7 +39,9 @@ class PurgeAction:
         if w.edb is None:
             return
         edb = w.edb
-        closed = edb.conn.execute("SELECT status FROM event").fetchone()[0] == "closed"
+        from humas_desktop.services.close_session import is_closed
+
+        closed = is_closed(edb)
         force = False
         if not closed and not retention_due(edb):
             force = True  # on request (UU PDP Art. 43): allowed, but said plainly

@@ -250,9 +250,7 @@ def handout_all(edb: EventDB, device: Device, out_dir: Path,
                 assessor_ids: Sequence[str] | None = None,
                 passphrase: str | None = None) -> list[HandoutResult]:
     """Run :func:`write_handouts` to the end (CLI and tests)."""
-    ids = list(assessor_ids) if assessor_ids else [
-        str(r[0]) for r in edb.conn.execute(
-            "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
+    ids = list(assessor_ids) if assessor_ids else repo.assigned_assessor_ids(edb)
     gen = write_handouts(edb, device, out_dir, ids, passphrase)
     while True:
         try:

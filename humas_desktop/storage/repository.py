@@ -564,3 +564,34 @@ def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reaso
                      entity_id=str(values["id"]), field="*", old=None,
                      new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True, default=str),
                      reason=reason)
+
+
+# --- small read models for the several-laptops dialogs --------------------------------------
+
+def assessors_with_load(edb: EventDB) -> list[tuple[str, str, str, str, int]]:
+    """(id, name, MET number, key fingerprint, assigned participants) per assessor, by name."""
+    return [(str(r[0]), r[1], r[2], r[3], int(r[4])) for r in edb.conn.execute(
+        "SELECT a.id, a.name, a.met_number, a.key_fingerprint, "
+        "(SELECT count(*) FROM assignment g WHERE g.assessor_id = a.id) FROM assessor a ORDER BY a.name")]
+
+
+def assigned_assessor_ids(edb: EventDB) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute(
+        "SELECT DISTINCT assessor_id FROM assignment ORDER BY assessor_id")]
+
+
+def assigned_assessors(edb: EventDB) -> list[tuple[str, str]]:
+    """(id, name) of the assessors that have participants, by name."""
+    return [(str(r[0]), r[1]) for r in edb.conn.execute(
+        "SELECT id, name FROM assessor WHERE id IN (SELECT assessor_id FROM assignment) ORDER BY name")]
+
+
+def assigned_participants(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(id, number, name) of the participants that have an assessor, by number."""
+    return [(str(r[0]), int(r[1]), r[2]) for r in edb.conn.execute(
+        "SELECT id, number, name FROM participant WHERE id IN (SELECT participant_id FROM assignment) "
+        "ORDER BY number")]
+
+
+def participant_numbers(edb: EventDB) -> dict[str, int]:
+    return {str(r[0]): int(r[1]) for r in edb.conn.execute("SELECT id, number FROM participant")}
