@@ -228,18 +228,22 @@ def participant_values(p: Participant) -> dict[str, Any]:
 
 def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> int:
     """Insert many participants in the caller's transaction (or one of its own)."""
-    count = 0
+    sync = _sync(edb)  # one timestamp for the whole batch: it lands in one transaction
+    cols = ("id", *PARTICIPANT_FIELDS, *sync)
+    sql = f"INSERT INTO participant ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    tail = tuple(sync.values())
     with edb.atomic():
         next_no = int(edb.conn.execute(
             "SELECT coalesce(max(number), 0) FROM participant").fetchone()[0])
+        rows: list[tuple[Any, ...]] = []
         for p in participants:
             if not p.number:
                 next_no += 1
                 p.number = next_no
-            _insert(edb.conn, "participant",
-                    {"id": p.id, **participant_values(p), **_sync(edb)})
-            count += 1
-    return count
+            values = participant_values(p)
+            rows.append((p.id, *(values[f] for f in PARTICIPANT_FIELDS), *tail))
+        edb.conn.executemany(sql, rows)
+    return len(rows)
 
 
 def _participant(r: Mapping[str, Any]) -> Participant:
@@ -276,6 +280,19 @@ def assign(edb: EventDB, participant_id: str, assessor_id: str,
                                          "assessor_id": assessor_id, "role": role.value,
                                          **_sync(edb)})
     return row_id
+
+
+def assign_many(edb: EventDB, pairs: Iterable[tuple[str, str]],
+                role: AssignmentRole = AssignmentRole.PRIMARY) -> int:
+    """Like :func:`assign` for many (participant_id, assessor_id) pairs in one statement."""
+    sync = _sync(edb)
+    cols = ("id", "participant_id", "assessor_id", "role", *sync)
+    sql = f"INSERT INTO assignment ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    tail = (role.value, *sync.values())
+    rows = [(new_id(), participant_id, assessor_id, *tail) for participant_id, assessor_id in pairs]
+    with edb.atomic():
+        edb.conn.executemany(sql, rows)
+    return len(rows)
 
 
 @dataclass(frozen=True, slots=True)
