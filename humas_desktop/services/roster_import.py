@@ -8,12 +8,13 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Participant
@@ -45,6 +46,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
 MAX_TEXT = 500
+_T = TypeVar("_T")
 BATCH = 500
 TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_grade", "education",
                "address", "office_address", "postal_code", "nationality")
@@ -224,6 +226,21 @@ class _Layout:
         self.formula_cells = sheet.formula_without_value
         self.formula_rows = {row for row, _col in sheet.formula_without_value}
         self.text_fields = [k for k in TEXT_FIELDS if k in self.col_of]
+        self.date_of = partial(date_of, date1904=sheet.date1904)
+        self.birth_place_and_date = partial(birth_place_and_date, date1904=sheet.date1904)
+        # Converters are pure; columns such as sex, institution, job title or birth place repeat
+        # the same text hundreds of times, so each distinct text is converted once per plan.
+        self._memo: dict[str, dict[str, Any]] = {}
+
+    def converted(self, fld: str, convert: Callable[[Any], _T], value: Any) -> _T:
+        if type(value) is not str:
+            return convert(value)
+        memo = self._memo.setdefault(fld, {})
+        try:
+            result: _T = memo[value]
+        except KeyError:
+            result = memo[value] = convert(value)
+        return result
 
     def column_text(self, col: int | None, fld: str) -> str:
         return _header_text(self.headers, col, FIELDS.get(fld, fld))
@@ -322,12 +339,13 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             for issue in issues:
                 add(col_of[key], key, issue)
     if "birth_place_date" in values:
-        place, born, issues = birth_place_and_date(values["birth_place_date"], layout.date1904)
+        place, born, issues = layout.converted("birth_place_date", layout.birth_place_and_date,
+                                               values["birth_place_date"])
         p.birth_place, p.birth_date = place, born
         for issue in issues:
             add(col_of["birth_place_date"], "birth_place_date", issue)
     if "birth_date" in values:
-        born, issues = date_of(values["birth_date"], layout.date1904)
+        born, issues = layout.converted("birth_date", layout.date_of, values["birth_date"])
         p.birth_date = born or p.birth_date
         for issue in issues:
             add(col_of["birth_date"], "birth_date", issue)
@@ -335,7 +353,7 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
         for issue in plausible_birth_date(p.birth_date, today):
             add(col_of.get("birth_date", col_of.get("birth_place_date")), "birth_date", issue)
     if "gender" in values:
-        gender, issues = gender_of(values["gender"])
+        gender, issues = layout.converted("gender", gender_of, values["gender"])
         p.gender = gender
         for issue in issues:
             add(col_of["gender"], "gender", issue)
@@ -350,7 +368,7 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             add(col_of["email"], "email", issue)
     for key in layout.text_fields:
         if key in values:
-            text = text_of(values[key])
+            text = layout.converted(key, text_of, values[key])
             if key != "birth_place" or text:
                 setattr(p, key, text)
     if p.nik:
@@ -470,6 +488,12 @@ def apply_plan(edb: EventDB, plan: Plan,
         backup_before(edb, "import")
     done = 0
     with edb.atomic():
+        # Numbered once up front (in this transaction) rather than by a table scan per batch.
+        number = repo.next_participant_number(edb)
+        for r in new_rows:
+            if r.participant is not None and not r.participant.number:
+                r.participant.number = number
+                number += 1
         for start in range(0, len(new_rows), BATCH):
             batch = new_rows[start:start + BATCH]
             repo.insert_participants(edb, [r.participant for r in batch if r.participant])
