@@ -22,7 +22,6 @@ from humas_desktop.domain.validators import (
     parse_gender,
 )
 
-
 _NUMBER_SEPARATORS = re.compile(r"[\s.\-']")
 _SERIAL_TEXT = re.compile(r"\d{4,5}")
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")

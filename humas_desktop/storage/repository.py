@@ -7,8 +7,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
