@@ -101,6 +101,9 @@ _FORMULA_NO_VALUE = re.compile(
     rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*"
     rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
+# Every _CELL_COL match contains a match of this at the same place with the same letters, so its
+# maximum bounds theirs from above; it is a plain literal search, about 4x faster.
+_CELL_COL_BOUND = re.compile(rb'r="([A-Z]{1,3})\d')
 _CELL_END = re.compile(rb"</(?:\w+:)?c>|</(?:\w+:)?row>")
 
 
@@ -142,9 +145,12 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
             rows = _ROW.findall(body)
             if rows:
                 stats.rows = max(stats.rows, max(int(r) for r in rows))
-            cols = set(_CELL_COL.findall(body))
-            if cols:
-                stats.cols = max(stats.cols, max(column_number(c.decode()) for c in cols))
+            bound = set(_CELL_COL_BOUND.findall(body))
+            if bound and max(column_number(c.decode()) for c in bound) > stats.cols:
+                # Only then can this chunk widen the sheet: measure it exactly.
+                cols = set(_CELL_COL.findall(body))
+                if cols:
+                    stats.cols = max(stats.cols, max(column_number(c.decode()) for c in cols))
             # The formula pattern is slow and needs an <f> or <x:f> element to match; a plain
             # byte search rules most chunks out (a false hit only costs the full pattern).
             if b"<f" in body or b":f" in body:
