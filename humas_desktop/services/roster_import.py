@@ -288,8 +288,9 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     body = sheet.rows[header_index + 1:]
     total = len(body)
     yield Progress(0, total, "roster_plan_start")
+    columns = [c for c, _ in mapped]
     for offset, cells in enumerate(body, start=header_index + 2):
-        if all(is_blank(cells[c]) for c, _ in mapped if c < len(cells)):
+        if _blank_row(cells, columns):
             continue
         row = _validate_row(ctx, layout, offset, cells, today)
         _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
@@ -301,6 +302,17 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
         raise DomainError("roster_no_rows")
     yield Progress(total, total, "roster_plan_done")
     return plan
+
+
+def _blank_row(cells: list[Any], columns: list[int]) -> bool:
+    """No mapped cell holds anything (is_blank, unrolled: this runs once per row)."""
+    width = len(cells)
+    for c in columns:
+        if c < width:
+            value = cells[c]
+            if value is not None and (not isinstance(value, str) or value.strip()):
+                return False
+    return True
 
 
 def _header_text(headers: list[Any], col: int | None, fallback: str) -> str:
