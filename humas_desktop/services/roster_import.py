@@ -215,6 +215,9 @@ class _Context:
         self.assessor_keys = {_norm_key(a.name): a.id for a in repo.list_assessors(edb)}
 
 
+_LENGTH_CHECKED = ("name", *TEXT_FIELDS, "email")
+
+
 class _Layout:
     """Per-plan facts about the columns, worked out once instead of once per row."""
 
@@ -226,6 +229,10 @@ class _Layout:
         self.formula_cells = sheet.formula_without_value
         self.formula_rows = {row for row, _col in sheet.formula_without_value}
         self.text_fields = [k for k in TEXT_FIELDS if k in self.col_of]
+        # A field no column fills keeps its short default, so only these can be too long.
+        fed_by = {"birth_place": "birth_place_date", "institution": "work_unit"}
+        self.length_checked = [k for k in _LENGTH_CHECKED
+                               if k in self.col_of or fed_by.get(k) in self.col_of]
         self.date_of = partial(date_of, date1904=sheet.date1904)
         self.birth_place_and_date = partial(birth_place_and_date, date1904=sheet.date1904)
         # Converters are pure; columns such as sex, institution, job title or birth place repeat
@@ -391,7 +398,7 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             add(col_of["nip"], "nip", issue)
     if not p.institution and p.work_unit:
         p.institution = p.work_unit
-    for key in _LENGTH_CHECKED:
+    for key in layout.length_checked:
         if len(getattr(p, key)) > MAX_TEXT:
             add(col_of.get(key), key, Issue("value_too_long"), limit=MAX_TEXT)
 
@@ -414,13 +421,10 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             add(col_of["assessor"], "assessor",
                 Issue("assessor_unknown", Severity.WARNING), value=assessor_text[:60])
 
-    rejected = any(f.severity is Severity.ERROR for f in findings)
+    rejected = bool(findings) and any(f.severity is Severity.ERROR for f in findings)
     return PlannedRow(excel_row=excel_row, cells=list(cells), participant=p,
                       status=RowStatus.REJECTED if rejected else RowStatus.NEW,
                       findings=findings, assessor_id=assessor_id)
-
-
-_LENGTH_CHECKED = ("name", *TEXT_FIELDS, "email")
 
 
 def _classify(ctx: _Context, layout: _Layout, row: PlannedRow, options: ImportOptions,
