@@ -310,7 +310,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="103"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="122"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -603,183 +603,193 @@
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="69"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="71"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="70"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="71"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="73"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="91"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="93"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="92"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="94"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="101"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="117"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="119"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="132"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="132"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="132"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="135"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="148"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="147"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="149"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="148"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="150"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="150"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="152"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="154"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="155"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="174"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="179"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="255"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="256"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="323"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="361"/>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="413"/>
+        <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
+        <translation>The check failed; no data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="420"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="438"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="438"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="367"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="452"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="369"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="454"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="386"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="471"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="423"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="508"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="432"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="517"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -2259,6 +2269,11 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
+        <translation>Row check cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -3054,7 +3069,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="74"/>
+        <location filename="../../humas_desktop/gui/app.py" line="89"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -3069,32 +3084,32 @@
         <translation>Application loc&amp;k settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="446"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="531"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="550"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="552"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="563"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="564"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="565"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
