@@ -8,6 +8,7 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import date
@@ -473,10 +474,14 @@ def _classify(ctx: _Context, layout: _Layout, row: PlannedRow, options: ImportOp
 # --- writing ---------------------------------------------------------------------------------
 
 def _result(plan: Plan, options: ImportOptions) -> ImportResult:
+    counts = Counter(r.status for r in plan.rows)
+    findings = plan.findings
     return ImportResult(
-        imported=plan.count(RowStatus.NEW), updated=plan.count(RowStatus.UPDATE),
-        skipped=plan.count(RowStatus.REJECTED), unchanged=plan.count(RowStatus.EXISTS),
-        dry_run=options.dry_run, errors=plan.errors, warnings=plan.warnings,
+        imported=counts[RowStatus.NEW], updated=counts[RowStatus.UPDATE],
+        skipped=counts[RowStatus.REJECTED], unchanged=counts[RowStatus.EXISTS],
+        dry_run=options.dry_run,
+        errors=[f for f in findings if f.severity is Severity.ERROR],
+        warnings=[f for f in findings if f.severity is Severity.WARNING],
     )
 
 
