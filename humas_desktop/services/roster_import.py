@@ -238,12 +238,12 @@ class _Layout:
         self.birth_place_and_date = partial(birth_place_and_date, date1904=sheet.date1904)
         # Converters are pure; columns such as sex, institution, job title or birth place repeat
         # the same text hundreds of times, so each distinct text is converted once per plan.
-        self._memo: dict[str, dict[str, Any]] = {}
+        self._memo: dict[str, dict[str, Any]] = {fld: {} for fld in FIELDS}
 
     def converted(self, fld: str, convert: Callable[[Any], _T], value: Any) -> _T:
         if type(value) is not str:
             return convert(value)
-        memo = self._memo.setdefault(fld, {})
+        memo = self._memo[fld]
         try:
             result: _T = memo[value]
         except KeyError:
