@@ -317,6 +317,8 @@ MESSAGES: dict[str, str] = {
                        "dimunculkan.",
     "already_running_no_answer": "Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) "
                                  "tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.",
+    # --- roster import: findings built off the UI thread ---
+    "roster_check_cancelled": "Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.",
 }
 
 

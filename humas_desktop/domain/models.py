@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -10,7 +10,13 @@ from enum import StrEnum
 
 def new_id() -> str:
     """A fresh UUID4 text key for rows that travel between laptops."""
-    return str(uuid.uuid4())
+    # The same text str(uuid.uuid4()) gives (random, version 4, RFC 4122 variant) at half the
+    # cost: a 10,000-row roster import makes 10,000 of them.
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Verdict(StrEnum):

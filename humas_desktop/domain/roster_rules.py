@@ -22,6 +22,10 @@ from humas_desktop.domain.validators import (
     parse_gender,
 )
 
+_NUMBER_SEPARATORS = re.compile(r"[\s.\-']")
+_SERIAL_TEXT = re.compile(r"\d{4,5}")
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")
+
 
 def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
@@ -29,6 +33,8 @@ def is_number(value: Any) -> bool:
 
 def text_of(value: Any) -> str:
     """Plain text of any cell: integral numbers without '.0', dates as ISO, text cleaned."""
+    if type(value) is str:  # the common case first: most cells are text
+        return clean_text(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -60,7 +66,8 @@ def identity_number(value: Any, number_code: str) -> tuple[str, list[Issue]]:
         return "", [Issue(number_code)]
     text = clean_text(str(value))
     # Typists separate groups with spaces, dots or dashes and prefix "'" to force text.
-    text = re.sub(r"[\s.\-']", "", text)
+    if not text.isdigit():
+        text = _NUMBER_SEPARATORS.sub("", text)
     return text, []
 
 
@@ -91,10 +98,10 @@ def date_of(value: Any, date1904: bool = False) -> tuple[date | None, list[Issue
         return (parsed, []) if parsed else (None, [Issue("date_invalid")])
     text = clean_text(str(value))
     parsed = parse_date_text(text)
-    if parsed is None and re.fullmatch(r"\d{4,5}", text):
+    if parsed is None and _SERIAL_TEXT.fullmatch(text):
         # A serial that was pasted as text.
         parsed = excel_serial_to_date(float(text), date1904)
-    if parsed is None and re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", text):
+    if parsed is None and _TWO_DIGIT_YEAR.fullmatch(text):
         return None, [Issue("date_two_digit_year")]
     return (parsed, []) if parsed else (None, [Issue("date_invalid")])
 

@@ -27,6 +27,10 @@ class Issue:
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"\s+")
+_NIK = re.compile(r"\d{16}")
+_NIP = re.compile(r"\d{18}")
+_PHONE_SEPARATORS = re.compile(r"[\s\-().]")
 
 
 def clean_text(value: str) -> str:
@@ -35,7 +39,7 @@ def clean_text(value: str) -> str:
         return value  # already clean: the common case on a 10,000-row import
     text = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
     text = text.replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 # --- NIK -------------------------------------------------------------------------------------
@@ -45,7 +49,7 @@ def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = 
 
     A structure mismatch with the birth date or sex is only a warning: real NIKs have exceptions.
     """
-    if not re.fullmatch(r"\d{16}", nik):
+    if not _NIK.fullmatch(nik):
         return [Issue("nik_not_16_digits")]
     issues: list[Issue] = []
     day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
@@ -71,7 +75,7 @@ def check_nip(nip: str) -> list[Issue]:
     """NIP (civil servants): 18 digits, optional. Empty is fine."""
     if nip == "":
         return []
-    return [] if re.fullmatch(r"\d{18}", nip) else [Issue("nip_not_18_digits")]
+    return [] if _NIP.fullmatch(nip) else [Issue("nip_not_18_digits")]
 
 
 # --- phone -----------------------------------------------------------------------------------
@@ -85,7 +89,7 @@ def normalise_phone(raw: str) -> str | None:
     text = clean_text(raw)
     if not text:
         return None
-    digits = re.sub(r"[\s\-().]", "", text)
+    digits = _PHONE_SEPARATORS.sub("", text)
     if digits.startswith("+"):
         digits = digits[1:]
         if not digits.startswith("62"):
@@ -181,6 +185,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_DATE_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_DATE_WORDS = re.compile(r"(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.]+(\d{4})")
+
+
 def parse_date_text(raw: str) -> date | None:
     """Dates as Indonesian coordinators type them: dd/mm/yyyy (also - and .), ISO yyyy-mm-dd,
     '17 Agustus 1990' / '17-Agu-1990'. Day first always (the Indonesian order); two-digit years
@@ -189,13 +198,13 @@ def parse_date_text(raw: str) -> date | None:
     text = clean_text(raw).lower().replace(",", " ")
     if not text:
         return None
-    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", text)
+    m = _DATE_ISO.fullmatch(text)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+    m = _DATE_DMY.fullmatch(text)
     if m:
         return _safe_date(int(m[3]), int(m[2]), int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.]+(\d{4})", text)
+    m = _DATE_WORDS.fullmatch(text)
     if m and m[2] in MONTHS:
         return _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
     return None
@@ -203,7 +212,7 @@ def parse_date_text(raw: str) -> date | None:
 
 def nik_birth_date(nik: str) -> tuple[int, int, int] | None:
     """(day, month, two-digit year) encoded in a 16-digit NIK, women's +40 removed."""
-    if not re.fullmatch(r"\d{16}", nik):
+    if not _NIK.fullmatch(nik):
         return None
     day = int(nik[6:8])
     return (day - 40 if day > 40 else day), int(nik[8:10]), int(nik[10:12])

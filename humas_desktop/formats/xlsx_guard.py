@@ -101,7 +101,30 @@ _FORMULA_NO_VALUE = re.compile(
     rb"<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*"
     rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
+# Every _ROW match contains a match of this (from "row" on); it starts with a literal, so the
+# regex engine finds candidates by a fast search, and _row_numbers keeps only real row elements.
+_ROW_TAIL = re.compile(rb'row\b[^>]*?\br="(\d+)"')
+_TAG_PREFIX = re.compile(rb"<\w+:")
+# Every _CELL_COL match contains a match of this at the same place with the same letters, so its
+# maximum bounds theirs from above; it is a plain literal search, about 4x faster.
+_CELL_COL_BOUND = re.compile(rb'r="([A-Z]{1,3})\d')
 _CELL_END = re.compile(rb"</(?:\w+:)?c>|</(?:\w+:)?row>")
+
+
+
+def _row_numbers(body: bytes) -> list[int]:
+    """The same numbers as ``_ROW.findall(body)``, several times faster on a large sheet."""
+    numbers = []
+    for m in _ROW_TAIL.finditer(body):
+        start = m.start()
+        before = body[start - 1:start] if start else b""
+        if before == b"<":
+            numbers.append(int(m[1]))
+        elif before == b":":
+            lt = body.rfind(b"<", 0, start)
+            if lt >= 0 and _TAG_PREFIX.fullmatch(body, lt, start):
+                numbers.append(int(m[1]))
+    return numbers
 
 
 def column_number(letters: str) -> int:
@@ -138,14 +161,20 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
             body, carry = buf[:cut], buf[cut:]
             if b"<!ENTITY" in body:
                 raise XlsxRefusedError("xlsx_xml_dtd")
-            rows = _ROW.findall(body)
+            rows = _row_numbers(body)
             if rows:
-                stats.rows = max(stats.rows, max(int(r) for r in rows))
-            cols = set(_CELL_COL.findall(body))
-            if cols:
-                stats.cols = max(stats.cols, max(column_number(c.decode()) for c in cols))
-            for letters, row in _FORMULA_NO_VALUE.findall(body):
-                stats.formula_without_value.add((int(row), column_number(letters.decode())))
+                stats.rows = max(stats.rows, max(rows))
+            bound = set(_CELL_COL_BOUND.findall(body))
+            if bound and max(column_number(c.decode()) for c in bound) > stats.cols:
+                # Only then can this chunk widen the sheet: measure it exactly.
+                cols = set(_CELL_COL.findall(body))
+                if cols:
+                    stats.cols = max(stats.cols, max(column_number(c.decode()) for c in cols))
+            # The formula pattern is slow and needs an <f> or <x:f> element to match; a plain
+            # byte search rules most chunks out (a false hit only costs the full pattern).
+            if b"<f" in body or b":f" in body:
+                for letters, row in _FORMULA_NO_VALUE.findall(body):
+                    stats.formula_without_value.add((int(row), column_number(letters.decode())))
             if stats.rows > MAX_ROWS:
                 raise XlsxRefusedError("xlsx_too_many_rows", rows=stats.rows, limit=MAX_ROWS)
             if stats.cols > MAX_COLS:

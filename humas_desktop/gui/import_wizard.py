@@ -60,6 +60,8 @@ class ImportWizard(QDialog):
         self.plan: Any = None
         self.result: Any = None
         self.worker: Any = None
+        self.plan_worker: Any = None  # the findings being built off the UI thread
+        self._plan_generation = 0  # results of a superseded check are ignored
         self.stack = QStackedWidget(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -162,6 +164,8 @@ class ImportWizard(QDialog):
         self.abort_check = QCheckBox(self.tr("Batalkan seluruh impor bila ada kesalahan"), page)
         self.save_rejected_button = QPushButton(self.tr("Simpan baris bermasalah…"), page)
         self.save_rejected_button.clicked.connect(self._save_rejected)
+        self.plan_progress = QProgressBar(page)
+        self.plan_progress.setVisible(False)
         self.findings_table = QTableWidget(0, 4, page)
         self.findings_table.setHorizontalHeaderLabels(
             [self.tr("Baris"), self.tr("Kolom"), self.tr("Jenis"), self.tr("Pesan")]
@@ -174,6 +178,7 @@ class ImportWizard(QDialog):
         top.addWidget(self.save_rejected_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.plan_progress)
         layout.addWidget(self.update_check)
         layout.addWidget(self.abort_check)
         layout.addLayout(top)
@@ -194,9 +199,14 @@ class ImportWizard(QDialog):
     # --- navigation ----------------------------------------------------------------------
     def _update_buttons(self) -> None:
         page = self.stack.currentIndex()
-        running = self.worker is not None
+        running = self.worker is not None or self.plan_worker is not None
         finished = self.result is not None
         self.back_button.setEnabled(page > 0 and not running and not finished)
+        self.next_button.setEnabled(not running)
+        self.update_check.setEnabled(not running)
+        self.abort_check.setEnabled(not running)
+        self.filter_combo.setEnabled(not running)
+        self.save_rejected_button.setEnabled(not running and self.plan is not None and bool(self.plan.errors))
         self.next_button.setVisible(page < self.PAGE_RUN)
         self.import_button.setVisible(page == self.PAGE_RUN)
         self.import_button.setEnabled(not running and not finished)
@@ -216,9 +226,11 @@ class ImportWizard(QDialog):
             elif page == self.PAGE_SHEET:
                 self._fill_mapping()
             elif page == self.PAGE_MAPPING:
+                # The findings page shows the check's progress; it fills in when the worker ends.
+                self.stack.setCurrentIndex(self.PAGE_FINDINGS)
                 self._rebuild_plan()
-                if self.plan is None:
-                    return
+                self._update_buttons()
+                return
             elif page == self.PAGE_FINDINGS:
                 self._prepare_run()
         except DomainError as exc:
@@ -228,10 +240,25 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def cancel(self) -> None:
+        if self.plan_worker is not None:
+            self.plan_worker.cancel()
+            return
         if self.worker is not None:
             self.worker.cancel()
             return
         self.reject() if self.result is None else self.accept()
+
+    def reject(self) -> None:
+        # Escape or the window's close button while work runs: cancel it instead of closing
+        # under it (the import rolls back; a check only reads and is simply dropped).
+        if self.worker is not None:
+            self.worker.cancel()
+            return
+        if self.plan_worker is not None:
+            self.plan_worker.cancel()
+            self._plan_generation += 1
+            self.plan_worker = None
+        super().reject()
 
     # --- steps ---------------------------------------------------------------------------
     def _browse(self) -> None:
@@ -333,19 +360,79 @@ class ImportWizard(QDialog):
         )
 
     def _rebuild_plan(self) -> None:
-        from humas_desktop.services.roster_import import RowStatus, build_plan
+        """Build the findings off the UI thread (10,000 rows take a noticeable fraction of a
+        second); the worker reads the event through its own connection."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.roster_import import plan_import
+        from humas_desktop.storage.db import open_event
 
         if self.sheet is None or self.window_.edb is None:
             return
-        try:
-            self.plan = build_plan(
-                self.window_.edb, self.sheet, self.header_spin.value() - 1, self.mapping(), self.options()
-            )
-        except DomainError as exc:
+        if self.plan_worker is not None:
+            self.plan_worker.cancel()  # a newer request (option toggled) replaces it
+        self.plan = None
+        self.summary_label.setText(self.tr("Memeriksa baris…"))
+        self.findings_table.setRowCount(0)
+        self.plan_progress.setRange(0, 0)
+        self.plan_progress.setVisible(True)
+        path = self.window_.edb.path
+        sheet, header_index = self.sheet, self.header_spin.value() - 1
+        mapping, options = self.mapping(), self.options()
+
+        def job() -> Any:
+            edb = open_event(path, read_only=True)
+            try:
+                return (yield from plan_import(edb, sheet, header_index, mapping, options))
+            finally:
+                edb.close()
+
+        self._plan_generation += 1
+        generation = self._plan_generation
+        ended = False
+
+        def current() -> bool:
+            return generation == self._plan_generation
+
+        def progress(item: Any) -> None:
+            if current():
+                self.plan_progress.setRange(0, max(1, item.total))
+                self.plan_progress.setValue(item.done)
+
+        def finish(plan: Any, exc: BaseException | None) -> None:
+            nonlocal ended
+            ended = True
+            if current():
+                self._plan_finished(plan, exc)
+
+        worker = run_in_background(
+            job,
+            progress,
+            lambda plan: finish(plan, None),
+            lambda exc: finish(None, exc),
+            lambda: finish(None, DomainError("roster_check_cancelled")),
+        )
+        # A synchronous pool (tests) has already finished the job by now.
+        if not ended:
+            self.plan_worker = worker
+        self._update_buttons()
+
+    def _plan_finished(self, plan: Any, exc: BaseException | None) -> None:
+        from humas_desktop.services.roster_import import RowStatus
+
+        self.plan_worker = None
+        self.plan_progress.setVisible(False)
+        if plan is None:
             self.plan = None
-            self.error_label.setText(_tr_error(exc))
+            self.summary_label.clear()
+            if isinstance(exc, DomainError):
+                self.error_label.setText(_tr_error(exc))
+            else:
+                self.error_label.setText(self.tr("Pemeriksaan gagal; tidak ada data yang diubah."))
+            # Back to the mapping: nothing to confirm without findings.
+            self.stack.setCurrentIndex(self.PAGE_MAPPING)
+            self._update_buttons()
             return
-        p = self.plan
+        self.plan = p = plan
         self.summary_label.setText(
             self.tr(
                 "%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. "
@@ -358,8 +445,8 @@ class ImportWizard(QDialog):
             .replace("%5", str(len(p.errors)))
             .replace("%6", str(len(p.warnings)))
         )
-        self.save_rejected_button.setEnabled(bool(p.errors))
         self._fill_findings()
+        self._update_buttons()
 
     def visible_findings(self) -> list[Any]:
         if self.plan is None:

@@ -225,5 +225,6 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.'),
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.'),
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.'),
+    QT_TRANSLATE_NOOP('Messages', 'Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan ({code}).'),
 ]

@@ -8,13 +8,14 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
-import re
-from collections.abc import Generator
+from collections import Counter
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Participant
@@ -46,6 +47,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
 MAX_TEXT = 500
+_T = TypeVar("_T")
 BATCH = 500
 TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_grade", "education",
                "address", "office_address", "postal_code", "nationality")
@@ -189,7 +191,8 @@ def column_letter(index: int) -> str:
 # --- validation ------------------------------------------------------------------------------
 
 def _norm_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    # str.split() and re's \s agree on what whitespace is; split/join is the faster of the two.
+    return " ".join(text.split()).casefold()
 
 
 class _Context:
@@ -213,9 +216,71 @@ class _Context:
         self.assessor_keys = {_norm_key(a.name): a.id for a in repo.list_assessors(edb)}
 
 
+_LENGTH_CHECKED = ("name", *TEXT_FIELDS, "email")
+
+
+class _Layout:
+    """Per-plan facts about the columns, worked out once instead of once per row."""
+
+    def __init__(self, sheet: RosterSheet, headers: list[Any], mapping: dict[int, str]) -> None:
+        self.headers = headers
+        self.mapped = sorted(mapping.items())
+        self.col_of = {fld: col for col, fld in self.mapped}
+        self.date1904 = sheet.date1904
+        self.formula_cells = sheet.formula_without_value
+        self.formula_rows = {row for row, _col in sheet.formula_without_value}
+        self.text_fields = [k for k in TEXT_FIELDS if k in self.col_of]
+        # A field no column fills keeps its short default, so only these can be too long.
+        fed_by = {"birth_place": "birth_place_date", "institution": "work_unit"}
+        self.length_checked = [k for k in _LENGTH_CHECKED
+                               if k in self.col_of or fed_by.get(k) in self.col_of]
+        self.date_of = partial(date_of, date1904=sheet.date1904)
+        self.birth_place_and_date = partial(birth_place_and_date, date1904=sheet.date1904)
+        # Converters are pure; columns such as sex, institution, job title or birth place repeat
+        # the same text hundreds of times, so each distinct text is converted once per plan.
+        self._memo: dict[str, dict[str, Any]] = {fld: {} for fld in FIELDS}
+
+    def converted(self, fld: str, convert: Callable[[Any], _T], value: Any) -> _T:
+        if type(value) is not str:
+            return convert(value)
+        memo = self._memo[fld]
+        try:
+            result: _T = memo[value]
+        except KeyError:
+            result = memo[value] = convert(value)
+        return result
+
+    def column_text(self, col: int | None, fld: str) -> str:
+        return _header_text(self.headers, col, FIELDS.get(fld, fld))
+
+    def finding(self, excel_row: int, col: int | None, fld: str, issue: Issue,
+                context: tuple[tuple[str, Any], ...] = ()) -> Finding:
+        return Finding(row=excel_row, column=self.column_text(col, fld), code=issue.code,
+                       severity=issue.severity,
+                       cell=f"{column_letter(col)}{excel_row}" if col is not None else "",
+                       context=context)
+
+
+PLAN_PROGRESS_EVERY = 500
+
+
 def build_plan(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dict[int, str],
                options: ImportOptions | None = None, today: date | None = None) -> Plan:
     """Validate every row below the header; reads the event, writes nothing."""
+    gen = plan_import(edb, sheet, header_index, mapping, options, today)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            plan: Plan = stop.value
+            return plan
+
+
+def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dict[int, str],
+                options: ImportOptions | None = None,
+                today: date | None = None) -> Generator[Progress, None, Plan]:
+    """:func:`build_plan` as a generator for the GUI's worker: progress every few hundred rows,
+    cancel by closing it. Reads ``edb`` only; ``sheet`` is not modified."""
     options = options or ImportOptions()
     today = today or date.today()
     if "name" not in mapping.values():
@@ -224,18 +289,38 @@ def build_plan(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dic
     headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
     plan = Plan(sheet=sheet.name, header_index=header_index, headers=headers,
                 mapping=dict(mapping), rows=[])
+    layout = _Layout(sheet, headers, mapping)
     first_seen_nik: dict[str, int] = {}
     first_seen_person: dict[tuple[str, date], int] = {}
-    mapped = sorted(mapping.items())
-    for offset, cells in enumerate(sheet.rows[header_index + 1:], start=header_index + 2):
-        if all(is_blank(cells[c]) for c, _ in mapped if c < len(cells)):
+    mapped = layout.mapped
+    body = sheet.rows[header_index + 1:]
+    total = len(body)
+    yield Progress(0, total, "roster_plan_start")
+    columns = [c for c, _ in mapped]
+    for offset, cells in enumerate(body, start=header_index + 2):
+        if _blank_row(cells, columns):
             continue
-        row = _validate_row(ctx, sheet, offset, cells, headers, mapped, today)
-        _classify(ctx, row, options, first_seen_nik, first_seen_person, headers, mapping)
+        row = _validate_row(ctx, layout, offset, cells, today)
+        _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
         plan.rows.append(row)
+        done = offset - header_index - 1
+        if done % PLAN_PROGRESS_EVERY == 0:
+            yield Progress(done, total, "roster_plan_rows")
     if not plan.rows:
         raise DomainError("roster_no_rows")
+    yield Progress(total, total, "roster_plan_done")
     return plan
+
+
+def _blank_row(cells: list[Any], columns: list[int]) -> bool:
+    """No mapped cell holds anything (is_blank, unrolled: this runs once per row)."""
+    width = len(cells)
+    for c in columns:
+        if c < width:
+            value = cells[c]
+            if value is not None and (not isinstance(value, str) or value.strip()):
+                return False
+    return True
 
 
 def _header_text(headers: list[Any], col: int | None, fallback: str) -> str:
@@ -244,27 +329,24 @@ def _header_text(headers: list[Any], col: int | None, fallback: str) -> str:
     return fallback
 
 
-def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list[Any],
-                  headers: list[Any], mapped: list[tuple[int, str]], today: date) -> PlannedRow:
+def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[Any],
+                  today: date) -> PlannedRow:
     findings: list[Finding] = []
-    col_of: dict[str, int] = {}
+    col_of = layout.col_of
 
     def add(col: int | None, fld: str, issue: Issue, **context: Any) -> None:
-        findings.append(Finding(
-            row=excel_row, column=_header_text(headers, col, FIELDS.get(fld, fld)),
-            code=issue.code, severity=issue.severity,
-            cell=f"{column_letter(col)}{excel_row}" if col is not None else "",
-            context=tuple(context.items()),
-        ))
+        findings.append(layout.finding(excel_row, col, fld, issue, tuple(context.items())))
 
-    values: dict[str, Any] = {}
-    for col, fld in mapped:
-        col_of[fld] = col
-        value = cells[col] if col < len(cells) else None
-        if (excel_row, col + 1) in sheet.formula_without_value:
-            add(col, fld, Issue("formula_no_value"))
-            continue
-        values[fld] = value
+    width = len(cells)
+    if excel_row in layout.formula_rows:
+        values: dict[str, Any] = {}
+        for col, fld in layout.mapped:
+            if (excel_row, col + 1) in layout.formula_cells:
+                add(col, fld, Issue("formula_no_value"))
+                continue
+            values[fld] = cells[col] if col < width else None
+    else:
+        values = {fld: cells[col] if col < width else None for col, fld in layout.mapped}
 
     p = Participant(name="")
     p.name = name_of(values.get("name"))
@@ -277,12 +359,13 @@ def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list
             for issue in issues:
                 add(col_of[key], key, issue)
     if "birth_place_date" in values:
-        place, born, issues = birth_place_and_date(values["birth_place_date"], sheet.date1904)
+        place, born, issues = layout.converted("birth_place_date", layout.birth_place_and_date,
+                                               values["birth_place_date"])
         p.birth_place, p.birth_date = place, born
         for issue in issues:
             add(col_of["birth_place_date"], "birth_place_date", issue)
     if "birth_date" in values:
-        born, issues = date_of(values["birth_date"], sheet.date1904)
+        born, issues = layout.converted("birth_date", layout.date_of, values["birth_date"])
         p.birth_date = born or p.birth_date
         for issue in issues:
             add(col_of["birth_date"], "birth_date", issue)
@@ -290,7 +373,7 @@ def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list
         for issue in plausible_birth_date(p.birth_date, today):
             add(col_of.get("birth_date", col_of.get("birth_place_date")), "birth_date", issue)
     if "gender" in values:
-        gender, issues = gender_of(values["gender"])
+        gender, issues = layout.converted("gender", gender_of, values["gender"])
         p.gender = gender
         for issue in issues:
             add(col_of["gender"], "gender", issue)
@@ -303,9 +386,9 @@ def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list
         p.email = text_of(values["email"])
         for issue in check_email(p.email):
             add(col_of["email"], "email", issue)
-    for key in TEXT_FIELDS:
+    for key in layout.text_fields:
         if key in values:
-            text = text_of(values[key])
+            text = layout.converted(key, text_of, values[key])
             if key != "birth_place" or text:
                 setattr(p, key, text)
     if p.nik:
@@ -316,7 +399,7 @@ def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list
             add(col_of["nip"], "nip", issue)
     if not p.institution and p.work_unit:
         p.institution = p.work_unit
-    for key in ("name", *TEXT_FIELDS, "email"):
+    for key in layout.length_checked:
         if len(getattr(p, key)) > MAX_TEXT:
             add(col_of.get(key), key, Issue("value_too_long"), limit=MAX_TEXT)
 
@@ -339,19 +422,19 @@ def _validate_row(ctx: _Context, sheet: RosterSheet, excel_row: int, cells: list
             add(col_of["assessor"], "assessor",
                 Issue("assessor_unknown", Severity.WARNING), value=assessor_text[:60])
 
-    rejected = any(f.severity is Severity.ERROR for f in findings)
+    rejected = bool(findings) and any(f.severity is Severity.ERROR for f in findings)
     return PlannedRow(excel_row=excel_row, cells=list(cells), participant=p,
                       status=RowStatus.REJECTED if rejected else RowStatus.NEW,
                       findings=findings, assessor_id=assessor_id)
 
 
-def _classify(ctx: _Context, row: PlannedRow, options: ImportOptions,
-              first_seen_nik: dict[str, int], first_seen_person: dict[tuple[str, date], int],
-              headers: list[Any], mapping: dict[int, str]) -> None:
+def _classify(ctx: _Context, layout: _Layout, row: PlannedRow, options: ImportOptions,
+              first_seen_nik: dict[str, int],
+              first_seen_person: dict[tuple[str, date], int]) -> None:
     p = row.participant
     if p is None or not p.name:
         return
-    col_of = {f: c for c, f in mapping.items()}
+    col_of = layout.col_of
     person_key = (_norm_key(p.name), p.birth_date) if p.birth_date else None
     # Duplicates inside the file: NIK when there is one, else name + birth date.
     first: int | None = None
@@ -366,12 +449,8 @@ def _classify(ctx: _Context, row: PlannedRow, options: ImportOptions,
         if first is None and row.status is not RowStatus.REJECTED:
             first_seen_person[person_key] = row.excel_row
     if first is not None:
-        col = col_of.get(dup_field)
-        row.findings.append(Finding(
-            row=row.excel_row, column=_header_text(headers, col, FIELDS[dup_field]),
-            code="duplicate_in_file", severity=Severity.ERROR,
-            cell=f"{column_letter(col)}{row.excel_row}" if col is not None else "",
-            context=(("first_row", first),)))
+        row.findings.append(layout.finding(row.excel_row, col_of.get(dup_field), dup_field,
+                                           Issue("duplicate_in_file"), (("first_row", first),)))
         row.status = RowStatus.REJECTED
         return
     if row.status is RowStatus.REJECTED:
@@ -385,7 +464,7 @@ def _classify(ctx: _Context, row: PlannedRow, options: ImportOptions,
     update = options.update_existing and bool(p.nik)
     col = col_of.get("nik" if p.nik else "name")
     row.findings.append(Finding(
-        row=row.excel_row, column=_header_text(headers, col, "NIK" if p.nik else "Nama"),
+        row=row.excel_row, column=_header_text(layout.headers, col, "NIK" if p.nik else "Nama"),
         code="updates_existing" if update else "exists_in_event", severity=Severity.WARNING,
         cell=f"{column_letter(col)}{row.excel_row}" if col is not None else "",
         context=(("number", existing.number),)))
@@ -395,10 +474,14 @@ def _classify(ctx: _Context, row: PlannedRow, options: ImportOptions,
 # --- writing ---------------------------------------------------------------------------------
 
 def _result(plan: Plan, options: ImportOptions) -> ImportResult:
+    counts = Counter(r.status for r in plan.rows)
+    findings = plan.findings
     return ImportResult(
-        imported=plan.count(RowStatus.NEW), updated=plan.count(RowStatus.UPDATE),
-        skipped=plan.count(RowStatus.REJECTED), unchanged=plan.count(RowStatus.EXISTS),
-        dry_run=options.dry_run, errors=plan.errors, warnings=plan.warnings,
+        imported=counts[RowStatus.NEW], updated=counts[RowStatus.UPDATE],
+        skipped=counts[RowStatus.REJECTED], unchanged=counts[RowStatus.EXISTS],
+        dry_run=options.dry_run,
+        errors=[f for f in findings if f.severity is Severity.ERROR],
+        warnings=[f for f in findings if f.severity is Severity.WARNING],
     )
 
 
@@ -426,12 +509,17 @@ def apply_plan(edb: EventDB, plan: Plan,
         backup_before(edb, "import")
     done = 0
     with edb.atomic():
+        # Numbered once up front (in this transaction) rather than by a table scan per batch.
+        number = repo.next_participant_number(edb)
+        for r in new_rows:
+            if r.participant is not None and not r.participant.number:
+                r.participant.number = number
+                number += 1
         for start in range(0, len(new_rows), BATCH):
             batch = new_rows[start:start + BATCH]
             repo.insert_participants(edb, [r.participant for r in batch if r.participant])
-            for r in batch:
-                if r.assessor_id and r.participant:
-                    repo.assign(edb, r.participant.id, r.assessor_id)
+            repo.assign_many(edb, [(r.participant.id, r.assessor_id) for r in batch
+                                   if r.assessor_id and r.participant])
             done += len(batch)
             yield Progress(done, total, "roster_import_insert")
         for r in update_rows:

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
@@ -218,28 +219,47 @@ PARTICIPANT_FIELDS = (
 )
 
 
+_PARTICIPANT_GET = attrgetter(*PARTICIPANT_FIELDS)
+_BIRTH_AT, _GENDER_AT, _ATTENDANCE_AT = (
+    PARTICIPANT_FIELDS.index(f) for f in ("birth_date", "gender", "attendance"))
+
+
+def _participant_row(p: Participant) -> list[Any]:
+    """Column values in PARTICIPANT_FIELDS order (one attrgetter call: the bulk insert's hot path)."""
+    row = list(_PARTICIPANT_GET(p))
+    row[_BIRTH_AT] = _iso(p.birth_date)
+    row[_GENDER_AT] = p.gender.value if p.gender else None
+    row[_ATTENDANCE_AT] = p.attendance.value if p.attendance else None
+    return row
+
+
 def participant_values(p: Participant) -> dict[str, Any]:
-    values: dict[str, Any] = {f: getattr(p, f) for f in PARTICIPANT_FIELDS}
-    values["birth_date"] = _iso(p.birth_date)
-    values["gender"] = p.gender.value if p.gender else None
-    values["attendance"] = p.attendance.value if p.attendance else None
-    return values
+    return dict(zip(PARTICIPANT_FIELDS, _participant_row(p), strict=True))
+
+
+def next_participant_number(edb: EventDB) -> int:
+    """The nomor urut the next new participant gets (read inside the writer's transaction)."""
+    return int(edb.conn.execute("SELECT coalesce(max(number), 0) FROM participant").fetchone()[0]) + 1
 
 
 def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> int:
     """Insert many participants in the caller's transaction (or one of its own)."""
-    count = 0
+    sync = _sync(edb)  # one timestamp for the whole batch: it lands in one transaction
+    cols = ("id", *PARTICIPANT_FIELDS, *sync)
+    sql = f"INSERT INTO participant ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    tail = tuple(sync.values())
     with edb.atomic():
-        next_no = int(edb.conn.execute(
-            "SELECT coalesce(max(number), 0) FROM participant").fetchone()[0])
+        next_no: int | None = None  # read only when needed: max(number) is a full table scan
+        rows: list[tuple[Any, ...]] = []
         for p in participants:
             if not p.number:
+                if next_no is None:
+                    next_no = next_participant_number(edb) - 1
                 next_no += 1
                 p.number = next_no
-            _insert(edb.conn, "participant",
-                    {"id": p.id, **participant_values(p), **_sync(edb)})
-            count += 1
-    return count
+            rows.append((p.id, *_participant_row(p), *tail))
+        edb.conn.executemany(sql, rows)
+    return len(rows)
 
 
 def _participant(r: Mapping[str, Any]) -> Participant:
@@ -276,6 +296,19 @@ def assign(edb: EventDB, participant_id: str, assessor_id: str,
                                          "assessor_id": assessor_id, "role": role.value,
                                          **_sync(edb)})
     return row_id
+
+
+def assign_many(edb: EventDB, pairs: Iterable[tuple[str, str]],
+                role: AssignmentRole = AssignmentRole.PRIMARY) -> int:
+    """Like :func:`assign` for many (participant_id, assessor_id) pairs in one statement."""
+    sync = _sync(edb)
+    cols = ("id", "participant_id", "assessor_id", "role", *sync)
+    sql = f"INSERT INTO assignment ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    tail = (role.value, *sync.values())
+    rows = [(new_id(), participant_id, assessor_id, *tail) for participant_id, assessor_id in pairs]
+    with edb.atomic():
+        edb.conn.executemany(sql, rows)
+    return len(rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -401,37 +401,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="471"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="466"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="478"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="473"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="479"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="474"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="481"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="476"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="482"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="477"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="533"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="523"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="546"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="536"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -439,62 +439,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="369"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="364"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="372"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="367"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="373"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="368"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="374"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="369"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="375"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="370"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="371"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="377"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="372"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="375"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="381"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="384"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="379"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="385"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="424"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="419"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -727,142 +727,142 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="72"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="73"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="75"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="85"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="88"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="91"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="92"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="93"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="94"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="97"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="98"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="99"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="100"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="100"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="101"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="146"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="144"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="171"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="185"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="183"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="188"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="217"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="215"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="237"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="232"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="251"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="275"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="270"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="278"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="273"/>
         <source>Penulisan paket gagal: %1</source>
         <translation>Writing the packages failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="283"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="278"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="263"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -875,183 +875,193 @@
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="94"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="96"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="103"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="105"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="126"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="142"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="144"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="164"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="190"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="203"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="307"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="334"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
+        <source>Memeriksa baris…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="430"/>
+        <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
+        <translation>The check failed; no data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="438"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="461"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="461"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="477"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="392"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="412"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="499"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="452"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="539"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="552"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -1409,32 +1419,32 @@
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="482"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="569"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="504"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="591"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="506"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="593"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="518"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="605"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="519"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="606"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="521"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="608"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -1450,7 +1460,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="129"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="130"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="132"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
@@ -1465,46 +1475,46 @@
         <translation>&amp;Purge personal data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="88"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="104"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="50"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="90"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
         <source>Hapus data pribadi</source>
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="49"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="51"/>
         <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Names, NIK, NIP, birth dates, addresses and contacts of every participant of this event will be permanently deleted from the event file and its backups. Participant counts and results stay, without identities. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="56"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="58"/>
         <source>Acara belum ditutup dan masa simpan belum habis.</source>
         <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="76"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="108"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="78"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="110"/>
         <source>Menghapus data pribadi… %1%</source>
         <translation>Purging personal data… %1%</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="89"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="91"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
         <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="135"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="137"/>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="213"/>
         <source>&amp;Verifikasi sertifikat…</source>
         <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="139"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="141"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
         <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="140"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="142"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
     </message>
@@ -1512,42 +1522,42 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="301"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="296"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="300"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="306"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="301"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="307"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="302"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="308"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="303"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="309"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="304"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="310"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="331"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -2666,6 +2676,11 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
+        <translation>Row check cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -2824,125 +2839,125 @@
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="572"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="562"/>
         <source>Bagikan paket asesor…</source>
         <translation>Hand out assessor packages…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="575"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="565"/>
         <source>Gabungkan hasil asesor…</source>
         <translation>Merge assessor results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="577"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="567"/>
         <source>Konflik penggabungan…</source>
         <translation>Merge conflicts…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="581"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="571"/>
         <source>Kelengkapan hasil…</source>
         <translation>Results completeness…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="585"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="575"/>
         <source>Buka paket tugas (laptop asesor)…</source>
         <translation>Open assignment package (assessor laptop)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="588"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="578"/>
         <source>Kirim hasil…</source>
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="602"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="619"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="771"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="592"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="609"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="761"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="603"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="620"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="772"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="593"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="610"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="762"/>
         <source>Buka acara dulu.</source>
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="626"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="616"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="628"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="737"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="618"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="727"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="651"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="641"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="666"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="656"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="667"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="657"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="723"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="713"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="735"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="725"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="751"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="741"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="755"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="745"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="756"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="746"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="777"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="767"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="793"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="783"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="787"/>
         <location filename="../../humas_desktop/gui/packages_dialogs.py" line="797"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="807"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="802"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="792"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="808"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="798"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -2950,42 +2965,42 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="65"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="75"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="66"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="76"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="67"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="77"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="68"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="78"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="69"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="79"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="70"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="80"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="71"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="72"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="82"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
@@ -2993,72 +3008,72 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="219"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="300"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="220"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="301"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="227"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="306"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="240"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="319"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="241"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="320"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="244"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="323"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="245"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="324"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="247"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="326"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="251"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="330"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="252"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="331"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="253"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="332"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="254"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="333"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="342"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="419"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="344"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="422"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -3350,32 +3365,32 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="38"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="39"/>
         <source>belum mulai</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="39"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="40"/>
         <source>berlangsung</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="40"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="41"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="41"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="42"/>
         <source>ditandatangani</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="57"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="58"/>
         <source>hadir</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="58"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="59"/>
         <source>tidak hadir</source>
         <translation>absent</translation>
     </message>

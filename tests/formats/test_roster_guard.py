@@ -112,6 +112,41 @@ def test_absurd_column_count_refused(tmp_path: Path) -> None:
     assert refused(path) == "xlsx_too_many_columns"
 
 
+def test_wide_cell_after_the_first_chunk_refused(tmp_path: Path) -> None:
+    # Thousands of narrow rows first, so the wide cell arrives in a later streamed chunk.
+    rows = [corpus.good_row(n) for n in range(1, 4001)]
+    src = corpus.write(tmp_path / "a.xlsx", rows)
+    assert inspect_xlsx(src).sheets["Peserta"].cols == len(rows[0])
+    with zipfile.ZipFile(src) as zf:
+        assert zf.getinfo("xl/worksheets/sheet1.xml").file_size > 1.5 * xlsx_guard.CHUNK
+    path = corpus.rewrite_member(
+        src, tmp_path / "lebar.xlsx", "xl/worksheets/sheet1.xml",
+        lambda d: d.replace(b"</sheetData>",
+                            b'<row r="9999"><c r="GS9999" t="n"><v>1</v></c></row></sheetData>'))
+    assert refused(path) == "xlsx_too_many_columns"  # GS = column 201
+
+
+def test_attribute_text_that_looks_like_a_cell_does_not_widen(tmp_path: Path) -> None:
+    # The fast bound also sees r="..." outside cells; only real cells count.
+    src = corpus.write(tmp_path / "a.xlsx", [corpus.good_row(1)])
+    path = corpus.rewrite_member(
+        src, tmp_path / "teks.xlsx", "xl/worksheets/sheet1.xml",
+        lambda d: d.replace(b"</sheetData>", b'</sheetData><cellWatches><cellWatch xr="ZZ1"/>'
+                                             b"</cellWatches>"))
+    assert inspect_xlsx(path).sheets["Peserta"].cols == len(corpus.good_row(1))
+
+
+def test_row_count_matches_the_exact_pattern() -> None:
+    body = (b'<sheetData><row r="1" spans="1:2"><c r="A1"><v>1</v></c></row>'
+            b'<x:row r="7"><x:c r="B7"><x:v>2</x:v></x:c></x:row>'
+            b'<row r="3"><c r="A3" t="inlineStr"><is><t>arrow r="999999"</t></is></c></row>'
+            b'<row\nr="12"/><rowx r="88"/><c r="C4" t="inlineStr"><is><t>a:row r="77"</t></is></c>'
+            b'</sheetData>')
+    expected = [int(n) for n in xlsx_guard._ROW.findall(body)]
+    assert expected == [1, 7, 3, 12]
+    assert xlsx_guard._row_numbers(body) == expected
+
+
 def test_macro_workbook_is_read_as_data_only(tmp_path: Path) -> None:
     src = corpus.write(tmp_path / "a.xlsx", [corpus.good_row(1)])
     path = corpus.rewrite_member(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,73 @@ def test_new_event_dialog_creates_event(qtbot, data_dir: Path) -> None:
     dialog.add_assessor_row("Dewi Lestari", "MET.000.001")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert dialog.created is not None and dialog.created.exists()
+
+
+class DeferredPool:
+    """Holds workers until the test runs them, on a real thread of their own."""
+
+    def __init__(self) -> None:
+        self.workers: list = []
+
+    def start(self, worker) -> None:
+        self.workers.append(worker)
+
+    def run_on_thread(self, index: int = -1) -> None:
+        thread = threading.Thread(target=self.workers[index].run)
+        thread.start()
+        thread.join(timeout=30)
+
+
+def _to_mapping_page(qtbot, window, tmp_path: Path) -> ImportWizard:
+    rows = [corpus.good_row(n) for n in range(1, 5)]
+    rows[1][2] = 3201015708900002  # rejected: NIK as a number
+    path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
+    wizard = ImportWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.path_edit, str(path))
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == wizard.PAGE_MAPPING
+    return wizard
+
+
+def test_findings_are_built_off_the_ui_thread(qtbot, window, tmp_path: Path) -> None:
+    wizard = _to_mapping_page(qtbot, window, tmp_path)
+    pool = DeferredPool()
+    workers.set_pool(pool)
+    click(qtbot, wizard.next_button)
+    # The page is up at once with a progress bar; nothing can be confirmed yet.
+    assert wizard.stack.currentIndex() == wizard.PAGE_FINDINGS
+    assert len(pool.workers) == 1 and wizard.plan is None
+    assert not wizard.plan_progress.isHidden()
+    assert not wizard.next_button.isEnabled() and not wizard.back_button.isEnabled()
+    assert wizard.findings_table.rowCount() == 0
+    # On another thread the event's UI connection would raise: the job must open its own.
+    pool.run_on_thread()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=5000)
+    assert wizard.error_label.text() == ""
+    assert "3 peserta baru" in wizard.summary_label.text()
+    assert wizard.plan_progress.isHidden() and wizard.next_button.isEnabled()
+    assert wizard.findings_table.item(0, 0).text() == "5"
+    # Toggling an option checks again, also in the background.
+    wizard.update_check.setChecked(True)
+    assert len(pool.workers) == 2 and wizard.plan is None
+    pool.run_on_thread()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=5000)
+    assert "3 peserta baru" in wizard.summary_label.text()
+
+
+def test_cancelling_the_check_returns_to_the_mapping(qtbot, window, tmp_path: Path) -> None:
+    wizard = _to_mapping_page(qtbot, window, tmp_path)
+    pool = DeferredPool()
+    workers.set_pool(pool)
+    click(qtbot, wizard.next_button)
+    assert wizard.cancel_button.text() == "Batal"
+    click(qtbot, wizard.cancel_button)
+    assert wizard.isVisible()  # cancelling the check does not close the wizard
+    pool.run_on_thread()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == wizard.PAGE_MAPPING, timeout=5000)
+    assert "Pemeriksaan baris dibatalkan" in wizard.error_label.text()
+    assert wizard.plan is None and wizard.next_button.isEnabled()
+    assert len(repo.list_participants(window.edb)) == 3

@@ -228,3 +228,45 @@ def test_template_has_text_columns_example_and_instructions(event: Path, tmp_pat
     with open_event(event, device_id="t") as edb:
         result = run(import_roster(edb, out, ImportOptions(dry_run=True)))
     assert result.imported == 1 and not result.errors
+
+
+def test_too_long_values_flagged_also_when_filled_from_another_column(event: Path,
+                                                                      tmp_path: Path) -> None:
+    long = "Dinas " + "x" * 600
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nama", "NIK", "Tempat, Tanggal Lahir", "Unit Kerja", "Alamat"])
+    ws.append(["Ani", "3201015708900001", "Bogor, 17/08/1990", "Diskominfo", "Jl. Melati"])
+    ws.append(["Budi", "3201011708900002", long + ", 17/08/1990", long, "Jl. Mawar"])
+    ws.append(["Citra", "3201015708900003", "Bogor, 17/08/1990", "Diskominfo", long])
+    path = tmp_path / "panjang.xlsx"
+    wb.save(path)
+    with open_event(event) as edb:
+        plan = plan_for(edb, path)
+    assert codes(plan, 2) == set()
+    too_long = {(f.row, f.column) for f in plan.findings if f.code == "value_too_long"}
+    # Birth place comes from the TTL column, the institution from Unit Kerja.
+    assert too_long == {(3, "Tempat Lahir"), (3, "Unit Kerja"), (3, "Instansi"), (4, "Alamat")}
+    assert [r.status for r in plan.rows] == [RowStatus.NEW, RowStatus.REJECTED, RowStatus.REJECTED]
+
+
+def test_plan_import_reports_progress_and_gives_the_same_plan(event: Path, tmp_path: Path) -> None:
+    from humas_desktop.services.roster_import import PLAN_PROGRESS_EVERY, plan_import
+
+    rows = [corpus.good_row(n) for n in range(1, PLAN_PROGRESS_EVERY + 20)]
+    path = corpus.write(tmp_path / "banyak.xlsx", rows)
+    _book, sheet, header = load_roster(path)
+    mapping = default_mapping(list(sheet.rows[header]))
+    with open_event(event) as edb:
+        gen = plan_import(edb, sheet, header, mapping, today=date(2026, 11, 22))
+        steps = []
+        try:
+            while True:
+                steps.append(next(gen))
+        except StopIteration as stop:
+            plan = stop.value
+        again = build_plan(edb, sheet, header, mapping, today=date(2026, 11, 22))
+    assert [s.done for s in steps] == [0, PLAN_PROGRESS_EVERY, len(rows)]
+    assert {s.total for s in steps} == {len(rows)}
+    assert plan.count(RowStatus.NEW) == len(rows) == again.count(RowStatus.NEW)
+    assert [f.code for f in plan.findings] == [f.code for f in again.findings]
