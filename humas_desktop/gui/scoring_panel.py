@@ -53,6 +53,11 @@ class UnitBox(QGroupBox):
         self.unit = unit
         self.setToolTip(unit.title_id)
         layout = QVBoxLayout(self)
+        # The code alone means little at a glance: the unit's title, wrapped, under it.
+        title = QLabel(unit.title_id, self)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-style: italic;")
+        layout.addWidget(title)
         self.progress = QLabel(self)
         layout.addWidget(self.progress)
         self.recommendation = VerdictChoice(self.tr("Rekomendasi unit %1").replace(
