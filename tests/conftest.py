@@ -11,6 +11,12 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Timing belongs in benchmarks/, not in tests: a loaded 2-core CI machine must not turn a slow
+# example into a failure.
+settings.register_profile("humas", deadline=None)
+settings.load_profile("humas")
 
 from humas_desktop.services.demo import build_demo  # noqa: E402
 from humas_desktop.storage.db import EventDB, open_event  # noqa: E402
