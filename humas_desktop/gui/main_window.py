@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -69,7 +70,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([470, 530, 340])
-        self.setCentralWidget(self.splitter)
+        from PySide6.QtWidgets import QStackedWidget
+
+        self.welcome: Any = None  # built on first need: most starts open an event directly
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
         self.event_label = QLabel(self)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Status penyimpanan"))
@@ -165,6 +171,49 @@ class MainWindow(QMainWindow):
     # --- events --------------------------------------------------------------------------
     def show_welcome(self) -> None:
         self.event_label.setText(self.tr("Belum ada acara terbuka. Berkas → Buka acara…"))
+        if self.welcome is None:
+            from humas_desktop.gui.welcome import WelcomePage
+
+            self.welcome = WelcomePage(self)
+            self.welcome.open_requested.connect(self.choose_event)
+            self.welcome.new_requested.connect(self._new_event_from_welcome)
+            self.welcome.demo_requested.connect(self.open_demo)
+            self.stack.addWidget(self.welcome)
+        self.welcome.new_button.setVisible(getattr(self, "action_new_event", None) is not None)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _new_event_from_welcome(self) -> None:
+        action = getattr(self, "action_new_event", None)
+        if action is not None:
+            action.trigger()
+
+    def open_demo(self) -> None:
+        """Build a demo event off the UI thread, then open it."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.demo import build_demo
+
+        base, device = self.base, self.device
+        self.welcome.demo_button.setEnabled(False)
+        self.welcome.status.setText(self.tr("Membuat acara demo…"))
+
+        def job():  # type: ignore[no-untyped-def]
+            path = ""
+            for progress in build_demo(base, 30, device=device):
+                path = progress.message
+                yield progress
+            return path
+
+        def done(path: str) -> None:
+            self.welcome.demo_button.setEnabled(True)
+            self.welcome.status.clear()
+            self.open_event(Path(path))
+
+        def failed(exc: BaseException) -> None:
+            self.welcome.demo_button.setEnabled(True)
+            text = self.translate_error(exc) if isinstance(exc, DomainError) else str(exc)
+            self.welcome.status.setText(text)
+
+        run_in_background(job, on_done=done, on_error=failed)
 
     def choose_event(self) -> None:
         from humas_desktop.gui.open_event import OpenEventDialog
@@ -196,6 +245,7 @@ class MainWindow(QMainWindow):
         if working_copy_assessor:
             edb.actor = working_copy_assessor
         self._schemes = {s.id: s for s in repo.load_schemes(edb)}
+        self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
         QSettings(ORG, "HumasDesktop").setValue("last_event", str(path))

@@ -1234,152 +1234,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="87"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
+        <source>Membuat acara demo…</source>
+        <translation>Creating the demo event…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/main_window.py" line="230"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="297"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="348"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="374"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -3182,121 +3187,121 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="84"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="89"/>
         <source>&lt;b&gt;Penilaian&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scoring&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="87"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="91"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="92"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="96"/>
         <source>Rekomendasi akhir</source>
         <translation>Overall recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="93"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="98"/>
         <source>Alasan jika berbeda dari saran</source>
         <translation>Reason if different from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="94"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="99"/>
         <source>Alasan rekomendasi berbeda</source>
         <translation>Reason for a different recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="95"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="100"/>
         <source>Tetapkan rekomendasi</source>
         <translation>Set recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="98"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
         <source>Tindak lanjut dan komentar</source>
         <translation>Follow-up and comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="102"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="105"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="110"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="104"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="109"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="111"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="112"/>
         <source>Tanda tangan asesor</source>
         <translation>Assessor sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="111"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="116"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="113"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
         <source>Nomor registrasi MET</source>
         <translation>MET registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="114"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="115"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="120"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="124"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="198"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="203"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="206"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="211"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="207"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="212"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="223"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="228"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="229"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="234"/>
         <source>Kode tanda terima: %1</source>
         <translation>Receipt code: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="231"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="236"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="234"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="239"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="272"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="277"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="273"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="278"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -3398,12 +3403,12 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitBox</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="58"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="63"/>
         <source>Rekomendasi unit %1</source>
         <translation>Recommendation for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="65"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="70"/>
         <source>Bukti %1 unit %2</source>
         <translation>Evidence %1 for unit %2</translation>
     </message>
@@ -3572,6 +3577,29 @@ The USB drive is safe to remove.</translation>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="193"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
         <translation>does NOT match the name and NIK entered</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../humas_desktop/gui/welcome.py" line="17"/>
+        <source>Uji kompetensi humas tanpa internet. Belum ada acara terbuka di laptop ini.</source>
+        <translation>PR competency assessment without internet. No event is open on this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/welcome.py" line="20"/>
+        <source>Buka acara…</source>
+        <translation>Open event…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/welcome.py" line="21"/>
+        <source>Buat acara baru…</source>
+        <translation>Create a new event…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/welcome.py" line="22"/>
+        <source>Coba dengan acara demo</source>
+        <translation>Try it with the demo event</translation>
     </message>
 </context>
 </TS>

@@ -51,3 +51,22 @@ def test_foreign_file_shows_a_message_not_a_crash(qtbot, data_dir: Path, tmp_pat
     qtbot.addWidget(window)
     assert not window.open_event(bad)
     assert shown and "bukan berkas acara" in shown[0]
+
+
+def test_first_start_offers_open_new_and_demo_and_the_demo_opens(qtbot, data_dir: Path) -> None:
+    from humas_desktop.gui import workers
+
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    window.show_welcome()
+    window.show()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.new_button.isVisible()  # the import feature installed "Acara baru"
+    workers.set_pool(workers.SynchronousPool())
+    try:
+        qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    finally:
+        workers.set_pool(None)
+    assert window.stack.currentWidget() is window.splitter
+    assert window.participants.table.model().rowCount() == 30
+    assert list((data_dir / "events").glob("*.humas"))
