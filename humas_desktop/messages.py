@@ -237,7 +237,8 @@ MESSAGES: dict[str, str] = {
     "certificate_expired": "Masa berlaku sertifikat {number} habis pada {valid_until}.",
     "certificate_valid": "Sertifikat {number} sah, berlaku sampai {valid_until}.",
     "no_qr_found": "Tidak ditemukan kode QR sertifikat di berkas: {path}",
-    "zbar_missing": "Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.",
+    "zbar_missing": "Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), "
+                    "atau pasang zbarimg (zbar-tools).",
     "unsupported_file": "Jenis berkas tidak didukung untuk verifikasi: {path}",
     "encrypted_not_ours": "Berkas ini bukan paket terenkripsi Humas Desktop.",
     "encrypted_too_new": "Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.",

@@ -1,7 +1,12 @@
-"""Read QR codes from a PNG/JPEG image or a certificate PDF with zbarimg (zbar-tools), no Qt.
+"""Read QR codes from an image or a certificate PDF, no Qt.
 
-PDFs: the embedded images are tried first (pypdf, exact pixels); if none decodes, each page is
-rendered with pdftoppm (poppler-utils) and scanned.
+Readers, in order: zxing-cpp on images opened with Pillow, and pypdfium2 to render PDF pages —
+both are pip wheels for Windows, macOS and Linux, so verification works on a coordinator's
+Windows laptop with nothing else installed. If they are missing, the command-line tools
+zbarimg (zbar-tools) and pdftoppm (poppler-utils) are used instead.
+
+PDFs: the embedded images are tried first (exact pixels); certificates draw their QR as vector
+shapes, so the pages are then rendered and scanned.
 """
 
 from __future__ import annotations
@@ -10,15 +15,25 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 _TIMEOUT = 60
+_RENDER_DPI = 200
 
 
 class QrReadError(DomainError):
     """No QR reader available, or the file cannot be scanned."""
+
+
+def _zxing() -> Any:
+    try:
+        import zxingcpp
+    except ImportError:
+        return None
+    return zxingcpp
 
 
 def _zbarimg() -> str:
@@ -28,10 +43,31 @@ def _zbarimg() -> str:
     return exe
 
 
+def _decode_pil(images: list[Any]) -> list[str]:
+    zxing = _zxing()
+    texts: list[str] = []
+    for image in images:
+        for found in zxing.read_barcodes(image, formats=zxing.BarcodeFormat.QRCode):
+            if found.valid and found.text:
+                texts.append(found.text.strip())
+    return texts
+
+
 def decode_images(paths: list[Path]) -> list[str]:
     """Texts of every QR code found in the images (in order); empty if none."""
     if not paths:
         return []
+    if _zxing() is not None:
+        from PIL import Image, UnidentifiedImageError
+
+        images = []
+        for path in paths:
+            try:
+                with Image.open(path) as image:
+                    images.append(image.convert("L"))
+            except (UnidentifiedImageError, OSError):
+                continue  # not an image we can read: like zbarimg, it simply holds no code
+        return _decode_pil(images)
     result = subprocess.run(
         [_zbarimg(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", *map(str, paths)],
         capture_output=True, timeout=_TIMEOUT, check=False)
@@ -59,16 +95,34 @@ def _pdf_images(path: Path, folder: Path) -> list[Path]:
 
 
 def _render_pages(path: Path, folder: Path) -> list[Path]:
+    try:
+        import pypdfium2
+    except ImportError:
+        pypdfium2 = None
+    if pypdfium2 is not None:
+        try:
+            document = pypdfium2.PdfDocument(str(path))
+        except pypdfium2.PdfiumError:
+            return []
+        pages = []
+        try:
+            for index in range(len(document)):
+                target = folder / f"page-{index:03d}.png"
+                document[index].render(scale=_RENDER_DPI / 72).to_pil().save(target)
+                pages.append(target)
+        finally:
+            document.close()
+        return pages
     exe = shutil.which("pdftoppm")
     if exe is None:
         return []
-    subprocess.run([exe, "-r", "200", "-png", str(path), str(folder / "page")],
+    subprocess.run([exe, "-r", str(_RENDER_DPI), "-png", str(path), str(folder / "page")],
                    capture_output=True, timeout=_TIMEOUT, check=False)
     return sorted(folder.glob("page*.png"))
 
 
 def read_qr_texts(path: Path) -> list[str]:
-    """QR texts in a PNG/JPEG or PDF file. Temporary files hold only images, in a private folder."""
+    """QR texts in an image or PDF file. Temporary files hold only images, in a private folder."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise QrReadError("file_missing", path=path.name)
@@ -76,7 +130,8 @@ def read_qr_texts(path: Path) -> list[str]:
         return decode_images([path])
     if suffix != ".pdf":
         raise QrReadError("unsupported_file", path=path.name)
-    _zbarimg()
+    if _zxing() is None:
+        _zbarimg()
     with tempfile.TemporaryDirectory(prefix="hd-verify-") as tmp:
         folder = Path(tmp)
         texts = decode_images(_pdf_images(path, folder))

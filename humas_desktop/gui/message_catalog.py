@@ -166,7 +166,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Masa berlaku sertifikat {number} habis pada {valid_until}.'),
     QT_TRANSLATE_NOOP('Messages', 'Sertifikat {number} sah, berlaku sampai {valid_until}.'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ditemukan kode QR sertifikat di berkas: {path}'),
-    QT_TRANSLATE_NOOP('Messages', 'Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.'),
+    QT_TRANSLATE_NOOP('Messages', 'Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).'),
     QT_TRANSLATE_NOOP('Messages', 'Jenis berkas tidak didukung untuk verifikasi: {path}'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas ini bukan paket terenkripsi Humas Desktop.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.'),

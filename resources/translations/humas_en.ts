@@ -1234,157 +1234,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="125"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="232"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="350"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="376"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -2386,8 +2386,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
-        <source>Program pembaca QR (zbarimg, paket zbar-tools) tidak terpasang.</source>
-        <translation>The QR reader program (zbarimg, package zbar-tools) is not installed.</translation>
+        <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
+        <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>

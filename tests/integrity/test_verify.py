@@ -185,6 +185,24 @@ def test_missing_qr_reader_gives_a_clear_message(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     png = tmp_path / "qr.png"
     segno.make("HD1U.ABC", error="m").save(png, scale=4)
+    monkeypatch.setattr("humas_desktop.formats.qr_image._zxing", lambda: None)
     monkeypatch.setattr("humas_desktop.formats.qr_image.shutil.which", lambda name: None)
     assert main(["verify", str(png)]) == 1
-    assert "zbarimg" in capsys.readouterr().err
+    assert "zxing-cpp" in capsys.readouterr().err
+
+
+def test_qr_read_without_command_line_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a laptop without zbarimg and pdftoppm (Windows) images and PDFs still verify."""
+    from fpdf import FPDF
+
+    from humas_desktop.formats.qr_image import read_qr_texts
+
+    monkeypatch.setattr("humas_desktop.formats.qr_image.shutil.which", lambda name: None)
+    png = tmp_path / "qr.png"
+    segno.make("HD1U.ABCDEF", error="m").save(png, scale=4)
+    assert read_qr_texts(png) == ["HD1U.ABCDEF"]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(png), x=20, y=20, w=40)
+    pdf.output(str(tmp_path / "qr.pdf"))
+    assert read_qr_texts(tmp_path / "qr.pdf") == ["HD1U.ABCDEF"]
