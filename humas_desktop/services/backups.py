@@ -11,6 +11,7 @@ from pathlib import Path
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.paths import backups_dir, data_dir
 from humas_desktop.storage import backup as store
+from humas_desktop.storage import queries
 from humas_desktop.storage.backup import BackupError, BackupInfo
 from humas_desktop.storage.db import EventDB
 
@@ -30,9 +31,9 @@ def backup_folder(event_path: Path, base: Path | None = None) -> Path:
 def fingerprint(edb: EventDB) -> tuple[int, int, int]:
     """Changes since open on this connection, changes by others, and the audit head."""
     conn = edb.conn
-    data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+    data_version = queries.data_version(conn)
     try:
-        seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+        seq = queries.audit_max_seq(conn)
     except sqlite3.Error:
         seq = -1
     return conn.total_changes, data_version, seq

@@ -9,7 +9,7 @@ from typing import Any
 
 from humas_desktop.domain.errors import EventFileError
 from humas_desktop.services import integrity
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -53,12 +53,12 @@ def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
         conn = edb.conn
         report.schema_version = edb.schema_version()
         try:
-            for (line,) in conn.execute("PRAGMA integrity_check").fetchall():
+            for line in queries.integrity_check_lines(conn):
                 if line != "ok":
-                    report.problem("integrity", detail=str(line)[:200])
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    report.problem("integrity", detail=line[:200])
+            fk = queries.foreign_key_violation_count(conn)
             if fk:
-                report.problem("foreign_keys", rows=len(fk))
+                report.problem("foreign_keys", rows=fk)
             if edb.schema_version() >= SIGNOFF_SCHEMA:
                 findings = integrity.integrity_findings(edb, require_receipts)
                 for finding in findings[:MAX_LISTED]:
@@ -73,7 +73,7 @@ def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
             report.counts = repo.counts(edb)
             report.participants = report.counts["participant"]
             report.assessments = report.counts["assessment"]
-            if not conn.execute("SELECT 1 FROM event").fetchone():
+            if not queries.has_event_row(conn):
                 report.problem("event_missing")
         except sqlite3.DatabaseError as exc:
             report.problem("damaged", detail=str(exc)[:200])

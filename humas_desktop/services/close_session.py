@@ -14,6 +14,7 @@ from datetime import date
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Decision, EventStatus, Verdict
 from humas_desktop.services import numbering
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -45,22 +46,15 @@ class DecisionCandidate:
     sk_number: str
 
 
-def _present_rows(edb: EventDB) -> list[tuple[str, int, str | None, str | None]]:
-    return [(r[0], int(r[1]), r[2], r[3]) for r in edb.conn.execute(
-        "SELECT id, number, attendance, scheme_id FROM participant ORDER BY number")]
-
-
 def _assessment_checks(edb: EventDB) -> list[Blocker]:
     unknown: list[int] = []
     unsigned: list[int] = []
     undecided: list[int] = []
     incomplete_decision: list[int] = []
-    signed = {r[0] for r in edb.conn.execute(
-        "SELECT participant_id FROM assessment WHERE status = 'ditandatangani'")}
-    decisions = {r[0]: (r[1], r[2]) for r in edb.conn.execute(
-        "SELECT participant_id, plenary_date, sk_number FROM decision")}
-    marked = _marked(edb)
-    for pid, number, attendance, _scheme in _present_rows(edb):
+    signed = queries.signed_participant_ids(edb)
+    decisions = queries.decision_plenary_by_participant(edb)
+    marked = queries.completeness_marked_participant_ids(edb)
+    for pid, number, attendance, _scheme in queries.participant_attendance_rows(edb):
         if pid in marked:  # marked absent/withdrawn in the completeness grid, with a reason
             continue
         if attendance is None:
@@ -83,14 +77,6 @@ def _assessment_checks(edb: EventDB) -> list[Blocker]:
     return out
 
 
-def _marked(edb: EventDB) -> set[str]:
-    exists = edb.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'completeness_mark'").fetchone()
-    if not exists:
-        return set()
-    return {str(r[0]) for r in edb.conn.execute("SELECT participant_id FROM completeness_mark")}
-
-
 def _completeness_checks(edb: EventDB) -> list[Blocker]:
     """Results expected from assessors' laptops that have not arrived signed; open merge conflicts.
 
@@ -98,8 +84,7 @@ def _completeness_checks(edb: EventDB) -> list[Blocker]:
     """
     from humas_desktop.services import completeness
 
-    absent = {str(r[0]) for r in edb.conn.execute(
-        "SELECT id FROM participant WHERE attendance = 'tidak_hadir'")}
+    absent = queries.absent_participant_ids(edb)
     missing = [c for c in completeness.missing_expected(edb) if c.participant_id not in absent]
     out: list[Blocker] = []
     if missing:
@@ -128,8 +113,7 @@ def close_blockers(edb: EventDB) -> list[Blocker]:
 
 
 def is_closed(edb: EventDB) -> bool:
-    row = edb.conn.execute("SELECT status FROM event").fetchone()
-    return bool(row) and row[0] == EventStatus.CLOSED.value
+    return queries.event_status(edb) == EventStatus.CLOSED.value
 
 
 def ensure_open(edb: EventDB) -> None:
@@ -140,19 +124,11 @@ def ensure_open(edb: EventDB) -> None:
 
 def decision_candidates(edb: EventDB) -> list[DecisionCandidate]:
     """Present participants, each with the assessor's recommendation as the proposed decision."""
-    sql = """
-    SELECT p.id, p.number, p.name, p.scheme_id,
-           (SELECT overall_recommendation FROM assessment a WHERE a.participant_id = p.id
-              AND a.status = 'ditandatangani' ORDER BY a.updated_at DESC LIMIT 1),
-           d.result, d.plenary_date, d.sk_number
-    FROM participant p LEFT JOIN decision d ON d.participant_id = p.id AND d.scheme_id = p.scheme_id
-    WHERE p.attendance = 'hadir' ORDER BY p.number
-    """
     return [DecisionCandidate(
-        participant_id=r[0], number=int(r[1]), name=r[2], scheme_id=r[3],
+        participant_id=r[0], number=r[1], name=r[2], scheme_id=r[3],
         recommendation=Verdict(r[4]) if r[4] else None, decision=Verdict(r[5]) if r[5] else None,
         plenary_date=date.fromisoformat(r[6]) if r[6] else None, sk_number=r[7] or "")
-        for r in edb.conn.execute(sql) if r[3]]
+        for r in queries.decision_candidate_rows(edb) if r[3]]
 
 
 def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: date,
@@ -184,15 +160,10 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "") -> list[str]
         raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
     cert_ids: list[str] = []
     with edb.atomic():
-        rows = edb.conn.execute(
-            "SELECT d.id, d.participant_id, d.scheme_id FROM decision d "
-            "JOIN participant p ON p.id = d.participant_id "
-            "WHERE d.result = 'K' AND p.attendance = 'hadir' ORDER BY p.number").fetchall()
-        for decision_id, pid, scheme_id in rows:
+        for decision_id, pid, scheme_id in queries.present_k_decisions(edb):
             cert_ids.append(numbering.assign_certificate(edb, pid, scheme_id, decision_id,
                                                          issue_date))
-        event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
-        repo.audited_update(edb, "event", event_id, {"status": EventStatus.CLOSED.value},
+        repo.audited_update(edb, "event", queries.event_id(edb), {"status": EventStatus.CLOSED.value},
                             reason=reason.strip() or "sesi ditutup")
     # Rotation keeps one copy per closed event. The session is closed either way: a failed
     # copy is retried by the automatic backups, it must not undo the close.
@@ -210,6 +181,5 @@ def reopen_session(edb: EventDB, reason: str) -> None:
     if not is_closed(edb):
         raise CloseError("event_not_closed")
     with edb.atomic():
-        event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
-        repo.audited_update(edb, "event", event_id, {"status": EventStatus.OPEN.value},
+        repo.audited_update(edb, "event", queries.event_id(edb), {"status": EventStatus.OPEN.value},
                             reason=reason.strip())

@@ -10,6 +10,7 @@ from pathlib import Path
 from humas_desktop.domain.errors import EventFileError
 from humas_desktop.domain.models import Assessor, Event, Scheme
 from humas_desktop.paths import EVENT_SUFFIX, events_dir
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
 
@@ -62,7 +63,7 @@ def list_events(base: Path) -> list[EventInfo]:
         try:
             with open_event(path, read_only=True) as edb:
                 event = repo.load_event(edb)
-                n = int(edb.conn.execute("SELECT count(*) FROM participant").fetchone()[0])
+                n = queries.participant_count(edb)
             infos.append(EventInfo(path, event.name, event.lsp_name,
                                    event.start_date.isoformat() if event.start_date else "", n))
         except EventFileError as exc:

@@ -35,6 +35,7 @@ from humas_desktop.formats.cert_payload import CertificatePayload, encode, holde
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.services.numbering import VALID_YEARS, add_years
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
 
@@ -86,15 +87,10 @@ class EventData:
 
 def load_event_data(edb: EventDB) -> EventData:
     participants = repo.list_participants(edb)
-    primary = {r[0]: r[1] for r in edb.conn.execute(
-        "SELECT participant_id, assessor_id FROM assignment ORDER BY role DESC")}
+    primary = queries.assessor_by_participant(edb)
     # The signed assessment wins; otherwise the most recently touched one.
-    best: dict[str, str] = {}
-    for pid, aid in edb.conn.execute(
-            "SELECT participant_id, id FROM assessment ORDER BY "
-            "(status = 'ditandatangani'), updated_at"):
-        best[pid] = aid
-    settings = {r[0]: r[1] for r in edb.conn.execute("SELECT key, value FROM settings")}
+    best = queries.best_assessment_ids(edb)
+    settings = queries.all_settings(edb)
     return EventData(
         event=repo.load_event(edb), schemes={s.id: s for s in repo.load_schemes(edb)},
         assessors={a.id: a for a in repo.list_assessors(edb)}, participants=participants,

@@ -15,6 +15,7 @@ from typing import Any
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import new_id
 from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -97,18 +98,6 @@ def save_config(edb: EventDB, config: NumberingConfig) -> None:
         edb.set_setting(REG_START_KEY, str(config.registration_start))
 
 
-def _next(edb: EventDB, name: str, year: int, start: int) -> int:
-    """Take the next value of a sequence; call inside the caller's transaction."""
-    row = edb.conn.execute("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?",
-                           (name, year)).fetchone()
-    value = max((int(row[0]) if row else 0) + 1, start)
-    edb.conn.execute(
-        "INSERT INTO number_sequence(name, year, last_value) VALUES (?, ?, ?) "
-        "ON CONFLICT(name, year) DO UPDATE SET last_value = excluded.last_value",
-        (name, year, value))
-    return value
-
-
 def add_years(d: date, years: int) -> date:
     try:
         return d.replace(year=d.year + years)
@@ -126,27 +115,23 @@ def assign_certificate(edb: EventDB, participant_id: str, scheme_id: str, decisi
     if config is None:
         raise NumberingError("numbering_not_configured")
     with edb.atomic():
-        existing = edb.conn.execute(
-            "SELECT id FROM certificate WHERE participant_id = ? AND scheme_id = ? AND voided = 0",
-            (participant_id, scheme_id)).fetchone()
+        existing = queries.active_certificate_id(edb, participant_id, scheme_id)
         if existing:
-            return str(existing[0])
-        s = edb.conn.execute("SELECT code, kbli, kbji, level FROM scheme WHERE id = ?",
-                             (scheme_id,)).fetchone()
-        p = edb.conn.execute("SELECT name, nik FROM participant WHERE id = ?",
-                             (participant_id,)).fetchone()
+            return existing
+        s = queries.scheme_numbering_fields(edb, scheme_id)
+        p = queries.participant_name_nik(edb, participant_id)
         if s is None or p is None:
             raise NumberingError("certificate_subject_missing")
         year = issue_date.year
         cert_no = format_number(config.certificate_pattern, kbli=s[1], kbji=s[2], jenjang=s[3],
-                                urut=_next(edb, "certificate", year, config.certificate_start),
+                                urut=queries.take_sequence_value(edb, "certificate", year,
+                                                                 config.certificate_start),
                                 tahun=year, bidang=config.bidang, lisensi=config.lisensi)
         reg_no = format_number(config.registration_pattern, kbli=s[1], kbji=s[2], jenjang=s[3],
-                               urut=_next(edb, "registration", year, config.registration_start),
+                               urut=queries.take_sequence_value(edb, "registration", year,
+                                                                config.registration_start),
                                tahun=year, bidang=config.bidang, lisensi=config.lisensi)
-        clash = edb.conn.execute("SELECT 1 FROM certificate WHERE number = ? OR "
-                                 "registration_number = ?", (cert_no, reg_no)).fetchone()
-        if clash:
+        if queries.certificate_number_used(edb, cert_no, reg_no):
             raise NumberingError("number_already_used")
         valid_until = add_years(issue_date, VALID_YEARS)
         payload = CertificatePayload(cert_no, reg_no, s[0], issue_date, valid_until,

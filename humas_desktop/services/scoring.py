@@ -23,6 +23,7 @@ from humas_desktop.domain.models import (
     new_id,
     suggest_overall,
 )
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
@@ -49,14 +50,12 @@ class ScoringService:
     # --- guards --------------------------------------------------------------------------
     def _event_open(self) -> None:
         """A closed session is read-only (reopening it needs a reason: services.close_session)."""
-        row = self.edb.conn.execute("SELECT status FROM event").fetchone()
-        if row is not None and row[0] == EventStatus.CLOSED.value:
+        if queries.event_status(self.edb) == EventStatus.CLOSED.value:
             raise ScoringError("event_closed")
 
     def _editable(self, assessment_id: str, need_consent: bool = True) -> None:
         self._event_open()
-        row = self.edb.conn.execute(
-            "SELECT status, consent_at FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        row = queries.assessment_status_and_consent(self.edb, assessment_id)
         if row is None:
             raise ScoringError("assessment_missing")
         if row[0] == AssessmentStatus.DITANDATANGANI.value:
@@ -65,9 +64,7 @@ class ScoringService:
             raise ScoringError("consent_required")
 
     def _touch_started(self, assessment_id: str) -> None:
-        row = self.edb.conn.execute("SELECT status FROM assessment WHERE id = ?",
-                                    (assessment_id,)).fetchone()
-        if row and row[0] == AssessmentStatus.BELUM_MULAI.value:
+        if queries.assessment_status(self.edb, assessment_id) == AssessmentStatus.BELUM_MULAI.value:
             repo.audited_update(self.edb, "assessment", assessment_id,
                                 {"status": AssessmentStatus.BERLANGSUNG.value})
 
@@ -136,10 +133,7 @@ class ScoringService:
         return suggest_overall([by_unit.get(u) for u in units])
 
     def _scheme_units(self, scheme_id: str) -> list[Unit]:
-        rows = self.edb.conn.execute(
-            "SELECT id, code, title_id, title_en FROM unit WHERE scheme_id = ? ORDER BY position",
-            (scheme_id,)).fetchall()
-        return [Unit(id=r[0], code=r[1], title_id=r[2], title_en=r[3]) for r in rows]
+        return queries.scheme_units(self.edb, scheme_id)
 
     def set_overall(self, assessment_id: str, verdict: Verdict | None, reason: str = "") -> None:
         """Confirm the suggestion, or override it: an override needs a reason."""
@@ -213,9 +207,7 @@ class ScoringService:
             raise ScoringError("evidence_name_missing")
         with self.edb.atomic():
             self._editable(assessment_id)
-            position = int(self.edb.conn.execute(
-                "SELECT coalesce(max(position), 0) + 1 FROM evidence_item WHERE assessment_id = ?",
-                (assessment_id,)).fetchone()[0])
+            position = queries.next_evidence_position(self.edb, assessment_id)
             item_id = new_id()
             repo.audited_insert(self.edb, "evidence_item", {
                 "id": item_id, "assessment_id": assessment_id, "unit_id": unit_id,
@@ -225,10 +217,7 @@ class ScoringService:
 
     def _evidence_guard(self, assessment_id: str, item_id: str) -> None:
         self._editable(assessment_id)
-        row = self.edb.conn.execute(
-            "SELECT removed FROM evidence_item WHERE id = ? AND assessment_id = ?",
-            (item_id, assessment_id)).fetchone()
-        if row is None or row[0]:
+        if not queries.evidence_item_active(self.edb, assessment_id, item_id):
             raise ScoringError("evidence_missing")
 
     def rename_evidence(self, assessment_id: str, item_id: str, name: str) -> None:

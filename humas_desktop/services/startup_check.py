@@ -12,7 +12,7 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.services.backups import backup_folder, restore_backup
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
 from humas_desktop.storage.db import SQLITE_HEADER, inspect_header
@@ -55,13 +55,11 @@ def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
         result = store.quick_check(conn)
         if result != "ok":
             return "startup_quick_check", {}
-        has_audit = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'").fetchone()
-        if has_audit:
+        if queries.table_exists(conn, "audit"):
             broken = audit.first_broken_link(conn)
             if broken is not None:
                 return "audit_chain_broken", {"seq": broken}
-        conn.execute("SELECT count(*) FROM event").fetchone()
+        queries.event_row_count(conn)
     except sqlite3.Error:
         return "damaged", {}
     finally:
