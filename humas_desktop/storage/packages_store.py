@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -266,3 +266,73 @@ def answer_verdicts(edb: EventDB, assessment_id: str) -> dict[str, str | None]:
 def unit_recommendations(edb: EventDB, assessment_id: str) -> dict[str, str | None]:
     return {str(u[0]): u[1] for u in edb.conn.execute(
         "SELECT unit_id, recommendation FROM unit_result WHERE assessment_id = ?", (assessment_id,))}
+
+
+# --- personal-data purge -------------------------------------------------------------------
+
+def event_status_and_retention(edb: EventDB) -> tuple[str, str | None] | None:
+    """``(status, retention_until)`` of the event, None if the file holds no event."""
+    row = edb.conn.execute("SELECT status, retention_until FROM event").fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def anonymous_counts(edb: EventDB) -> dict[str, object]:
+    """Counts without personal data: participants by gender, attendance, scheme; results; certificates."""
+    conn = edb.conn
+
+    def grouped(sql: str) -> dict[str, int]:
+        return {str(k if k is not None else "-"): int(n) for k, n in conn.execute(sql)}
+
+    return {
+        "participants": int(conn.execute("SELECT count(*) FROM participant").fetchone()[0]),
+        "by_gender": grouped("SELECT gender, count(*) FROM participant GROUP BY gender"),
+        "by_attendance": grouped("SELECT attendance, count(*) FROM participant GROUP BY attendance"),
+        "by_result": grouped("SELECT result, count(*) FROM decision GROUP BY result"),
+        "by_scheme": grouped("SELECT s.code, count(*) FROM participant p JOIN scheme s "
+                             "ON s.id = p.scheme_id GROUP BY s.code"),
+        "certificates": int(conn.execute("SELECT count(*) FROM certificate").fetchone()[0]),
+    }
+
+
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    """Every user table of the database."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+
+
+def texts_with_long_digit_runs(edb: EventDB, table: str, column: str) -> Iterator[str]:
+    """Text values of one column holding at least eight digits in a row (candidate ID numbers)."""
+    for (value,) in edb.conn.execute(
+            f"SELECT {column} FROM {table} WHERE typeof({column}) = 'text' "
+            f"AND {column} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'"):
+        yield str(value)
+
+
+def prepare_for_shredding(edb: EventDB) -> None:
+    """Zero freed cells, and keep VACUUM's working copy in memory (never in a temp file)."""
+    edb.conn.execute("PRAGMA secure_delete = ON")
+    edb.conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def participant_id_numbers(edb: EventDB) -> set[str]:
+    """Every NIK and NIP held (non-empty)."""
+    ids = {r[0] for r in edb.conn.execute("SELECT nik FROM participant WHERE nik != ''")}
+    ids |= {r[0] for r in edb.conn.execute("SELECT nip FROM participant WHERE nip != ''")}
+    return ids
+
+
+def blank_participant_identities(edb: EventDB, cleared_text: Sequence[str], updated_at: str) -> int:
+    """Replace every participant's name by 'Asesi NNNN', blank ``cleared_text`` columns and the
+    birth date; returns the number of rows changed."""
+    sets = ", ".join(f"{c} = ''" for c in cleared_text)
+    cur = edb.conn.execute(
+        f"UPDATE participant SET name = 'Asesi ' || printf('%04d', number), {sets}, "
+        "birth_date = NULL, updated_at = ?, revision = revision + 1", (updated_at,))
+    return int(cur.rowcount)
+
+
+def checkpoint_and_vacuum(edb: EventDB) -> None:
+    """Empty the WAL into the file, rewrite the file without free pages, empty the WAL again."""
+    edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    edb.conn.execute("VACUUM")
+    edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
