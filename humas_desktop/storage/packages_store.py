@@ -336,3 +336,96 @@ def checkpoint_and_vacuum(edb: EventDB) -> None:
     edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     edb.conn.execute("VACUUM")
     edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- integrity: sign-off receipts and audit replay -----------------------------------------
+
+def assessment_columns(edb: EventDB, assessment_id: str, columns: Sequence[str]) -> dict[str, Any] | None:
+    rows = _dicts(edb.conn, f"SELECT {', '.join(columns)} FROM assessment WHERE id = ?", [assessment_id])
+    return rows[0] if rows else None
+
+
+def answer_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT question_id, summary, verdict FROM answer WHERE assessment_id = ? "
+                  "ORDER BY question_id", [assessment_id])
+
+
+def unit_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT unit_id, recommendation, evidence_types, notes FROM unit_result "
+                  "WHERE assessment_id = ? ORDER BY unit_id", [assessment_id])
+
+
+def evidence_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT id, unit_id, position, name, valid, asli, terkini, memadai, "
+                  "removed FROM evidence_item WHERE assessment_id = ? ORDER BY id", [assessment_id])
+
+
+def assessment_head(edb: EventDB, assessment_id: str) -> tuple[Any, Any, Any, Any] | None:
+    """``(status, assessor_id, participant_id, scheme_id)`` of one assessment."""
+    row = edb.conn.execute("SELECT status, assessor_id, participant_id, scheme_id FROM assessment "
+                           "WHERE id = ?", (assessment_id,)).fetchone()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
+    rows = _dicts(edb.conn, "SELECT * FROM signoff WHERE assessment_id = ? ORDER BY audit_seq DESC, "
+                  "created_at DESC LIMIT 1", [assessment_id])
+    return rows[0] if rows else None
+
+
+def last_status_seq(edb: EventDB, assessment_id: str, status: str) -> int:
+    """Sequence number of the last audit row that put the assessment into ``status`` (0 if none)."""
+    row = edb.conn.execute(
+        "SELECT max(seq) FROM audit WHERE entity = 'assessment' AND entity_id = ? AND ("
+        "(field = 'status' AND new = ?) OR (field = '*' AND new LIKE ?))",
+        (assessment_id, status, f'%"status": "{status}"%')).fetchone()
+    return int(row[0] or 0)
+
+
+def rows_in_rowid_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
+    cur = edb.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    names = [c[0] for c in cur.description]
+    for raw in cur:
+        yield dict(zip(names, raw, strict=True))
+
+
+def audit_hashes(edb: EventDB) -> dict[Any, Any]:
+    """``seq -> hash`` of the whole audit chain."""
+    return dict(edb.conn.execute("SELECT seq, hash FROM audit").fetchall())
+
+
+def assessor_key_fingerprints(edb: EventDB) -> dict[Any, Any]:
+    return dict(edb.conn.execute("SELECT id, key_fingerprint FROM assessor").fetchall())
+
+
+def signoff_writers(edb: EventDB) -> dict[Any, Any]:
+    """``signoff id -> device id`` that inserted it, from the audit log."""
+    return dict(edb.conn.execute(
+        "SELECT entity_id, device_id FROM audit WHERE entity = 'signoff' AND field = '*'").fetchall())
+
+
+def signoffs(edb: EventDB) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT * FROM signoff ORDER BY audit_seq")
+
+
+def any_signoff(edb: EventDB) -> bool:
+    """Whether the file holds (or ever logged) a sign-off receipt."""
+    return bool(edb.conn.execute(
+        "SELECT EXISTS(SELECT 1 FROM signoff) OR EXISTS(SELECT 1 FROM audit WHERE entity = 'signoff')"
+    ).fetchone()[0])
+
+
+def assessment_ids_by_status(edb: EventDB, status: str) -> list[Any]:
+    return [r[0] for r in edb.conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
+                                           (status,))]
+
+
+def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | None:
+    """``(signature, receipt_code)`` stored on the assessment row."""
+    row = edb.conn.execute("SELECT signature, receipt_code FROM assessment WHERE id = ?",
+                           (assessment_id,)).fetchone()
+    return None if row is None else tuple(row)
+
+
+def signoff_statements_and_keys(edb: EventDB) -> list[tuple[Any, Any]]:
+    return [(r[0], r[1]) for r in edb.conn.execute("SELECT statement, public_key FROM signoff")]
