@@ -21,6 +21,7 @@ from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
 from humas_desktop.storage import audit
+from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
@@ -37,14 +38,6 @@ KNOWN_TABLES = frozenset({
     "certificate", "number_sequence", "audit", "merge_conflict", "applied_package", "completeness_mark",
     "signoff",  # cascades with its assessment; carries no personal data
 })
-
-_AUDIT_TRIGGERS = (
-    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
-    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class HandoutResult:
@@ -64,9 +57,7 @@ def assign_by_hand(edb: EventDB, participant_id: str, assessor_id: str,
     if role is AssignmentRole.PRIMARY:
         repo.set_primary_assessor(edb, participant_id, assessor_id)
         return
-    exists = edb.conn.execute("SELECT 1 FROM assignment WHERE participant_id = ? AND assessor_id = ?",
-                              (participant_id, assessor_id)).fetchone()
-    if not exists:
+    if not store.assignment_exists(edb, participant_id, assessor_id):
         repo.assign(edb, participant_id, assessor_id, AssignmentRole.CO)
 
 
@@ -81,13 +72,10 @@ def assign_balanced(edb: EventDB, assessor_ids: Sequence[str] | None = None) -> 
     for assessor_id in ids:
         _require_assessor(edb, assessor_id)
     load = {a: 0 for a in ids}
-    for assessor_id, n in edb.conn.execute(
-            "SELECT assessor_id, count(*) FROM assignment WHERE role = 'primary' GROUP BY assessor_id"):
+    for assessor_id, n in store.primary_load(edb).items():
         if assessor_id in load:
-            load[assessor_id] = int(n)
-    free = [str(r[0]) for r in edb.conn.execute(
-        "SELECT id FROM participant p WHERE NOT EXISTS (SELECT 1 FROM assignment g "
-        "WHERE g.participant_id = p.id AND g.role = 'primary') ORDER BY number")]
+            load[assessor_id] = n
+    free = store.participants_without_primary(edb)
     with edb.atomic():
         for participant_id in free:
             # Ties go to the earlier assessor in the list: the result is reproducible.
@@ -115,9 +103,7 @@ def _require_assessor(edb: EventDB, assessor_id: str) -> dict[str, Any]:
 
 
 def participants_of(edb: EventDB, assessor_id: str) -> list[str]:
-    return [str(r[0]) for r in edb.conn.execute(
-        "SELECT g.participant_id FROM assignment g JOIN participant p ON p.id = g.participant_id "
-        "WHERE g.assessor_id = ? ORDER BY p.number", (assessor_id,))]
+    return store.assessor_participant_ids(edb, assessor_id)
 
 
 # --- snapshots -----------------------------------------------------------------------------
@@ -131,52 +117,24 @@ def snapshot_bytes(edb: EventDB, keep_participants: Sequence[str], *, hidden_ass
     """
     with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
         target = Path(tmp) / "snapshot.sqlite"
-        edb.conn.execute("VACUUM INTO ?", (str(target),))
-        conn = sqlite3.connect(str(target), isolation_level=None)
+        store.vacuum_into(edb, target)
+        conn = store.open_snapshot_copy(target)
         try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("BEGIN")
-            conn.execute("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")
-            conn.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(p,) for p in keep_participants])
-            conn.execute("DELETE FROM participant WHERE id NOT IN (SELECT id FROM keep)")
-            conn.executemany("DELETE FROM assessment WHERE id = ?", [(a,) for a in hidden_assessments])
-            conn.execute("DELETE FROM merge_conflict")
-            conn.execute("DELETE FROM applied_package")
-            conn.execute("DELETE FROM settings")
-            # Tables this module does not know (added by later features) may hold roster data
-            # without a foreign key to participant: they travel empty rather than leak.
-            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%'").fetchall():
-                if name not in KNOWN_TABLES:
-                    conn.execute(f'DELETE FROM "{name}"')
-            conn.execute("DELETE FROM assessor WHERE id NOT IN (SELECT assessor_id FROM assignment "
-                         "UNION SELECT assessor_id FROM assessment)")
-            if not keep_audit:
-                # The coordinator's log names every participant's rows; the copy starts its own
-                # chain and the manifest carries the coordinator's audit head instead.
-                conn.execute("DROP TRIGGER audit_no_delete")
-                conn.execute("DELETE FROM audit")
-                conn.execute("DELETE FROM sqlite_sequence WHERE name = 'audit'")
-                conn.execute(_AUDIT_TRIGGERS[1])
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")
+            store.minimise_snapshot(conn, keep_participants, hidden_assessments, KNOWN_TABLES, keep_audit)
         finally:
             conn.close()
         return target.read_bytes()
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-            for t in ("scheme", "assessor", *TRAVELLING)}
+    return store.count_rows(conn, ("scheme", "assessor", *TRAVELLING))
 
 
 def snapshot_counts(snapshot: bytes) -> dict[str, int]:
     with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
         path = Path(tmp) / "check.sqlite"
         path.write_bytes(snapshot)
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = store.open_snapshot_readonly(path)
         try:
             return table_counts(conn)
         finally:
@@ -187,8 +145,7 @@ def _blind_hidden(edb: EventDB, assessor_id: str, participants: Sequence[str]) -
     """Other assessors' assessments of this assessor's participants, unless they signed first."""
     hidden: list[str] = []
     for participant_id in participants:
-        rows = edb.conn.execute("SELECT id, assessor_id, status FROM assessment WHERE participant_id = ?",
-                                (participant_id,)).fetchall()
+        rows = store.assessment_statuses(edb, participant_id)
         own_signed = any(r[1] == assessor_id and r[2] == AssessmentStatus.DITANDATANGANI.value for r in rows)
         hidden.extend(str(r[0]) for r in rows if r[1] != assessor_id and not own_signed)
     return hidden
@@ -207,7 +164,9 @@ def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, 
     participants = participants_of(edb, assessor_id)
     if not participants:
         raise DomainError("assessor_has_no_participants")
-    event_id = str(edb.conn.execute("SELECT id FROM event").fetchone()[0])
+    event_id = store.event_id(edb.conn)
+    if event_id is None:
+        raise DomainError("event_missing")
     snapshot = snapshot_bytes(edb, participants,
                               hidden_assessments=_blind_hidden(edb, assessor_id, participants))
     seq, head_hash = audit.head(edb.conn)

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
 from humas_desktop.storage import audit
+from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device, fingerprint
@@ -97,26 +98,15 @@ def verify_receipt_code(code: str) -> bool:
 
 # --- state digest and signed statement ---------------------------------------------------------
 
-def _rows(edb: EventDB, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
-    cur = edb.conn.execute(sql, params)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
 def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, int]]:
     """(SHA-256 of the scored state, counts). Excludes signature/receipt columns (circular)."""
-    head_rows = _rows(edb, f"SELECT {', '.join(_ASSESSMENT_STATE)} FROM assessment WHERE id = ?",
-                      (assessment_id,))
-    if not head_rows:
+    head = store.assessment_columns(edb, assessment_id, _ASSESSMENT_STATE)
+    if head is None:
         raise IntegrityError("assessment_missing")
-    answers = _rows(edb, "SELECT question_id, summary, verdict FROM answer WHERE assessment_id = ? "
-                    "ORDER BY question_id", (assessment_id,))
-    units = _rows(edb, "SELECT unit_id, recommendation, evidence_types, notes FROM unit_result "
-                  "WHERE assessment_id = ? ORDER BY unit_id", (assessment_id,))
-    evidence = _rows(edb, "SELECT id, unit_id, position, name, valid, asli, terkini, memadai, "
-                     "removed FROM evidence_item WHERE assessment_id = ? ORDER BY id",
-                     (assessment_id,))
-    state = {"assessment": head_rows[0], "answers": answers, "units": units, "evidence": evidence}
+    answers = store.answer_state(edb, assessment_id)
+    units = store.unit_state(edb, assessment_id)
+    evidence = store.evidence_state(edb, assessment_id)
+    state = {"assessment": head, "answers": answers, "units": units, "evidence": evidence}
     digest = hashlib.sha256(_canonical(state)).hexdigest()
     counts = {
         "answers": len(answers),
@@ -135,8 +125,7 @@ def _canonical(data: Any) -> bytes:
 
 
 def _event_id(edb: EventDB) -> str:
-    row = edb.conn.execute("SELECT id FROM event").fetchone()
-    return str(row[0]) if row else ""
+    return store.event_id(edb.conn) or ""
 
 
 def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt:
@@ -147,8 +136,7 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
     again with nothing changed returns the existing receipt.
     """
     with edb.atomic():
-        row = edb.conn.execute("SELECT status, assessor_id, participant_id, scheme_id FROM assessment "
-                               "WHERE id = ?", (assessment_id,)).fetchone()
+        row = store.assessment_head(edb, assessment_id)
         if row is None:
             raise IntegrityError("assessment_missing")
         if row[0] != AssessmentStatus.DITANDATANGANI.value:
@@ -194,19 +182,12 @@ def sign_off_with_receipt(edb: EventDB, device: Device, assessment_id: str, name
 
 
 def _latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
-    rows = _rows(edb, "SELECT * FROM signoff WHERE assessment_id = ? ORDER BY audit_seq DESC, "
-                 "created_at DESC LIMIT 1", (assessment_id,))
-    return rows[0] if rows else None
+    return store.latest_signoff(edb, assessment_id)
 
 
 def _last_signed_seq(edb: EventDB, assessment_id: str) -> int:
     """Sequence number of the last audit row that put the assessment into 'ditandatangani'."""
-    row = edb.conn.execute(
-        "SELECT max(seq) FROM audit WHERE entity = 'assessment' AND entity_id = ? AND ("
-        "(field = 'status' AND new = ?) OR (field = '*' AND new LIKE ?))",
-        (assessment_id, AssessmentStatus.DITANDATANGANI.value,
-         f'%"status": "{AssessmentStatus.DITANDATANGANI.value}"%')).fetchone()
-    return int(row[0] or 0)
+    return store.last_status_seq(edb, assessment_id, AssessmentStatus.DITANDATANGANI.value)
 
 
 def receipt_for(edb: EventDB, assessment_id: str) -> str | None:
@@ -242,10 +223,7 @@ def compare_with_tables(edb: EventDB) -> Iterator[Finding]:
     for table, logged in state.items():
         partial = PARTIAL_TABLES.get(table)
         seen: set[str] = set()
-        cur = edb.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-        names = [c[0] for c in cur.description]
-        for raw in cur:
-            row = dict(zip(names, raw, strict=True))
+        for row in store.rows_in_rowid_order(edb, table):
             row_id = str(row["id"])
             seen.add(row_id)
             expected = logged.get(row_id)
@@ -270,14 +248,11 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
     ``require_receipts``: a signed assessment without any receipt is a problem even in files
     that hold no receipt at all (files written before sign-off receipts existed pass otherwise).
     """
-    conn = edb.conn
     event_id = _event_id(edb)
-    hashes = dict(conn.execute("SELECT seq, hash FROM audit").fetchall())
-    key_of = dict(conn.execute("SELECT id, key_fingerprint FROM assessor").fetchall())
-    receipt_writers = dict(conn.execute(
-        "SELECT entity_id, device_id FROM audit WHERE entity = 'signoff' AND field = '*'"
-    ).fetchall())
-    for so in _rows(edb, "SELECT * FROM signoff ORDER BY audit_seq", ()):
+    hashes = store.audit_hashes(edb)
+    key_of = store.assessor_key_fingerprints(edb)
+    receipt_writers = store.signoff_writers(edb)
+    for so in store.signoffs(edb):
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
         try:
             statement = json.loads(so["statement"])
@@ -307,11 +282,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         registered = key_of.get(statement.get("assessor"), "")
         if registered and registered != fingerprint(bytes.fromhex(so["public_key"])):
             yield Finding("signoff_unknown_key", ctx)
-    any_receipt = conn.execute(
-        "SELECT EXISTS(SELECT 1 FROM signoff) OR EXISTS(SELECT 1 FROM audit WHERE entity = 'signoff')"
-    ).fetchone()[0]
-    signed = [r[0] for r in conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
-                                         (AssessmentStatus.DITANDATANGANI.value,))]
+    any_receipt = store.any_signoff(edb)
+    signed = store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value)
     for aid in signed:
         latest = _latest_signoff(edb, aid)
         if latest is None:
@@ -334,9 +306,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         digest, counts = assessment_state(edb, aid)
         if statement.get("state") != digest or statement.get("counts") != counts:
             yield Finding("signoff_state_mismatch", ctx)
-        stored = conn.execute("SELECT signature, receipt_code FROM assessment WHERE id = ?",
-                              (aid,)).fetchone()
-        if tuple(stored) != (latest["signature"], latest["receipt_code"]):
+        stored = store.assessment_signature(edb, aid)
+        if stored != (latest["signature"], latest["receipt_code"]):
             yield Finding("signoff_not_current", ctx)
 
 
@@ -354,7 +325,7 @@ def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Fin
 def signer_fingerprints(edb: EventDB) -> dict[str, str]:
     """{assessor id: device key fingerprint} of the receipts, to compare with the assessors' laptops."""
     result: dict[str, str] = {}
-    for statement, key in edb.conn.execute("SELECT statement, public_key FROM signoff"):
+    for statement, key in store.signoff_statements_and_keys(edb):
         try:
             assessor_id = json.loads(statement).get("assessor", "")
             result[str(assessor_id)] = fingerprint(bytes.fromhex(key))

@@ -19,7 +19,7 @@ import json
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Generator, Iterable, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from humas_desktop.services.handout import (
     table_counts,
 )
 from humas_desktop.storage import audit
+from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, inspect_header, now_iso, open_event
 from humas_desktop.storage.device import Device, fingerprint
@@ -149,26 +150,16 @@ def _row_json(row: Mapping[str, Any] | None) -> str | None:
     return None if row is None else json.dumps(dict(row), ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, tuple(params))
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
 def _event_id(conn: sqlite3.Connection) -> str:
-    row = conn.execute("SELECT id FROM event").fetchone()
-    if row is None:
+    event_id = store.event_id(conn)
+    if event_id is None:
         raise DomainError("event_missing")
-    return str(row[0])
+    return event_id
 
 
 def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
     """(revision, device) of every travelling row as handed out: the base of later changes."""
-    out: dict[str, list[Any]] = {}
-    for table in RESULT_TABLES:
-        out.update({str(r[0]): [int(r[1]), str(r[2])]
-                    for r in conn.execute(f"SELECT id, revision, device_id FROM {table}")})
-    return out
+    return store.row_revisions(conn, RESULT_TABLES)
 
 
 class _Snapshot:
@@ -180,8 +171,8 @@ class _Snapshot:
         self.path.write_bytes(data)
         try:
             inspect_header(self.path)
-            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.conn = store.open_snapshot_readonly(self.path)
+            store.probe_snapshot(self.conn)
         except (DomainError, sqlite3.Error):
             self._tmp.cleanup()
             raise DomainError("package_damaged") from None
@@ -267,14 +258,11 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
     if edb.setting(ROLE_KEY) != "assessor":
         raise DomainError("not_assessor_copy")
     assessor_id = edb.setting(ASSESSOR_KEY) or ""
-    signed = [str(r[0]) for r in edb.conn.execute(
-        "SELECT id FROM assessment WHERE assessor_id = ? AND status = ?",
-        (assessor_id, AssessmentStatus.DITANDATANGANI.value))]
+    signed = store.assessment_ids_with_status(edb, assessor_id, AssessmentStatus.DITANDATANGANI.value)
     if not signed:
         raise DomainError("nothing_signed")
-    participants = [str(r[0]) for r in edb.conn.execute("SELECT id FROM participant ORDER BY number")]
-    others = [str(r[0]) for r in edb.conn.execute("SELECT id FROM assessment WHERE assessor_id != ?",
-                                                  (assessor_id,))]
+    participants = store.participant_ids_by_number(edb)
+    others = store.other_assessors_assessment_ids(edb, assessor_id)
     snapshot = snapshot_bytes(edb, participants, hidden_assessments=others, keep_audit=True)
     base_revs: dict[str, list[Any]] = json.loads(edb.setting(BASE_KEY) or "{}")
     package_id = str(uuid.uuid4())
@@ -349,7 +337,7 @@ def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None
     for table, expected in (manifest.get("counts") or {}).items():
         if counts.get(table) != expected:
             raise DomainError("package_counts_mismatch")
-    participants = {str(r[0]) for r in conn.execute("SELECT id FROM participant")}
+    participants = store.participant_ids(conn)
     if participants != set((manifest.get("ids") or {}).get("participants", [])):
         raise DomainError("package_counts_mismatch")
 
@@ -384,8 +372,7 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
         contents = read_package(path, passphrase)
         rep.package_id, rep.assessor_id = contents.package_id, str(contents.manifest.get("assessor_id", ""))
         _verify_results(edb, contents)
-        if edb.conn.execute("SELECT 1 FROM applied_package WHERE package_id = ?",
-                            (contents.package_id,)).fetchone():
+        if store.package_applied(edb, contents.package_id):
             rep.status = "duplicate"
             return rep
         with _Snapshot(contents.snapshot) as snap:
@@ -394,12 +381,11 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
                 raise DomainError("package_other_event")
             with edb.atomic():
                 _merge_rows(edb, snap.conn, contents, rep)
-                edb.conn.execute(
-                    "INSERT INTO applied_package (package_id, kind, assessor_id, device_id, file_sha256, "
-                    "applied_at, report_json) VALUES (?,?,?,?,?,?,?)",
-                    (contents.package_id, contents.kind, rep.assessor_id,
-                     str(contents.manifest.get("device_id", "")), contents.file_sha256, now_iso(),
-                     json.dumps(rep.as_dict())))
+                store.record_applied_package(
+                    edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
+                    device_id=str(contents.manifest.get("device_id", "")),
+                    file_sha256=contents.file_sha256, applied_at=now_iso(),
+                    report_json=json.dumps(rep.as_dict()))
                 audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                              entity="package", entity_id=contents.package_id, field="merged", old=None,
                              new=json.dumps({k: rep.as_dict()[k] for k in
@@ -417,9 +403,8 @@ def _verify_results(edb: EventDB, contents: PackageContents) -> None:
         raise DomainError("package_not_results")
     if str(manifest.get("event_id")) != _event_id(edb.conn):
         raise DomainError("package_other_event")
-    row = edb.conn.execute("SELECT key_fingerprint FROM assessor WHERE id = ?",
-                           (str(manifest.get("assessor_id")),)).fetchone()
-    if row is None or not row[0] or row[0] != fingerprint(contents.public_key):
+    key = store.assessor_key_fingerprint(edb, str(manifest.get("assessor_id")))
+    if not key or key != fingerprint(contents.public_key):
         raise DomainError("package_unknown_key")
 
 
@@ -428,17 +413,16 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
     assessor_id = rep.assessor_id
     base: dict[str, tuple[int, str]] = {str(k): (int(v[0]), str(v[1]))
                                         for k, v in (contents.manifest.get("base") or {}).items()}
-    assigned = {str(r[0]) for r in edb.conn.execute(
-        "SELECT participant_id FROM assignment WHERE assessor_id = ?", (assessor_id,))}
-    parents = {str(r[0]): str(r[1]) for r in incoming.execute("SELECT id, assessor_id FROM assessment")}
+    assigned = store.assigned_participant_ids(edb, assessor_id)
+    parents = store.assessment_owners(incoming)
     blocked: dict[str, str] = {}  # assessments not applied -> why; their children wait with them
     local_cols: dict[str, list[str]] = {}
     reason = f"paket {contents.package_id}"
     for table in RESULT_TABLES:
-        local_cols[table] = [r[1] for r in edb.conn.execute(f"PRAGMA table_info({table})")]
+        local_cols[table] = store.table_columns(edb.conn, table)
         # One query for the ids held here: most rows of a results package are new.
-        held = {str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table}")}
-        for row in _rows(incoming, f"SELECT * FROM {table}"):
+        held = store.row_ids(edb.conn, table)
+        for row in store.all_rows(incoming, table):
             row = {k: v for k, v in row.items() if k in local_cols[table]}
             row_id = str(row["id"])
             local_rows = repo.table_rows(edb, table, "WHERE id = ?", [row_id]) if row_id in held else []
@@ -488,34 +472,27 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
 
 
 def _parent_participant(conn: sqlite3.Connection, assessment_id: str) -> str:
-    row = conn.execute("SELECT participant_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
-    return str(row[0]) if row else ""
+    return store.assessment_participant(conn, assessment_id)
 
 
 def _natural_key_taken(edb: EventDB, table: str, row: Mapping[str, Any]) -> bool:
     cols = _NATURAL_KEYS.get(table)
     if not cols:
         return False
-    where = " AND ".join(f"{c} = ?" for c in cols)
-    return edb.conn.execute(f"SELECT 1 FROM {table} WHERE {where}",
-                            tuple(row[c] for c in cols)).fetchone() is not None
+    return store.natural_key_taken(edb, table, {c: row[c] for c in cols})
 
 
 def _conflict(edb: EventDB, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
               participant_id: str, contents: PackageContents, rep: PackageReport) -> None:
-    cur = edb.conn.execute(
-        "INSERT OR IGNORE INTO merge_conflict (id, kind, entity, entity_id, participant_id, assessor_id, "
-        "package_id, local_json, incoming_json, incoming_hash, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (str(uuid.uuid4()), kind, table, str(row["id"]), participant_id or None, rep.assessor_id,
-         contents.package_id, _row_json(local), _row_json(row),
-         content_hash(row) + f":{row['revision']}", now_iso()))
-    if not cur.rowcount:
+    incoming_hash = content_hash(row) + f":{row['revision']}"
+    inserted = store.insert_conflict(
+        edb, conflict_id=str(uuid.uuid4()), kind=kind, entity=table, entity_id=str(row["id"]),
+        participant_id=participant_id or None, assessor_id=rep.assessor_id, package_id=contents.package_id,
+        local_json=_row_json(local), incoming_json=_row_json(row), incoming_hash=incoming_hash,
+        detected_at=now_iso())
+    if not inserted:
         # Seen before: still open counts as a conflict; already decided by a person changes nothing.
-        status = edb.conn.execute(
-            "SELECT status FROM merge_conflict WHERE kind = ? AND entity = ? AND entity_id = ? "
-            "AND incoming_hash = ?", (kind, table, str(row["id"]),
-                                      content_hash(row) + f":{row['revision']}")).fetchone()
-        if status and status[0] == "resolved":
+        if store.conflict_status(edb, kind, table, str(row["id"]), incoming_hash) == "resolved":
             rep.unchanged += 1
         else:
             rep.conflicts += 1
@@ -529,10 +506,8 @@ def _conflict(edb: EventDB, kind: str, table: str, row: Mapping[str, Any], local
 def _two_assessors(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
                    rep: PackageReport) -> None:
     """Flag a participant scored by two assessors that were not both assigned, or who disagree."""
-    for (participant_id,) in incoming.execute("SELECT DISTINCT participant_id FROM assessment"):
-        rows = _rows(edb.conn, "SELECT a.*, EXISTS (SELECT 1 FROM assignment g WHERE g.participant_id = "
-                     "a.participant_id AND g.assessor_id = a.assessor_id) AS assigned FROM assessment a "
-                     "WHERE a.participant_id = ?", [participant_id])
+    for participant_id in store.assessed_participant_ids(incoming):
+        rows = store.assessments_with_assignment(edb, participant_id)
         if len({r["assessor_id"] for r in rows}) < 2:
             continue
         verdicts = {r["overall_recommendation"] for r in rows
@@ -599,17 +574,15 @@ def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason
     with edb.atomic():
         if take_incoming and c.kind != "two_assessors":
             row = dict(c.incoming)
-            exists = edb.conn.execute(f"SELECT revision FROM {c.entity} WHERE id = ?",
-                                      (c.entity_id,)).fetchone()
-            if exists is None and _natural_key_taken(edb, c.entity, row):
+            held_revision = store.row_revision(edb, c.entity, c.entity_id)
+            if held_revision is None and _natural_key_taken(edb, c.entity, row):
                 raise DomainError("conflict_key_taken")
             # The chosen version becomes newest here, so a later merge sees it as the base.
-            row["revision"] = max(int(row["revision"]), int(exists[0]) if exists else 0) + 1
+            row["revision"] = max(int(row["revision"]), held_revision or 0) + 1
             repo.write_merged_row(edb, c.entity, row, reason=f"konflik: {reason.strip()}")
         resolution = "take_incoming" if take_incoming else "keep_local"
-        edb.conn.execute("UPDATE merge_conflict SET status = 'resolved', resolution = ?, reason = ?, "
-                         "resolved_by = ?, resolved_at = ? WHERE id = ?",
-                         (resolution, reason.strip(), edb.actor, now_iso(), conflict_id))
+        store.mark_conflict_resolved(edb, conflict_id, resolution=resolution, reason=reason.strip(),
+                                     resolved_by=edb.actor, resolved_at=now_iso())
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                      entity="merge_conflict", entity_id=conflict_id, field="resolution", old="open",
                      new=resolution, reason=reason.strip())
@@ -631,18 +604,15 @@ class VisibleVerdicts:
 def visible_verdicts(edb: EventDB, participant_id: str, asker_assessor_id: str) -> list[VisibleVerdicts]:
     """The verdicts on a participant the asking assessor may see: always their own; another
     assessor's only once the asker has signed off their own assessment."""
-    rows = _rows(edb.conn, "SELECT id, assessor_id, status, overall_recommendation FROM assessment "
-                 "WHERE participant_id = ? ORDER BY assessor_id", [participant_id])
+    rows = store.assessment_verdict_rows(edb, participant_id)
     own_signed = any(r["assessor_id"] == asker_assessor_id
                      and r["status"] == AssessmentStatus.DITANDATANGANI.value for r in rows)
     out: list[VisibleVerdicts] = []
     for r in rows:
         if r["assessor_id"] != asker_assessor_id and not own_signed:
             continue
-        answers = {str(a[0]): a[1] for a in edb.conn.execute(
-            "SELECT question_id, verdict FROM answer WHERE assessment_id = ?", (r["id"],))}
-        units = {str(u[0]): u[1] for u in edb.conn.execute(
-            "SELECT unit_id, recommendation FROM unit_result WHERE assessment_id = ?", (r["id"],))}
+        answers = store.answer_verdicts(edb, r["id"])
+        units = store.unit_recommendations(edb, r["id"])
         out.append(VisibleVerdicts(r["id"], r["assessor_id"], r["status"], r["overall_recommendation"],
                                    answers, units))
     return out

@@ -23,6 +23,7 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import backups_dir
 from humas_desktop.services.backups import backup_before
 from humas_desktop.storage import audit
+from humas_desktop.storage import packages_store as store
 from humas_desktop.storage.db import EventDB, now_iso, open_event
 
 # Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
@@ -43,12 +44,12 @@ class PurgeReport:
 
 
 def retention_due(edb: EventDB, today: date | None = None) -> bool:
-    row = edb.conn.execute("SELECT retention_until FROM event").fetchone()
-    return bool(row and row[0] and date.fromisoformat(row[0]) < (today or date.today()))
+    row = store.event_status_and_retention(edb)
+    return bool(row and row[1] and date.fromisoformat(row[1]) < (today or date.today()))
 
 
 def _may_purge(edb: EventDB, today: date | None) -> None:
-    row = edb.conn.execute("SELECT status, retention_until FROM event").fetchone()
+    row = store.event_status_and_retention(edb)
     if row is None:
         raise DomainError("event_missing")
     if row[0] != "closed" and not retention_due(edb, today):
@@ -56,33 +57,15 @@ def _may_purge(edb: EventDB, today: date | None) -> None:
 
 
 def anonymous_counts(edb: EventDB) -> dict[str, object]:
-    conn = edb.conn
-
-    def grouped(sql: str) -> dict[str, int]:
-        return {str(k if k is not None else "-"): int(n) for k, n in conn.execute(sql)}
-
-    return {
-        "participants": int(conn.execute("SELECT count(*) FROM participant").fetchone()[0]),
-        "by_gender": grouped("SELECT gender, count(*) FROM participant GROUP BY gender"),
-        "by_attendance": grouped("SELECT attendance, count(*) FROM participant GROUP BY attendance"),
-        "by_result": grouped("SELECT result, count(*) FROM decision GROUP BY result"),
-        "by_scheme": grouped("SELECT s.code, count(*) FROM participant p JOIN scheme s "
-                             "ON s.id = p.scheme_id GROUP BY s.code"),
-        "certificates": int(conn.execute("SELECT count(*) FROM certificate").fetchone()[0]),
-    }
+    return store.anonymous_counts(edb)
 
 
 def _residual(edb: EventDB, secrets_: set[str]) -> list[str]:
     """Text columns of every table that still contain one of the removed ID numbers."""
     found: list[str] = []
-    tables = [r[0] for r in edb.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    for table in tables:
-        columns = [r[1] for r in edb.conn.execute(f"PRAGMA table_info({table})")]
-        for column in columns:
-            for (value,) in edb.conn.execute(
-                    f"SELECT {column} FROM {table} WHERE typeof({column}) = 'text' "
-                    f"AND {column} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'"):
+    for table in store.table_names(edb.conn):
+        for column in store.table_columns(edb.conn, table):
+            for value in store.texts_with_long_digit_runs(edb, table, column):
                 if any(run in secrets_ or any(s in run for s in secrets_)
                        for run in _DIGITS.findall(value)):
                     found.append(f"{table}.{column}")
@@ -121,33 +104,25 @@ def purge_steps(path: Path, base: Path, report: PurgeReport, *, force: bool = Fa
             _may_purge(edb, today)
         # A verified copy to return to if the purge itself fails; removed with the others below.
         backup_before(edb, "purge", base)
-        conn = edb.conn
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy never touches a temp file
+        store.prepare_for_shredding(edb)
         yield Progress(0, 4, "purge")
-        ids = {r[0] for r in conn.execute("SELECT nik FROM participant WHERE nik != ''")}
-        ids |= {r[0] for r in conn.execute("SELECT nip FROM participant WHERE nip != ''")}
+        ids = store.participant_id_numbers(edb)
         report.counts = anonymous_counts(edb)
-        sets = ", ".join(f"{c} = ''" for c in CLEARED_TEXT)
         with edb.atomic():
-            cur = conn.execute(
-                f"UPDATE participant SET name = 'Asesi ' || printf('%04d', number), {sets}, "
-                "birth_date = NULL, updated_at = ?, revision = revision + 1", (now_iso(),))
-            report.participants = cur.rowcount
-            event_id = conn.execute("SELECT id FROM event").fetchone()[0]
+            report.participants = store.blank_participant_identities(edb, CLEARED_TEXT, now_iso())
+            event_id = store.event_id(edb.conn)
+            if event_id is None:
+                raise DomainError("event_missing")
             stamp = now_iso()
-            audit.append(conn, at=stamp, actor=edb.actor, device_id=edb.device_id, entity="event",
+            audit.append(edb.conn, at=stamp, actor=edb.actor, device_id=edb.device_id, entity="event",
                          entity_id=event_id, field="personal_data_purged", old=None,
                          new=report.participants, reason="retensi")
             for key, value in ((PURGED_SETTING, stamp),
                                (COUNTS_SETTING, json.dumps(report.counts, sort_keys=True))):
-                conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                             "DO UPDATE SET value = excluded.value", (key, value))
+                edb.set_setting(key, value)
         yield Progress(1, 4, "purge")
         report.residual = _residual(edb, ids)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.checkpoint_and_vacuum(edb)
         yield Progress(2, 4, "purge")
     finally:
         edb.close()

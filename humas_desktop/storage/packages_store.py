@@ -1,0 +1,431 @@
+"""SQL for hand-out and results packages, merging, purging and integrity checks (event file and snapshots)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.storage.db import EventDB
+
+AUDIT_NO_DELETE_TRIGGER = ("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+                           "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END")
+
+
+def _dicts(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, tuple(params))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+# --- any connection (event file or package snapshot) ----------------------------------------
+
+def event_id(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT id FROM event").fetchone()
+    return None if row is None else str(row[0])
+
+
+def row_revisions(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, list[Any]]:
+    """``id -> [revision, device_id]`` of every row of ``tables``."""
+    out: dict[str, list[Any]] = {}
+    for table in tables:
+        out.update({str(r[0]): [int(r[1]), str(r[2])]
+                    for r in conn.execute(f"SELECT id, revision, device_id FROM {table}")})
+    return out
+
+
+def participant_ids(conn: sqlite3.Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT id FROM participant")}
+
+
+def count_rows(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def row_ids(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {str(r[0]) for r in conn.execute(f"SELECT id FROM {table}")}
+
+
+def all_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    return _dicts(conn, f"SELECT * FROM {table}")
+
+
+def assessment_owners(conn: sqlite3.Connection) -> dict[str, str]:
+    """``assessment id -> assessor id``."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, assessor_id FROM assessment")}
+
+
+def assessment_participant(conn: sqlite3.Connection, assessment_id: str) -> str:
+    """The participant of one assessment, '' if it is not there."""
+    row = conn.execute("SELECT participant_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def assessed_participant_ids(conn: sqlite3.Connection) -> list[Any]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT participant_id FROM assessment")]
+
+
+# --- package snapshots (a second, raw connection) ----------------------------------------------
+
+def open_snapshot_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a snapshot file."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def probe_snapshot(conn: sqlite3.Connection) -> None:
+    """Raise ``sqlite3.Error`` if the file is not a readable database."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def vacuum_into(edb: EventDB, target: Path) -> None:
+    """A consistent, compacted copy of the event file (safe on an open WAL database)."""
+    edb.conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def open_snapshot_copy(path: Path) -> sqlite3.Connection:
+    """A writable autocommit connection to a snapshot copy: no WAL, foreign keys cascade,
+    freed pages zeroed."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def minimise_snapshot(conn: sqlite3.Connection, keep_participants: Sequence[str],
+                      hidden_assessments: Sequence[str], known_tables: frozenset[str],
+                      keep_audit: bool) -> None:
+    """Delete (in one transaction) everything a snapshot must not carry, then VACUUM it."""
+    conn.execute("BEGIN")
+    conn.execute("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(p,) for p in keep_participants])
+    conn.execute("DELETE FROM participant WHERE id NOT IN (SELECT id FROM keep)")
+    conn.executemany("DELETE FROM assessment WHERE id = ?", [(a,) for a in hidden_assessments])
+    conn.execute("DELETE FROM merge_conflict")
+    conn.execute("DELETE FROM applied_package")
+    conn.execute("DELETE FROM settings")
+    # Tables the caller does not know (added by later features) may hold roster data
+    # without a foreign key to participant: they travel empty rather than leak.
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "AND name NOT LIKE 'sqlite_%'").fetchall():
+        if name not in known_tables:
+            conn.execute(f'DELETE FROM "{name}"')
+    conn.execute("DELETE FROM assessor WHERE id NOT IN (SELECT assessor_id FROM assignment "
+                 "UNION SELECT assessor_id FROM assessment)")
+    if not keep_audit:
+        # The coordinator's log names every participant's rows; the copy starts its own
+        # chain and the manifest carries the coordinator's audit head instead.
+        conn.execute("DROP TRIGGER audit_no_delete")
+        conn.execute("DELETE FROM audit")
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'audit'")
+        conn.execute(AUDIT_NO_DELETE_TRIGGER)
+    conn.execute("COMMIT")
+    conn.execute("VACUUM")
+
+
+# --- hand-out: assignments ----------------------------------------------------------------
+
+def assignment_exists(edb: EventDB, participant_id: str, assessor_id: str) -> bool:
+    return edb.conn.execute("SELECT 1 FROM assignment WHERE participant_id = ? AND assessor_id = ?",
+                            (participant_id, assessor_id)).fetchone() is not None
+
+
+def primary_load(edb: EventDB) -> dict[str, int]:
+    """``assessor id -> number of participants`` they are the primary assessor of."""
+    return {str(a): int(n) for a, n in edb.conn.execute(
+        "SELECT assessor_id, count(*) FROM assignment WHERE role = 'primary' GROUP BY assessor_id")}
+
+
+def participants_without_primary(edb: EventDB) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM participant p WHERE NOT EXISTS (SELECT 1 FROM assignment g "
+        "WHERE g.participant_id = p.id AND g.role = 'primary') ORDER BY number")]
+
+
+def assessor_participant_ids(edb: EventDB, assessor_id: str) -> list[str]:
+    """Participants assigned to an assessor (any role), by participant number."""
+    return [str(r[0]) for r in edb.conn.execute(
+        "SELECT g.participant_id FROM assignment g JOIN participant p ON p.id = g.participant_id "
+        "WHERE g.assessor_id = ? ORDER BY p.number", (assessor_id,))]
+
+
+def assigned_participant_ids(edb: EventDB, assessor_id: str) -> set[str]:
+    return {str(r[0]) for r in edb.conn.execute(
+        "SELECT participant_id FROM assignment WHERE assessor_id = ?", (assessor_id,))}
+
+
+def assessment_statuses(edb: EventDB, participant_id: str) -> list[tuple[str, str, str]]:
+    """``(assessment id, assessor id, status)`` of every assessment of one participant."""
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in edb.conn.execute(
+        "SELECT id, assessor_id, status FROM assessment WHERE participant_id = ?", (participant_id,))]
+
+
+# --- results packages ----------------------------------------------------------------------
+
+def assessment_ids_with_status(edb: EventDB, assessor_id: str, status: str) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute(
+        "SELECT id FROM assessment WHERE assessor_id = ? AND status = ?", (assessor_id, status))]
+
+
+def participant_ids_by_number(edb: EventDB) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute("SELECT id FROM participant ORDER BY number")]
+
+
+def other_assessors_assessment_ids(edb: EventDB, assessor_id: str) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute("SELECT id FROM assessment WHERE assessor_id != ?",
+                                                (assessor_id,))]
+
+
+def assessor_key_fingerprint(edb: EventDB, assessor_id: str) -> str | None:
+    """The registered key fingerprint ('' when none), None if the assessor is unknown."""
+    row = edb.conn.execute("SELECT key_fingerprint FROM assessor WHERE id = ?", (assessor_id,)).fetchone()
+    return None if row is None else (row[0] or "")
+
+
+def package_applied(edb: EventDB, package_id: str) -> bool:
+    return edb.conn.execute("SELECT 1 FROM applied_package WHERE package_id = ?",
+                            (package_id,)).fetchone() is not None
+
+
+def record_applied_package(edb: EventDB, *, package_id: str, kind: str, assessor_id: str, device_id: str,
+                           file_sha256: str, applied_at: str, report_json: str) -> None:
+    edb.conn.execute(
+        "INSERT INTO applied_package (package_id, kind, assessor_id, device_id, file_sha256, "
+        "applied_at, report_json) VALUES (?,?,?,?,?,?,?)",
+        (package_id, kind, assessor_id, device_id, file_sha256, applied_at, report_json))
+
+
+def natural_key_taken(edb: EventDB, table: str, values: dict[str, Any]) -> bool:
+    """Whether a row of ``table`` already holds these column values."""
+    where = " AND ".join(f"{c} = ?" for c in values)
+    return edb.conn.execute(f"SELECT 1 FROM {table} WHERE {where}",
+                            tuple(values.values())).fetchone() is not None
+
+
+def row_revision(edb: EventDB, table: str, row_id: str) -> int | None:
+    row = edb.conn.execute(f"SELECT revision FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def assessments_with_assignment(edb: EventDB, participant_id: str) -> list[dict[str, Any]]:
+    """Every assessment of a participant, with ``assigned`` = whether its assessor is assigned."""
+    return _dicts(edb.conn, "SELECT a.*, EXISTS (SELECT 1 FROM assignment g WHERE g.participant_id = "
+                  "a.participant_id AND g.assessor_id = a.assessor_id) AS assigned FROM assessment a "
+                  "WHERE a.participant_id = ?", [participant_id])
+
+
+# --- merge conflicts -----------------------------------------------------------------------
+
+def insert_conflict(edb: EventDB, *, conflict_id: str, kind: str, entity: str, entity_id: str,
+                    participant_id: str | None, assessor_id: str, package_id: str, local_json: str | None,
+                    incoming_json: str | None, incoming_hash: str, detected_at: str) -> bool:
+    """Record a conflict; False if the same one (kind, entity, incoming version) is already there."""
+    cur = edb.conn.execute(
+        "INSERT OR IGNORE INTO merge_conflict (id, kind, entity, entity_id, participant_id, assessor_id, "
+        "package_id, local_json, incoming_json, incoming_hash, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (conflict_id, kind, entity, entity_id, participant_id, assessor_id, package_id, local_json,
+         incoming_json, incoming_hash, detected_at))
+    return bool(cur.rowcount)
+
+
+def conflict_status(edb: EventDB, kind: str, entity: str, entity_id: str, incoming_hash: str) -> str | None:
+    row = edb.conn.execute(
+        "SELECT status FROM merge_conflict WHERE kind = ? AND entity = ? AND entity_id = ? "
+        "AND incoming_hash = ?", (kind, entity, entity_id, incoming_hash)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def mark_conflict_resolved(edb: EventDB, conflict_id: str, *, resolution: str, reason: str,
+                           resolved_by: str, resolved_at: str) -> None:
+    edb.conn.execute("UPDATE merge_conflict SET status = 'resolved', resolution = ?, reason = ?, "
+                     "resolved_by = ?, resolved_at = ? WHERE id = ?",
+                     (resolution, reason, resolved_by, resolved_at, conflict_id))
+
+
+# --- blind co-assessment -------------------------------------------------------------------
+
+def assessment_verdict_rows(edb: EventDB, participant_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT id, assessor_id, status, overall_recommendation FROM assessment "
+                  "WHERE participant_id = ? ORDER BY assessor_id", [participant_id])
+
+
+def answer_verdicts(edb: EventDB, assessment_id: str) -> dict[str, str | None]:
+    return {str(a[0]): a[1] for a in edb.conn.execute(
+        "SELECT question_id, verdict FROM answer WHERE assessment_id = ?", (assessment_id,))}
+
+
+def unit_recommendations(edb: EventDB, assessment_id: str) -> dict[str, str | None]:
+    return {str(u[0]): u[1] for u in edb.conn.execute(
+        "SELECT unit_id, recommendation FROM unit_result WHERE assessment_id = ?", (assessment_id,))}
+
+
+# --- personal-data purge -------------------------------------------------------------------
+
+def event_status_and_retention(edb: EventDB) -> tuple[str, str | None] | None:
+    """``(status, retention_until)`` of the event, None if the file holds no event."""
+    row = edb.conn.execute("SELECT status, retention_until FROM event").fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def anonymous_counts(edb: EventDB) -> dict[str, object]:
+    """Counts without personal data: participants by gender, attendance, scheme; results; certificates."""
+    conn = edb.conn
+
+    def grouped(sql: str) -> dict[str, int]:
+        return {str(k if k is not None else "-"): int(n) for k, n in conn.execute(sql)}
+
+    return {
+        "participants": int(conn.execute("SELECT count(*) FROM participant").fetchone()[0]),
+        "by_gender": grouped("SELECT gender, count(*) FROM participant GROUP BY gender"),
+        "by_attendance": grouped("SELECT attendance, count(*) FROM participant GROUP BY attendance"),
+        "by_result": grouped("SELECT result, count(*) FROM decision GROUP BY result"),
+        "by_scheme": grouped("SELECT s.code, count(*) FROM participant p JOIN scheme s "
+                             "ON s.id = p.scheme_id GROUP BY s.code"),
+        "certificates": int(conn.execute("SELECT count(*) FROM certificate").fetchone()[0]),
+    }
+
+
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    """Every user table of the database."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+
+
+def texts_with_long_digit_runs(edb: EventDB, table: str, column: str) -> Iterator[str]:
+    """Text values of one column holding at least eight digits in a row (candidate ID numbers)."""
+    for (value,) in edb.conn.execute(
+            f"SELECT {column} FROM {table} WHERE typeof({column}) = 'text' "
+            f"AND {column} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'"):
+        yield str(value)
+
+
+def prepare_for_shredding(edb: EventDB) -> None:
+    """Zero freed cells, and keep VACUUM's working copy in memory (never in a temp file)."""
+    edb.conn.execute("PRAGMA secure_delete = ON")
+    edb.conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def participant_id_numbers(edb: EventDB) -> set[str]:
+    """Every NIK and NIP held (non-empty)."""
+    ids = {r[0] for r in edb.conn.execute("SELECT nik FROM participant WHERE nik != ''")}
+    ids |= {r[0] for r in edb.conn.execute("SELECT nip FROM participant WHERE nip != ''")}
+    return ids
+
+
+def blank_participant_identities(edb: EventDB, cleared_text: Sequence[str], updated_at: str) -> int:
+    """Replace every participant's name by 'Asesi NNNN', blank ``cleared_text`` columns and the
+    birth date; returns the number of rows changed."""
+    sets = ", ".join(f"{c} = ''" for c in cleared_text)
+    cur = edb.conn.execute(
+        f"UPDATE participant SET name = 'Asesi ' || printf('%04d', number), {sets}, "
+        "birth_date = NULL, updated_at = ?, revision = revision + 1", (updated_at,))
+    return int(cur.rowcount)
+
+
+def checkpoint_and_vacuum(edb: EventDB) -> None:
+    """Empty the WAL into the file, rewrite the file without free pages, empty the WAL again."""
+    edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    edb.conn.execute("VACUUM")
+    edb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- integrity: sign-off receipts and audit replay -----------------------------------------
+
+def assessment_columns(edb: EventDB, assessment_id: str, columns: Sequence[str]) -> dict[str, Any] | None:
+    rows = _dicts(edb.conn, f"SELECT {', '.join(columns)} FROM assessment WHERE id = ?", [assessment_id])
+    return rows[0] if rows else None
+
+
+def answer_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT question_id, summary, verdict FROM answer WHERE assessment_id = ? "
+                  "ORDER BY question_id", [assessment_id])
+
+
+def unit_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT unit_id, recommendation, evidence_types, notes FROM unit_result "
+                  "WHERE assessment_id = ? ORDER BY unit_id", [assessment_id])
+
+
+def evidence_state(edb: EventDB, assessment_id: str) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT id, unit_id, position, name, valid, asli, terkini, memadai, "
+                  "removed FROM evidence_item WHERE assessment_id = ? ORDER BY id", [assessment_id])
+
+
+def assessment_head(edb: EventDB, assessment_id: str) -> tuple[Any, Any, Any, Any] | None:
+    """``(status, assessor_id, participant_id, scheme_id)`` of one assessment."""
+    row = edb.conn.execute("SELECT status, assessor_id, participant_id, scheme_id FROM assessment "
+                           "WHERE id = ?", (assessment_id,)).fetchone()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
+    rows = _dicts(edb.conn, "SELECT * FROM signoff WHERE assessment_id = ? ORDER BY audit_seq DESC, "
+                  "created_at DESC LIMIT 1", [assessment_id])
+    return rows[0] if rows else None
+
+
+def last_status_seq(edb: EventDB, assessment_id: str, status: str) -> int:
+    """Sequence number of the last audit row that put the assessment into ``status`` (0 if none)."""
+    row = edb.conn.execute(
+        "SELECT max(seq) FROM audit WHERE entity = 'assessment' AND entity_id = ? AND ("
+        "(field = 'status' AND new = ?) OR (field = '*' AND new LIKE ?))",
+        (assessment_id, status, f'%"status": "{status}"%')).fetchone()
+    return int(row[0] or 0)
+
+
+def rows_in_rowid_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
+    cur = edb.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    names = [c[0] for c in cur.description]
+    for raw in cur:
+        yield dict(zip(names, raw, strict=True))
+
+
+def audit_hashes(edb: EventDB) -> dict[Any, Any]:
+    """``seq -> hash`` of the whole audit chain."""
+    return dict(edb.conn.execute("SELECT seq, hash FROM audit").fetchall())
+
+
+def assessor_key_fingerprints(edb: EventDB) -> dict[Any, Any]:
+    return dict(edb.conn.execute("SELECT id, key_fingerprint FROM assessor").fetchall())
+
+
+def signoff_writers(edb: EventDB) -> dict[Any, Any]:
+    """``signoff id -> device id`` that inserted it, from the audit log."""
+    return dict(edb.conn.execute(
+        "SELECT entity_id, device_id FROM audit WHERE entity = 'signoff' AND field = '*'").fetchall())
+
+
+def signoffs(edb: EventDB) -> list[dict[str, Any]]:
+    return _dicts(edb.conn, "SELECT * FROM signoff ORDER BY audit_seq")
+
+
+def any_signoff(edb: EventDB) -> bool:
+    """Whether the file holds (or ever logged) a sign-off receipt."""
+    return bool(edb.conn.execute(
+        "SELECT EXISTS(SELECT 1 FROM signoff) OR EXISTS(SELECT 1 FROM audit WHERE entity = 'signoff')"
+    ).fetchone()[0])
+
+
+def assessment_ids_by_status(edb: EventDB, status: str) -> list[Any]:
+    return [r[0] for r in edb.conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
+                                           (status,))]
+
+
+def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | None:
+    """``(signature, receipt_code)`` stored on the assessment row."""
+    row = edb.conn.execute("SELECT signature, receipt_code FROM assessment WHERE id = ?",
+                           (assessment_id,)).fetchone()
+    return None if row is None else tuple(row)
+
+
+def signoff_statements_and_keys(edb: EventDB) -> list[tuple[Any, Any]]:
+    return [(r[0], r[1]) for r in edb.conn.execute("SELECT statement, public_key FROM signoff")]
