@@ -125,7 +125,9 @@ def _open(args: argparse.Namespace, path: str) -> Any:
 
 
 def _resolve_id(edb: Any, table: str, given: str) -> str:
-    rows = [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ?", (given + "%",))]
+    from humas_desktop.storage.repository import ids_with_prefix
+
+    rows = ids_with_prefix(edb, table, given)
     if len(rows) != 1:
         raise CliError(f"Id {given!r} tidak ditemukan atau tidak unik di {table}.")
     return rows[0]

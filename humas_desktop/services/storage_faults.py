@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.storage.backup import fsync_dir, fsync_file
+from humas_desktop.storage.backup import copy_connection, fsync_dir, fsync_file
 from humas_desktop.storage.db import EventDB
 
 LOW_SPACE_BYTES = 200 * 1024 * 1024
@@ -115,12 +115,7 @@ def rescue_removed_file(edb: EventDB) -> Path:
     tmp = target.with_name(f".{target.name}.rescue")
     with guarded(target):
         target.parent.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(str(tmp))
-        try:
-            edb.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+        copy_connection(edb.conn, tmp)
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)

@@ -274,3 +274,13 @@ def restore(backup: Path, target: Path, aside_suffix: str = ".before-restore") -
         with contextlib.suppress(OSError):
             tmp.unlink()
     return aside
+
+
+def copy_connection(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy an open database (WAL content included) into a new rollback-journal file."""
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()

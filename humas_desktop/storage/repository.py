@@ -628,3 +628,10 @@ def assigned_participants(edb: EventDB) -> list[tuple[str, int, str]]:
 
 def participant_numbers(edb: EventDB) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in edb.conn.execute("SELECT id, number FROM participant")}
+
+
+def ids_with_prefix(edb: EventDB, table: str, prefix: str) -> list[str]:
+    """Ids of ``table`` (assessor or participant) starting with ``prefix`` (short ids in the CLI)."""
+    if table not in {"assessor", "participant"}:
+        raise DomainError("unknown_table", table=table)
+    return [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ?", (prefix + "%",))]
