@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.schema import AUDIT_NO_DELETE_SQL
 
-AUDIT_NO_DELETE_TRIGGER = ("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
-                           "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END")
+AUDIT_NO_DELETE_TRIGGER = AUDIT_NO_DELETE_SQL
 
 
-def _dicts(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cur = conn.execute(sql, tuple(params))
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+_dicts = repo.rows_as_dicts
 
 
 # --- any connection (event file or package snapshot) ----------------------------------------

@@ -62,10 +62,14 @@ def _sync(edb: EventDB) -> dict[str, Any]:
             "written_by": edb.actor}
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+def rows_as_dicts(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    """Rows of a query as column-name dictionaries."""
     cur = conn.execute(sql, tuple(params))
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+_rows = rows_as_dicts
 
 
 def _insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any]) -> None:

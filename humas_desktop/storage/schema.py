@@ -22,6 +22,10 @@ SYNC_COLUMNS = """
     revision INTEGER NOT NULL DEFAULT 1
 """
 
+# Re-created by the package snapshot code after it empties the copy's audit table.
+AUDIT_NO_DELETE_SQL = ("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit\n"
+                       "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END")
+
 V1_SQL = f"""
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -257,8 +261,7 @@ CREATE TABLE audit (
 CREATE INDEX audit_entity ON audit(entity, entity_id);
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+{AUDIT_NO_DELETE_SQL};
 """
 
 
