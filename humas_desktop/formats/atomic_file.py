@@ -8,18 +8,9 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from humas_desktop.durable import fsync_dir
+
 PARTIAL_MARK = ".partial-"
-
-
-def fsync_dir(folder: Path) -> None:
-    # Windows cannot open a directory for fsync; NTFS journals the rename itself.
-    if os.name != "posix":
-        return
-    fd = os.open(str(folder), os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def temp_name(path: Path) -> Path:

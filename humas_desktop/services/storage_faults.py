@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.storage.backup import copy_connection, fsync_dir, fsync_file
+from humas_desktop.durable import fsync_dir, fsync_file
+from humas_desktop.storage.backup import copy_connection
 from humas_desktop.storage.db import EventDB
 
 LOW_SPACE_BYTES = 200 * 1024 * 1024

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.durable import fsync_dir, fsync_file
 from humas_desktop.storage.db import APPLICATION_ID, inspect_header
 
 BACKUP_SUFFIX = ".humasbak"
@@ -41,22 +42,6 @@ class BackupInfo:
     @property
     def day(self) -> str:
         return self.taken_at.strftime("%Y-%m-%d")
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows cannot open a folder and needs nothing more."""
-    if os.name != "posix":
-        return
-    fd = os.open(str(folder), os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def quick_check(conn: sqlite3.Connection) -> str:
