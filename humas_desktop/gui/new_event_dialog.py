@@ -62,6 +62,10 @@ class NewEventDialog(QDialog):
         self.assessor_table.horizontalHeader().setStretchLastSection(True)
         add_assessor = QPushButton(self.tr("Tambah asesor"), self)
         add_assessor.clicked.connect(self.add_assessor_row)
+        self.remove_scheme_button = QPushButton(self.tr("Hapus skema"), self)
+        self.remove_scheme_button.clicked.connect(self.remove_selected_scheme)
+        self.remove_assessor_button = QPushButton(self.tr("Hapus asesor"), self)
+        self.remove_assessor_button.clicked.connect(self.remove_selected_assessor)
         form = QFormLayout()
         form.addRow(self.tr("Nama acara*"), self.name_edit)
         form.addRow(self.tr("Nama LSP*"), self.lsp_edit)
@@ -77,11 +81,19 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Tujuan asesmen"), self.purpose_combo)
         schemes = QHBoxLayout()
         schemes.addWidget(self.scheme_list, 1)
-        schemes.addWidget(add_scheme)
+        scheme_buttons = QVBoxLayout()
+        scheme_buttons.addWidget(add_scheme)
+        scheme_buttons.addWidget(self.remove_scheme_button)
+        scheme_buttons.addStretch(1)
+        schemes.addLayout(scheme_buttons)
         form.addRow(self.tr("Skema*"), schemes)
         assessors = QHBoxLayout()
         assessors.addWidget(self.assessor_table, 1)
-        assessors.addWidget(add_assessor)
+        assessor_buttons = QVBoxLayout()
+        assessor_buttons.addWidget(add_assessor)
+        assessor_buttons.addWidget(self.remove_assessor_button)
+        assessor_buttons.addStretch(1)
+        assessors.addLayout(assessor_buttons)
         form.addRow(self.tr("Asesor"), assessors)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -105,6 +117,16 @@ class NewEventDialog(QDialog):
 
     def add_scheme_file(self, path: Path) -> None:
         self.scheme_list.addItem(str(path))
+
+    def remove_selected_scheme(self) -> None:
+        row = self.scheme_list.currentRow()
+        if row >= 0:
+            self.scheme_list.takeItem(row)
+
+    def remove_selected_assessor(self) -> None:
+        row = self.assessor_table.currentRow()
+        if row >= 0:
+            self.assessor_table.removeRow(row)
 
     def add_assessor_row(self, name: str = "", met: str = "") -> None:
         row = self.assessor_table.rowCount()

@@ -2718,67 +2718,77 @@
         <translation>Add assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="65"/>
+        <source>Hapus skema</source>
+        <translation>Remove scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
+        <source>Hapus asesor</source>
+        <translation>Remove assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
         <source>Nama acara*</source>
         <translation>Event name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="71"/>
         <source>Nama LSP*</source>
         <translation>LSP name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="72"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="69"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="73"/>
         <source>Nama TUK</source>
         <translation>TUK name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="74"/>
         <source>Jenis TUK</source>
         <translation>TUK type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="75"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="80"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
         <source>Tujuan asesmen</source>
         <translation>Assessment purpose</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="89"/>
         <source>Skema*</source>
         <translation>Schemes*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="85"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="97"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="103"/>
         <source>Buat acara</source>
         <translation>Create event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="113"/>
         <source>Pilih berkas skema</source>
         <translation>Choose scheme files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="102"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="114"/>
         <source>Skema (*.json *.xlsx)</source>
         <translation>Schemes (*.json *.xlsx)</translation>
     </message>

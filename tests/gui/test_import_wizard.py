@@ -109,9 +109,23 @@ def test_new_event_dialog_creates_event(qtbot, data_dir: Path) -> None:
     qtbot.keyClicks(dialog.name_edit, "Uji Humas Bogor")
     qtbot.keyClicks(dialog.lsp_edit, "LSP Humas")
     dialog.add_scheme_file(resource_path("schemes", "humas-yunior.json"))
+    dialog.add_scheme_file(resource_path("schemes", "humas-yunior.json"))  # added twice by mistake
+    dialog.scheme_list.setCurrentRow(1)
+    click(qtbot, dialog.remove_scheme_button)
+    assert dialog.scheme_list.count() == 1
     dialog.add_assessor_row("Dewi Lestari", "MET.000.001")
+    dialog.add_assessor_row("Salah Ketik", "MET.000.999")
+    dialog.assessor_table.setCurrentCell(1, 0)
+    click(qtbot, dialog.remove_assessor_button)
+    assert dialog.assessor_table.rowCount() == 1
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert dialog.created is not None and dialog.created.exists()
+    from humas_desktop.storage import repository as repo
+    from humas_desktop.storage.db import open_event
+
+    with open_event(dialog.created, read_only=True) as edb:
+        assert [a.name for a in repo.list_assessors(edb)] == ["Dewi Lestari"]
+        assert len(repo.load_schemes(edb)) == 1
 
 
 class DeferredPool:
