@@ -320,6 +320,10 @@ MESSAGES: dict[str, str] = {
                                  "tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.",
     # --- roster import: findings built off the UI thread ---
     "roster_check_cancelled": "Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.",
+    # document settings (signers, BNSP codes)
+    "code_list_line": "Daftar kode {key}, baris {line}: tulis \"nama = kode\".",
+    "unknown_setting": "Pengaturan tidak dikenal: {key}.",
+    "setting_too_long": "Isian {key} terlalu panjang (lebih dari {limit} karakter).",
 }
 
 

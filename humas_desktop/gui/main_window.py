@@ -37,6 +37,7 @@ EXTENSIONS: tuple[str, ...] = (
     "humas_desktop.gui.packages_dialogs",
     "humas_desktop.gui.privacy",
     "humas_desktop.gui.backup_dialogs",
+    "humas_desktop.gui.document_settings_dialog",
 )
 
 

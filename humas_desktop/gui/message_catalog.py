@@ -226,5 +226,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.'),
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.'),
+    QT_TRANSLATE_NOOP('Messages', 'Daftar kode {key}, baris {line}: tulis "nama = kode".'),
+    QT_TRANSLATE_NOOP('Messages', 'Pengaturan tidak dikenal: {key}.'),
+    QT_TRANSLATE_NOOP('Messages', 'Isian {key} terlalu panjang (lebih dari {limit} karakter).'),
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan ({code}).'),
 ]

@@ -500,6 +500,62 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettings</name>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
+        <source>Ketua/Direktur LSP (sertifikat)</source>
+        <translation>LSP chair/director (certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
+        <source>Manajer Sertifikasi</source>
+        <translation>Certification manager</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
+        <source>Penanggung jawab kegiatan</source>
+        <translation>Person responsible for the event</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
+        <source>Kode jadwal BNSP</source>
+        <translation>BNSP schedule code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <source>Kode sumber anggaran</source>
+        <translation>Funding source code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <source>Kode kementerian</source>
+        <translation>Ministry code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <source>Kode pendidikan (nama = kode)</source>
+        <translation>Education codes (name = code)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="37"/>
+        <source>Kode pekerjaan (nama = kode)</source>
+        <translation>Occupation codes (name = code)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
+        <source>Pengaturan dokumen</source>
+        <translation>Document settings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="66"/>
+        <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
+        <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../humas_desktop/gui/errors.py" line="122"/>
@@ -1234,157 +1290,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="82"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="103"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="104"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="351"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1414,11 +1470,18 @@
         <translation>Export documents…</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="97"/>
+        <source>Pengaturan &amp;dokumen…</source>
+        <translation>&amp;Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="101"/>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="176"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="102"/>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="177"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
@@ -2686,6 +2749,21 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
+        <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
+        <translation>Entry {key} is too long (more than {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

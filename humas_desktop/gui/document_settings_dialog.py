@@ -1,0 +1,108 @@
+"""'Pengaturan dokumen': who signs the certificates and the berita acara, and the BNSP codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import message
+from humas_desktop.services import document_settings as ds
+from humas_desktop.storage.db import EventDB
+
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
+LABELS = {
+    "certificate.chair_name": QT_TRANSLATE_NOOP("DocumentSettings", "Ketua/Direktur LSP (sertifikat)"),
+    "certificate.manager_name": QT_TRANSLATE_NOOP("DocumentSettings", "Manajer Sertifikasi"),
+    "event.responsible": QT_TRANSLATE_NOOP("DocumentSettings", "Penanggung jawab kegiatan"),
+    "bnsp.kode_jadwal": QT_TRANSLATE_NOOP("DocumentSettings", "Kode jadwal BNSP"),
+    "bnsp.kode_sumber_anggaran": QT_TRANSLATE_NOOP("DocumentSettings", "Kode sumber anggaran"),
+    "bnsp.kode_kementerian": QT_TRANSLATE_NOOP("DocumentSettings", "Kode kementerian"),
+    "bnsp.codes.pendidikan": QT_TRANSLATE_NOOP("DocumentSettings", "Kode pendidikan (nama = kode)"),
+    "bnsp.codes.pekerjaan": QT_TRANSLATE_NOOP("DocumentSettings", "Kode pekerjaan (nama = kode)"),
+}
+
+
+def _label(key: str) -> str:
+    return translate("DocumentSettings", str(LABELS[key]))
+
+
+class DocumentSettingsDialog(QDialog):
+    def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb = edb
+        self.setWindowTitle(self.tr("Pengaturan dokumen"))
+        current = ds.load(edb)
+        form = QFormLayout()
+        self.texts: dict[str, QLineEdit] = {}
+        for key in ds.TEXT_KEYS:
+            edit = QLineEdit(current.texts.get(key, ""), self)
+            edit.setAccessibleName(_label(key))
+            form.addRow(_label(key), edit)
+            self.texts[key] = edit
+        self.code_lists: dict[str, QPlainTextEdit] = {}
+        for key in ds.CODE_LIST_KEYS:
+            box = QPlainTextEdit(ds.format_code_lines(current.code_lists.get(key, {})), self)
+            box.setPlaceholderText("S1 = 5")
+            box.setAccessibleName(_label(key))
+            box.setMaximumHeight(90)
+            form.addRow(_label(key), box)
+            self.code_lists[key] = box
+        hint = QLabel(self.tr("Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP "
+                              "yang tidak diketahui dibiarkan kosong di lembar unggah."), self)
+        hint.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(620, 520)
+
+    def save(self) -> None:
+        try:
+            settings = ds.DocumentSettings(
+                {key: edit.text() for key, edit in self.texts.items()},
+                {key: ds.parse_code_lines(box.toPlainText(), _label(key))
+                 for key, box in self.code_lists.items()})
+            ds.save(self.edb, settings)
+        except DomainError as exc:
+            self.error.setText(translate("Messages", message(exc.code, **exc.context)))
+            return
+        self.accept()
+
+
+def install(window: Any) -> None:
+    action = QAction(translate("MainWindow", "Pengaturan &dokumen…"), window)
+
+    def run() -> None:
+        if window.edb is None:
+            QMessageBox.information(window, translate("MainWindow", "Belum ada acara"),
+                                    translate("MainWindow", "Buka acara terlebih dahulu."))
+            return
+        DocumentSettingsDialog(window.edb, window).exec()
+
+    action.triggered.connect(run)
+    window.menu_event.addAction(action)
+    window.action_document_settings = action

@@ -1,0 +1,55 @@
+"""A coordinator sets who signs the documents and the BNSP codes; the exports print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from humas_desktop.gui.document_settings_dialog import DocumentSettingsDialog
+from humas_desktop.services import document_settings as ds
+from humas_desktop.storage.db import open_event
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+
+def test_signers_and_codes_reach_the_documents(qtbot, tmp_path: Path) -> None:
+    from humas_desktop.cli import main
+
+    event = make_demo(tmp_path / "data", participants=4, decided=True)
+    edb = open_event(event, device_id="t")
+    try:
+        dialog = DocumentSettingsDialog(edb)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.texts["certificate.chair_name"], "Dr. Ketua Contoh, M.Si.")
+        qtbot.keyClicks(dialog.texts["event.responsible"], "Budi Penanggung")
+        dialog.code_lists["bnsp.codes.pendidikan"].setPlainText("S1 = 5\nS2 = 6\nD3 = 4")
+        dialog.code_lists["bnsp.codes.pekerjaan"].setPlainText("tanpa tanda sama dengan")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert "baris 1" in dialog.error.text()  # refused: nothing saved
+        assert ds.load(edb).texts["certificate.chair_name"] == ""
+        dialog.code_lists["bnsp.codes.pekerjaan"].setPlainText("")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.result() == dialog.DialogCode.Accepted
+        saved = ds.load(edb)
+        assert saved.texts["certificate.chair_name"] == "Dr. Ketua Contoh, M.Si."
+        assert saved.code_lists["bnsp.codes.pendidikan"] == {"S1": "5", "S2": "6", "D3": "4"}
+    finally:
+        edb.close()
+    out = tmp_path / "out"
+    assert main(["export", str(event), "all", "--out", str(out)]) == 0
+    minutes = "\n".join(p.extract_text() for p in PdfReader(out / "berita-acara.pdf").pages)
+    assert "Budi Penanggung" in minutes
+    certificates = "\n".join(p.extract_text() for p in PdfReader(out / "sertifikat.pdf").pages)
+    assert "Dr. Ketua Contoh, M.Si." in certificates
+    sheet = openpyxl.load_workbook(out / "unggah-bnsp.xlsx").active
+    header = next(r for r in range(1, 10) if sheet.cell(r, 3).value == "NIK")
+    education_codes = {sheet.cell(r, 12).value for r in range(header + 1, sheet.max_row + 1)
+                       if sheet.cell(r, 3).value}
+    assert education_codes <= {"5", "6", "4"} and education_codes
