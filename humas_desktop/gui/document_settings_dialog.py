@@ -38,6 +38,10 @@ LABELS = {
 }
 
 
+# What one line looks like (data, not UI text: the names are as they appear in rosters).
+EXAMPLES = {"bnsp.codes.pendidikan": "S1 = 5", "bnsp.codes.pekerjaan": "Pegawai Negeri Sipil (PNS) = 5"}
+
+
 def _label(key: str) -> str:
     return translate("DocumentSettings", str(LABELS[key]))
 
@@ -58,7 +62,7 @@ class DocumentSettingsDialog(QDialog):
         self.code_lists: dict[str, QPlainTextEdit] = {}
         for key in ds.CODE_LIST_KEYS:
             box = QPlainTextEdit(ds.format_code_lines(current.code_lists.get(key, {})), self)
-            box.setPlaceholderText("S1 = 5")
+            box.setPlaceholderText(EXAMPLES[key])
             box.setAccessibleName(_label(key))
             box.setMaximumHeight(90)
             form.addRow(_label(key), box)
