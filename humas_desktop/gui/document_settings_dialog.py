@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -101,11 +100,8 @@ def install(window: Any) -> None:
     action = QAction(translate("MainWindow", "Pengaturan &dokumen…"), window)
 
     def run() -> None:
-        if window.edb is None:
-            QMessageBox.information(window, translate("MainWindow", "Belum ada acara"),
-                                    translate("MainWindow", "Buka acara terlebih dahulu."))
-            return
-        DocumentSettingsDialog(window.edb, window).exec()
+        if window.require_event():
+            DocumentSettingsDialog(window.edb, window).exec()
 
     action.triggered.connect(run)
     window.menu_event.addAction(action)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -171,12 +170,7 @@ def install(window: Any) -> None:
     close_action = QAction(translate("MainWindow", "Tutup sesi…"), window)
     export_action = QAction(translate("MainWindow", "Ekspor dokumen…"), window)
 
-    def need_event() -> bool:
-        if window.edb is None:
-            QMessageBox.information(window, translate("MainWindow", "Belum ada acara"),
-                                    translate("MainWindow", "Buka acara terlebih dahulu."))
-            return False
-        return True
+    need_event = window.require_event
 
     def on_close() -> None:
         if not need_event():

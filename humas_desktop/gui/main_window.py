@@ -216,6 +216,13 @@ class MainWindow(QMainWindow):
 
         run_in_background(job, on_done=done, on_error=failed)
 
+    def require_event(self) -> bool:
+        """True when an event is open; otherwise says so (one message for every feature)."""
+        if self.edb is not None:
+            return True
+        QMessageBox.information(self, self.tr("Belum ada acara"), self.tr("Buka acara terlebih dahulu."))
+        return False
+
     def choose_event(self) -> None:
         from humas_desktop.gui.open_event import OpenEventDialog
 

@@ -586,12 +586,7 @@ def install(window: Any) -> None:
 
 
 def _with_event(window: Any, show: Any) -> None:
-    if window.edb is None:
-        QMessageBox.information(
-            window,
-            translate("PackagesDialogs", "Belum ada acara"),
-            translate("PackagesDialogs", "Buka acara dulu."),
-        )
+    if not window.require_event():
         return
     show(window.edb)
     window.refresh()
@@ -603,12 +598,7 @@ def merge_from_files(window: Any, paths: list[str] | None = None) -> None:
     from humas_desktop.services.merge import import_results
     from humas_desktop.storage.db import open_event
 
-    if window.edb is None:
-        QMessageBox.information(
-            window,
-            translate("PackagesDialogs", "Belum ada acara"),
-            translate("PackagesDialogs", "Buka acara dulu."),
-        )
+    if not window.require_event():
         return
     if paths is None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -755,12 +745,7 @@ def send_results(window: Any, folder: str | None = None) -> None:
     from humas_desktop.services.merge import write_results
     from humas_desktop.storage.db import open_event
 
-    if window.edb is None:
-        QMessageBox.information(
-            window,
-            translate("PackagesDialogs", "Belum ada acara"),
-            translate("PackagesDialogs", "Buka acara dulu."),
-        )
+    if not window.require_event():
         return
     if folder is None:
         folder = QFileDialog.getExistingDirectory(

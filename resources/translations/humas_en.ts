@@ -502,42 +502,42 @@
 <context>
     <name>DocumentSettings</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="29"/>
         <source>Ketua/Direktur LSP (sertifikat)</source>
         <translation>LSP chair/director (certificate)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
         <source>Manajer Sertifikasi</source>
         <translation>Certification manager</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
         <source>Penanggung jawab kegiatan</source>
         <translation>Person responsible for the event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
         <source>Kode jadwal BNSP</source>
         <translation>BNSP schedule code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
         <source>Kode sumber anggaran</source>
         <translation>Funding source code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
         <source>Kode kementerian</source>
         <translation>Ministry code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
         <source>Kode pendidikan (nama = kode)</source>
         <translation>Education codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="37"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
         <source>Kode pekerjaan (nama = kode)</source>
         <translation>Occupation codes (name = code)</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="52"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="69"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
@@ -662,107 +662,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="28"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
         <source>Lembar unggah BNSP (Excel, 19 kolom)</source>
         <translation>BNSP upload sheet (Excel, 19 columns)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
         <source>Sertifikat depan-belakang (PDF)</source>
         <translation>Certificates, front and back (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="57"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="66"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="69"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="77"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="89"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="91"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="105"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="117"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="128"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="134"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="152"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -770,12 +770,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="160"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="165"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -1425,22 +1425,22 @@
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="240"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="358"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="384"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1460,29 +1460,27 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="171"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="100"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="101"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="102"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
@@ -2962,95 +2960,81 @@
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="592"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="609"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="761"/>
-        <source>Belum ada acara</source>
-        <translation>No event yet</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="593"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="610"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="762"/>
-        <source>Buka acara dulu.</source>
-        <translation>Open an event first.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="616"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="606"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="618"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="727"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="608"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="717"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="641"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="631"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="656"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="646"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="657"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="647"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="713"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="703"/>
         <source>Gagal menulis ke folder: %1</source>
         <translation>Could not write to the folder: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="725"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="715"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="741"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="731"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="745"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="735"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="746"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="736"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="767"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="752"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="783"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="768"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="787"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="797"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="772"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="782"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="792"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="777"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="798"/>
+        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="783"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
