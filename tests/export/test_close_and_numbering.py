@@ -17,6 +17,7 @@ from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
 from tests.conftest import make_demo
+from tests.external import need_program
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001",
                             certificate_start=81, registration_start=1)
@@ -168,6 +169,8 @@ def test_final_certificate_has_number_no_draft_and_a_readable_qr(decided: EventD
     assert cert.number in front and cert.registration_number in front
     assert "DRAFT" not in front
     assert seen  # the signing hook got the payload body
+    need_program("pdftoppm")
+    need_program("zbarimg")
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(single),
                     str(tmp_path / "front")], check=True)
     png = next(tmp_path.glob("front*.png"))

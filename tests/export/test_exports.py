@@ -17,6 +17,7 @@ from humas_desktop.services.exports import ExportError, ExportOptions, export_do
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.external import need_program
 
 LONG_NAME = "Dr. Ir. Raden Ajeng Siti Nur’aini Kusumawardhani, S.Sos., M.I.Kom."
 
@@ -203,6 +204,7 @@ def test_draft_certificates_before_close(exported: tuple[Path, Path, list[Path]]
 
 
 def test_each_pdf_kind_renders_to_png(exported: tuple[Path, Path, list[Path]], tmp_path: Path) -> None:
+    need_program("pdftoppm")
     _, out, _ = exported
     for name in ("sertifikat", "fr-ak-02-rekaman-asesmen", "fr-ak-05-laporan-asesmen", "berita-acara",
                  "daftar-hadir"):
