@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 # Must happen before anything imports Qt: without a display pytest-qt would abort the run.
@@ -53,6 +54,22 @@ def _no_leftover_ui_state() -> Iterator[None]:
         from humas_desktop.gui.app import remove_translator
 
         remove_translator(app)  # type: ignore[arg-type]
+
+
+class _FailOnFpdfWarning(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            raise AssertionError(f"fpdf2 warned: {record.getMessage()}")
+
+
+@pytest.fixture(autouse=True)
+def _fpdf_warnings_fail() -> Iterator[None]:
+    """fpdf2's missing-glyph warning fails the test instead of printing a blank."""
+    logger = logging.getLogger("fpdf")
+    handler = _FailOnFpdfWarning()
+    logger.addHandler(handler)
+    yield
+    logger.removeHandler(handler)
 
 
 @pytest.fixture

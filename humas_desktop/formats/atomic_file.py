@@ -12,6 +12,28 @@ from humas_desktop.durable import fsync_dir
 
 PARTIAL_MARK = ".partial-"
 
+# Fault injection for tests (tests/formats/test_atomic_file.py): "N" or "N:K" makes the process
+# die without any clean-up when the K-th atomic write of this process (default 1) has written
+# its temp file, cut to its first N bytes, and not yet renamed it: what a power cut or a kill
+# in the middle of a write leaves on disk. Deterministic, unlike killing at a random moment.
+FAULT_ENV = "HUMAS_FAULT_ATOMIC_DIE_AFTER"
+FAULT_EXIT = 86
+_writes_done = 0
+
+
+def _fault_point(tmp: Path) -> None:
+    global _writes_done
+    _writes_done += 1
+    spec = os.environ.get(FAULT_ENV)
+    if not spec:
+        return
+    size, _, nth = spec.partition(":")
+    if _writes_done != int(nth or 1):
+        return
+    with tmp.open("rb+") as fh:
+        fh.truncate(min(int(size), os.fstat(fh.fileno()).st_size))
+    os._exit(FAULT_EXIT)  # no finally, no atexit: the temp file stays as a crash leaves it
+
 
 def temp_name(path: Path) -> Path:
     """A hidden sibling keeping the real suffix (writers such as openpyxl look at it)."""
@@ -35,6 +57,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
     tmp = temp_name(final)
     try:
         yield tmp
+        _fault_point(tmp)
         with tmp.open("rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())

@@ -9,6 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Runs the command line in subprocesses: the slow step of .ci/run.
+pytestmark = pytest.mark.slow
+
 
 def run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HUMAS_DATA_DIR": str(data)}

@@ -13,6 +13,7 @@ from humas_desktop.cli import selftest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_self_test_passes_from_the_command_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "humas_desktop", "--self-test"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)

@@ -8,11 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from humas_desktop.formats import encryption
 from humas_desktop.services import integrity
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
+
+# Runs the command line in subprocesses: the slow step of .ci/run.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 

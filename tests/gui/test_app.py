@@ -35,6 +35,7 @@ LOCKER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_stale_lock_after_sigkill_does_not_block(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     root = Path(__file__).resolve().parents[2]
     child = subprocess.Popen([sys.executable, "-c", LOCKER, str(data_dir)], cwd=root,
@@ -75,6 +76,7 @@ FIRST = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_second_launch_raises_the_first_window(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     root = Path(__file__).resolve().parents[2]
     first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir)], cwd=root,

@@ -18,17 +18,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
 from tests.conftest import make_demo
 from tests.external import need_program
-
-CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001",
-                            certificate_start=81, registration_start=1)
-
-
-@pytest.fixture
-def decided(tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = make_demo(tmp_path / "data", participants=6, decided=True)
-    edb = open_event(path, device_id="t", actor="coordinator")
-    yield edb
-    edb.close()
+from tests.services.conftest import CONFIG
 
 
 def _run(gen):  # type: ignore[no-untyped-def]
@@ -60,18 +50,6 @@ def test_blocker_checks_are_extensible(decided: EventDB) -> None:
         assert "grid_incomplete" in {b.code for b in cs.close_blockers(decided)}
     finally:
         cs.BLOCKER_CHECKS.pop()
-
-
-def test_pattern_validation() -> None:
-    nb.check_pattern(nb.DEFAULT_CERT_PATTERN)
-    with pytest.raises(nb.NumberingError) as e1:
-        nb.check_pattern("{kbli} {tahun}")
-    assert e1.value.code == "pattern_needs_urut"
-    with pytest.raises(nb.NumberingError) as e2:
-        nb.check_pattern("{nik} {urut}")
-    assert e2.value.code == "pattern_unknown_field"
-    with pytest.raises(nb.NumberingError):
-        nb.check_pattern("{urut:07q}")
 
 
 def test_decisions_default_to_the_recommendation_and_are_confirmed(decided: EventDB) -> None:
@@ -131,22 +109,6 @@ def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, 
     cs.reopen_session(decided, "koreksi nomor SK")
     assert any(e.entity == "event" and e.reason == "koreksi nomor SK" for e in audit.entries(decided.conn))
     assert cs.close_session(decided, date(2026, 11, 23)) == ids
-
-
-def test_voided_number_is_kept_and_never_reused(decided: EventDB) -> None:
-    nb.save_config(decided, CONFIG)
-    cs.close_session(decided, date(2026, 11, 23))
-    first = repo.list_certificates(decided)[0]
-    with pytest.raises(nb.NumberingError):
-        nb.void_certificate(decided, first.id, "")
-    nb.void_certificate(decided, first.id, "salah cetak nama")
-    decision = next(d for d in repo.list_decisions(decided) if d.participant_id == first.participant_id)
-    new_id = nb.assign_certificate(decided, first.participant_id, first.scheme_id, decision.id,
-                                   date(2026, 11, 23))
-    certs = {c.id: c for c in repo.list_certificates(decided)}
-    assert certs[first.id].voided and certs[first.id].void_reason == "salah cetak nama"
-    assert certs[new_id].number != first.number
-    assert max(c.number for c in certs.values()) == certs[new_id].number
 
 
 def test_final_certificate_has_number_no_draft_and_a_readable_qr(decided: EventDB, tmp_path: Path) -> None:

@@ -205,6 +205,7 @@ print(fault, acked, flush=True)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_FSIZE + SIGXFSZ: a real write failure on Linux")
 def test_real_write_failure_keeps_every_acknowledged_commit(data_dir: Path) -> None:
     import subprocess

@@ -280,6 +280,7 @@ def test_only_combined_when_asked(tmp_path: Path) -> None:
     assert [f.name for f in files] == ["fr-ak-02-rekaman-asesmen.pdf"]
 
 
+@pytest.mark.slow
 def test_cli_exports_all_and_prints_json(tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=4, decided=True)
     out = tmp_path / "out"
@@ -293,6 +294,7 @@ def test_cli_exports_all_and_prints_json(tmp_path: Path) -> None:
     assert {"unggah-bnsp.xlsx", "sertifikat.pdf", "berita-acara.pdf"} <= kinds
 
 
+@pytest.mark.slow
 def test_cli_fails_with_one_clear_line(tmp_path: Path) -> None:
     res = subprocess.run([sys.executable, "-m", "humas_desktop", "export", str(tmp_path / "nope.humas"),
                           "roster", "--out", str(tmp_path)], capture_output=True, text=True, timeout=60,
@@ -301,6 +303,7 @@ def test_cli_fails_with_one_clear_line(tmp_path: Path) -> None:
     assert res.stderr.count("\n") == 1 and "tidak ditemukan" in res.stderr
 
 
+@pytest.mark.slow
 def test_cli_parallel_certificates_through_python_m(tmp_path: Path) -> None:
     """Spawned render workers re-import ``__main__``: the CLI must not run again in them."""
     import os

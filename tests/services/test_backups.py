@@ -32,6 +32,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_200_backups_while_a_writer_process_runs(demo_path: Path, tmp_path: Path) -> None:
     folder = tmp_path / "copies"
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(demo_path)], stdout=subprocess.PIPE,

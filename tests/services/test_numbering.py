@@ -1,0 +1,40 @@
+"""Certificate numbering: patterns need a sequence number; a voided number is kept, never reused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from humas_desktop.services import close_session as cs
+from humas_desktop.services import numbering as nb
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+from tests.services.conftest import CONFIG
+
+
+def test_pattern_validation() -> None:
+    nb.check_pattern(nb.DEFAULT_CERT_PATTERN)
+    with pytest.raises(nb.NumberingError) as e1:
+        nb.check_pattern("{kbli} {tahun}")
+    assert e1.value.code == "pattern_needs_urut"
+    with pytest.raises(nb.NumberingError) as e2:
+        nb.check_pattern("{nik} {urut}")
+    assert e2.value.code == "pattern_unknown_field"
+    with pytest.raises(nb.NumberingError):
+        nb.check_pattern("{urut:07q}")
+
+def test_voided_number_is_kept_and_never_reused(decided: EventDB) -> None:
+    nb.save_config(decided, CONFIG)
+    cs.close_session(decided, date(2026, 11, 23))
+    first = repo.list_certificates(decided)[0]
+    with pytest.raises(nb.NumberingError):
+        nb.void_certificate(decided, first.id, "")
+    nb.void_certificate(decided, first.id, "salah cetak nama")
+    decision = next(d for d in repo.list_decisions(decided) if d.participant_id == first.participant_id)
+    new_id = nb.assign_certificate(decided, first.participant_id, first.scheme_id, decision.id,
+                                   date(2026, 11, 23))
+    certs = {c.id: c for c in repo.list_certificates(decided)}
+    assert certs[first.id].voided and certs[first.id].void_reason == "salah cetak nama"
+    assert certs[new_id].number != first.number
+    assert max(c.number for c in certs.values()) == certs[new_id].number
