@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +31,22 @@ def need_program(*names: str) -> str:
             return found
     missing(f"{' / '.join(names)} is not installed")
     raise AssertionError("unreachable")
+
+
+def python_tool(name: str) -> str:
+    """A console script installed with this interpreter's packages (lint-imports, pyside6-lupdate).
+
+    Looked up next to ``sys.executable`` first: ``.venv/bin/python -m pytest`` runs without the
+    venv on PATH. A missing one is a broken install (``pip install -e '.[test]'``), so it fails.
+    """
+    here = Path(sys.executable).with_name(name)
+    for candidate in (here, here.with_suffix(".exe")):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed next to {sys.executable} (pip install -e '.[test]')")
+    return found
 
 
 def postgres_dsn() -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.external import python_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,8 +26,5 @@ def test_mypy_is_clean() -> None:
 
 
 def test_import_layers_hold() -> None:
-    exe = shutil.which("lint-imports")
-    if exe is None:
-        pytest.fail("import-linter is not installed (pip install -e '.[test]')")
-    result = _run(exe)
+    result = _run(python_tool("lint-imports"))
     assert result.returncode == 0, result.stdout + result.stderr

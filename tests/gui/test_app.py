@@ -191,7 +191,7 @@ def test_error_dialog_and_log_hold_no_personal_data(data_dir: Path, qtbot, monke
     for handler in logging.getLogger("humas_desktop").handlers:
         handler.flush()
     log = reporter.log_path.read_text(encoding="utf-8")
-    assert "ValueError" in log and "test_gui_reliability.py" in log
+    assert "ValueError" in log and "test_app.py" in log
     assert "3201012345670001" not in log and "Budi" not in log
     assert "kesalahan tak terduga" in shown[0] and "Budi" not in shown[0]
     assert shown[1].startswith("Disk penuh")

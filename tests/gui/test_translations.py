@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+from tests.external import python_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "humas_en.ts"
@@ -34,9 +35,7 @@ def _translated_text(m: ET.Element) -> bool:
 
 
 def test_every_source_string_has_an_english_translation(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate missing")
+    lupdate = python_tool("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "humas_desktop" / "gui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
