@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export_cmd(args: argparse.Namespace) -> int:
-    from humas_desktop.services.exports import ExportOptions, run_export
+    from humas_desktop.services.exports import ExportOptions, export_documents
+    from humas_desktop.services.session import EventSession
 
     path = Path(args.event_file)
     if not path.is_file():
@@ -45,15 +46,16 @@ def run_export_cmd(args: argparse.Namespace) -> int:
 
         passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
         signer = make_signer(load_key(Path(args.sign_key), passphrase))
-    gen = run_export(path, [args.kind], out,
-                     ExportOptions(per_participant=not args.no_per_participant, sign=signer))
     files: list[Path] = []
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            files = stop.value or []
-            break
+    with EventSession(path, actor="coordinator") as session:
+        gen = export_documents(session.main, [args.kind], out,
+                               ExportOptions(per_participant=not args.no_per_participant, sign=signer))
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                files = stop.value or []
+                break
     if args.json:
         emit_json({"files": [str(f) for f in files]})
     else:

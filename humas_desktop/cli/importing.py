@@ -93,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
         load_roster,
         write_rejected_file,
     )
-    from humas_desktop.storage.db import open_event
+    from humas_desktop.services.session import EventSession
     from humas_desktop.storage.device import load_or_create_device
 
     base = data_dir(args.data_dir)
@@ -106,7 +106,8 @@ def run_import(args: argparse.Namespace) -> int:
         # The roster is checked before the event file is even opened: a refused file changes nothing.
         _book, sheet, header_index = load_roster(Path(args.roster), args.sheet, args.header_row)
         device = load_or_create_device(base)
-        with open_event(event_path, device_id=device.id, actor="coordinator") as edb:
+        with EventSession(event_path, device_id=device.id, actor="coordinator") as session:
+            edb = session.main
             headers = list(sheet.rows[header_index])
             plan = build_plan(edb, sheet, header_index, default_mapping(headers, base), options)
             if args.rejected and plan.errors:

@@ -114,14 +114,13 @@ def _device(args: argparse.Namespace) -> Any:
 
 
 def _open(args: argparse.Namespace, path: str) -> Any:
-    from humas_desktop.services.events import open_event_file
     from humas_desktop.services.merge import working_actor
-    from humas_desktop.storage.db import open_event
+    from humas_desktop.services.session import EventSession
 
     device = _device(args)
-    with open_event(Path(path), read_only=True) as probe:
-        actor = working_actor(probe)
-    return open_event_file(Path(path), device_id=device.id, actor=actor), device
+    session = EventSession(Path(path), device_id=device.id)
+    session.set_actor(working_actor(session.main))
+    return session.main, device
 
 
 def _resolve_id(edb: Any, table: str, given: str) -> str:

@@ -50,12 +50,12 @@ def _event(tmp: Path) -> str:
 
 def _backup(tmp: Path) -> str:
     from humas_desktop.services.backups import backup_now
+    from humas_desktop.services.session import EventSession
     from humas_desktop.storage import backup as store
-    from humas_desktop.storage.db import open_event
 
     event = next((tmp / "events").glob("*.humas"))
-    with open_event(event, device_id="self-test") as edb:
-        path = backup_now(edb, "self-test", tmp)
+    with EventSession(event, device_id="self-test") as session:
+        path = backup_now(session.main, "self-test", tmp)
     info = store.describe(path)
     if not info.ok:
         raise RuntimeError("backup did not verify")

@@ -110,7 +110,8 @@ class ExportDialog(QDialog):
         return [k for k, box in self.boxes.items() if box.isChecked()]
 
     def start(self) -> None:
-        from humas_desktop.services.exports import ExportOptions, run_export
+        from humas_desktop.services.exports import ExportOptions, export_documents
+        from humas_desktop.services.session import EventSession
 
         folder = self.folder.text().strip()
         if not folder or not self.kinds():
@@ -132,8 +133,13 @@ class ExportDialog(QDialog):
         path, device = self.event_path, self.device_id
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
+
+        def job() -> Any:
+            with EventSession(path, device).worker() as edb:
+                return (yield from export_documents(edb, kinds, out, options))
+
         self.worker = workers.run_in_background(
-            lambda: run_export(path, kinds, out, options, device), self._on_progress,
+            job, self._on_progress,
             self._on_done, self._on_error, self._on_cancel)
 
     def cancel(self) -> None:

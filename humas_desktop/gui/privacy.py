@@ -70,7 +70,10 @@ class PurgeAction:
         report = PurgeReport()
 
         def job() -> Any:
-            yield from purge_steps(path, w.base, report, force=force)
+            from humas_desktop.services.session import EventSession
+
+            with EventSession(path, actor="coordinator").worker() as job_edb:
+                yield from purge_steps(job_edb, w.base, report, force=force)
             return report
 
         def progress(step: Any) -> None:

@@ -78,5 +78,5 @@ def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
         except sqlite3.DatabaseError as exc:
             report.problem("damaged", detail=str(exc)[:200])
     finally:
-        edb.conn.close()
+        edb.discard()
     return report

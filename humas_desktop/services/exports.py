@@ -37,7 +37,7 @@ from humas_desktop.formats.pdf.certificates import CertificateData, CertificateU
 from humas_desktop.services.numbering import VALID_YEARS, add_years
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB, open_event
+from humas_desktop.storage.db import EventDB
 
 KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
          "certificates")
@@ -527,13 +527,3 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         paths.extend(targets)
     return paths
 
-
-def run_export(event_path: Path, kinds: Sequence[str], out_dir: Path,
-               options: ExportOptions | None = None,
-               device_id: str = "") -> Generator[Progress, None, list[Path]]:
-    """Open the event on THIS thread (worker threads need their own connection) and export."""
-    edb = open_event(event_path, device_id=device_id, actor="coordinator")
-    try:
-        return (yield from export_documents(edb, kinds, out_dir, options))
-    finally:
-        edb.close()

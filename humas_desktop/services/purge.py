@@ -22,9 +22,10 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import backups_dir
 from humas_desktop.services.backups import backup_before
+from humas_desktop.services.session import EventSession
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
-from humas_desktop.storage.db import EventDB, now_iso, open_event
+from humas_desktop.storage.db import EventDB, now_iso
 
 # Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
 # gender, nationality, education, scheme, attendance, province/education/occupation codes.
@@ -95,10 +96,14 @@ def event_backups(path: Path, base: Path) -> list[Path]:
     return sorted(set(found))
 
 
-def purge_steps(path: Path, base: Path, report: PurgeReport, *, force: bool = False,
+def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = False,
                 today: date | None = None) -> Iterator[Progress]:
-    """The purge as a job (for ``workers.run_in_background``); fills ``report``."""
-    edb = open_event(path, actor="coordinator")
+    """The purge as a job (for ``workers.run_in_background``) on the job's own connection
+    (``EventSession.worker()``, the only one open: VACUUM needs that); fills ``report``.
+
+    Closes ``edb`` (idempotent) before the backups are shredded.
+    """
+    path = edb.path
     try:
         if not force:
             _may_purge(edb, today)
@@ -135,6 +140,7 @@ def purge_steps(path: Path, base: Path, report: PurgeReport, *, force: bool = Fa
 def purge_personal_data(path: Path, base: Path, *, force: bool = False,
                         today: date | None = None) -> PurgeReport:
     report = PurgeReport()
-    for _ in purge_steps(path, base, report, force=force, today=today):
-        pass
+    with EventSession(path, actor="coordinator").worker() as edb:
+        for _ in purge_steps(edb, base, report, force=force, today=today):
+            pass
     return report

@@ -15,7 +15,7 @@ from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
-from humas_desktop.storage.db import SQLITE_HEADER, inspect_header
+from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
 
 CORRUPT_SUFFIX = ".corrupt"
@@ -97,11 +97,7 @@ def quarantine(path: Path) -> Path:
 
 
 def looks_like_event(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
+    return read_magic(path)
 
 
 # --- crash-loop guard -------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import fsync_dir, fsync_file
-from humas_desktop.storage.db import APPLICATION_ID, inspect_header
+from humas_desktop.storage import header
+from humas_desktop.storage.header import APPLICATION_ID, inspect_header
 
 BACKUP_SUFFIX = ".humasbak"
 # Why a copy was taken; a closed event's last copy is kept for good.
@@ -50,13 +51,17 @@ def quick_check(conn: sqlite3.Connection) -> str:
     return "ok" if rows == [("ok",)] else str(rows[0][0])[:200]
 
 
-def _open_source(source: sqlite3.Connection | Path) -> tuple[sqlite3.Connection, bool]:
+def _open_source(
+    source: sqlite3.Connection | Path,
+) -> tuple[sqlite3.Connection, tuple[int, int] | None, bool]:
     if isinstance(source, sqlite3.Connection):
-        return source, False
+        return source, None, False
     inspect_header(source)
-    conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    with header.registry_lock():
+        held = header.hold(Path(source))
+        conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
     conn.execute("PRAGMA busy_timeout = 5000")
-    return conn, True
+    return conn, held, True
 
 
 def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> None:
@@ -95,7 +100,7 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / backup_name(stem, reason, when)
     tmp = folder / f".{final.name}.{secrets.token_hex(4)}.tmp"
-    conn, owned = _open_source(source)
+    conn, held, owned = _open_source(source)
     try:
         _copy_verified(conn, tmp, "DELETE")
         os.replace(tmp, final)
@@ -105,6 +110,7 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     finally:
         if owned:
             conn.close()
+            header.release(held)
         with contextlib.suppress(OSError):
             tmp.unlink()
     return final

@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from humas_desktop.domain.errors import EventFileError
+from humas_desktop.storage import header
+from humas_desktop.storage.backup import take_backup
+from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
-# 'HUMA' as a big-endian 32-bit integer: marks the file as ours (PRAGMA application_id).
-APPLICATION_ID = 0x48554D41
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["APPLICATION_ID", "SQLITE_HEADER", "EventDB", "inspect_header", "migrate", "now_iso",
+           "open_event"]
 
 
 def now_iso() -> str:
@@ -33,12 +35,15 @@ class EventDB:
     60 ms, which the start-up path does not need.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, device_id: str, actor: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, device_id: str, actor: str,
+                 held: tuple[int, int] | None = None) -> None:
         self.conn = conn
         self.path = path
         self.device_id = device_id
         self.actor = actor
         self._db: sqlite_utils.Database | None = None
+        self._held = held  # this connection's entry in storage.header's registry
+        self.closed = False
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -100,9 +105,35 @@ class EventDB:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.close()
+        """Close the connection; the last one of this process also checkpoints and truncates the WAL.
+
+        Idempotent. The registry entry is released only after the connection is closed, so no
+        raw read can slip in while SQLite still holds locks on the file.
+        """
+        if self.closed:
+            return
+        self.closed = True
+        last = self._held is None or header.held_count(self.path) <= 1
+        if last:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            self.conn.close()
+        finally:
+            header.release(self._held)
+            self._held = None
+
+    def discard(self) -> None:
+        """Close without checkpointing (a refused file is never written to)."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+        finally:
+            header.release(self._held)
+            self._held = None
 
     def __enter__(self) -> EventDB:
         return self
@@ -121,45 +152,8 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def _read_header(path: Path) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(100)
-    except FileNotFoundError:
-        raise EventFileError("missing", path=path.name) from None
-    except IsADirectoryError:
-        raise EventFileError("not_a_file", path=path.name) from None
-    except PermissionError:
-        raise EventFileError("no_permission", path=path.name) from None
-
-
-def inspect_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) read from the raw header without opening SQLite.
-
-    Refuses non-SQLite and truncated files before SQLite ever touches them.
-    """
-    header = _read_header(path)
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise EventFileError("not_an_event_file", path=path.name)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    user_version = int.from_bytes(header[60:64], "big")
-    application_id = int.from_bytes(header[68:72], "big")
-    size = path.stat().st_size
-    if application_id != APPLICATION_ID:
-        raise EventFileError("foreign_file", path=path.name)
-    wal = path.with_name(path.name + "-wal")
-    # A truncated main file (no WAL to fill it up) can never be valid.
-    if page_count and size < page_count * page_size and not (wal.exists() and wal.stat().st_size):
-        raise EventFileError("truncated", path=path.name)
-    return application_id, user_version
-
-
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
     """A verified copy (storage.backup) in the event's backups folder, found by 'Pulihkan'."""
-    from humas_desktop.storage.backup import take_backup
-
     parent = path.resolve().parent
     folder = parent.parent / "backups" / path.stem if parent.name == "events" else parent
     return take_backup(conn, folder, path.stem, "before-migration")
@@ -201,12 +195,17 @@ def open_event(
         if version > SCHEMA_VERSION:
             raise EventFileError("too_new", version=version, supported=SCHEMA_VERSION)
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
-    try:
-        # Autocommit mode: no implicit transactions; every write goes through ``atomic()``.
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
-    edb = EventDB(conn, path, device_id=device_id, actor=actor)
+    # Registered before connecting, under the lock raw header reads take: from here on nobody in
+    # this process reads the file with open() (storage.header).
+    with header.registry_lock():
+        held = header.hold(path)
+        try:
+            # Autocommit mode: no implicit transactions; every write goes through ``atomic()``.
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        except sqlite3.Error as exc:
+            header.release(held)
+            raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+    edb = EventDB(conn, path, device_id=device_id, actor=actor, held=held)
     try:
         if read_only:
             conn.execute("PRAGMA query_only = ON")
@@ -220,7 +219,11 @@ def open_event(
         elif int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
             raise EventFileError("needs_migration", path=path.name)
     except sqlite3.DatabaseError as exc:
-        with contextlib.suppress(Exception):
-            conn.close()
+        edb.discard()
         raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+    except BaseException:
+        edb.discard()
+        raise
+    if held is None:  # a file created just now: register it under its inode
+        edb._held = header.hold(path)
     return edb

@@ -1,0 +1,83 @@
+"""The one owner of an event file's connections in this process.
+
+The UI thread uses ``session.main``; a background job asks ``session.worker()`` for its own
+connection (SQLite connections belong to one thread) and never opens the file itself. Every
+connection goes through ``storage.db.open_event``, which registers it in ``storage.header`` so no
+raw read can drop the process's locks on the file while it is in use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from humas_desktop.storage.db import EventDB, open_event
+
+
+class EventSession:
+    """The one owner of an event file's connections in this process."""
+
+    def __init__(self, path: Path, device_id: str = "", actor: str = "coordinator") -> None:
+        self.path = Path(path)
+        self.device_id = device_id
+        self.actor = actor
+        self._main: EventDB | None = None
+        self._lock = threading.Lock()
+        self._workers: set[EventDB] = set()
+
+    @property
+    def is_open(self) -> bool:
+        return self._main is not None
+
+    @property
+    def main(self) -> EventDB:
+        """The UI-thread connection, opened lazily once (raises EventFileError like open_event)."""
+        if self._main is None:
+            self._main = open_event(self.path, device_id=self.device_id, actor=self.actor)
+        return self._main
+
+    def adopt(self, edb: EventDB) -> None:
+        """Use an already opened connection as ``main`` (the app opened it to show errors early)."""
+        if self._main is not None and self._main is not edb:
+            self._main.close()
+        self._main = edb
+        self.actor = edb.actor
+
+    def set_actor(self, actor: str) -> None:
+        """Who writes from now on (main and every later worker)."""
+        self.actor = actor
+        if self._main is not None:
+            self._main.actor = actor
+
+    @contextmanager
+    def worker(self, *, read_only: bool = False) -> Iterator[EventDB]:
+        """A connection for a background job, opened on the calling thread and closed after."""
+        actor = self._main.actor if self._main is not None else self.actor
+        edb = open_event(self.path, device_id=self.device_id, actor=actor, read_only=read_only)
+        with self._lock:
+            self._workers.add(edb)
+        try:
+            yield edb
+        finally:
+            with self._lock:
+                self._workers.discard(edb)
+            edb.close()
+
+    def busy(self) -> bool:
+        """True while a background job holds a connection."""
+        with self._lock:
+            return bool(self._workers)
+
+    def close(self) -> None:
+        """Close the UI connection (a running job closes its own when it ends)."""
+        if self._main is not None:
+            main, self._main = self._main, None
+            main.close()
+
+    def __enter__(self) -> EventSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
