@@ -314,6 +314,8 @@ MESSAGES: dict[str, str] = {
                               "terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…",
     "unexpected_error": "Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan "
                         "aman. Catatan teknis (tanpa data pribadi) ada di {log}.",
+    "unexpected_error_logged": "Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data "
+                               "pribadi). Pekerjaan yang sudah disimpan aman.",
     "already_running": "Humas Desktop sudah berjalan untuk folder data ini; jendelanya "
                        "dimunculkan.",
     "already_running_no_answer": "Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) "

@@ -22,7 +22,8 @@ def gui_sources() -> list[str]:
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")  # a venv's python, not on PATH
+    found = (str(beside) if beside.is_file() else None) or shutil.which(f"pyside6-{name}") or shutil.which(name)
     if found is None:
         raise SystemExit(f"{name} tidak ditemukan (pasang PySide6).")
     return found

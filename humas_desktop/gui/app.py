@@ -86,10 +86,9 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
         try:
             startup_check.recover(check, base)
         except Exception as exc:  # noqa: BLE001 - a failed restore must still leave a usable app
-            from humas_desktop.domain.errors import DomainError
+            from humas_desktop.gui.errors import error_text
 
-            text = window.translate_error(exc) if isinstance(exc, DomainError) else type(exc).__name__
-            QMessageBox.warning(window, translate("MainWindow", "Pemulihan gagal"), text)
+            QMessageBox.warning(window, translate("MainWindow", "Pemulihan gagal"), error_text(exc))
             return False
         return window.open_event(target)
     return False
@@ -100,8 +99,7 @@ def _storage_warnings(window: MainWindow, base: Path) -> None:
 
     texts = [_msg(code, **ctx) for code, ctx in storage_warnings(base)]
     if texts:
-        window.statusBar().showMessage(" ".join(texts), 60_000)
-        window.storage_warning_texts = texts  # type: ignore[attr-defined]
+        window.show_storage_warnings(texts)
 
 
 def start(base: Path, event_path: Path | None = None, lang: str | None = None) -> Started:
@@ -139,7 +137,7 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
         opened = _open_checked(window, base, target)
     if not opened:
         window.show_welcome()
-    keeper = BackupKeeper(window)
+    keeper = BackupKeeper(window.ctx)
     window.show()
     # After the first paint: answering later launches and the storage warnings are not needed
     # to show the event. Reaching the event loop means this start-up worked.

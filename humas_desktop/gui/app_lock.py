@@ -30,7 +30,7 @@ from humas_desktop.services import app_lock as store
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.gui.context import AppContext
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -69,10 +69,11 @@ class LockOverlay(QFrame):
 class AppLock(QObject):
     """Owns the idle timer and the overlay of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext) -> None:
+        window = ctx.window
         super().__init__(window)
         self.window = window
-        self.base: Path = window.base
+        self.base: Path = ctx.base
         self.config = store.load_config(self.base)
         self.overlay: LockOverlay | None = None
         self.failures = 0
@@ -246,16 +247,17 @@ class LockSettingsDialog(QDialog):
         return dialog.result_config
 
 
-def install(window: MainWindow) -> AppLock:
-    lock = AppLock(window)
-    window.app_lock = lock  # type: ignore[attr-defined]
+def install(ctx: AppContext) -> AppLock:
+    """The lock of the context's window, with its File and Settings actions."""
+    lock = AppLock(ctx)
+    window = ctx.window
     now = QAction(translate("MainWindow", "&Kunci aplikasi sekarang"), window)
     now.setShortcut(QKeySequence("Ctrl+L"))
     now.triggered.connect(lock.lock)
     settings = QAction(translate("MainWindow", "Atur &kunci aplikasi…"), window)
     settings.triggered.connect(lock.configure)
-    window.menu_settings.addAction(settings)
-    window.menu_file.insertAction(window.action_quit, now)
+    ctx.menus.settings.addAction(settings)
+    ctx.menus.file.insertAction(ctx.menus.quit, now)
     # The shortcut must work while the menu bar is disabled by the lock (it is then a no-op).
     window.addAction(now)
     return lock

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui.context import AppContext
+from humas_desktop.gui.errors import error_text
 from humas_desktop.messages import message
 
 if TYPE_CHECKING:
-    from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.services.backups import RestorePreview
     from humas_desktop.services.startup_check import StartupCheck
     from humas_desktop.storage.backup import BackupInfo
@@ -203,29 +204,29 @@ def offer_recovery(parent: QWidget | None, check: StartupCheck) -> bool:
 class BackupKeeper(QObject):
     """Automatic backups of the window's open event: on a timer while it changes, and on close."""
 
-    def __init__(self, window: MainWindow, interval_s: float | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext, interval_s: float | None = None) -> None:
+        super().__init__(ctx.window)
         from humas_desktop.services.backups import AUTO_INTERVAL_S, AutoBackup
 
-        self.window = window
+        self.ctx = ctx
         self.busy = False
         self.last_backup: object = None
         self.last_error: object = None
-        self.auto = AutoBackup(base=window.base, interval=interval_s or AUTO_INTERVAL_S)
+        self.auto = AutoBackup(base=ctx.base, interval=interval_s or AUTO_INTERVAL_S)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        window.installEventFilter(self)
-        window.event_changed.connect(self._opened)
+        ctx.window.installEventFilter(self)
+        ctx.event_opened.connect(self._opened)
         self._opened()
 
     def _opened(self) -> None:
         from humas_desktop.services.storage_faults import FileIdentity
 
-        if self.window.edb is not None:
-            self.auto.mark_opened(self.window.edb)
-            self.identity = FileIdentity.of(self.window.edb.path)
+        if self.ctx.edb is not None:
+            self.auto.mark_opened(self.ctx.edb)
+            self.identity = FileIdentity.of(self.ctx.edb.path)
 
     def tick(self) -> bool:
         """Timer slot: True when a copy was started (in a worker thread, with its own connection:
@@ -233,7 +234,7 @@ class BackupKeeper(QObject):
         from humas_desktop.gui.workers import run_in_background
         from humas_desktop.services.backups import backup_file
 
-        edb = self.window.edb
+        edb = self.ctx.edb
         if edb is None or self.check_file_present() or self.busy:
             return False
         try:
@@ -242,21 +243,16 @@ class BackupKeeper(QObject):
             self.auto.mark(edb)
         except DomainError:
             return False
-        path, base = edb.path, self.window.base
+        path, base = edb.path, self.ctx.base
 
         def job() -> Generator[None, None, Path]:
             yield None
             return backup_file(path, "auto", base)
 
-        def failed(exc: object) -> None:
+        def failed(exc: BaseException) -> None:
             self.busy = False
             self.last_error = exc
-            text = (
-                self.window.translate_error(exc)
-                if isinstance(exc, DomainError)
-                else translate("Backups", "Cadangan otomatis gagal.")
-            )
-            self.window.statusBar().showMessage(text, 10_000)
+            self.ctx.prompter.status(error_text(exc), 10_000)
 
         def done(result: object) -> None:
             self.busy = False
@@ -271,132 +267,103 @@ class BackupKeeper(QObject):
         held by the open connection) back under its name and reopen it. True when that happened."""
         from humas_desktop.services.storage_faults import file_still_there, rescue_removed_file
 
-        edb = self.window.edb
+        edb = self.ctx.edb
         if edb is None or file_still_there(edb, getattr(self, "identity", None)):
             return False
         path = edb.path
-        removed = translate("Messages", message("event_file_removed", path=path.name))
+        removed = message("event_file_removed", path=path.name)
         try:
             rescued = rescue_removed_file(edb)
         except DomainError as exc:
-            QMessageBox.warning(
-                self.window,
-                translate("Backups", "Berkas acara hilang"),
-                removed + "\n" + self.window.translate_error(exc),
-            )
+            self.ctx.prompter.warning(translate("Backups", "Berkas acara hilang"),
+                                      removed + "\n" + error_text(exc))
             return True
-        edb.close()
-        self.window.edb = None
-        self.window.open_event(rescued)
-        done = translate("Messages", message("event_file_rescued", path=rescued.name))
-        QMessageBox.information(
-            self.window, translate("Backups", "Berkas acara hilang"), removed + "\n" + done
-        )
+        self.ctx.release_event()
+        self.ctx.open_event(rescued)
+        done = message("event_file_rescued", path=rescued.name)
+        self.ctx.prompter.information(translate("Backups", "Berkas acara hilang"), removed + "\n" + done)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Runs before MainWindow.closeEvent closes the file.
-        if watched is self.window and event.type() == QEvent.Type.Close and self.window.edb is not None:
+        if watched is self.ctx.window and event.type() == QEvent.Type.Close and self.ctx.edb is not None:
             # Never block closing: committed data is already on disk.
             with contextlib.suppress(DomainError, OSError):
-                self.auto.on_close(self.window.edb)
+                self.auto.on_close(self.ctx.edb)
         return False
 
 
-def backup_now(window: MainWindow) -> object | None:
-    """ "Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
-    status bar says it is running and then where it went. Returns the worker (None if not started)."""
-    from humas_desktop.gui.workers import run_in_background
-    from humas_desktop.services.backups import backup_file
+class BackupFeature:
+    """File menu: "Cadangkan sekarang" and "Pulihkan dari cadangan…"."""
 
-    if window.edb is None:
-        QMessageBox.information(
-            window,
-            translate("Backups", "Cadangkan sekarang"),
-            translate("Backups", "Belum ada acara terbuka."),
-        )
-        return None
-    action = getattr(window, "action_backup_now", None)
-    path, base = window.edb.path, window.base
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.last_manual_backup: object = None
+        self.action_backup_now = QAction(translate("Backups", "Cadangkan &sekarang"), ctx.window)
+        self.action_backup_now.triggered.connect(self.backup_now)
+        self.action_restore_backup = QAction(translate("Backups", "&Pulihkan dari cadangan…"), ctx.window)
+        self.action_restore_backup.triggered.connect(self.restore_from_backup)
+        menu, anchor = ctx.menus.file, ctx.menus.quit
+        menu.insertAction(anchor, self.action_backup_now)
+        menu.insertAction(anchor, self.action_restore_backup)
+        menu.insertSeparator(anchor)
 
-    def job() -> Generator[None, None, Path]:
-        yield None
-        return backup_file(path, "manual", base)
+    def backup_now(self) -> object | None:
+        """ "Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
+        status bar says it is running and then where it went. Returns the worker (None if not started)."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.backups import backup_file
 
-    def finished() -> None:
-        if action is not None:
+        ctx = self.ctx
+        if ctx.edb is None:
+            ctx.prompter.information(translate("Backups", "Cadangkan sekarang"),
+                                     translate("Backups", "Belum ada acara terbuka."))
+            return None
+        action = self.action_backup_now
+        path, base = ctx.edb.path, ctx.base
+
+        def job() -> Generator[None, None, Path]:
+            yield None
+            return backup_file(path, "manual", base)
+
+        def done(result: object) -> None:
             action.setEnabled(True)
+            self.last_manual_backup = result
+            ctx.prompter.status(translate("Backups", "Cadangan dibuat: ") + Path(str(result)).name, 10_000)
 
-    def done(result: object) -> None:
-        finished()
-        window.last_manual_backup = result  # type: ignore[attr-defined]
-        window.statusBar().showMessage(
-            translate("Backups", "Cadangan dibuat: ") + Path(str(result)).name, 10_000
-        )
+        def failed(exc: BaseException) -> None:
+            action.setEnabled(True)
+            ctx.prompter.status(translate("Backups", "Cadangan gagal"), 10_000)
+            ctx.prompter.warning(translate("Backups", "Cadangan gagal"), error_text(exc))
 
-    def failed(exc: BaseException) -> None:
-        finished()
-        window.statusBar().showMessage(translate("Backups", "Cadangan gagal"), 10_000)
-        text = (
-            window.translate_error(exc)
-            if isinstance(exc, DomainError)
-            else translate("Backups", "Cadangan gagal") + ": " + type(exc).__name__
-        )
-        QMessageBox.warning(window, translate("Backups", "Cadangan gagal"), text)
-
-    if action is not None:
         action.setEnabled(False)  # one manual copy at a time
-    window.statusBar().showMessage(translate("Backups", "Mencadangkan acara…"))
-    return run_in_background(job, on_done=done, on_error=failed)
+        ctx.prompter.status(translate("Backups", "Mencadangkan acara…"))
+        return run_in_background(job, on_done=done, on_error=failed)
 
+    def restore_from_backup(self) -> bool:
+        from humas_desktop.services.backups import list_event_backups, restore_backup
 
-def restore_from_backup(window: MainWindow) -> bool:
-    from humas_desktop.services.backups import list_event_backups, restore_backup
-
-    if window.edb is None:
-        QMessageBox.information(
-            window,
-            translate("Backups", "Pulihkan dari cadangan"),
-            translate("Backups", "Belum ada acara terbuka."),
-        )
-        return False
-    path = window.edb.path
-    backups = list_event_backups(path, window.base)
-    if not backups:
-        QMessageBox.information(
-            window,
-            translate("Backups", "Pulihkan dari cadangan"),
-            translate("Backups", "Belum ada cadangan untuk acara ini."),
-        )
-        return False
-    chosen = RestoreDialog.ask(window, path, backups)
-    if chosen is None:
-        return False
-    window.edb.close()
-    window.edb = None
-    try:
-        restore_backup(path, chosen, window.base)
-    except DomainError as exc:
-        QMessageBox.warning(window, translate("Backups", "Pemulihan gagal"), window.translate_error(exc))
-        window.open_event(path)
-        return False
-    window.open_event(path)
-    window.statusBar().showMessage(translate("Backups", "Acara dipulihkan dari cadangan."), 10_000)
-    return True
-
-
-def install(window: MainWindow) -> None:
-    backup = QAction(translate("Backups", "Cadangkan &sekarang"), window)
-    backup.triggered.connect(lambda: backup_now(window))
-    restore = QAction(translate("Backups", "&Pulihkan dari cadangan…"), window)
-    restore.triggered.connect(lambda: restore_from_backup(window))
-    anchor = getattr(window, "action_quit", None)
-    if anchor is None:
-        window.menu_file.addAction(backup)
-        window.menu_file.addAction(restore)
-    else:
-        window.menu_file.insertAction(anchor, backup)
-        window.menu_file.insertAction(anchor, restore)
-        window.menu_file.insertSeparator(anchor)
-    window.action_backup_now = backup  # type: ignore[attr-defined]
-    window.action_restore_backup = restore  # type: ignore[attr-defined]
+        ctx = self.ctx
+        if ctx.edb is None:
+            ctx.prompter.information(translate("Backups", "Pulihkan dari cadangan"),
+                                     translate("Backups", "Belum ada acara terbuka."))
+            return False
+        path = ctx.edb.path
+        backups = list_event_backups(path, ctx.base)
+        if not backups:
+            ctx.prompter.information(translate("Backups", "Pulihkan dari cadangan"),
+                                     translate("Backups", "Belum ada cadangan untuk acara ini."))
+            return False
+        chosen = RestoreDialog.ask(ctx.window, path, backups)
+        if chosen is None:
+            return False
+        ctx.release_event()
+        try:
+            restore_backup(path, chosen, ctx.base)
+        except DomainError as exc:
+            ctx.prompter.warning(translate("Backups", "Pemulihan gagal"), error_text(exc))
+            ctx.open_event(path)
+            return False
+        ctx.open_event(path)
+        ctx.prompter.status(translate("Backups", "Acara dipulihkan dari cadangan."), 10_000)
+        return True

@@ -194,16 +194,26 @@ class CloseDialog(QDialog):
         self.reopen_button.setEnabled(closed)
         self.reopen_reason.setEnabled(closed)
 
+    def _ok_box(self, row: int) -> QCheckBox:
+        box = self.table.cellWidget(row, self.COL_OK)
+        assert isinstance(box, QCheckBox)
+        return box
+
+    def _decision_box(self, row: int) -> QComboBox:
+        box = self.table.cellWidget(row, self.COL_DECISION)
+        assert isinstance(box, QComboBox)
+        return box
+
     def _confirm_all(self) -> None:
         for r in range(self.table.rowCount()):
-            self.table.cellWidget(r, self.COL_OK).setChecked(True)  # type: ignore[attr-defined]
+            self._ok_box(r).setChecked(True)
 
     # --- actions -------------------------------------------------------------------------
     def store_decisions(self) -> bool:
         confirmed: dict[str, Verdict] = {}
         for r, c in enumerate(self.candidates):
-            if self.table.cellWidget(r, self.COL_OK).isChecked():  # type: ignore[attr-defined]
-                choice = self.table.cellWidget(r, self.COL_DECISION).currentText()  # type: ignore[attr-defined]
+            if self._ok_box(r).isChecked():
+                choice = self._decision_box(r).currentText()
                 confirmed[c.participant_id] = Verdict(choice)
         if not confirmed:
             self.status.setText(self.tr("Belum ada keputusan yang dikonfirmasi."))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui.context import AppContext
 from humas_desktop.messages import message
 from humas_desktop.services import document_settings as ds
 from humas_desktop.storage.db import EventDB
@@ -96,13 +95,16 @@ class DocumentSettingsDialog(QDialog):
         self.accept()
 
 
-def install(window: Any) -> None:
-    action = QAction(translate("MainWindow", "Pengaturan &dokumen…"), window)
+class DocumentSettingsFeature:
+    """Acara menu: "Pengaturan dokumen…"."""
 
-    def run() -> None:
-        if window.require_event():
-            DocumentSettingsDialog(window.edb, window).exec()
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.action = QAction(translate("MainWindow", "Pengaturan &dokumen…"), ctx.window)
+        self.action.triggered.connect(self.run)
+        ctx.menus.event.addAction(self.action)
 
-    action.triggered.connect(run)
-    window.menu_event.addAction(action)
-    window.action_document_settings = action
+    def run(self) -> None:
+        edb = self.ctx.require_event()
+        if edb is not None:
+            DocumentSettingsDialog(edb, self.ctx.window).exec()

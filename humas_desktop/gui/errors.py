@@ -89,6 +89,27 @@ def friendly_text(exc: BaseException, log_path: Path | None) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def error_text(exc: BaseException, **extra: object) -> str:
+    """The one way an exception becomes text for a person (never ``str(exc)``).
+
+    A domain error gives its translated template; an OS or SQLite error gives the storage-fault
+    message (services/storage_faults.py); anything else is logged without personal data and
+    gives "unexpected error, logged". ``extra`` fills template fields the caller knows (a file
+    name, say).
+    """
+    from humas_desktop.services.storage_faults import classify
+
+    if isinstance(exc, DomainError):
+        return message(exc.code, **{**exc.context, **extra})
+    fault = classify(exc)
+    if fault is None and exc.__cause__ is not None:
+        fault = classify(exc.__cause__)
+    if fault is not None:
+        return message(fault.code, **{**fault.context, **extra})
+    _logger.error("unexpected %s", safe_summary(type(exc), exc, exc.__traceback__))
+    return message("unexpected_error_logged", kind=type(exc).__name__)
+
+
 class ErrorReporter:
     """Installed as ``sys.excepthook`` while the GUI runs; Qt slots that raise end up here."""
 

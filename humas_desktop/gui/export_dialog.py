@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui import workers
+from humas_desktop.gui.context import AppContext
 from humas_desktop.messages import message
 
 KIND_LABELS = (
@@ -171,29 +172,29 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis."))
 
 
-def install(window: Any) -> None:
+class ExportFeature:
     """Acara menu: "Tutup sesi…" and "Ekspor dokumen…"."""
-    close_action = QAction(translate("MainWindow", "Tutup sesi…"), window)
-    export_action = QAction(translate("MainWindow", "Ekspor dokumen…"), window)
 
-    need_event = window.require_event
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.action_close_session = QAction(translate("MainWindow", "Tutup sesi…"), ctx.window)
+        self.action_export = QAction(translate("MainWindow", "Ekspor dokumen…"), ctx.window)
+        self.action_close_session.triggered.connect(self.close_session)
+        self.action_export.triggered.connect(self.export)
+        ctx.menus.event.addAction(self.action_close_session)
+        ctx.menus.event.addAction(self.action_export)
 
-    def on_close() -> None:
-        if not need_event():
-            return
+    def close_session(self) -> None:
         from humas_desktop.gui.close_dialog import CloseDialog
 
-        if CloseDialog.ask(window, window.edb):
-            window.refresh()
-            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
+        edb = self.ctx.require_event()
+        if edb is None:
+            return
+        if CloseDialog.ask(self.ctx.window, edb):
+            self.ctx.changed.emit()
+            self.export()
 
-    def on_export() -> None:
-        if need_event():
-            ExportDialog.ask(window, Path(window.edb.path), window.device.id, window.base)
-
-    close_action.triggered.connect(on_close)
-    export_action.triggered.connect(on_export)
-    window.menu_event.addAction(close_action)
-    window.menu_event.addAction(export_action)
-    window.action_close_session = close_action
-    window.action_export = export_action
+    def export(self) -> None:
+        edb = self.ctx.require_event()
+        if edb is not None:
+            ExportDialog.ask(self.ctx.window, Path(edb.path), self.ctx.device.id, self.ctx.base)

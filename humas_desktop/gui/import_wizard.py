@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui.context import AppContext
 from humas_desktop.messages import message
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -50,9 +50,9 @@ class ImportWizard(QDialog):
 
     PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_FINDINGS, PAGE_RUN = range(5)
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window_ = window
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Impor peserta"))
         self.resize(960, 620)
         self.book: Any = None
@@ -324,7 +324,7 @@ class ImportWizard(QDialog):
         from humas_desktop.services.roster_import import default_mapping
 
         headers = self.headers
-        mapping = default_mapping(headers, self.window_.base)
+        mapping = default_mapping(headers, self.ctx.base)
         body = self.sheet.rows[self.header_spin.value() :][:3]
         self.mapping_table.setRowCount(len(headers))
         self.mapping_combos = []
@@ -366,7 +366,7 @@ class ImportWizard(QDialog):
         from humas_desktop.services.roster_import import plan_import
         from humas_desktop.storage.db import open_event
 
-        if self.sheet is None or self.window_.edb is None:
+        if self.sheet is None or self.ctx.edb is None:
             return
         if self.plan_worker is not None:
             self.plan_worker.cancel()  # a newer request (option toggled) replaces it
@@ -375,7 +375,7 @@ class ImportWizard(QDialog):
         self.findings_table.setRowCount(0)
         self.plan_progress.setRange(0, 0)
         self.plan_progress.setVisible(True)
-        path = self.window_.edb.path
+        path = self.ctx.edb.path
         sheet, header_index = self.sheet, self.header_spin.value() - 1
         mapping, options = self.mapping(), self.options()
 
@@ -508,12 +508,12 @@ class ImportWizard(QDialog):
         from humas_desktop.services.roster_import import apply_plan
         from humas_desktop.storage.db import open_event
 
-        window = self.window_
-        if window.edb is None or self.plan is None:
+        ctx = self.ctx
+        if ctx.edb is None or self.plan is None:
             return
         plan, options = self.plan, self.options()
-        path, device_id = window.edb.path, window.device.id
-        remember_mapping(window.base, self.headers, self.mapping())
+        path, device_id = ctx.edb.path, ctx.device.id
+        remember_mapping(ctx.base, self.headers, self.mapping())
 
         def job() -> Any:
             # A worker thread owns its own connection; closing the generator rolls back.
@@ -541,7 +541,7 @@ class ImportWizard(QDialog):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.skipped))
         )
-        self.window_.refresh()
+        self.ctx.changed.emit()
         self._update_buttons()
 
     def _on_error(self, exc: BaseException) -> None:
@@ -560,61 +560,56 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
 
-# --- main-window extension -------------------------------------------------------------------
+# --- File-menu feature ---------------------------------------------------------------------
 
 
-def open_wizard(window: Any) -> ImportWizard | None:
-    if window.edb is None:
-        QMessageBox.information(
-            window, translate("MainWindow", "Impor peserta"), _tr_error(DomainError("roster_no_event"))
-        )
-        return None
-    wizard = ImportWizard(window)
-    wizard.open()
-    return wizard
-
-
-def new_event(window: Any) -> None:
-    from humas_desktop.gui.new_event_dialog import NewEventDialog
-
-    path = NewEventDialog.ask(window, window.base, window.device.id)
-    if path is not None:
-        window.open_event(path)
-
-
-def save_template(window: Any, target: Path | None = None) -> Path | None:
-    from humas_desktop.services.roster_import import write_template_file
-
-    if target is None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            window,
-            translate("MainWindow", "Unduh templat peserta"),
-            "templat-peserta.xlsx",
-            translate("MainWindow", "Buku kerja Excel (*.xlsx)"),
-        )
-        if not chosen:
-            return None
-        target = Path(chosen)
-    write_template_file(target)
-    return target
-
-
-def install(window: Any) -> None:
+class ImportFeature:
     """File-menu actions: new event, import participants, participant template."""
-    actions = [
-        (translate("MainWindow", "Acara &baru…"), lambda: new_event(window), "action_new_event"),
-        (translate("MainWindow", "&Impor peserta…"), lambda: open_wizard(window), "action_import"),
-        (
-            translate("MainWindow", "Unduh &templat peserta…"),
-            lambda: save_template(window),
-            "action_template",
-        ),
-    ]
-    before = window.menu_file.actions()[0] if window.menu_file.actions() else None
-    for text, slot, attr in actions:
-        action = QAction(text, window)
-        action.triggered.connect(slot)
-        setattr(window, attr, action)
-        window.menu_file.insertAction(before, action)
-    if before is not None:
-        window.menu_file.insertSeparator(before)
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        window = ctx.window
+        self.action_new_event = QAction(translate("MainWindow", "Acara &baru…"), window)
+        self.action_import = QAction(translate("MainWindow", "&Impor peserta…"), window)
+        self.action_template = QAction(translate("MainWindow", "Unduh &templat peserta…"), window)
+        self.action_new_event.triggered.connect(self.new_event)
+        self.action_import.triggered.connect(self.open_wizard)
+        self.action_template.triggered.connect(lambda: self.save_template())
+        menu = ctx.menus.file
+        before = menu.actions()[0]  # "Buka acara…": these go above it
+        for action in (self.action_new_event, self.action_import, self.action_template):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        self.wizard: ImportWizard | None = None
+
+    def open_wizard(self) -> ImportWizard | None:
+        if self.ctx.edb is None:
+            self.ctx.prompter.information(translate("MainWindow", "Impor peserta"),
+                                          _tr_error(DomainError("roster_no_event")))
+            return None
+        self.wizard = ImportWizard(self.ctx)
+        self.wizard.open()
+        return self.wizard
+
+    def new_event(self) -> None:
+        from humas_desktop.gui.new_event_dialog import NewEventDialog
+
+        path = NewEventDialog.ask(self.ctx.window, self.ctx.base, self.ctx.device.id)
+        if path is not None:
+            self.ctx.open_event(path)
+
+    def save_template(self, target: Path | None = None) -> Path | None:
+        from humas_desktop.services.roster_import import write_template_file
+
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.ctx.window,
+                translate("MainWindow", "Unduh templat peserta"),
+                "templat-peserta.xlsx",
+                translate("MainWindow", "Buku kerja Excel (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        write_template_file(target)
+        return target

@@ -29,8 +29,6 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from humas_desktop.gui.main_window import MainWindow
-
 
 class LspKeyDialog(QDialog):
     """Unlock the key (passphrase) or, when there is none yet, create it (passphrase twice)."""
@@ -107,9 +105,9 @@ class LspKeyDialog(QDialog):
         return dialog.key
 
 
-def export_public_key(window: MainWindow) -> Path | None:
-    source = lsp_key.default_public_path(window.base)
-    if not source.exists() and LspKeyDialog.ask(window, window.base) is None:
+def export_public_key(window: QWidget, base: Path) -> Path | None:
+    source = lsp_key.default_public_path(base)
+    if not source.exists() and LspKeyDialog.ask(window, base) is None:
         return None
     name, _ = QFileDialog.getSaveFileName(
         window,

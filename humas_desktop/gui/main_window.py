@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,10 +16,21 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance, Scheme, Verdict
+from humas_desktop.gui import (
+    app_lock,
+    backup_dialogs,
+    document_settings_dialog,
+    export_dialog,
+    import_wizard,
+    packages,
+    privacy,
+)
+from humas_desktop.gui.context import AppContext, Menus
 from humas_desktop.gui.interview import InterviewPanel
 from humas_desktop.gui.interview_widgets import ChangeRunner
 from humas_desktop.gui.participants import ParticipantsPanel
 from humas_desktop.gui.scoring_panel import ScoringPanel
+from humas_desktop.gui.welcome import WelcomePage
 from humas_desktop.messages import message
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
@@ -28,18 +38,6 @@ from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device
 
 ORG = "HumasDesktop"
-
-# Feature modules that add menu actions and dialogs. Each exposes ``install(window)``; it must
-# only create actions (import heavy modules when an action is triggered, not at start-up).
-EXTENSIONS: tuple[str, ...] = (
-    "humas_desktop.gui.export_dialog",
-    "humas_desktop.gui.import_wizard",
-    "humas_desktop.gui.packages_dialogs",
-    "humas_desktop.gui.privacy",
-    "humas_desktop.gui.backup_dialogs",
-    "humas_desktop.gui.document_settings_dialog",
-)
-
 
 class MainWindow(QMainWindow):
     event_changed = Signal()  # an event file was opened (or closed): re-read what you show
@@ -53,7 +51,8 @@ class MainWindow(QMainWindow):
         from humas_desktop.messages import set_translator
 
         set_translator(lambda text: QCoreApplication.translate("Messages", text))
-        self.edb: EventDB | None = None
+        self.ctx = AppContext(base, device, self, open_event=self.open_event,
+                              release_event=self._close_event_file)
         self.service: ScoringService | None = None
         self.participant_id: str | None = None
         self.assessment_id: str | None = None
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([470, 530, 340])
         from PySide6.QtWidgets import QStackedWidget
 
-        self.welcome: Any = None  # built on first need: most starts open an event directly
+        self.welcome: WelcomePage | None = None  # built on first need: most starts open an event directly
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
@@ -92,10 +91,29 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.participants.search, self.participants.status_filter)
         self.setTabOrder(self.participants.status_filter, self.participants.mine)
         self.setTabOrder(self.participants.mine, self.participants.table)
-        import importlib
+        self.storage_warning_texts: list[str] = []
+        # Feature modules: each gets the narrow context, adds its own actions and keeps its
+        # own state; the window only re-reads what it shows when a feature says data changed.
+        self.ctx.menus = Menus(self.menu_file, self.menu_event, self.menu_settings, self.menu_help,
+                               self.action_quit)
+        self.ctx.changed.connect(self.refresh)
+        self.ctx.event_opened.connect(self.event_changed)
+        self.imports = import_wizard.ImportFeature(self.ctx)
+        self.exports = export_dialog.ExportFeature(self.ctx)
+        self.packages = packages.PackagesFeature(self.ctx)
+        self.privacy = privacy.PrivacyFeature(self.ctx)
+        self.app_lock = app_lock.install(self.ctx)
+        self.backups = backup_dialogs.BackupFeature(self.ctx)
+        self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
 
-        for name in EXTENSIONS:
-            importlib.import_module(name).install(self)
+    @property
+    def edb(self) -> EventDB | None:
+        """The open event (held by the context the feature modules share)."""
+        return self.ctx.edb
+
+    @edb.setter
+    def edb(self, value: EventDB | None) -> None:
+        self.ctx.edb = value
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -173,20 +191,16 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         self.event_label.setText(self.tr("Belum ada acara terbuka. Berkas → Buka acara…"))
         if self.welcome is None:
-            from humas_desktop.gui.welcome import WelcomePage
-
             self.welcome = WelcomePage(self)
             self.welcome.open_requested.connect(self.choose_event)
             self.welcome.new_requested.connect(self._new_event_from_welcome)
             self.welcome.demo_requested.connect(self.open_demo)
             self.stack.addWidget(self.welcome)
-        self.welcome.new_button.setVisible(getattr(self, "action_new_event", None) is not None)
+        self.welcome.new_button.setVisible(True)
         self.stack.setCurrentWidget(self.welcome)
 
     def _new_event_from_welcome(self) -> None:
-        action = getattr(self, "action_new_event", None)
-        if action is not None:
-            action.trigger()
+        self.imports.action_new_event.trigger()
 
     def open_demo(self) -> None:
         """Build a demo event off the UI thread, then open it."""
@@ -194,8 +208,10 @@ class MainWindow(QMainWindow):
         from humas_desktop.services.demo import build_demo
 
         base, device = self.base, self.device
-        self.welcome.demo_button.setEnabled(False)
-        self.welcome.status.setText(self.tr("Membuat acara demo…"))
+        welcome = self.welcome
+        assert welcome is not None  # the demo button lives on the welcome page
+        welcome.demo_button.setEnabled(False)
+        welcome.status.setText(self.tr("Membuat acara demo…"))
 
         def job():  # type: ignore[no-untyped-def]
             path = ""
@@ -205,23 +221,21 @@ class MainWindow(QMainWindow):
             return path
 
         def done(path: str) -> None:
-            self.welcome.demo_button.setEnabled(True)
-            self.welcome.status.clear()
+            welcome.demo_button.setEnabled(True)
+            welcome.status.clear()
             self.open_event(Path(path))
 
         def failed(exc: BaseException) -> None:
-            self.welcome.demo_button.setEnabled(True)
+            welcome.demo_button.setEnabled(True)
             text = self.translate_error(exc) if isinstance(exc, DomainError) else str(exc)
-            self.welcome.status.setText(text)
+            welcome.status.setText(text)
 
         run_in_background(job, on_done=done, on_error=failed)
 
-    def require_event(self) -> bool:
-        """True when an event is open; otherwise says so (one message for every feature)."""
-        if self.edb is not None:
-            return True
-        QMessageBox.information(self, self.tr("Belum ada acara"), self.tr("Buka acara terlebih dahulu."))
-        return False
+    def show_storage_warnings(self, texts: list[str]) -> None:
+        """Start-up warnings about the data folder (network drive, removable disk, low space)."""
+        self.storage_warning_texts = list(texts)
+        self.statusBar().showMessage(" ".join(texts), 60_000)
 
     def choose_event(self) -> None:
         from humas_desktop.gui.open_event import OpenEventDialog
@@ -259,7 +273,7 @@ class MainWindow(QMainWindow):
         QSettings(ORG, "HumasDesktop").setValue("last_event", str(path))
         self.participants.set_my_assessor(current.id if current else None)
         self.refresh()
-        self.event_changed.emit()
+        self.ctx.event_opened.emit()
         # After a crash or restart: back to the participant the assessor was working on.
         last = self.service.last_participant()
         if last:

@@ -223,6 +223,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.'),
     QT_TRANSLATE_NOOP('Messages', 'Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…'),
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.'),
+    QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.'),
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.'),
     QT_TRANSLATE_NOOP('Messages', 'Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.'),

@@ -3,31 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.gui import app_lock
+from humas_desktop.gui.context import AppContext
+from humas_desktop.gui.errors import error_text
 from humas_desktop.messages import message
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:
-    from humas_desktop.gui.main_window import MainWindow
-
-
 class PurgeAction:
     """ "Hapus data pribadi…": confirm, close the event, purge in the background, reopen."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.action = QAction(translate("MainWindow", "&Hapus data pribadi…"), window)
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.action = QAction(translate("MainWindow", "&Hapus data pribadi…"), ctx.window)
         self.action.triggered.connect(self.start)
-        window.menu_event.addAction(self.action)
+        ctx.menus.event.addAction(self.action)
         self.last_report: Any = None
         self.worker: Any = None
 
@@ -35,10 +32,11 @@ class PurgeAction:
         from humas_desktop.gui import workers
         from humas_desktop.services.purge import PurgeReport, purge_steps, retention_due
 
-        w = self.window
-        if w.edb is None:
+        ctx = self.ctx
+        w = ctx.window
+        if ctx.edb is None:
             return
-        edb = w.edb
+        edb = ctx.edb
         from humas_desktop.services.close_session import is_closed
 
         closed = is_closed(edb)
@@ -65,15 +63,14 @@ class PurgeAction:
         if answer != QMessageBox.StandardButton.Yes:
             return
         path: Path = edb.path
-        edb.close()  # the purge needs the only connection to checkpoint and VACUUM
-        w.edb = None
+        ctx.release_event()  # the purge needs the only connection to checkpoint and VACUUM
         report = PurgeReport()
 
         def job() -> Any:
             from humas_desktop.services.session import EventSession
 
             with EventSession(path, actor="coordinator").worker() as job_edb:
-                yield from purge_steps(job_edb, w.base, report, force=force)
+                yield from purge_steps(job_edb, ctx.base, report, force=force)
             return report
 
         def progress(step: Any) -> None:
@@ -87,7 +84,7 @@ class PurgeAction:
             self.action.setEnabled(True)
             w.statusBar().clearMessage()
             self.last_report = result
-            w.open_event(path)
+            ctx.open_event(path)
             QMessageBox.information(
                 w,
                 translate("MainWindow", "Hapus data pribadi"),
@@ -99,7 +96,7 @@ class PurgeAction:
         def failed(exc: BaseException) -> None:
             self.action.setEnabled(True)
             w.statusBar().clearMessage()
-            w.open_event(path)
+            ctx.open_event(path)
             text = (
                 message(exc.code, **exc.context)
                 if isinstance(exc, DomainError)
@@ -114,37 +111,37 @@ class PurgeAction:
         self.worker = workers.run_in_background(job, on_progress=progress, on_done=done, on_error=failed)
 
 
-def _verify(window: MainWindow) -> None:
-    from humas_desktop.gui.verify_dialog import VerifyDialog  # loaded on first use
+class PrivacyFeature:
+    """Help: verify a certificate; Settings: the LSP signing key; Acara: purge personal data."""
 
-    VerifyDialog.ask(window, window.base)
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        window = ctx.window
+        self.action_verify = QAction(translate("MainWindow", "&Verifikasi sertifikat…"), window)
+        self.action_verify.triggered.connect(self.verify)
+        ctx.menus.help.insertAction(ctx.menus.help.actions()[0], self.action_verify)
+        self.action_lsp_key = QAction(translate("MainWindow", "Kunci tanda tangan &LSP…"), window)
+        self.action_lsp_key.triggered.connect(self.lsp_key)
+        self.action_export_public = QAction(translate("MainWindow", "Ekspor kunci &publik LSP…"), window)
+        self.action_export_public.triggered.connect(self.export_public)
+        for action in (self.action_lsp_key, self.action_export_public):
+            ctx.menus.settings.addAction(action)
+        self.purge = PurgeAction(ctx)
 
+    def verify(self) -> None:
+        from humas_desktop.gui.verify_dialog import VerifyDialog  # loaded on first use
 
-def _lsp_key(window: MainWindow) -> None:
-    from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+        VerifyDialog.ask(self.ctx.window, self.ctx.base)
 
-    LspKeyDialog.ask(window, window.base)
+    def lsp_key(self) -> None:
+        from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
 
+        LspKeyDialog.ask(self.ctx.window, self.ctx.base)
 
-def _export_public(window: MainWindow) -> None:
-    from humas_desktop.gui.lsp_key_dialog import export_public_key
+    def export_public(self) -> None:
+        from humas_desktop.gui.lsp_key_dialog import export_public_key
 
-    try:
-        export_public_key(window)
-    except OSError as exc:
-        QMessageBox.warning(window, translate("MainWindow", "Kunci publik LSP"), str(exc.strerror or exc))
-
-
-def install(window: MainWindow) -> None:
-    app_lock.install(window)
-    verify = QAction(translate("MainWindow", "&Verifikasi sertifikat…"), window)
-    verify.triggered.connect(lambda: _verify(window))
-    window.menu_help.insertAction(window.menu_help.actions()[0], verify)
-    for text, handler in (
-        (translate("MainWindow", "Kunci tanda tangan &LSP…"), _lsp_key),
-        (translate("MainWindow", "Ekspor kunci &publik LSP…"), _export_public),
-    ):
-        action = QAction(text, window)
-        action.triggered.connect(lambda _=False, h=handler: h(window))
-        window.menu_settings.addAction(action)
-    window.purge_action = PurgeAction(window)  # type: ignore[attr-defined]
+        try:
+            export_public_key(self.ctx.window, self.ctx.base)
+        except OSError as exc:
+            self.ctx.prompter.warning(translate("MainWindow", "Kunci publik LSP"), error_text(exc))

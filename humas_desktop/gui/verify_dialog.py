@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +33,6 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.services.verify import VerifyResult
 
 
@@ -206,10 +204,3 @@ class VerifyDialog(QDialog):
         dialog = cls(base, parent)
         dialog.exec()
         return dialog.outcome
-
-
-def install(window: MainWindow) -> None:
-    """Standalone hook (the privacy extension adds the same action without importing this)."""
-    action = QAction(translate("MainWindow", "&Verifikasi sertifikat…"), window)
-    action.triggered.connect(lambda: VerifyDialog.ask(window, window.base))
-    window.menu_help.insertAction(window.menu_help.actions()[0], action)

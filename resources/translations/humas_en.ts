@@ -12,13 +12,13 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="179"/>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="185"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="186"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="181"/>
         <source>Frasa sandi saat ini:</source>
         <translation>Current passphrase:</translation>
     </message>
@@ -26,204 +26,198 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="38"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
         <source>saat ditutup</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
         <source>acara ditutup</source>
         <translation>event closed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
         <source>sebelum impor</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
         <source>sebelum penggabungan</source>
         <translation>before merge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
         <source>sebelum pembaruan skema</source>
         <translation>before schema update</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
         <source>sebelum penghapusan data</source>
         <translation>before data purge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="47"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="47"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="48"/>
         <source>uji mandiri</source>
         <translation>self-test</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="50"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="188"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="189"/>
         <source>peserta</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
         <source>asesmen</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
         <source>jawaban</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="190"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="191"/>
         <source>keputusan</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="55"/>
         <source>sertifikat</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="55"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="56"/>
         <source>entri jejak audit</source>
         <translation>audit trail entries</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="70"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="71"/>
         <source>Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current event file cannot be read; this backup replaces it. The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="77"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="78"/>
         <source>Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.</source>
         <translation>No data would be lost: this backup holds everything there is now.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="81"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="82"/>
         <source>Yang akan hilang bila dipulihkan: </source>
         <translation>What would be lost by restoring: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="84"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="85"/>
         <source>Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="174"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="175"/>
         <source>Berkas acara bermasalah</source>
         <translation>Problem with the event file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="179"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="180"/>
         <source>Belum ada cadangan yang utuh. Berkas tidak dibuka dan tidak diubah.</source>
         <translation>There is no intact backup yet. The file was not opened and not changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="187"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="188"/>
         <source>Cadangan terbaru yang utuh: </source>
         <translation>Newest intact backup: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="192"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="193"/>
         <source>Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping (.corrupt), tidak dihapus.</source>
         <translation>Restore from this backup? The damaged file is kept aside (.corrupt), not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="197"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="198"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="198"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="199"/>
         <source>Jangan buka sekarang</source>
         <translation>Do not open now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="257"/>
-        <source>Cadangan otomatis gagal.</source>
-        <translation>Automatic backup failed.</translation>
-    </message>
-    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="278"/>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="284"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="293"/>
         <source>Berkas acara hilang</source>
         <translation>Event file missing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="315"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="319"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="316"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="360"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="320"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
         <source>Belum ada acara terbuka.</source>
         <translation>No event is open yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="334"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="332"/>
         <source>Cadangan dibuat: </source>
         <translation>Backup made: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="339"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="343"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="345"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="336"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="337"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="340"/>
         <source>Mencadangkan acara…</source>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="359"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="368"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="348"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="354"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="369"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="355"/>
         <source>Belum ada cadangan untuk acara ini.</source>
         <translation>There is no backup of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="380"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="364"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="384"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="368"/>
         <source>Acara dipulihkan dari cadangan.</source>
         <translation>Event restored from backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="389"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="302"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="391"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="304"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -372,12 +366,12 @@
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="219"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="228"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -385,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -393,7 +387,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="262"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -401,37 +395,37 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="466"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="50"/>
         <source>Kelengkapan hasil asesmen</source>
         <translation>Assessment results completeness</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="473"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="57"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="474"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="58"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="476"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="60"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="477"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="61"/>
         <source>Tandai asesi</source>
         <translation>Mark candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="523"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="107"/>
         <source>%1 dari %2 hasil ditandatangani; %3 belum lengkap; %4 konflik terbuka.</source>
         <translation>%1 of %2 results signed; %3 incomplete; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="536"/>
+        <location filename="../../humas_desktop/gui/completeness_dialog.py" line="120"/>
         <source>Pilih sel asesi dulu.</source>
         <translation>Select a candidate cell first.</translation>
     </message>
@@ -439,62 +433,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="364"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="100"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="367"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="103"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="368"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="104"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="369"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="105"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="370"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="106"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="371"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="107"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="372"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="375"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="376"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="112"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="379"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="115"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="380"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="116"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="419"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="155"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -502,42 +496,42 @@
 <context>
     <name>DocumentSettings</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="29"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="28"/>
         <source>Ketua/Direktur LSP (sertifikat)</source>
         <translation>LSP chair/director (certificate)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="29"/>
         <source>Manajer Sertifikasi</source>
         <translation>Certification manager</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
         <source>Penanggung jawab kegiatan</source>
         <translation>Person responsible for the event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
         <source>Kode jadwal BNSP</source>
         <translation>BNSP schedule code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
         <source>Kode sumber anggaran</source>
         <translation>Funding source code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
         <source>Kode kementerian</source>
         <translation>Ministry code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
         <source>Kode pendidikan (nama = kode)</source>
         <translation>Education codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
         <source>Kode pekerjaan (nama = kode)</source>
         <translation>Occupation codes (name = code)</translation>
     </message>
@@ -545,12 +539,12 @@
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="52"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="51"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="69"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="68"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
@@ -558,7 +552,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="122"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="143"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -662,107 +656,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="28"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
         <source>Lembar unggah BNSP (Excel, 19 kolom)</source>
         <translation>BNSP upload sheet (Excel, 19 columns)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="36"/>
         <source>Sertifikat depan-belakang (PDF)</source>
         <translation>Certificates, front and back (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="74"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="106"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="118"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="135"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="153"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -770,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="161"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -783,142 +777,132 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="73"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="36"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="39"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="79"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="83"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="46"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="84"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="47"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="86"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="87"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="50"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="88"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="51"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="92"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="55"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="94"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="98"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="61"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="100"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="101"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="64"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="144"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="107"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="169"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="132"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="183"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="146"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="186"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="149"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="215"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="178"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="232"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="195"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="241"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="246"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="209"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="270"/>
-        <source>Gagal menulis ke folder: %1</source>
-        <translation>Could not write to the folder: %1</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="273"/>
-        <source>Penulisan paket gagal: %1</source>
-        <translation>Writing the packages failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="278"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="234"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="258"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="221"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1209,37 +1193,37 @@
 <context>
     <name>LockSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="198"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="199"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="206"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="207"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="211"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="212"/>
         <source>Kunci layar melindungi laptop yang ditinggal. Gunakan frasa sandi, bukan PIN pendek.</source>
         <translation>The screen lock protects an unattended laptop. Use a passphrase, not a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="215"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="216"/>
         <source>Frasa sandi baru</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="216"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="217"/>
         <source>Ulangi frasa sandi</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="217"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="218"/>
         <source>Kunci otomatis setelah diam</source>
         <translation>Lock automatically after inactivity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="230"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="231"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1247,42 +1231,42 @@
 <context>
     <name>LspKeyDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="42"/>
         <source>Kunci tanda tangan LSP</source>
         <translation>LSP signing key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="48"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="46"/>
         <source>Belum ada kunci tanda tangan LSP di laptop ini. Buat kunci baru dan lindungi dengan frasa sandi (minimal %1 karakter). Simpan frasa sandi di tempat aman: tanpa frasa sandi kunci tidak dapat dipakai.</source>
         <translation>There is no LSP signing key on this laptop yet. Create a new key and protect it with a passphrase (at least %1 characters). Keep the passphrase somewhere safe: without it the key cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="53"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="51"/>
         <source>Masukkan frasa sandi kunci tanda tangan LSP.</source>
         <translation>Enter the LSP signing key passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="63"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="65"/>
         <source>Ulangi frasa sandi</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="68"/>
         <source>Buat kunci</source>
         <translation>Create key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="68"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="83"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="81"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1290,297 +1274,296 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="308"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="359"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="385"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="92"/>
+        <location filename="../../humas_desktop/gui/app.py" line="91"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="254"/>
         <source>&amp;Kunci aplikasi sekarang</source>
         <translation>&amp;Lock the app now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="255"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="257"/>
         <source>Atur &amp;kunci aplikasi…</source>
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="175"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="103"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/context.py" line="102"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/context.py" line="103"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="587"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="607"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="609"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="572"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="573"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="574"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="114"/>
         <source>Ekspor kunci publik LSP</source>
         <translation>Export LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="116"/>
         <source>Kunci publik (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="129"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="132"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="144"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="128"/>
         <source>Kunci publik disimpan. Sidik kunci: %1</source>
         <translation>Public key saved. Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="28"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="25"/>
         <source>&amp;Hapus data pribadi…</source>
         <translation>&amp;Purge personal data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="50"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="90"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="87"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="103"/>
         <source>Hapus data pribadi</source>
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="51"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="49"/>
         <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Names, NIK, NIP, birth dates, addresses and contacts of every participant of this event will be permanently deleted from the event file and its backups. Participant counts and results stay, without identities. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="58"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="56"/>
         <source>Acara belum ditutup dan masa simpan belum habis.</source>
         <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="78"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="110"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="75"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
         <source>Menghapus data pribadi… %1%</source>
         <translation>Purging personal data… %1%</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="91"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="88"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
         <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="137"/>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
         <source>&amp;Verifikasi sertifikat…</source>
         <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="141"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="120"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
         <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="142"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="122"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
     </message>
@@ -1588,42 +1571,42 @@
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="296"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="35"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="300"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="39"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="301"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="302"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="41"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="303"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="304"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="305"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="65"/>
         <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
         <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
@@ -2732,36 +2715,41 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
+        <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -2930,111 +2918,106 @@
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="562"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="47"/>
         <source>Bagikan paket asesor…</source>
         <translation>Hand out assessor packages…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="565"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="48"/>
         <source>Gabungkan hasil asesor…</source>
         <translation>Merge assessor results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="567"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="49"/>
         <source>Konflik penggabungan…</source>
         <translation>Merge conflicts…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="571"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="50"/>
         <source>Kelengkapan hasil…</source>
         <translation>Results completeness…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="575"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="51"/>
         <source>Buka paket tugas (laptop asesor)…</source>
         <translation>Open assignment package (assessor laptop)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="578"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="52"/>
         <source>Kirim hasil…</source>
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="606"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="96"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="608"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="717"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="97"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="631"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="121"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="646"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="33"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="647"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="34"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="703"/>
-        <source>Gagal menulis ke folder: %1</source>
-        <translation>Could not write to the folder: %1</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="715"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="151"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="731"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="165"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="735"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="167"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="736"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="168"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="752"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="181"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="768"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="196"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="772"/>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="782"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="198"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="204"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="777"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="202"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages_dialogs.py" line="783"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -3201,57 +3184,57 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="93"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="94"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="100"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="104"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="104"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="105"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="114"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="115"/>
         <source> (rusak)</source>
         <translation> (damaged)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="123"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="124"/>
         <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
         <translation>Choose a backup to see what would be lost.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="127"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="128"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="130"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="131"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="151"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="152"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
     </message>
@@ -3531,122 +3514,122 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="44"/>
         <source>Verifikasi sertifikat</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="47"/>
         <source>Kode QR sertifikat</source>
         <translation>Certificate QR code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="48"/>
         <source>Tempel teks kode QR (HD1S.…), atau pilih berkas PDF/gambar sertifikat.</source>
         <translation>Paste the QR code text (HD1S.…), or choose a certificate PDF/image file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="53"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="51"/>
         <source>Pilih &amp;berkas PDF/gambar…</source>
         <translation>Choose PDF/image &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="55"/>
         <source>Pilih kunci &amp;publik LSP…</source>
         <translation>Choose LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="62"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="60"/>
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="69"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="70"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="71"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="72"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
         <source>Pemegang</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="73"/>
         <source>Sidik kunci LSP</source>
         <translation>LSP key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="79"/>
         <source>Nama pemegang (opsional)</source>
         <translation>Holder name (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="82"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="80"/>
         <source>NIK pemegang (opsional)</source>
         <translation>Holder NIK (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="128"/>
         <source>Kunci publik LSP: %1</source>
         <translation>LSP public key: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="134"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="135"/>
         <source>Kunci publik (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="141"/>
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="142"/>
         <source>Sertifikat atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates or images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="168"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
         <source>tidak diperiksa (isi nama dan NIK)</source>
         <translation>not checked (enter name and NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="190"/>
         <source>cocok dengan nama dan NIK yang diisi</source>
         <translation>matches the name and NIK entered</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="191"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
         <translation>does NOT match the name and NIK entered</translation>
     </message>

@@ -149,7 +149,7 @@ def test_restore_dialog_shows_what_would_be_lost(data_dir: Path, qtbot, monkeypa
     assert window.open_event(path)
     labels = [a.text() for a in window.menu_file.actions()]
     assert "Cadangkan &sekarang" in labels and "&Pulihkan dari cadangan…" in labels
-    window.action_backup_now.trigger()  # runs in a worker thread; the status bar reports the end
+    window.backups.action_backup_now.trigger()  # runs in a worker thread; the status bar reports the end
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Cadangan dibuat"), timeout=10_000)
     edb = window.edb
     pid, att = edb.conn.execute("SELECT id, attendance FROM participant LIMIT 1").fetchone()
@@ -164,7 +164,7 @@ def test_restore_dialog_shows_what_would_be_lost(data_dir: Path, qtbot, monkeypa
     assert dialog.restore_button.isEnabled()
     monkeypatch.setattr(backup_dialogs.RestoreDialog, "ask",
                         classmethod(lambda cls, parent, p, b: b[0]))
-    window.action_restore_backup.trigger()
+    window.backups.action_restore_backup.trigger()
     assert window.edb is not None
     assert window.edb.conn.execute("SELECT attendance FROM participant WHERE id = ?",
                                    (pid,)).fetchone()[0] == att
@@ -208,7 +208,7 @@ def test_event_file_deleted_under_the_app_is_written_back(data_dir: Path, qtbot,
     path = make_demo(data_dir, participants=4)
     window = MainWindow(data_dir, load_or_create_device(data_dir))
     qtbot.addWidget(window)
-    keeper = backup_dialogs.BackupKeeper(window)
+    keeper = backup_dialogs.BackupKeeper(window.ctx)
     assert window.open_event(path)
     pid = window.edb.conn.execute("SELECT id FROM participant").fetchone()[0]
     path.unlink()  # another program (or a careless clean-up) deletes the open event file
@@ -258,7 +258,7 @@ def test_keeper_backs_up_in_a_worker_when_changed_and_on_close(data_dir: Path, q
     path = make_demo(data_dir, participants=4)
     window = MainWindow(data_dir, load_or_create_device(data_dir))
     qtbot.addWidget(window)
-    keeper = backup_dialogs.BackupKeeper(window)
+    keeper = backup_dialogs.BackupKeeper(window.ctx)
     keeper.auto.interval = 0  # due at every tick once something changed
     assert window.open_event(path)
     assert keeper.tick() is False  # nothing changed since the file was opened

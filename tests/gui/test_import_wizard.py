@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from humas_desktop.gui import workers
-from humas_desktop.gui.import_wizard import ImportWizard, save_template
+from humas_desktop.gui.import_wizard import ImportWizard
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.new_event_dialog import NewEventDialog
 from humas_desktop.resources import resource_path
@@ -45,7 +45,7 @@ def test_wizard_end_to_end(qtbot, window, tmp_path: Path) -> None:
     rows[1][2] = 3201015708900002  # rejected: NIK as a number
     rows[2][5] = "L"  # warning: sex does not match the NIK
     path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
-    wizard = ImportWizard(window)
+    wizard = ImportWizard(window.ctx)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.path_edit, str(path))
@@ -78,7 +78,7 @@ def test_wizard_end_to_end(qtbot, window, tmp_path: Path) -> None:
     assert wizard.cancel_button.text() == "Tutup"
     click(qtbot, wizard.cancel_button)
     # The corrected mapping is remembered for the same headers.
-    again = ImportWizard(window)
+    again = ImportWizard(window.ctx)
     qtbot.addWidget(again)
     qtbot.keyClicks(again.path_edit, str(path))
     click(qtbot, again.next_button)
@@ -88,7 +88,7 @@ def test_wizard_end_to_end(qtbot, window, tmp_path: Path) -> None:
 
 def test_hostile_file_shows_one_message_and_stays(qtbot, window, tmp_path: Path) -> None:
     bad = corpus.ole_file(tmp_path / "rahasia.xlsx", "EncryptedPackage")
-    wizard = ImportWizard(window)
+    wizard = ImportWizard(window.ctx)
     qtbot.addWidget(wizard)
     qtbot.keyClicks(wizard.path_edit, str(bad))
     click(qtbot, wizard.next_button)
@@ -97,7 +97,7 @@ def test_hostile_file_shows_one_message_and_stays(qtbot, window, tmp_path: Path)
 
 
 def test_template_action_writes_file(window, tmp_path: Path) -> None:
-    target = save_template(window, tmp_path / "templat.xlsx")
+    target = window.imports.save_template(tmp_path / "templat.xlsx")
     assert target is not None and target.exists()
 
 
@@ -147,7 +147,7 @@ def _to_mapping_page(qtbot, window, tmp_path: Path) -> ImportWizard:
     rows = [corpus.good_row(n) for n in range(1, 5)]
     rows[1][2] = 3201015708900002  # rejected: NIK as a number
     path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
-    wizard = ImportWizard(window)
+    wizard = ImportWizard(window.ctx)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.path_edit, str(path))

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from humas_desktop.gui import workers
+from humas_desktop.gui.handout_dialog import HandoutDialog
 from humas_desktop.gui.main_window import MainWindow
-from humas_desktop.gui.packages_dialogs import HandoutDialog, open_handout_file, send_results
 from humas_desktop.services import handout
 from humas_desktop.storage.device import load_or_create_device
 from tests.services.laptops import score_and_send, setup_venue
@@ -150,8 +150,8 @@ def test_send_results_runs_behind_a_modal_progress_dialog(qtbot, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("GAGAL " + a[2]))
     out = tmp_path / "kirim"
     out.mkdir()
-    send_results(window, str(out))
-    busy = window.package_busy
+    window.packages.send_results(str(out))
+    busy = window.packages.busy
     assert busy.isVisible() and busy.isModal() and "Jangan cabut" in busy.label.text()
     busy.reject()  # cannot be dismissed half-way
     assert busy.isVisible()
@@ -170,15 +170,15 @@ def test_open_handout_runs_in_the_background_and_refuses_a_foreign_package(
     qtbot.addWidget(window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    open_handout_file(window, str(venue.handouts[other.id]))
-    assert window.package_busy.isVisible()
+    window.packages.open_handout_file(str(venue.handouts[other.id]))
+    assert window.packages.busy.isVisible()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "laptop" in warnings[0].lower() and window.edb is None
-    assert not window.package_busy.isVisible()
-    open_handout_file(window, str(venue.handouts[own.id]))
+    assert not window.packages.busy.isVisible()
+    window.packages.open_handout_file(str(venue.handouts[own.id]))
     qtbot.waitUntil(lambda: window.edb is not None, timeout=10_000)
     assert window.edb.path.name.startswith("asesor-") and window.edb.actor == own.id
-    assert not window.package_busy.isVisible() and len(warnings) == 1
+    assert not window.packages.busy.isVisible() and len(warnings) == 1
     window.edb.close()
     window.edb = None
 
@@ -190,13 +190,13 @@ def test_backup_now_in_the_background_with_status_bar(qtbot, data_dir: Path, dem
     qtbot.addWidget(window)
     assert window.open_event(demo_path)
     before = len(list_event_backups(demo_path, data_dir))
-    window.action_backup_now.trigger()
+    window.backups.action_backup_now.trigger()
     # The copy is queued on the worker: the status bar says so and a second click is not possible.
     assert window.statusBar().currentMessage() == "Mencadangkan acara…"
-    assert not window.action_backup_now.isEnabled()
+    assert not window.backups.action_backup_now.isEnabled()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Cadangan dibuat: "),
                     timeout=10_000)
-    assert window.action_backup_now.isEnabled()
+    assert window.backups.action_backup_now.isEnabled()
     backups = list_event_backups(demo_path, data_dir)
     assert len(backups) == before + 1
     newest = max(backups, key=lambda b: b.taken_at)

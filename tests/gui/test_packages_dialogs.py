@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.gui import workers
+from humas_desktop.gui.completeness_dialog import CompletenessDialog
 from humas_desktop.gui.main_window import MainWindow
-from humas_desktop.gui.packages_dialogs import CompletenessDialog, ConflictDialog, merge_from_files
+from humas_desktop.gui.merge_dialogs import ConflictDialog
 from humas_desktop.services import handout
 from humas_desktop.services.scoring import ScoringService
 from tests.services.laptops import score_and_send, setup_venue
@@ -51,8 +52,8 @@ def test_merge_dialog_reports_each_package(coordinator_window, tmp_path: Path) -
     good = score_and_send(venue, 0)
     bad = tmp_path / "rusak.humaspkg"
     bad.write_bytes(good.read_bytes()[:-200])
-    merge_from_files(window, [str(good), str(bad)])
-    dialog = window.merge_report
+    window.packages.merge_from_files([str(good), str(bad)])
+    dialog = window.packages.merge_report
     table = dialog.table
     assert table.rowCount() == 2
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(6)] for r in range(2)}
@@ -64,7 +65,7 @@ def test_merge_dialog_reports_each_package(coordinator_window, tmp_path: Path) -
 
 def test_completeness_grid_marks_absent_with_reason(coordinator_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, venue = coordinator_window
-    merge_from_files(window, [str(score_and_send(venue, 0))])
+    window.packages.merge_from_files([str(score_and_send(venue, 0))])
     dialog = CompletenessDialog(window.edb, window)
     qtbot.addWidget(dialog)
     grid = dialog.grid
@@ -90,7 +91,7 @@ def test_conflict_dialog_needs_a_reason(coordinator_window, qtbot) -> None:  # t
     a1 = venue.assessor_rows[0]
     ScoringService(window.edb).set_attendance(handout.participants_of(window.edb, a1.id)[0],
                                               Attendance.TIDAK_HADIR)
-    merge_from_files(window, [str(score_and_send(venue, 0))])
+    window.packages.merge_from_files([str(score_and_send(venue, 0))])
     dialog = ConflictDialog(window.edb, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text() == "attendance"
@@ -105,7 +106,7 @@ def test_conflict_dialog_needs_a_reason(coordinator_window, qtbot) -> None:  # t
 
 
 def test_handout_dialog_registers_key_and_writes_packages(coordinator_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from humas_desktop.gui.packages_dialogs import HandoutDialog
+    from humas_desktop.gui.handout_dialog import HandoutDialog
 
     window, venue = coordinator_window
     dialog = HandoutDialog(window.edb, window.device, window)
@@ -129,7 +130,7 @@ def test_handout_dialog_registers_key_and_writes_packages(coordinator_window, qt
 
 def test_handout_dialog_encrypts_with_a_passphrase(coordinator_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from humas_desktop.formats.package import is_encrypted_package
-    from humas_desktop.gui.packages_dialogs import HandoutDialog
+    from humas_desktop.gui.handout_dialog import HandoutDialog
 
     window, _venue = coordinator_window
     dialog = HandoutDialog(window.edb, window.device, window)

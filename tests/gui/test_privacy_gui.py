@@ -153,8 +153,8 @@ def test_purge_action_from_the_menu(qtbot, data_dir: Path, demo_path: Path,
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
     status: list[tuple[str, bool]] = []
     window.statusBar().messageChanged.connect(
-        lambda text: status.append((text, window.purge_action.action.isEnabled())))
-    window.purge_action.action.trigger()
+        lambda text: status.append((text, window.privacy.purge.action.isEnabled())))
+    window.privacy.purge.action.trigger()
     assert "tidak dapat dibatalkan" in asked[0] and "belum ditutup" in asked[0]
     # Progress in the status bar while the worker runs, the menu entry off until it ends.
     assert ("Menghapus data pribadi… 50%", False) in status and status[-1] == ("", True)
@@ -196,7 +196,7 @@ def test_lsp_key_dialog_creates_then_unlocks(qtbot, data_dir: Path, tmp_path: Pa
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    assert export_public_key(window) == target
+    assert export_public_key(window, data_dir) == target
     from humas_desktop.services.verify import verify_payload
 
     assert verify_payload(text, lsp_key.load_public_key(target)).valid

@@ -1,0 +1,105 @@
+"""What a feature module may use of the main window: a narrow context, handed over explicitly.
+
+``MainWindow`` imports its feature modules and gives each one an ``AppContext``: the data folder,
+this laptop's device, the event that is open, the menus to add actions to, a prompter for the
+questions and messages a feature shows, and one ``changed`` signal after which the window re-reads
+what it shows. A feature never sets attributes on the window and never reaches into its panels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
+
+from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.device import Device
+
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True, slots=True)
+class Menus:
+    """The window's menus a feature may add actions to (``quit`` anchors the File menu's end)."""
+
+    file: QMenu
+    event: QMenu
+    settings: QMenu
+    help: QMenu
+    quit: QAction
+
+
+class Prompter:
+    """Questions and messages, parented to the window (tests patch QMessageBox/QFileDialog)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def information(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    def warning(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def open_file(self, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
+        return path
+
+    def open_files(self, title: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
+        return list(paths)
+
+    def folder(self, title: str) -> str:
+        return QFileDialog.getExistingDirectory(self.window, title)
+
+    def secret(self, title: str, label: str) -> str | None:
+        """Typed text without echo, or None when cancelled or empty."""
+        text, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def status(self, text: str, timeout_ms: int = 0) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+
+class AppContext(QObject):
+    """Shared by the main window and its feature modules.
+
+    ``changed``: a feature changed the open event's data; the window re-reads what it shows (one
+    place). ``event_opened``: an event file was opened or closed.
+    """
+
+    changed = Signal()
+    event_opened = Signal()
+
+    def __init__(self, base: Path, device: Device, window: QMainWindow,
+                 open_event: Callable[[Path], bool], release_event: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.base = base
+        self.device = device
+        self.window = window
+        # Set by the window once its menus exist, before any feature module is built.
+        self.menus: Menus
+        self.prompter = Prompter(window)
+        self._open_event = open_event
+        self._release_event = release_event
+        self.edb: EventDB | None = None  # the open event (MainWindow.edb reads and sets this)
+
+    def open_event(self, path: Path) -> bool:
+        """Open ``path`` in the window (closing the current event first); False with a message."""
+        return self._open_event(path)
+
+    def release_event(self) -> None:
+        """Close the open event file (before restoring over it or rescuing it)."""
+        self._release_event()
+
+    def require_event(self) -> EventDB | None:
+        """The open event; otherwise says so (one message for every feature) and gives None."""
+        if self.edb is None:
+            self.prompter.information(translate("MainWindow", "Belum ada acara"),
+                                      translate("MainWindow", "Buka acara terlebih dahulu."))
+        return self.edb

@@ -1,0 +1,234 @@
+"""Coordinator: register laptop keys, balance the assessors' load, write one hand-out package each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui.errors import error_text
+from humas_desktop.gui.tables import read_only_item, row_table
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.device import Device
+
+
+class HandoutDialog(QDialog):
+    """Assessors with their laptop fingerprint and load; balance; write one package each."""
+
+    def __init__(self, edb: EventDB, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edb, self.device = edb, device
+        self.setWindowTitle(self.tr("Bagikan paket asesor"))
+        self.resize(760, 420)
+        self.info = QLabel(
+            self.tr("Sidik kunci laptop koordinator: %1").replace("%1", device.fingerprint), self
+        )
+        self.table = row_table(
+            [self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"), self.tr("Asesi")], self
+        )
+        self.fingerprint = QLineEdit(self)
+        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.register_button = QPushButton(self.tr("Daftarkan sidik kunci"), self)
+        self.balance_button = QPushButton(self.tr("Bagi asesi otomatis (seimbang)"), self)
+        self.folder = QLineEdit(self)
+        self.folder.setPlaceholderText(self.tr("Folder tujuan (flashdisk)"))
+        browse = QPushButton(self.tr("Pilih folder…"), self)
+        self.write_button = QPushButton(self.tr("Tulis paket"), self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(
+            self.tr("Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)")
+        )
+        self.passphrase.setAccessibleName(self.tr("Frasa sandi paket"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v dari %m paket"))
+        self.progress.setTextVisible(False)  # "0 dari 1" before anything started would mislead
+        self.progress.setAccessibleName(self.tr("Kemajuan penulisan paket"))
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.cancel_button.setEnabled(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.fingerprint, 1)
+        key_row.addWidget(self.register_button)
+        key_row.addWidget(self.balance_button)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.folder, 1)
+        out_row.addWidget(browse)
+        out_row.addWidget(self.write_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.info, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(key_row)
+        layout.addLayout(out_row)
+        layout.addWidget(self.passphrase)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.browse_button = browse
+        self.cancel_button.clicked.connect(self.cancel)
+        self.register_button.clicked.connect(self.register_key)
+        self.balance_button.clicked.connect(self.balance)
+        browse.clicked.connect(self._browse)
+        self.write_button.clicked.connect(self.write)
+        self.results: list[Any] = []
+        self.worker: Any = None
+        self.writing = False
+        self.reload()
+
+    def reload(self) -> None:
+        rows = repo.assessors_with_load(self.edb)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, read_only_item(row[1], row[0]))
+            self.table.setItem(r, 1, read_only_item(row[2]))
+            self.table.setItem(r, 2, read_only_item(row[3] or self.tr("(belum terdaftar)")))
+            self.table.setItem(r, 3, read_only_item(str(row[4])))
+        if rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+
+    def _selected_assessor(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _fail(self, exc: DomainError) -> None:
+        self.status.setText(error_text(exc))
+
+    def register_key(self) -> None:
+        from humas_desktop.services.handout import register_device_key
+
+        assessor_id = self._selected_assessor()
+        if assessor_id is None:
+            return
+        try:
+            register_device_key(self.edb, assessor_id, self.fingerprint.text())
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self.fingerprint.clear()
+        self.status.setText(self.tr("Sidik kunci terdaftar."))
+        row = self.table.currentRow()
+        self.reload()
+        self.table.selectRow(row)
+
+    def balance(self) -> None:
+        from humas_desktop.services.handout import assign_balanced
+
+        try:
+            assign_balanced(self.edb)
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self.reload()
+        self.status.setText(self.tr("Asesi yang belum berasesor sudah dibagi."))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan paket"))
+        if folder:
+            self.folder.setText(folder)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.writing = busy
+        for widget in (
+            self.write_button,
+            self.register_button,
+            self.balance_button,
+            self.browse_button,
+            self.folder,
+            self.passphrase,
+            self.fingerprint,
+            self.table,
+        ):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def write(self) -> None:
+        """Write every package in a worker thread with its own connection; the window stays live."""
+        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.services.handout import write_handouts
+        from humas_desktop.storage.db import open_event
+
+        if self.writing:
+            return
+        folder = self.folder.text().strip()
+        if not folder:
+            self.status.setText(self.tr("Pilih folder tujuan dulu."))
+            return
+        ids = repo.assigned_assessor_ids(self.edb)
+        event_path, device, actor = self.edb.path, self.device, self.edb.actor
+        out_dir, passphrase = Path(folder), self.passphrase.text() or None
+
+        def job() -> Any:
+            edb = open_event(event_path, device_id=device.id, actor=actor)
+            try:
+                return (yield from write_handouts(edb, device, out_dir, ids, passphrase))
+            finally:
+                edb.close()
+
+        self.results = []
+        self.progress.setRange(0, max(1, len(ids)))
+        self.progress.setTextVisible(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Menulis paket… Jangan cabut flashdisk."))
+        self._set_busy(True)  # before starting: a synchronous pool finishes inside the call
+        self.worker = run_in_background(
+            job, self._on_progress, self._on_done, self._on_error, self._on_cancel
+        )
+
+    def cancel(self) -> None:
+        if self.writing and self.worker is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Membatalkan… paket yang sedang ditulis diselesaikan dulu."))
+            self.worker.cancel()
+
+    def reject(self) -> None:
+        if self.writing:  # closing would hide a write in progress; Batal stops it cleanly
+            self.status.setText(self.tr("Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal."))
+            return
+        super().reject()
+
+    def _on_progress(self, progress: Any) -> None:
+        self.progress.setValue(progress.done)
+
+    def _on_done(self, results: Any) -> None:
+        self._set_busy(False)
+        self.results = list(results or [])
+        self.progress.setValue(self.progress.maximum())
+        self.status.setText(
+            self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
+                "%1", str(len(self.results))
+            )
+        )
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(error_text(exc))
+
+    def _on_cancel(self) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan."))
