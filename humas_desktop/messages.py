@@ -282,6 +282,40 @@ MESSAGES: dict[str, str] = {
     "results_missing": "{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.",
     "merge_conflicts_open": "{count} konflik penggabungan belum diselesaikan.",
 
+    # LSP registry
+    "registry_missing": "Registri LSP belum ada di {location}. Buat dulu dengan "
+                        "'humas-desktop registry init'.",
+    "registry_not_initialised": "Basis data ini belum berisi registri LSP. Buat dulu dengan "
+                                "'humas-desktop registry init'.",
+    "registry_unreadable": "Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.",
+    "registry_unreachable": "Server registri LSP tidak dapat dihubungi. Periksa alamat dan "
+                            "jaringan kantor; tidak ada yang diubah.",
+    "registry_busy": "Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.",
+    "registry_exists": "Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.",
+    "registry_too_new": "Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema "
+                        "{version}, aplikasi ini mendukung sampai {supported}). Perbarui "
+                        "aplikasi; tidak ada yang diubah.",
+    "registry_wrong_lsp": "Berkas acara ini milik registri LSP lain; tidak ada yang diubah.",
+    "registry_profile_missing": "Nama LSP dan nomor lisensi wajib diisi.",
+    "registry_verify_url_invalid": "Alamat halaman verifikasi harus diawali https://.",
+    "registry_number_taken": "Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; "
+                             "tidak ada yang diubah.",
+    "registry_needed": "Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.",
+    "registry_certificate_unknown": "Sertifikat {number} tidak ada di registri LSP.",
+    "registry_certificate_not_active": "Sertifikat {number} tidak aktif (sudah dicabut atau "
+                                       "dibatalkan).",
+    "revoke_needs_reason": "Pencabutan sertifikat memerlukan alasan.",
+    "due_months_invalid": "Jumlah bulan harus antara 0 dan 120.",
+    "reservation_count_invalid": "Jumlah nomor yang dipesan harus antara 1 dan 100000.",
+    "reservation_exists": "Acara ini sudah memiliki blok nomor yang dipesan.",
+    "reservation_too_small": "Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} "
+                             "sertifikat.",
+    "publish_needs_closed_event": "Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke "
+                                  "registri.",
+    "close_duplicate_holders": "{count} peserta sudah memiliki sertifikat aktif pada skema yang "
+                               "sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk "
+                               "melanjutkan.",
+
     # reliability: backups, start-up check, storage faults, single instance, unexpected errors
     "backup_failed": "Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; "
                      "periksa ruang disk lalu coba lagi.",

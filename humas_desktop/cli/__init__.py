@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "humas_desktop.cli.packages",
     "humas_desktop.cli.verify",
     "humas_desktop.cli.exporting",
+    "humas_desktop.cli.registry",
 )
 
 

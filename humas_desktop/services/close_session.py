@@ -17,6 +17,7 @@ from humas_desktop.services import numbering
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.registry import RegistryStore
 
 
 class CloseError(DomainError):
@@ -105,10 +106,19 @@ BlockerCheck = Callable[[EventDB], list[Blocker]]
 BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check]
 
 
-def close_blockers(edb: EventDB) -> list[Blocker]:
+def close_blockers(edb: EventDB, registry: RegistryStore | None = None) -> list[Blocker]:
+    """What stands in the way. With a registry (or a reserved block) the numbering comes from
+    there, so the event's own numbering settings are not needed."""
+    from humas_desktop.services import registry as reg
+
     blockers: list[Blocker] = []
     for check in BLOCKER_CHECKS:
         blockers.extend(check(edb))
+    if registry is not None or reg.event_reservation(edb) is not None:
+        blockers = [b for b in blockers if b.code != "numbering_not_configured"]
+        if reg.event_reservation(edb) is None and registry is not None \
+                and reg.registry_codes(registry, edb) is None:
+            blockers.append(Blocker("numbering_not_configured"))
     return blockers
 
 
@@ -149,20 +159,30 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
     return len(confirmed)
 
 
-def close_session(edb: EventDB, issue_date: date, reason: str = "") -> list[str]:
+def close_session(edb: EventDB, issue_date: date, reason: str = "",
+                  registry: RegistryStore | None = None, duplicate_reason: str = "") -> list[str]:
     """Assign certificates for every decision K, then mark the event closed (read-only).
 
-    Refuses while :func:`close_blockers` reports anything. Returns the new certificate ids.
+    Numbers come from the event's reserved block if it has one, else from ``registry`` (the
+    LSP's one series across all events); without either, from the event's own settings (a
+    stand-alone event file). Refuses while :func:`close_blockers` reports anything. Returns the
+    new certificate ids. A holder with an active certificate in the same scheme raises
+    :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
     """
+    from humas_desktop.services import registry as reg
+
     ensure_open(edb)
-    blockers = close_blockers(edb)
+    blockers = close_blockers(edb, registry)
     if blockers:
         raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
     cert_ids: list[str] = []
     with edb.atomic():
-        for decision_id, pid, scheme_id in queries.present_k_decisions(edb):
-            cert_ids.append(numbering.assign_certificate(edb, pid, scheme_id, decision_id,
-                                                         issue_date))
+        if registry is not None or reg.event_reservation(edb) is not None:
+            cert_ids.extend(reg.assign_numbers(edb, registry, issue_date, duplicate_reason))
+        else:
+            for decision_id, pid, scheme_id in queries.present_k_decisions(edb):
+                cert_ids.append(numbering.assign_certificate(edb, pid, scheme_id, decision_id,
+                                                             issue_date))
         repo.audited_update(edb, "event", queries.event_id(edb), {"status": EventStatus.CLOSED.value},
                             reason=reason.strip() or "sesi ditutup")
     # Rotation keeps one copy per closed event. The session is closed either way: a failed

@@ -741,22 +741,22 @@
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="119"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="130"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="136"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="159"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -764,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="167"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -1274,157 +1274,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="214"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="321"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="372"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="398"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1444,12 +1444,12 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="180"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="181"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -1459,12 +1459,12 @@
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="102"/>
+        <location filename="../../humas_desktop/gui/context.py" line="103"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="103"/>
+        <location filename="../../humas_desktop/gui/context.py" line="104"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="127"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="144"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="147"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
@@ -1526,8 +1526,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="87"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="103"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="90"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
         <source>Hapus data pribadi</source>
         <translation>Purge personal data</translation>
     </message>
@@ -1542,28 +1542,28 @@
         <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="75"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="107"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="78"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="110"/>
         <source>Menghapus data pribadi… %1%</source>
         <translation>Purging personal data… %1%</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="88"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="91"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
         <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="120"/>
         <source>&amp;Verifikasi sertifikat…</source>
         <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="120"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="123"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
         <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="122"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="125"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
     </message>
@@ -2625,131 +2625,236 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
+        <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
+        <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
+        <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
+        <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
+        <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
+        <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
+        <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
+        <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <source>Nama LSP dan nomor lisensi wajib diisi.</source>
+        <translation>The LSP name and licence number are required.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <source>Alamat halaman verifikasi harus diawali https://.</source>
+        <translation>The verification page address must start with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
+        <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
+        <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <source>Sertifikat {number} tidak ada di registri LSP.</source>
+        <translation>Certificate {number} is not in the LSP registry.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
+        <translation>Certificate {number} is not active (already revoked or voided).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <source>Pencabutan sertifikat memerlukan alasan.</source>
+        <translation>Revoking a certificate needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <source>Jumlah bulan harus antara 0 dan 120.</source>
+        <translation>The number of months must be between 0 and 120.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
+        <translation>The number of reserved numbers must be between 1 and 100000.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
+        <translation>This event already has a reserved block of numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
+        <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
+        <translation>Only a closed session can be published to the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
+        <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

@@ -1,0 +1,309 @@
+"""``close`` (close a session against the LSP registry) and the ``registry`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from humas_desktop.cli import CliError, emit_json
+from humas_desktop.messages import message
+from humas_desktop.paths import data_dir
+
+if TYPE_CHECKING:
+    from humas_desktop.storage.db import EventDB
+    from humas_desktop.storage.registry import RegistryStore
+
+REGISTRY_HELP = ("registri LSP: berkas SQLite atau postgresql://... (bawaan: HUMAS_REGISTRY, "
+                 "lalu registry.sqlite di folder data)")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tanggal harus YYYY-MM-DD: {text!r}") from None
+
+
+def _registry_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--registry", metavar="URL_ATAU_BERKAS", help=REGISTRY_HELP)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    close = sub.add_parser("close", help="tutup sesi: keputusan LSP, nomor sertifikat dari "
+                                         "registri, acara menjadi hanya-baca")
+    close.add_argument("event", metavar="ACARA", help="berkas acara")
+    close.add_argument("--plenary-date", required=True, type=_date, metavar="YYYY-MM-DD",
+                       help="tanggal rapat pleno (juga tanggal terbit sertifikat)")
+    close.add_argument("--sk-number", required=True, metavar="TEKS", help="nomor SK keputusan LSP")
+    close.add_argument("--accept-recommendations", action="store_true",
+                       help="rekomendasi asesor yang ditandatangani menjadi keputusan LSP")
+    close.add_argument("--duplicate-reason", metavar="TEKS", default="",
+                       help="alasan bila peserta sudah punya sertifikat aktif pada skema yang sama")
+    close.add_argument("--decided-by", metavar="TEKS", default="Komite Teknis",
+                       help="yang memutuskan (bawaan: Komite Teknis)")
+    _registry_arg(close)
+    close.add_argument("--json", action="store_true", help="keluaran JSON")
+    close.set_defaults(handler=run_close)
+
+    reg = sub.add_parser("registry", help="registri LSP: nomor sertifikat lintas acara, "
+                                          "pencarian, pencabutan, verifikasi")
+    rsub = reg.add_subparsers(dest="registry_command", title="perintah", metavar="PERINTAH",
+                              required=True)
+    init = rsub.add_parser("init", help="buat registri LSP baru (tidak menimpa)")
+    _registry_arg(init)
+    init.add_argument("--lsp-name", required=True, metavar="NAMA", help="nama LSP")
+    init.add_argument("--licence", required=True, metavar="NOMOR", help="nomor lisensi BNSP LSP")
+    init.add_argument("--verify-url", default="", metavar="URL",
+                      help="alamat publik halaman verifikasi (isi kode QR)")
+    init.add_argument("--address", default="", metavar="TEKS", help="alamat LSP")
+    init.add_argument("--field-code", default="", metavar="KODE",
+                      help="kode bidang pada nomor registrasi (mis. HMS)")
+    init.add_argument("--licence-code", default="", metavar="KODE",
+                      help="bagian lisensi pada nomor registrasi (bawaan: angka dari --licence)")
+    init.add_argument("--certificate-start", type=int, default=1, metavar="N",
+                      help="nomor urut sertifikat pertama (melanjutkan buku register)")
+    init.add_argument("--registration-start", type=int, default=1, metavar="N",
+                      help="nomor urut registrasi pertama")
+    init.add_argument("--signatory", action="append", default=[], metavar="NAMA=JABATAN",
+                      help="penanda tangan dan perannya (boleh diulang)")
+    init.set_defaults(handler=run_init)
+
+    publish = rsub.add_parser("publish", help="catat sertifikat acara yang sudah ditutup ke registri")
+    publish.add_argument("event", metavar="ACARA", help="berkas acara")
+    _registry_arg(publish)
+    publish.add_argument("--json", action="store_true", help="keluaran JSON")
+    publish.set_defaults(handler=run_publish)
+
+    find = rsub.add_parser("find", help="cari sertifikat menurut NIK atau nomor")
+    which = find.add_mutually_exclusive_group(required=True)
+    which.add_argument("--nik", metavar="NIK")
+    which.add_argument("--number", metavar="NOMOR", help="nomor sertifikat atau registrasi")
+    _registry_arg(find)
+    find.add_argument("--json", action="store_true", help="keluaran JSON")
+    find.set_defaults(handler=run_find)
+
+    revoke = rsub.add_parser("revoke", help="cabut sertifikat (dengan alasan)")
+    revoke.add_argument("number", metavar="NOMOR", help="nomor sertifikat")
+    revoke.add_argument("--reason", required=True, metavar="TEKS", help="alasan pencabutan")
+    revoke.add_argument("--by", default="", metavar="NAMA", help="yang mencabut")
+    _registry_arg(revoke)
+    revoke.set_defaults(handler=run_revoke)
+
+    due = rsub.add_parser("due", help="sertifikat yang habis masa berlakunya dalam N bulan")
+    due.add_argument("--months", required=True, type=int, metavar="N")
+    _registry_arg(due)
+    due.add_argument("--json", action="store_true", help="keluaran JSON")
+    due.set_defaults(handler=run_due)
+
+    reserve = rsub.add_parser("reserve", help="pesan blok nomor untuk acara yang mencetak di lokasi")
+    reserve.add_argument("event", metavar="ACARA", help="berkas acara")
+    reserve.add_argument("--count", required=True, type=int, metavar="N", help="jumlah nomor")
+    reserve.add_argument("--year", type=int, default=None, metavar="TAHUN",
+                         help="tahun pada nomor (bawaan: tahun ini)")
+    _registry_arg(reserve)
+    reserve.add_argument("--json", action="store_true", help="keluaran JSON")
+    reserve.set_defaults(handler=run_reserve)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _location(args: argparse.Namespace) -> str:
+    from humas_desktop.services import registry as svc
+
+    return svc.resolve_location(getattr(args, "registry", None), data_dir(args.data_dir))
+
+
+@contextlib.contextmanager
+def _store(args: argparse.Namespace) -> Iterator[RegistryStore]:
+    from humas_desktop.services import registry as svc
+
+    store = svc.open_registry(_location(args))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextlib.contextmanager
+def _event(path_text: str, args: argparse.Namespace) -> Iterator[EventDB]:
+    from humas_desktop.storage.db import open_event
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise CliError(f"berkas acara tidak ditemukan: {path.name}")
+    device = load_or_create_device(data_dir(args.data_dir))
+    with open_event(path, device_id=device.id, actor="coordinator") as edb:
+        yield edb
+
+
+def _cert_line(c: Any) -> str:
+    status = {"active": "aktif", "revoked": "DICABUT", "voided": "dibatalkan"}.get(c.status, c.status)
+    return (f"{c.number} | {c.registration_number} | {c.holder_name} | {c.scheme_code} | "
+            f"terbit {c.issue_date} s.d. {c.valid_until} | {status}"
+            + (f" ({c.status_reason})" if c.status_reason else ""))
+
+
+# --- close ---------------------------------------------------------------------------------
+
+
+def run_close(args: argparse.Namespace) -> int:
+    from humas_desktop.domain.models import Verdict
+    from humas_desktop.services import close_session as cs
+    from humas_desktop.services import registry as svc
+    from humas_desktop.storage import repository as repo
+
+    if not args.sk_number.strip():
+        raise CliError(message("sk_number_missing"))
+    location = _location(args)
+    with _event(args.event, args) as edb:
+        cs.ensure_open(edb)
+        store = None
+        try:
+            store = svc.open_registry(location)
+        except svc.RegistryError:
+            # A venue with a reserved block closes without a connection; publish later.
+            if svc.event_reservation(edb) is None:
+                raise
+        try:
+            if args.accept_recommendations:
+                confirmed = {c.participant_id: Verdict(c.recommendation)
+                             for c in cs.decision_candidates(edb) if c.recommendation is not None}
+                if confirmed:
+                    cs.record_decisions(edb, confirmed, args.plenary_date, args.sk_number,
+                                        args.decided_by)
+            blockers = cs.close_blockers(edb, store)
+            if blockers:
+                if args.json:
+                    emit_json({"closed": False, "blockers": [
+                        {"code": b.code, "count": b.count, "participant_numbers": list(b.numbers)}
+                        for b in blockers]})
+                print("humas-desktop: " + message("close_blocked", count=len(blockers)),
+                      file=sys.stderr)
+                for b in blockers:
+                    who = (" Peserta no. " + ", ".join(str(n) for n in b.numbers) + "."
+                           if b.numbers else "")
+                    print(f"  - {message(b.code, count=b.count)}{who}", file=sys.stderr)
+                return 1
+            try:
+                ids = cs.close_session(edb, args.plenary_date, registry=store,
+                                       duplicate_reason=args.duplicate_reason)
+            except svc.DuplicateHoldersError as dup:
+                for d in dup.found:
+                    print(f"  - peserta no. {d.participant_number}: sertifikat aktif "
+                          f"{d.existing_number}", file=sys.stderr)
+                raise
+            new = set(ids)
+            people = {p.id: p.number for p in repo.list_participants(edb)}
+            certs = [{"number": c.number, "registration_number": c.registration_number,
+                      "participant_number": people.get(c.participant_id)}
+                     for c in repo.list_certificates(edb) if not c.voided]
+        finally:
+            if store is not None:
+                store.close()
+    if args.json:
+        emit_json({"closed": True, "certificates": certs})
+    else:
+        print(f"Sesi ditutup. {len(new)} sertifikat baru bernomor; acara kini hanya-baca.")
+        for c in certs:
+            print(f"  peserta no. {c['participant_number']}: {c['number']} / "
+                  f"{c['registration_number']}")
+    return 0
+
+
+# --- registry commands ----------------------------------------------------------------------
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    signatories = []
+    for text in args.signatory:
+        name, _, role = text.partition("=")
+        if not name.strip() or not role.strip():
+            raise CliError("--signatory harus berbentuk NAMA=JABATAN.")
+        signatories.append((name.strip(), role.strip()))
+    location = _location(args)
+    store = svc.init_registry(location, args.lsp_name, args.licence, verify_url=args.verify_url,
+                              field_code=args.field_code, licence_code=args.licence_code,
+                              address=args.address, certificate_start=args.certificate_start,
+                              registration_start=args.registration_start, signatories=signatories)
+    store.close()
+    print(f"Registri LSP dibuat: {svc.describe_location(location)}")
+    return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store, _event(args.event, args) as edb:
+        result = svc.publish(edb, store)
+    if args.json:
+        emit_json({"published": True, "event_id": result.event_id,
+                   "certificates": result.certificates, "inserted": result.inserted,
+                   "voided_unused": result.voided_unused})
+    else:
+        print(f"Acara dipublikasikan ke registri: {result.certificates} sertifikat "
+              f"({result.inserted} baru); {result.voided_unused} nomor pesanan tak terpakai "
+              "dibatalkan.")
+    return 0
+
+
+def run_find(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store:
+        rows = store.by_nik(args.nik.strip()) if args.nik else store.by_number(args.number.strip())
+    if args.json:
+        emit_json({"certificates": [svc.cert_as_dict(r) for r in rows]})
+    else:
+        for r in rows:
+            print(_cert_line(r))
+        print(f"{len(rows)} sertifikat ditemukan.")
+    return 0 if rows else 1
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store:
+        svc.revoke(store, args.number, args.reason, args.by or "LSP")
+    print(f"Sertifikat {args.number.strip()} dicabut. Terbitkan ulang halaman verifikasi "
+          "('registry site') agar pencabutan terlihat.")
+    return 0
+
+
+def run_due(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store:
+        rows = svc.due(store, args.months, date.today())
+    if args.json:
+        emit_json({"certificates": [svc.cert_as_dict(r) for r in rows]})
+    else:
+        for r in rows:
+            print(_cert_line(r))
+        print(f"{len(rows)} sertifikat habis masa berlakunya dalam {args.months} bulan.")
+    return 0
+
+
+def run_reserve(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    year = args.year or date.today().year
+    with _store(args) as store, _event(args.event, args) as edb:
+        res = svc.reserve(edb, store, args.count, year)
+    if args.json:
+        emit_json({"reserved": res.count, "year": res.year,
+                   "certificate_first": res.certificate_first,
+                   "registration_first": res.registration_first})
+    else:
+        print(f"{res.count} nomor dipesan untuk acara ini (tahun {res.year}, urut sertifikat "
+              f"{res.certificate_first}-{res.certificate_first + res.count - 1}).")
+    return 0

@@ -1,0 +1,445 @@
+"""The LSP registry's use cases: set-up, numbering at close, reservations, publish, search,
+revocation, re-certification due list, period report, and the LSP profile for documents.
+
+The registry is the LSP office's database of record across events: a certificate number is
+handed out once in the LSP's life, whichever event, laptop or reserved block asks for it.
+Location: ``--registry`` (a path or a ``postgresql://`` URL), else ``HUMAS_REGISTRY``, else
+``<data dir>/registry.sqlite``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import new_id
+from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
+from humas_desktop.services import numbering
+from humas_desktop.storage import queries
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.registry import CertRow, Profile, RegistryError, RegistryStore, is_server_url
+from humas_desktop.storage.registry.store import now_text
+
+REGISTRY_ENV = "HUMAS_REGISTRY"
+REGISTRY_FILE = "registry.sqlite"
+# Event-file settings written when an event meets the registry (close or reserve).
+LSP_ID_KEY = "registry.lsp_id"
+VERIFY_URL_KEY = "registry.verify_url"
+RESERVATION_KEY = "registry.reservation"
+RESERVATION_USED_KEY = "registry.reservation_used"
+
+__all__ = ["RegistryError", "RegistryStore", "CertRow", "Profile"]
+
+
+def default_location(base: Path) -> str:
+    return os.environ.get(REGISTRY_ENV) or str(base / REGISTRY_FILE)
+
+
+def resolve_location(explicit: str | None, base: Path) -> str:
+    return explicit or default_location(base)
+
+
+def describe_location(location: str) -> str:
+    """A location safe to show: a server URL without its password."""
+    if not is_server_url(location):
+        return location
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(location)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+
+
+def init_registry(location: str, lsp_name: str, licence: str, *, verify_url: str = "",
+                  field_code: str = "", licence_code: str = "", address: str = "",
+                  certificate_pattern: str = numbering.DEFAULT_CERT_PATTERN,
+                  registration_pattern: str = numbering.DEFAULT_REG_PATTERN,
+                  certificate_start: int = 1, registration_start: int = 1,
+                  signatories: Sequence[tuple[str, str]] = ()) -> RegistryStore:
+    if not lsp_name.strip() or not licence.strip():
+        raise RegistryError("registry_profile_missing")
+    numbering.check_pattern(certificate_pattern)
+    numbering.check_pattern(registration_pattern)
+    if certificate_start < 1 or registration_start < 1:
+        raise numbering.NumberingError("numbering_start_invalid")
+    if verify_url and not verify_url.startswith(("https://", "http://")):
+        raise RegistryError("registry_verify_url_invalid")
+    profile = Profile(new_id(), lsp_name.strip(), licence.strip(), address.strip(),
+                      verify_url.strip(), field_code.strip(),
+                      licence_code.strip() or _licence_digits(licence))
+    return RegistryStore.create(location, profile, {
+        "certificate": (certificate_pattern, certificate_start),
+        "registration": (registration_pattern, registration_start)}, signatories)
+
+
+def _licence_digits(licence: str) -> str:
+    """``BNSP-LSP-1926-ID`` -> ``1926`` (the licence part of a registration number)."""
+    import re
+
+    groups = re.findall(r"\d+", licence)
+    return max(groups, key=len) if groups else ""
+
+
+def open_registry(location: str) -> RegistryStore:
+    return RegistryStore.attach(location)
+
+
+@dataclass(frozen=True, slots=True)
+class LspProfile:
+    """What documents print about the LSP (the registry is the source where it exists)."""
+
+    name: str
+    licence: str
+    address: str
+    verify_url: str
+    signatories: tuple[tuple[str, str], ...]  # (name, role)
+    logo: bytes | None = None
+
+
+def lsp_profile(base: Path | None = None, location: str | None = None) -> LspProfile | None:
+    """The LSP profile from the registry, or None when there is no reachable registry."""
+    if location is None:
+        if base is None:
+            return None
+        location = default_location(base)
+        if not is_server_url(location) and not Path(location).exists():
+            return None
+    try:
+        store = open_registry(location)
+    except DomainError:
+        return None
+    try:
+        p = store.profile()
+        return LspProfile(p.name, p.licence, p.address, p.verify_url, tuple(store.signatories()),
+                          p.logo)
+    finally:
+        store.close()
+
+
+# --- numbering against the registry ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    decision_id: str
+    participant_id: str
+    participant_number: int
+    scheme_id: str
+    scheme_code: str
+    kbli: str
+    kbji: str
+    jenjang: str
+    name: str
+    nik: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    participant_number: int
+    existing_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class Codes:
+    certificate_pattern: str
+    registration_pattern: str
+    field_code: str
+    licence_code: str
+
+
+def subjects(edb: EventDB) -> list[Subject]:
+    out = []
+    for decision_id, pid, scheme_id in queries.present_k_decisions(edb):
+        s = queries.scheme_numbering_fields(edb, scheme_id)
+        if s is None:
+            raise numbering.NumberingError("certificate_subject_missing")
+        person = repo.get_participant(edb, pid)
+        out.append(Subject(decision_id, pid, person.number, scheme_id, s[0], s[1], s[2], s[3],
+                           person.name, person.nik))
+    return out
+
+
+def registry_codes(store: RegistryStore, edb: EventDB) -> Codes | None:
+    """Patterns from the registry; field/licence codes from it, else from the event's settings."""
+    patterns = store.patterns()
+    profile = store.profile()
+    event_cfg = numbering.load_config(edb)
+    field = profile.field_code or (event_cfg.bidang if event_cfg else "")
+    licence = profile.licence_code or (event_cfg.lisensi if event_cfg else "")
+    if not field or not licence:
+        return None
+    return Codes(patterns["certificate"][0], patterns["registration"][0], field, licence)
+
+
+def check_lsp(store: RegistryStore, edb: EventDB) -> None:
+    """An event that met one LSP's registry is never numbered or published by another."""
+    known = edb.setting(LSP_ID_KEY)
+    if known and known != store.profile().id:
+        raise RegistryError("registry_wrong_lsp")
+
+
+def duplicates(store: RegistryStore, edb: EventDB, people: Sequence[Subject]) -> list[Duplicate]:
+    """Holders who already have an active certificate in the same scheme (another event)."""
+    event_id = queries.event_id(edb)
+    out: list[Duplicate] = []
+    by_scheme: dict[str, list[Subject]] = {}
+    for s in people:
+        by_scheme.setdefault(s.scheme_code, []).append(s)
+    for code, group in by_scheme.items():
+        found = store.active_in_scheme([s.nik for s in group], code, event_id)
+        out.extend(Duplicate(s.participant_number, found[s.nik].number) for s in group
+                   if s.nik in found)
+    return sorted(out, key=lambda d: d.participant_number)
+
+
+def _numbers(codes: Codes, s: Subject, year: int, cert_urut: int, reg_urut: int) -> tuple[str, str]:
+    fields = {"kbli": s.kbli, "kbji": s.kbji, "jenjang": s.jenjang, "tahun": year,
+              "bidang": codes.field_code, "lisensi": codes.licence_code}
+    return (numbering.format_number(codes.certificate_pattern, urut=cert_urut, **fields),
+            numbering.format_number(codes.registration_pattern, urut=reg_urut, **fields))
+
+
+def _cert_row(event_id: str, s: Subject, number: str, reg: str, issue: date, until: date,
+              duplicate_reason: str) -> CertRow:
+    return CertRow(new_id(), number, reg, "", s.name, s.nik, s.scheme_code, issue.isoformat(),
+                   until.isoformat(), event_id, s.participant_id, s.participant_number,
+                   duplicate_reason=duplicate_reason, created_at=now_text())
+
+
+def _write_event_certificate(edb: EventDB, s: Subject, number: str, reg: str, issue: date,
+                             until: date) -> str:
+    payload = CertificatePayload(number, reg, s.scheme_code, issue, until, holder_hash(s.name, s.nik))
+    cert_id = new_id()
+    repo.audited_insert(edb, "certificate", {
+        "id": cert_id, "participant_id": s.participant_id, "scheme_id": s.scheme_id,
+        "decision_id": s.decision_id, "number": number, "registration_number": reg,
+        "issue_date": issue.isoformat(), "valid_until": until.isoformat(),
+        "verification_code": encode(payload),
+    })
+    return cert_id
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    id: str
+    lsp_id: str
+    year: int
+    certificate_first: int
+    registration_first: int
+    count: int
+    certificate_pattern: str
+    registration_pattern: str
+    field_code: str
+    licence_code: str
+
+    def codes(self) -> Codes:
+        return Codes(self.certificate_pattern, self.registration_pattern, self.field_code,
+                     self.licence_code)
+
+
+def event_reservation(edb: EventDB) -> Reservation | None:
+    text = edb.setting(RESERVATION_KEY)
+    if not text:
+        return None
+    return Reservation(**json.loads(text))
+
+
+def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
+                   duplicate_reason: str = "") -> list[str]:
+    """Number every K decision without an active certificate (inside the caller's event
+    transaction): from the event's reserved block, else from the registry. Returns the new
+    event-file certificate ids.
+
+    With the registry, allocation and the registry rows are one registry transaction; the
+    event rows follow. A crash in between leaves registry rows that the next close reuses (keyed
+    by event and participant), so a number is never handed out twice.
+    """
+    people = [s for s in subjects(edb)
+              if queries.active_certificate_id(edb, s.participant_id, s.scheme_id) is None]
+    if not people:
+        return []
+    until = numbering.add_years(issue_date, numbering.VALID_YEARS)
+    event_id = queries.event_id(edb)
+    reservation = event_reservation(edb)
+    if store is not None:
+        check_lsp(store, edb)
+        dups = duplicates(store, edb, people)
+        if dups and not duplicate_reason.strip():
+            raise DuplicateHoldersError(dups)
+    ids: list[str] = []
+    if reservation is not None:
+        used = int(edb.setting(RESERVATION_USED_KEY) or "0")
+        if used + len(people) > reservation.count:
+            raise RegistryError("reservation_too_small", count=reservation.count,
+                                needed=used + len(people))
+        codes = reservation.codes()
+        for i, s in enumerate(people, start=used):
+            number, reg = _numbers(codes, s, reservation.year, reservation.certificate_first + i,
+                                   reservation.registration_first + i)
+            ids.append(_write_event_certificate(edb, s, number, reg, issue_date, until))
+        edb.set_setting(RESERVATION_USED_KEY, str(used + len(people)))
+        return ids
+    if store is None:
+        raise RegistryError("registry_needed")
+    codes_or_none = registry_codes(store, edb)
+    if codes_or_none is None:
+        raise numbering.NumberingError("numbering_not_configured")
+    codes = codes_or_none
+    existing = {r.participant_id: r for r in store.event_certificates(event_id)
+                if r.status != "voided"}
+    missing = [s for s in people if s.participant_id not in existing]
+    year = issue_date.year
+
+    def make_rows(first_c: int, first_r: int) -> list[CertRow]:
+        rows = []
+        for i, s in enumerate(missing):
+            number, reg = _numbers(codes, s, year, first_c + i, first_r + i)
+            rows.append(_cert_row(event_id, s, number, reg, issue_date, until,
+                                  duplicate_reason.strip()))
+        return rows
+
+    if missing:
+        for r in store.issue(event_id, year, len(missing), make_rows):
+            existing[r.participant_id] = r
+    profile = store.profile()
+    edb.set_setting(LSP_ID_KEY, profile.id)
+    if profile.verify_url:
+        edb.set_setting(VERIFY_URL_KEY, profile.verify_url)
+    for s in people:
+        r = existing[s.participant_id]
+        ids.append(_write_event_certificate(edb, s, r.number, r.registration_number,
+                                            date.fromisoformat(r.issue_date),
+                                            date.fromisoformat(r.valid_until)))
+    return ids
+
+
+class DuplicateHoldersError(DomainError):
+    """Holders with an active certificate in the same scheme; the coordinator confirms."""
+
+    def __init__(self, found: list[Duplicate]) -> None:
+        super().__init__("close_duplicate_holders", count=len(found),
+                         numbers=", ".join(str(d.participant_number) for d in found))
+        self.found = found
+
+
+# --- reservations --------------------------------------------------------------------------
+
+
+def reserve(edb: EventDB, store: RegistryStore, count: int, year: int) -> Reservation:
+    """Give an event a block of numbers before it travels; recorded in the event file."""
+    from humas_desktop.services.close_session import ensure_open
+
+    ensure_open(edb)
+    if count < 1 or count > 100_000:
+        raise RegistryError("reservation_count_invalid")
+    if event_reservation(edb) is not None:
+        raise RegistryError("reservation_exists")
+    check_lsp(store, edb)
+    codes = registry_codes(store, edb)
+    if codes is None:
+        raise numbering.NumberingError("numbering_not_configured")
+    profile = store.profile()
+    rid, first_c, first_r = store.reserve(queries.event_id(edb), year, count)
+    res = Reservation(rid, profile.id, year, first_c, first_r, count, codes.certificate_pattern,
+                      codes.registration_pattern, codes.field_code, codes.licence_code)
+    with edb.atomic():
+        edb.set_setting(RESERVATION_KEY, json.dumps(_as_dict(res)))
+        edb.set_setting(LSP_ID_KEY, profile.id)
+        if profile.verify_url:
+            edb.set_setting(VERIFY_URL_KEY, profile.verify_url)
+    return res
+
+
+def _as_dict(res: Reservation) -> dict[str, object]:
+    return {f: getattr(res, f) for f in Reservation.__dataclass_fields__}
+
+
+# --- publish -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    event_id: str
+    certificates: int
+    inserted: int
+    voided_unused: int
+
+
+def publish(edb: EventDB, store: RegistryStore) -> PublishResult:
+    """Record a closed event's certificates in the registry (idempotent); a reserved block's
+    unused numbers are voided so nobody hands them out."""
+    from humas_desktop.services.close_session import is_closed
+
+    if not is_closed(edb):
+        raise RegistryError("publish_needs_closed_event")
+    check_lsp(store, edb)
+    event_id = queries.event_id(edb)
+    people = {s.participant_id: s for s in subjects(edb)}
+    rows: list[CertRow] = []
+    voided: list[tuple[str, str]] = []
+    for c in repo.list_certificates(edb):
+        person = repo.get_participant(edb, c.participant_id)
+        s = people.get(c.participant_id)
+        fields = queries.scheme_numbering_fields(edb, c.scheme_id)
+        scheme_code = s.scheme_code if s else (fields[0] if fields else "")
+        rows.append(CertRow(new_id(), c.number, c.registration_number, "", person.name, person.nik,
+                            scheme_code, c.issue_date.isoformat(), c.valid_until.isoformat(),
+                            event_id, c.participant_id, person.number,
+                            status="voided" if c.voided else "active",
+                            status_reason=c.void_reason if c.voided else "",
+                            created_at=now_text()))
+        if c.voided:
+            voided.append((c.number, c.void_reason))
+    reservation = event_reservation(edb)
+    close_res = None
+    unused_count = 0
+    if reservation is not None:
+        used = int(edb.setting(RESERVATION_USED_KEY) or "0")
+        unused = [("certificate", reservation.year, reservation.certificate_first + i)
+                  for i in range(used, reservation.count)]
+        unused += [("registration", reservation.year, reservation.registration_first + i)
+                   for i in range(used, reservation.count)]
+        unused_count = reservation.count - used
+        close_res = (reservation.id, used, unused)
+    event = repo.load_event(edb)
+    inserted = store.publish(event_id, event.name, rows, voided, close_res)
+    return PublishResult(event_id, len(rows), inserted, unused_count)
+
+
+# --- office use cases ----------------------------------------------------------------------
+
+
+def revoke(store: RegistryStore, number: str, reason: str, by: str) -> None:
+    if not reason.strip():
+        raise RegistryError("revoke_needs_reason")
+    if not store.by_number(number.strip()):
+        raise RegistryError("registry_certificate_unknown", number=number.strip())
+    if not store.revoke(number.strip(), reason.strip(), by):
+        raise RegistryError("registry_certificate_not_active", number=number.strip())
+
+
+def due(store: RegistryStore, months: int, today: date) -> list[CertRow]:
+    if months < 0 or months > 120:
+        raise RegistryError("due_months_invalid")
+    month = today.month - 1 + months
+    year = today.year + month // 12
+    import calendar
+
+    day = min(today.day, calendar.monthrange(year, month % 12 + 1)[1])
+    return store.due(today.isoformat(), date(year, month % 12 + 1, day).isoformat())
+
+
+def cert_as_dict(r: CertRow) -> dict[str, object]:
+    return {"number": r.number, "registration_number": r.registration_number,
+            "blanko_serial": r.blanko_serial, "holder_name": r.holder_name, "nik": r.nik,
+            "scheme_code": r.scheme_code, "issue_date": r.issue_date, "valid_until": r.valid_until,
+            "event_id": r.event_id, "participant_number": r.participant_number,
+            "status": r.status, "status_reason": r.status_reason, "status_by": r.status_by}

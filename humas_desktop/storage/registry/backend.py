@@ -1,0 +1,173 @@
+"""Two database backends behind one small interface: embedded SQLite and PostgreSQL (psycopg 3).
+
+SQL is written once with ``?`` placeholders; the PostgreSQL backend turns them into ``%s``.
+``transaction()`` is the unit of work: SQLite takes the write lock up front (BEGIN IMMEDIATE) so
+two laptops on one file never interleave; PostgreSQL runs at READ COMMITTED and the allocation
+row is locked by its UPDATE.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+
+Row = tuple[Any, ...]
+
+
+class RegistryError(DomainError):
+    """The registry cannot be reached, is not initialised, is too new, or refuses the change."""
+
+
+def is_server_url(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+class Backend:
+    dialect = ""
+    blob_type = ""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def table_exists(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def is_unique_violation(self, exc: BaseException) -> bool:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class SqliteBackend(Backend):
+    dialect = "sqlite"
+    blob_type = "BLOB"
+
+    def __init__(self, path: Path, *, create: bool) -> None:
+        if not create and not path.exists():
+            raise RegistryError("registry_missing", location=path.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=60.0,
+                                        check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError:
+            raise RegistryError("registry_unreadable", location=path.name) from None
+        self.path = path
+        self._depth = 0
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            return self.conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise RegistryError("registry_busy") from None
+            raise
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def table_exists(self, name: str) -> bool:
+        return bool(self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)))
+
+    def is_unique_violation(self, exc: BaseException) -> bool:
+        return isinstance(exc, sqlite3.IntegrityError)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class PostgresBackend(Backend):
+    dialect = "postgresql"
+    blob_type = "BYTEA"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self._psycopg = psycopg
+        try:
+            self.conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
+        except psycopg.Error:
+            raise RegistryError("registry_unreachable") from None
+        self._tx: Any = None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            cur = self.conn.execute(sql.replace("?", "%s"), tuple(params))  # type: ignore[arg-type]
+            return list(cur.fetchall()) if cur.description is not None else []
+        except self._psycopg.errors.UniqueViolation:
+            raise
+        except self._psycopg.OperationalError:
+            raise RegistryError("registry_unreachable") from None
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(sql.replace("?", "%s"), rows)  # type: ignore[arg-type]
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """COPY ... FROM STDIN (the benchmark's baseline)."""
+        with self.conn.cursor() as cur, cur.copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:  # type: ignore[arg-type]
+            for row in rows:
+                copy.write_row(row)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            with self.conn.transaction():
+                yield
+        except self._psycopg.OperationalError:
+            raise RegistryError("registry_unreachable") from None
+
+    def table_exists(self, name: str) -> bool:
+        return bool(self.execute("SELECT to_regclass(?)", (name,))[0][0])
+
+    def is_unique_violation(self, exc: BaseException) -> bool:
+        return isinstance(exc, self._psycopg.errors.UniqueViolation)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(location: str, *, create: bool = False) -> Backend:
+    if is_server_url(location):
+        return PostgresBackend(location)
+    return SqliteBackend(Path(location), create=create)
