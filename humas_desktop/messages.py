@@ -180,6 +180,18 @@ MESSAGES: dict[str, str] = {
     "package_unknown_key": "Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.",
     "package_event_exists": "Acara ini sudah ada di laptop ini dari paket lain.",
     "package_other_event": "Paket ini milik acara lain.",
+    "package_altered": "Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas "
+                       "Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; "
+                       "data tidak berubah.",
+    "package_not_paired": "Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: "
+                          "buka paket lewat Berkas → Buka paket tugas dan cocokkan kode pasangan dari layar "
+                          "koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.",
+    "pairing_code_wrong": "Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. "
+                          "Periksa kode di layar koordinator; paket tidak dibuka.",
+    "db_altered": "Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau "
+                  "view) sehingga tidak dipakai.",
+    "db_damaged": "Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.",
+    "db_too_large": "Basis data ini melebihi batas ukuran sehingga tidak dipakai.",
     "package_counts_mismatch": "Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).",
     "no_assessors": "Belum ada asesor pada acara ini.",
     "assessor_missing": "Asesor tidak ditemukan pada acara ini.",
@@ -244,7 +256,7 @@ MESSAGES: dict[str, str] = {
     "encrypted_too_new": "Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.",
     "encrypted_truncated": "Paket terenkripsi terpotong (tidak lengkap).",
     "wrong_passphrase": "Frasa sandi salah.",
-    "encrypted_tampered": "Paket terenkripsi telah diubah atau rusak; isinya tidak dipakai.",
+    "encrypted_tampered": "Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.",
     "passphrase_too_short": "Frasa sandi minimal {min} karakter.",
     "purge_not_closed": "Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa "
                         "simpannya ({retention_until}).",

@@ -39,3 +39,13 @@ def logs_dir(base: Path) -> Path:
     path = base / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def work_dir(base: Path) -> Path:
+    """The app's private temp folder ``<data>/tmp`` (0700): working copies of incoming files stay
+    inside the data folder, never in the system temp folder."""
+    path = base / "tmp"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path

@@ -31,7 +31,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats.atomic_file import write_bytes_atomic
-from humas_desktop.formats.encryption import check_passphrase, decrypt_bytes, encrypt_bytes, is_encrypted
+from humas_desktop.formats.encryption import (
+    check_passphrase,
+    decrypt_bytes,
+    encrypt_bytes,
+    header_problem,
+    is_encrypted,
+)
 
 FORMAT = "humas-package"
 FORMAT_VERSION = 1
@@ -43,7 +49,11 @@ MEMBERS = (MANIFEST, MANIFEST_SIG, SNAPSHOT)
 COMMENT_PREFIX = b"HDPKG1 "
 _SIG_B64_LEN = 88  # base64 of a 64-byte Ed25519 signature
 COMMENT_LEN = len(COMMENT_PREFIX) + _SIG_B64_LEN
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+# Caps checked before anything is inflated or parsed (a package is a file from a USB stick).
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
+MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+_MEMBER_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, MANIFEST_SIG: 1024, SNAPSHOT: MAX_SNAPSHOT_BYTES}
 # Fixed member timestamps keep the archive free of the writer's clock (nothing personal leaks).
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
@@ -138,6 +148,9 @@ def read_package(path: Path, passphrase: str | None = None) -> PackageContents:
     except IsADirectoryError:
         raise DomainError("package_damaged") from None
     if is_encrypted(data):
+        problem = header_problem(data)  # a damaged or hostile header: no key derivation at all
+        if problem:
+            raise DomainError(problem)
         if not passphrase:
             raise DomainError("package_needs_passphrase")
         data = decrypt_bytes(data, passphrase)
@@ -148,14 +161,20 @@ def read_package_bytes(data: bytes) -> PackageContents:
     """Verify and unpack a package; refuse damaged, unsigned or tampered ones with a clear code."""
     if len(data) < COMMENT_LEN + 22 or not data.startswith(b"PK\x03\x04"):
         raise DomainError("package_damaged")
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise DomainError("package_too_large")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = zf.namelist()
+            infos = zf.infolist()
+            names = [info.filename for info in infos]
             comment = zf.comment
             if MANIFEST not in names or SNAPSHOT not in names:
                 raise DomainError("package_damaged")
-            if sum(info.file_size for info in zf.infolist()) > MAX_PACKAGE_BYTES * 4:
-                raise DomainError("package_too_large")  # refuse a zip bomb before inflating it
+            if len(infos) != len(set(names)) or not set(names) <= set(MEMBERS):
+                raise DomainError("package_tampered")  # extra or repeated members: never ours
+            # Declared sizes bound what zipfile inflates: refuse a zip bomb before inflating it.
+            if any(info.file_size > _MEMBER_CAPS[info.filename] for info in infos):
+                raise DomainError("package_too_large")
             manifest_bytes = zf.read(MANIFEST)
             manifest_sig = zf.read(MANIFEST_SIG) if MANIFEST_SIG in names else b""
             snapshot = zf.read(SNAPSHOT)

@@ -7,6 +7,7 @@ other participants (names, NIK ...) never leave the coordinator's laptop.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import sqlite3
 import tempfile
@@ -149,6 +150,19 @@ def _blind_hidden(edb: EventDB, assessor_id: str, participants: Sequence[str]) -
         own_signed = any(r[1] == assessor_id and r[2] == AssessmentStatus.DITANDATANGANI.value for r in rows)
         hidden.extend(str(r[0]) for r in rows if r[1] != assessor_id and not own_signed)
     return hidden
+
+
+def pairing_code(event_id: str, coordinator_fingerprint: str) -> str:
+    """The short code ("1234-5678") an assessor confirms before trusting a coordinator key:
+    derived from the event and the key, so a package signed by any other key shows another code."""
+    digest = hashlib.sha256(f"humas-pairing|{event_id}|{coordinator_fingerprint}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big") % 10 ** 8
+    return f"{number // 10 ** 4:04d}-{number % 10 ** 4:04d}"
+
+
+def normal_code(code: str) -> str:
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else code.strip()
 
 
 def package_file_name(kind: str, assessor_id: str, package_id: str) -> str:

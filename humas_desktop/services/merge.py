@@ -29,22 +29,25 @@ from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
+    MAX_SNAPSHOT_BYTES,
     PackageContents,
     package_bytes,
     read_package,
     write_package,
 )
-from humas_desktop.paths import EVENT_SUFFIX, events_dir
+from humas_desktop.paths import EVENT_SUFFIX, events_dir, work_dir
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
 from humas_desktop.services.events import slug
 from humas_desktop.services.handout import (
+    normal_code,
     package_file_name,
+    pairing_code,
     snapshot_bytes,
     snapshot_counts,
     table_counts,
 )
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, foreign_db, trusted_keys
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, inspect_header, now_iso, open_event
@@ -162,17 +165,31 @@ def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
     return store.row_revisions(conn, RESULT_TABLES)
 
 
-class _Snapshot:
-    """A package's SQLite snapshot written to a temp file and opened read-only."""
+_FOREIGN_CODES = {"db_altered": "package_altered", "db_too_large": "package_too_large"}
 
-    def __init__(self, data: bytes) -> None:
-        self._tmp = tempfile.TemporaryDirectory(prefix="humas-merge-")
+
+def data_base(event_path: Path) -> Path:
+    """The data folder an event file lives in (``<data>/events/x.humas`` -> ``<data>``)."""
+    parent = event_path.resolve().parent
+    return parent.parent if parent.name == "events" else parent
+
+
+class _Snapshot:
+    """A package's SQLite snapshot written to the private work folder and opened read-only,
+    after its schema was compared with ours (storage.foreign_db): data, never code."""
+
+    def __init__(self, data: bytes, base: Path) -> None:
+        if len(data) > MAX_SNAPSHOT_BYTES:
+            raise DomainError("package_too_large")
+        self._tmp = tempfile.TemporaryDirectory(prefix="merge-", dir=work_dir(base))
         self.path = Path(self._tmp.name) / "incoming.sqlite"
         self.path.write_bytes(data)
         try:
             inspect_header(self.path)
-            self.conn = store.open_snapshot_readonly(self.path)
-            store.probe_snapshot(self.conn)
+            self.conn = foreign_db.open_foreign(self.path, max_bytes=MAX_SNAPSHOT_BYTES)
+        except foreign_db.ForeignDatabaseError as exc:
+            self._tmp.cleanup()
+            raise DomainError(_FOREIGN_CODES.get(exc.code, "package_damaged")) from None
         except (DomainError, sqlite3.Error):
             self._tmp.cleanup()
             raise DomainError("package_damaged") from None
@@ -202,22 +219,77 @@ def working_actor(edb: EventDB) -> str:
     return edb.setting(ASSESSOR_KEY) or "coordinator"
 
 
+@dataclass(frozen=True, slots=True)
+class HandoutPreview:
+    """What "Buka paket tugas" shows before anything is installed or trusted."""
+
+    signer_fingerprint: str
+    event_id: str
+    participants: int
+    pinned: str | None  # the coordinator fingerprint this laptop trusts for the event, if any
+
+    @property
+    def trusted(self) -> bool:
+        return self.pinned == self.signer_fingerprint
+
+
+def preview_handout(base: Path, device: Device, package: Path,
+                    passphrase: str | None = None) -> HandoutPreview:
+    """Verify the package's signature and destination; nothing is written or pinned."""
+    contents = read_package(package, passphrase)
+    _check_handout(contents, device)
+    event_id = str(contents.manifest["event_id"])
+    participants = len((contents.manifest.get("ids") or {}).get("participants", []))
+    return HandoutPreview(fingerprint(contents.public_key), event_id, participants,
+                          trusted_keys.pinned(base, event_id))
+
+
+def _check_handout(contents: PackageContents, device: Device) -> None:
+    if contents.kind != "handout":
+        raise DomainError("package_not_handout")
+    if contents.manifest.get("assessor_fingerprint") != device.fingerprint:
+        raise DomainError("package_foreign")
+
+
+def _must_pin(base: Path, event_id: str, sender: str, coordinator_fingerprint: str | None,
+              code: str | None) -> bool:
+    """Pinned keys: the signer must be the coordinator key this laptop trusts for the event.
+
+    First contact pins the key, but only when the assessor confirmed it: the fingerprint given
+    (CLI ``--coordinator-fingerprint``) or the pairing code shown on the coordinator's screen.
+    """
+    pinned = trusted_keys.pinned(base, event_id)
+    if pinned is not None:
+        if pinned != sender:
+            raise DomainError("package_unknown_key")
+        return False
+    if coordinator_fingerprint:
+        if sender != coordinator_fingerprint.strip().upper().replace(" ", ""):
+            raise DomainError("package_unknown_key")
+    elif code:
+        if normal_code(code) != pairing_code(event_id, sender):
+            raise DomainError("pairing_code_wrong")
+    else:
+        raise DomainError("package_not_paired", fingerprint=sender)
+    return True  # pinned once the package is installed
+
+
 def open_handout(base: Path, device: Device, package: Path,
-                 coordinator_fingerprint: str | None = None, passphrase: str | None = None) -> Path:
+                 coordinator_fingerprint: str | None = None, passphrase: str | None = None,
+                 pairing_code: str | None = None) -> Path:
     """Verify a hand-out package and install it as a working event on this laptop.
 
-    Refuses a package made for another laptop, from an unexpected coordinator key, or for an
-    event this laptop already holds from a different hand-out. Opening the same one twice is a no-op.
+    Refuses a package made for another laptop, signed by a key this laptop does not trust for
+    the event (see :func:`_must_pin`), or for an event this laptop already holds from a
+    different hand-out. Opening the same one twice is a no-op.
     """
     contents = read_package(package, passphrase)
     manifest = contents.manifest
-    if contents.kind != "handout":
-        raise DomainError("package_not_handout")
-    if manifest.get("assessor_fingerprint") != device.fingerprint:
-        raise DomainError("package_foreign")
+    _check_handout(contents, device)
     sender = fingerprint(contents.public_key)
     if coordinator_fingerprint and sender != coordinator_fingerprint.strip().upper():
         raise DomainError("package_unknown_key")
+    pin = False  # pinned keys: next step
     event_id = str(manifest["event_id"])
     assessor8 = str(manifest["assessor_id"])[:8]
     target = events_dir(base) / f"asesor-{slug(event_id)[:8]}-{assessor8}{EVENT_SUFFIX}"
@@ -228,7 +300,7 @@ def open_handout(base: Path, device: Device, package: Path,
             if existing.setting(COORDINATOR_FP_KEY) != sender:
                 raise DomainError("package_unknown_key")
         raise DomainError("package_event_exists")
-    with _Snapshot(contents.snapshot) as snap:
+    with _Snapshot(contents.snapshot, base) as snap:
         _check_counts(snap.conn, manifest)
         if _event_id(snap.conn) != event_id:
             raise DomainError("package_tampered")
@@ -250,6 +322,8 @@ def open_handout(base: Path, device: Device, package: Path,
     finally:
         edb.close()
     tmp.replace(target)
+    if pin:
+        trusted_keys.pin(base, event_id, sender)
     return target
 
 
@@ -375,7 +449,7 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
         if store.package_applied(edb, contents.package_id):
             rep.status = "duplicate"
             return rep
-        with _Snapshot(contents.snapshot) as snap:
+        with _Snapshot(contents.snapshot, data_base(edb.path)) as snap:
             _check_counts(snap.conn, contents.manifest)
             if _event_id(snap.conn) != _event_id(edb.conn):
                 raise DomainError("package_other_event")
@@ -430,11 +504,13 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
             if table == "participant":
                 owned, participant_id = row_id in assigned, row_id
             elif table == "assessment":
-                owned, participant_id = str(row["assessor_id"]) == assessor_id, str(row["participant_id"])
+                # Ownership row by row: the sender's own assessment of a participant assigned to it.
+                participant_id = str(row["participant_id"])
+                owned = str(row["assessor_id"]) == assessor_id and participant_id in assigned
             else:
                 parent = str(row["assessment_id"])
-                owned = parents.get(parent) == assessor_id
                 participant_id = _parent_participant(incoming, parent)
+                owned = parents.get(parent) == assessor_id and participant_id in assigned
                 if parent in blocked:
                     _conflict(edb, blocked[parent], table, row, local, participant_id, contents, rep)
                     continue

@@ -15,6 +15,7 @@ from pathlib import Path
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import fsync_dir, fsync_file
 from humas_desktop.storage import header
+from humas_desktop.storage.foreign_db import check_foreign
 from humas_desktop.storage.header import APPLICATION_ID, inspect_header
 
 BACKUP_SUFFIX = ".humasbak"
@@ -243,6 +244,7 @@ def restore(backup: Path, target: Path, aside_suffix: str = ".before-restore") -
     untouched.
     """
     inspect_header(backup)
+    check_foreign(backup, max_bytes=1 << 40, max_rows=None, budget_s=60.0)  # a file from outside: data only
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.restore")
     src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:

@@ -19,7 +19,8 @@ from humas_desktop.formats.package import (
 )
 from humas_desktop.storage.device import load_or_create_device
 
-REFUSED = {"package_damaged", "package_tampered", "package_unsigned"}
+# A flipped size field can also declare a member larger than the caps: refused before inflating.
+REFUSED = {"package_damaged", "package_tampered", "package_unsigned", "package_too_large"}
 
 
 @pytest.fixture
