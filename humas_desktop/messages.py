@@ -372,6 +372,12 @@ MESSAGES: dict[str, str] = {
     "code_list_line": "Daftar kode {key}, baris {line}: tulis \"nama = kode\".",
     "unknown_setting": "Pengaturan tidak dikenal: {key}.",
     "setting_too_long": "Isian {key} terlalu panjang (lebih dari {limit} karakter).",
+    "logo_not_png_jpeg": "Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.",
+    "logo_unreadable": "Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). "
+                       "Logo yang lama tetap dipakai.",
+    "logo_too_large": "Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.",
+    "logo_too_small": "Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih "
+                      "besar.",
 }
 
 

@@ -269,13 +269,10 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
     bk = sum(1 for r in data.rows if r.result == "BK")
     extra = [("Bidang", data.field_name), ("Jumlah asesi", str(len(data.rows))),
              ("Jumlah K", str(k)), ("Jumlah BK", str(bk))]
-    if data.plenary_date:
-        extra.append(("Tanggal rapat pleno", data.plenary_date))
-    if data.sk_number:
-        extra.append(("Nomor SK", data.sk_number))
+    # No plenary date or SK number: the berita acara asesmen is an input to the plenary.
     head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6)
     rows = [(r.number, r.name, r.institution, r.result, r.follow_up, r.note) for r in data.rows]
-    last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Hasil Asesmen (K/BK)",
+    last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
                              "Rekomendasi Tindak Lanjut", "Keterangan"), rows,
                   (5, 34, 30, 12, 30, 30), center_cols=frozenset({1, 4}))
     st = _styles()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,16 +33,23 @@ LABELS = {
     "certificate.chair_name": QT_TRANSLATE_NOOP("DocumentSettings", "Ketua/Direktur LSP (sertifikat)"),
     "certificate.manager_name": QT_TRANSLATE_NOOP("DocumentSettings", "Manajer Sertifikasi"),
     "event.responsible": QT_TRANSLATE_NOOP("DocumentSettings", "Penanggung jawab kegiatan"),
+    "event.responsible_title": QT_TRANSLATE_NOOP("DocumentSettings",
+                                                 "Jabatan penanggung jawab kegiatan"),
+    "event.time": QT_TRANSLATE_NOOP("DocumentSettings", "Pukul pelaksanaan (berita acara)"),
+    "lsp.address": QT_TRANSLATE_NOOP("DocumentSettings", "Alamat LSP (kop surat)"),
     "bnsp.kode_jadwal": QT_TRANSLATE_NOOP("DocumentSettings", "Kode jadwal BNSP"),
     "bnsp.kode_sumber_anggaran": QT_TRANSLATE_NOOP("DocumentSettings", "Kode sumber anggaran"),
     "bnsp.kode_kementerian": QT_TRANSLATE_NOOP("DocumentSettings", "Kode kementerian"),
     "bnsp.codes.pendidikan": QT_TRANSLATE_NOOP("DocumentSettings", "Kode pendidikan (nama = kode)"),
     "bnsp.codes.pekerjaan": QT_TRANSLATE_NOOP("DocumentSettings", "Kode pekerjaan (nama = kode)"),
+    "document.editions": QT_TRANSLATE_NOOP("DocumentSettings",
+                                           "Edisi/revisi formulir (kode formulir = edisi)"),
 }
 
 
 # What one line looks like (data, not UI text: the names are as they appear in rosters).
-EXAMPLES = {"bnsp.codes.pendidikan": "S1 = 5", "bnsp.codes.pekerjaan": "Pegawai Negeri Sipil (PNS) = 5"}
+EXAMPLES = {"bnsp.codes.pendidikan": "S1 = 5", "bnsp.codes.pekerjaan": "Pegawai Negeri Sipil (PNS) = 5",
+            "document.editions": "FR.AK.02 = Rev. 1 · 2024"}
 
 
 def _label(key: str) -> str:
@@ -65,6 +77,15 @@ class DocumentSettingsDialog(QDialog):
             box.setMaximumHeight(90)
             form.addRow(_label(key), box)
             self.code_lists[key] = box
+        logo_row = QHBoxLayout()
+        self.logo_state = QLabel(self)
+        self.logo_button = QPushButton(self.tr("Pilih logo LSP…"), self)
+        self.logo_button.setAccessibleName(self.tr("Pilih logo LSP"))
+        self.logo_button.clicked.connect(self._pick_logo)
+        logo_row.addWidget(self.logo_state, 1)
+        logo_row.addWidget(self.logo_button)
+        form.addRow(self.tr("Logo LSP (PNG/JPEG)"), logo_row)
+        self._show_logo_state()
         hint = QLabel(self.tr("Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP "
                               "yang tidak diketahui dibiarkan kosong di lembar unggah."), self)
         hint.setWordWrap(True)
@@ -81,6 +102,27 @@ class DocumentSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(620, 520)
+
+    def _show_logo_state(self) -> None:
+        has = bool(ds.decode_logo(self.edb.setting(ds.LOGO_KEY) or ""))
+        self.logo_state.setText(self.tr("Logo tersimpan") if has else self.tr("Belum ada logo"))
+
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo LSP"), "",
+                                              self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if path:
+            self.choose_logo(Path(path))
+
+    def choose_logo(self, path: Path) -> bool:
+        """Validate and store the logo at once; a bad file shows one message and keeps the old."""
+        try:
+            ds.set_logo(self.edb, path)
+        except DomainError as exc:
+            self.error.setText(translate("Messages", message(exc.code, **exc.context)))
+            return False
+        self.error.clear()
+        self._show_logo_state()
+        return True
 
     def save(self) -> None:
         try:

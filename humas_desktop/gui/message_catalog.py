@@ -257,5 +257,9 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Daftar kode {key}, baris {line}: tulis "nama = kode".'),
     QT_TRANSLATE_NOOP('Messages', 'Pengaturan tidak dikenal: {key}.'),
     QT_TRANSLATE_NOOP('Messages', 'Isian {key} terlalu panjang (lebih dari {limit} karakter).'),
+    QT_TRANSLATE_NOOP('Messages', 'Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.'),
+    QT_TRANSLATE_NOOP('Messages', 'Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.'),
+    QT_TRANSLATE_NOOP('Messages', 'Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.'),
+    QT_TRANSLATE_NOOP('Messages', 'Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.'),
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan ({code}).'),
 ]

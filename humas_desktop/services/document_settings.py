@@ -1,9 +1,13 @@
-"""Event settings the exported documents print: signers, the responsible person, BNSP codes."""
+"""Event settings the exported documents print: the LSP kop, signers, the responsible person,
+form editions and BNSP codes."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.storage.db import EventDB
@@ -12,12 +16,19 @@ TEXT_KEYS = (
     "certificate.chair_name",  # Ketua/Direktur LSP: signs the certificate front
     "certificate.manager_name",  # Manajer Sertifikasi: certificate back
     "event.responsible",  # penanggung jawab kegiatan: berita acara
+    "event.responsible_title",  # the responsible person's jabatan
+    "event.time",  # pukul, printed in the berita acara's opening ("08.00 WIB s.d. selesai")
+    "lsp.address",  # the kop's address line
     "bnsp.kode_jadwal",
     "bnsp.kode_sumber_anggaran",
     "bnsp.kode_kementerian",
 )
-CODE_LIST_KEYS = ("bnsp.codes.pendidikan", "bnsp.codes.pekerjaan")
+CODE_LIST_KEYS = ("bnsp.codes.pendidikan", "bnsp.codes.pekerjaan",
+                  "document.editions")  # form code = edition ("FR.AK.02 = Rev. 1 · 2024")
 MAX_TEXT = 200
+LOGO_KEY = "lsp.logo"  # base64 PNG, validated and scaled by set_logo()
+LOGO_MAX_BYTES = 5 * 1024 * 1024
+LOGO_MAX_PX = 600  # printed at 18 mm high: 600 px is > 800 dpi, plenty
 
 
 @dataclass
@@ -69,3 +80,27 @@ def save(edb: EventDB, settings: DocumentSettings) -> None:
             if key not in CODE_LIST_KEYS:
                 raise DomainError("unknown_setting", key=key)
             edb.set_setting(key, json.dumps(codes, ensure_ascii=False, sort_keys=True))
+
+
+def set_logo(edb: EventDB, path: Path) -> None:
+    """Store the LSP logo (PNG or JPEG) for the kop; a bad file leaves the current logo as it is."""
+    from humas_desktop.formats.logo_image import read_logo
+
+    png = read_logo(path, LOGO_MAX_BYTES, LOGO_MAX_PX)
+    with edb.atomic():
+        edb.set_setting(LOGO_KEY, base64.b64encode(png).decode("ascii"))
+
+
+def clear_logo(edb: EventDB) -> None:
+    with edb.atomic():
+        edb.set_setting(LOGO_KEY, "")
+
+
+def decode_logo(value: str) -> bytes | None:
+    """The stored logo as PNG bytes, or None (nothing stored, or a value that is not base64)."""
+    if not value:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None

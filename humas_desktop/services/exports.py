@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,13 @@ from humas_desktop.domain.models import (
     Verdict,
 )
 from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.terbilang import HARI
 from humas_desktop.formats import xlsx_reports as xr
 from humas_desktop.formats.atomic_file import atomic_path, write_bytes_atomic
 from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
+from humas_desktop.formats.pdf.layout import Letterhead, tanggal
 from humas_desktop.services.numbering import VALID_YEARS, add_years
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
@@ -136,10 +138,32 @@ def _xlsx_header(data: EventData) -> xr.ReportHeader:
                            _dates(data.event), data.event.city)
 
 
+def letterhead(data: EventData) -> Letterhead:
+    """The LSP kop: name and licence from the event, address and logo from the document settings."""
+    from humas_desktop.services.document_settings import LOGO_KEY, decode_logo
+
+    e = data.event
+    return Letterhead(e.lsp_name, e.lsp_license, data.settings.get("lsp.address", ""),
+                      decode_logo(data.settings.get(LOGO_KEY, "")))
+
+
 def _doc_header(data: EventData, s: Scheme | None) -> docs.DocHeader:
     e = data.event
     return docs.DocHeader(e.name, e.lsp_name, s.title_id if s else "-", s.code if s else "-",
-                          _tuk(e), _dates(e), e.city)
+                          _tuk(e), _dates(e), e.city, letterhead(data),
+                          _codes_exact(data, "document.editions"))
+
+
+def event_days(e: Event) -> list[date]:
+    if e.start_date is None:
+        return []
+    end = e.end_date if e.end_date and e.end_date >= e.start_date else e.start_date
+    return [e.start_date + timedelta(days=i) for i in range((end - e.start_date).days + 1)][:14]
+
+
+def day_label(d: date) -> str:
+    """"Senin, 10/03/2025"."""
+    return f"{HARI[d.weekday()]}, {_dmy(d)}"
 
 
 # --- preflight -----------------------------------------------------------------------------------
@@ -243,6 +267,14 @@ def _codes(data: EventData, key: str) -> dict[str, str]:
     return {str(k).strip().lower(): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+def _codes_exact(data: EventData, key: str) -> dict[str, str]:
+    try:
+        value = json.loads(data.settings.get(key, "{}"))
+    except ValueError:
+        return {}
+    return {str(k).strip(): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
 def bnsp_rows(data: EventData) -> list[list[object]]:
     """The 19 columns; codes come from the participant or the configurable code lists, else blank.
 
@@ -276,22 +308,47 @@ def _follow_up(a: Assessment | None) -> str:
     return a.follow_up if a else ""
 
 
+def _opening(data: EventData, schemes: Sequence[Scheme]) -> str:
+    e = data.event
+    days = event_days(e)
+    if not days:
+        hari, tgl = "....................", "...................."
+    elif len(days) == 1:
+        hari, tgl = HARI[days[0].weekday()], tanggal(days[0])
+    else:
+        hari = f"{HARI[days[0].weekday()]} s.d. {HARI[days[-1].weekday()]}"
+        tgl = f"{tanggal(days[0])} s.d. {tanggal(days[-1])}"
+    pukul = data.settings.get("event.time", "").strip() or "........ s.d. selesai"
+    place = ", ".join(t for t in (_tuk(e), e.city) if t)
+    skema = "; ".join(f"{s.title_id} ({s.code})" for s in schemes) or "-"
+    return (f"Pada hari ini, {hari}, tanggal {tgl}, pukul {pukul}, bertempat di {place}, telah "
+            f"dilaksanakan asesmen kompetensi skema sertifikasi {skema} terhadap "
+            f"{len([p for p in data.participants if _is_present(data, p)])} asesi, dengan hasil "
+            "sebagai berikut:")
+
+
 def minutes(data: EventData) -> docs.MinutesData:
+    """The berita acara asesmen: the assessors' recommendations, before the plenary decides."""
     ds = [d for d in data.decisions.values()]
     first = ds[0] if ds else None
     schemes = list(data.schemes.values())
+    e = data.event
+    days = event_days(e)
+    last_day = days[-1] if days else None
     m = docs.MinutesData(
         field_name=schemes[0].field_id if schemes else "",
         assessors=[(a.name, a.met_number) for a in data.assessors.values()],
         plenary_date=_dmy(first.plenary_date) if first else "",
-        sk_number=first.sk_number if first else "")
+        sk_number=first.sk_number if first else "",
+        opening=_opening(data, schemes),
+        place_date=f"{e.city}, {tanggal(last_day)}" if e.city and last_day else "",
+        responsible_title=data.settings.get("event.responsible_title", ""))
     for p in data.participants:
         if not _is_present(data, p):
             continue
         a = data.assessments.get(p.id)
-        d = data.decisions.get(p.id)
-        result = d.result.value if d else _v(a.overall_recommendation if a else None)
-        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution, result, _follow_up(a),
+        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution,
+                                      _v(a.overall_recommendation if a else None), _follow_up(a),
                                       a.receipt_code if a is not None else ""))
     return m
 
@@ -315,27 +372,32 @@ def record_data(data: EventData, p: Participant) -> docs.RecordData | None:
         p.number, p.name, a.signed_name or (assessor.name if assessor else ""),
         a.signed_met or (assessor.met_number if assessor else ""),
         _dmy(a.consent_at.date() if a.consent_at else data.event.start_date), _dmy(end), units,
-        _v(a.overall_recommendation), a.follow_up, a.comments, signed, a.receipt_code)
+        _v(a.overall_recommendation), a.follow_up, a.comments, signed, a.receipt_code,
+        tanggal(a.signed_at.date()) if a.signed_at else "")
 
 
-def report_data(data: EventData, s: Scheme) -> list[docs.ReportData]:
+def report_data(data: EventData, s: Scheme,
+                notes: dict[str, Sequence[str]] | None = None) -> list[docs.ReportData]:
+    """One FR.AK.05 per assessor; ``notes`` are the four narrative boxes by assessor id."""
     out = []
-    codes = {u.id: u.code for u in s.units}
+    units = {u.id: (u.code, u.title_id) for u in s.units}
     for aid, assessor in data.assessors.items():
-        rows = []
+        rows: list[docs.ReportRow] = []
         for p in data.participants:
             a = data.assessments.get(p.id)
             if a is None or a.assessor_id != aid or data.scheme_of(p) is not s:
                 continue
-            bk = [codes[r.unit_id] for r in a.unit_results
-                  if r.recommendation is Verdict.BK and r.unit_id in codes]
-            note = ("BK pada unit: " + ", ".join(bk)) if bk else ""
-            if a.status is not AssessmentStatus.DITANDATANGANI:
-                note = (note + "; " if note else "") + "belum ditandatangani"
-            rows.append(docs.ReportRow(p.number, p.name, _v(a.overall_recommendation), note))
+            bk = [units[r.unit_id] for r in a.unit_results
+                  if r.recommendation is Verdict.BK and r.unit_id in units]
+            note = "" if a.status is AssessmentStatus.DITANDATANGANI else "belum ditandatangani"
+            rows.append(docs.ReportRow(len(rows) + 1, p.name, _v(a.overall_recommendation), note,
+                                       bk))
         if rows:
+            days = event_days(data.event)
             out.append(docs.ReportData(assessor.name, assessor.met_number, _dates(data.event),
-                                       [(u.code, u.title_id) for u in s.units], rows))
+                                       [(u.code, u.title_id) for u in s.units], rows,
+                                       tuple((notes or {}).get(aid, ("", "", "", ""))),
+                                       tanggal(days[-1]) if days else ""))
     return out
 
 
@@ -368,6 +430,12 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
 
 def _person_file(folder: Path, prefix: str, number: int) -> Path:
     return folder / f"{prefix}-{number:04d}.pdf"
+
+
+def _person_meta(data: EventData, title: str, p: Participant) -> dict[str, str]:
+    """A split-off file's own metadata: the form and participant number, never the name."""
+    return {"Title": f"{title} · Peserta {p.number}", "Author": data.event.lsp_name,
+            "Subject": data.event.name, "Creator": "Humas Desktop"}
 
 
 def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
@@ -403,9 +471,11 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         sheets = attendance_sheets(data)
         xlsx = _save_workbook(xr.attendance_workbook(header, sheets), out / "daftar-hadir.xlsx")
         pdf = out / "daftar-hadir.pdf"
+        days = [day_label(d) for d in event_days(data.event)]
         write_bytes_atomic(pdf, docs.attendance_pdf(
             _doc_header(data, schemes[0] if schemes else None),
-            [(s.assessor_name, s.assessor_met, [(n, nm, inst) for n, nm, inst, _ in s.rows])
+            [docs.AttendanceSection(s.assessor_name, s.assessor_met,
+                                    [(nm, inst, att) for _, nm, inst, att in s.rows], days)
              for s in sheets]))
         return [xlsx, pdf]
     if kind == "recap":
@@ -447,11 +517,12 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
 
 def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
                     total: int) -> Generator[Progress, None, list[Path]]:
-    from humas_desktop.formats.pdf.layout import finish, new_pdf
+    from humas_desktop.formats.pdf.layout import finish
     from humas_desktop.formats.pdf.split import split_pdf
 
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
-    pdf = new_pdf("FR.AK.02")
+    first = _doc_header(data, data.scheme_of(people[0][0]) if people else None)
+    pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
     starts: list[int] = []
     for i, (p, r) in enumerate(people):
         starts.append(pdf.page_no())
@@ -468,7 +539,8 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
         paths.append(target)
     if opts.per_participant:
         targets = [_person_file(out / "fr-ak-02", "peserta", p.number) for p, _ in people]
-        split_pdf(blob, starts, targets)
+        split_pdf(blob, starts, targets,
+                  [_person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _ in people])
         paths.extend(targets)
     return paths
 
@@ -502,7 +574,8 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
             yield Progress(step, total, f"certificates {len(items)}/{len(items)}")
             if opts.per_participant:
                 # Every certificate is exactly two pages (front, back): split, do not render again.
-                split_pdf(merged, list(range(0, 2 * len(items), 2)), targets)
+                split_pdf(merged, list(range(0, 2 * len(items), 2)), targets,
+                          [_person_meta(data, "Sertifikat Kompetensi", p) for p in people])
                 paths.extend(targets)
         else:
             for t in targets:
@@ -511,6 +584,8 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
             paths.extend(targets)
         return paths
     pdf = new_certificate_pdf()
+    pdf.set_title("Sertifikat Kompetensi")
+    pdf.set_author(data.event.lsp_name)
     starts: list[int] = []
     for i, item in enumerate(items):
         starts.append(pdf.page_no())
@@ -523,7 +598,8 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         write_bytes_atomic(out / "sertifikat.pdf", blob)
         paths.append(out / "sertifikat.pdf")
     if opts.per_participant:
-        split_pdf(blob, starts, targets)
+        split_pdf(blob, starts, targets,
+                  [_person_meta(data, "Sertifikat Kompetensi", p) for p in people])
         paths.extend(targets)
     return paths
 

@@ -496,57 +496,108 @@
 <context>
     <name>DocumentSettings</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="28"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
         <source>Ketua/Direktur LSP (sertifikat)</source>
         <translation>LSP chair/director (certificate)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="29"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
         <source>Manajer Sertifikasi</source>
         <translation>Certification manager</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
         <source>Penanggung jawab kegiatan</source>
         <translation>Person responsible for the event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <source>Jabatan penanggung jawab kegiatan</source>
+        <translation>Responsible person&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="38"/>
+        <source>Pukul pelaksanaan (berita acara)</source>
+        <translation>Time of the assessment (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="39"/>
+        <source>Alamat LSP (kop surat)</source>
+        <translation>LSP address (letterhead)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="40"/>
         <source>Kode jadwal BNSP</source>
         <translation>BNSP schedule code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="41"/>
         <source>Kode sumber anggaran</source>
         <translation>Funding source code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="42"/>
         <source>Kode kementerian</source>
         <translation>Ministry code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="43"/>
         <source>Kode pendidikan (nama = kode)</source>
         <translation>Education codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="44"/>
         <source>Kode pekerjaan (nama = kode)</source>
         <translation>Occupation codes (name = code)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="45"/>
+        <source>Edisi/revisi formulir (kode formulir = edisi)</source>
+        <translation>Form edition/revision (form code = edition)</translation>
     </message>
 </context>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="51"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="63"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="82"/>
+        <source>Pilih logo LSP…</source>
+        <translation>Choose LSP logo…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="83"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="111"/>
+        <source>Pilih logo LSP</source>
+        <translation>Choose LSP logo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="87"/>
+        <source>Logo LSP (PNG/JPEG)</source>
+        <translation>LSP logo (PNG/JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="89"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="108"/>
+        <source>Logo tersimpan</source>
+        <translation>Logo saved</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="108"/>
+        <source>Belum ada logo</source>
+        <translation>No logo yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="112"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1505,7 @@
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="145"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
@@ -2885,6 +2936,26 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
+        <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
+        <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
+        <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
+        <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

@@ -161,7 +161,8 @@ def test_berita_acara_totals(exported: tuple[Path, Path, list[Path]]) -> None:
     assert facts["Jumlah K"] == str(k)
     assert facts["Jumlah BK"] == str(len(data.decisions) - k)
     text = _text(out / "berita-acara.pdf")
-    assert "BERITA ACARA ASESMEN KOMPETENSI" in text and "SK/001/LSP-HN/2026" in text
+    # The berita acara asesmen precedes the plenary: no SK number (issue 15).
+    assert "BERITA ACARA ASESMEN KOMPETENSI" in text and "SK/001/LSP-HN/2026" not in text
 
 
 def test_records_pdf_names_units_and_per_participant_files(

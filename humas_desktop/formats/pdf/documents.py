@@ -1,21 +1,49 @@
-"""FR.AK.02 assessment records, FR.AK.05 reports, berita acara and the printable daftar hadir."""
+"""FR.AK.02 assessment records, FR.AK.05 reports, berita acara and the printable daftar hadir.
+
+Every form carries the LSP's kop and a document-control footer ("FR.AK.02 · Rev. 1 · 2024 ·
+halaman 1 dari 1") counted within each form.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from humas_desktop.domain.terbilang import terbilang
 from humas_desktop.formats.pdf.fonts import FAMILY
-from humas_desktop.formats.pdf.layout import Col, finish, label_rows, new_pdf, table_row
-
-EVIDENCE_COLUMNS = (  # (EvidenceType value, column label, legend) in FR.AK.02 order
-    ("observasi", "OD", "Observasi demonstrasi"), ("portofolio", "PF", "Portofolio"),
-    ("pihak_ketiga", "PPK", "Pernyataan pihak ketiga"), ("wawancara", "PW", "Pertanyaan wawancara"),
-    ("lisan", "PL", "Pertanyaan lisan"), ("tertulis", "PT", "Pertanyaan tertulis"),
-    ("proyek", "PK", "Proyek kerja"), ("lainnya", "L", "Lainnya"),
+from humas_desktop.formats.pdf.layout import (
+    Col,
+    DocControl,
+    Letterhead,
+    begin_section,
+    finish,
+    label_rows,
+    new_pdf,
+    table_row,
 )
+
+# The seven evidence columns of FR.AK.02 (BNSP form; lsp-v3 form-fr-ak-02.php prints the same):
+# (column label, EvidenceType values ticked in it). Third party and interview share one column.
+EVIDENCE_COLUMNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Observasi demonstrasi", frozenset({"observasi"})),
+    ("Portofolio", frozenset({"portofolio"})),
+    ("Pernyataan Pihak Ketiga Pertanyaan Wawancara", frozenset({"pihak_ketiga", "wawancara"})),
+    ("Pertanyaan lisan", frozenset({"lisan"})),
+    ("Pertanyaan tertulis", frozenset({"tertulis"})),
+    ("Proyek kerja", frozenset({"proyek"})),
+    ("Lainnya", frozenset({"lainnya"})),
+)
+EVIDENCE_INSTRUCTION = ("Beri tanda centang (\u2713) di kolom yang sesuai untuk mencerminkan bukti "
+                        "yang diperoleh untuk menentukan Kompetensi asesi untuk setiap Unit "
+                        "Kompetensi.")
+ATTACHMENTS = ("Dokumen APL 01 Peserta", "Dokumen APL 02 Peserta", "Bukti-bukti berkualitas Peserta",
+               "Tinjauan proses asesmen.")
 TICK = "\u2713"
+VERDICT_WORDS = {"K": "Kompeten", "BK": "Belum Kompeten"}
+REPORT_NOTE_LABELS = ("Aspek Negatif dan Positif dalam Asesmen", "Pencatatan Penolakan Hasil Asesmen",
+                      "Saran Perbaikan: (Asesor/Personil Terkait)", "Catatan")
+BLANK_NAME = "(..............................)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +55,15 @@ class DocHeader:
     tuk: str
     dates: str
     city: str
+    letterhead: Letterhead | None = None
+    editions: Mapping[str, str] = field(default_factory=dict)  # form code -> "Rev. 1 · 2024"
+
+    def control(self, form_code: str) -> DocControl:
+        return DocControl(form_code, self.editions.get(form_code, ""))
+
+    def pdf(self, form_code: str, title: str) -> Any:
+        return new_pdf(letterhead=self.letterhead, control=self.control(form_code), title=title,
+                       author=self.lsp_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +90,16 @@ class RecordData:
     comments: str
     signed_at: str
     receipt: str = ""  # sign-off receipt code, recomputable from the record
+    signed_date: str = ""  # the assessor's date line ("10 Maret 2025")
 
 
 @dataclass(frozen=True, slots=True)
 class ReportRow:
-    number: int
+    number: int  # 1..n within this assessor's report
     name: str
     recommendation: str
     note: str
+    bk_units: Sequence[tuple[str, str]] = ()  # (code, title) of each BK unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +111,8 @@ class ReportData:
     date: str
     units: Sequence[tuple[str, str]]
     rows: Sequence[ReportRow]
+    notes: Sequence[str] = ("", "", "", "")  # the four boxes, in REPORT_NOTE_LABELS order
+    signed_date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +120,7 @@ class MinutesRow:
     number: int
     name: str
     institution: str
-    result: str
+    result: str  # the assessor's recommendation
     follow_up: str
     receipt: str = ""
 
@@ -89,23 +130,27 @@ class MinutesData:
     field_name: str
     rows: list[MinutesRow] = field(default_factory=list)
     assessors: list[tuple[str, str]] = field(default_factory=list)
-    plenary_date: str = ""
+    plenary_date: str = ""  # kept for the pleno/SK documents; the berita acara asesmen omits it
     sk_number: str = ""
+    opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..."
+    place_date: str = ""  # "Bandung, 10 Maret 2025"
+    responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
 
 
 def _title(pdf: Any, code: str, title: str) -> None:
     pdf.set_font(FAMILY, "B", 13)
-    pdf.cell(0, 7, f"{code} {title}".strip(), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6.5, f"{code} {title}".strip(), align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
 
 def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str]) -> None:
     """Two signature boxes: (role, name, detail)."""
-    if pdf.will_page_break(34):
+    if pdf.will_page_break(36):
         pdf.add_page()
     pdf.ln(4)
     y = pdf.get_y()
     half = pdf.epw / 2
+    bottom = y + 34
     for i, (role, name, detail) in enumerate((left, right)):
         if not role:  # an empty slot keeps the other box on its side
             continue
@@ -115,52 +160,80 @@ def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str
         pdf.multi_cell(half - 4, 4.6, role, align="C", new_x="LEFT", new_y="NEXT")
         pdf.set_xy(x, y + 20)
         pdf.set_font(FAMILY, "B", 9.5)
-        pdf.multi_cell(half - 4, 4.6, name or "(..............................)", align="C",
-                       new_x="LEFT", new_y="NEXT")
+        pdf.multi_cell(half - 4, 4.6, name or BLANK_NAME, align="C", new_x="LEFT", new_y="NEXT")
         pdf.set_font(FAMILY, "", 8.5)
         pdf.multi_cell(half - 4, 4.2, detail, align="C", new_x="LEFT", new_y="NEXT")
-    pdf.set_xy(pdf.l_margin, max(pdf.get_y(), y + 34))
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_xy(pdf.l_margin, bottom)
+
+
+LABEL_W = 55.0
+
+
+def _scheme_rows(h: DocHeader) -> list[tuple[str, str]]:
+    return [("Skema Sertifikasi\n(KKNI/Okupasi/Klaster)",
+             f"Judul: {h.scheme_title}\nNomor: {h.scheme_code}"), ("TUK", h.tuk)]
 
 
 def _common(pdf: Any, h: DocHeader, extra: Sequence[tuple[str, str]]) -> None:
-    label_rows(pdf, [("Skema Sertifikasi", f"{h.scheme_title} ({h.scheme_code})"),
-                     ("TUK", h.tuk), *extra])
-    pdf.ln(3)
+    label_rows(pdf, [*_scheme_rows(h), *extra], label_w=LABEL_W, size=9)
+    pdf.ln(2)
+
+
+def _paragraph(pdf: Any, text: str, size: float = 9.5, style: str = "", gap: float = 2) -> None:
+    pdf.set_font(FAMILY, style, size)
+    pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(gap)
+
+
+def _bk_line(units: Sequence[RecordUnit]) -> str:
+    bk = [f"{u.code} {u.title}" for u in units if u.recommendation == "BK"]
+    return ("Unit belum kompeten: " + "; ".join(bk)) if bk else ""
 
 
 def record_pages(pdf: Any, h: DocHeader, r: RecordData) -> None:
+    begin_section(pdf)
     pdf.add_page()
-    _title(pdf, "FR.AK.02.", "REKAMAN ASESMEN KOMPETENSI")
+    _title(pdf, "FR.AK.02.", "FORMULIR REKAMAN ASESMEN KOMPETENSI")
     _common(pdf, h, [("Nama Asesi", r.name), ("Nama Asesor", f"{r.assessor_name} ({r.assessor_met})"),
-                     ("Tanggal mulai", r.start), ("Tanggal selesai", r.end)])
-    pdf.set_font(FAMILY, "", 8.5)
-    legend = "; ".join(f"{short} = {long}" for _, short, long in EVIDENCE_COLUMNS)
-    pdf.multi_cell(0, 4.2, f"Bukti yang digunakan untuk setiap unit (\u2713): {legend}.",
-                   new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(1)
-    tick_w = 10.0
-    unit_w = pdf.epw - 8 - tick_w * len(EVIDENCE_COLUMNS) - 12
-    cols = [Col(8, "C"), Col(unit_w), *[Col(tick_w, "C") for _ in EVIDENCE_COLUMNS], Col(12, "C", "B")]
-    table_row(pdf, ["No", "Unit Kompetensi", *[label for _, label, _ in EVIDENCE_COLUMNS], "K/BK"],
-              [Col(c.width, "C", "B") for c in cols], size=8, fill=True)
+                     ("Tanggal Asesmen", f"Mulai: {r.start}\nSelesai: {r.end}")])
+    _paragraph(pdf, EVIDENCE_INSTRUCTION, 9, "B", 1)
+    tick_w = 16.5
+    unit_w = pdf.epw - 8 - tick_w * len(EVIDENCE_COLUMNS) - 11
+    cols = [Col(8, "C"), Col(unit_w), *[Col(tick_w, "C") for _ in EVIDENCE_COLUMNS], Col(11, "C", "B")]
+    table_row(pdf, ["No", "Unit Kompetensi", *[label for label, _ in EVIDENCE_COLUMNS], "K/BK"],
+              [Col(c.width, "C", "B") for c in cols], size=5.6, fill=True, line_h=2.7)
     for i, u in enumerate(r.units, 1):
-        ticks = [TICK if key in u.evidence else "" for key, _, _ in EVIDENCE_COLUMNS]
+        ticks = [TICK if u.evidence & keys else "" for _, keys in EVIDENCE_COLUMNS]
         table_row(pdf, [str(i), f"{u.code}\n{u.title}", *ticks, u.recommendation or "-"], cols,
-                  size=8.5)
+                  size=8, line_h=4)
     pdf.ln(3)
-    verdict = {"K": "Kompeten", "BK": "Belum Kompeten"}.get(r.recommendation, "(belum ada)")
-    label_rows(pdf, [("Rekomendasi", verdict), ("Tindak lanjut", r.follow_up or "-"),
-                     ("Komentar/observasi", r.comments or "-")])
-    signed = f"No. Reg. {r.assessor_met}\n{r.signed_at}"
+    verdict = VERDICT_WORDS.get(r.recommendation, "Kompeten / Belum kompeten")
+    follow = "\n".join(t for t in (r.follow_up.strip(), _bk_line(r.units)) if t) or "-"
+    label_rows(pdf, [("Rekomendasi hasil asesmen", verdict),
+                     ("Tindak lanjut yang dibutuhkan\n(Masukkan pekerjaan tambahan dan asesmen "
+                      "yang diperlukan untuk mencapai kompetensi)", follow),
+                     ("Komentar/ Observasi oleh asesor", r.comments or "-")], label_w=LABEL_W, size=9)
+    signed = f"No. Reg. {r.assessor_met}\nTanggal: {r.signed_date or '....................'}"
     if r.receipt:
         signed += f"\nKode tanda terima: {r.receipt}"
-    _signatures(pdf, ("Asesi,", r.name, ""), ("Asesor,", r.assessor_name, signed))
+    _signatures(pdf, ("Asesi,\nTanda tangan dan tanggal", r.name, "Tanggal: ...................."),
+                ("Asesor,\nTanda tangan dan tanggal", r.assessor_name, signed))
+    if pdf.will_page_break(28):
+        pdf.add_page()
+    pdf.ln(2)
+    pdf.set_font(FAMILY, "B", 9.5)
+    pdf.cell(0, 5, "LAMPIRAN DOKUMEN:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 9.5)
+    for i, item in enumerate(ATTACHMENTS, 1):
+        pdf.cell(8, 4.8, f"{i}.")
+        pdf.cell(0, 4.8, item, new_x="LMARGIN", new_y="NEXT")
 
 
 def records_pdf(h: DocHeader, records: Sequence[RecordData],
                 on_each: Callable[[int], None] | None = None) -> tuple[bytes, list[int]]:
     """All FR.AK.02 records in one PDF; also the 0-based start page of each record."""
-    pdf = new_pdf(f"FR.AK.02 · {h.scheme_code}")
+    pdf = h.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
     starts = []
     for i, r in enumerate(records):
         starts.append(pdf.page_no())
@@ -170,9 +243,17 @@ def records_pdf(h: DocHeader, records: Sequence[RecordData],
     return finish(pdf), starts
 
 
+def _keterangan(r: ReportRow) -> str:
+    parts = [f"BK pada unit {code} {title}" for code, title in r.bk_units]
+    if r.note:
+        parts.append(r.note)
+    return "; ".join(parts)
+
+
 def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
-    pdf = new_pdf(f"FR.AK.05 · {h.scheme_code}")
+    pdf = h.pdf("FR.AK.05", "FR.AK.05 Laporan Asesmen")
     for rep in reports:
+        begin_section(pdf)
         pdf.add_page()
         _title(pdf, "FR.AK.05.", "LAPORAN ASESMEN")
         _common(pdf, h, [("Nama Asesor", f"{rep.assessor_name} ({rep.assessor_met})"),
@@ -182,67 +263,116 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
         for i, (code, title) in enumerate(rep.units, 1):
             table_row(pdf, [str(i), code, title], [Col(8, "C"), Col(38), Col(pdf.epw - 46)], size=8.5)
         pdf.ln(3)
-        cols = [Col(10, "C"), Col(76), Col(28, "C", "B"), Col(pdf.epw - 114)]
-        table_row(pdf, ["No", "Nama Asesi", "Rekomendasi\n(K/BK)", "Keterangan"],
-                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
-        for r in rep.rows:
-            table_row(pdf, [str(r.number), r.name, r.recommendation or "-", r.note], cols, size=9)
+        cols = [Col(10, "C"), Col(66), Col(18, "C", "B"), Col(18, "C", "B"), Col(pdf.epw - 112)]
+        heads = [Col(c.width, "C", "B") for c in cols]
+        table_row(pdf, ["No.", "Nama Asesi", "Rekomendasi\nK", "Rekomendasi\nBK", "Keterangan**"],
+                  heads, size=7.5, fill=True)
+        for i, r in enumerate(rep.rows, 1):
+            tick_k = TICK if r.recommendation == "K" else ""
+            tick_bk = TICK if r.recommendation == "BK" else ""
+            table_row(pdf, [f"{i}.", r.name, tick_k, tick_bk, _keterangan(r)], cols, size=9)
+        pdf.set_font(FAMILY, "I", 8)
+        pdf.multi_cell(0, 4, "** tuliskan Kode dan Judul Unit Kompetensi yang dinyatakan BK bila "
+                       "mengases satu skema", new_x="LMARGIN", new_y="NEXT")
         k = sum(1 for r in rep.rows if r.recommendation == "K")
         bk = sum(1 for r in rep.rows if r.recommendation == "BK")
-        pdf.ln(2)
+        pdf.ln(1)
         pdf.set_font(FAMILY, "", 9.5)
         pdf.cell(0, 5, f"Jumlah asesi: {len(rep.rows)} · K: {k} · BK: {bk}",
                  new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
-        label_rows(pdf, [("Aspek negatif dan positif", "\n"), ("Pencatatan penolakan hasil", ""),
-                         ("Saran perbaikan", ""), ("Catatan", "")], label_w=55)
-        _signatures(pdf, ("", "", ""), ("Asesor,", rep.assessor_name, f"No. Reg. {rep.assessor_met}"))
+        notes = list(rep.notes) + [""] * (4 - len(rep.notes))
+        label_rows(pdf, [(label, text or "\n\n") for label, text in zip(REPORT_NOTE_LABELS, notes,
+                                                                         strict=False)],
+                   label_w=LABEL_W)
+        _signatures(pdf, ("", "", ""),
+                    ("Asesor,\nTanda tangan/Tanggal", rep.assessor_name,
+                     f"No. Reg. {rep.assessor_met}\nTanggal: {rep.signed_date or rep.date}"))
     return finish(pdf)
 
 
+def counted(n: int, unit: str = "orang") -> str:
+    """``12`` -> "12 (dua belas) orang"."""
+    return f"{n} ({terbilang(n)}) {unit}"
+
+
 def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
-    pdf = new_pdf("Berita Acara Asesmen")
+    """Berita acara asesmen kompetensi: a minute written before the plenary (no SK, no decision)."""
+    pdf = h.pdf("Berita Acara Asesmen", "Berita Acara Asesmen Kompetensi")
     pdf.add_page()
     _title(pdf, "", "BERITA ACARA ASESMEN KOMPETENSI")
     k = sum(1 for r in m.rows if r.result == "K")
     bk = sum(1 for r in m.rows if r.result == "BK")
-    extra = [("Bidang", m.field_name), ("Tanggal", h.dates), ("Jumlah asesi", str(len(m.rows))),
-             ("Jumlah K", str(k)), ("Jumlah BK", str(bk))]
-    if m.plenary_date:
-        extra.append(("Tanggal rapat pleno", m.plenary_date))
-    if m.sk_number:
-        extra.append(("Nomor SK", m.sk_number))
-    _common(pdf, h, extra)
-    cols = [Col(10, "C"), Col(55), Col(40), Col(18, "C", "B"), Col(pdf.epw - 150), Col(27, "C")]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Hasil (K/BK)", "Rekomendasi Tindak Lanjut",
-                    "Kode tanda terima"],
+    if m.opening:
+        _paragraph(pdf, m.opening)
+    label_rows(pdf, [*_scheme_rows(h), ("Bidang", m.field_name),
+                     ("Jumlah asesi", counted(len(m.rows))),
+                     ("Rekomendasi Kompeten (K)", counted(k)),
+                     ("Rekomendasi Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
+    pdf.ln(3)
+    cols = [Col(10, "C"), Col(48), Col(36), Col(28, "C", "B"), Col(pdf.epw - 150), Col(28, "C")]
+    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
+                    "Rekomendasi Tindak Lanjut", "Keterangan"],
               [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
-    for r in m.rows:
-        table_row(pdf, [str(r.number), r.name, r.institution, r.result or "-", r.follow_up,
-                        r.receipt or "-"], cols, size=8.5)
+    for i, r in enumerate(m.rows, 1):
+        note = f"Kode tanda terima: {r.receipt}" if r.receipt else ""
+        table_row(pdf, [str(i), r.name, r.institution, r.result or "-", r.follow_up, note], cols,
+                  size=8.5)
+    pdf.set_font(FAMILY, "I", 8)
+    pdf.cell(0, 4.5, "*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten); rekomendasi asesor, "
+             "bukan keputusan sertifikasi.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    _paragraph(pdf, "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
+               "sebagaimana mestinya.")
+    if m.place_date:
+        pdf.set_font(FAMILY, "", 9.5)
+        pdf.cell(0, 5, m.place_date, align="R", new_x="LMARGIN", new_y="NEXT")
     for i in range(0, len(m.assessors), 2):
         pair = m.assessors[i:i + 2]
         left = ("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}")
         right = (("Asesor Kompetensi,", pair[1][0], f"No. Reg. {pair[1][1]}") if len(pair) > 1
                  else ("", "", ""))
         _signatures(pdf, left, right)
-    _signatures(pdf, ("", "", ""), ("Penanggung jawab kegiatan,", responsible, ""))
+    _signatures(pdf, ("", "", ""), ("Penanggung jawab kegiatan,", responsible,
+                                    f"Jabatan: {m.responsible_title or '....................'}"))
     return finish(pdf)
 
 
-def attendance_pdf(h: DocHeader, sheets: Sequence[tuple[str, str, Sequence[tuple[int, str, str]]]]
-                   ) -> bytes:
-    """One section per assessor: No | Nama Peserta | Asal Lembaga | Tanda Tangan."""
-    pdf = new_pdf("Daftar Hadir")
-    for assessor, met, rows in sheets:
+@dataclass(frozen=True, slots=True)
+class AttendanceSection:
+    """One assessor's daftar hadir: rows numbered 1..n, one signature column per event day."""
+
+    assessor_name: str
+    assessor_met: str
+    rows: Sequence[tuple[str, str, str]]  # name, institution, attendance ("hadir"/"tidak_hadir"/"")
+    days: Sequence[str] = ()  # "Senin, 10/03/2025"
+
+
+def attendance_pdf(h: DocHeader, sheets: Sequence[AttendanceSection]) -> bytes:
+    """No | Nama Peserta | Asal Lembaga | Tanda Tangan per day; hadir/tidak hadir totals."""
+    pdf = h.pdf("Daftar Hadir", "Daftar Hadir Peserta Uji Sertifikasi Kompetensi")
+    for sheet in sheets:
+        begin_section(pdf)
         pdf.add_page()
         _title(pdf, "", "DAFTAR HADIR PESERTA UJI SERTIFIKASI KOMPETENSI")
-        _common(pdf, h, [("Tanggal Uji", h.dates), ("Asesor", f"{assessor} ({met})")])
-        cols = [Col(10, "C"), Col(72), Col(60), Col(pdf.epw - 142)]
-        table_row(pdf, ["No", "Nama Peserta", "Asal Lembaga", "Tanda Tangan"],
-                  [Col(c.width, "C", "B") for c in cols], size=9, fill=True)
-        padded = list(rows) + [(0, "", "")] * max(0, 5 - len(rows))
-        for no, name, inst in padded:
-            table_row(pdf, [str(no) if no else "", name, inst, "\n"], cols, size=9, line_h=5)
-        _signatures(pdf, ("", "", ""), ("Asesor,", assessor, f"No. Reg: {met}"))
+        days = list(sheet.days) or [h.dates]
+        _common(pdf, h, [("Tanggal Uji", "\n".join(days)),
+                         ("Asesor", f"{sheet.assessor_name} ({sheet.assessor_met})")])
+        sign_w = max(22.0, min(48.0, 80.0 / len(days) * (2 if len(days) == 1 else 1)))
+        rest = pdf.epw - 10 - sign_w * len(days)
+        cols = [Col(10, "C"), Col(rest * 0.55), Col(rest * 0.45), *[Col(sign_w) for _ in days]]
+        table_row(pdf, ["No", "Nama Peserta", "Asal Lembaga",
+                        *[f"Tanda Tangan\n{d}" for d in days]],
+                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        padded = list(sheet.rows) + [("", "", "")] * max(0, 5 - len(sheet.rows))
+        for i, (name, inst, _) in enumerate(padded, 1):
+            number = str(i) if i <= len(sheet.rows) else ""
+            table_row(pdf, [number, name, inst, *["\n" for _ in days]], cols, size=9, line_h=5)
+        present = sum(1 for _, _, a in sheet.rows if a == "hadir")
+        absent = sum(1 for _, _, a in sheet.rows if a == "tidak_hadir")
+        pdf.ln(2)
+        label_rows(pdf, [("Jumlah hadir", str(present)), ("Jumlah tidak hadir", str(absent)),
+                         ("Catatan", "")], label_w=LABEL_W)
+        _signatures(pdf, ("", "", ""), ("Asesor,", sheet.assessor_name,
+                                        f"No. Reg: {sheet.assessor_met}"))
     return finish(pdf)

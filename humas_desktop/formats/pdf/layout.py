@@ -30,16 +30,108 @@ def date_en(d: date | None) -> str:
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}" if d else "-"
 
 
-def new_pdf(footer_text: str = "") -> Any:
-    """An A4 portrait FPDF with our fonts registered and a page-number footer."""
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The LSP's kop printed at the top of every form page."""
+
+    lsp_name: str
+    licence: str = ""
+    address: str = ""
+    logo: bytes | None = None  # PNG, validated and scaled when the LSP set it
+
+
+@dataclass(frozen=True, slots=True)
+class DocControl:
+    """Document control: the form code and the edition/revision the LSP sets ("Rev. 1 · 2024")."""
+
+    form_code: str
+    edition: str = ""
+
+    def label(self) -> str:
+        return " · ".join(part for part in (self.form_code, self.edition) if part)
+
+
+def new_pdf(footer_text: str = "", *, letterhead: Letterhead | None = None,
+            control: DocControl | None = None, title: str = "", author: str = "") -> Any:
+    """An A4 portrait FPDF with our fonts, an optional kop and a "halaman x dari y" footer.
+
+    Page numbers count within a *section* (one per-participant form is one section), so the
+    page a split-off file carries matches that file: see :func:`end_section`.
+    """
     pdf = _doc_class()(orientation="P", unit="mm", format="A4")
-    pdf.footer_text = footer_text
+    pdf.footer_text = control.label() if control is not None else footer_text
+    pdf.letterhead = letterhead
+    pdf.section_start = 1
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=16)
     pdf.set_creator("Humas Desktop")
+    if title:
+        pdf.set_title(title)
+    if author:
+        pdf.set_author(author)
     register_fonts(pdf)
     pdf.set_font(FAMILY, "", 10)
     return pdf
+
+
+def begin_section(pdf: Any) -> None:
+    """Start a new form: the next page is its "halaman 1"."""
+    end_section(pdf)
+    pdf.section_start = pdf.page_no() + 1
+
+
+def end_section(pdf: Any) -> None:
+    """Stamp "<code> · halaman i dari n" on every page of the section that just ended.
+
+    fpdf2 lets us go back to an earlier page, so the total is known when it is printed.
+    """
+    last = pdf.page_no()
+    first = pdf.section_start
+    if not pdf.footer_text or last < first:
+        pdf.section_start = last + 1
+        return
+    x, y, auto, margin = pdf.get_x(), pdf.get_y(), pdf.auto_page_break, pdf.b_margin
+    pdf.set_auto_page_break(False)
+    total = last - first + 1
+    for page in range(first, last + 1):
+        pdf.page = page
+        pdf.set_xy(pdf.l_margin, pdf.h - 12)
+        pdf.set_font(FAMILY, "", 7)
+        pdf.set_text_color(90)
+        pdf.cell(pdf.epw, 5, f"{pdf.footer_text} · halaman {page - first + 1} dari {total}",
+                 align="C")
+        pdf.set_text_color(0)
+    pdf.page = last
+    pdf.set_auto_page_break(auto, margin=margin)
+    pdf.set_xy(x, y)
+    pdf.section_start = last + 1
+
+
+def _draw_letterhead(pdf: Any, kop: Letterhead) -> None:
+    import io
+
+    top = 10.0
+    text_x = pdf.l_margin
+    if kop.logo:
+        pdf.image(io.BytesIO(kop.logo), x=pdf.l_margin, y=top, h=18, keep_aspect_ratio=True)
+        text_x = pdf.l_margin + 24
+    width = pdf.w - pdf.r_margin - text_x
+    pdf.set_xy(text_x, top)
+    pdf.set_font(FAMILY, "B", 12)
+    pdf.multi_cell(width, 5.4, kop.lsp_name, align="C", new_x="LEFT", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 8)
+    if kop.licence:
+        pdf.multi_cell(width, 3.8, f"Lisensi BNSP No. {kop.licence}", align="C",
+                       new_x="LEFT", new_y="NEXT")
+    if kop.address:
+        pdf.multi_cell(width, 3.8, kop.address, align="C", new_x="LEFT", new_y="NEXT")
+    bottom = max(pdf.get_y(), top + (19 if kop.logo else 0)) + 1.5
+    pdf.set_line_width(0.6)
+    pdf.line(pdf.l_margin, bottom, pdf.w - pdf.r_margin, bottom)
+    pdf.set_line_width(0.2)
+    pdf.line(pdf.l_margin, bottom + 0.9, pdf.w - pdf.r_margin, bottom + 0.9)
+    pdf.set_xy(pdf.l_margin, bottom + 4)
+    pdf.set_font(FAMILY, "", 10)
 
 
 @lru_cache(maxsize=1)
@@ -48,15 +140,11 @@ def _doc_class() -> Any:
 
     class _Doc(FPDF):  # type: ignore[misc]
         footer_text = ""
+        letterhead: Letterhead | None = None
 
-        def footer(self) -> None:
-            if not self.footer_text:
-                return
-            self.set_y(-12)
-            self.set_font(FAMILY, "", 7)
-            self.set_text_color(90)
-            self.cell(0, 5, f"{self.footer_text} · halaman {self.page_no()}", align="C")
-            self.set_text_color(0)
+        def header(self) -> None:
+            if self.letterhead is not None:
+                _draw_letterhead(self, self.letterhead)
 
     return _Doc
 
@@ -64,6 +152,7 @@ def _doc_class() -> Any:
 def finish(pdf: Any) -> bytes:
     """The PDF bytes; refuses a document with a missing glyph; releases the font files."""
     try:
+        end_section(pdf)
         raise_on_missing_glyphs(pdf)
         return bytes(pdf.output())
     finally:

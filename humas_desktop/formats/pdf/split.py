@@ -3,33 +3,48 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from humas_desktop.formats.atomic_file import atomic_path
 
+Metadata = Mapping[str, str]  # "Title", "Author", "Subject"...
 
-def split_pdf(data: bytes, starts: Sequence[int], targets: Sequence[Path]) -> None:
-    """``starts`` are 0-based first pages; part i runs to the page before ``starts[i+1]``."""
+
+def _info(meta: Metadata) -> dict[str, str]:
+    info = {f"/{key}": value for key, value in meta.items() if value}
+    info.setdefault("/Creator", "Humas Desktop")
+    return info
+
+
+def split_pdf(data: bytes, starts: Sequence[int], targets: Sequence[Path],
+              metadata: Sequence[Metadata] | None = None) -> None:
+    """``starts`` are 0-based first pages; part i runs to the page before ``starts[i+1]``.
+
+    Each part carries its own Title/Author/Creator (``metadata[i]``), not the batch's.
+    """
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(data))
     total = len(reader.pages)
     ends = [*starts[1:], total]
-    for start, end, target in zip(starts, ends, targets, strict=True):
+    metas: Sequence[Metadata] = metadata if metadata is not None else [{}] * len(targets)
+    for start, end, target, meta in zip(starts, ends, targets, metas, strict=True):
         writer = PdfWriter()
         for page in range(start, end):
             writer.add_page(reader.pages[page])
+        writer.add_metadata(_info(meta))
         with atomic_path(target) as tmp, open(tmp, "wb") as fh:
             writer.write(fh)
 
 
-def merge_pdfs(parts: Sequence[bytes]) -> bytes:
+def merge_pdfs(parts: Sequence[bytes], metadata: Metadata | None = None) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for part in parts:
         writer.append(PdfReader(io.BytesIO(part)))
+    writer.add_metadata(_info(metadata or {}))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
