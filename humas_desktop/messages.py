@@ -322,6 +322,7 @@ MESSAGES: dict[str, str] = {
     "reservation_exists": "Acara ini sudah memiliki blok nomor yang dipesan.",
     "reservation_too_small": "Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} "
                              "sertifikat.",
+    "report_period_invalid": "Tanggal akhir periode harus sesudah tanggal awal.",
     "publish_needs_closed_event": "Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke "
                                   "registri.",
     "close_duplicate_holders": "{count} peserta sudah memiliki sertifikat aktif pada skema yang "

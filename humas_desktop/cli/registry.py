@@ -100,6 +100,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     due.add_argument("--json", action="store_true", help="keluaran JSON")
     due.set_defaults(handler=run_due)
 
+    report = rsub.add_parser("report", help="lembar unggah BNSP dan rekap semua acara dalam periode")
+    report.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
+    report.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    _registry_arg(report)
+    report.set_defaults(handler=run_report)
+
     reserve = rsub.add_parser("reserve", help="pesan blok nomor untuk acara yang mencetak di lokasi")
     reserve.add_argument("event", metavar="ACARA", help="berkas acara")
     reserve.add_argument("--count", required=True, type=int, metavar="N", help="jumlah nomor")
@@ -290,6 +297,19 @@ def run_due(args: argparse.Namespace) -> int:
         for r in rows:
             print(_cert_line(r))
         print(f"{len(rows)} sertifikat habis masa berlakunya dalam {args.months} bulan.")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out bukan folder: {out}")
+    with _store(args) as store:
+        files = svc.write_report(store, args.start, args.end, out)
+    for f in files:
+        print(f)
     return 0
 
 

@@ -410,8 +410,47 @@ def publish(edb: EventDB, store: RegistryStore) -> PublishResult:
         unused_count = reservation.count - used
         close_res = (reservation.id, used, unused)
     event = repo.load_event(edb)
-    inserted = store.publish(event_id, event.name, rows, voided, close_res)
+    plenary, upload = _upload_rows(edb)
+    inserted = store.publish(event_id, event.name, rows, voided, close_res, plenary, upload)
     return PublishResult(event_id, len(rows), inserted, unused_count)
+
+
+def _upload_rows(edb: EventDB) -> tuple[str, list[tuple[str, str, str]]]:
+    """The event's plenary date and its BNSP upload rows (scheme code, K/BK, JSON row)."""
+    from humas_desktop.services import exports
+
+    data = exports.load_event_data(edb)
+    rows = exports.bnsp_rows(data)
+    present = [p for p in data.participants if exports._is_present(data, p)]
+    out = []
+    for p, row in zip(present, rows, strict=True):
+        scheme = data.scheme_of(p)
+        out.append((scheme.code if scheme else "", str(row[18]), json.dumps(row[1:], default=str)))
+    dates = sorted(d.plenary_date.isoformat() for d in data.decisions.values() if d.plenary_date)
+    return (dates[-1] if dates else ""), out
+
+
+def write_report(store: RegistryStore, start: date, end: date, out_dir: Path) -> list[Path]:
+    """The BNSP upload sheet and the recap across all events published for plenaries in the period."""
+    from humas_desktop.formats import registry_report
+
+    if end < start:
+        raise RegistryError("report_period_invalid")
+    rows = store.period_rows(start.isoformat(), end.isoformat())
+    certs = store.issued_between(start.isoformat(), end.isoformat())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = f"{start.isoformat()}_{end.isoformat()}"
+    upload = [[i, *json.loads(r[4])] for i, r in enumerate(rows, start=1)]
+    recap: dict[tuple[str, str], list[int]] = {}
+    for event_id, event_name, scheme, result, _ in rows:
+        counts = recap.setdefault((event_name or event_id, scheme), [0, 0, 0])
+        counts[0 if result == "K" else 1] += 1
+    for c in certs:
+        for (event_name, scheme), counts in recap.items():
+            if scheme == c.scheme_code and any(r[0] == c.event_id and (r[1] or r[0]) == event_name
+                                               for r in rows) and c.status == "revoked":
+                counts[2] += 1
+    return registry_report.write(out_dir, name, upload, sorted(recap.items()), certs)
 
 
 # --- office use cases ----------------------------------------------------------------------

@@ -51,6 +51,13 @@ MIGRATIONS: list[list[str]] = [
             event_id TEXT PRIMARY KEY, name TEXT NOT NULL, certificate_count INTEGER NOT NULL,
             published_at TEXT NOT NULL)""",
     ],
+    # 2: each published event's BNSP upload rows (K and BK) and plenary date, for the period report
+    [
+        "ALTER TABLE published_event ADD COLUMN plenary_date TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE published_row (
+            event_id TEXT NOT NULL, position INTEGER NOT NULL, scheme_code TEXT NOT NULL,
+            result TEXT NOT NULL, row_json TEXT NOT NULL, PRIMARY KEY (event_id, position))""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -236,7 +236,9 @@ class RegistryStore:
 
     def publish(self, event_id: str, name: str, rows: Sequence[CertRow],
                 voided: Sequence[tuple[str, str]],
-                reservation_close: tuple[str, int, list[tuple[str, int, int]]] | None) -> int:
+                reservation_close: tuple[str, int, list[tuple[str, int, int]]] | None,
+                plenary_date: str = "",
+                upload_rows: Sequence[tuple[str, str, str]] = ()) -> int:
         """Insert the event's certificates missing from the registry, mark voided ones, record
         the event, close its reservation (voiding the unused values). Returns rows inserted."""
         try:
@@ -260,9 +262,15 @@ class RegistryStore:
                         "VALUES (?, ?, ?, ?, 'unused reservation') ON CONFLICT DO NOTHING",
                         [(kind, year, value, event_id) for kind, year, value in unused])
                 self.db.execute("INSERT INTO published_event (event_id, name, certificate_count, "
-                                "published_at) VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE "
-                                "SET certificate_count = excluded.certificate_count",
-                                (event_id, name, len(rows), now_text()))
+                                "published_at, plenary_date) VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT (event_id) DO UPDATE SET "
+                                "certificate_count = excluded.certificate_count",
+                                (event_id, name, len(rows), now_text(), plenary_date))
+                self.db.execute("DELETE FROM published_row WHERE event_id = ?", (event_id,))
+                self.db.executemany("INSERT INTO published_row (event_id, position, scheme_code, "
+                                    "result, row_json) VALUES (?, ?, ?, ?, ?)",
+                                    [(event_id, i, code, result, row)
+                                     for i, (code, result, row) in enumerate(upload_rows)])
         except Exception as exc:
             if self.db.is_unique_violation(exc):
                 raise RegistryError("registry_number_taken") from None
@@ -273,6 +281,14 @@ class RegistryStore:
         return [(r[0], r[1], int(r[2]), r[3]) for r in self.db.execute(
             "SELECT event_id, name, certificate_count, published_at FROM published_event "
             "ORDER BY published_at")]
+
+    def period_rows(self, start: str, end: str) -> list[tuple[str, str, str, str, str]]:
+        """(event id, event name, scheme code, result, row JSON) of events whose plenary date
+        lies in [start, end], in date and event order."""
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in self.db.execute(
+            "SELECT e.event_id, e.name, r.scheme_code, r.result, r.row_json FROM published_event e "
+            "JOIN published_row r ON r.event_id = e.event_id WHERE e.plenary_date >= ? "
+            "AND e.plenary_date <= ? ORDER BY e.plenary_date, e.event_id, r.position", (start, end))]
 
     def voided_numbers(self, event_id: str) -> list[tuple[str, int, int]]:
         return [(r[0], int(r[1]), int(r[2])) for r in self.db.execute(
