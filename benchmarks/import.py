@@ -1,6 +1,8 @@
 """Benchmark: import a 10,000-row, 12-column roster (read + validate + insert) vs the bare read.
 
-Goals: full import <= 1.5 s and <= 5x the bare calamine read of the same file, same run.
+Goals: full import <= 1.5 s and <= 4x the bare calamine read of the same file, same run.
+Read and import alternate; the goal is judged on the ratio of the medians (the ratio of the fastest
+runs is printed too: on a shared, loaded machine either can swing by ~0.5x between runs).
 Run: python3 benchmarks/import.py [--rows N] [--repeat K]
 """
 
@@ -74,7 +76,7 @@ def full_import(base: Path, roster: Path, n: int, backups: list[tuple[float, flo
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -90,14 +92,16 @@ def main() -> int:
     read_med, import_med = statistics.median(reads), statistics.median(imports)
     ratio = import_med / read_med
     print(f"rows={args.rows} columns={len(HEADER)} repeat={args.repeat}")
-    print(f"bare calamine read   median {read_med:.3f} s")
-    print(f"read+validate+insert median {import_med:.3f} s (goal <= 1.5 s)")
-    print(f"ratio import/read    {ratio:.1f}x (goal <= 5x)")
+    print(f"bare calamine read   median {read_med:.3f} s, fastest {min(reads):.3f} s")
+    print(f"read+validate+insert median {import_med:.3f} s, fastest {min(imports):.3f} s "
+          f"(goal <= 1.5 s)")
+    print(f"ratio import/read    medians {ratio:.2f}x (goal <= 4x); fastest runs "
+          f"{min(imports) / min(reads):.2f}x")
     print(f"of which verified backup before the import (demo event, 1 participant) median "
           f"{statistics.median(b[0] for b in backups) * 1000:.1f} ms; the same backup of the event "
           f"after the import ({args.rows} participants) median "
           f"{statistics.median(b[1] for b in backups) * 1000:.1f} ms")
-    return 0 if import_med <= 1.5 else 1
+    return 0 if import_med <= 1.5 and ratio <= 4 else 1
 
 
 if __name__ == "__main__":

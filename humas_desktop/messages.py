@@ -120,16 +120,29 @@ MESSAGES: dict[str, str] = {
     "roster_cancelled": "Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.",
     "roster_no_event": "Buka atau buat acara terlebih dahulu.",
     "name_missing": "Nama kosong.",
-    "nik_stored_as_number": "NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
-                            "Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.",
+    "nik_was_number": "NIK tersimpan sebagai angka, tetapi ke-16 digitnya utuh; diimpor sebagai "
+                      "teks. Sebaiknya format kolom NIK sebagai Teks.",
+    "nik_last_digit_lost": "NIK tersimpan sebagai angka dan digit terakhir hilang: Excel dan "
+                           "LibreOffice hanya menyimpan 15 digit, sehingga digit ke-16 menjadi 0. "
+                           "Format kolom NIK sebagai Teks, ketik ulang NIK sesuai KTP, lalu impor "
+                           "lagi.",
+    "nik_leading_zero_lost": "NIK tersimpan sebagai angka dan hanya tersisa 15 angka: nol di depan "
+                             "hilang. Format kolom NIK sebagai Teks, ketik ulang NIK sesuai KTP, "
+                             "lalu impor lagi.",
     "nik_not_16_digits": "NIK harus 16 angka.",
     "nik_serial_zero": "Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa "
                        "dengan KTP.",
     "nik_bad_date_part": "Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.",
     "nik_birth_date_mismatch": "Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.",
     "nik_gender_mismatch": "Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.",
-    "nip_stored_as_number": "NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. "
-                            "Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.",
+    "nip_was_number": "NIP tersimpan sebagai angka, tetapi ke-18 digitnya utuh; diimpor sebagai "
+                      "teks. Sebaiknya format kolom NIP sebagai Teks.",
+    "nip_last_digit_lost": "NIP tersimpan sebagai angka dan digit terakhirnya hilang: Excel dan "
+                           "LibreOffice hanya menyimpan 15 digit. Format kolom NIP sebagai Teks, "
+                           "ketik ulang NIP, lalu impor lagi.",
+    "nip_leading_zero_lost": "NIP tersimpan sebagai angka dan hanya tersisa 17 angka: nol di depan "
+                             "hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor "
+                             "lagi.",
     "nip_not_18_digits": "NIP harus 18 angka.",
     "phone_invalid": "Nomor telepon tidak dikenali.",
     "email_invalid": "Alamat email tidak sah.",

@@ -135,6 +135,8 @@ def run_import(args: argparse.Namespace) -> int:
     for finding in result.errors + result.warnings:
         kind = "KESALAHAN" if finding.severity.value == "error" else "peringatan"
         print(f"baris {finding.row}, kolom {finding.column}: {kind}: {finding.message}")
+    for row in result.not_participants:
+        print(f"baris {row.excel_row}: bukan peserta (tanpa NIK dan data lain), dilewati: {row.text}")
     verb = "akan diimpor" if args.dry_run else "diimpor"
     print(f"{result.imported} peserta {verb}, {result.updated} diperbarui, {result.skipped} baris "
           f"dilewati, {result.unchanged} sudah terdaftar.")

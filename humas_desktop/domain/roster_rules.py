@@ -1,8 +1,10 @@
 """Turning one roster cell (as the reader typed it) into a clean participant value plus issues.
 
-Rules from the reliability notes: a NIK or NIP that arrives as a number has already lost digits
-(Excel keeps 15 significant digits) and is refused; phones lose their leading 0 and get it back;
-dates come as real dates, Excel serials (1900 or 1904 system) or Indonesian text.
+Rules from the reliability notes: Excel and LibreOffice keep 15 significant digits of a number, so a
+NIK typed into a number cell loses its 16th digit (it becomes 0). A number that still holds 16
+significant digits was written by a program that kept them all (openpyxl, pandas, SIMPEG exports)
+and is exact; it is accepted with a note. Phones lose their leading 0 and get it back; dates come
+as real dates, Excel serials (1900 or 1904 system) or Indonesian text.
 """
 
 from __future__ import annotations
@@ -39,13 +41,39 @@ def text_of(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "ya" if value else "tidak"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
+        return _integral_text(value)
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     return clean_text(str(value))
+
+
+# Above 2**53 a double cannot hold every integer: only 15 significant digits are trustworthy.
+EXACT_INTEGER_LIMIT = 2**53
+
+
+def _integral_text(value: float) -> str:
+    """An integral float as the digits a spreadsheet shows: exact below 2**53, else 15
+    significant digits padded with zeros (1.98003122005011e+17 -> 198003122005011000)."""
+    if abs(value) < EXACT_INTEGER_LIMIT:
+        return str(int(value))
+    return str(int(float(f"{value:.15g}")))
+
+
+def display_of(value: Any) -> str:
+    """A cell as the spreadsheet shows it (the wizard's sample column): integral numbers without
+    '.0' or an exponent, dates day first, other numbers with up to 15 significant digits."""
+    if isinstance(value, datetime):
+        if value.hour or value.minute or value.second:
+            return value.strftime("%d/%m/%Y %H:%M")
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.15g}"
+    return text_of(value)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -57,13 +85,52 @@ def name_of(value: Any) -> str:
     return text_of(value).translate(_APOSTROPHES)
 
 
-def identity_number(value: Any, number_code: str) -> tuple[str, list[Issue]]:
-    """NIK/NIP text from a cell. A numeric cell is refused with ``number_code``: the digits
-    Excel rounded away cannot be recovered, and guessing would put a wrong NIK on a certificate."""
+def number_column_exact(values: Any, length: int) -> bool:
+    """Did the program that wrote this column keep every digit of its numbers? True when some
+    numeric cell holds ``length`` digits whose last one is not 0: Excel and LibreOffice keep only
+    15 significant digits, so such a value cannot have passed through their rounding."""
+    for value in values:
+        if is_number(value) and float(value).is_integer() and 0 < value < EXACT_INTEGER_LIMIT:
+            digits = str(int(value))
+            if len(digits) == length and digits[-1] != "0":
+                return True
+    return False
+
+
+def _numeric_identity(value: int | float, kind: str, length: int,
+                      column_exact: bool) -> tuple[str, list[Issue]]:
+    """What really happened to an identity number stored in a number cell."""
+    if not float(value).is_integer() or value <= 0:
+        return "", [Issue(f"{kind}_not_{length}_digits")]
+    if value >= EXACT_INTEGER_LIMIT:
+        # The double holds ~15-16 significant digits: the tail is gone or changed.
+        digits = _integral_text(float(value))
+        if len(digits) == length:
+            return "", [Issue(f"{kind}_last_digit_lost")]
+        return "", [Issue(f"{kind}_not_{length}_digits")]
+    digits = str(int(value))
+    if len(digits) == length:
+        # A NIK serial starts at 0001: "...0000" is the rounding, never a real NIK.
+        if (digits[-1] != "0" or column_exact) and not (kind == "nik" and digits.endswith("0000")):
+            return digits, [Issue(f"{kind}_was_number", Severity.WARNING)]
+        return "", [Issue(f"{kind}_last_digit_lost")]
+    if len(digits) == length - 1:
+        return "", [Issue(f"{kind}_leading_zero_lost")]
+    return "", [Issue(f"{kind}_not_{length}_digits")]
+
+
+def identity_number(value: Any, kind: str = "nik",
+                    column_exact: bool = False) -> tuple[str, list[Issue]]:
+    """NIK (``kind="nik"``, 16 digits) or NIP (``"nip"``, 18 digits) text from a cell.
+
+    A number cell is accepted only when its digits are provably all there (see
+    :func:`number_column_exact`); otherwise the issue says what happened: the last digit lost to
+    15-digit rounding, a leading zero lost, or simply the wrong number of digits. Guessing would
+    put a wrong NIK on a certificate."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return "", []
     if is_number(value):
-        return "", [Issue(number_code)]
+        return _numeric_identity(value, kind, 16 if kind == "nik" else 18, column_exact)
     text = clean_text(str(value))
     # Typists separate groups with spaces, dots or dashes and prefix "'" to force text.
     if not text.isdigit():

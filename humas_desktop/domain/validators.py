@@ -86,6 +86,8 @@ def normalise_phone(raw: str) -> str | None:
     A number that lost its leading 0 (stored as a number in Excel: 81234567890) gets it back.
     Returns ``None`` when what remains is not a plausible phone number.
     """
+    if raw.isdigit() and raw.isascii() and raw.startswith("0") and 8 <= len(raw) <= 14:
+        return raw  # already in the national form: the common case on a large import
     text = clean_text(raw)
     if not text:
         return None

@@ -42,9 +42,12 @@ FIELDS: dict[str, str] = {
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("nama", "nama lengkap", "nama peserta", "nama asesi", "nama lengkap peserta",
-             "nama lengkap dan gelar", "nama dan gelar", "name", "full name", "participant name"),
+             "nama lengkap dan gelar", "nama dan gelar",
+             "nama lengkap gelar", "nama lengkap & gelar", "nama beserta gelar", "name",
+             "full name", "participant name"),
     "nik": ("nik", "no ktp", "nomor ktp", "no. ktp", "nik ktp", "nomor induk kependudukan",
-            "no nik", "nomor nik", "ktp", "id number", "national id"),
+            "no nik", "nomor nik", "ktp",
+            "no identitas", "nomor identitas", "no. nik", "id number", "national id"),
     "nip": ("nip", "nomor induk pegawai", "no nip", "nip nrp", "nip/nrp", "nip baru"),
     "birth_place": ("tempat lahir", "tmp lahir", "tmpt lahir", "place of birth", "birth place",
                     "kota lahir"),
@@ -95,13 +98,38 @@ for _field, _words in _SYNONYMS.items():
             _LOOKUP.setdefault(_variant, _field)
 
 
-def field_for_header(value: object) -> str | None:
-    text = normalise_header(value)
-    if not text:
-        return None
+_BRACKETED = re.compile(r"[(\[][^)\]]*[)\]]")
+
+
+def _lookup(text: str) -> str | None:
     for variant in _key_variants(text):
         if variant in _LOOKUP:
             return _LOOKUP[variant]
+    return None
+
+
+def field_for_header(value: object) -> str | None:
+    """The field a header names. Tried in turn: the header as written, without words in brackets
+    ("Nama Lengkap (beserta gelar)"), then each part of a compound header from the left
+    ("Instansi / Unit Kerja", "NIK/No. KTP", "HP/WA")."""
+    text = normalise_header(value)
+    if not text:
+        return None
+    found = _lookup(text)
+    if found:
+        return found
+    unbracketed = normalise_header(_BRACKETED.sub(" ", text))
+    if unbracketed and unbracketed != text:
+        found = _lookup(unbracketed)
+        if found:
+            return found
+    if "/" in unbracketed:
+        for part in unbracketed.split("/"):
+            part = part.strip(" .:*-")
+            if part:
+                found = _lookup(part)
+                if found:
+                    return found
     return None
 
 

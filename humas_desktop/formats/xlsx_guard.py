@@ -127,6 +127,36 @@ def _row_numbers(body: bytes) -> list[int]:
     return numbers
 
 
+def _last_cell_end(buf: bytes) -> int:
+    """Offset just past the last ``</c>``/``</row>`` (any prefix) in ``buf``, 0 if none: the same
+    as the last ``_CELL_END`` match, found from the end instead of by scanning the chunk."""
+    pos = len(buf)
+    while True:
+        pos = buf.rfind(b"</", 0, pos)
+        if pos < 0:
+            return 0
+        m = _CELL_END.match(buf, pos)
+        if m:
+            return m.end()
+
+
+def _wider_pattern(cols: int) -> re.Pattern[bytes]:
+    """Cell references whose column letters may lie right of column ``cols`` (a superset of
+    ``_CELL_COL_BOUND`` matches above ``cols``: one search instead of collecting every cell)."""
+    if cols >= 26:
+        return _CELL_COL_BOUND
+    if cols == 25:
+        return re.compile(rb'r="[A-Z]{2,3}\d')
+    return re.compile(rb'r="(?:[A-Z]{2,3}|[' + chr(65 + cols).encode() + rb'-Z])\d')
+
+
+def _may_widen(body: bytes, cols: int) -> bool:
+    if cols < 26:
+        return _wider_pattern(cols).search(body) is not None
+    bound = set(_CELL_COL_BOUND.findall(body))
+    return bool(bound) and max(column_number(c.decode()) for c in bound) > cols
+
+
 def column_number(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -152,10 +182,7 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
             first = False
             buf = carry + chunk
             # Only examine complete cells; the tail after the last cell end waits for more data.
-            ends = [m.end() for m in _CELL_END.finditer(buf, max(0, len(buf) - CHUNK // 4))]
-            if not ends:
-                ends = [m.end() for m in _CELL_END.finditer(buf)][-1:]
-            cut = ends[-1] if ends else 0
+            cut = _last_cell_end(buf)
             if cut == 0 and len(buf) > 4 * CHUNK:
                 raise XlsxRefusedError("xlsx_bomb")  # one cell bigger than any roster cell can be
             body, carry = buf[:cut], buf[cut:]
@@ -164,8 +191,7 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
             rows = _row_numbers(body)
             if rows:
                 stats.rows = max(stats.rows, max(rows))
-            bound = set(_CELL_COL_BOUND.findall(body))
-            if bound and max(column_number(c.decode()) for c in bound) > stats.cols:
+            if _may_widen(body, stats.cols):
                 # Only then can this chunk widen the sheet: measure it exactly.
                 cols = set(_CELL_COL.findall(body))
                 if cols:

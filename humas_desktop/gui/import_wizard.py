@@ -40,9 +40,10 @@ def _tr_error(exc: DomainError) -> str:
 
 
 def _cell_text(value: Any) -> str:
-    from humas_desktop.domain.roster_rules import text_of
+    """A cell as the spreadsheet shows it: 3273011203800001, not 3273011203800001.0."""
+    from humas_desktop.domain.roster_rules import display_of
 
-    return text_of(value)
+    return display_of(value)
 
 
 class ImportWizard(QDialog):

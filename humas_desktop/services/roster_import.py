@@ -26,6 +26,7 @@ from humas_desktop.domain.roster_rules import (
     gender_of,
     identity_number,
     name_of,
+    number_column_exact,
     phone_of,
     plausible_birth_date,
     text_of,
@@ -107,6 +108,31 @@ class PlannedRow:
     assessor_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row below the header that names nobody: a letter footer ("Mengetahui,", "Ketua
+    Panitia"), a signature block, a place and date line or a totals row."""
+
+    excel_row: int
+    text: str  # what the row holds, shortened, so the coordinator recognises it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.excel_row, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredColumn:
+    """A column left "(abaikan)" although it holds data."""
+
+    column: int  # 0-based
+    header: str
+    filled: int  # how many rows below the header hold something in it
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.column)
+
+
 @dataclass(slots=True)
 class Plan:
     sheet: str
@@ -114,6 +140,7 @@ class Plan:
     headers: list[Any]
     mapping: dict[int, str]
     rows: list[PlannedRow]
+    skipped: list[SkippedRow] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -137,6 +164,7 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0  # rejected rows not imported
     unchanged: int = 0  # already in the event and left alone
+    not_participants: list[SkippedRow] = field(default_factory=list)
     dry_run: bool = False
     aborted: bool = False
     errors: list[Finding] = field(default_factory=list)
@@ -145,6 +173,7 @@ class ImportResult:
     def as_dict(self) -> dict[str, Any]:
         return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
                 "unchanged": self.unchanged, "dry_run": self.dry_run, "aborted": self.aborted,
+                "not_participants": [r.as_dict() for r in self.not_participants],
                 "errors": [f.as_dict() for f in self.errors],
                 "warnings": [f.as_dict() for f in self.warnings]}
 
@@ -222,7 +251,8 @@ _LENGTH_CHECKED = ("name", *TEXT_FIELDS, "email")
 class _Layout:
     """Per-plan facts about the columns, worked out once instead of once per row."""
 
-    def __init__(self, sheet: RosterSheet, headers: list[Any], mapping: dict[int, str]) -> None:
+    def __init__(self, sheet: RosterSheet, header_index: int, headers: list[Any],
+                 mapping: dict[int, str]) -> None:
         self.headers = headers
         self.mapped = sorted(mapping.items())
         self.col_of = {fld: col for col, fld in self.mapped}
@@ -239,6 +269,23 @@ class _Layout:
         # Converters are pure; columns such as sex, institution, job title or birth place repeat
         # the same text hundreds of times, so each distinct text is converted once per plan.
         self._memo: dict[str, dict[str, Any]] = {fld: {} for fld in FIELDS}
+        self._plausible: dict[date, list[Issue]] = {}
+        self.nik_col = self.col_of.get("nik")
+        self.name_col = self.col_of.get("name")
+        self.identity_cols = [c for c, f in self.mapped if f in _IDENTITY_FIELDS]
+        body = sheet.rows[header_index + 1:]
+        self.column_exact = {
+            key: (key in self.col_of and number_column_exact(
+                (r[self.col_of[key]] for r in body if self.col_of[key] < len(r)), length))
+            for key, length in (("nik", 16), ("nip", 18))}
+
+    def plausible(self, born: date, today: date) -> list[Issue]:
+        # Birth dates repeat across a roster (and arrive as the same memoised objects).
+        try:
+            return self._plausible[born]
+        except KeyError:
+            issues = self._plausible[born] = plausible_birth_date(born, today)
+            return issues
 
     def converted(self, fld: str, convert: Callable[[Any], _T], value: Any) -> _T:
         if type(value) is not str:
@@ -289,7 +336,7 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
     plan = Plan(sheet=sheet.name, header_index=header_index, headers=headers,
                 mapping=dict(mapping), rows=[])
-    layout = _Layout(sheet, headers, mapping)
+    layout = _Layout(sheet, header_index, headers, mapping)
     first_seen_nik: dict[str, int] = {}
     first_seen_person: dict[tuple[str, date], int] = {}
     mapped = layout.mapped
@@ -299,6 +346,9 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     columns = [c for c, _ in mapped]
     for offset, cells in enumerate(body, start=header_index + 2):
         if _blank_row(cells, columns):
+            continue
+        if _names_nobody(cells, layout):
+            plan.skipped.append(SkippedRow(offset, _row_summary(cells)))
             continue
         row = _validate_row(ctx, layout, offset, cells, today)
         _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
@@ -321,6 +371,57 @@ def _blank_row(cells: list[Any], columns: list[int]) -> bool:
             if value is not None and (not isinstance(value, str) or value.strip()):
                 return False
     return True
+
+
+# Fields that say who a row is about; a row with none of them beside a name is not a participant.
+_IDENTITY_FIELDS = frozenset(FIELDS) - {"name", "scheme", "assessor"}
+
+
+def _filled(cells: list[Any], col: int | None) -> bool:
+    return col is not None and col < len(cells) and not is_blank(cells[col])
+
+
+def _names_nobody(cells: list[Any], layout: _Layout) -> bool:
+    """A row below the table that is no participant: no name and no NIK, or a lone name (a
+    "Mengetahui," / "Ketua Panitia" / signature line) in a roster whose columns say more about
+    each person. A row with a NIK is always a participant (its problems are reported)."""
+    if _filled(cells, layout.nik_col):
+        return False
+    if not _filled(cells, layout.name_col):
+        return True
+    identity_cols = layout.identity_cols
+    return bool(identity_cols) and not any(_filled(cells, c) for c in identity_cols)
+
+
+def _row_summary(cells: list[Any], limit: int = 60) -> str:
+    text = " · ".join(text_of(v) for v in cells if not is_blank(v))
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# Running-number columns carry no participant data: leaving them unmapped is expected.
+_RUNNING_NUMBER_HEADERS = frozenset({"no", "no.", "nomor", "no urut", "nomor urut", "#", "urut"})
+
+
+def ignored_data_columns(sheet: RosterSheet, header_index: int,
+                         mapping: dict[int, str]) -> list[IgnoredColumn]:
+    """Columns left unmapped ("(abaikan)") that hold data, running numbers excepted: the wizard
+    points them out before anything is imported."""
+    from humas_desktop.formats.roster_mapping import normalise_header
+
+    headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
+    body = sheet.rows[header_index + 1:]
+    out: list[IgnoredColumn] = []
+    for col in range(sheet.width):
+        if col in mapping:
+            continue
+        header = headers[col] if col < len(headers) else None
+        if normalise_header(header) in _RUNNING_NUMBER_HEADERS:
+            continue
+        filled = sum(1 for r in body if col < len(r) and not is_blank(r[col]))
+        if filled:
+            title = text_of(header) if not is_blank(header) else f"Kolom {column_letter(col)}"
+            out.append(IgnoredColumn(col, title, filled))
+    return out
 
 
 def _header_text(headers: list[Any], col: int | None, fallback: str) -> str:
@@ -352,9 +453,9 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
     p.name = name_of(values.get("name"))
     if not p.name:
         add(col_of.get("name"), "name", Issue("name_missing"))
-    for key, number_code in (("nik", "nik_stored_as_number"), ("nip", "nip_stored_as_number")):
+    for key in ("nik", "nip"):
         if key in values:
-            text, issues = identity_number(values[key], number_code)
+            text, issues = identity_number(values[key], key, layout.column_exact[key])
             setattr(p, key, text)
             for issue in issues:
                 add(col_of[key], key, issue)
@@ -370,7 +471,7 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
         for issue in issues:
             add(col_of["birth_date"], "birth_date", issue)
     if p.birth_date is not None:
-        for issue in plausible_birth_date(p.birth_date, today):
+        for issue in layout.plausible(p.birth_date, today):
             add(col_of.get("birth_date", col_of.get("birth_place_date")), "birth_date", issue)
     if "gender" in values:
         gender, issues = layout.converted("gender", gender_of, values["gender"])
@@ -479,7 +580,7 @@ def _result(plan: Plan, options: ImportOptions) -> ImportResult:
     return ImportResult(
         imported=counts[RowStatus.NEW], updated=counts[RowStatus.UPDATE],
         skipped=counts[RowStatus.REJECTED], unchanged=counts[RowStatus.EXISTS],
-        dry_run=options.dry_run,
+        dry_run=options.dry_run, not_participants=list(plan.skipped),
         errors=[f for f in findings if f.severity is Severity.ERROR],
         warnings=[f for f in findings if f.severity is Severity.WARNING],
     )

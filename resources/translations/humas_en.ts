@@ -961,198 +961,198 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="57"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="78"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="214"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="96"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="98"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="106"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="125"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="127"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="145"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="163"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="166"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="191"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="214"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="267"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="267"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="334"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="374"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="375"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="430"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="431"/>
         <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
         <translation>The check failed; no data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="438"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="439"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="461"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="462"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="461"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="462"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="477"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="479"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="499"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="500"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="540"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="552"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="553"/>
         <source>Impor gagal; tidak ada data yang diubah.</source>
         <translation>Import failed; no data was changed.</translation>
     </message>
@@ -1520,32 +1520,32 @@
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="587"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="588"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="608"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="610"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="573"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="574"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="575"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -2005,962 +2005,982 @@
         <translation>Name is empty.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="74"/>
-        <source>NIK tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIK sebagai Teks, ketik ulang NIK, lalu impor lagi.</source>
-        <translation>The NIK was stored as a number, so its last digits have been lost. Format the NIK column as Text, retype the NIK, then import again.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="77"/>
         <source>NIK harus 16 angka.</source>
         <translation>NIK must be 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="78"/>
         <source>Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa dengan KTP.</source>
         <translation>The last four digits of the NIK are 0000: probably corrupted by Excel. Check against the ID card (KTP).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="79"/>
         <source>Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.</source>
         <translation>The date-of-birth part of the NIK is implausible. Check against the ID card (KTP).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="80"/>
         <source>Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.</source>
         <translation>The date of birth does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="81"/>
         <source>Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.</source>
         <translation>The sex does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="80"/>
-        <source>NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
-        <translation>The NIP was stored as a number, so its last digits have been lost. Format the NIP column as Text, retype the NIP, then import again.</translation>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="74"/>
+        <source>NIK tersimpan sebagai angka, tetapi ke-16 digitnya utuh; diimpor sebagai teks. Sebaiknya format kolom NIK sebagai Teks.</source>
+        <translation>The NIK is stored as a number, but all 16 digits are intact; imported as text. Better format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="75"/>
+        <source>NIK tersimpan sebagai angka dan digit terakhir hilang: Excel dan LibreOffice hanya menyimpan 15 digit, sehingga digit ke-16 menjadi 0. Format kolom NIK sebagai Teks, ketik ulang NIK sesuai KTP, lalu impor lagi.</source>
+        <translation>The NIK is stored as a number and its last digit is lost: Excel and LibreOffice keep only 15 digits, so the 16th became 0. Format the NIK column as Text, retype the NIK from the ID card, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="76"/>
+        <source>NIK tersimpan sebagai angka dan hanya tersisa 15 angka: nol di depan hilang. Format kolom NIK sebagai Teks, ketik ulang NIK sesuai KTP, lalu impor lagi.</source>
+        <translation>The NIK is stored as a number and only 15 digits are left: the leading zero is lost. Format the NIK column as Text, retype the NIK from the ID card, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="82"/>
+        <source>NIP tersimpan sebagai angka, tetapi ke-18 digitnya utuh; diimpor sebagai teks. Sebaiknya format kolom NIP sebagai Teks.</source>
+        <translation>The NIP is stored as a number, but all 18 digits are intact; imported as text. Better format the NIP column as Text.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="83"/>
+        <source>NIP tersimpan sebagai angka dan digit terakhirnya hilang: Excel dan LibreOffice hanya menyimpan 15 digit. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
+        <translation>The NIP is stored as a number and its last digits are lost: Excel and LibreOffice keep only 15 digits. Format the NIP column as Text, retype the NIP, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
+        <source>NIP tersimpan sebagai angka dan hanya tersisa 17 angka: nol di depan hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
+        <translation>The NIP is stored as a number and only 17 digits are left: the leading zero is lost. Format the NIP column as Text, retype the NIP, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
         <source>NIP harus 18 angka.</source>
         <translation>NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="82"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
         <source>Nomor telepon tidak dikenali.</source>
         <translation>Phone number not recognised.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="83"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
         <source>Alamat email tidak sah.</source>
         <translation>Invalid email address.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
         <source>Jenis kelamin tidak dikenali (isi L atau P).</source>
         <translation>Sex not recognised (enter L or P).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
         <source>Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus 1990).</source>
         <translation>Date not recognised (correct examples: 17/08/1990 or 17 Agustus 1990).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
         <source>Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).</source>
         <translation>The year in the date has only two digits; write four digits (17/08/1990).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
         <source>Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 tahun).</source>
         <translation>Implausible date of birth for a participant (age outside 15-90 years).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
         <source>Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang (atau salin lalu tempel sebagai nilai), lalu impor lagi.</source>
         <translation>The cell contains a formula with no stored value. Open the file in Excel, save it again (or copy and paste as values), then import again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
         <source>Peserta yang sama sudah ada di baris {first_row} berkas ini.</source>
         <translation>The same participant is already in row {first_row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.</source>
         <translation>This participant is already registered in the event (number {number}); left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); datanya diperbarui.</source>
         <translation>This participant is already registered in the event (number {number}); their data was updated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
         <source>Skema &quot;{value}&quot; tidak ada di acara ini.</source>
         <translation>Scheme &quot;{value}&quot; is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
         <source>Skema kosong; acara ini memiliki lebih dari satu skema.</source>
         <translation>Scheme is empty; this event has more than one scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
         <source>Asesor &quot;{value}&quot; tidak terdaftar di acara; penugasan dilewati.</source>
         <translation>Assessor &quot;{value}&quot; is not registered in the event; assignment skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
         <source>Isian terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
         <source>Nama acara wajib diisi.</source>
         <translation>The event name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
         <source>Nama LSP wajib diisi.</source>
         <translation>The LSP name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
         <source>Tanggal selesai lebih awal dari tanggal mulai.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
         <source>Asesor harus diisi &quot;Nama|Nomor MET&quot;.</source>
         <translation>Assessors must be entered as &quot;Name|MET number&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
         <source>Pilih paling sedikit satu berkas skema.</source>
         <translation>Choose at least one scheme file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
         <source>Rekaman belum ditandatangani, tidak perlu dibuka kembali.</source>
         <translation>The record has not been signed, so it does not need reopening.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
         <source>Nama bukti portofolio wajib diisi.</source>
         <translation>The portfolio evidence name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
         <source>Bukti portofolio tidak ditemukan atau sudah dihapus.</source>
         <translation>The portfolio evidence was not found or has been removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
         <source>Kolom tidak dikenal: {field}.</source>
         <translation>Unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
         <source>Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.</source>
         <translation>There is no assessor for this participant yet. Choose an assessor in Settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
         <source>Jenis paket tidak dikenal.</source>
         <translation>Unknown package type.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
         <source>Tanda tangan paket tidak dapat dibuat.</source>
         <translation>The package signature could not be created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
         <source>Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.</source>
         <translation>The package written to the media differs from what was sent; do not remove the media, write it again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
         <source>Berkas paket terlalu besar.</source>
         <translation>The package file is too large.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
         <source>Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat paket dibuat.</source>
         <translation>This package is encrypted: enter the passphrase used when the package was made.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
         <source>Berkas paket tidak ditemukan.</source>
         <translation>Package file not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
         <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
         <translation>The package file is damaged or truncated (not a complete Humas Desktop package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
         <source>Paket tidak bertanda tangan dan ditolak.</source>
         <translation>The package is unsigned and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
         <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
         <translation>The package was changed after it was signed (signature or hash mismatch) and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
         <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
         <translation>The package was created by a newer version of the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
         <source>Berkas ini bukan paket pembagian tugas asesor.</source>
         <translation>This file is not an assessor assignment package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
         <source>Berkas ini bukan paket hasil asesor.</source>
         <translation>This file is not an assessor results package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
         <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
         <translation>This package was made for another laptop (device key fingerprint does not match).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
         <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
         <translation>The package was signed with a key that is not registered for this assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
         <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
         <translation>This event is already on this laptop from another package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
         <source>Paket ini milik acara lain.</source>
         <translation>This package belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
         <source>Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.</source>
         <translation>Package damaged or altered: its database holds structures Humas Desktop does not make (for example a trigger, a view or an extra table). The package was refused; no data changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
         <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Berkas → Buka paket tugas dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.</source>
         <translation>Coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with File → Open assessor package and match the pairing code on the coordinator&apos;s screen, or run open-package --coordinator-fingerprint FINGERPRINT.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
         <source>Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa kode di layar koordinator; paket tidak dibuka.</source>
         <translation>The pairing code does not match the key that signed this package. Check the code on the coordinator&apos;s screen; the package was not opened.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
         <source>Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau view) sehingga tidak dipakai.</source>
         <translation>This database holds structures Humas Desktop does not make (for example a trigger or a view), so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
         <source>Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.</source>
         <translation>This database is damaged or unreadable, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
         <source>Basis data ini melebihi batas ukuran sehingga tidak dipakai.</source>
         <translation>This database exceeds the size limit, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
         <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
         <translation>The package contents do not match its manifest (count or list of ids).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
         <source>Belum ada asesor pada acara ini.</source>
         <translation>This event has no assessors yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
         <source>Asesor tidak ditemukan pada acara ini.</source>
         <translation>Assessor not found in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
         <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
         <translation>The device key fingerprint must have the form XXXX-XXXX-XXXX-XXXX (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
         <source>Sidik kunci laptop asesor belum didaftarkan.</source>
         <translation>The assessor&apos;s laptop key fingerprint has not been registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
         <source>Asesor ini belum mendapat asesi.</source>
         <translation>This assessor has not been assigned any candidates yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
         <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
         <translation>This file is not an assessor&apos;s working copy (opened from a package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
         <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
         <translation>No assessments have been signed yet; results cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
         <source>Penyelesaian konflik memerlukan alasan.</source>
         <translation>Resolving a conflict requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
         <source>Konflik tidak ditemukan.</source>
         <translation>Conflict not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
         <source>Konflik ini sudah diselesaikan.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
         <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
         <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
         <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
         <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
         <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
         <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
         <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
         <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
         <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
         <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
         <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
         <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
         <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
         <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
         <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
         <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
         <source>... dan {count} masalah lain.</source>
         <translation>... and {count} other problems.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
         <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
         <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
         <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
         <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
         <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
         <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
         <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
         <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
         <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
         <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
         <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
         <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
         <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
         <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
         <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
         <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
         <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
         <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
         <source>Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.</source>
         <translation>Package damaged or altered (encrypted); its content is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

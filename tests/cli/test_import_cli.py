@@ -47,7 +47,7 @@ def test_import_json_shape_and_exit_codes(capsys: pytest.CaptureFixture[str], da
                                           tmp_path: Path) -> None:
     event = new_event(capsys, data_dir)
     rows = [corpus.good_row(n) for n in range(1, 4)]
-    rows[1][2] = 3201015708900002
+    rows[1][2] = 3201015708900000  # rounded to 15 digits: refused
     roster = corpus.write(tmp_path / "r.xlsx", rows, title_rows=1)
     base = ["--data-dir", str(data_dir), "import", str(event), str(roster)]
 
@@ -66,7 +66,7 @@ def test_import_json_shape_and_exit_codes(capsys: pytest.CaptureFixture[str], da
     assert (data["imported"], data["updated"], data["skipped"]) == (2, 0, 1)
     error = data["errors"][0]
     assert {"row", "column", "code", "message"} <= set(error)
-    assert (error["row"], error["column"], error["code"]) == (4, "NIK", "nik_stored_as_number")
+    assert (error["row"], error["column"], error["code"]) == (4, "NIK", "nik_last_digit_lost")
     assert isinstance(data["warnings"], list)
 
     assert main([*base]) == 0  # again: both are now already in the event

@@ -39,11 +39,35 @@ def test_date_parser_never_crashes(text: str) -> None:
     assert (parsed is None) == bool(issues) or text.strip() == ""
 
 
-@given(st.integers(min_value=10**15, max_value=10**16 - 1))
-def test_numeric_nik_always_rejected(number: int) -> None:
+@given(st.integers(min_value=10**15, max_value=2**53 - 1))
+def test_exact_numeric_nik_accepted_with_a_note(number: int) -> None:
+    """A number cell holding all 16 digits (openpyxl, SIMPEG, pandas) is the NIK itself."""
+    if number % 10 == 0:
+        number += 1
     for value in (number, float(number)):
-        text, issues = identity_number(value, "nik_stored_as_number")
-        assert text == "" and [i.code for i in issues] == ["nik_stored_as_number"]
+        text, issues = identity_number(value, "nik")
+        assert text == str(number)
+        assert [(i.code, i.severity.value) for i in issues] == [("nik_was_number", "warning")]
+
+
+@given(st.integers(min_value=10**15, max_value=10**16 - 51))  # no carry into a 17th digit
+def test_nik_rounded_to_15_digits_refused_as_last_digit_lost(number: int) -> None:
+    """What Excel and LibreOffice store: 15 significant digits, the 16th becomes 0."""
+    rounded = float(f"{number:.15g}")
+    text, issues = identity_number(rounded, "nik")
+    assert text == "" and [i.code for i in issues] == ["nik_last_digit_lost"]
+
+
+def test_numeric_nik_says_what_really_happened() -> None:
+    def code(value: object, exact: bool = False) -> list[str]:
+        return [i.code for i in identity_number(value, "nik", exact)[1]]
+
+    assert code(32730112038) == ["nik_not_16_digits"]  # 11 digits: simply too short
+    assert code(327301120380001) == ["nik_leading_zero_lost"]  # 15 digits
+    assert code(3273011203800010) == ["nik_last_digit_lost"]  # could be rounding
+    assert code(3273011203800010, exact=True) == ["nik_was_number"]  # the column kept 16 digits
+    assert code(3273011203800000, exact=True) == ["nik_last_digit_lost"]  # serial 0000: never real
+    assert code(9271011203800003) == ["nik_last_digit_lost"]  # beyond 2**53 a double cannot hold it
 
 
 @given(dates, st.booleans(), st.integers(min_value=1, max_value=9999))
@@ -51,7 +75,7 @@ def test_nik_structure_matches_birth_date_and_sex(d: date, female: bool, serial:
     from humas_desktop.domain.models import Gender
 
     nik = f"320101{d.day + (40 if female else 0):02d}{d.month:02d}{d.year % 100:02d}{serial:04d}"
-    text, issues = identity_number(" " + nik[:6] + " " + nik[6:] + "\u00a0", "nik_stored_as_number")
+    text, issues = identity_number(" " + nik[:6] + " " + nik[6:] + "\u00a0", "nik")
     assert text == nik and not issues
     assert check_nik(nik, d, Gender.P if female else Gender.L) == []
     other = d + timedelta(days=1)

@@ -42,7 +42,7 @@ def test_file_menu_has_import_actions(window) -> None:
 
 def test_wizard_end_to_end(qtbot, window, tmp_path: Path) -> None:
     rows = [corpus.good_row(n) for n in range(1, 5)]
-    rows[1][2] = 3201015708900002  # rejected: NIK as a number
+    rows[1][2] = 3201015708900000  # rejected: NIK rounded to 15 digits
     rows[2][5] = "L"  # warning: sex does not match the NIK
     path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
     wizard = ImportWizard(window.ctx)
@@ -145,7 +145,7 @@ class DeferredPool:
 
 def _to_mapping_page(qtbot, window, tmp_path: Path) -> ImportWizard:
     rows = [corpus.good_row(n) for n in range(1, 5)]
-    rows[1][2] = 3201015708900002  # rejected: NIK as a number
+    rows[1][2] = 3201015708900000  # rejected: NIK rounded to 15 digits
     path = corpus.write(tmp_path / "daftar.xlsx", rows, title_rows=2)
     wizard = ImportWizard(window.ctx)
     qtbot.addWidget(wizard)

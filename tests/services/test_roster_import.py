@@ -58,8 +58,8 @@ def sha(path: Path) -> str:
 
 def test_messy_roster_every_trap_pointed_at(event: Path, tmp_path: Path) -> None:
     rows = [corpus.good_row(n) for n in range(1, 12)]
-    rows[0][2] = 3201015708900001  # NIK as a number
-    rows[1][2] = 3.20101570890002e15  # ... as a scientific float
+    rows[0][2] = 3201015708900001  # NIK as a number, all 16 digits kept (openpyxl, SIMPEG)
+    rows[1][2] = 3.2010157089e15  # ... as a number rounded to 15 digits (serial 0000)
     rows[2][1] = "\u200bNur\u2019aini\u00a0 Rahma"  # zero-width, curly apostrophe, NBSP
     rows[2][2] = "３２０１０１５７０８９００００３"  # full-width digits
     rows[3][7] = 81234567890  # phone as number, leading 0 lost
@@ -74,11 +74,13 @@ def test_messy_roster_every_trap_pointed_at(event: Path, tmp_path: Path) -> None
     with open_event(event, device_id="t") as edb:
         plan = plan_for(edb, path)
     r = {n: 3 + n for n in range(1, 12)}  # Excel row of good_row(n): 2 titles + header
-    assert codes(plan, r[1]) == {"nik_stored_as_number"}
-    f = next(f for f in plan.findings if f.row == r[1])
-    assert (f.column, f.cell) == ("NIK", f"C{r[1]}") and "sebagai Teks" in f.message
-    assert codes(plan, r[2]) == {"nik_stored_as_number"}
+    assert codes(plan, r[1]) == {"nik_was_number"}
     by_row = {p.excel_row: p for p in plan.rows}
+    assert by_row[r[1]].participant.nik == "3201015708900001"
+    assert by_row[r[1]].status is RowStatus.NEW
+    assert codes(plan, r[2]) == {"nik_last_digit_lost"}
+    f = next(f for f in plan.findings if f.row == r[2])
+    assert (f.column, f.cell) == ("NIK", f"C{r[2]}") and "digit terakhir hilang" in f.message
     assert by_row[r[3]].participant.name == "Nur'aini Rahma"
     assert by_row[r[3]].participant.nik == "3201015708900003"
     assert by_row[r[4]].participant.phone == "081234567890"
@@ -89,7 +91,7 @@ def test_messy_roster_every_trap_pointed_at(event: Path, tmp_path: Path) -> None
     assert codes(plan, r[9]) == {"gender_invalid"}
     assert "name_missing" in codes(plan, r[10])
     assert "duplicate_in_file" in codes(plan, r[11])
-    assert plan.count(RowStatus.NEW) == 5
+    assert plan.count(RowStatus.NEW) == 6
 
 
 def test_1904_serial_and_formula_without_value(event: Path, tmp_path: Path) -> None:
@@ -116,7 +118,7 @@ def test_nik_birth_date_and_sex_cross_check_are_warnings(event: Path, tmp_path: 
 
 def test_skip_imports_valid_rows_in_one_go(event: Path, tmp_path: Path) -> None:
     rows = [corpus.good_row(n) for n in range(1, 6)]
-    rows[2][2] = 3201015708900003
+    rows[2][2] = 3201015708900000  # rounded to 15 digits: refused
     path = corpus.write(tmp_path / "r.xlsx", rows)
     with open_event(event, device_id="t") as edb:
         result = run(import_roster(edb, path))
@@ -129,7 +131,7 @@ def test_skip_imports_valid_rows_in_one_go(event: Path, tmp_path: Path) -> None:
 
 def test_abort_changes_nothing(event: Path, tmp_path: Path) -> None:
     rows = [corpus.good_row(1), corpus.good_row(2)]
-    rows[1][2] = 3201015708900002
+    rows[1][2] = 3201015708900000  # rounded to 15 digits: refused
     path = corpus.write(tmp_path / "r.xlsx", rows)
     before = sha(event)
     with open_event(event, device_id="t") as edb, pytest.raises(DomainError) as info:
@@ -199,7 +201,7 @@ def test_refused_file_leaves_event_byte_for_byte(event: Path, tmp_path: Path, ma
 
 def test_rejected_rows_file_highlights_problem_cells(event: Path, tmp_path: Path) -> None:
     rows = [corpus.good_row(1), corpus.good_row(2)]
-    rows[1][2] = 3201015708900002
+    rows[1][2] = 3201015708900000  # rounded to 15 digits: refused
     path = corpus.write(tmp_path / "r.xlsx", rows)
     with open_event(event, device_id="t") as edb:
         plan = plan_for(edb, path)
