@@ -162,6 +162,16 @@ MESSAGES: dict[str, str] = {
     "scheme_missing": "Skema kosong; acara ini memiliki lebih dari satu skema.",
     "assessor_unknown": "Asesor \"{value}\" tidak terdaftar di acara; penugasan dilewati.",
     "value_too_long": "Isian terlalu panjang (lebih dari {limit} karakter).",
+    # roster corrections (participant edit / remove)
+    "participant_number_missing": "Tidak ada peserta bernomor {number} di acara ini.",
+    "participant_signed_locked": "Rekaman peserta ini sudah ditandatangani asesor; datanya tidak "
+                                 "dapat diubah atau dihapus. Minta asesor membuka kembali "
+                                 "rekamannya (dengan alasan) bila perlu.",
+    "participant_decided_locked": "LSP sudah memutuskan atau menerbitkan sertifikat untuk peserta "
+                                  "ini; datanya tidak dapat diubah atau dihapus.",
+    "roster_edit_reason_missing": "Tuliskan alasan perubahan; alasan dicatat di jejak audit.",
+    "roster_edit_nothing": "Tidak ada data yang diubah.",
+    "nik_taken": "NIK ini sudah dipakai peserta lain di acara ini.",
     "event_name_missing": "Nama acara wajib diisi.",
     "lsp_name_missing": "Nama LSP wajib diisi.",
     "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",

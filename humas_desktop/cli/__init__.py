@@ -18,6 +18,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (
     "humas_desktop.cli.core",
     "humas_desktop.cli.importing",
+    "humas_desktop.cli.participants",
     "humas_desktop.cli.packages",
     "humas_desktop.cli.verify",
     "humas_desktop.cli.exporting",

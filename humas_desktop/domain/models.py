@@ -211,7 +211,13 @@ class Participant:
     province_code: str = ""
     education_code: str = ""
     occupation_code: str = ""
+    certificate_name: str = ""  # "Nama pada sertifikat"; empty: the name itself
     id: str = field(default_factory=new_id)
+
+    @property
+    def name_on_certificate(self) -> str:
+        """The name the certificate prints: the corrected one when set, else the roster name."""
+        return self.certificate_name or self.name
 
 
 @dataclass(slots=True)

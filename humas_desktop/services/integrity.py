@@ -209,6 +209,9 @@ def replay(edb: EventDB) -> dict[str, dict[str, dict[str, str | None]]]:
         table = state.get(entry.entity)
         if table is None:
             continue
+        if entry.field == "-":  # an audited deletion (repository.audited_delete)
+            table.pop(entry.entity_id, None)
+            continue
         if entry.field == "*":
             values = json.loads(entry.new or "{}")
             table[entry.entity_id] = {k: _text(v) for k, v in values.items() if k != "id"}

@@ -219,7 +219,7 @@ PARTICIPANT_FIELDS = (
     "name", "nik", "birth_place", "birth_date", "gender", "nationality", "address",
     "postal_code", "phone", "email", "education", "institution", "job_title", "office_address",
     "nip", "rank_grade", "work_unit", "scheme_id", "number", "attendance", "city_code",
-    "province_code", "education_code", "occupation_code",
+    "province_code", "education_code", "occupation_code", "certificate_name",
 )
 
 
@@ -278,6 +278,7 @@ def _participant(r: Mapping[str, Any]) -> Participant:
         attendance=Attendance(r["attendance"]) if r["attendance"] else None,
         city_code=r["city_code"], province_code=r["province_code"],
         education_code=r["education_code"], occupation_code=r["occupation_code"],
+        certificate_name=r["certificate_name"],
     )
 
 
@@ -639,3 +640,68 @@ def ids_with_prefix(edb: EventDB, table: str, prefix: str) -> list[str]:
     if table not in {"assessor", "participant"}:
         raise DomainError("unknown_table", table=table)
     return [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ?", (prefix + "%",))]
+
+
+# --- roster corrections ----------------------------------------------------------------------
+
+def participant_by_number(edb: EventDB, number: int) -> Participant | None:
+    rows = _rows(edb.conn, "SELECT * FROM participant WHERE number = ?", [number])
+    return _participant(rows[0]) if rows else None
+
+
+def participant_id_by_nik(edb: EventDB, nik: str) -> str | None:
+    row = edb.conn.execute("SELECT id FROM participant WHERE nik = ? LIMIT 1", (nik,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def participant_signed(edb: EventDB, participant_id: str) -> bool:
+    """Is any of the participant's assessments signed off?"""
+    row = edb.conn.execute(
+        "SELECT 1 FROM assessment WHERE participant_id = ? AND status = 'ditandatangani' LIMIT 1",
+        (participant_id,)).fetchone()
+    return row is not None
+
+
+def participant_decided(edb: EventDB, participant_id: str) -> bool:
+    """Has the LSP recorded a decision or a certificate for the participant?"""
+    row = edb.conn.execute(
+        "SELECT 1 FROM decision WHERE participant_id = ? UNION ALL "
+        "SELECT 1 FROM certificate WHERE participant_id = ? LIMIT 1",
+        (participant_id, participant_id)).fetchone()
+    return row is not None
+
+
+def audited_delete(edb: EventDB, table: str, row_id: str, reason: str) -> None:
+    """Delete one row and log it (field "-", the row's values as the old value)."""
+    with edb.atomic():
+        rows = _rows(edb.conn, f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        if not rows:
+            raise DomainError("row_missing", table=table)
+        values = {k: v for k, v in rows[0].items()
+                  if k not in ("created_at", "updated_at", "device_id", "written_by", "revision")}
+        edb.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                     entity=table, entity_id=row_id, field="-",
+                     old=json.dumps(values, ensure_ascii=False, sort_keys=True, default=str),
+                     new=None, reason=reason)
+
+
+# Children first: these rows hang off the participant's assessments.
+_ASSESSMENT_CHILDREN = ("signoff", "answer", "unit_result", "evidence_item")
+
+
+def audited_delete_participant(edb: EventDB, participant_id: str, reason: str) -> None:
+    """Remove a participant with their assessment records, every audited row logged as
+    deleted; assignments and completeness marks go with the participant (not audited)."""
+    with edb.atomic():
+        conn = edb.conn
+        assessments = [str(r[0]) for r in conn.execute(
+            "SELECT id FROM assessment WHERE participant_id = ? ORDER BY rowid", (participant_id,))]
+        for assessment_id in assessments:
+            for table in _ASSESSMENT_CHILDREN:
+                for (row_id,) in conn.execute(
+                        f"SELECT id FROM {table} WHERE assessment_id = ? ORDER BY rowid",
+                        (assessment_id,)).fetchall():
+                    audited_delete(edb, table, str(row_id), reason)
+            audited_delete(edb, "assessment", assessment_id, reason)
+        audited_delete(edb, "participant", participant_id, reason)

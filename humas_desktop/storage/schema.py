@@ -372,10 +372,17 @@ def _signoff(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _certificate_name(db: sqlite_utils.Database) -> None:
+    """The name printed on the certificate when it differs from the roster name (titles,
+    spelling the participant asks for); empty means the name itself."""
+    db.execute("ALTER TABLE participant ADD COLUMN certificate_name TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
     Migration("0003_signoff", _signoff),
+    Migration("0004_certificate_name", _certificate_name),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

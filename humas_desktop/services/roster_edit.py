@@ -1,0 +1,172 @@
+"""Correct or remove a participant after import: every change audited with its reason.
+
+Refused once any of the participant's assessments is signed off, once the LSP has decided on
+them, or while the event is closed (reopen it first). A removal also removes the participant's
+unsigned assessment records, each deletion written to the audit log, so the tamper check
+(replay of the log against the tables) still holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Participant
+from humas_desktop.domain.roster_rules import name_of, text_of
+from humas_desktop.domain.validators import (
+    Severity,
+    check_email,
+    check_nik,
+    check_nip,
+    clean_text,
+    normalise_phone,
+    parse_date_text,
+    parse_gender,
+)
+from humas_desktop.services.close_session import ensure_open
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+
+# Fields a coordinator may correct (keys as in the participant table).
+EDITABLE = ("name", "certificate_name", "nik", "nip", "birth_place", "birth_date", "gender",
+            "institution", "work_unit", "job_title", "rank_grade", "education", "email",
+            "phone", "address", "office_address", "postal_code", "nationality")
+MAX_TEXT = 500
+
+
+class RosterEditError(DomainError):
+    """A correction or removal refused; ``code`` says why (see messages.py)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    participant_id: str
+    changed: dict[str, tuple[Any, Any]]  # field -> (old, new)
+    warnings: list[str]  # message codes (NIK structure mismatches and the like)
+
+
+def find_by_number(edb: EventDB, number: int) -> Participant:
+    found = repo.participant_by_number(edb, number)
+    if found is None:
+        raise RosterEditError("participant_number_missing", number=number)
+    return found
+
+
+def _guard(edb: EventDB, participant_id: str) -> None:
+    ensure_open(edb)
+    if repo.participant_signed(edb, participant_id):
+        raise RosterEditError("participant_signed_locked")
+    if repo.participant_decided(edb, participant_id):
+        raise RosterEditError("participant_decided_locked")
+
+
+def _reason(reason: str) -> str:
+    text = clean_text(reason or "")
+    if not text:
+        raise RosterEditError("roster_edit_reason_missing")
+    return text
+
+
+def _digits_only(value: Any) -> str:
+    """An identity number as typed, without the spaces, dots and dashes people group it with."""
+    text = clean_text(str(value or ""))
+    return "".join(ch for ch in text if not (ch.isspace() or ch in ".-'"))
+
+
+def _clean(edb: EventDB, participant: Participant, field: str, value: Any) -> tuple[Any, list[str]]:
+    """The stored form of ``value`` for ``field`` plus warning codes; refuses bad input."""
+    warnings: list[str] = []
+    if field == "name":
+        text = name_of(value)
+        if not text:
+            raise RosterEditError("name_missing")
+        return text, warnings
+    if field == "certificate_name":
+        return name_of(value), warnings  # empty: the name itself is printed
+    if field == "nik":
+        text = _digits_only(value)
+        if text:
+            issues = check_nik(text, participant.birth_date, participant.gender)
+            errors = [i.code for i in issues if i.severity is Severity.ERROR]
+            if errors:
+                raise RosterEditError(errors[0])
+            warnings += [i.code for i in issues]
+            other = repo.participant_id_by_nik(edb, text)
+            if other is not None and other != participant.id:
+                raise RosterEditError("nik_taken")
+        return text, warnings
+    if field == "nip":
+        text = _digits_only(value)
+        for issue in check_nip(text):
+            raise RosterEditError(issue.code)
+        return text, warnings
+    if field == "birth_date":
+        if isinstance(value, date):
+            return value.isoformat(), warnings
+        text = clean_text(str(value or ""))
+        if not text:
+            return None, warnings
+        parsed = parse_date_text(text)
+        if parsed is None:
+            raise RosterEditError("date_invalid")
+        return parsed.isoformat(), warnings
+    if field == "gender":
+        text = clean_text(str(value or ""))
+        if not text:
+            return None, warnings
+        gender = parse_gender(text)
+        if gender is None:
+            raise RosterEditError("gender_invalid")
+        return gender.value, warnings
+    if field == "email":
+        text = clean_text(str(value or ""))
+        if check_email(text):
+            raise RosterEditError("email_invalid")
+        return text, warnings
+    if field == "phone":
+        text = clean_text(str(value or ""))
+        if not text:
+            return "", warnings
+        phone = normalise_phone(text)
+        if phone is None:
+            raise RosterEditError("phone_invalid")
+        return phone, warnings
+    text = text_of(value)
+    if len(text) > MAX_TEXT:
+        raise RosterEditError("value_too_long", limit=MAX_TEXT)
+    return text, warnings
+
+
+def edit_participant(edb: EventDB, participant_id: str, changes: dict[str, Any],
+                     reason: str) -> EditResult:
+    """Apply ``changes`` (field -> new value, as typed) in one transaction, each change audited
+    with ``reason``. Unknown fields, bad values or a locked participant change nothing."""
+    why = _reason(reason)
+    unknown = [k for k in changes if k not in EDITABLE]
+    if unknown:
+        raise RosterEditError("unknown_field", field=unknown[0])
+    if not changes:
+        raise RosterEditError("roster_edit_nothing")
+    with edb.atomic():
+        _guard(edb, participant_id)
+        current = repo.get_participant(edb, participant_id)
+        values: dict[str, Any] = {}
+        warnings: list[str] = []
+        for field_name, value in changes.items():
+            values[field_name], found = _clean(edb, current, field_name, value)
+            warnings += found
+        old = repo.audited_update(edb, "participant", participant_id, values, reason=why)
+    changed = {k: (old[k], values[k]) for k in old}
+    return EditResult(participant_id, changed, warnings)
+
+
+def remove_participant(edb: EventDB, participant_id: str, reason: str) -> None:
+    """Remove a participant (a footer line imported by mistake, a duplicate, a withdrawal
+    before any sign-off) with their unsigned records; every deleted row is audited."""
+    why = _reason(reason)
+    with edb.atomic():
+        _guard(edb, participant_id)
+        repo.get_participant(edb, participant_id)  # participant_missing when already gone
+        repo.audited_delete_participant(edb, participant_id, reason=why)
