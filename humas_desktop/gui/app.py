@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from humas_desktop.gui.errors import install_message_translator, message_text
 from humas_desktop.messages import message
 from humas_desktop.resources import resource_path
 
@@ -33,6 +34,7 @@ def install_translator(app: QApplication, lang: str | None) -> QTranslator | Non
     settings = QSettings(ORG, "HumasDesktop")
     lang = lang or str(settings.value("ui/language", "id"))
     name = "humas_en.qm" if lang == "en" else "qtbase_id.qm"
+    install_message_translator()
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", name))):
         remove_translator(app)
@@ -65,7 +67,7 @@ class Started:
 
 
 def _msg(code: str, **context: object) -> str:
-    return QCoreApplication.translate("Messages", message(code, **context))
+    return message_text(code, **context)
 
 
 def _raise_window(window: MainWindow) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text, message_text
 from humas_desktop.services import app_lock as store
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -142,8 +142,7 @@ class AppLock(QObject):
         if not store.check(self.config, overlay.passphrase.text()):
             self.failures += 1
             overlay.passphrase.clear()
-            overlay.error.setText(QCoreApplication.translate("Messages",
-                                                             message("app_locked_wrong")))
+            overlay.error.setText(message_text("app_locked_wrong"))
             if self.failures >= 3:  # slow down guessing at the keyboard
                 overlay.unlock_button.setEnabled(False)
                 overlay.passphrase.setEnabled(False)
@@ -184,7 +183,7 @@ class AppLock(QObject):
             return True
         if ok:
             QMessageBox.warning(self.window, self.tr("Kunci aplikasi"),
-                                QCoreApplication.translate("Messages", message("wrong_passphrase")))
+                                message_text("wrong_passphrase"))
         return False
 
 
@@ -234,8 +233,7 @@ class LockSettingsDialog(QDialog):
             self.result_config = store.set_passphrase(self.base, self.first.text(),
                                                       self.idle.value())
         except DomainError as exc:
-            self.error.setText(QCoreApplication.translate("Messages",
-                                                          message(exc.code, **exc.context)))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
-from humas_desktop.gui.errors import error_text
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text, message_text
 
 if TYPE_CHECKING:
     from humas_desktop.services.backups import RestorePreview
@@ -169,7 +167,7 @@ def offer_recovery(parent: QWidget | None, check: StartupCheck) -> bool:
 
     Returns True when the person chose to restore it.
     """
-    problem = translate("Messages", message(check.code, **(check.context or {}), path=check.path.name))
+    problem = message_text(check.code, **(check.context or {}), path=check.path.name)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Backups", "Berkas acara bermasalah"))
@@ -231,7 +229,7 @@ class BackupKeeper(QObject):
     def tick(self) -> bool:
         """Timer slot: True when a copy was started (in a worker thread, with its own connection:
         a large event takes a few hundred milliseconds to copy and check)."""
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import Operation
         from humas_desktop.services.backups import backup_file
 
         edb = self.ctx.edb
@@ -245,21 +243,20 @@ class BackupKeeper(QObject):
             return False
         path, base = edb.path, self.ctx.base
 
-        def job() -> Generator[None, None, Path]:
-            yield None
-            return backup_file(path, "auto", base)
-
-        def failed(exc: BaseException) -> None:
+        def failed(text: str) -> None:
             self.busy = False
-            self.last_error = exc
-            self.ctx.prompter.status(error_text(exc), 10_000)
+            self.last_error = text
+            self.ctx.prompter.status(text, 10_000)
 
-        def done(result: object) -> None:
+        def done(result: Path) -> None:
             self.busy = False
             self.last_backup = result
 
         self.busy = True
-        run_in_background(job, on_done=done, on_error=failed)
+        # A file copy through the backup service (its own connection), not an event operation.
+        op = Operation[Path](lambda: backup_file(path, "auto", base),
+                             label=translate("Backups", "Cadangan otomatis gagal."), parent=self.ctx.window)
+        op.success(done).failure(failed).run()
         return True
 
     def check_file_present(self) -> bool:
@@ -271,7 +268,7 @@ class BackupKeeper(QObject):
         if edb is None or file_still_there(edb, getattr(self, "identity", None)):
             return False
         path = edb.path
-        removed = message("event_file_removed", path=path.name)
+        removed = message_text("event_file_removed", path=path.name)
         try:
             rescued = rescue_removed_file(edb)
         except DomainError as exc:
@@ -280,7 +277,7 @@ class BackupKeeper(QObject):
             return True
         self.ctx.release_event()
         self.ctx.open_event(rescued)
-        done = message("event_file_rescued", path=rescued.name)
+        done = message_text("event_file_rescued", path=rescued.name)
         self.ctx.prompter.information(translate("Backups", "Berkas acara hilang"), removed + "\n" + done)
         return True
 
@@ -311,7 +308,7 @@ class BackupFeature:
     def backup_now(self) -> object | None:
         """ "Cadangkan sekarang": a verified copy taken in a worker through its own connection; the
         status bar says it is running and then where it went. Returns the worker (None if not started)."""
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import Operation
         from humas_desktop.services.backups import backup_file
 
         ctx = self.ctx
@@ -322,23 +319,21 @@ class BackupFeature:
         action = self.action_backup_now
         path, base = ctx.edb.path, ctx.base
 
-        def job() -> Generator[None, None, Path]:
-            yield None
-            return backup_file(path, "manual", base)
-
-        def done(result: object) -> None:
+        def done(result: Path) -> None:
             action.setEnabled(True)
             self.last_manual_backup = result
             ctx.prompter.status(translate("Backups", "Cadangan dibuat: ") + Path(str(result)).name, 10_000)
 
-        def failed(exc: BaseException) -> None:
+        def failed(text: str) -> None:
             action.setEnabled(True)
             ctx.prompter.status(translate("Backups", "Cadangan gagal"), 10_000)
-            ctx.prompter.warning(translate("Backups", "Cadangan gagal"), error_text(exc))
+            ctx.prompter.warning(translate("Backups", "Cadangan gagal"), text)
 
         action.setEnabled(False)  # one manual copy at a time
         ctx.prompter.status(translate("Backups", "Mencadangkan acara…"))
-        return run_in_background(job, on_done=done, on_error=failed)
+        op = Operation[Path](lambda: backup_file(path, "manual", base),
+                             label=translate("Backups", "Cadangan gagal"), parent=ctx.window)
+        return op.success(done).failure(failed).run()
 
     def restore_from_backup(self) -> bool:
         from humas_desktop.services.backups import list_event_backups, restore_backup

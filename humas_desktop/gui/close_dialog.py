@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Verdict
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text, message_text
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.storage.db import EventDB
 
 
 def _msg(code: str, **ctx: object) -> str:
-    return QCoreApplication.translate("Messages", message(code, **ctx))
+    return message_text(code, **ctx)
 
 
 class CloseDialog(QDialog):
@@ -223,7 +223,7 @@ class CloseDialog(QDialog):
             cs.record_decisions(self.edb, confirmed, date(qd.year(), qd.month(), qd.day()),
                                 self.sk_number.text(), self.decided_by.text().strip())
         except DomainError as exc:
-            self.status.setText(_msg(exc.code, **exc.context))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("%n keputusan disimpan.", "", len(confirmed)))
         self.reload()
@@ -236,7 +236,7 @@ class CloseDialog(QDialog):
                 self.bidang.text(), self.lisensi.text(), self.cert_start.value(),
                 self.reg_start.value()))
         except DomainError as exc:
-            self.status.setText(_msg(exc.code, **exc.context))
+            self.status.setText(error_text(exc))
             self.reload()
             return
         if not self.store_decisions():
@@ -245,7 +245,7 @@ class CloseDialog(QDialog):
         try:
             ids = cs.close_session(self.edb, date(qd.year(), qd.month(), qd.day()))
         except DomainError as exc:
-            self.status.setText(_msg(exc.code, **exc.context))
+            self.status.setText(error_text(exc))
             self.reload()
             return
         self.closed_now = True
@@ -257,7 +257,7 @@ class CloseDialog(QDialog):
         try:
             cs.reopen_session(self.edb, self.reopen_reason.text())
         except DomainError as exc:
-            self.status.setText(_msg(exc.code, **exc.context))
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Sesi dibuka kembali."))
         self.reload()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
+from humas_desktop.services.session import EventSession
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device
 
@@ -87,7 +88,13 @@ class AppContext(QObject):
         self.prompter = Prompter(window)
         self._open_event = open_event
         self._release_event = release_event
-        self.edb: EventDB | None = None  # the open event (MainWindow.edb reads and sets this)
+        # The open event's session (the one owner of its connections), None without an event.
+        self.session: EventSession | None = None
+
+    @property
+    def edb(self) -> EventDB | None:
+        """The UI thread's connection to the open event (background work uses EventOp)."""
+        return self.session.main if self.session is not None else None
 
     def open_event(self, path: Path) -> bool:
         """Open ``path`` in the window (closing the current event first); False with a message."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text
 from humas_desktop.services import document_settings as ds
 from humas_desktop.storage.db import EventDB
 
@@ -132,7 +132,7 @@ class DocumentSettingsDialog(QDialog):
                  for key, box in self.code_lists.items()})
             ds.save(self.edb, settings)
         except DomainError as exc:
-            self.error.setText(translate("Messages", message(exc.code, **exc.context)))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

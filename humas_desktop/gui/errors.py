@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.messages import message
+from humas_desktop.messages import message, set_translator
 from humas_desktop.paths import logs_dir
 
 LOG_NAME = "humas-desktop.log"
@@ -86,7 +86,26 @@ def friendly_text(exc: BaseException, log_path: Path | None) -> str:
     else:
         text = message("unexpected_error", kind=type(exc).__name__,
                        log=str(log_path) if log_path else "-")
+    return text
+
+
+def _translate_template(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
+
+
+def install_message_translator() -> None:
+    """Message templates (messages.py) are translated through Qt, context "Messages"; installed
+    once the application exists (and again by each main window: tests reset it)."""
+    set_translator(_translate_template)
+
+
+def message_text(code: str, /, **context: object) -> str:
+    """The text for a message code that is not an exception (a verification result, a hint).
+
+    ``messages.message`` translates the template through the translator the main window installs
+    (Qt context "Messages"); no GUI code wraps it in a second translate call.
+    """
+    return message(code, **context)
 
 
 def error_text(exc: BaseException, **extra: object) -> str:

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui import workers
 from humas_desktop.gui.context import AppContext
-from humas_desktop.messages import message
 
 KIND_LABELS = (
     ("roster", QT_TRANSLATE_NOOP("ExportDialog", "Daftar peserta (Excel)")),
@@ -47,12 +45,10 @@ def _tr(text: object) -> str:
 class ExportDialog(QDialog):
     """Pick documents and a folder, then export in a worker thread (own SQLite connection)."""
 
-    def __init__(self, event_path: Path, device_id: str, parent: QWidget | None = None,
-                 base: Path | None = None) -> None:
-        super().__init__(parent)
-        self.base = base
-        self.event_path = event_path
-        self.device_id = device_id
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.base = ctx.base
         self.files: list[Path] = []
         self.worker: workers.Worker | None = None
         self.setWindowTitle(self.tr("Ekspor dokumen"))
@@ -68,7 +64,6 @@ class ExportDialog(QDialog):
         self.per_participant.setChecked(True)
         layout.addWidget(self.per_participant)
         self.sign = QCheckBox(self.tr("Tandatangani kode QR sertifikat dengan kunci LSP"), self)
-        self.sign.setVisible(base is not None)
         layout.addWidget(self.sign)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder tujuan:"), self))
@@ -96,9 +91,8 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, event_path: Path, device_id: str,
-            base: Path | None = None) -> list[Path] | None:
-        dialog = cls(event_path, device_id, parent, base)
+    def ask(cls, ctx: AppContext) -> list[Path] | None:
+        dialog = cls(ctx)
         dialog.exec()
         return dialog.files or None
 
@@ -111,8 +105,8 @@ class ExportDialog(QDialog):
         return [k for k, box in self.boxes.items() if box.isChecked()]
 
     def start(self) -> None:
+        from humas_desktop.gui.operations import EventOp
         from humas_desktop.services.exports import ExportOptions, export_documents
-        from humas_desktop.services.session import EventSession
 
         folder = self.folder.text().strip()
         if not folder or not self.kinds():
@@ -121,7 +115,7 @@ class ExportDialog(QDialog):
         out = Path(folder)
         kinds = self.kinds()
         signer = None
-        if self.sign.isChecked() and self.base is not None and "certificates" in kinds:
+        if self.sign.isChecked() and "certificates" in kinds:
             from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
             from humas_desktop.services.lsp_key import make_signer
 
@@ -131,17 +125,12 @@ class ExportDialog(QDialog):
                 return
             signer = make_signer(key)
         options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer)
-        path, device = self.event_path, self.device_id
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
-
-        def job() -> Any:
-            with EventSession(path, device).worker() as edb:
-                return (yield from export_documents(edb, kinds, out, options))
-
-        self.worker = workers.run_in_background(
-            job, self._on_progress,
-            self._on_done, self._on_error, self._on_cancel)
+        op = EventOp[list[Path]](self.ctx, lambda edb: export_documents(edb, kinds, out, options),
+                                 label=self.tr("Ekspor dokumen"))
+        self.worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
+                       .on_cancel(self._on_cancel).run())
 
     def cancel(self) -> None:
         if self.worker is not None and self.start_button.isEnabled() is False:
@@ -159,12 +148,8 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("%n berkas ditulis.", "", len(self.files)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
 
-    def _on_error(self, exc: BaseException) -> None:
+    def _on_error(self, text: str) -> None:
         self.start_button.setEnabled(True)
-        if isinstance(exc, DomainError):
-            text = QCoreApplication.translate("Messages", message(exc.code, **exc.context))
-        else:
-            text = self.tr("Ekspor gagal: %1").replace("%1", type(exc).__name__)
         self.status.setText(text)
 
     def _on_cancel(self) -> None:
@@ -197,4 +182,4 @@ class ExportFeature:
     def export(self) -> None:
         edb = self.ctx.require_event()
         if edb is not None:
-            ExportDialog.ask(self.ctx.window, Path(edb.path), self.ctx.device.id, self.ctx.base)
+            ExportDialog.ask(self.ctx)

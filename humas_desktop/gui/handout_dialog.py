@@ -20,19 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.tables import read_only_item, row_table
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
-from humas_desktop.storage.device import Device
 
 
 class HandoutDialog(QDialog):
     """Assessors with their laptop fingerprint and load; balance; write one package each."""
 
-    def __init__(self, edb: EventDB, device: Device, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edb, self.device = edb, device
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        edb = ctx.edb
+        assert edb is not None, "opened only with an event open (AppContext.require_event)"
+        self.ctx, self.edb, self.device = ctx, edb, ctx.device
+        device = ctx.device
         self.setWindowTitle(self.tr("Bagikan paket asesor"))
         self.resize(760, 420)
         self.info = QLabel(
@@ -167,9 +169,8 @@ class HandoutDialog(QDialog):
 
     def write(self) -> None:
         """Write every package in a worker thread with its own connection; the window stays live."""
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import EventOp
         from humas_desktop.services.handout import write_handouts
-        from humas_desktop.storage.db import open_event
 
         if self.writing:
             return
@@ -178,15 +179,8 @@ class HandoutDialog(QDialog):
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
         ids = repo.assigned_assessor_ids(self.edb)
-        event_path, device, actor = self.edb.path, self.device, self.edb.actor
+        device = self.device
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
-
-        def job() -> Any:
-            edb = open_event(event_path, device_id=device.id, actor=actor)
-            try:
-                return (yield from write_handouts(edb, device, out_dir, ids, passphrase))
-            finally:
-                edb.close()
 
         self.results = []
         self.progress.setRange(0, max(1, len(ids)))
@@ -194,9 +188,10 @@ class HandoutDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Menulis paket… Jangan cabut flashdisk."))
         self._set_busy(True)  # before starting: a synchronous pool finishes inside the call
-        self.worker = run_in_background(
-            job, self._on_progress, self._on_done, self._on_error, self._on_cancel
-        )
+        op = EventOp[list[Any]](self.ctx, lambda edb: write_handouts(edb, device, out_dir, ids, passphrase),
+                                label=self.tr("Bagikan paket asesor"))
+        self.worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
+                       .on_cancel(self._on_cancel).run())
 
     def cancel(self) -> None:
         if self.writing and self.worker is not None:
@@ -223,10 +218,10 @@ class HandoutDialog(QDialog):
             )
         )
 
-    def _on_error(self, exc: BaseException) -> None:
+    def _on_error(self, text: str) -> None:
         self._set_busy(False)
         self.progress.setValue(0)
-        self.status.setText(error_text(exc))
+        self.status.setText(text)
 
     def _on_cancel(self) -> None:
         self._set_busy(False)

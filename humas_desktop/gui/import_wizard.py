@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text
+from humas_desktop.storage.db import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -35,8 +36,6 @@ translate = QCoreApplication.translate
 PREVIEW_ROWS = 12
 
 
-def _tr_error(exc: DomainError) -> str:
-    return QCoreApplication.translate("Messages", message(exc.code, **exc.context))
 
 
 def _cell_text(value: Any) -> str:
@@ -235,7 +234,7 @@ class ImportWizard(QDialog):
             elif page == self.PAGE_FINDINGS:
                 self._prepare_run()
         except DomainError as exc:
-            self.error_label.setText(_tr_error(exc))
+            self.error_label.setText(error_text(exc))
             return
         self.stack.setCurrentIndex(page + 1)
         self._update_buttons()
@@ -290,7 +289,7 @@ class ImportWizard(QDialog):
         try:
             self.sheet = read_sheet(self.book, name)
         except DomainError as exc:
-            self.error_label.setText(_tr_error(exc))
+            self.error_label.setText(error_text(exc))
             return
         self.header_spin.blockSignals(True)
         self.header_spin.setRange(1, max(1, len(self.sheet.rows)))
@@ -363,9 +362,8 @@ class ImportWizard(QDialog):
     def _rebuild_plan(self) -> None:
         """Build the findings off the UI thread (10,000 rows take a noticeable fraction of a
         second); the worker reads the event through its own connection."""
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import EventOp
         from humas_desktop.services.roster_import import plan_import
-        from humas_desktop.storage.db import open_event
 
         if self.sheet is None or self.ctx.edb is None:
             return
@@ -376,16 +374,8 @@ class ImportWizard(QDialog):
         self.findings_table.setRowCount(0)
         self.plan_progress.setRange(0, 0)
         self.plan_progress.setVisible(True)
-        path = self.ctx.edb.path
         sheet, header_index = self.sheet, self.header_spin.value() - 1
         mapping, options = self.mapping(), self.options()
-
-        def job() -> Any:
-            edb = open_event(path, read_only=True)
-            try:
-                return (yield from plan_import(edb, sheet, header_index, mapping, options))
-            finally:
-                edb.close()
 
         self._plan_generation += 1
         generation = self._plan_generation
@@ -399,25 +389,25 @@ class ImportWizard(QDialog):
                 self.plan_progress.setRange(0, max(1, item.total))
                 self.plan_progress.setValue(item.done)
 
-        def finish(plan: Any, exc: BaseException | None) -> None:
+        def finish(plan: Any, error: str | None) -> None:
             nonlocal ended
             ended = True
             if current():
-                self._plan_finished(plan, exc)
+                self._plan_finished(plan, error)
 
-        worker = run_in_background(
-            job,
-            progress,
-            lambda plan: finish(plan, None),
-            lambda exc: finish(None, exc),
-            lambda: finish(None, DomainError("roster_check_cancelled")),
-        )
+        # Read-only: the plan is only shown; nothing changes until "Impor".
+        op = EventOp[Any](self.ctx, lambda edb: plan_import(edb, sheet, header_index, mapping, options),
+                          label=self.tr("Impor peserta"), read_only=True)
+        worker = (op.with_progress(progress).success(lambda plan: finish(plan, None))
+                  .failure(lambda text: finish(None, text))
+                  .on_cancel(lambda: finish(None, error_text(DomainError("roster_check_cancelled"))))
+                  .run())
         # A synchronous pool (tests) has already finished the job by now.
         if not ended:
             self.plan_worker = worker
         self._update_buttons()
 
-    def _plan_finished(self, plan: Any, exc: BaseException | None) -> None:
+    def _plan_finished(self, plan: Any, error: str | None) -> None:
         from humas_desktop.services.roster_import import RowStatus
 
         self.plan_worker = None
@@ -425,10 +415,7 @@ class ImportWizard(QDialog):
         if plan is None:
             self.plan = None
             self.summary_label.clear()
-            if isinstance(exc, DomainError):
-                self.error_label.setText(_tr_error(exc))
-            else:
-                self.error_label.setText(self.tr("Pemeriksaan gagal; tidak ada data yang diubah."))
+            self.error_label.setText(error or self.tr("Pemeriksaan gagal; tidak ada data yang diubah."))
             # Back to the mapping: nothing to confirm without findings.
             self.stack.setCurrentIndex(self.PAGE_MAPPING)
             self._update_buttons()
@@ -460,7 +447,7 @@ class ImportWizard(QDialog):
         self.findings_table.setRowCount(len(findings))
         for r, f in enumerate(findings):
             kind = self.tr("Kesalahan") if f.severity.value == "error" else self.tr("Peringatan")
-            cells = [str(f.row), f.column, kind, QCoreApplication.translate("Messages", f.message)]
+            cells = [str(f.row), f.column, kind, f.message]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -505,28 +492,22 @@ class ImportWizard(QDialog):
 
     def start_import(self) -> None:
         from humas_desktop.formats.roster_mapping import remember_mapping
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import EventOp
         from humas_desktop.services.roster_import import apply_plan
-        from humas_desktop.storage.db import open_event
 
         ctx = self.ctx
         if ctx.edb is None or self.plan is None:
             return
         plan, options = self.plan, self.options()
-        path, device_id = ctx.edb.path, ctx.device.id
         remember_mapping(ctx.base, self.headers, self.mapping())
+        def apply(edb: EventDB) -> Any:
+            edb.actor = "coordinator"  # importing the roster is the coordinator's act
+            return apply_plan(edb, plan, options)
 
-        def job() -> Any:
-            # A worker thread owns its own connection; closing the generator rolls back.
-            edb = open_event(path, device_id=device_id, actor="coordinator")
-            try:
-                return (yield from apply_plan(edb, plan, options))
-            finally:
-                edb.close()
-
-        self.worker = run_in_background(
-            job, self._on_progress, self._on_done, self._on_error, self._on_cancelled
-        )
+        # The worker's own connection (EventOp); closing the generator on cancel rolls back.
+        op = EventOp[Any](ctx, apply, label=self.tr("Impor peserta"))
+        self.worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
+                       .on_cancel(self._on_cancelled).run())
         self._update_buttons()
 
     def _on_progress(self, progress: Any) -> None:
@@ -542,22 +523,16 @@ class ImportWizard(QDialog):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.skipped))
         )
-        self.ctx.changed.emit()
         self._update_buttons()
 
-    def _on_error(self, exc: BaseException) -> None:
+    def _on_error(self, text: str) -> None:
         self.worker = None
-        text = (
-            _tr_error(exc)
-            if isinstance(exc, DomainError)
-            else self.tr("Impor gagal; tidak ada data yang diubah.")
-        )
         self.run_label.setText(text)
         self._update_buttons()
 
     def _on_cancelled(self) -> None:
         self.worker = None
-        self.run_label.setText(_tr_error(DomainError("roster_cancelled")))
+        self.run_label.setText(error_text(DomainError("roster_cancelled")))
         self._update_buttons()
 
 
@@ -586,7 +561,7 @@ class ImportFeature:
     def open_wizard(self) -> ImportWizard | None:
         if self.ctx.edb is None:
             self.ctx.prompter.information(translate("MainWindow", "Impor peserta"),
-                                          _tr_error(DomainError("roster_no_event")))
+                                          error_text(DomainError("roster_no_event")))
             return None
         self.wizard = ImportWizard(self.ctx)
         self.wizard.open()

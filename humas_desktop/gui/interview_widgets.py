@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Verdict
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text
 
 
 class ChangeRunner(QObject):
@@ -30,7 +30,7 @@ class ChangeRunner(QObject):
         try:
             result = fn(*args)
         except DomainError as exc:
-            self.failed.emit(QCoreApplication.translate("Messages", message(exc.code, **exc.context)))
+            self.failed.emit(error_text(exc))
             return None
         self.saved.emit()
         return result if result is not None else True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text
 from humas_desktop.services import lsp_key
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -91,7 +91,7 @@ class LspKeyDialog(QDialog):
         except DomainError as exc:
             self.passphrase.clear()
             self.repeat.clear()
-            self.error.setText(QCoreApplication.translate("Messages", message(exc.code, **exc.context)))
+            self.error.setText(error_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTime, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance, Scheme, Verdict
+from humas_desktop.domain.progress import Progress
 from humas_desktop.gui import (
     app_lock,
     backup_dialogs,
@@ -26,13 +28,14 @@ from humas_desktop.gui import (
     privacy,
 )
 from humas_desktop.gui.context import AppContext, Menus
+from humas_desktop.gui.errors import error_text, install_message_translator
 from humas_desktop.gui.interview import InterviewPanel
 from humas_desktop.gui.interview_widgets import ChangeRunner
 from humas_desktop.gui.participants import ParticipantsPanel
 from humas_desktop.gui.scoring_panel import ScoringPanel
 from humas_desktop.gui.welcome import WelcomePage
-from humas_desktop.messages import message
 from humas_desktop.services.scoring import ScoringService
+from humas_desktop.services.session import EventSession
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device
@@ -46,11 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.base = base
         self.device = device
-        from PySide6.QtCore import QCoreApplication
-
-        from humas_desktop.messages import set_translator
-
-        set_translator(lambda text: QCoreApplication.translate("Messages", text))
+        install_message_translator()
         self.ctx = AppContext(base, device, self, open_event=self.open_event,
                               release_event=self._close_event_file)
         self.service: ScoringService | None = None
@@ -113,7 +112,13 @@ class MainWindow(QMainWindow):
 
     @edb.setter
     def edb(self, value: EventDB | None) -> None:
-        self.ctx.edb = value
+        """Tests and recovery code hand over (or drop) a connection they opened themselves."""
+        if value is None:
+            self.ctx.session = None
+            return
+        session = EventSession(value.path, self.device.id, value.actor)
+        session.adopt(value)
+        self.ctx.session = session
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Build a demo event off the UI thread, then open it."""
-        from humas_desktop.gui.workers import run_in_background
+        from humas_desktop.gui.operations import Operation
         from humas_desktop.services.demo import build_demo
 
         base, device = self.base, self.device
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
         welcome.demo_button.setEnabled(False)
         welcome.status.setText(self.tr("Membuat acara demo…"))
 
-        def job():  # type: ignore[no-untyped-def]
+        def job() -> Generator[Progress, None, str]:
             path = ""
             for progress in build_demo(base, 30, device=device):
                 path = progress.message
@@ -225,12 +230,12 @@ class MainWindow(QMainWindow):
             welcome.status.clear()
             self.open_event(Path(path))
 
-        def failed(exc: BaseException) -> None:
+        def failed(text: str) -> None:
             welcome.demo_button.setEnabled(True)
-            text = self.translate_error(exc) if isinstance(exc, DomainError) else str(exc)
             welcome.status.setText(text)
 
-        run_in_background(job, on_done=done, on_error=failed)
+        op = Operation[str](job, label=self.tr("Membuat acara demo…"), parent=self)
+        op.success(done).failure(failed).run()
 
     def show_storage_warnings(self, texts: list[str]) -> None:
         """Start-up warnings about the data folder (network drive, removable disk, low space)."""
@@ -245,27 +250,27 @@ class MainWindow(QMainWindow):
             self.open_event(path)
 
     def open_event(self, path: Path) -> bool:
-        from humas_desktop.services.events import open_event_file
-
+        """Open ``path`` as the window's event (its session owns every connection to it)."""
+        session = EventSession(path, self.device.id)
         try:
-            edb = open_event_file(path, device_id=self.device.id)
+            edb = session.main
             event = repo.load_event(edb)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"),
-                                self.translate_error(exc, path=path.name))
+            session.close()
+            QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"), error_text(exc, path=path.name))
             return False
         self._close_event_file()
-        self.edb = edb
+        self.ctx.session = session
         self.service = ScoringService(edb, self.device)
         current = self.service.current_assessor()
         if current is not None:
-            edb.actor = current.id
+            session.set_actor(current.id)
         # On an assessor's working copy (opened from a hand-out package) the audit actor is
         # that assessor, whatever this laptop's settings say (services.merge.working_actor;
         # read directly here so start-up does not import the merge machinery).
         working_copy_assessor = edb.setting("package.assessor_id")
         if working_copy_assessor:
-            edb.actor = working_copy_assessor
+            session.set_actor(working_copy_assessor)
         self._schemes = {s.id: s for s in repo.load_schemes(edb)}
         self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{event.name} — Humas Desktop")
@@ -302,12 +307,12 @@ class MainWindow(QMainWindow):
         try:
             self.assessment_id = self.service.assessment_for(participant_id)
         except DomainError as exc:
-            self._on_failed(self.translate_error(exc))
+            self._on_failed(error_text(exc))
             self.assessment_id = None
         scheme = self._schemes.get(person.scheme_id or "")
         if self.assessment_id is None or scheme is None:
             self.interview.clear(f"<b>{person.name}</b><br>"
-                                 + self.translate_error(DomainError("no_assessor")))
+                                 + error_text(DomainError("no_assessor")))
             self.scoring.clear()
             return
         assessment = self.service.assessment(self.assessment_id)
@@ -409,21 +414,15 @@ class MainWindow(QMainWindow):
         ShortcutSheet([*self.workspace_actions, self.action_open, self.action_shortcuts],
                       self).exec()
 
-    def translate_error(self, exc: DomainError, **extra: object) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        context = {**exc.context, **extra}
-        return QCoreApplication.translate("Messages", message(exc.code, **context))
-
     def _close_event_file(self) -> None:
         self.interview.commit_pending()
         self.interview.clear()
         self.scoring.clear()
         self.participant_id = self.assessment_id = None
         self.service = None
-        if self.edb is not None:
-            self.edb.close()
-            self.edb = None
+        if self.ctx.session is not None:
+            session, self.ctx.session = self.ctx.session, None
+            session.close()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._close_event_file()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Purpose, TukType
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import error_text, message_text
 
 
 class NewEventDialog(QDialog):
@@ -161,13 +161,13 @@ class NewEventDialog(QDialog):
 
         setup = self.setup()
         if not setup.scheme_files:
-            self.error_label.setText(QCoreApplication.translate("Messages", message("no_schemes")))
+            self.error_label.setText(message_text("no_schemes"))
             return
         try:
             self.created = create_new_event(self.base, setup, device_id=self.device_id)
         except DomainError as exc:
             self.error_label.setText(
-                QCoreApplication.translate("Messages", message(exc.code, **exc.context)))
+                error_text(exc))
             return
         self.accept()
 

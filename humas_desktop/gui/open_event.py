@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import message_text
 from humas_desktop.paths import EVENT_SUFFIX
 from humas_desktop.services.events import EventInfo, list_events
 
@@ -42,7 +42,7 @@ class OpenEventDialog(QDialog):
         for row, info in enumerate(self.infos):
             name = info.name
             if info.problem:
-                problem = message(info.problem, path=info.path.name, version="?", supported="?")
+                problem = message_text(info.problem, path=info.path.name, version="?", supported="?")
                 name = f"{info.name} — {problem}"
             values = [name, info.lsp_name, info.start_date, str(info.participants)]
             for col, value in enumerate(values):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from humas_desktop.gui.busy_dialog import BusyDialog
 from humas_desktop.gui.context import AppContext
-from humas_desktop.gui.errors import error_text
+from humas_desktop.gui.operations import EventOp, Operation
 from humas_desktop.storage.db import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -69,7 +68,7 @@ class PackagesFeature:
     def show_handout(self) -> None:
         from humas_desktop.gui.handout_dialog import HandoutDialog
 
-        self._with_event(lambda edb: HandoutDialog(edb, self.ctx.device, self.ctx.window).exec())
+        self._with_event(lambda edb: HandoutDialog(self.ctx).exec())
 
     def show_conflicts(self) -> None:
         from humas_desktop.gui.merge_dialogs import ConflictDialog
@@ -83,65 +82,31 @@ class PackagesFeature:
 
     # --- merge -------------------------------------------------------------------------------
     def merge_from_files(self, paths: list[str] | None = None) -> None:
-        """Pick results packages and merge them off the UI thread on a connection of the worker's own."""
-        from humas_desktop.gui.workers import run_in_background
-        from humas_desktop.services.merge import import_results
-        from humas_desktop.storage.db import open_event
+        """Pick results packages and merge them off the UI thread (EventOp: the worker's own connection)."""
+        from humas_desktop.gui.merge_dialogs import MergeReportDialog
+        from humas_desktop.services.merge import MergeReport, import_results
 
         ctx = self.ctx
-        edb = ctx.require_event()
-        if edb is None:
+        if ctx.require_event() is None:
             return
         if paths is None:
             paths = ctx.prompter.open_files(translate("PackagesDialogs", "Paket hasil asesor"),
                                             translate("PackagesDialogs", "Paket Humas (*.humaspkg)"))
         if not paths:
             return
-        event_path, device_id, actor = edb.path, ctx.device.id, edb.actor
         packages = [Path(p) for p in paths]
         passphrase = ask_package_passphrase(ctx, packages)
         if passphrase is None:
             return
 
-        def job() -> Any:
-            worker_edb = open_event(event_path, device_id=device_id, actor=actor)
-            try:
-                return (yield from import_results(worker_edb, packages, passphrase or None))
-            finally:
-                worker_edb.close()
-
-        def done(report: Any) -> None:
-            from humas_desktop.gui.merge_dialogs import MergeReportDialog
-
+        def done(report: MergeReport) -> None:
             self.merge_report = MergeReportDialog(report, ctx.window)
-            ctx.changed.emit()
             self.merge_report.open()
 
-        def failed(exc: BaseException) -> None:
-            ctx.prompter.warning(translate("PackagesDialogs", "Penggabungan gagal"), error_text(exc))
-
-        run_in_background(job, on_done=done, on_error=failed)
+        EventOp[MergeReport](ctx, lambda edb: import_results(edb, packages, passphrase or None),
+                             label=translate("PackagesDialogs", "Penggabungan gagal")).success(done).run()
 
     # --- assessor laptop ---------------------------------------------------------------------
-    def _run_modal(self, title: str, text: str, job: Any, done: Callable[[Any], object],
-                   failed: Callable[[BaseException], None]) -> Any:
-        """Run ``job`` in the background behind a modal busy dialog."""
-        from humas_desktop.gui.workers import run_in_background
-
-        busy = BusyDialog(title, text, self.ctx.window)
-        self.busy = busy
-        busy.open()
-
-        def on_done(result: Any) -> None:
-            busy.finish()
-            done(result)
-
-        def on_error(exc: BaseException) -> None:
-            busy.finish()
-            failed(exc)
-
-        return run_in_background(job, on_done=on_done, on_error=on_error)
-
     def open_handout_file(self, path: str | None = None) -> None:
         """Verify and install a hand-out package off the UI thread (a 500-asesi package takes seconds)."""
         from humas_desktop.services.merge import open_handout
@@ -156,53 +121,40 @@ class PackagesFeature:
         if passphrase is None:
             return
         base, device, package = ctx.base, ctx.device, Path(path)
-
-        def job() -> Any:
-            yield None
-            return open_handout(base, device, package, passphrase=passphrase or None)
-
-        def failed(exc: BaseException) -> None:
-            ctx.prompter.warning(translate("PackagesDialogs", "Paket ditolak"), error_text(exc))
-
-        self._run_modal(translate("PackagesDialogs", "Buka paket tugas"),
-                        translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"),
-                        job, ctx.open_event, failed)
+        op = Operation[Path](lambda: open_handout(base, device, package, passphrase=passphrase or None),
+                             label=translate("PackagesDialogs", "Buka paket tugas"), parent=ctx.window)
+        op.failure(lambda text: ctx.prompter.warning(translate("PackagesDialogs", "Paket ditolak"), text))
+        op.success(ctx.open_event)
+        op.behind_busy_dialog(translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"))
+        op.run()
+        self.busy = op.busy
 
     def send_results(self, folder: str | None = None) -> None:
         """Write, read back and verify the results package in a worker with its own connection."""
         from humas_desktop.services.merge import write_results
-        from humas_desktop.storage.db import open_event
 
         ctx = self.ctx
-        edb = ctx.require_event()
-        if edb is None:
+        if ctx.require_event() is None:
             return
         if folder is None:
             folder = ctx.prompter.folder(translate("PackagesDialogs", "Folder tujuan paket hasil"))
         if not folder:
             return
-        event_path, device, actor, out_dir = edb.path, ctx.device, edb.actor, Path(folder)
+        device, out_dir = ctx.device, Path(folder)
 
-        def job() -> Any:
-            worker_edb = open_event(event_path, device_id=device.id, actor=actor)
-            try:
-                yield None
-                return write_results(worker_edb, device, out_dir)
-            finally:
-                worker_edb.close()
-
-        def done(path: Any) -> None:
-            ctx.changed.emit()
+        def done(path: Path) -> None:
             text = translate("PackagesDialogs",
                              "Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
             ctx.prompter.information(translate("PackagesDialogs", "Kirim hasil"),
                                      text.replace("%1", Path(path).name))
 
-        def failed(exc: BaseException) -> None:
-            ctx.prompter.warning(translate("PackagesDialogs", "Hasil belum dapat dikirim"), error_text(exc))
+        def failed(text: str) -> None:
+            ctx.prompter.warning(translate("PackagesDialogs", "Hasil belum dapat dikirim"), text)
 
-        self._run_modal(translate("PackagesDialogs", "Kirim hasil"),
-                        translate("PackagesDialogs",
-                                  "Menulis dan memeriksa paket hasil… Jangan cabut flashdisk."),
-                        job, done, failed)
-
+        op = EventOp[Path](ctx, lambda edb: write_results(edb, device, out_dir),
+                           label=translate("PackagesDialogs", "Kirim hasil"))
+        op.success(done).failure(failed)
+        op.behind_busy_dialog(translate("PackagesDialogs",
+                                        "Menulis dan memeriksa paket hasil… Jangan cabut flashdisk."))
+        op.run()
+        self.busy = op.busy

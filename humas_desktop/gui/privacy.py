@@ -9,10 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
-from humas_desktop.messages import message
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -29,8 +27,9 @@ class PurgeAction:
         self.worker: Any = None
 
     def start(self) -> None:
-        from humas_desktop.gui import workers
+        from humas_desktop.gui.operations import Operation
         from humas_desktop.services.purge import PurgeReport, purge_steps, retention_due
+        from humas_desktop.services.session import EventSession
 
         ctx = self.ctx
         w = ctx.window
@@ -67,8 +66,7 @@ class PurgeAction:
         report = PurgeReport()
 
         def job() -> Any:
-            from humas_desktop.services.session import EventSession
-
+            # The window's session is released: this connection is the only one (VACUUM).
             with EventSession(path, actor="coordinator").worker() as job_edb:
                 yield from purge_steps(job_edb, ctx.base, report, force=force)
             return report
@@ -93,22 +91,16 @@ class PurgeAction:
                 .replace("%2", str(len(result.backups_removed))),
             )
 
-        def failed(exc: BaseException) -> None:
+        def failed(text: str) -> None:
             self.action.setEnabled(True)
             w.statusBar().clearMessage()
             ctx.open_event(path)
-            text = (
-                message(exc.code, **exc.context)
-                if isinstance(exc, DomainError)
-                else message("damaged", path=path.name)
-            )
-            QMessageBox.warning(
-                w, translate("MainWindow", "Hapus data pribadi"), QCoreApplication.translate("Messages", text)
-            )
+            ctx.prompter.warning(translate("MainWindow", "Hapus data pribadi"), text)
 
         self.action.setEnabled(False)  # the event is closed until the purge ends: no second run
         w.statusBar().showMessage(translate("MainWindow", "Menghapus data pribadi… %1%").replace("%1", "0"))
-        self.worker = workers.run_in_background(job, on_progress=progress, on_done=done, on_error=failed)
+        op = Operation[Any](job, label=translate("MainWindow", "Hapus data pribadi"), parent=w)
+        self.worker = op.with_progress(progress).success(done).failure(failed).run()
 
 
 class PrivacyFeature:

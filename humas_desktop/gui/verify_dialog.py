@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
-from humas_desktop.gui import workers
-from humas_desktop.messages import message
+from humas_desktop.gui.errors import message_text
+from humas_desktop.gui.operations import Operation
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -147,7 +147,7 @@ class VerifyDialog(QDialog):
     # --- verification --------------------------------------------------------------------
     @staticmethod
     def _msg(code: str, **context: Any) -> str:
-        return QCoreApplication.translate("Messages", message(code, **context))
+        return message_text(code, **context)
 
     def verify(self) -> None:
         from humas_desktop.services.verify import default_revocations, verify_source
@@ -166,14 +166,12 @@ class VerifyDialog(QDialog):
 
         self.check_button.setEnabled(False)
         self.verdict.setText(self.tr("Memeriksa…"))
-        workers.run_in_background(job, on_done=self._show, on_error=self._failed)
+        op: Operation[VerifyResult] = Operation(job, label=self.tr("Verifikasi sertifikat"), parent=self)
+        op.success(self._show).failure(self._failed).run()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, text: str) -> None:
         self.check_button.setEnabled(True)
-        code = exc.code if isinstance(exc, DomainError) else "unreadable"
-        context = exc.context if isinstance(exc, DomainError) else {"where": ""}
-        self.verdict.setText(f"<b style='color:#b00020'>{self.tr('TIDAK DAPAT DIPERIKSA')}</b>"
-                             f"<br>{self._msg(code, **context)}")
+        self.verdict.setText(f"<b style='color:#b00020'>{self.tr('TIDAK DAPAT DIPERIKSA')}</b><br>{text}")
 
     def _show(self, result: VerifyResult) -> None:
         self.check_button.setEnabled(True)

@@ -39,9 +39,9 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        gen = self.job()
         result: Any = None
         try:
+            gen = self.job()  # a plain function raising here is reported like any failure
             while True:
                 if self._cancel.is_set():
                     gen.close()  # rolls back an open db.atomic() inside the job

@@ -12,13 +12,13 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="186"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="179"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="185"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="181"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
         <source>Frasa sandi saat ini:</source>
         <translation>Current passphrase:</translation>
     </message>
@@ -26,198 +26,204 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="37"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="38"/>
         <source>saat ditutup</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
         <source>acara ditutup</source>
         <translation>event closed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
         <source>sebelum impor</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
         <source>sebelum penggabungan</source>
         <translation>before merge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
         <source>sebelum pembaruan skema</source>
         <translation>before schema update</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
         <source>sebelum penghapusan data</source>
         <translation>before data purge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="47"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="48"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
         <source>uji mandiri</source>
         <translation>self-test</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="189"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="49"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="187"/>
         <source>peserta</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="50"/>
         <source>asesmen</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
         <source>jawaban</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="191"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="189"/>
         <source>keputusan</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="55"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
         <source>sertifikat</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="56"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
         <source>entri jejak audit</source>
         <translation>audit trail entries</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="71"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="69"/>
         <source>Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current event file cannot be read; this backup replaces it. The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="78"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="76"/>
         <source>Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.</source>
         <translation>No data would be lost: this backup holds everything there is now.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="82"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="80"/>
         <source>Yang akan hilang bila dipulihkan: </source>
         <translation>What would be lost by restoring: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="85"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="83"/>
         <source>Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="175"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="173"/>
         <source>Berkas acara bermasalah</source>
         <translation>Problem with the event file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="180"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="178"/>
         <source>Belum ada cadangan yang utuh. Berkas tidak dibuka dan tidak diubah.</source>
         <translation>There is no intact backup yet. The file was not opened and not changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="188"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="186"/>
         <source>Cadangan terbaru yang utuh: </source>
         <translation>Newest intact backup: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="193"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="191"/>
         <source>Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping (.corrupt), tidak dihapus.</source>
         <translation>Restore from this backup? The damaged file is kept aside (.corrupt), not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="198"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="196"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="199"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="197"/>
         <source>Jangan buka sekarang</source>
         <translation>Do not open now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="278"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="284"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="258"/>
+        <source>Cadangan otomatis gagal.</source>
+        <translation>Automatic backup failed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="275"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="281"/>
         <source>Berkas acara hilang</source>
         <translation>Event file missing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="319"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="316"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="320"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="317"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="344"/>
         <source>Belum ada acara terbuka.</source>
         <translation>No event is open yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="332"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="325"/>
         <source>Cadangan dibuat: </source>
         <translation>Backup made: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="336"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="337"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="329"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="330"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="335"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="340"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="333"/>
         <source>Mencadangkan acara…</source>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="348"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="354"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="343"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="355"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="350"/>
         <source>Belum ada cadangan untuk acara ini.</source>
         <translation>There is no backup of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="364"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="359"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="368"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="363"/>
         <source>Acara dipulihkan dari cadangan.</source>
         <translation>Event restored from backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="302"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="299"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="304"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="301"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -603,7 +609,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="143"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="162"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -707,107 +713,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="27"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="28"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
         <source>Lembar unggah BNSP (Excel, 19 kolom)</source>
         <translation>BNSP upload sheet (Excel, 19 columns)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
         <source>Sertifikat depan-belakang (PDF)</source>
         <translation>Certificates, front and back (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="131"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="63"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="66"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="69"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="85"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="100"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="113"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="124"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="159"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="148"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -815,12 +822,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="167"/>
-        <source>Ekspor gagal: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="157"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -828,132 +830,133 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="38"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="192"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="39"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="41"/>
         <source>Sidik kunci laptop koordinator: %1</source>
         <translation>Coordinator laptop key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="48"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="47"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="51"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="52"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="51"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="53"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="59"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="65"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="66"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="109"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="134"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="148"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="151"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="179"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="189"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="199"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="229"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="216"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -961,200 +964,197 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="400"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="508"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="78"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="214"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="96"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="98"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="105"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="126"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="145"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="144"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="164"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="166"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="191"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="190"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="214"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="335"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="334"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="375"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="373"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="431"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="418"/>
         <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
         <translation>The check failed; no data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="439"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="426"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="449"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="449"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="500"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="487"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="521"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="553"/>
-        <source>Impor gagal; tidak ada data yang diubah.</source>
-        <translation>Import failed; no data was changed.</translation>
     </message>
 </context>
 <context>
@@ -1244,37 +1244,37 @@
 <context>
     <name>LockSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="199"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="198"/>
         <source>Kunci aplikasi</source>
         <translation>Application lock</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="207"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="206"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="212"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="211"/>
         <source>Kunci layar melindungi laptop yang ditinggal. Gunakan frasa sandi, bukan PIN pendek.</source>
         <translation>The screen lock protects an unattended laptop. Use a passphrase, not a short PIN.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="216"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="215"/>
         <source>Frasa sandi baru</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="217"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="216"/>
         <source>Ulangi frasa sandi</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="218"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="217"/>
         <source>Kunci otomatis setelah diam</source>
         <translation>Lock automatically after inactivity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="231"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="230"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -1325,182 +1325,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="161"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="186"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="260"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="403"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="91"/>
+        <location filename="../../humas_desktop/gui/app.py" line="93"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="254"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="252"/>
         <source>&amp;Kunci aplikasi sekarang</source>
         <translation>&amp;Lock the app now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app_lock.py" line="257"/>
+        <location filename="../../humas_desktop/gui/app_lock.py" line="255"/>
         <source>Atur &amp;kunci aplikasi…</source>
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="165"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -1510,42 +1511,42 @@
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="103"/>
+        <location filename="../../humas_desktop/gui/context.py" line="110"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="104"/>
+        <location filename="../../humas_desktop/gui/context.py" line="111"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="563"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="583"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="585"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="548"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="549"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="575"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="550"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -1561,7 +1562,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="127"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="147"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="139"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
@@ -1571,50 +1572,51 @@
         <translation>Public key saved. Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="25"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="23"/>
         <source>&amp;Hapus data pribadi…</source>
         <translation>&amp;Purge personal data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="90"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="106"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="47"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="88"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="98"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="102"/>
         <source>Hapus data pribadi</source>
         <translation>Purge personal data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="49"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="48"/>
         <source>Nama, NIK, NIP, tanggal lahir, alamat dan kontak semua peserta acara ini akan dihapus permanen dari berkas acara dan cadangannya. Jumlah peserta dan hasil tetap tersimpan tanpa identitas. Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Names, NIK, NIP, birth dates, addresses and contacts of every participant of this event will be permanently deleted from the event file and its backups. Participant counts and results stay, without identities. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="56"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="55"/>
         <source>Acara belum ditutup dan masa simpan belum habis.</source>
         <translation>The event is not closed and its retention period has not ended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="78"/>
-        <location filename="../../humas_desktop/gui/privacy.py" line="110"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="76"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="101"/>
         <source>Menghapus data pribadi… %1%</source>
         <translation>Purging personal data… %1%</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="91"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="89"/>
         <source>Data pribadi %1 peserta dihapus; %2 cadangan dimusnahkan.</source>
         <translation>Personal data of %1 participants deleted; %2 backups destroyed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="120"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="112"/>
         <source>&amp;Verifikasi sertifikat…</source>
         <translation>&amp;Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="123"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="115"/>
         <source>Kunci tanda tangan &amp;LSP…</source>
         <translation>&amp;LSP signing key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/privacy.py" line="125"/>
+        <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
     </message>
@@ -3179,106 +3181,106 @@
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="47"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="46"/>
         <source>Bagikan paket asesor…</source>
         <translation>Hand out assessor packages…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="48"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="47"/>
         <source>Gabungkan hasil asesor…</source>
         <translation>Merge assessor results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="49"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="48"/>
         <source>Konflik penggabungan…</source>
         <translation>Merge conflicts…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="50"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="49"/>
         <source>Kelengkapan hasil…</source>
         <translation>Results completeness…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="51"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="50"/>
         <source>Buka paket tugas (laptop asesor)…</source>
         <translation>Open assignment package (assessor laptop)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="52"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="51"/>
         <source>Kirim hasil…</source>
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="96"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="93"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="97"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="94"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="117"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="121"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="107"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="33"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="32"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="34"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="33"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="151"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="116"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="165"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="126"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="167"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="125"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="168"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="128"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="181"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="140"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="196"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="146"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="198"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="204"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="148"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="155"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="202"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="157"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -3445,57 +3447,57 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="94"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="92"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="99"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="100"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="104"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="105"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="115"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="113"/>
         <source> (rusak)</source>
         <translation> (damaged)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="124"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="122"/>
         <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
         <translation>Choose a backup to see what would be lost.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="128"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="126"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="131"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="129"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="152"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="150"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
     </message>
@@ -3776,6 +3778,7 @@ The USB drive is safe to remove.</translation>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="169"/>
         <source>Verifikasi sertifikat</source>
         <translation>Verify certificate</translation>
     </message>
@@ -3880,17 +3883,17 @@ The USB drive is safe to remove.</translation>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="187"/>
         <source>tidak diperiksa (isi nama dan NIK)</source>
         <translation>not checked (enter name and NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="188"/>
         <source>cocok dengan nama dan NIK yang diisi</source>
         <translation>matches the name and NIK entered</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
         <translation>does NOT match the name and NIK entered</translation>
     </message>

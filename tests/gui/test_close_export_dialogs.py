@@ -29,6 +29,14 @@ def _sync_pool() -> Iterator[None]:
     workers.set_pool(None)
 
 
+def _window_with(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    base = path.parents[1]
+    window = MainWindow(base, load_or_create_device(base))
+    qtbot.addWidget(window)
+    assert window.open_event(path)
+    return window
+
+
 def test_menu_has_close_and_export_actions(qtbot, data_dir: Path) -> None:
     window = MainWindow(data_dir, load_or_create_device(data_dir))
     qtbot.addWidget(window)
@@ -72,7 +80,8 @@ def test_export_dialog_writes_files_and_opens_folder(qtbot, tmp_path: Path,
     path = make_demo(tmp_path / "data", participants=4, decided=True)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    dialog = ExportDialog(path, "t")
+    window = _window_with(qtbot, path)
+    dialog = ExportDialog(window.ctx)
     qtbot.addWidget(dialog)
     for kind in ("records", "report", "certificates", "attendance", "berita-acara"):
         dialog.boxes[kind].setChecked(False)
@@ -94,7 +103,8 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
         edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?", ("漢字", p.id))
     edb.close()
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = ExportDialog(path, "t")
+    window = _window_with(qtbot, path)
+    dialog = ExportDialog(window.ctx)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.folder, str(tmp_path / "o"))
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)

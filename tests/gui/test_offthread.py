@@ -71,7 +71,7 @@ def test_handout_writes_in_a_worker_with_progress_then_says_safe_to_remove(
         coordinator, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window, _venue = coordinator
     gate = Gate(monkeypatch)
-    dialog = HandoutDialog(window.edb, window.device, window)
+    dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     stick = tmp_path / "flashdisk"
@@ -101,7 +101,7 @@ def test_cancelling_the_handout_leaves_no_package_on_the_stick(
         coordinator, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window, _venue = coordinator
     gate = Gate(monkeypatch)
-    dialog = HandoutDialog(window.edb, window.device, window)
+    dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     stick = tmp_path / "flashdisk"
     dialog.folder.setText(str(stick))
@@ -127,7 +127,7 @@ def test_handout_error_in_the_worker_shows_the_message(coordinator, qtbot, tmp_p
     with window.edb.atomic():
         window.edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?",
                                 (sorted(r.id for r in venue.assessor_rows)[1],))
-    dialog = HandoutDialog(window.edb, window.device, window)
+    dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     stick = tmp_path / "flashdisk"
     dialog.folder.setText(str(stick))

@@ -109,7 +109,7 @@ def test_handout_dialog_registers_key_and_writes_packages(coordinator_window, qt
     from humas_desktop.gui.handout_dialog import HandoutDialog
 
     window, venue = coordinator_window
-    dialog = HandoutDialog(window.edb, window.device, window)
+    dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     dialog.table.selectRow(0)
@@ -133,7 +133,7 @@ def test_handout_dialog_encrypts_with_a_passphrase(coordinator_window, qtbot, tm
     from humas_desktop.gui.handout_dialog import HandoutDialog
 
     window, _venue = coordinator_window
-    dialog = HandoutDialog(window.edb, window.device, window)
+    dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "stick-terenkripsi"))
     qtbot.keyClicks(dialog.passphrase, "pendek")
