@@ -118,7 +118,7 @@ class DocumentSettingsDialog(QDialog):
         try:
             ds.set_logo(self.edb, path)
         except DomainError as exc:
-            self.error.setText(translate("Messages", message(exc.code, **exc.context)))
+            self.error.setText(error_text(exc))
             return False
         self.error.clear()
         self._show_logo_state()
