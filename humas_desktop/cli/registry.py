@@ -107,6 +107,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _registry_arg(report)
     report.set_defaults(handler=run_report)
 
+    site = rsub.add_parser("site", help="tulis halaman verifikasi statis (unggah ke hosting web "
+                                        "mana pun atau buka dari folder)")
+    site.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    site.add_argument("--key", metavar="BERKAS", help="kunci LSP (bawaan: folder data; frasa "
+                                                      "sandi dari HUMAS_LSP_PASSPHRASE)")
+    _registry_arg(site)
+    site.set_defaults(handler=run_site)
+
     reserve = rsub.add_parser("reserve", help="pesan blok nomor untuk acara yang mencetak di lokasi")
     reserve.add_argument("event", metavar="ACARA", help="berkas acara")
     reserve.add_argument("--count", required=True, type=int, metavar="N", help="jumlah nomor")
@@ -310,6 +318,23 @@ def run_report(args: argparse.Namespace) -> int:
         files = svc.write_report(store, args.start, args.end, out)
     for f in files:
         print(f)
+    return 0
+
+
+def run_site(args: argparse.Namespace) -> int:
+    from humas_desktop.cli.verify import _key_path, _passphrase
+    from humas_desktop.services import lsp_key
+    from humas_desktop.services import registry as svc
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out bukan folder: {out}")
+    with _store(args) as store:
+        key = lsp_key.load_key(_key_path(args), _passphrase("Frasa sandi kunci LSP: "))
+        files = svc.write_site(store, key, out, date.today())
+        revoked = len(store.revoked_numbers())
+    print(f"Halaman verifikasi ditulis ke {out} ({len(files)} berkas, {revoked} sertifikat "
+          "dicabut). Unggah seluruh isi folder ke alamat --verify-url.")
     return 0
 
 

@@ -11,6 +11,10 @@ Text form: ``HD1S.`` (signed) or ``HD1U.`` (unsigned) + base32 (RFC 4648, no pad
 The signature (when present) is Ed25519 over ``body`` by the LSP key: 64 bytes appended. Only
 upper-case letters, digits and ``.`` appear in the text, so QR alphanumeric mode is used and a
 typical signed payload (about 270 characters) fits version 10 at error-correction level M.
+
+With an LSP registry the QR holds ``<verify-url>#<payload>``: a phone camera opens the LSP's
+verification page, and the payload sits in the URL fragment, which browsers never send to the
+server. :func:`decode` accepts both forms.
 """
 
 from __future__ import annotations
@@ -64,9 +68,25 @@ def encode(payload: CertificatePayload, signature: bytes | None = None) -> str:
     return prefix + base64.b32encode(raw).decode("ascii").rstrip("=")
 
 
+def verify_url(base: str, payload_text: str) -> str:
+    """``<verify-url>#<payload>`` (any fragment already on the URL is replaced)."""
+    return base.split("#", 1)[0] + "#" + payload_text
+
+
+def payload_part(text: str) -> str:
+    """The payload of a QR text: the fragment of a verification URL, or the text itself."""
+    text = text.strip()
+    if text.lower().startswith(("https://", "http://", "file://")) and "#" in text:
+        from urllib.parse import unquote
+
+        return unquote(text.split("#", 1)[1])
+    return text
+
+
 def decode(text: str) -> tuple[CertificatePayload, bytes | None, bytes]:
-    """(payload, signature or None, signed body). Raises :class:`PayloadError`."""
-    text = text.strip().upper()
+    """(payload, signature or None, signed body) of a payload or a verification URL.
+    Raises :class:`PayloadError`."""
+    text = payload_part(text).upper()
     if text.startswith(SIGNED_PREFIX):
         signature_len = SIGNATURE_BYTES
     elif text.startswith(UNSIGNED_PREFIX):

@@ -32,7 +32,7 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.domain.terbilang import HARI
 from humas_desktop.formats import xlsx_reports as xr
 from humas_desktop.formats.atomic_file import atomic_path, write_bytes_atomic
-from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
+from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash, verify_url
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
@@ -414,6 +414,8 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
                                  valid, holder_hash(p.name, p.nik))
     qr = encode(payload, sign(payload.body())) if (final and sign is not None) else encode(payload)
     st = data.settings
+    if final and st.get("registry.verify_url"):  # the LSP's verification page (registry)
+        qr = verify_url(st["registry.verify_url"], qr)
     blank = "(..............................)"
     return CertificateData(
         participant_number=p.number, holder_name=p.name, number=cert.number if cert else "",

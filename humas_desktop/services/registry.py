@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import new_id
 from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
@@ -451,6 +453,24 @@ def write_report(store: RegistryStore, start: date, end: date, out_dir: Path) ->
                                                for r in rows) and c.status == "revoked":
                 counts[2] += 1
     return registry_report.write(out_dir, name, upload, sorted(recap.items()), certs)
+
+
+def write_site(store: RegistryStore, key: Ed25519PrivateKey, out_dir: Path, today: date) -> list[Path]:
+    """The static verification page with the LSP public key and the signed revocation list."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+
+    from humas_desktop.formats import verify_site
+    from humas_desktop.services import lsp_key
+
+    revocations = lsp_key.make_revocation_list(key, store.revoked_numbers(), today)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return verify_site.write(out_dir, lsp_name=store.profile().name,
+                             public_key_raw_b64=base64.b64encode(raw).decode("ascii"),
+                             public_pem=lsp_key.public_pem(key),
+                             fingerprint=lsp_key.public_fingerprint(key.public_key()),
+                             revocations_json=revocations)
 
 
 # --- office use cases ----------------------------------------------------------------------

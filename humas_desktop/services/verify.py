@@ -86,14 +86,15 @@ def verify_payload(text: str, public: Ed25519PublicKey | None,
 def payload_texts(source: str) -> list[str]:
     """QR texts from a file (PNG/JPEG/PDF) or the argument itself when it is not a file."""
     path = Path(source)
-    looks_like_payload = source.strip().upper().startswith(
+    looks_like_payload = cert_payload.payload_part(source).upper().startswith(
         (cert_payload.SIGNED_PREFIX, cert_payload.UNSIGNED_PREFIX))
     is_file_name = path.suffix.lower() in {*IMAGE_SUFFIXES, ".pdf"}
     if not looks_like_payload and (is_file_name or (path.suffix and path.is_file())):
         texts = read_qr_texts(path)
         if not texts:
             raise DomainError("no_qr_found", path=path.name)
-        ours = [t for t in texts if t.upper().startswith(("HD1S.", "HD1U."))]
+        ours = [t for t in texts
+                if cert_payload.payload_part(t).upper().startswith(("HD1S.", "HD1U."))]
         return ours or texts
     return [source]
 

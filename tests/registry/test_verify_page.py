@@ -1,0 +1,151 @@
+"""The LSP's verification page in a real browser (Chromium via Playwright): valid, one fragment
+character changed, revoked, expired; served over http from 127.0.0.1 and opened from a folder."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from humas_desktop.formats import cert_payload
+from humas_desktop.services import lsp_key
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import open_event
+from tests.external import need_program
+from tests.registry.test_registry_close import _cli, _close, _demo_with_codes, _init
+
+PASSPHRASE = "frasa sandi kunci LSP yang panjang"
+VERIFY_URL = "https://lsp.example/verifikasi/"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Set to a folder to keep the screenshots (docs/screenshots/ holds the committed ones).
+SHOTS_ENV = "HUMAS_SCREENSHOTS_DIR"
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A folder served over http from 127.0.0.1 (the test's own short-lived server)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site, f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def _one_char_changed(url: str) -> str:
+    head, payload = url.split("#", 1)
+    i = len("HD1S.") + 12
+    swapped = "B" if payload[i] != "B" else "C"
+    return f"{head}#{payload[:i]}{swapped}{payload[i + 1:]}"
+
+
+def test_verification_page_in_a_real_browser(tmp_path: Path, served: tuple[Path, str],
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    chromium = need_program("chromium")
+    from playwright.sync_api import sync_playwright
+
+    from humas_desktop.formats.qr_image import read_qr_texts
+
+    site, http_url = served
+    base = tmp_path / "data"
+    location = str(base / "registry.sqlite")
+    _init(capsys, base, location)
+    event = _demo_with_codes(base, 4)
+    code, _, err = _close(capsys, base, location, event)
+    assert code == 0, err
+    key_path = lsp_key.default_key_path(base)
+    key = lsp_key.create_key(key_path, PASSPHRASE, log2_n=10)
+    pem = lsp_key.export_public(key, lsp_key.default_public_path(base))
+    monkeypatch.setenv("HUMAS_LSP_PASSPHRASE", PASSPHRASE)
+    code, _, err = _cli(capsys, "--data-dir", str(base), "export", str(event), "certificates",
+                        "--out", str(tmp_path / "out"), "--sign-key", str(key_path),
+                        "--no-per-participant")
+    assert code == 0, err
+    urls = read_qr_texts(tmp_path / "out" / "sertifikat.pdf")
+    with open_event(event, device_id="t") as edb:
+        certs = repo.list_certificates(edb)
+        people = {p.id: p for p in repo.list_participants(edb)}
+    assert len(urls) == len(certs) >= 2
+    assert all(u.startswith(VERIFY_URL + "#HD1S.") for u in urls)
+    by_number = {cert_payload.decode(u)[0].number: u for u in urls}
+    valid_cert, revoked_cert = certs[0], certs[1]
+    holder = people[valid_cert.participant_id]
+    # The app verifies the URL form offline, with the exported public key.
+    code, out, _ = _cli(capsys, "--data-dir", str(base), "verify", by_number[valid_cert.number],
+                        "--public-key", str(pem))
+    assert code == 0 and out.startswith("SAH")
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "revoke", revoked_cert.number,
+                        "--reason", "data palsu", "--registry", location)
+    assert code == 0, err
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "site", "--out", str(site),
+                        "--registry", location)
+    assert code == 0, err
+    assert {p.name for p in site.iterdir()} >= {"index.html", "verify.js", "style.css",
+                                                  "lsp_public_key.pem", "revocations.json"}
+    revocations = lsp_key.load_revocation_list((site / "revocations.json").read_text("utf-8"),
+                                               key.public_key())
+    assert revoked_cert.number in revocations
+    old = cert_payload.CertificatePayload("70203 2432 0 0000999 2020", "HMS 1926 00999 2020",
+                                          "SKM-HUMAS", date(2020, 1, 6), date(2023, 1, 6),
+                                          cert_payload.holder_hash("A", "1" * 16))
+    expired = cert_payload.verify_url(VERIFY_URL, cert_payload.encode(old, key.sign(old.body())))
+    cases = {
+        "sah": by_number[valid_cert.number],
+        "tidak-sah": _one_char_changed(by_number[valid_cert.number]),
+        "dicabut": by_number[revoked_cert.number],
+        "kedaluwarsa": expired,
+    }
+    words = {"sah": "Sertifikat SAH", "tidak-sah": "TIDAK SAH", "dicabut": "DICABUT",
+             "kedaluwarsa": "HABIS"}
+    shots = os.environ.get(SHOTS_ENV)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            for page_url in (http_url, (site / "index.html").as_uri()):
+                for expected, qr in cases.items():
+                    page = browser.new_page(viewport={"width": 720, "height": 900})
+                    page.goto(page_url + "#" + qr.split("#", 1)[1])
+                    page.wait_for_selector("html[data-result]", timeout=15_000)
+                    assert page.get_attribute("html", "data-result") == expected, (page_url, expected)
+                    assert words[expected] in page.inner_text("#verdict-id")
+                    assert page.inner_text("#verdict-en")  # the English line below
+                    if expected in {"sah", "dicabut"}:
+                        p = cert_payload.decode(qr)[0]
+                        assert page.inner_text("#f-number") == p.number
+                        assert page.inner_text("#f-until") == p.valid_until.isoformat()
+                    if expected == "sah":
+                        page.fill("#holder-name", holder.name.lower())
+                        page.fill("#holder-nik", holder.nik)
+                        page.click("#holder-form button")
+                        page.wait_for_selector("#holder-result[data-holder]")
+                        assert page.get_attribute("#holder-result", "data-holder") == "cocok"
+                        if shots and page_url == http_url:
+                            page.screenshot(path=str(Path(shots) / "verify-valid.png"), full_page=True)
+                        page.fill("#holder-nik", holder.nik[:-1] + ("1" if holder.nik[-1] != "1" else "2"))
+                        page.click("#holder-form button")
+                        page.wait_for_selector("#holder-result[data-holder='tidak-cocok']")
+                    if expected == "dicabut" and shots and page_url == http_url:
+                        page.screenshot(path=str(Path(shots) / "verify-revoked.png"), full_page=True)
+                    page.close()
+        finally:
+            browser.close()
+    assert shutil.which("chromium")
