@@ -316,6 +316,15 @@ MESSAGES: dict[str, str] = {
     "missing_glyph": "huruf tidak tersedia di fon",
     "results_missing": "{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.",
     "merge_conflicts_open": "{count} konflik penggabungan belum diselesaikan.",
+    "bnsp_region_code_blank": "Kode kota/provinsi BNSP kosong untuk {count} peserta: isi "
+                              "kabupaten/kota tempat tinggalnya (mis. \"Kota Bandung\").",
+    "bnsp_education_code_blank": "Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi "
+                                 "daftar kode pendidikan di Acara → Pengaturan dokumen.",
+    "bnsp_occupation_code_blank": "Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi "
+                                  "daftar kode pekerjaan di Acara → Pengaturan dokumen.",
+    "bnsp_schedule_code_blank": "Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).",
+    "bnsp_codes_blank_export": "Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; "
+                               "BNSP menolak baris tanpa kode:",
 
     # LSP registry
     "registry_missing": "Registri LSP belum ada di {location}. Buat dulu dengan "

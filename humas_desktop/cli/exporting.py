@@ -47,6 +47,7 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
         signer = make_signer(load_key(Path(args.sign_key), passphrase))
     files: list[Path] = []
+    gaps: list[tuple[str, list[int]]] = []
     with EventSession(path, actor="coordinator") as session:
         gen = export_documents(session.main, [args.kind], out,
                                ExportOptions(per_participant=not args.no_per_participant, sign=signer))
@@ -56,10 +57,27 @@ def run_export_cmd(args: argparse.Namespace) -> int:
             except StopIteration as stop:
                 files = stop.value or []
                 break
+        if args.kind in ("bnsp", "all"):
+            from humas_desktop.services.exports import bnsp_gaps, load_event_data
+
+            gaps = bnsp_gaps(load_event_data(session.main))
     if args.json:
-        emit_json({"files": [str(f) for f in files]})
+        emit_json({"files": [str(f) for f in files],
+                   "bnsp_blank_codes": [{"code": code, "participant_numbers": numbers}
+                                        for code, numbers in gaps]})
     else:
         for f in files:
             print(f)
         print(f"{len(files)} berkas ditulis ke {out}")
+    if gaps:
+        import sys
+
+        from humas_desktop.messages import message
+
+        # The sheet is written, but BNSP rejects rows with blank master codes: never exit 0.
+        print("humas-desktop: " + message("bnsp_codes_blank_export"), file=sys.stderr)
+        for code, numbers in gaps:
+            who = (" Peserta no. " + ", ".join(str(n) for n in numbers) + ".") if numbers else ""
+            print(f"  - {message(code, count=len(numbers))}{who}", file=sys.stderr)
+        return 1
     return 0

@@ -212,6 +212,7 @@ class Participant:
     education_code: str = ""
     occupation_code: str = ""
     certificate_name: str = ""  # "Nama pada sertifikat"; empty: the name itself
+    regency: str = ""  # kabupaten/kota of residence ("Kota Bandung"): BNSP KODE KOTA/PROVINSI
     id: str = field(default_factory=new_id)
 
     @property
@@ -345,3 +346,19 @@ def suggest_overall(unit_recommendations: list[Verdict | None]) -> Verdict | Non
     if not unit_recommendations or any(r is None for r in unit_recommendations):
         return None
     return Verdict.K if all(r is Verdict.K for r in unit_recommendations) else Verdict.BK
+
+
+@dataclass(slots=True)
+class ReportNote:
+    """The four narrative boxes of one assessor's FR.AK.05 for one scheme."""
+
+    assessor_id: str
+    scheme_id: str
+    aspects: str = ""  # Aspek negatif dan positif dalam asesmen
+    rejections: str = ""  # Pencatatan penolakan hasil asesmen
+    improvements: str = ""  # Saran perbaikan (asesor/personil terkait)
+    notes: str = ""  # Catatan
+    id: str = field(default_factory=new_id)
+
+    def boxes(self) -> tuple[str, str, str, str]:
+        return (self.aspects, self.rejections, self.improvements, self.notes)

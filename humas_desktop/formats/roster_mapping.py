@@ -33,6 +33,7 @@ FIELDS: dict[str, str] = {
     "email": "Email",
     "phone": "Telepon",
     "address": "Alamat",
+    "regency": "Kabupaten/Kota",
     "office_address": "Alamat Kantor",
     "postal_code": "Kode Pos",
     "nationality": "Kebangsaan",
@@ -69,6 +70,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
               "wa", "no wa", "no. wa", "whatsapp", "no hp/wa", "no. hp/wa", "nomor telepon",
               "handphone", "phone", "mobile", "telepon/hp", "kontak"),
     "address": ("alamat", "alamat rumah", "alamat domisili", "address", "home address"),
+    # Kabupaten/kota of residence: the BNSP sheet's KODE KOTA/KODE PROVINSI come from it.
+    "regency": ("kabupaten/kota", "kab/kota", "kota/kabupaten", "kota/kab", "kabupaten kota",
+                "kota kabupaten", "kabupaten", "kota domisili", "kota tempat tinggal",
+                "kabupaten/kota domisili", "regency", "regency/city"),
     "office_address": ("alamat kantor", "alamat instansi", "office address"),
     "postal_code": ("kode pos", "postal code", "zip"),
     "nationality": ("kebangsaan", "kewarganegaraan", "nationality"),

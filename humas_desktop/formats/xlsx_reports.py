@@ -11,14 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from humas_desktop.formats.bnsp_template import upload_template
 from humas_desktop.formats.xlsx_safe import put
 
-BNSP_HEADERS = (
-    "No", "NAMA ASESI", "NIK", "TEMPAT LAHIR", "TANGGAL LAHIR (dd/mm/yyyy)", "JENIS KELAMIN (L/P)",
-    "TEMPAT TINGGAL", "KODE KOTA", "KODE PROVINSI", "TELP", "EMAIL", "KODE PENDIDIKAN",
-    "KODE PEKERJAAN", "KODE JADWAL (BNSP)", "TANGGAL UJI (hh/bb/yyyy)", "NOMOR REGISTRASI ASESOR",
-    "KODE SUMBER ANGGARAN", "KODE KEMENTERIAN", "K/BK",
-)
+# The 19 header strings live in resources/bnsp/upload_headers.json with their source.
+BNSP_SHEET, BNSP_HEADERS = upload_template()
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +248,7 @@ def bnsp_workbook(rows: Sequence[Sequence[object]]) -> Any:
     """The BNSP upload sheet: exactly the 19 verbatim columns, header in row 1 (domain.md 4.1)."""
     wb = _new_workbook()
     ws = wb.active
-    ws.title = "Data Asesmen"
+    ws.title = BNSP_SHEET
     for values in rows:
         if len(values) != len(BNSP_HEADERS):
             raise ValueError("a BNSP row needs exactly 19 values")

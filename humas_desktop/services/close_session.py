@@ -101,9 +101,18 @@ def _numbering_check(edb: EventDB) -> list[Blocker]:
     return [] if numbering.load_config(edb) is not None else [Blocker("numbering_not_configured")]
 
 
+def _bnsp_codes_check(edb: EventDB) -> list[Blocker]:
+    """A blank required BNSP code (kota/provinsi, pendidikan, pekerjaan, jadwal) blocks closing."""
+    from humas_desktop.services.exports import bnsp_gaps, load_event_data
+
+    return [Blocker(code, len(numbers) or 1, tuple(numbers))
+            for code, numbers in bnsp_gaps(load_event_data(edb))]
+
+
 BlockerCheck = Callable[[EventDB], list[Blocker]]
 # Extension point: append checks (the completeness grid of merged laptops adds its own).
-BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check]
+BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check,
+                                      _bnsp_codes_check]
 
 
 def close_blockers(edb: EventDB, registry: RegistryStore | None = None) -> list[Blocker]:

@@ -56,16 +56,30 @@ _LAST = ["Pratama", "Saputra", "Wibowo", "Hidayat", "Nugroho", "Siregar", "Hasib
          "Rahmawati", "Setiawati", "Purnamasari", "Lubis", "Nasution", "Sihombing", "Tanjung",
          "Kusuma", "Permana", "Wijayakusuma", "Manurung"]
 _TITLES = ["", "", "", "S.Sos.", "S.I.Kom.", "M.Si.", "S.E.", "S.H."]
-_INSTANSI = [
-    ("Dinas Komunikasi dan Informatika Provinsi Jawa Barat", "3273"),
-    ("Biro Humas Sekretariat Daerah Kota Bandung", "3273"),
-    ("Kementerian Agama Kantor Wilayah Bali", "5171"),
-    ("Badan Pusat Statistik Kabupaten Sleman", "3404"),
-    ("Pemerintah Kabupaten Banyuwangi", "3510"),
-    ("Universitas Negeri Makassar", "7371"),
-    ("PT Kereta Api Indonesia (Persero) Daop 2", "3273"),
-    ("Dinas Kominfo Kota Medan", "1275"),
+_INSTANSI = [  # (institution, Kemendagri regency code, the regency as a roster writes it)
+    ("Dinas Komunikasi dan Informatika Provinsi Jawa Barat", "3273", "Kota Bandung"),
+    ("Biro Humas Sekretariat Daerah Kota Bandung", "3273", "Kota Bandung"),
+    ("Kementerian Agama Kantor Wilayah Bali", "5171", "Kota Denpasar"),
+    ("Badan Pusat Statistik Kabupaten Sleman", "3404", "Kab. Sleman"),
+    ("Pemerintah Kabupaten Banyuwangi", "3510", "Kabupaten Banyuwangi"),
+    ("Universitas Negeri Makassar", "7371", "Kota Makassar"),
+    ("PT Kereta Api Indonesia (Persero) Daop 2", "3273", "Kota Bandung"),
+    ("Dinas Kominfo Kota Medan", "1275", "Kota Medan"),
 ]
+# BNSP codes an LSP would load from its BNSP master lists (invented for the demo).
+DEMO_SETTINGS = {
+    "bnsp.kode_jadwal": "JDW-2026-0001 (contoh)",
+    "bnsp.kode_sumber_anggaran": "1",
+    "bnsp.kode_kementerian": "18",
+    "bnsp.codes.pendidikan": '{"D3": "4", "S1": "5", "S2": "6"}',
+    "bnsp.codes.pekerjaan": ('{"Analis Kebijakan Komunikasi": "1", "Kepala Subbagian Humas": "1", '
+                             '"Pranata Humas Ahli Muda": "1", "Pranata Humas Ahli Pertama": "1", '
+                             '"Pranata Humas Terampil": "1", "Staf Humas": "2"}'),
+    "event.time": "08.00 WIB s.d. selesai",
+    "event.responsible": "Dra. Sri Wahyuni, M.Si. (contoh)",
+    "event.responsible_title": "Manajer Sertifikasi",
+    "lsp.address": "Jl. Contoh Raya No. 1, Bandung 40115 (alamat contoh)",
+}
 _JABATAN = ["Pranata Humas Ahli Muda", "Pranata Humas Terampil", "Staf Humas",
             "Pranata Humas Ahli Pertama", "Analis Kebijakan Komunikasi", "Kepala Subbagian Humas"]
 _PLACES = ["Bandung", "Denpasar", "Yogyakarta", "Banyuwangi", "Makassar", "Medan", "Banda Aceh",
@@ -90,7 +104,7 @@ def demo_participants(count: int, scheme_id: str, seed: int = 7) -> list[Partici
             title = rng.choice(_TITLES)
             name = f"{name}, {title}" if title else name
         born = date(1970, 1, 1) + timedelta(days=rng.randrange(0, 365 * 30))
-        institution, region = rng.choice(_INSTANSI)
+        institution, region, regency = rng.choice(_INSTANSI)
         civil_servant = not institution.startswith("PT")
         nip = ""
         if civil_servant:
@@ -103,7 +117,7 @@ def demo_participants(count: int, scheme_id: str, seed: int = 7) -> list[Partici
             email=f"peserta{i + 1:04d}@contoh.go.id", education=rng.choice(["S1", "D3", "S2"]),
             institution=institution, job_title=rng.choice(_JABATAN), nip=nip,
             rank_grade="Penata (III/c)" if civil_servant else "", scheme_id=scheme_id,
-            work_unit="Subbagian Hubungan Masyarakat" if civil_servant else "",
+            work_unit="Subbagian Hubungan Masyarakat" if civil_servant else "", regency=regency,
         ))
     return people
 
@@ -128,7 +142,9 @@ def _score_fully(svc: ScoringService, aid: str, scheme: Scheme, rng: random.Rand
     overall = svc.suggested_overall(aid)
     svc.set_overall(aid, overall)
     if overall is Verdict.BK:
-        svc.set_text(aid, "follow_up", "Uji ulang pada unit yang belum kompeten.")
+        failed = next((u for u in scheme.units if u.code == bk_unit), None)
+        named = f" {failed.code} ({failed.title_id})" if failed else " yang belum kompeten"
+        svc.set_text(aid, "follow_up", f"Uji ulang unit{named} setelah latihan terbimbing.")
     if sign:
         svc.sign_off(aid, assessor.name, assessor.met_number)
 
@@ -166,6 +182,9 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
                decided: bool, rng: random.Random, device: Device | None = None) -> Iterator[Progress]:
     people = demo_participants(count, scheme.id)
     repo.insert_participants(edb, people)
+    with edb.atomic():
+        for key, value in DEMO_SETTINGS.items():
+            edb.set_setting(key, value)
     svc = ScoringService(edb, device)
     batch = 50
     for start in range(0, count, batch):

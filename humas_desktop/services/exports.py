@@ -275,13 +275,66 @@ def _codes_exact(data: EventData, key: str) -> dict[str, str]:
     return {str(k).strip(): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+@dataclass(frozen=True, slots=True)
+class BnspCodes:
+    city: str
+    province: str
+    education: str
+    occupation: str
+
+
+def participant_codes(data: EventData, p: Participant) -> BnspCodes:
+    """The participant's own codes, else the region list (by kabupaten/kota) and the LSP's lists."""
+    from humas_desktop.formats.region_codes import lookup
+
+    region = lookup(p.regency) if p.regency.strip() else None
+    education = _codes(data, "bnsp.codes.pendidikan")
+    occupation = _codes(data, "bnsp.codes.pekerjaan")
+    return BnspCodes(
+        p.city_code or (region.city_code if region else ""),
+        p.province_code or (region.province_code if region else ""),
+        p.education_code or education.get(p.education.strip().lower(), ""),
+        p.occupation_code or occupation.get(p.job_title.strip().lower(), ""))
+
+
+def _test_date(data: EventData, a: Assessment | None) -> date | None:
+    """The day this participant was assessed: consent, else sign-off, else the event's first day."""
+    if a is not None and a.consent_at is not None:
+        return a.consent_at.date()
+    if a is not None and a.signed_at is not None:
+        return a.signed_at.date()
+    return data.event.start_date
+
+
+# Blocker code -> what makes the row blank (the BNSP importer rejects rows without them).
+BNSP_REQUIRED = ("bnsp_region_code_blank", "bnsp_education_code_blank",
+                 "bnsp_occupation_code_blank")
+
+
+def bnsp_gaps(data: EventData) -> list[tuple[str, list[int]]]:
+    """(blocker code, participant numbers) for every required BNSP code left blank."""
+    gaps: dict[str, list[int]] = {code: [] for code in BNSP_REQUIRED}
+    for p in data.participants:
+        if not _is_present(data, p):
+            continue
+        c = participant_codes(data, p)
+        if not c.city or not c.province:
+            gaps["bnsp_region_code_blank"].append(p.number)
+        if not c.education:
+            gaps["bnsp_education_code_blank"].append(p.number)
+        if not c.occupation:
+            gaps["bnsp_occupation_code_blank"].append(p.number)
+    out = [(code, numbers) for code, numbers in gaps.items() if numbers]
+    if not data.settings.get("bnsp.kode_jadwal", "").strip():
+        out.append(("bnsp_schedule_code_blank", []))
+    return out
+
+
 def bnsp_rows(data: EventData) -> list[list[object]]:
-    """The 19 columns; codes come from the participant or the configurable code lists, else blank.
+    """The 19 columns; codes come from the participant, the region list or the LSP's code lists.
 
     NIP, rank and work unit are deliberately absent (domain.md 4.6).
     """
-    education = _codes(data, "bnsp.codes.pendidikan")
-    occupation = _codes(data, "bnsp.codes.pekerjaan")
     jadwal = data.settings.get("bnsp.kode_jadwal", "")
     budget = data.settings.get("bnsp.kode_sumber_anggaran", "")
     ministry = data.settings.get("bnsp.kode_kementerian", "")
@@ -291,14 +344,13 @@ def bnsp_rows(data: EventData) -> list[list[object]]:
             continue
         a = data.assessments.get(p.id)
         assessor = data.assessor_of(p)
-        tested = (a.signed_at.date() if a and a.signed_at else None) or data.event.start_date
         d = data.decisions.get(p.id)
+        c = participant_codes(data, p)
         rows.append([
             len(rows) + 1, p.name, p.nik, p.birth_place, _dmy(p.birth_date),
-            p.gender.value if p.gender else "", p.address, p.city_code, p.province_code, p.phone,
-            p.email, p.education_code or education.get(p.education.strip().lower(), ""),
-            p.occupation_code or occupation.get(p.job_title.strip().lower(), ""), jadwal,
-            _dmy(tested), assessor.met_number if assessor else "", budget, ministry,
+            p.gender.value if p.gender else "", p.address, c.city, c.province, p.phone,
+            p.email, c.education, c.occupation, jadwal,
+            _dmy(_test_date(data, a)), assessor.met_number if assessor else "", budget, ministry,
             d.result.value if d else "",
         ])
     return rows

@@ -30,7 +30,8 @@ from humas_desktop.storage.db import EventDB, now_iso
 # Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
 # gender, nationality, education, scheme, attendance, province/education/occupation codes.
 CLEARED_TEXT = ("nik", "birth_place", "address", "postal_code", "phone", "email", "institution",
-                "job_title", "office_address", "nip", "rank_grade", "work_unit", "city_code")
+                "job_title", "office_address", "nip", "rank_grade", "work_unit", "city_code",
+                "regency")
 PURGED_SETTING = "personal_data_purged_at"
 COUNTS_SETTING = "anonymous_counts"
 _DIGITS = re.compile(r"\d{16,}")

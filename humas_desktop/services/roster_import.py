@@ -51,11 +51,11 @@ MAX_TEXT = 500
 _T = TypeVar("_T")
 BATCH = 500
 TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_grade", "education",
-               "address", "office_address", "postal_code", "nationality")
+               "address", "office_address", "postal_code", "nationality", "regency")
 # Fields an update may change (identity keys and the numbering stay as they are).
 UPDATABLE = ("name", "nip", "birth_place", "birth_date", "gender", "institution", "work_unit",
              "job_title", "rank_grade", "education", "email", "phone", "address",
-             "office_address", "postal_code", "nationality", "scheme_id")
+             "office_address", "postal_code", "nationality", "scheme_id", "regency")
 
 
 class OnError(StrEnum):

@@ -32,6 +32,7 @@ from humas_desktop.domain.models import (
     Purpose,
     Question,
     QuestionKind,
+    ReportNote,
     Scheme,
     SchemeType,
     TukType,
@@ -220,6 +221,7 @@ PARTICIPANT_FIELDS = (
     "postal_code", "phone", "email", "education", "institution", "job_title", "office_address",
     "nip", "rank_grade", "work_unit", "scheme_id", "number", "attendance", "city_code",
     "province_code", "education_code", "occupation_code", "certificate_name",
+    "regency",
 )
 
 
@@ -279,6 +281,7 @@ def _participant(r: Mapping[str, Any]) -> Participant:
         city_code=r["city_code"], province_code=r["province_code"],
         education_code=r["education_code"], occupation_code=r["occupation_code"],
         certificate_name=r["certificate_name"],
+        regency=r["regency"],
     )
 
 
@@ -705,3 +708,24 @@ def audited_delete_participant(edb: EventDB, participant_id: str, reason: str) -
                     audited_delete(edb, table, str(row_id), reason)
             audited_delete(edb, "assessment", assessment_id, reason)
         audited_delete(edb, "participant", participant_id, reason)
+REPORT_NOTE_FIELDS = ("aspects", "rejections", "improvements", "notes")
+
+
+def list_report_notes(edb: EventDB) -> list[ReportNote]:
+    return [ReportNote(r["assessor_id"], r["scheme_id"], r["aspects"], r["rejections"],
+                       r["improvements"], r["notes"], id=r["id"])
+            for r in _rows(edb.conn, "SELECT * FROM report_note ORDER BY created_at, id")]
+
+
+def save_report_note(edb: EventDB, note: ReportNote, reason: str = "") -> None:
+    """Insert or update (audited, field by field) the FR.AK.05 boxes of assessor x scheme."""
+    with edb.atomic():
+        row = edb.conn.execute("SELECT id FROM report_note WHERE assessor_id = ? AND scheme_id = ?",
+                               (note.assessor_id, note.scheme_id)).fetchone()
+        values = {k: getattr(note, k) for k in REPORT_NOTE_FIELDS}
+        if row is None:
+            audited_insert(edb, "report_note", {"id": note.id, "assessor_id": note.assessor_id,
+                                                "scheme_id": note.scheme_id, **values}, reason)
+        else:
+            note.id = str(row[0])
+            audited_update(edb, "report_note", note.id, values, reason)

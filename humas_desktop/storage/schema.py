@@ -376,6 +376,27 @@ def _certificate_name(db: sqlite_utils.Database) -> None:
     """The name printed on the certificate when it differs from the roster name (titles,
     spelling the participant asks for); empty means the name itself."""
     db.execute("ALTER TABLE participant ADD COLUMN certificate_name TEXT NOT NULL DEFAULT ''")
+DOCUMENTS_SQL = f"""
+ALTER TABLE participant ADD COLUMN regency TEXT NOT NULL DEFAULT '';
+CREATE TABLE report_note (
+    id TEXT PRIMARY KEY,
+    assessor_id TEXT NOT NULL REFERENCES assessor(id) ON DELETE CASCADE,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    aspects TEXT NOT NULL DEFAULT '',
+    rejections TEXT NOT NULL DEFAULT '',
+    improvements TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS},
+    UNIQUE (assessor_id, scheme_id)
+);
+"""
+
+
+def _documents(db: sqlite_utils.Database) -> None:
+    """The participant's kabupaten/kota (BNSP KODE KOTA/PROVINSI) and the FR.AK.05 narrative
+    boxes an assessor types (issue 15)."""
+    for statement in _split_sql(DOCUMENTS_SQL):
+        db.execute(statement)
 
 
 MIGRATIONS: list[Migration] = [
@@ -383,6 +404,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0002_packages", _packages),
     Migration("0003_signoff", _signoff),
     Migration("0004_certificate_name", _certificate_name),
+    Migration("0005_documents", _documents),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,6 +33,7 @@ def test_logo_address_and_editions_are_set_in_the_dialog(qtbot, tmp_path: Path) 
         Image.new("RGB", (200, 120), "navy").save(good, format="JPEG")
         assert dialog.choose_logo(good)
         assert dialog.logo_state.text() == "Logo tersimpan" and dialog.error.text() == ""
+        dialog.texts["lsp.address"].clear()
         qtbot.keyClicks(dialog.texts["lsp.address"], "Jl. Merdeka 1, Bandung")
         dialog.code_lists["document.editions"].setPlainText("FR.AK.02 = Rev. 1 · 2024")
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),

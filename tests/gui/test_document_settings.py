@@ -14,6 +14,12 @@ from humas_desktop.services import document_settings as ds
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
 
+
+def demo_jobs() -> list[str]:
+    from humas_desktop.services.demo import _JABATAN
+
+    return list(_JABATAN)
+
 pytestmark = pytest.mark.gui
 
 
@@ -26,6 +32,7 @@ def test_signers_and_codes_reach_the_documents(qtbot, tmp_path: Path) -> None:
         dialog = DocumentSettingsDialog(edb)
         qtbot.addWidget(dialog)
         qtbot.keyClicks(dialog.texts["certificate.chair_name"], "Dr. Ketua Contoh, M.Si.")
+        dialog.texts["event.responsible"].clear()  # the demo fills one in
         qtbot.keyClicks(dialog.texts["event.responsible"], "Budi Penanggung")
         dialog.code_lists["bnsp.codes.pendidikan"].setPlainText("S1 = 5\nS2 = 6\nD3 = 4")
         dialog.code_lists["bnsp.codes.pekerjaan"].setPlainText("tanpa tanda sama dengan")
@@ -33,7 +40,9 @@ def test_signers_and_codes_reach_the_documents(qtbot, tmp_path: Path) -> None:
                          Qt.MouseButton.LeftButton)
         assert "baris 1" in dialog.error.text()  # refused: nothing saved
         assert ds.load(edb).texts["certificate.chair_name"] == ""
-        dialog.code_lists["bnsp.codes.pekerjaan"].setPlainText("")
+        # Every job title needs a code: a blank one would make the export exit 1 (issue 15).
+        dialog.code_lists["bnsp.codes.pekerjaan"].setPlainText(
+            "\n".join(f"{job} = 1" for job in demo_jobs()))
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
         assert dialog.result() == dialog.DialogCode.Accepted

@@ -119,7 +119,8 @@ def test_bnsp_sheet_has_19_verbatim_columns_and_no_civil_service_data(
         assert row[1] == p.name
         assert row[18] == data.decisions[p.id].result.value
         assert row[4] == p.birth_date.strftime("%d/%m/%Y")  # type: ignore[union-attr]
-    assert all(r[13] is None for r in body)  # KODE JADWAL unknown -> blank, never invented
+    # KODE JADWAL comes from the document settings (the demo sets one), never invented.
+    assert {r[13] for r in body} == {data.settings["bnsp.kode_jadwal"]}
 
 
 def test_recap_matrix_counts_and_decisions(exported: tuple[Path, Path, list[Path]]) -> None:

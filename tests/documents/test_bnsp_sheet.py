@@ -1,0 +1,117 @@
+"""The BNSP upload sheet as BNSP imports it (issue 15): verbatim headers from a data file, the
+Kemendagri region codes from each participant's kabupaten/kota, and no blank code passes silently."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from humas_desktop.formats.region_codes import lookup
+from humas_desktop.formats.roster_mapping import field_for_header
+from humas_desktop.resources import resource_path
+from humas_desktop.services import close_session as cs
+from humas_desktop.services.exports import export_documents, load_event_data
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import open_event
+from tests.conftest import make_demo
+
+
+def _run(gen):  # type: ignore[no-untyped-def]
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def test_headers_are_the_real_template_kept_as_data_with_their_source() -> None:
+    data = json.loads(resource_path("bnsp", "upload_headers.json").read_text(encoding="utf-8"))
+    assert "exporthasilasesmenbnspevent.php" in data["source"]
+    headers = data["headers"]
+    assert len(headers) == 19
+    assert headers[13] == "KODE JADWAL BNSP"  # on 4154483: "KODE JADWAL (BNSP)", in no source
+    assert headers[7:9] == ["KODE KOTA", "KODE PROVINSI"]
+
+
+def test_region_codes_come_from_the_kemendagri_list() -> None:
+    from lokal import wilayah
+
+    regencies = [r for p in wilayah.list_wilayah() for r in wilayah.list_wilayah(p.code)]
+    assert len(regencies) == 514  # 416 kabupaten + 98 kota (Kepmendagri 300.2.2-2138/2025)
+    assert lookup("Kota Bandung") is not None and lookup("Kota Bandung").city_code == "3273"
+    bandung = lookup("Kota Bandung")
+    assert bandung is not None and bandung.province_code == "32"
+    sleman = lookup("Kab. Sleman")
+    assert sleman is not None and (sleman.city_code, sleman.province_code) == ("3404", "34")
+    assert lookup("32.73") == bandung and lookup("3273") == bandung
+    assert lookup("Bandung") is None  # Kota or Kabupaten Bandung: ambiguous, never guessed
+    assert lookup("Jakarta Selatan") is not None
+    assert lookup("Atlantis") is None and lookup("") is None
+
+
+def test_roster_column_kabupaten_kota_is_recognised() -> None:
+    for header in ("Kabupaten/Kota", "Kab/Kota", "KOTA/KABUPATEN", "Kota Domisili"):
+        assert field_for_header(header) == "regency", header
+
+
+def test_demo_sheet_fills_every_required_code_and_closes(tmp_path: Path) -> None:
+    """On 4154483 KODE KOTA/PROVINSI/PENDIDIKAN/PEKERJAAN/JADWAL were blank for every row."""
+    path = make_demo(tmp_path / "data", participants=12, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        _run(export_documents(edb, ["bnsp"], tmp_path / "out"))
+        data = load_event_data(edb)
+        assert not [b for b in cs.close_blockers(edb) if b.code.startswith("bnsp_")]
+    finally:
+        edb.close()
+    ws = load_workbook(tmp_path / "out" / "unggah-bnsp.xlsx").active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][13] == "KODE JADWAL BNSP"
+    by_nik = {r[2]: r for r in rows[1:]}
+    for p in data.participants:
+        row = by_nik[p.nik]
+        for col in (7, 8, 11, 12, 13, 16, 17):  # H I L M N Q R
+            assert row[col], (p.number, rows[0][col])
+        region = lookup(p.regency)
+        assert region is not None and (row[7], row[8]) == (region.city_code, region.province_code)
+        assert row[14]  # TANGGAL UJI: this participant's own assessment day
+
+
+def test_a_blank_code_blocks_closing_and_the_export_does_not_exit_0(tmp_path: Path) -> None:
+    path = make_demo(tmp_path / "data", participants=6, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        people = repo.list_participants(edb)
+        third, fifth = people[2], people[4]
+        with edb.atomic():
+            repo.audited_update(edb, "participant", third.id, {"regency": "Bandung"})
+            repo.audited_update(edb, "participant", fifth.id, {"education": "SMA"})
+        blockers = {b.code: b for b in cs.close_blockers(edb)}
+        assert blockers["bnsp_region_code_blank"].numbers == (third.number,)
+        assert blockers["bnsp_education_code_blank"].numbers == (fifth.number,)
+    finally:
+        edb.close()
+    res = subprocess.run([sys.executable, "-m", "humas_desktop", "export", str(path), "bnsp",
+                          "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 1
+    assert (tmp_path / "out" / "unggah-bnsp.xlsx").is_file()  # written, but not silently
+    assert f"Peserta no. {third.number}." in res.stderr and "kabupaten/kota" in res.stderr
+    assert f"Peserta no. {fifth.number}." in res.stderr
+    assert "Traceback" not in res.stderr
+    assert third.name not in res.stderr and third.nik not in res.stderr
+
+
+@pytest.mark.parametrize("kind", ["all"])
+def test_demo_decided_exports_all_with_exit_0(tmp_path: Path, kind: str) -> None:
+    path = make_demo(tmp_path / "data", participants=4, decided=True)
+    res = subprocess.run([sys.executable, "-m", "humas_desktop", "export", str(path), kind,
+                          "--out", str(tmp_path / "out"), "--json"], capture_output=True,
+                         text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["bnsp_blank_codes"] == []
