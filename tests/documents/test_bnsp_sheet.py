@@ -82,6 +82,7 @@ def test_demo_sheet_fills_every_required_code_and_closes(tmp_path: Path) -> None
         assert row[14]  # TANGGAL UJI: this participant's own assessment day
 
 
+@pytest.mark.slow  # runs the CLI in a subprocess
 def test_a_blank_code_blocks_closing_and_the_export_does_not_exit_0(tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=6, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
@@ -107,6 +108,7 @@ def test_a_blank_code_blocks_closing_and_the_export_does_not_exit_0(tmp_path: Pa
     assert third.name not in res.stderr and third.nik not in res.stderr
 
 
+@pytest.mark.slow  # runs the CLI in a subprocess
 @pytest.mark.parametrize("kind", ["all"])
 def test_demo_decided_exports_all_with_exit_0(tmp_path: Path, kind: str) -> None:
     path = make_demo(tmp_path / "data", participants=4, decided=True)

@@ -123,6 +123,7 @@ RAW_FILE_ACCESS = {
     "durable.py": "fsyncs files it just wrote (backup temp copies, probe files), never a live event",
     "formats/atomic_file.py": "temp files of documents being written",
     "formats/logo_image.py": "the LSP's logo image the coordinator picked",
+    "formats/bnsp_template.py": "the BNSP header data file shipped in resources/",
     "formats/encryption.py": "package files (encrypted / decrypted bytes), not event files",
     "formats/package.py": "package files on a stick",
     "formats/pdf/split.py": "PDF output",
