@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,9 +41,12 @@ def _msg(code: str, **ctx: object) -> str:
 class CloseDialog(QDialog):
     COL_NO, COL_NAME, COL_REC, COL_DECISION, COL_OK = range(5)
 
-    def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
+    def __init__(self, edb: EventDB, parent: QWidget | None = None,
+                 registry_location: str | None = None) -> None:
         super().__init__(parent)
         self.edb = edb
+        # The LSP registry numbers certificates across events (None: the event's own settings).
+        self.registry_location = registry_location
         self.closed_now = False
         self.setWindowTitle(self.tr("Tutup sesi"))
         self.resize(900, 680)
@@ -144,9 +148,10 @@ class CloseDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, edb: EventDB) -> bool | None:
+    def ask(cls, parent: QWidget | None, edb: EventDB,
+            registry_location: str | None = None) -> bool | None:
         """True when the session was closed in the dialog."""
-        dialog = cls(edb, parent)
+        dialog = cls(edb, parent, registry_location)
         dialog.exec()
         return dialog.closed_now or None
 
@@ -242,16 +247,46 @@ class CloseDialog(QDialog):
         if not self.store_decisions():
             return
         qd = self.issue_date.date()
+        issue = date(qd.year(), qd.month(), qd.day())
         try:
-            ids = cs.close_session(self.edb, date(qd.year(), qd.month(), qd.day()))
+            ids = self._close_numbered(issue)
         except DomainError as exc:
             self.status.setText(error_text(exc))
+            self.reload()
+            return
+        if ids is None:
             self.reload()
             return
         self.closed_now = True
         self.status.setText(self.tr("Sesi ditutup; %n sertifikat bernomor.", "", len(ids)))
         self.reload()
         self.accept()
+
+    def _close_numbered(self, issue: date) -> list[str] | None:
+        """Close with numbers from the LSP registry (None: the coordinator cancelled)."""
+        if self.registry_location is None:
+            return cs.close_session(self.edb, issue)
+        from humas_desktop.services import registry as reg
+
+        store = None
+        try:
+            store = reg.open_for_close(self.registry_location, self.edb)
+        except reg.RegistryError:
+            if reg.event_reservation(self.edb) is None:
+                raise  # a reserved block closes without the registry; otherwise nothing changes
+        try:
+            try:
+                return cs.close_session(self.edb, issue, registry=store)
+            except reg.DuplicateHoldersError as dup:
+                reason, ok = QInputDialog.getText(
+                    self, self.tr("Pemegang sertifikat aktif"),
+                    error_text(dup) + "\n\n" + self.tr("Alasan menerbitkan sertifikat lagi:"))
+                if not ok or not reason.strip():
+                    return None
+                return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason)
+        finally:
+            if store is not None:
+                store.close()
 
     def reopen(self) -> None:
         try:

@@ -175,7 +175,9 @@ class ExportFeature:
         edb = self.ctx.require_event()
         if edb is None:
             return
-        if CloseDialog.ask(self.ctx.window, edb):
+        from humas_desktop.gui.registry_window import registry_location
+
+        if CloseDialog.ask(self.ctx.window, edb, registry_location(self.ctx.base)):
             self.ctx.changed.emit()
             self.export()
 

@@ -26,6 +26,7 @@ from humas_desktop.gui import (
     import_wizard,
     packages,
     privacy,
+    registry_window,
 )
 from humas_desktop.gui.context import AppContext, Menus
 from humas_desktop.gui.errors import error_text, install_message_translator
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.app_lock = app_lock.install(self.ctx)
         self.backups = backup_dialogs.BackupFeature(self.ctx)
         self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
+        self.registry = registry_window.RegistryFeature(self.ctx)
 
     @property
     def edb(self) -> EventDB | None:

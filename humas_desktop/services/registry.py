@@ -502,3 +502,20 @@ def cert_as_dict(r: CertRow) -> dict[str, object]:
             "scheme_code": r.scheme_code, "issue_date": r.issue_date, "valid_until": r.valid_until,
             "event_id": r.event_id, "participant_number": r.participant_number,
             "status": r.status, "status_reason": r.status_reason, "status_by": r.status_by}
+
+
+def open_for_close(location: str, edb: EventDB) -> RegistryStore:
+    """The registry a GUI close numbers against. The embedded default needs no set-up: a missing
+    SQLite registry is created from the event's LSP name and its numbering settings."""
+    if is_server_url(location) or Path(location).exists():
+        return open_registry(location)
+    config = numbering.load_config(edb)
+    if config is None:
+        raise numbering.NumberingError("numbering_not_configured")
+    event = repo.load_event(edb)
+    return init_registry(location, event.lsp_name or "LSP", config.lisensi,
+                         field_code=config.bidang, licence_code=config.lisensi,
+                         certificate_pattern=config.certificate_pattern,
+                         registration_pattern=config.registration_pattern,
+                         certificate_start=config.certificate_start,
+                         registration_start=config.registration_start)

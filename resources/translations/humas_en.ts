@@ -231,153 +231,153 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="47"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="51"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="141"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
         <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Closing requirements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
         <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
         <translation>LSP decision (assessor recommendation by default; confirm each row)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="63"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="63"/>
         <source>Nama asesi</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="64"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="64"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="65"/>
         <source>Dikonfirmasi</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="72"/>
         <source>Konfirmasi semua</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="80"/>
         <source>Komite Teknis</source>
         <translation>Technical Committee</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="81"/>
         <source>Tanggal rapat pleno</source>
         <translation>Plenary meeting date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="82"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="83"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="83"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="87"/>
         <source>Simpan keputusan</source>
         <translation>Save decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="94"/>
         <source>Penomoran sertifikat</source>
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="108"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="110"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="114"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="116"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="116"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="109"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="113"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="111"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="115"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="123"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="143"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="192"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="195"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="224"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="233"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="261"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -393,7 +393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="282"/>
+        <source>Pemegang sertifikat aktif</source>
+        <translation>Holder of an active certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="283"/>
+        <source>Alasan menerbitkan sertifikat lagi:</source>
+        <translation>Reason for issuing another certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="297"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -1325,158 +1335,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="161"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="328"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="379"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="405"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1619,6 +1629,31 @@
         <location filename="../../humas_desktop/gui/privacy.py" line="117"/>
         <source>Ekspor kunci &amp;publik LSP…</source>
         <translation>Export LSP &amp;public key…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
+        <source>Registri LSP…</source>
+        <translation>LSP registry…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="220"/>
+        <source>Lokasi registri LSP…</source>
+        <translation>LSP registry location…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="232"/>
+        <source>Lokasi registri LSP</source>
+        <translation>LSP registry location</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="233"/>
+        <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
+        <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="239"/>
+        <source>Registri LSP: %1</source>
+        <translation>LSP registry: %1</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3502,164 @@ The USB drive is safe to remove.</translation>
         <location filename="../../humas_desktop/gui/interview.py" line="78"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWindow</name>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="65"/>
+        <source>Registri LSP</source>
+        <translation>LSP registry</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="68"/>
+        <source>Registri: %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="73"/>
+        <source>Cari nama, nomor sertifikat/registrasi, atau digit terakhir NIK</source>
+        <translation>Search by name, certificate/registration number, or the last NIK digits</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="75"/>
+        <source>Cari sertifikat</source>
+        <translation>Search certificates</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="77"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <source>Nomor registrasi</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="86"/>
+        <source>Dibatalkan</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="97"/>
+        <source>Riwayat pemegang</source>
+        <translation>Holder history</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="99"/>
+        <source>Cabut sertifikat…</source>
+        <translation>Revoke certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="105"/>
+        <source>Jatuh tempo sertifikasi ulang</source>
+        <translation>Due for re-certification</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="107"/>
+        <source>Publikasikan acara yang terbuka</source>
+        <translation>Publish the open event</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/registry_window.py" line="159"/>
+        <source>%n sertifikat.</source>
+        <translation>
+            <numerusform>%n certificate.</numerusform>
+            <numerusform>%n certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="181"/>
+        <source>Pilih satu sertifikat dulu.</source>
+        <translation>Select a certificate first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/registry_window.py" line="168"/>
+        <source>Riwayat %1: %n sertifikat.</source>
+        <translation>
+            <numerusform>History of %1: %n certificate.</numerusform>
+            <numerusform>History of %1: %n certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/gui/registry_window.py" line="175"/>
+        <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
+        <translation>
+            <numerusform>%n certificate expires within this time.</numerusform>
+            <numerusform>%n certificates expire within this time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
+        <source>Cabut sertifikat</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="185"/>
+        <source>Alasan pencabutan sertifikat %1:</source>
+        <translation>Reason for revoking certificate %1:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="196"/>
+        <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
+        <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="206"/>
+        <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
+        <translation>Event published: %1 certificates (%2 new).</translation>
     </message>
 </context>
 <context>
