@@ -35,9 +35,9 @@ def _passphrase(*, confirm: bool) -> str:
 
 def _passphrase_for(paths: list[Path]) -> str | None:
     """Asked only when one of the packages is actually encrypted."""
-    from humas_desktop.formats.package import is_encrypted_package
+    from humas_desktop.services.workspace import package_needs_passphrase
 
-    return _passphrase(confirm=False) if any(is_encrypted_package(p) for p in paths) else None
+    return _passphrase(confirm=False) if any(package_needs_passphrase(p) for p in paths) else None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -110,7 +110,7 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
     from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.gui.single_instance import SingleInstance
     from humas_desktop.services import startup_check
-    from humas_desktop.storage.device import load_or_create_device
+    from humas_desktop.services.workspace import load_or_create_device
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -24,9 +24,8 @@ from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text, message_text
 
 if TYPE_CHECKING:
-    from humas_desktop.services.backups import RestorePreview
+    from humas_desktop.services.backups import BackupInfo, RestorePreview
     from humas_desktop.services.startup_check import StartupCheck
-    from humas_desktop.storage.backup import BackupInfo
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate

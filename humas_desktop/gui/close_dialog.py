@@ -31,7 +31,7 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.gui.errors import error_text, message_text
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 
 def _msg(code: str, **ctx: object) -> str:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.tables import read_only_item
-from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services import workspace
+from humas_desktop.services.workspace import EventDB
 
 
 class CompletenessDialog(QDialog):
@@ -79,8 +79,8 @@ class CompletenessDialog(QDialog):
         from humas_desktop.services import completeness
 
         cells = completeness.grid(self.edb)
-        assessors = repo.assigned_assessors(self.edb)
-        people = repo.assigned_participants(self.edb)
+        assessors = workspace.assigned_assessors(self.edb)
+        people = workspace.assigned_participants(self.edb)
         col_of = {str(a[0]): i for i, a in enumerate(assessors)}
         row_of = {str(p[0]): i for i, p in enumerate(people)}
         self.grid.clear()

@@ -17,8 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from humas_desktop.services.session import EventSession
-from humas_desktop.storage.db import EventDB
-from humas_desktop.storage.device import Device
+from humas_desktop.services.workspace import Device, EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate

@@ -24,7 +24,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
 from humas_desktop.services import document_settings as ds
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate

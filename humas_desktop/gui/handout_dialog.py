@@ -23,7 +23,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.tables import read_only_item, row_table
-from humas_desktop.storage import repository as repo
+from humas_desktop.services import workspace
 
 
 class HandoutDialog(QDialog):
@@ -101,7 +101,7 @@ class HandoutDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        rows = repo.assessors_with_load(self.edb)
+        rows = workspace.assessors_with_load(self.edb)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, read_only_item(row[1], row[0]))
@@ -178,7 +178,7 @@ class HandoutDialog(QDialog):
         if not folder:
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
-        ids = repo.assigned_assessor_ids(self.edb)
+        ids = workspace.assigned_assessor_ids(self.edb)
         device = self.device
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -269,7 +269,7 @@ class ImportWizard(QDialog):
             self.path_edit.setText(path)
 
     def _load_file(self) -> None:
-        from humas_desktop.formats.roster_reader import open_roster
+        from humas_desktop.services.roster_import import open_roster
 
         text = self.path_edit.text().strip()
         if not text:
@@ -282,7 +282,7 @@ class ImportWizard(QDialog):
         self._sheet_changed(self.book.sheet_names[0])
 
     def _sheet_changed(self, name: str) -> None:
-        from humas_desktop.formats.roster_reader import detect_header_row, read_sheet
+        from humas_desktop.services.roster_import import detect_header_row, read_sheet
 
         if self.book is None or not name:
             return
@@ -320,8 +320,7 @@ class ImportWizard(QDialog):
         return list(self.sheet.rows[self.header_spin.value() - 1]) if self.sheet else []
 
     def _fill_mapping(self) -> None:
-        from humas_desktop.formats.roster_mapping import FIELDS
-        from humas_desktop.services.roster_import import default_mapping
+        from humas_desktop.services.roster_import import FIELDS, default_mapping
 
         headers = self.headers
         mapping = default_mapping(headers, self.ctx.base)
@@ -491,9 +490,8 @@ class ImportWizard(QDialog):
         self.progress.setValue(0)
 
     def start_import(self) -> None:
-        from humas_desktop.formats.roster_mapping import remember_mapping
         from humas_desktop.gui.operations import EventOp
-        from humas_desktop.services.roster_import import apply_plan
+        from humas_desktop.services.roster_import import apply_plan, remember_mapping
 
         ctx = self.ctx
         if ctx.edb is None or self.plan is None:

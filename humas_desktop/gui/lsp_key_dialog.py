@@ -117,10 +117,7 @@ def export_public_key(window: QWidget, base: Path) -> Path | None:
     )
     if not name:
         return None
-    from humas_desktop.formats.encryption import write_file_atomic
-
-    target = Path(name)
-    write_file_atomic(target, source.read_bytes(), mode=0o644)
+    target = lsp_key.save_public_copy(base, Path(name))
     fp = lsp_key.public_fingerprint(lsp_key.load_public_key(target))
     QMessageBox.information(
         window,

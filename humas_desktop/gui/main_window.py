@@ -35,11 +35,10 @@ from humas_desktop.gui.interview_widgets import ChangeRunner
 from humas_desktop.gui.participants import ParticipantsPanel
 from humas_desktop.gui.scoring_panel import ScoringPanel
 from humas_desktop.gui.welcome import WelcomePage
+from humas_desktop.services import workspace
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.services.session import EventSession
-from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
-from humas_desktop.storage.device import Device
+from humas_desktop.services.workspace import Device, EventDB
 
 ORG = "HumasDesktop"
 
@@ -256,7 +255,7 @@ class MainWindow(QMainWindow):
         session = EventSession(path, self.device.id)
         try:
             edb = session.main
-            event = repo.load_event(edb)
+            event = workspace.event_header(edb)
         except DomainError as exc:
             session.close()
             QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"), error_text(exc, path=path.name))
@@ -268,12 +267,11 @@ class MainWindow(QMainWindow):
         if current is not None:
             session.set_actor(current.id)
         # On an assessor's working copy (opened from a hand-out package) the audit actor is
-        # that assessor, whatever this laptop's settings say (services.merge.working_actor;
-        # read directly here so start-up does not import the merge machinery).
-        working_copy_assessor = edb.setting("package.assessor_id")
+        # that assessor, whatever this laptop's settings say.
+        working_copy_assessor = workspace.assessor_copy_of(edb)
         if working_copy_assessor:
             session.set_actor(working_copy_assessor)
-        self._schemes = {s.id: s for s in repo.load_schemes(edb)}
+        self._schemes = {s.id: s for s in workspace.schemes(edb)}
         self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
@@ -292,7 +290,7 @@ class MainWindow(QMainWindow):
         if self.edb is None:
             return
         keep = self.participant_id
-        self.participants.set_rows(repo.participant_summaries(self.edb))
+        self.participants.set_rows(workspace.participant_summaries(self.edb))
         if keep and self.participants.select(keep) and self.service and self.assessment_id:
             self.interview.refresh()
             self.scoring.refresh()
@@ -305,7 +303,7 @@ class MainWindow(QMainWindow):
         self.interview.commit_pending()
         self.participant_id = participant_id
         self.service.set_last_participant(participant_id)
-        person = repo.get_participant(self.edb, participant_id)
+        person = workspace.participant(self.edb, participant_id)
         try:
             self.assessment_id = self.service.assessment_for(participant_id)
         except DomainError as exc:
@@ -318,7 +316,7 @@ class MainWindow(QMainWindow):
             self.scoring.clear()
             return
         assessment = self.service.assessment(self.assessment_id)
-        assessor = next((a for a in repo.list_assessors(self.edb)
+        assessor = next((a for a in workspace.assessors(self.edb)
                          if a.id == assessment.assessor_id), None)
         self.interview.load(self.service, self.runner, scheme, person, assessment)
         self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
@@ -388,7 +386,7 @@ class MainWindow(QMainWindow):
             current_language,
         )
 
-        assessors = repo.list_assessors(self.edb) if self.edb is not None else []
+        assessors = workspace.assessors(self.edb) if self.edb is not None else []
         current = self.service.current_assessor() if self.service is not None else None
         result = SettingsDialog.ask(self, assessors, current.id if current else None,
                                     current_language())

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.tables import read_only_item, row_table
-from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services import workspace
+from humas_desktop.services.workspace import EventDB
 
 
 class MergeReportDialog(QDialog):
@@ -133,7 +133,7 @@ class ConflictDialog(QDialog):
     def reload(self) -> None:
         from humas_desktop.services.merge import list_conflicts
 
-        numbers = repo.participant_numbers(self.edb)
+        numbers = workspace.participant_numbers(self.edb)
         conflicts = list_conflicts(self.edb)
         self.table.setRowCount(len(conflicts))
         for r, c in enumerate(conflicts):

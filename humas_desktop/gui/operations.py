@@ -31,7 +31,7 @@ from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.workers import Worker, run_in_background
 from humas_desktop.services.session import EventSession
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 T = TypeVar("T")
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog
 from humas_desktop.gui.busy_dialog import BusyDialog
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.operations import EventOp, Operation
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -25,9 +25,9 @@ translate = QCoreApplication.translate
 
 def ask_package_passphrase(ctx: AppContext, paths: list[Path]) -> str | None:
     """'' when no package is encrypted, the passphrase typed, or None when the user cancelled."""
-    from humas_desktop.formats.package import is_encrypted_package
+    from humas_desktop.services.workspace import package_needs_passphrase
 
-    if not any(is_encrypted_package(p) for p in paths):
+    if not any(package_needs_passphrase(p) for p in paths):
         return ""
     return ctx.prompter.secret(translate("PackagesDialogs", "Paket terenkripsi"),
                                translate("PackagesDialogs", "Frasa sandi paket:"))

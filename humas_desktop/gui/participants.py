@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.models import AssessmentStatus, Attendance
-from humas_desktop.storage.repository import ParticipantSummary
+from humas_desktop.services.workspace import ParticipantSummary
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -89,6 +89,12 @@ def export_public(key: Ed25519PrivateKey, path: Path) -> Path:
     return path
 
 
+def save_public_copy(base: Path, target: Path) -> Path:
+    """Copy this laptop's LSP public key to ``target`` (readable by everyone, written atomically)."""
+    encryption.write_file_atomic(target, default_public_path(base).read_bytes(), mode=0o644)
+    return target
+
+
 def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         public = serialization.load_pem_public_key(path.read_bytes())

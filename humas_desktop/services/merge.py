@@ -36,6 +36,7 @@ from humas_desktop.formats.package import (
     write_package,
 )
 from humas_desktop.paths import EVENT_SUFFIX, events_dir, work_dir
+from humas_desktop.services import workspace
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
 from humas_desktop.services.events import slug
@@ -208,15 +209,13 @@ class _Snapshot:
 # --- assessor laptop: open a hand-out, send results ----------------------------------------
 
 ROLE_KEY = "package.role"
-ASSESSOR_KEY = "package.assessor_id"
+ASSESSOR_KEY = workspace.ASSESSOR_COPY_KEY  # one owner of the "assessor copy" setting
 COORDINATOR_FP_KEY = "package.coordinator_fingerprint"
 HANDOUT_KEY = "package.handout_id"
 BASE_KEY = "package.base_revisions"
 
 
-def working_actor(edb: EventDB) -> str:
-    """The actor to open an event with: the assessor id on an assessor's working copy."""
-    return edb.setting(ASSESSOR_KEY) or "coordinator"
+working_actor = workspace.working_actor  # the actor to open an event with (CLI)
 
 
 @dataclass(frozen=True, slots=True)

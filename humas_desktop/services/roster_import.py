@@ -33,6 +33,10 @@ from humas_desktop.domain.roster_rules import (
 )
 from humas_desktop.domain.validators import Issue, Severity, check_email, check_nik, check_nip
 from humas_desktop.formats.roster_mapping import FIELDS, auto_mapping, remembered_mapping
+
+# Re-exported: with FIELDS, open_roster, read_sheet and detect_header_row the import wizard's way
+# to the workbook (gui never imports formats).
+from humas_desktop.formats.roster_mapping import remember_mapping as remember_mapping
 from humas_desktop.formats.roster_reader import (
     RosterSheet,
     RosterWorkbook,
