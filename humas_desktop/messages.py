@@ -162,6 +162,9 @@ MESSAGES: dict[str, str] = {
     "scheme_missing": "Skema kosong; acara ini memiliki lebih dari satu skema.",
     "assessor_unknown": "Asesor \"{value}\" tidak terdaftar di acara; penugasan dilewati.",
     "value_too_long": "Isian terlalu panjang (lebih dari {limit} karakter).",
+    "export_draft_note": "DRAFT — sesi belum ditutup: memuat seluruh {count} peserta terdaftar "
+                         "(kecuali yang ditandai tidak hadir); kehadiran, rekomendasi dan "
+                         "keputusan belum final.",
     # roster corrections (participant edit / remove)
     "participant_number_missing": "Tidak ada peserta bernomor {number} di acara ini.",
     "participant_signed_locked": "Rekaman peserta ini sudah ditandatangani asesor; datanya tidak "

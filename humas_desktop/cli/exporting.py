@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export_cmd(args: argparse.Namespace) -> int:
-    from humas_desktop.services.exports import ExportOptions, export_documents
+    from humas_desktop.services.exports import (
+        ExportOptions,
+        draft_note,
+        export_documents,
+        load_event_data,
+    )
     from humas_desktop.services.session import EventSession
 
     path = Path(args.event_file)
@@ -49,6 +54,7 @@ def run_export_cmd(args: argparse.Namespace) -> int:
     files: list[Path] = []
     gaps: list[tuple[str, list[int]]] = []
     with EventSession(path, actor="coordinator") as session:
+        note = draft_note(load_event_data(session.main))
         gen = export_documents(session.main, [args.kind], out,
                                ExportOptions(per_participant=not args.no_per_participant, sign=signer))
         while True:
@@ -58,17 +64,19 @@ def run_export_cmd(args: argparse.Namespace) -> int:
                 files = stop.value or []
                 break
         if args.kind in ("bnsp", "all"):
-            from humas_desktop.services.exports import bnsp_gaps, load_event_data
+            from humas_desktop.services.exports import bnsp_gaps
 
             gaps = bnsp_gaps(load_event_data(session.main))
     if args.json:
-        emit_json({"files": [str(f) for f in files],
+        emit_json({"files": [str(f) for f in files], "draft": bool(note), "note": note,
                    "bnsp_blank_codes": [{"code": code, "participant_numbers": numbers}
                                         for code, numbers in gaps]})
     else:
         for f in files:
             print(f)
         print(f"{len(files)} berkas ditulis ke {out}")
+        if note:
+            print(note)
     if gaps:
         import sys
 

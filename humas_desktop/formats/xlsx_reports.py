@@ -28,6 +28,7 @@ class ReportHeader:
     tuk: str
     dates: str  # "22/11/2026 – 23/11/2026"
     city: str = ""
+    draft: str = ""  # before close: the DRAFT line (title row and printed page header)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +112,23 @@ def _sheet_title(text: str, used: set[str]) -> str:
     return title
 
 
+DRAFT_TITLE = "DRAFT (sesi belum ditutup)"
+
+
+def _mark_draft(ws: Any, text: str) -> None:
+    """Every printed page of a draft says so: "DRAFT" in the page header, the note in the footer."""
+    ws.oddHeader.center.text = "DRAFT"
+    ws.oddHeader.center.color = "AA1414"
+    ws.oddFooter.left.text = text[:250]
+
+
 def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tuple[str, str]] = (),
                  width: int = 6) -> int:
     """Title and facts above the table; returns the header row number."""
     st = _styles()
-    put(ws, 1, 1, title).font = st["title_font"]
+    put(ws, 1, 1, f"{title} — {DRAFT_TITLE}" if header.draft else title).font = st["title_font"]
+    if header.draft:
+        _mark_draft(ws, header.draft)
     facts = [("Acara", header.event_name), ("LSP", header.lsp_name), ("Skema", header.scheme),
              ("TUK", header.tuk), ("Tanggal", header.dates), *extra]
     for i, (label, value) in enumerate(facts, start=2):
@@ -244,8 +257,10 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     return wb
 
 
-def bnsp_workbook(rows: Sequence[Sequence[object]]) -> Any:
-    """The BNSP upload sheet: exactly the 19 verbatim columns, header in row 1 (domain.md 4.1)."""
+def bnsp_workbook(rows: Sequence[Sequence[object]], draft: str = "") -> Any:
+    """The BNSP upload sheet: exactly the 19 verbatim columns, header in row 1 (domain.md 4.1).
+
+    A draft says so only in the printed page header and footer: the cells stay the template."""
     wb = _new_workbook()
     ws = wb.active
     ws.title = BNSP_SHEET
@@ -255,6 +270,8 @@ def bnsp_workbook(rows: Sequence[Sequence[object]]) -> Any:
     _table(ws, 1, BNSP_HEADERS, rows,
            (5, 34, 19, 16, 14, 10, 30, 9, 9, 15, 26, 10, 10, 12, 14, 24, 10, 10, 6),
            text_cols=frozenset(range(2, 20)), center_cols=frozenset({1, 6, 19}), landscape=True)
+    if draft:
+        _mark_draft(ws, draft)
     return wb
 
 

@@ -97,6 +97,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Skema kosong; acara ini memiliki lebih dari satu skema.'),
     QT_TRANSLATE_NOOP('Messages', 'Asesor "{value}" tidak terdaftar di acara; penugasan dilewati.'),
     QT_TRANSLATE_NOOP('Messages', 'Isian terlalu panjang (lebih dari {limit} karakter).'),
+    QT_TRANSLATE_NOOP('Messages', 'DRAFT — sesi belum ditutup: memuat seluruh {count} peserta terdaftar (kecuali yang ditandai tidak hadir); kehadiran, rekomendasi dan keputusan belum final.'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ada peserta bernomor {number} di acara ini.'),
     QT_TRANSLATE_NOOP('Messages', 'Rekaman peserta ini sudah ditandatangani asesor; datanya tidak dapat diubah atau dihapus. Minta asesor membuka kembali rekamannya (dengan alasan) bila perlu.'),
     QT_TRANSLATE_NOOP('Messages', 'LSP sudah memutuskan atau menerbitkan sertifikat untuk peserta ini; datanya tidak dapat diubah atau dihapus.'),

@@ -24,6 +24,7 @@ from humas_desktop.domain.models import (
     Certificate,
     Decision,
     Event,
+    EventStatus,
     Participant,
     Scheme,
     Verdict,
@@ -78,6 +79,11 @@ class EventData:
     certificates: dict[str, Certificate]
     settings: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def is_draft(self) -> bool:
+        """Documents exported before the session is closed are drafts."""
+        return self.event.status is not EventStatus.CLOSED
+
     def assessor_of(self, p: Participant) -> Assessor | None:
         a = self.assessments.get(p.id)
         aid = a.assessor_id if a else self.primary.get(p.id)
@@ -129,13 +135,27 @@ def _v(v: Verdict | None) -> str:
 
 
 def _is_present(data: EventData, p: Participant) -> bool:
+    """Who the lists and minutes cover. Before close (a draft) that is the whole roster except
+    those marked absent: nobody drops out because no one has opened their record yet. After
+    close, attendance is filled for everyone (closing requires it)."""
+    if data.is_draft:
+        return p.attendance is not Attendance.TIDAK_HADIR
     return p.attendance is Attendance.HADIR or (p.attendance is None and p.id in data.assessments)
+
+
+def draft_note(data: EventData) -> str:
+    """The line every document exported before close carries (empty once the session is closed)."""
+    if not data.is_draft:
+        return ""
+    from humas_desktop.messages import message
+
+    return message("export_draft_note", count=len(data.participants))
 
 
 def _xlsx_header(data: EventData) -> xr.ReportHeader:
     schemes = " · ".join(_scheme_label(s) for s in data.schemes.values())
     return xr.ReportHeader(data.event.name, data.event.lsp_name, schemes, _tuk(data.event),
-                           _dates(data.event), data.event.city)
+                           _dates(data.event), data.event.city, draft=draft_note(data))
 
 
 def letterhead(data: EventData) -> Letterhead:
@@ -151,7 +171,7 @@ def _doc_header(data: EventData, s: Scheme | None) -> docs.DocHeader:
     e = data.event
     return docs.DocHeader(e.name, e.lsp_name, s.title_id if s else "-", s.code if s else "-",
                           _tuk(e), _dates(e), e.city, letterhead(data),
-                          _codes_exact(data, "document.editions"))
+                          _codes_exact(data, "document.editions"), draft=draft_note(data))
 
 
 def event_days(e: Event) -> list[date]:
@@ -541,7 +561,8 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
             paths.append(_save_workbook(wb, out / name))
         return paths
     if kind == "bnsp":
-        return [_save_workbook(xr.bnsp_workbook(bnsp_rows(data)), out / "unggah-bnsp.xlsx")]
+        return [_save_workbook(xr.bnsp_workbook(bnsp_rows(data), draft=draft_note(data)),
+                               out / "unggah-bnsp.xlsx")]
     if kind == "berita-acara":
         m = minutes(data)
         ba = xr.BeritaAcaraData(m.field_name, [xr.BeritaAcaraRow(r.number, r.name, r.institution,

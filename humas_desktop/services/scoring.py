@@ -39,13 +39,49 @@ class ScoringService:
         # Undo is per session and per window: only the last verdict/note changes, in memory.
         self._undo: list[UndoStep] = []
         self._reason = ""  # audit reason for changes made by undo()
+        # Records looked at but not written yet: id -> (participant, assessor, scheme). The row
+        # is created by the first real action (consent, a verdict, a note), never by looking.
+        self._pending: dict[str, tuple[str, str, str]] = {}
+        self._pending_by_key: dict[tuple[str, str, str], str] = {}
 
     # --- reading -------------------------------------------------------------------------
     def assessment(self, assessment_id: str) -> Assessment:
+        pending = self._pending.get(assessment_id)
+        if pending is not None and not queries.assessment_exists(self.edb, assessment_id):
+            participant_id, assessor_id, scheme_id = pending
+            return Assessment(participant_id, assessor_id, scheme_id, id=assessment_id)
         return repo.load_assessment(self.edb, assessment_id)
 
     def open_assessment(self, participant_id: str, assessor_id: str, scheme_id: str) -> str:
+        """The assessment row, created now (audited) if missing: for callers that score at once."""
         return repo.ensure_assessment(self.edb, participant_id, assessor_id, scheme_id)
+
+    def draft_assessment(self, participant_id: str, assessor_id: str, scheme_id: str) -> str:
+        """An id for the record of participant x assessor x scheme WITHOUT writing anything:
+        the existing row's id, else a pending one the first real action creates."""
+        existing = repo.find_assessment_id(self.edb, participant_id, assessor_id, scheme_id)
+        if existing:
+            return existing
+        key = (participant_id, assessor_id, scheme_id)
+        pending = self._pending_by_key.get(key)
+        if pending is None:
+            pending = new_id()
+            self._pending_by_key[key] = pending
+            self._pending[pending] = key
+        return pending
+
+    def is_pending(self, assessment_id: str) -> bool:
+        """Looked at, not written yet (the participant list shows it as not started)."""
+        return (assessment_id in self._pending
+                and not queries.assessment_exists(self.edb, assessment_id))
+
+    def _materialise(self, assessment_id: str) -> None:
+        """Create a pending record inside the caller's transaction (rolled back with it)."""
+        pending = self._pending.get(assessment_id)
+        if pending is None or queries.assessment_exists(self.edb, assessment_id):
+            return
+        participant_id, assessor_id, scheme_id = pending
+        repo.create_assessment(self.edb, assessment_id, participant_id, assessor_id, scheme_id)
 
     # --- guards --------------------------------------------------------------------------
     def _event_open(self) -> None:
@@ -55,6 +91,10 @@ class ScoringService:
 
     def _editable(self, assessment_id: str, need_consent: bool = True) -> None:
         self._event_open()
+        if self.is_pending(assessment_id):
+            if need_consent:
+                raise ScoringError("consent_required")  # nothing written: consent comes first
+            self._materialise(assessment_id)
         row = queries.assessment_status_and_consent(self.edb, assessment_id)
         if row is None:
             raise ScoringError("assessment_missing")
@@ -75,6 +115,15 @@ class ScoringService:
             stamp = at.isoformat() if at else now_iso()
             repo.audited_update(self.edb, "assessment", assessment_id, {"consent_at": stamp})
             self._touch_started(assessment_id)
+            self._mark_present(assessment_id)
+
+    def _mark_present(self, assessment_id: str) -> None:
+        """Consent and sign-off happen face to face: the participant is present (unless a
+        coordinator already recorded otherwise)."""
+        participant_id = self.assessment(assessment_id).participant_id
+        if repo.get_participant(self.edb, participant_id).attendance is None:
+            repo.audited_update(self.edb, "participant", participant_id,
+                                {"attendance": Attendance.HADIR.value})
 
     # --- questions -----------------------------------------------------------------------
     def set_verdict(self, assessment_id: str, question_id: str, verdict: Verdict | None) -> None:
@@ -177,6 +226,7 @@ class ScoringService:
                 "status": AssessmentStatus.DITANDATANGANI.value, "signed_at": now_iso(),
                 "signed_name": name.strip(), "signed_met": met.strip(),
             })
+            self._mark_present(assessment_id)
             if self.device is None:
                 return ""
             from humas_desktop.services.integrity import sign_assessment
@@ -335,8 +385,9 @@ class ScoringService:
             self.edb.set_setting(self._device_key("last_participant"), participant_id)
 
     def assessment_for(self, participant_id: str) -> str | None:
-        """The participant's assessment by the current (else the assigned) assessor, created
-        if needed; None when nobody can score (no assessor, or no scheme)."""
+        """The participant's assessment by the current (else the assigned) assessor: the stored
+        record, or a pending one that nothing has written yet (looking writes nothing); None
+        when nobody can score (no assessor, or no scheme)."""
         person = repo.get_participant(self.edb, participant_id)
         if not person.scheme_id:
             return None
@@ -344,9 +395,7 @@ class ScoringService:
         assessor_id = current.id if current else repo.primary_assessor_id(self.edb, participant_id)
         if assessor_id is None:
             return None
-        existing = repo.find_assessment_id(self.edb, participant_id, assessor_id,
-                                           person.scheme_id)
-        return existing or self.open_assessment(participant_id, assessor_id, person.scheme_id)
+        return self.draft_assessment(participant_id, assessor_id, person.scheme_id)
 
 
 EVIDENCE_FLAGS = ("valid", "asli", "terkini", "memadai")

@@ -94,6 +94,11 @@ def signed_participant_ids(edb: EventDB) -> set[str]:
         "SELECT participant_id FROM assessment WHERE status = 'ditandatangani'")}
 
 
+def assessment_exists(edb: EventDB, assessment_id: str) -> bool:
+    return edb.conn.execute("SELECT 1 FROM assessment WHERE id = ?",
+                            (assessment_id,)).fetchone() is not None
+
+
 def assessment_status_and_consent(edb: EventDB, assessment_id: str) -> tuple[str, str | None] | None:
     """(status, consent_at) of an assessment, or None when it does not exist."""
     row = edb.conn.execute(

@@ -412,6 +412,14 @@ def find_assessment_id(edb: EventDB, participant_id: str, assessor_id: str,
     return str(row[0]) if row else None
 
 
+def create_assessment(edb: EventDB, row_id: str, participant_id: str, assessor_id: str,
+                      scheme_id: str) -> None:
+    """Insert (audited) the assessment row with a given id: a record the GUI showed before
+    anything was written gets the id it was shown with."""
+    audited_insert(edb, "assessment", {"id": row_id, "participant_id": participant_id,
+                                       "assessor_id": assessor_id, "scheme_id": scheme_id})
+
+
 def ensure_assessment(edb: EventDB, participant_id: str, assessor_id: str, scheme_id: str) -> str:
     """The assessment row for participant x assessor x scheme, created (audited) if missing."""
     with edb.atomic():

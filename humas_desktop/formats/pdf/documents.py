@@ -57,13 +57,14 @@ class DocHeader:
     city: str
     letterhead: Letterhead | None = None
     editions: Mapping[str, str] = field(default_factory=dict)  # form code -> "Rev. 1 · 2024"
+    draft: str = ""  # before close: the DRAFT line printed at the top of every page
 
     def control(self, form_code: str) -> DocControl:
         return DocControl(form_code, self.editions.get(form_code, ""))
 
     def pdf(self, form_code: str, title: str) -> Any:
         return new_pdf(letterhead=self.letterhead, control=self.control(form_code), title=title,
-                       author=self.lsp_name)
+                       author=self.lsp_name, draft=self.draft)
 
 
 @dataclass(frozen=True, slots=True)

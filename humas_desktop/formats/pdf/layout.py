@@ -52,7 +52,8 @@ class DocControl:
 
 
 def new_pdf(footer_text: str = "", *, letterhead: Letterhead | None = None,
-            control: DocControl | None = None, title: str = "", author: str = "") -> Any:
+            control: DocControl | None = None, title: str = "", author: str = "",
+            draft: str = "") -> Any:
     """An A4 portrait FPDF with our fonts, an optional kop and a "halaman x dari y" footer.
 
     Page numbers count within a *section* (one per-participant form is one section), so the
@@ -61,6 +62,7 @@ def new_pdf(footer_text: str = "", *, letterhead: Letterhead | None = None,
     pdf = _doc_class()(orientation="P", unit="mm", format="A4")
     pdf.footer_text = control.label() if control is not None else footer_text
     pdf.letterhead = letterhead
+    pdf.draft_text = draft
     pdf.section_start = 1
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=16)
@@ -134,6 +136,18 @@ def _draw_letterhead(pdf: Any, kop: Letterhead) -> None:
     pdf.set_font(FAMILY, "", 10)
 
 
+def _draw_draft_line(pdf: Any, text: str) -> None:
+    """A red line in the top margin of every page of a document exported before close."""
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.set_xy(pdf.l_margin, 4)
+    pdf.set_font(FAMILY, "B", 7.5)
+    pdf.set_text_color(170, 20, 20)
+    pdf.multi_cell(pdf.epw, 3.2, text, align="C", new_x="LEFT", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font(FAMILY, "", 10)
+    pdf.set_xy(x, y)
+
+
 @lru_cache(maxsize=1)
 def _doc_class() -> Any:
     from fpdf import FPDF
@@ -141,8 +155,11 @@ def _doc_class() -> Any:
     class _Doc(FPDF):  # type: ignore[misc]
         footer_text = ""
         letterhead: Letterhead | None = None
+        draft_text = ""
 
         def header(self) -> None:
+            if self.draft_text:
+                _draw_draft_line(self, self.draft_text)
             if self.letterhead is not None:
                 _draw_letterhead(self, self.letterhead)
 
