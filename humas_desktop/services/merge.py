@@ -539,6 +539,11 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
                 if r_rev < l_rev and same_device:
                     rep.older += 1  # this laptop already holds a later state from the same device
                     continue
+                if r_rev < l_rev and base.get(row_id) == (r_rev, str(row["device_id"])):
+                    # The package carries the row exactly as it was handed out (an older results
+                    # package replayed after a newer one): nothing in it is new.
+                    rep.older += 1
+                    continue
                 kind = "concurrent"
             if table == "assessment":
                 blocked[row_id] = kind
