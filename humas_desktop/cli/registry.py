@@ -75,6 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     publish = rsub.add_parser("publish", help="catat sertifikat acara yang sudah ditutup ke registri")
     publish.add_argument("event", metavar="ACARA", help="berkas acara")
+    publish.add_argument("--duplicate-reason", metavar="TEKS", default="",
+                         help="alasan bila peserta sudah punya sertifikat aktif pada skema yang sama")
     _registry_arg(publish)
     publish.add_argument("--json", action="store_true", help="keluaran JSON")
     publish.set_defaults(handler=run_publish)
@@ -258,7 +260,7 @@ def run_publish(args: argparse.Namespace) -> int:
     from humas_desktop.services import registry as svc
 
     with _store(args) as store, _event(args.event, args) as edb:
-        result = svc.publish(edb, store)
+        result = svc.publish(edb, store, args.duplicate_reason)
     if args.json:
         emit_json({"published": True, "event_id": result.event_id,
                    "certificates": result.certificates, "inserted": result.inserted,

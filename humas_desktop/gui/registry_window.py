@@ -200,7 +200,18 @@ class RegistryWindow(QDialog):
         edb = self.ctx.require_event()
         if edb is None:
             return
-        result = self._with_store(lambda s: svc.publish(edb, s))
+        def publish(store: svc.RegistryStore) -> svc.PublishResult | None:
+            try:
+                return svc.publish(edb, store)
+            except svc.DuplicateHoldersError as dup:
+                reason, ok = QInputDialog.getText(
+                    self, self.tr("Pemegang sertifikat aktif"),
+                    error_text(dup) + "\n\n" + self.tr("Alasan menerbitkan sertifikat lagi:"))
+                if not ok or not reason.strip():
+                    return None
+                return svc.publish(edb, store, reason)
+
+        result = self._with_store(publish)
         if result is not None:
             self.run_search()
             self.status.setText(self.tr("Acara dipublikasikan: %1 sertifikat (%2 baru).")

@@ -9,6 +9,7 @@ Location: ``--registry`` (a path or a ``postgresql://`` URL), else ``HUMAS_REGIS
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Sequence
@@ -375,9 +376,11 @@ class PublishResult:
     voided_unused: int
 
 
-def publish(edb: EventDB, store: RegistryStore) -> PublishResult:
+def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> PublishResult:
     """Record a closed event's certificates in the registry (idempotent); a reserved block's
-    unused numbers are voided so nobody hands them out."""
+    unused numbers are voided so nobody hands them out. Certificates numbered from a block at a
+    venue without a connection meet the duplicate check here: holders with an active
+    certificate in the same scheme need ``duplicate_reason``."""
     from humas_desktop.services.close_session import is_closed
 
     if not is_closed(edb):
@@ -400,6 +403,20 @@ def publish(edb: EventDB, store: RegistryStore) -> PublishResult:
                             created_at=now_text()))
         if c.voided:
             voided.append((c.number, c.void_reason))
+    known = {r.number for r in store.event_certificates(event_id)}
+    fresh = [r for r in rows if r.number not in known and r.status == "active"]
+    found: list[Duplicate] = []
+    for code in {r.scheme_code for r in fresh}:
+        group = [r for r in fresh if r.scheme_code == code]
+        active = store.active_in_scheme([r.nik for r in group], code, event_id)
+        found += [Duplicate(r.participant_number, active[r.nik].number) for r in group
+                  if r.nik in active]
+    if found:
+        if not duplicate_reason.strip():
+            raise DuplicateHoldersError(sorted(found, key=lambda d: d.participant_number))
+        flagged = {d.participant_number for d in found}
+        rows = [dataclasses.replace(r, duplicate_reason=duplicate_reason.strip())
+                if r.participant_number in flagged and r.number not in known else r for r in rows]
     reservation = event_reservation(edb)
     close_res = None
     unused_count = 0

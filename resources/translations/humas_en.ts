@@ -26,204 +26,204 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="37"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="36"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="38"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="37"/>
         <source>saat ditutup</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="38"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="39"/>
         <source>acara ditutup</source>
         <translation>event closed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="40"/>
         <source>sebelum impor</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="41"/>
         <source>sebelum penggabungan</source>
         <translation>before merge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="42"/>
         <source>sebelum pembaruan skema</source>
         <translation>before schema update</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="43"/>
         <source>sebelum penghapusan data</source>
         <translation>before data purge</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="44"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="46"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="45"/>
         <source>uji mandiri</source>
         <translation>self-test</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="49"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="187"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="48"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="186"/>
         <source>peserta</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="50"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="49"/>
         <source>asesmen</source>
         <translation>assessments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="50"/>
         <source>jawaban</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="189"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="51"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="188"/>
         <source>keputusan</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="52"/>
         <source>sertifikat</source>
         <translation>certificates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="54"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="53"/>
         <source>entri jejak audit</source>
         <translation>audit trail entries</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="69"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="68"/>
         <source>Berkas acara saat ini tidak dapat dibaca; cadangan ini menggantikannya. Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current event file cannot be read; this backup replaces it. The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="76"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="75"/>
         <source>Tidak ada data yang hilang: cadangan ini memuat semua yang ada sekarang.</source>
         <translation>No data would be lost: this backup holds everything there is now.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="80"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="79"/>
         <source>Yang akan hilang bila dipulihkan: </source>
         <translation>What would be lost by restoring: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="83"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="82"/>
         <source>Berkas saat ini disimpan di samping, tidak dihapus.</source>
         <translation>The current file is kept aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="173"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="172"/>
         <source>Berkas acara bermasalah</source>
         <translation>Problem with the event file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="178"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="177"/>
         <source>Belum ada cadangan yang utuh. Berkas tidak dibuka dan tidak diubah.</source>
         <translation>There is no intact backup yet. The file was not opened and not changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="186"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="185"/>
         <source>Cadangan terbaru yang utuh: </source>
         <translation>Newest intact backup: </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="191"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="190"/>
         <source>Pulihkan dari cadangan ini? Berkas yang rusak disimpan di samping (.corrupt), tidak dihapus.</source>
         <translation>Restore from this backup? The damaged file is kept aside (.corrupt), not deleted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="196"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="195"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="197"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="196"/>
         <source>Jangan buka sekarang</source>
         <translation>Do not open now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="258"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="257"/>
         <source>Cadangan otomatis gagal.</source>
         <translation>Automatic backup failed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="275"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="281"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="274"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="280"/>
         <source>Berkas acara hilang</source>
         <translation>Event file missing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="316"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="315"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="317"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="344"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="316"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="343"/>
         <source>Belum ada acara terbuka.</source>
         <translation>No event is open yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="325"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="324"/>
         <source>Cadangan dibuat: </source>
         <translation>Backup made: </translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="328"/>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="329"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="330"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="335"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="334"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="333"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="332"/>
         <source>Mencadangkan acara…</source>
         <translation>Backing up the event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="343"/>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="342"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="348"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="350"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="349"/>
         <source>Belum ada cadangan untuk acara ini.</source>
         <translation>There is no backup of this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="359"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="358"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="363"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="362"/>
         <source>Acara dipulihkan dari cadangan.</source>
         <translation>Event restored from backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="299"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="298"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="301"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="300"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
@@ -975,8 +975,8 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="56"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="400"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="508"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="399"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="506"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
@@ -1117,52 +1117,52 @@
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="334"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="333"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="373"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="372"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="418"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="417"/>
         <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
         <translation>The check failed; no data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="426"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="425"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="449"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="448"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="449"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="448"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="464"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="467"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="466"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="486"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="521"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="519"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -1335,158 +1335,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="238"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="403"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1521,42 +1521,42 @@
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="110"/>
+        <location filename="../../humas_desktop/gui/context.py" line="109"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="111"/>
+        <location filename="../../humas_desktop/gui/context.py" line="110"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="563"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="561"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="581"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="583"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="546"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="549"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="547"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="550"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="548"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -1571,13 +1571,13 @@
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="124"/>
         <location filename="../../humas_desktop/gui/privacy.py" line="139"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/lsp_key_dialog.py" line="125"/>
         <source>Kunci publik disimpan. Sidik kunci: %1</source>
         <translation>Public key saved. Key fingerprint: %1</translation>
     </message>
@@ -1631,27 +1631,27 @@
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="228"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="220"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="231"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="232"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="244"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="250"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -3662,7 +3662,17 @@ The USB drive is safe to remove.</translation>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="208"/>
+        <source>Pemegang sertifikat aktif</source>
+        <translation>Holder of an active certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="209"/>
+        <source>Alasan menerbitkan sertifikat lagi:</source>
+        <translation>Reason for issuing another certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
     </message>
@@ -3670,57 +3680,57 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="92"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="91"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="99"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="98"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="100"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="99"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="100"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="101"/>
         <source>Keputusan</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="102"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="113"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="112"/>
         <source> (rusak)</source>
         <translation> (damaged)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="122"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="121"/>
         <source>Pilih cadangan untuk melihat apa yang akan hilang.</source>
         <translation>Choose a backup to see what would be lost.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="126"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="125"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="129"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="128"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="150"/>
+        <location filename="../../humas_desktop/gui/backup_dialogs.py" line="149"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
     </message>

@@ -38,9 +38,15 @@ def test_reserved_block_closes_offline_and_publish_voids_the_rest(
     venue = json.loads(out)["certificates"]
     assert [c["number"] for c in venue] == [f"70203 2432 0 {i:07d} 2026"
                                            for i in range(1, len(venue) + 1)]
-    # Back at the office: publish (idempotent), the unused rest of the block is voided.
+    # Back at the office: the same people already hold active certificates in the scheme (the
+    # venue could not check): publish asks for the coordinator's reason.
     code, out, err = _cli(capsys, "--data-dir", str(base), "registry", "publish", str(travelling),
                           "--registry", registry_location, "--json")
+    assert code == 1 and "sertifikat aktif pada skema yang sama" in err
+    # Publish (idempotent); the unused rest of the block is voided.
+    code, out, err = _cli(capsys, "--data-dir", str(base), "registry", "publish", str(travelling),
+                          "--registry", registry_location, "--json", "--duplicate-reason",
+                          "sertifikasi ulang")
     assert code == 0, err
     first = json.loads(out)
     assert first["inserted"] == len(venue) and first["voided_unused"] == 10 - len(venue)
@@ -53,6 +59,11 @@ def test_reserved_block_closes_offline_and_publish_voids_the_rest(
         assert len({c.number for c in everything}) == len(everything) == len(venue) + len(office_numbers)
         with open_event(travelling, device_id="t") as edb:
             event_id = repo.load_event(edb).id
+        office_niks = {c.nik for c in everything if c.event_id != event_id}
+        mine = store.event_certificates(event_id)
+        assert any(c.nik in office_niks for c in mine)
+        assert all(c.duplicate_reason == ("sertifikasi ulang" if c.nik in office_niks else "")
+                   for c in mine)
         voided = store.voided_numbers(event_id)
         assert len(voided) == 2 * (10 - len(venue))
         assert ("certificate", 2026, len(venue) + 1) in voided
@@ -136,3 +147,67 @@ def test_find_revoke_due_and_period_report(
                         "--registry", location)
     assert code == 1 and "sesudah" in err
     assert main  # the CLI entry point is the one users run
+
+
+def test_registry_refuses_event_files_and_foreign_databases(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    base = tmp_path / "data"
+    event = make_demo(base, participants=2, decided=False)
+    before = event.read_bytes()
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "init", "--registry", str(event),
+                        "--lsp-name", "X", "--licence", "Y")
+    assert code == 1 and "Traceback" not in err
+    assert event.read_bytes() == before
+    other = tmp_path / "lain.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE catatan (x TEXT)")
+    conn.close()
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "init", "--registry", str(other),
+                        "--lsp-name", "X", "--licence", "Y")
+    assert code == 1 and "bukan registri" in err
+    with sqlite3.connect(other) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    conn.close()
+    assert tables == ["catatan"] and mode == "delete"
+
+
+def test_an_older_registry_is_migrated_on_open(tmp_path: Path, registry_location: str) -> None:
+    """Numbered migrations, the same on both backends: a schema-1 registry gains migration 2."""
+    from humas_desktop.storage.registry.backend import connect
+    from humas_desktop.storage.registry.migrations import MIGRATIONS, SCHEMA_VERSION
+
+    db = connect(registry_location, create=True)
+    with db.transaction():
+        for sql in MIGRATIONS[0]:
+            db.execute(sql.replace("{blob}", db.blob_type))
+        db.execute("INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1')")
+        db.execute("INSERT INTO lsp_profile (id, name, licence, created_at) VALUES "
+                   "('lsp1', 'LSP Lama', 'BNSP-LSP-1-ID', '2025-01-01')")
+    db.close()
+    store = RegistryStore.attach(registry_location)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION >= 2
+        assert store.period_rows("2000-01-01", "2100-01-01") == []  # migration 2's table
+        assert store.profile().name == "LSP Lama"
+    finally:
+        store.close()
+
+
+def test_lsp_profile_for_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from humas_desktop.services import registry as svc
+
+    base = tmp_path / "data"
+    assert svc.lsp_profile(base) is None  # no registry: documents use the event's settings
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "init", "--lsp-name",
+                        "LSP Humas Global", "--licence", "BNSP-LSP-1926-ID", "--address",
+                        "Jl. Merdeka 1, Bandung", "--signatory", "Dr. Ani=Ketua LSP",
+                        "--signatory", "Budi, M.Si.=Manajer Sertifikasi")
+    assert code == 0, err
+    profile = svc.lsp_profile(base)
+    assert profile is not None
+    assert (profile.name, profile.licence, profile.address) == (
+        "LSP Humas Global", "BNSP-LSP-1926-ID", "Jl. Merdeka 1, Bandung")
+    assert profile.signatories == (("Dr. Ani", "Ketua LSP"), ("Budi, M.Si.", "Manajer Sertifikasi"))

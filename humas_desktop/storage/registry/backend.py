@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.paths import EVENT_SUFFIX
 
 Row = tuple[Any, ...]
 
@@ -64,8 +65,8 @@ class SqliteBackend(Backend):
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=60.0,
                                         check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a database at all?
         except sqlite3.DatabaseError:
             raise RegistryError("registry_unreadable", location=path.name) from None
         self.path = path
@@ -103,6 +104,13 @@ class SqliteBackend(Backend):
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+
+    def is_empty(self) -> bool:
+        return not self.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+
+    def enable_wal(self) -> None:
+        """Several laptops on one registry file: readers never block the writer."""
+        self.conn.execute("PRAGMA journal_mode = WAL")
 
     def table_exists(self, name: str) -> bool:
         return bool(self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -170,4 +178,8 @@ class PostgresBackend(Backend):
 def connect(location: str, *, create: bool = False) -> Backend:
     if is_server_url(location):
         return PostgresBackend(location)
-    return SqliteBackend(Path(location), create=create)
+    path = Path(location)
+    if path.suffix.lower() == EVENT_SUFFIX:
+        # An event file has one owner in the process (storage/header.py); never a registry.
+        raise RegistryError("registry_unreadable", location=path.name)
+    return SqliteBackend(path, create=create)

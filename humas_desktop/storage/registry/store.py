@@ -6,9 +6,16 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from humas_desktop.storage.registry.backend import Backend, RegistryError, Row, connect
+from humas_desktop.storage.registry.backend import (
+    Backend,
+    RegistryError,
+    Row,
+    SqliteBackend,
+    connect,
+)
 from humas_desktop.storage.registry.migrations import MIGRATIONS, SCHEMA_VERSION
 
 CERT_COLUMNS = ("id", "number", "registration_number", "blanko_serial", "holder_name", "nik",
@@ -87,6 +94,10 @@ class RegistryStore:
         try:
             if db.table_exists("registry_meta"):
                 raise RegistryError("registry_exists")
+            if isinstance(db, SqliteBackend):
+                if not db.is_empty():  # some other SQLite database: never written into
+                    raise RegistryError("registry_unreadable", location=Path(location).name)
+                db.enable_wal()
             with db.transaction():
                 for statements in MIGRATIONS:
                     for sql in statements:
