@@ -90,9 +90,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OPENABLE_SUFFIXES = (".humas", ".humaspkg")
+_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def _file_as_gui_command(argv: list[str], commands: set[str]) -> list[str]:
+    """``humas-desktop FILE`` (what a double-click passes) means ``humas-desktop gui FILE``:
+    the first positional argument that is no command but a .humas/.humaspkg or existing file."""
+    import os
+
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _OPTIONS_WITH_VALUE:
+            i += 2
+            continue
+        if arg.startswith("-"):
+            i += 1
+            continue
+        if arg in commands:
+            return argv
+        if arg.lower().endswith(OPENABLE_SUFFIXES) or os.path.isfile(arg):
+            # Options given after the file are the app's own (--data-dir, --lang): keep them first.
+            return [*argv[:i], *argv[i + 1:], "gui", arg]
+        return argv
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    commands = {name for action in parser._subparsers._group_actions  # type: ignore[union-attr]
+                for name in getattr(action, "choices", {}) or {}}
+    args = parser.parse_args(_file_as_gui_command(list(sys.argv[1:] if argv is None else argv),
+                                                  commands))
     handler: Handler | None = getattr(args, "handler", None)
     if args.self_test:
         from humas_desktop.cli.selftest import run_self_test

@@ -12,7 +12,8 @@ from humas_desktop.paths import data_dir
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     gui = sub.add_parser("gui", help="buka aplikasi (bawaan)")
-    gui.add_argument("event", nargs="?", help="berkas acara yang dibuka")
+    gui.add_argument("event", nargs="?",
+                     help="berkas acara (.humas) atau paket (.humaspkg) yang dibuka")
     gui.set_defaults(handler=run_gui)
 
     demo = sub.add_parser("demo", help="buat acara demo lalu buka")
@@ -36,7 +37,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from humas_desktop.gui.app import run
 
     event = getattr(args, "event", None)
-    return run(data_dir(args.data_dir), Path(event) if event else None, lang=args.lang)
+    target = Path(event) if event else None
+    if target is not None and not target.is_file():
+        raise CliError(f"berkas tidak ditemukan: {target.name}")
+    if target is not None and target.suffix.lower() == ".humaspkg":
+        return run(data_dir(args.data_dir), None, lang=args.lang, package=target)
+    return run(data_dir(args.data_dir), target, lang=args.lang)
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -137,6 +137,23 @@ def is_encrypted_package(path: Path) -> bool:
         return False
 
 
+def peek_kind(path: Path) -> str | None:
+    """The kind ("handout" / "results") a plain package declares, read without verifying it
+    (only to choose what to do with a double-clicked file; opening verifies everything).
+    ``None`` for an encrypted, damaged or foreign file."""
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES or is_encrypted_package(path):
+            return None
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(MANIFEST)
+            if info.file_size > _MEMBER_CAPS[MANIFEST]:
+                return None
+            kind = json.loads(zf.read(MANIFEST).decode("utf-8")).get("kind")
+    except Exception:  # noqa: BLE001 - anything unreadable is simply "unknown" here
+        return None
+    return kind if kind in KINDS else None
+
+
 def read_package(path: Path, passphrase: str | None = None) -> PackageContents:
     try:
         size = path.stat().st_size

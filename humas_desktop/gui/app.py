@@ -104,8 +104,20 @@ def _storage_warnings(window: MainWindow, base: Path) -> None:
         window.show_storage_warnings(texts)
 
 
-def start(base: Path, event_path: Path | None = None, lang: str | None = None) -> Started:
-    """Everything up to the event loop: single instance, start-up check, window, backups."""
+def _open_file(window: MainWindow, base: Path, path: Path) -> None:
+    """A file handed over by a later launch (a double-click while the app runs)."""
+    if path.suffix.lower() == ".humaspkg":
+        window.packages.open_package(path)
+    elif path.is_file():
+        _open_checked(window, base, path)
+
+
+def start(base: Path, event_path: Path | None = None, lang: str | None = None,
+          package: Path | None = None) -> Started:
+    """Everything up to the event loop: single instance, start-up check, window, backups.
+
+    ``event_path`` or ``package`` is a file the user opened from the file manager; when the app
+    already runs for this data folder, that instance is asked to open it."""
     from humas_desktop.gui.backup_dialogs import BackupKeeper
     from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.gui.single_instance import SingleInstance
@@ -119,7 +131,7 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
     install_translator(app, lang)
     instance = SingleInstance(base)
     if not instance.acquire():
-        if instance.ask_first_to_raise():
+        if instance.ask_first_to_raise(open_path=package or event_path):
             print(message("already_running"), file=sys.stderr)
             return Started(app, None, instance, exit_code=0)
         QMessageBox.warning(None, "Humas Desktop",
@@ -143,7 +155,10 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None) -
     window.show()
     # After the first paint: answering later launches and the storage warnings are not needed
     # to show the event. Reaching the event loop means this start-up worked.
-    QTimer.singleShot(0, lambda: instance.listen(lambda: _raise_window(window)))
+    QTimer.singleShot(0, lambda: instance.listen(lambda: _raise_window(window),
+                                                 lambda path: _open_file(window, base, path)))
+    if package is not None:
+        QTimer.singleShot(0, lambda: window.packages.open_package(package))
     QTimer.singleShot(0, lambda: _storage_warnings(window, base))
     QTimer.singleShot(0, lambda: startup_check.startup_finished(base))
     return Started(app, window, instance, keeper)
@@ -162,10 +177,11 @@ def _close_on_sigterm(app: QApplication) -> None:
     waker.start(500)
 
 
-def run(base: Path, event_path: Path | None = None, lang: str | None = None) -> int:
+def run(base: Path, event_path: Path | None = None, lang: str | None = None,
+        package: Path | None = None) -> int:
     from humas_desktop.gui.errors import ErrorReporter
 
-    started = start(base, event_path, lang)
+    started = start(base, event_path, lang, package)
     if started.window is None:
         started.instance.release()
         return started.exit_code

@@ -106,6 +106,16 @@ class PackagesFeature:
         EventOp[MergeReport](ctx, lambda edb: import_results(edb, packages, passphrase or None),
                              label=translate("PackagesDialogs", "Penggabungan gagal")).success(done).run()
 
+    def open_package(self, path: Path) -> None:
+        """A package opened from the file manager: results are merged into the open event,
+        anything else goes through the hand-out path (which verifies and names what it is)."""
+        from humas_desktop.services.merge import package_kind
+
+        if package_kind(path) == "results":
+            self.merge_from_files([str(path)])
+        else:
+            self.open_handout_file(str(path))
+
     # --- assessor laptop ---------------------------------------------------------------------
     def open_handout_file(self, path: str | None = None) -> None:
         """Verify and install a hand-out package off the UI thread (a 500-asesi package takes seconds)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLockFile, QObject
 
 LOCK_NAME = "humas-desktop.lock"
 RAISE = b"raise\n"
+OPEN = b"open "  # + UTF-8 path + newline: a later launch asks the first to open a file
 ANSWER = b"ok\n"
 
 
@@ -34,6 +35,7 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)
         self.server: Any = None  # QLocalServer once listening (QtNetwork loads on demand)
         self.on_raise: Callable[[], None] | None = None
+        self.on_open: Callable[[Path], None] | None = None
 
     def acquire(self) -> bool:
         if self.lock.tryLock(100):
@@ -51,11 +53,14 @@ class SingleInstance(QObject):
         pid = info[1] if isinstance(info[0], bool) else info[0]
         return int(pid) if pid else None
 
-    def listen(self, on_raise: Callable[[], None]) -> bool:
-        """First instance: answer later launches by calling ``on_raise`` (raise the window)."""
+    def listen(self, on_raise: Callable[[], None],
+               on_open: Callable[[Path], None] | None = None) -> bool:
+        """First instance: answer later launches by calling ``on_raise`` (raise the window),
+        and ``on_open`` for a file a later launch was given (a double-click while running)."""
         from PySide6.QtNetwork import QLocalServer
 
         self.on_raise = on_raise
+        self.on_open = on_open
         name = server_name(self.base)
         QLocalServer.removeServer(name)  # a socket left by a crash; we hold the lock, so it is stale
         self.server = QLocalServer(self)
@@ -69,7 +74,18 @@ class SingleInstance(QObject):
             return
 
         def read() -> None:
-            if sock.canReadLine() and bytes(sock.readLine().data()) == RAISE:
+            if not sock.canReadLine():
+                return
+            line = bytes(sock.readLine().data())
+            if line.startswith(OPEN) and line.endswith(b"\n"):
+                if self.on_raise is not None:
+                    self.on_raise()
+                if self.on_open is not None:
+                    self.on_open(Path(line[len(OPEN):-1].decode("utf-8", "replace")))
+                sock.write(ANSWER)
+                sock.flush()
+                sock.disconnectFromServer()
+            elif line == RAISE:
                 if self.on_raise is not None:
                     self.on_raise()
                 sock.write(ANSWER)
@@ -80,15 +96,19 @@ class SingleInstance(QObject):
         sock.disconnected.connect(sock.deleteLater)
         read()
 
-    def ask_first_to_raise(self, timeout_ms: int = 2000) -> bool:
-        """Second instance: ask the first one to bring its window forward; True if it answered."""
+    def ask_first_to_raise(self, timeout_ms: int = 2000, open_path: Path | None = None) -> bool:
+        """Second instance: ask the first one to bring its window forward (and to open
+        ``open_path``); True if it answered."""
         from PySide6.QtNetwork import QLocalSocket
 
         sock = QLocalSocket()
         sock.connectToServer(server_name(self.base))
         if not sock.waitForConnected(timeout_ms):
             return False
-        sock.write(RAISE)
+        if open_path is not None:
+            sock.write(OPEN + str(open_path.resolve()).encode("utf-8") + b"\n")
+        else:
+            sock.write(RAISE)
         sock.flush()
         answered = False
         while sock.waitForReadyRead(timeout_ms):

@@ -697,3 +697,9 @@ def visible_verdicts(edb: EventDB, participant_id: str, asker_assessor_id: str) 
                                    answers, units))
     return out
 
+
+def package_kind(path: Path) -> str | None:
+    """What a package file says it is ("handout" / "results"), unverified; None if unknown."""
+    from humas_desktop.formats.package import peek_kind
+
+    return peek_kind(path)

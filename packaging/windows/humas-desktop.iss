@@ -36,6 +36,8 @@ WizardStyle=modern
 ; %LOCALAPPDATA%\HumasDesktop and is never touched by the installer or uninstaller.
 CloseApplications=yes
 UninstallDisplayIcon={app}\{#AppExe}
+; Tell Explorer the file associations in [Registry] changed (no restart needed).
+ChangesAssociations=yes
 
 [Languages]
 Name: "indonesian"; MessagesFile: "compiler:Languages\Indonesian.isl"
@@ -43,6 +45,18 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Registry]
+; A double-click on an event file (.humas) or a package (.humaspkg) runs humas-desktop.exe FILE.
+; Per-user (HKCU via HKA with PrivilegesRequired=lowest); removed again on uninstall.
+Root: HKA; Subkey: "Software\Classes\.humas"; ValueType: string; ValueName: ""; ValueData: "HumasDesktop.Event"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Event"; ValueType: string; ValueName: ""; ValueData: "Berkas acara Humas Desktop"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Event\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Event\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.humaspkg"; ValueType: string; ValueName: ""; ValueData: "HumasDesktop.Package"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Package"; ValueType: string; ValueName: ""; ValueData: "Paket Humas Desktop"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\HumasDesktop.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
