@@ -71,7 +71,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                       help="nomor urut registrasi pertama")
     init.add_argument("--signatory", action="append", default=[], metavar="NAMA=JABATAN",
                       help="penanda tangan dan perannya (boleh diulang)")
+    init.add_argument("--logo", metavar="BERKAS", help="logo LSP (PNG atau JPEG) untuk kop dokumen")
     init.set_defaults(handler=run_init)
+
+    profile = rsub.add_parser("profile", help="lihat atau ubah profil LSP (alamat, logo, "
+                                              "penanda tangan, alamat verifikasi)")
+    _registry_arg(profile)
+    profile.add_argument("--address", metavar="TEKS")
+    profile.add_argument("--verify-url", metavar="URL")
+    profile.add_argument("--logo", metavar="BERKAS", help="logo LSP (PNG atau JPEG)")
+    profile.add_argument("--signatory", action="append", default=None, metavar="NAMA=JABATAN",
+                         help="penanda tangan dan perannya (boleh diulang; mengganti daftar)")
+    profile.add_argument("--json", action="store_true", help="keluaran JSON")
+    profile.set_defaults(handler=run_profile)
 
     publish = rsub.add_parser("publish", help="catat sertifikat acara yang sudah ditutup ke registri")
     publish.add_argument("event", metavar="ACARA", help="berkas acara")
@@ -237,20 +249,48 @@ def run_close(args: argparse.Namespace) -> int:
 # --- registry commands ----------------------------------------------------------------------
 
 
-def run_init(args: argparse.Namespace) -> int:
-    from humas_desktop.services import registry as svc
-
-    signatories = []
-    for text in args.signatory:
+def _signatories(texts: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for text in texts:
         name, _, role = text.partition("=")
         if not name.strip() or not role.strip():
             raise CliError("--signatory harus berbentuk NAMA=JABATAN.")
-        signatories.append((name.strip(), role.strip()))
+        out.append((name.strip(), role.strip()))
+    return out
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store:
+        svc.update_profile(store, address=args.address, verify_url=args.verify_url,
+                           logo=Path(args.logo) if args.logo else None,
+                           signatories=_signatories(args.signatory) if args.signatory else None)
+        p = store.profile()
+        signers = store.signatories()
+    data = {"name": p.name, "licence": p.licence, "address": p.address, "verify_url": p.verify_url,
+            "field_code": p.field_code, "licence_code": p.licence_code, "logo": p.logo is not None,
+            "signatories": [{"name": n, "role": r} for n, r in signers]}
+    if args.json:
+        emit_json(data)
+    else:
+        print(f"{p.name} ({p.licence})\n  Alamat: {p.address or '-'}\n  Halaman verifikasi: "
+              f"{p.verify_url or '-'}\n  Logo: {'ada' if p.logo else 'belum ada'}")
+        for n, r in signers:
+            print(f"  {r}: {n}")
+    return 0
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    signatories = _signatories(args.signatory)
     location = _location(args)
     store = svc.init_registry(location, args.lsp_name, args.licence, verify_url=args.verify_url,
                               field_code=args.field_code, licence_code=args.licence_code,
                               address=args.address, certificate_start=args.certificate_start,
-                              registration_start=args.registration_start, signatories=signatories)
+                              registration_start=args.registration_start, signatories=signatories,
+                              logo=Path(args.logo) if args.logo else None)
     store.close()
     print(f"Registri LSP dibuat: {svc.describe_location(location)}")
     return 0

@@ -90,8 +90,9 @@ class RegistryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((210, 170, 240, 150, 150, 90, 100, 80)):
+        for col, width in enumerate((185, 150, 230, 125, 150, 85, 95)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.history_button = QPushButton(self.tr("Riwayat pemegang"), self)

@@ -66,7 +66,8 @@ def init_registry(location: str, lsp_name: str, licence: str, *, verify_url: str
                   certificate_pattern: str = numbering.DEFAULT_CERT_PATTERN,
                   registration_pattern: str = numbering.DEFAULT_REG_PATTERN,
                   certificate_start: int = 1, registration_start: int = 1,
-                  signatories: Sequence[tuple[str, str]] = ()) -> RegistryStore:
+                  signatories: Sequence[tuple[str, str]] = (),
+                  logo: Path | None = None) -> RegistryStore:
     if not lsp_name.strip() or not licence.strip():
         raise RegistryError("registry_profile_missing")
     numbering.check_pattern(certificate_pattern)
@@ -77,10 +78,34 @@ def init_registry(location: str, lsp_name: str, licence: str, *, verify_url: str
         raise RegistryError("registry_verify_url_invalid")
     profile = Profile(new_id(), lsp_name.strip(), licence.strip(), address.strip(),
                       verify_url.strip(), field_code.strip(),
-                      licence_code.strip() or _licence_digits(licence))
+                      licence_code.strip() or _licence_digits(licence),
+                      read_logo(logo) if logo is not None else None)
     return RegistryStore.create(location, profile, {
         "certificate": (certificate_pattern, certificate_start),
         "registration": (registration_pattern, registration_start)}, signatories)
+
+
+def read_logo(path: Path) -> bytes:
+    """The LSP logo checked and scaled as the documents' kop expects (PNG bytes)."""
+    from humas_desktop.formats.logo_image import read_logo as read
+    from humas_desktop.services.document_settings import LOGO_MAX_BYTES, LOGO_MAX_PX
+
+    return read(path, LOGO_MAX_BYTES, LOGO_MAX_PX)
+
+
+def update_profile(store: RegistryStore, *, address: str | None = None,
+                   verify_url: str | None = None, logo: Path | None = None,
+                   signatories: Sequence[tuple[str, str]] | None = None) -> None:
+    if verify_url and not verify_url.startswith(("https://", "http://")):
+        raise RegistryError("registry_verify_url_invalid")
+    fields: dict[str, object] = {}
+    if address is not None:
+        fields["address"] = address.strip()
+    if verify_url is not None:
+        fields["verify_url"] = verify_url.strip()
+    if logo is not None:
+        fields["logo"] = read_logo(logo)
+    store.update_profile(fields, signatories)
 
 
 def _licence_digits(licence: str) -> str:
@@ -460,16 +485,16 @@ def write_report(store: RegistryStore, start: date, end: date, out_dir: Path) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"{start.isoformat()}_{end.isoformat()}"
     upload = [[i, *json.loads(r[4])] for i, r in enumerate(rows, start=1)]
-    recap: dict[tuple[str, str], list[int]] = {}
+    names: dict[str, str] = {}
+    recap: dict[tuple[str, str], list[int]] = {}  # (event, scheme) -> [K, BK, revoked]
     for event_id, event_name, scheme, result, _ in rows:
-        counts = recap.setdefault((event_name or event_id, scheme), [0, 0, 0])
-        counts[0 if result == "K" else 1] += 1
+        names[event_id] = event_name or event_id
+        recap.setdefault((event_id, scheme), [0, 0, 0])[0 if result == "K" else 1] += 1
     for c in certs:
-        for (event_name, scheme), counts in recap.items():
-            if scheme == c.scheme_code and any(r[0] == c.event_id and (r[1] or r[0]) == event_name
-                                               for r in rows) and c.status == "revoked":
-                counts[2] += 1
-    return registry_report.write(out_dir, name, upload, sorted(recap.items()), certs)
+        if c.status == "revoked" and (c.event_id, c.scheme_code) in recap:
+            recap[(c.event_id, c.scheme_code)][2] += 1
+    items = sorted(((names[e], scheme), counts) for (e, scheme), counts in recap.items())
+    return registry_report.write(out_dir, name, upload, items, certs)
 
 
 def write_site(store: RegistryStore, key: Ed25519PrivateKey, out_dir: Path, today: date) -> list[Path]:

@@ -1631,27 +1631,27 @@
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="228"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="229"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="232"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="244"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="244"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="245"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="250"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="251"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -3592,32 +3592,32 @@ The USB drive is safe to remove.</translation>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="97"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="98"/>
         <source>Riwayat pemegang</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="99"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="100"/>
         <source>Cabut sertifikat…</source>
         <translation>Revoke certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="105"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="105"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="106"/>
         <source>Jatuh tempo sertifikasi ulang</source>
         <translation>Due for re-certification</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="107"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="108"/>
         <source>Publikasikan acara yang terbuka</source>
         <translation>Publish the open event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="159"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="160"/>
         <source>%n sertifikat.</source>
         <translation>
             <numerusform>%n certificate.</numerusform>
@@ -3625,13 +3625,13 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="164"/>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="181"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="165"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="182"/>
         <source>Pilih satu sertifikat dulu.</source>
         <translation>Select a certificate first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="169"/>
         <source>Riwayat %1: %n sertifikat.</source>
         <translation>
             <numerusform>History of %1: %n certificate.</numerusform>
@@ -3639,7 +3639,7 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="175"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="176"/>
         <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
         <translation>
             <numerusform>%n certificate expires within this time.</numerusform>
@@ -3647,32 +3647,32 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="185"/>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="185"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="186"/>
         <source>Alasan pencabutan sertifikat %1:</source>
         <translation>Reason for revoking certificate %1:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="196"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="197"/>
         <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="208"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="209"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="209"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="210"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="218"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
     </message>

@@ -211,3 +211,29 @@ def test_lsp_profile_for_documents(tmp_path: Path, capsys: pytest.CaptureFixture
     assert (profile.name, profile.licence, profile.address) == (
         "LSP Humas Global", "BNSP-LSP-1926-ID", "Jl. Merdeka 1, Bandung")
     assert profile.signatories == (("Dr. Ani", "Ketua LSP"), ("Budi, M.Si.", "Manajer Sertifikasi"))
+
+
+def test_profile_logo_and_signatories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image
+
+    from humas_desktop.services import registry as svc
+
+    base = tmp_path / "data"
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (400, 200), (18, 53, 91)).save(logo)
+    _init(capsys, base, str(base / "registry.sqlite"))
+    code, out, err = _cli(capsys, "--data-dir", str(base), "registry", "profile", "--logo", str(logo),
+                          "--signatory", "Dr. Ani=Ketua LSP", "--verify-url",
+                          "https://lsp.example/cek/", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["logo"] is True and data["verify_url"] == "https://lsp.example/cek/"
+    assert data["signatories"] == [{"name": "Dr. Ani", "role": "Ketua LSP"}]
+    profile = svc.lsp_profile(base)
+    assert profile is not None and profile.logo is not None and profile.logo[:4] == b"\x89PNG"
+    bad = tmp_path / "bukan.png"
+    bad.write_bytes(b"bukan gambar")
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "profile", "--logo", str(bad))
+    assert code == 1 and "Traceback" not in err
+    profile = svc.lsp_profile(base)
+    assert profile is not None and profile.logo is not None  # the good logo stays

@@ -161,14 +161,19 @@ class RegistryStore:
         logo = bytes(row[7]) if row[7] is not None else None
         return Profile(row[0], row[1], row[2], row[3], row[4], row[5], row[6], logo)
 
-    def update_profile(self, **fields: Any) -> None:
+    def update_profile(self, fields: dict[str, Any],
+                       signatories: Sequence[tuple[str, str]] | None = None) -> None:
         allowed = {"name", "licence", "address", "logo", "verify_url", "field_code", "licence_code"}
         sets = [k for k in fields if k in allowed]
-        if not sets:
-            return
         with self.db.transaction():
-            self.db.execute(f"UPDATE lsp_profile SET {', '.join(f'{k} = ?' for k in sets)}",
-                            [fields[k] for k in sets])
+            if sets:
+                self.db.execute(f"UPDATE lsp_profile SET {', '.join(f'{k} = ?' for k in sets)}",
+                                [fields[k] for k in sets])
+            if signatories is not None:
+                self.db.execute("DELETE FROM signatory")
+                for position, (name, role) in enumerate(signatories):
+                    self.db.execute("INSERT INTO signatory (id, name, role, position) "
+                                    "VALUES (?, ?, ?, ?)", (new_id(), name, role, position))
 
     def signatories(self) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in
