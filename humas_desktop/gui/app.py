@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from humas_desktop.gui.errors import install_message_translator, message_text
@@ -25,14 +25,16 @@ if TYPE_CHECKING:
 ORG = "HumasDesktop"
 
 
-def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
+def install_translator(app: QApplication, lang: str | None,
+                       base: Path | None = None) -> QTranslator | None:
     """Indonesian is the source language; English loads the shipped .qm file.
 
     In Indonesian, Qt's own standard buttons (OK, Cancel, Close ...) need a translation too:
     Qt ships none for Indonesian, so a small one is bundled (qtbase_id.qm).
     """
-    settings = QSettings(ORG, "HumasDesktop")
-    lang = lang or str(settings.value("ui/language", "id"))
+    from humas_desktop.gui import app_settings
+
+    lang = lang or (app_settings.language(base) if base is not None else "id")
     name = "humas_en.qm" if lang == "en" else "qtbase_id.qm"
     install_message_translator()
     translator = QTranslator(app)
@@ -104,6 +106,33 @@ def _storage_warnings(window: MainWindow, base: Path) -> None:
         window.show_storage_warnings(texts)
 
 
+def _restore_layout(window: MainWindow, base: Path) -> None:
+    """Window size and position from this data folder; saved again when the app quits."""
+    from humas_desktop.gui import app_settings
+
+    settings = app_settings.app_settings(base)
+    geometry = settings.value(app_settings.GEOMETRY_KEY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)  # type: ignore[arg-type]
+    state = settings.value(app_settings.STATE_KEY)
+    if state is not None:
+        window.restoreState(state)  # type: ignore[arg-type]
+
+    def save() -> None:
+        try:
+            geometry, layout = window.saveGeometry(), window.saveState()
+        except RuntimeError:  # the window is already gone
+            return
+        out = app_settings.app_settings(base)
+        out.setValue(app_settings.GEOMETRY_KEY, geometry)
+        out.setValue(app_settings.STATE_KEY, layout)
+        out.sync()
+
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(save)
+
+
 def _open_file(window: MainWindow, base: Path, path: Path) -> None:
     """A file handed over by a later launch (a double-click while the app runs)."""
     if path.suffix.lower() == ".humaspkg":
@@ -128,7 +157,7 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName("Humas Desktop")
-    install_translator(app, lang)
+    install_translator(app, lang, base)
     instance = SingleInstance(base)
     if not instance.acquire():
         if instance.ask_first_to_raise(open_path=package or event_path):
@@ -139,9 +168,10 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
         return Started(app, None, instance, exit_code=1)
     device = load_or_create_device(base)
     window = MainWindow(base, device)
-    settings = QSettings(ORG, "HumasDesktop")
-    last = settings.value("last_event")
-    target = event_path or (Path(str(last)) if last else None)
+    from humas_desktop.gui import app_settings
+
+    _restore_layout(window, base)
+    target = event_path or app_settings.last_event(base)
     crashed = startup_check.begin_startup(base, target)
     opened = False
     if crashed is not None and event_path is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
-        QSettings(ORG, "HumasDesktop").setValue("last_event", str(path))
+        from humas_desktop.gui import app_settings
+
+        app_settings.remember_event(self.base, path)
         self.participants.set_my_assessor(current.id if current else None)
         self.refresh()
         self.ctx.event_opened.emit()
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
         assessors = workspace.assessors(self.edb) if self.edb is not None else []
         current = self.service.current_assessor() if self.service is not None else None
         result = SettingsDialog.ask(self, assessors, current.id if current else None,
-                                    current_language())
+                                    current_language(self.base))
         if result is None:
             return
         self.apply_settings(result.language, result.assessor_id)
@@ -397,8 +399,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, language: str, assessor_id: str | None) -> None:
         from humas_desktop.gui.settings_dialog import current_language, save_language
 
-        if language != current_language():
-            save_language(language)
+        if language != current_language(self.base):
+            save_language(self.base, language)
             self.statusBar().showMessage(
                 self.tr("Bahasa akan berganti setelah aplikasi dimulai ulang."), 8000)
         if self.service is not None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.models import Assessor
+from humas_desktop.gui import app_settings
 
-ORG = "HumasDesktop"
-LANGUAGE_KEY = "ui/language"  # read by gui.app.install_translator at start-up
+LANGUAGE_KEY = app_settings.LANGUAGE_KEY  # in the data folder's settings.ini (gui.app_settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +27,12 @@ class SettingsResult:
     assessor_id: str | None  # None: coordinator / nobody in particular
 
 
-def current_language() -> str:
-    return str(QSettings(ORG, "HumasDesktop").value(LANGUAGE_KEY, "id"))
+def current_language(base: Path) -> str:
+    return app_settings.language(base)
 
 
-def save_language(lang: str) -> None:
-    QSettings(ORG, "HumasDesktop").setValue(LANGUAGE_KEY, lang)
+def save_language(base: Path, lang: str) -> None:
+    app_settings.save_language(base, lang)
 
 
 class SettingsDialog(QDialog):

@@ -11,10 +11,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from humas_desktop.gui import app as gui_app
+from humas_desktop.gui import app_settings
 from humas_desktop.gui import backup_dialogs
 from humas_desktop.gui.single_instance import SingleInstance
 from humas_desktop.services import backups as svc
@@ -119,7 +120,7 @@ def test_start_with_damaged_last_event_offers_restore_instead_of_crash(data_dir:
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 3:] = b"\x00" * (len(raw) - len(raw) // 3)
     path.write_bytes(bytes(raw))
-    QSettings("HumasDesktop", "HumasDesktop").setValue("last_event", str(path))
+    app_settings.remember_event(data_dir, path)
     seen: list[str] = []
     _click_when_shown(qtbot, "Pulihkan cadangan", seen)
     started = gui_app.start(data_dir)
@@ -272,3 +273,56 @@ def test_keeper_backs_up_in_a_worker_when_changed_and_on_close(data_dir: Path, q
     window.close()  # the close filter copies the last change before the file closes
     reasons = [i.reason for i in svc.list_event_backups(path, data_dir)]
     assert sorted(reasons) == ["auto", "close"]
+
+
+def _started_window(started: gui_app.Started, qtbot) -> object:  # type: ignore[no-untyped-def]
+    window = started.window
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def _stop(started: gui_app.Started) -> None:
+    if started.window is not None and started.window.edb is not None:
+        started.window.edb.close()
+        started.window.edb = None
+    started.instance.release()
+
+
+def test_a_fresh_data_folder_starts_on_the_welcome_screen(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Last event, language and window layout belong to the data folder, not to the user."""
+    first = tmp_path / "folder-a"
+    path = make_demo(first, participants=3)
+    started = gui_app.start(first, path, lang="id")
+    try:
+        window = _started_window(started, qtbot)
+        assert window.edb is not None  # type: ignore[attr-defined]
+        window.apply_settings("en", None)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not (first / "startup-in-progress.json").exists(), timeout=2000)
+    finally:
+        _stop(started)
+    assert app_settings.last_event(first) == path
+    assert (first / app_settings.SETTINGS_FILE).is_file()
+
+    fresh = tmp_path / "folder-b"
+    fresh.mkdir()
+    started = gui_app.start(fresh)
+    try:
+        window = _started_window(started, qtbot)
+        assert window.edb is None  # type: ignore[attr-defined]
+        assert window.stack.currentWidget() is window.welcome  # type: ignore[attr-defined]
+        assert app_settings.language(fresh) == "id"
+        assert app_settings.last_event(fresh) is None
+        qtbot.waitUntil(lambda: not (fresh / "startup-in-progress.json").exists(), timeout=2000)
+    finally:
+        _stop(started)
+        gui_app.remove_translator(started.app)
+    # The first folder still opens its own event next time.
+    started = gui_app.start(first)
+    try:
+        window = _started_window(started, qtbot)
+        assert window.edb is not None and window.edb.path == path  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not (first / "startup-in-progress.json").exists(), timeout=2000)
+    finally:
+        _stop(started)
+        gui_app.remove_translator(started.app)

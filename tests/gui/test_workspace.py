@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from humas_desktop.domain.models import AssessmentStatus, Verdict
+from humas_desktop.gui import app_settings
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
@@ -187,7 +188,8 @@ def test_settings_language_and_my_participants(qtbot, data_dir: Path, demo_path:
     assessor = repo.list_assessors(window.edb)[0]  # type: ignore[arg-type]
     total = window.participants.model.rowCount()
     window.apply_settings("en", assessor.id)
-    assert QSettings("HumasDesktop", "HumasDesktop").value("ui/language") == "en"
+    assert app_settings.language(data_dir) == "en"
+    assert QSettings("HumasDesktop", "HumasDesktop").value("ui/language") is None  # not per user
     qtbot.mouseClick(window.participants.mine, Qt.MouseButton.LeftButton)
     mine = window.participants.model.rowCount()
     assert 0 < mine < total

@@ -1,0 +1,43 @@
+"""Per-installation UI state (last event, window layout, language) in the data folder.
+
+An INI file beside the events, not the per-user Qt settings: two data folders (``--data-dir``)
+never see each other's last event, and a fresh data folder starts on the welcome screen. This
+laptop's assessor is kept in the event file per device (services.scoring), also per data folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+SETTINGS_FILE = "settings.ini"
+LANGUAGE_KEY = "ui/language"
+LAST_EVENT_KEY = "last_event"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+def app_settings(base: Path) -> QSettings:
+    return QSettings(str(Path(base) / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def last_event(base: Path) -> Path | None:
+    value = app_settings(base).value(LAST_EVENT_KEY)
+    return Path(str(value)) if value else None
+
+
+def remember_event(base: Path, path: Path) -> None:
+    settings = app_settings(base)
+    settings.setValue(LAST_EVENT_KEY, str(path))
+    settings.sync()
+
+
+def language(base: Path) -> str:
+    return str(app_settings(base).value(LANGUAGE_KEY, "id"))
+
+
+def save_language(base: Path, lang: str) -> None:
+    settings = app_settings(base)
+    settings.setValue(LANGUAGE_KEY, lang)
+    settings.sync()
