@@ -15,8 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from humas_desktop.gui import app as gui_app
-from humas_desktop.gui import app_settings
-from humas_desktop.gui import backup_dialogs
+from humas_desktop.gui import app_settings, backup_dialogs
 from humas_desktop.gui.single_instance import SingleInstance
 from humas_desktop.services import backups as svc
 from humas_desktop.storage.db import open_event
