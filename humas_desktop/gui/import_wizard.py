@@ -61,6 +61,7 @@ class ImportWizard(QDialog):
         self.result: Any = None
         self.worker: Any = None
         self.plan_worker: Any = None  # the findings being built off the UI thread
+        self._import_ended = False
         self._plan_generation = 0  # results of a superseded check are ignored
         self.stack = QStackedWidget(self)
         self.error_label = QLabel(self)
@@ -145,9 +146,13 @@ class ImportWizard(QDialog):
             page,
         )
         note.setWordWrap(True)
+        self.ignored_label = QLabel(page)  # columns with data left "(abaikan)"
+        self.ignored_label.setWordWrap(True)
+        self.ignored_label.setStyleSheet("color: #8a4b00;")
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.ignored_label)
         self.stack.addWidget(page)
 
     def _build_findings_page(self) -> None:
@@ -176,8 +181,11 @@ class ImportWizard(QDialog):
         top.addWidget(self.filter_combo)
         top.addStretch(1)
         top.addWidget(self.save_rejected_button)
+        self.skipped_label = QLabel(page)  # rows under the table that name nobody
+        self.skipped_label.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.skipped_label)
         layout.addWidget(self.plan_progress)
         layout.addWidget(self.update_check)
         layout.addWidget(self.abort_check)
@@ -211,6 +219,13 @@ class ImportWizard(QDialog):
         self.import_button.setVisible(page == self.PAGE_RUN)
         self.import_button.setEnabled(not running and not finished)
         self.cancel_button.setText(self.tr("Tutup") if finished else self.tr("Batal"))
+        # Enter moves forward (imports on the last page, closes when done); it never cancels.
+        for button in (self.back_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.next_button.setDefault(page < self.PAGE_RUN)
+        self.import_button.setDefault(page == self.PAGE_RUN and not finished)
+        self.cancel_button.setDefault(finished)
 
     def go_back(self) -> None:
         self.error_label.clear()
@@ -334,11 +349,34 @@ class ImportWizard(QDialog):
             for key, label in FIELDS.items():
                 combo.addItem(QCoreApplication.translate("Fields", label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(c, ""))))
+            combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(c, 1, combo)
             self.mapping_combos.append(combo)
             sample = " · ".join(_cell_text(r[c]) for r in body if c < len(r) and _cell_text(r[c]))
             self.mapping_table.setItem(c, 2, QTableWidgetItem(sample))
         self.mapping_table.resizeColumnsToContents()
+        self._show_ignored()
+
+    def _mapping_changed(self) -> None:
+        self.error_label.clear()  # the problem the user just fixed must not stay on screen
+        self._show_ignored()
+
+    def _show_ignored(self) -> None:
+        """Point out columns that hold data but are left "(abaikan)" before anything is imported."""
+        from humas_desktop.services.roster_import import ignored_data_columns
+
+        if self.sheet is None:
+            self.ignored_label.clear()
+            return
+        ignored = ignored_data_columns(self.sheet, self.header_spin.value() - 1, self.mapping())
+        if not ignored:
+            self.ignored_label.clear()
+            return
+        parts = [self.tr("%1 (kolom %2, %3 baris berisi)").replace("%1", c.header)
+                 .replace("%2", c.letter).replace("%3", str(c.filled)) for c in ignored]
+        self.ignored_label.setText(
+            self.tr("Perhatian: kolom berikut berisi data tetapi diabaikan: %1. Pilih isiannya "
+                    "bila datanya perlu diimpor.").replace("%1", "; ".join(parts)))
 
     def mapping(self) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -432,6 +470,17 @@ class ImportWizard(QDialog):
             .replace("%5", str(len(p.errors)))
             .replace("%6", str(len(p.warnings)))
         )
+        skipped = p.skipped
+        if skipped:
+            shown = "; ".join(self.tr("baris %1 \"%2\"").replace("%1", str(r.excel_row))
+                              .replace("%2", r.text) for r in skipped[:6])
+            more = "" if len(skipped) <= 6 else self.tr(" dan %1 lainnya").replace(
+                "%1", str(len(skipped) - 6))
+            self.skipped_label.setText(
+                self.tr("%1 baris bukan peserta (tanpa NIK dan data lain) dilewati: %2%3.")
+                .replace("%1", str(len(skipped))).replace("%2", shown).replace("%3", more))
+        else:
+            self.skipped_label.clear()
         self._fill_findings()
         self._update_buttons()
 
@@ -504,8 +553,12 @@ class ImportWizard(QDialog):
 
         # The worker's own connection (EventOp); closing the generator on cancel rolls back.
         op = EventOp[Any](ctx, apply, label=self.tr("Impor peserta"))
-        self.worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
-                       .on_cancel(self._on_cancelled).run())
+        self._import_ended = False
+        worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
+                  .on_cancel(self._on_cancelled).run())
+        # A job that already ended (synchronous pool) must not stay "running": Enter and
+        # "Tutup" would then cancel a finished import instead of closing the wizard.
+        self.worker = None if self._import_ended else worker
         self._update_buttons()
 
     def _on_progress(self, progress: Any) -> None:
@@ -513,6 +566,7 @@ class ImportWizard(QDialog):
         self.progress.setValue(progress.done)
 
     def _on_done(self, result: Any) -> None:
+        self._import_ended = True
         self.worker = None
         self.result = result
         self.run_label.setText(
@@ -524,11 +578,13 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _on_error(self, text: str) -> None:
+        self._import_ended = True
         self.worker = None
         self.run_label.setText(text)
         self._update_buttons()
 
     def _on_cancelled(self) -> None:
+        self._import_ended = True
         self.worker = None
         self.run_label.setText(error_text(DomainError("roster_cancelled")))
         self._update_buttons()

@@ -975,194 +975,219 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="56"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="399"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="506"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="437"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="555"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="77"/>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="78"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="221"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="96"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
         <source>Berkas daftar peserta (.xlsx)</source>
         <translation>Participant list file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="98"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="106"/>
         <source>Pilih daftar peserta dalam format Excel (.xlsx). Kolom NIK, NIP dan nomor HP sebaiknya berformat Teks; gunakan Berkas → Unduh templat peserta bila perlu.</source>
         <translation>Choose a participant list in Excel format (.xlsx). The NIK, NIP and mobile number columns should be formatted as Text; use File → Download participant template if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="125"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="126"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="127"/>
         <source>Baris judul kolom:</source>
         <translation>Column header row:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Kolom di berkas</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Diisi ke</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="140"/>
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="145"/>
         <source>Periksa pemetaan kolom; perbaikan diingat untuk berkas dengan judul kolom yang sama.</source>
         <translation>Check the column mapping; corrections are remembered for files with the same column headers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="163"/>
         <source>Semua temuan</source>
         <translation>All findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="164"/>
         <source>Kesalahan saja</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
         <source>Peringatan saja</source>
         <translation>Warnings only</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="162"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="167"/>
         <source>Perbarui peserta yang sudah terdaftar (NIK sama)</source>
         <translation>Update participants already registered (same NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="169"/>
         <source>Batalkan seluruh impor bila ada kesalahan</source>
         <translation>Cancel the whole import if there are errors</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="170"/>
         <source>Simpan baris bermasalah…</source>
         <translation>Save problem rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="176"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="176"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="176"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="176"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="198"/>
         <source>Siap mengimpor.</source>
         <translation>Ready to import.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="221"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="281"/>
         <source>Pilih daftar peserta</source>
         <translation>Choose the participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="281"/>
         <source>Buku kerja Excel (*.xlsx *.xlsm)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="333"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="348"/>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="372"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="375"/>
+        <source>%1 (kolom %2, %3 baris berisi)</source>
+        <translation>%1 (column %2, %3 rows filled)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="378"/>
+        <source>Perhatian: kolom berikut berisi data tetapi diabaikan: %1. Pilih isiannya bila datanya perlu diimpor.</source>
+        <translation>Note: these columns hold data but are ignored: %1. Choose a field for them if the data should be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="410"/>
         <source>Memeriksa baris…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="417"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="455"/>
         <source>Pemeriksaan gagal; tidak ada data yang diubah.</source>
         <translation>The check failed; no data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="425"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="463"/>
         <source>%1 peserta baru, %2 diperbarui, %3 baris ditolak, %4 sudah terdaftar. %5 kesalahan, %6 peringatan.</source>
         <translation>%1 new participants, %2 updated, %3 rows rejected, %4 already registered. %5 errors, %6 warnings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="448"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="475"/>
+        <source>baris %1 &quot;%2&quot;</source>
+        <translation>row %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="477"/>
+        <source> dan %1 lainnya</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="480"/>
+        <source>%1 baris bukan peserta (tanpa NIK dan data lain) dilewati: %2%3.</source>
+        <translation>%1 rows are not participants (no NIK and no other data) and were skipped: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="497"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="448"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="497"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="464"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="513"/>
         <source>Simpan baris bermasalah</source>
         <translation>Save problem rows</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="466"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="515"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="486"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="535"/>
         <source>Siap mengimpor %1 peserta. Semua baris disimpan sekaligus atau tidak sama sekali.</source>
         <translation>Ready to import %1 participants. All rows are saved together or not at all.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="519"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="573"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
     </message>
@@ -1531,32 +1556,32 @@
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="561"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="617"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="637"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="639"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="546"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="602"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="547"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="603"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="604"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -3282,7 +3307,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages.py" line="94"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="117"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="127"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
@@ -3302,50 +3327,50 @@
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="116"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="126"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="126"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="136"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="125"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="135"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="128"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="138"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="140"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="150"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="146"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="156"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="148"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="155"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="158"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="165"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="162"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="157"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="167"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
