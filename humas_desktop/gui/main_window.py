@@ -27,6 +27,7 @@ from humas_desktop.gui import (
     packages,
     privacy,
     registry_window,
+    roster_edit_dialog,
 )
 from humas_desktop.gui.context import AppContext, Menus
 from humas_desktop.gui.errors import error_text, install_message_translator
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.backups = backup_dialogs.BackupFeature(self.ctx)
         self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
+        self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
+        self.participants.edit_requested.connect(self.roster_edit.edit)
+        self.participants.remove_requested.connect(self.roster_edit.remove)
 
     @property
     def edb(self) -> EventDB | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -227,7 +228,8 @@ class ParticipantTableModel(QAbstractTableModel):
         return list(self._all)
 
     def done_count(self) -> int:
-        finished = (AssessmentStatus.SELESAI, AssessmentStatus.DITANDATANGANI)
+        # "selesai" in the count means signed: a recommendation alone can still change.
+        finished = (AssessmentStatus.DITANDATANGANI,)
         return sum(1 for r in self._all if r.status in finished)
 
     def row_at(self, row: int) -> ParticipantSummary:
@@ -292,6 +294,8 @@ class ParticipantTableModel(QAbstractTableModel):
 class ParticipantsPanel(QWidget):
     participant_selected = Signal(str)  # participant id
     attendance_requested = Signal(str, object)  # participant id, Attendance
+    edit_requested = Signal(str)  # participant id: "Ubah data peserta…"
+    remove_requested = Signal(str)  # participant id: "Hapus peserta…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -347,12 +351,38 @@ class ParticipantsPanel(QWidget):
         self.absent_button.clicked.connect(lambda: self._attendance(Attendance.TIDAK_HADIR))
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # The columns that matter during the day come right after the name, so Status and
+        # Kehadiran are visible on a 1366 px screen without scrolling sideways.
+        header.moveSection(header.visualIndex(ParticipantTableModel.COL_STATUS), 2)
+        header.moveSection(header.visualIndex(ParticipantTableModel.COL_ATTENDANCE), 3)
+
+    def context_menu_for(self, participant_id: str) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ubah data peserta…"), lambda: self.edit_requested.emit(participant_id))
+        menu.addAction(self.tr("Hapus peserta…"), lambda: self.remove_requested.emit(participant_id))
+        return menu
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        self.context_menu_for(row.id).exec(self.table.viewport().mapToGlobal(pos))
 
     def set_rows(self, rows: list[ParticipantSummary]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnToContents(ParticipantTableModel.COL_NO)
-        self.table.setColumnWidth(ParticipantTableModel.COL_NAME,
-                                  self.fontMetrics().horizontalAdvance("M") * 16)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.table.setColumnWidth(ParticipantTableModel.COL_NAME, em * 13)
+        self.table.setColumnWidth(ParticipantTableModel.COL_STATUS,
+                                  self.fontMetrics().horizontalAdvance(status_label(
+                                      AssessmentStatus.DITANDATANGANI)) + em)
+        self.table.setColumnWidth(ParticipantTableModel.COL_ATTENDANCE,
+                                  self.fontMetrics().horizontalAdvance(
+                                      self.tr("tidak hadir") + "MM"))
+        self.table.horizontalScrollBar().setValue(0)  # never open scrolled right, No. hidden
         self._update_count()
 
     def set_my_assessor(self, assessor_id: str | None) -> None:

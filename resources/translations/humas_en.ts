@@ -1360,158 +1360,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="81"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="186"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="191"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="220"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="242"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="265"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="330"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="381"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="407"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -3378,42 +3378,42 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="75"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="76"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="76"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="77"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="77"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="78"/>
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="78"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="79"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="79"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="80"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="80"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="81"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="81"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="82"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="83"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
@@ -3421,72 +3421,87 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="300"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="304"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="301"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="305"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="306"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="310"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="319"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="323"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="320"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="324"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="323"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="327"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="324"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="328"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="326"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="330"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="330"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="334"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="331"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="335"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="332"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="336"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="333"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="337"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="419"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="363"/>
+        <source>Ubah data peserta…</source>
+        <translation>Edit participant data…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/participants.py" line="364"/>
+        <source>Hapus peserta…</source>
+        <translation>Remove participant…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/participants.py" line="384"/>
+        <source>tidak hadir</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/participants.py" line="449"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="422"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="452"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -3703,6 +3718,49 @@ The USB drive is safe to remove.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveParticipantDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="142"/>
+        <source>Hapus peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="143"/>
+        <source>Hapus peserta no. %1 &quot;%2&quot; dari acara ini? Rekaman asesmennya yang belum ditandatangani ikut terhapus; semuanya dicatat di jejak audit.</source>
+        <translation>Remove participant no. %1 &quot;%2&quot; from this event? Their unsigned assessment records are removed too; everything is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="148"/>
+        <source>mis. baris tanda tangan ikut terimpor</source>
+        <translation>e.g. a signature line was imported by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="149"/>
+        <source>Alasan penghapusan</source>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="154"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="155"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="161"/>
+        <source>Alasan (wajib)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="180"/>
+        <source>Peserta no. %1 dihapus.</source>
+        <translation>Participant no. %1 removed.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="91"/>
@@ -3758,6 +3816,159 @@ The USB drive is safe to remove.</translation>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="149"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="33"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="34"/>
+        <source>Nama pada sertifikat</source>
+        <translation>Name on certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="35"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="36"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="37"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="38"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="39"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="40"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="41"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="42"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="43"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="44"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="45"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="46"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="47"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="66"/>
+        <source>Ubah data peserta no. %1</source>
+        <translation>Edit participant no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="72"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="73"/>
+        <source>L (laki-laki)</source>
+        <translation>L (male)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="74"/>
+        <source>P (perempuan)</source>
+        <translation>P (female)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="80"/>
+        <source>sama dengan nama</source>
+        <translation>same as the name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="87"/>
+        <source>mis. salah ketik di daftar dari instansi</source>
+        <translation>e.g. a typo in the list from the institution</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="88"/>
+        <source>Alasan perubahan</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="89"/>
+        <source>Alasan perubahan (wajib)</source>
+        <translation>Reason for the change (required)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="94"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="95"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="130"/>
+        <source>Data peserta no. %1 diperbarui.</source>
+        <translation>Participant no. %1 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="192"/>
+        <source>&amp;Ubah data peserta…</source>
+        <translation>&amp;Edit participant data…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="194"/>
+        <source>&amp;Hapus peserta…</source>
+        <translation>&amp;Remove participant…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="208"/>
+        <source>Belum ada peserta dipilih</source>
+        <translation>No participant selected</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="209"/>
+        <source>Pilih peserta di daftar terlebih dahulu.</source>
+        <translation>Select a participant in the list first.</translation>
     </message>
 </context>
 <context>
@@ -3946,32 +4157,32 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="39"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="40"/>
         <source>belum mulai</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="40"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="41"/>
         <source>berlangsung</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="41"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="42"/>
         <source>selesai</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="42"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="43"/>
         <source>ditandatangani</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="58"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="59"/>
         <source>hadir</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="59"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="60"/>
         <source>tidak hadir</source>
         <translation>absent</translation>
     </message>

@@ -1,0 +1,233 @@
+"""Acara → Ubah data peserta… / Hapus peserta… (and the participant list's context menu).
+
+Both ask for a reason that goes to the audit log; the service refuses a signed-off participant
+or a closed event with one message, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Participant
+from humas_desktop.gui.context import AppContext
+from humas_desktop.gui.errors import error_text
+
+translate = QCoreApplication.translate
+
+# (field, label) in the order the form shows them.
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("name", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Nama"))),
+    ("certificate_name", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Nama pada sertifikat"))),
+    ("nik", str(QT_TRANSLATE_NOOP("RosterEditDialog", "NIK"))),
+    ("nip", str(QT_TRANSLATE_NOOP("RosterEditDialog", "NIP"))),
+    ("birth_place", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Tempat lahir"))),
+    ("birth_date", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Tanggal lahir"))),
+    ("gender", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Jenis kelamin"))),
+    ("institution", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Instansi"))),
+    ("work_unit", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Unit kerja"))),
+    ("job_title", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Jabatan"))),
+    ("rank_grade", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Pangkat/golongan"))),
+    ("education", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Pendidikan"))),
+    ("email", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Email"))),
+    ("phone", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Nomor HP"))),
+    ("address", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Alamat"))),
+)
+
+
+def _current_text(p: Participant, field: str) -> str:
+    if field == "birth_date":
+        return p.birth_date.strftime("%d/%m/%Y") if p.birth_date else ""
+    if field == "gender":
+        return p.gender.value if p.gender else ""
+    return str(getattr(p, field) or "")
+
+
+class RosterEditDialog(QDialog):
+    """Edit one participant's data; only changed fields are sent, with the reason."""
+
+    def __init__(self, ctx: AppContext, participant: Participant, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.participant = participant
+        self.setWindowTitle(self.tr("Ubah data peserta no. %1").replace("%1", str(participant.number)))
+        form = QFormLayout()
+        self.edits: dict[str, Any] = {}
+        for field, label in FIELDS:
+            if field == "gender":
+                combo = QComboBox(self)
+                combo.addItem(self.tr("(kosong)"), "")
+                combo.addItem(self.tr("L (laki-laki)"), "L")
+                combo.addItem(self.tr("P (perempuan)"), "P")
+                combo.setCurrentIndex(max(0, combo.findData(_current_text(participant, field))))
+                widget: Any = combo
+            else:
+                widget = QLineEdit(_current_text(participant, field), self)
+                if field == "certificate_name":
+                    widget.setPlaceholderText(self.tr("sama dengan nama"))
+                if field == "birth_date":
+                    widget.setPlaceholderText("17/08/1990")
+            widget.setAccessibleName(translate("RosterEditDialog", label))
+            form.addRow(translate("RosterEditDialog", label), widget)
+            self.edits[field] = widget
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("mis. salah ketik di daftar dari instansi"))
+        self.reason.setAccessibleName(self.tr("Alasan perubahan"))
+        form.addRow(self.tr("Alasan perubahan (wajib)"), self.reason)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def value(self, field: str) -> str:
+        widget = self.edits[field]
+        return str(widget.currentData()) if isinstance(widget, QComboBox) else widget.text()
+
+    def changes(self) -> dict[str, str]:
+        return {f: self.value(f) for f, _ in FIELDS
+                if self.value(f).strip() != _current_text(self.participant, f).strip()}
+
+    def save(self) -> None:
+        from humas_desktop.services.roster_edit import edit_participant
+
+        edb = self.ctx.edb
+        if edb is None:
+            return
+        changes = self.changes()
+        if not changes:
+            self.reject()
+            return
+        try:
+            result = edit_participant(edb, self.participant.id, changes, self.reason.text())
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.result_changed = sorted(result.changed)
+        self.ctx.changed.emit()
+        self.ctx.prompter.status(self.tr("Data peserta no. %1 diperbarui.")
+                                 .replace("%1", str(self.participant.number)), 6000)
+        self.accept()
+
+
+class RemoveParticipantDialog(QDialog):
+    """Remove one participant (with their unsigned records) after naming them and a reason."""
+
+    def __init__(self, ctx: AppContext, participant: Participant, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.participant = participant
+        self.setWindowTitle(self.tr("Hapus peserta"))
+        text = QLabel(self.tr("Hapus peserta no. %1 \"%2\" dari acara ini? Rekaman asesmennya yang "
+                              "belum ditandatangani ikut terhapus; semuanya dicatat di jejak audit.")
+                      .replace("%1", str(participant.number)).replace("%2", participant.name), self)
+        text.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("mis. baris tanda tangan ikut terimpor"))
+        self.reason.setAccessibleName(self.tr("Alasan penghapusan"))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.remove_button = self.buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)  # a removal is never what Enter does by accident
+        self.remove_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.remove)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Alasan (wajib)"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def remove(self) -> None:
+        from humas_desktop.services.roster_edit import remove_participant
+
+        edb = self.ctx.edb
+        if edb is None:
+            return
+        try:
+            remove_participant(edb, self.participant.id, self.reason.text())
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.ctx.changed.emit()
+        self.ctx.prompter.status(self.tr("Peserta no. %1 dihapus.")
+                                 .replace("%1", str(self.participant.number)), 6000)
+        self.accept()
+
+
+class RosterEditFeature:
+    """Menu actions and the list's context menu for correcting the roster."""
+
+    def __init__(self, ctx: AppContext, current_participant: Any) -> None:
+        self.ctx = ctx
+        self.current_participant = current_participant  # () -> participant id or None
+        self.dialog: QDialog | None = None
+        self.action_edit = QAction(translate("RosterEditDialog", "&Ubah data peserta…"), ctx.window)
+        self.action_edit.triggered.connect(lambda: self.edit())
+        self.action_remove = QAction(translate("RosterEditDialog", "&Hapus peserta…"), ctx.window)
+        self.action_remove.triggered.connect(lambda: self.remove())
+        ctx.menus.event.addSeparator()
+        ctx.menus.event.addAction(self.action_edit)
+        ctx.menus.event.addAction(self.action_remove)
+
+    def _participant(self, participant_id: str | None) -> Participant | None:
+        from humas_desktop.services import workspace
+
+        edb = self.ctx.require_event()
+        pid = participant_id or self.current_participant()
+        if edb is None:
+            return None
+        if not pid:
+            self.ctx.prompter.information(translate("RosterEditDialog", "Belum ada peserta dipilih"),
+                                          translate("RosterEditDialog",
+                                                    "Pilih peserta di daftar terlebih dahulu."))
+            return None
+        return workspace.participant(edb, pid)
+
+    def edit(self, participant_id: str | None = None) -> RosterEditDialog | None:
+        person = self._participant(participant_id)
+        if person is None:
+            return None
+        dialog = RosterEditDialog(self.ctx, person)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def remove(self, participant_id: str | None = None) -> RemoveParticipantDialog | None:
+        person = self._participant(participant_id)
+        if person is None:
+            return None
+        dialog = RemoveParticipantDialog(self.ctx, person)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
