@@ -357,6 +357,9 @@ MESSAGES: dict[str, str] = {
     "reservation_exists": "Acara ini sudah memiliki blok nomor yang dipesan.",
     "reservation_too_small": "Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} "
                              "sertifikat.",
+    "registry_blanko_invalid": "Nomor seri blanko wajib diisi (paling panjang 64 karakter).",
+    "registry_blanko_taken": "Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko "
+                             "hanya untuk satu sertifikat.",
     "report_period_invalid": "Tanggal akhir periode harus sesudah tanggal awal.",
     "publish_needs_closed_event": "Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke "
                                   "registri.",

@@ -108,6 +108,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _registry_arg(revoke)
     revoke.set_defaults(handler=run_revoke)
 
+    blanko = rsub.add_parser("blanko", help="catat nomor seri blanko BNSP tempat sertifikat dicetak")
+    blanko.add_argument("number", metavar="NOMOR", help="nomor sertifikat")
+    blanko.add_argument("--serial", required=True, metavar="SERI", help="nomor seri blanko")
+    _registry_arg(blanko)
+    blanko.set_defaults(handler=run_blanko)
+
     due = rsub.add_parser("due", help="sertifikat yang habis masa berlakunya dalam N bulan")
     due.add_argument("--months", required=True, type=int, metavar="N")
     _registry_arg(due)
@@ -333,6 +339,15 @@ def run_revoke(args: argparse.Namespace) -> int:
         svc.revoke(store, args.number, args.reason, args.by or "LSP")
     print(f"Sertifikat {args.number.strip()} dicabut. Terbitkan ulang halaman verifikasi "
           "('registry site') agar pencabutan terlihat.")
+    return 0
+
+
+def run_blanko(args: argparse.Namespace) -> int:
+    from humas_desktop.services import registry as svc
+
+    with _store(args) as store:
+        svc.set_blanko(store, args.number, args.serial)
+    print(f"Blanko {args.serial.strip()} dicatat untuk sertifikat {args.number.strip()}.")
     return 0
 
 

@@ -94,10 +94,15 @@ class CloseDialog(QDialog):
         nbox = QGroupBox(self.tr("Penomoran sertifikat"), self)
         nf = QFormLayout(nbox)
         config = nb.load_config(edb)
+        codes = None
+        if config is None and registry_location is not None:
+            from humas_desktop.services import registry as reg
+
+            codes = reg.numbering_codes(registry_location)  # the LSP's codes, from its registry
         self.cert_pattern = QLineEdit(config.certificate_pattern if config else nb.DEFAULT_CERT_PATTERN, self)
         self.reg_pattern = QLineEdit(config.registration_pattern if config else nb.DEFAULT_REG_PATTERN, self)
-        self.bidang = QLineEdit(config.bidang if config else "", self)
-        self.lisensi = QLineEdit(config.lisensi if config else "", self)
+        self.bidang = QLineEdit(config.bidang if config else codes[0] if codes else "", self)
+        self.lisensi = QLineEdit(config.lisensi if config else codes[1] if codes else "", self)
         self.cert_start = QSpinBox(self)
         self.cert_start.setRange(1, 99_999_999)
         self.cert_start.setValue(config.certificate_start if config else 1)

@@ -246,6 +246,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Jumlah nomor yang dipesan harus antara 1 dan 100000.'),
     QT_TRANSLATE_NOOP('Messages', 'Acara ini sudah memiliki blok nomor yang dipesan.'),
     QT_TRANSLATE_NOOP('Messages', 'Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.'),
+    QT_TRANSLATE_NOOP('Messages', 'Nomor seri blanko wajib diisi (paling panjang 64 karakter).'),
+    QT_TRANSLATE_NOOP('Messages', 'Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.'),
     QT_TRANSLATE_NOOP('Messages', 'Tanggal akhir periode harus sesudah tanggal awal.'),
     QT_TRANSLATE_NOOP('Messages', 'Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.'),
     QT_TRANSLATE_NOOP('Messages', '{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.'),

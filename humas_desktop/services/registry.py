@@ -527,6 +527,15 @@ def revoke(store: RegistryStore, number: str, reason: str, by: str) -> None:
         raise RegistryError("registry_certificate_not_active", number=number.strip())
 
 
+def set_blanko(store: RegistryStore, number: str, serial: str) -> None:
+    """The serial of the BNSP blank (blanko) the certificate was printed on."""
+    serial = " ".join(serial.split())
+    if not serial or len(serial) > 64:
+        raise RegistryError("registry_blanko_invalid")
+    if not store.set_blanko(number.strip(), serial):
+        raise RegistryError("registry_certificate_unknown", number=number.strip())
+
+
 def due(store: RegistryStore, months: int, today: date) -> list[CertRow]:
     if months < 0 or months > 120:
         raise RegistryError("due_months_invalid")
@@ -544,6 +553,21 @@ def cert_as_dict(r: CertRow) -> dict[str, object]:
             "scheme_code": r.scheme_code, "issue_date": r.issue_date, "valid_until": r.valid_until,
             "event_id": r.event_id, "participant_number": r.participant_number,
             "status": r.status, "status_reason": r.status_reason, "status_by": r.status_by}
+
+
+def numbering_codes(location: str) -> tuple[str, str] | None:
+    """(field code, licence code) kept in an existing, reachable registry, else None."""
+    if not is_server_url(location) and not Path(location).exists():
+        return None
+    try:
+        store = open_registry(location)
+    except DomainError:
+        return None
+    try:
+        p = store.profile()
+        return (p.field_code, p.licence_code) if p.field_code and p.licence_code else None
+    finally:
+        store.close()
 
 
 def open_for_close(location: str, edb: EventDB) -> RegistryStore:

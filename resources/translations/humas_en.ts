@@ -232,7 +232,7 @@
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="51"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="146"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
@@ -307,77 +307,77 @@
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="117"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="119"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="121"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="121"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="118"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="120"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="128"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="140"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="141"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="172"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="197"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="200"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="229"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="238"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="266"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -393,17 +393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="287"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="288"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="302"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -1501,22 +1501,22 @@
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="332"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="383"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="409"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="93"/>
+        <location filename="../../humas_desktop/gui/app.py" line="95"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -2943,166 +2943,176 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
+        <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
+        <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

@@ -122,6 +122,16 @@ def test_find_revoke_due_and_period_report(
     code, out, _ = _cli(capsys, "--data-dir", str(base), "registry", "due", "--months", "1",
                         "--registry", location, "--json")
     assert json.loads(out)["certificates"] == []
+    # The BNSP blank each certificate was printed on; a blank serves one certificate.
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "blanko", certs[1]["number"],
+                        "--serial", "B-2026 000123", "--registry", location)
+    assert code == 0, err
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "blanko", certs[2]["number"],
+                        "--serial", "B-2026 000123", "--registry", location)
+    assert code == 1 and "satu blanko" in err
+    code, out, _ = _cli(capsys, "--data-dir", str(base), "registry", "find", "--number",
+                        certs[1]["number"], "--registry", location, "--json")
+    assert json.loads(out)["certificates"][0]["blanko_serial"] == "B-2026 000123"
     # Period report: the BNSP sheet (K and BK rows of every published event) and the recap.
     code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "publish", str(event),
                         "--registry", location)

@@ -363,6 +363,17 @@ class RegistryStore:
                                    "RETURNING id", (reason, by, now_text(), number))
         return bool(rows)
 
+    def set_blanko(self, number: str, serial: str) -> bool:
+        """Record the BNSP blank's serial a certificate was printed on (a serial is used once)."""
+        with self.db.transaction():
+            taken = self.db.execute("SELECT number FROM certificate WHERE blanko_serial = ? "
+                                    "AND number <> ?", (serial, number))
+            if taken:
+                raise RegistryError("registry_blanko_taken", serial=serial, number=taken[0][0])
+            rows = self.db.execute("UPDATE certificate SET blanko_serial = ? WHERE number = ? "
+                                   "RETURNING id", (serial, number))
+        return bool(rows)
+
     def revoked_numbers(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT number FROM certificate WHERE status = 'revoked' ORDER BY number")]
