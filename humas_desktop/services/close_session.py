@@ -14,14 +14,15 @@ from datetime import date
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Decision, EventStatus, Verdict
 from humas_desktop.services import numbering
+
+# The open/closed guard lives in a leaf module (registry, merge and roster import use it too).
+from humas_desktop.services.event_state import CloseError as CloseError
+from humas_desktop.services.event_state import ensure_open as ensure_open
+from humas_desktop.services.event_state import is_closed as is_closed
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.registry import RegistryStore
-
-
-class CloseError(DomainError):
-    """The session cannot be closed or reopened now."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,16 +130,6 @@ def close_blockers(edb: EventDB, registry: RegistryStore | None = None) -> list[
                 and reg.registry_codes(registry, edb) is None:
             blockers.append(Blocker("numbering_not_configured"))
     return blockers
-
-
-def is_closed(edb: EventDB) -> bool:
-    return queries.event_status(edb) == EventStatus.CLOSED.value
-
-
-def ensure_open(edb: EventDB) -> None:
-    """Guard for every writing use case: a closed event is read-only."""
-    if is_closed(edb):
-        raise CloseError("event_closed")
 
 
 def decision_candidates(edb: EventDB) -> list[DecisionCandidate]:

@@ -171,16 +171,6 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
         return Receipt(code, statement, signature, seq, head_hash, device.fingerprint)
 
 
-def sign_off_with_receipt(edb: EventDB, device: Device, assessment_id: str, name: str,
-                          met: str) -> Receipt:
-    """ScoringService.sign_off and the signed receipt in one transaction (all or nothing)."""
-    from humas_desktop.services.scoring import ScoringService
-
-    with edb.atomic():
-        ScoringService(edb, device).sign_off(assessment_id, name, met)
-        return sign_assessment(edb, device, assessment_id)
-
-
 def _latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
     return store.latest_signoff(edb, assessment_id)
 

@@ -363,7 +363,7 @@ class DuplicateHoldersError(DomainError):
 
 def reserve(edb: EventDB, store: RegistryStore, count: int, year: int) -> Reservation:
     """Give an event a block of numbers before it travels; recorded in the event file."""
-    from humas_desktop.services.close_session import ensure_open
+    from humas_desktop.services.event_state import ensure_open
 
     ensure_open(edb)
     if count < 1 or count > 100_000:
@@ -406,7 +406,7 @@ def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> P
     unused numbers are voided so nobody hands them out. Certificates numbered from a block at a
     venue without a connection meet the duplicate check here: holders with an active
     certificate in the same scheme need ``duplicate_reason``."""
-    from humas_desktop.services.close_session import is_closed
+    from humas_desktop.services.event_state import is_closed
 
     if not is_closed(edb):
         raise RegistryError("publish_needs_closed_event")

@@ -16,13 +16,13 @@ from humas_desktop.domain.models import (
     AssessmentStatus,
     Assessor,
     Attendance,
-    EventStatus,
     EvidenceType,
     Unit,
     Verdict,
     new_id,
     suggest_overall,
 )
+from humas_desktop.services import scoring_rules, signoff
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
@@ -34,7 +34,7 @@ class ScoringService:
 
     def __init__(self, edb: EventDB, device: Device | None = None) -> None:
         self.edb = edb
-        # With a device key, sign-off also stores a signed receipt (services.integrity).
+        # With a device key, sign-off also stores a signed receipt (services.signoff).
         self.device = device
         # Undo is per session and per window: only the last verdict/note changes, in memory.
         self._undo: list[UndoStep] = []
@@ -83,11 +83,9 @@ class ScoringService:
         participant_id, assessor_id, scheme_id = pending
         repo.create_assessment(self.edb, assessment_id, participant_id, assessor_id, scheme_id)
 
-    # --- guards --------------------------------------------------------------------------
+    # --- guards (services/scoring_rules.py, shared with sign-off) ------------------------
     def _event_open(self) -> None:
-        """A closed session is read-only (reopening it needs a reason: services.close_session)."""
-        if queries.event_status(self.edb) == EventStatus.CLOSED.value:
-            raise ScoringError("event_closed")
+        scoring_rules.ensure_event_open(self.edb)
 
     def _editable(self, assessment_id: str, need_consent: bool = True) -> None:
         self._event_open()
@@ -95,13 +93,7 @@ class ScoringService:
             if need_consent:
                 raise ScoringError("consent_required")  # nothing written: consent comes first
             self._materialise(assessment_id)
-        row = queries.assessment_status_and_consent(self.edb, assessment_id)
-        if row is None:
-            raise ScoringError("assessment_missing")
-        if row[0] == AssessmentStatus.DITANDATANGANI.value:
-            raise ScoringError("signed_read_only")
-        if need_consent and not row[1]:
-            raise ScoringError("consent_required")
+        scoring_rules.ensure_editable(self.edb, assessment_id, need_consent)
 
     def _touch_started(self, assessment_id: str) -> None:
         if queries.assessment_status(self.edb, assessment_id) == AssessmentStatus.BELUM_MULAI.value:
@@ -118,12 +110,7 @@ class ScoringService:
             self._mark_present(assessment_id)
 
     def _mark_present(self, assessment_id: str) -> None:
-        """Consent and sign-off happen face to face: the participant is present (unless a
-        coordinator already recorded otherwise)."""
-        participant_id = self.assessment(assessment_id).participant_id
-        if repo.get_participant(self.edb, participant_id).attendance is None:
-            repo.audited_update(self.edb, "participant", participant_id,
-                                {"attendance": Attendance.HADIR.value})
+        scoring_rules.mark_present(self.edb, assessment_id)
 
     # --- questions -----------------------------------------------------------------------
     def set_verdict(self, assessment_id: str, question_id: str, verdict: Verdict | None) -> None:
@@ -182,7 +169,7 @@ class ScoringService:
         return suggest_overall([by_unit.get(u) for u in units])
 
     def _scheme_units(self, scheme_id: str) -> list[Unit]:
-        return queries.scheme_units(self.edb, scheme_id)
+        return scoring_rules.scheme_units(self.edb, scheme_id)
 
     def set_overall(self, assessment_id: str, verdict: Verdict | None, reason: str = "") -> None:
         """Confirm the suggestion, or override it: an override needs a reason."""
@@ -210,28 +197,12 @@ class ScoringService:
 
     # --- sign-off ------------------------------------------------------------------------
     def sign_off(self, assessment_id: str, name: str, met: str) -> str:
-        """Sign off (read-only from now on); returns the receipt code ('' without a device key)."""
+        """Sign off (read-only from now on) through services.signoff, the one sign-off path;
+        returns the receipt code ('' without a device key)."""
         with self.edb.atomic():
-            self._editable(assessment_id)
-            a = self.assessment(assessment_id)
-            if a.overall_recommendation is None:
-                raise ScoringError("overall_missing")
-            units = self._scheme_units(a.scheme_id)
-            done = {r.unit_id for r in a.unit_results if r.recommendation is not None}
-            if any(u.id not in done for u in units):
-                raise ScoringError("units_incomplete")
-            if not name.strip() or not met.strip():
-                raise ScoringError("signer_missing")
-            repo.audited_update(self.edb, "assessment", assessment_id, {
-                "status": AssessmentStatus.DITANDATANGANI.value, "signed_at": now_iso(),
-                "signed_name": name.strip(), "signed_met": met.strip(),
-            })
-            self._mark_present(assessment_id)
-            if self.device is None:
-                return ""
-            from humas_desktop.services.integrity import sign_assessment
-
-            return sign_assessment(self.edb, self.device, assessment_id).code
+            self._editable(assessment_id)  # a record only looked at: consent comes first
+            receipt = signoff.sign_off(self.edb, self.device, assessment_id, name, met)
+        return receipt.code if receipt is not None else ""
 
     def reopen(self, assessment_id: str, reason: str) -> None:
         if not reason.strip():

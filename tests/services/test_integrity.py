@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from humas_desktop.cli import main
-from humas_desktop.services import integrity
+from humas_desktop.services import integrity, signoff
 from humas_desktop.services.check import check_event_file
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import audit
@@ -161,7 +161,7 @@ def test_replayed_old_signoff_is_found(signed: Path, data_dir: Path) -> None:
         from humas_desktop.domain.models import Verdict
 
         svc.set_verdict(aid, question, Verdict.BK)
-        new = integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
+        new = signoff.sign_off(edb, device, aid, "Asesor", "MET.1")
     assert new.code != old[1]
     assert check_event_file(signed, require_receipts=True).ok
     # The attacker removes the new receipt and puts the old one back.
@@ -271,13 +271,13 @@ def test_sign_off_with_receipt_is_all_or_nothing(data_dir: Path) -> None:
         svc.give_consent(aid)
         before = edb.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
         with pytest.raises(ScoringError):
-            integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
+            signoff.sign_off(edb, device, aid, "Asesor", "MET.1")
         assert edb.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before
         units = [r[0] for r in edb.conn.execute("SELECT id FROM unit WHERE scheme_id = ?", (scheme,))]
         for unit in units:
             svc.set_unit_recommendation(aid, unit, Verdict.K)
         svc.set_overall(aid, Verdict.K)
-        receipt = integrity.sign_off_with_receipt(edb, device, aid, "Asesor", "MET.1")
+        receipt = signoff.sign_off(edb, device, aid, "Asesor", "MET.1")
         stored = edb.conn.execute("SELECT status, receipt_code FROM assessment WHERE id = ?",
                                   (aid,)).fetchone()
         assert stored == ("ditandatangani", receipt.code)
