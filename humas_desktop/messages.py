@@ -326,6 +326,11 @@ MESSAGES: dict[str, str] = {
     "bnsp_occupation_code_blank": "Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi "
                                   "daftar kode pekerjaan di Acara → Pengaturan dokumen.",
     "bnsp_schedule_code_blank": "Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).",
+    "export_partial": "{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:",
+    "certificate_held_back": "Sertifikat peserta no. {number}:",
+    "setting_bad_choice": "Isian {key} harus salah satu dari: {choices}.",
+    "printer_offset_bad": "Geser printer \"{printer}\": tulis dua angka mm, mis. \"1.5, -2\" "
+                          "(kanan, bawah; paling banyak 30 mm).",
     "bnsp_codes_blank_export": "Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; "
                                "BNSP menolak baris tanpa kode:",
 

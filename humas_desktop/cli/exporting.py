@@ -8,7 +8,7 @@ from pathlib import Path
 from humas_desktop.cli import CliError, emit_json
 
 KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-                "certificates", "all")
+                "certificates", "calibration", "all")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("event_file", help="berkas acara")
     p.add_argument("kind", choices=KIND_CHOICES, metavar="JENIS",
                    help="roster, attendance, recap, bnsp, berita-acara, records, report, "
-                        "certificates, atau all")
+                        "certificates, calibration (halaman kalibrasi blanko), atau all")
     p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
     p.add_argument("--json", action="store_true", help='cetak {"files": [...]} sebagai JSON')
     p.add_argument("--no-per-participant", action="store_true",
@@ -67,8 +67,11 @@ def run_export_cmd(args: argparse.Namespace) -> int:
             from humas_desktop.services.exports import bnsp_gaps
 
             gaps = bnsp_gaps(load_event_data(session.main))
+    held = list(getattr(files, "not_written", []))
     if args.json:
         emit_json({"files": [str(f) for f in files], "draft": bool(note), "note": note,
+                   "not_written": [{"kind": n.kind, "participant_number": n.number,
+                                    "code": n.code} for n in held],
                    "bnsp_blank_codes": [{"code": code, "participant_numbers": numbers}
                                         for code, numbers in gaps]})
     else:
@@ -77,15 +80,21 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         print(f"{len(files)} berkas ditulis ke {out}")
         if note:
             print(note)
+    import sys
+
+    from humas_desktop.messages import message
+
+    if held:
+        # Every other file is written; these certificates wait for a fix (exit 1, never silent).
+        print("humas-desktop: " + message("export_partial", count=len(held)), file=sys.stderr)
+        for n in held:
+            print(f"  - {message('certificate_held_back', number=n.number)} "
+                  f"{message(n.code, length=n.detail)}", file=sys.stderr)
     if gaps:
-        import sys
-
-        from humas_desktop.messages import message
-
         # The sheet is written, but BNSP rejects rows with blank master codes: never exit 0.
         print("humas-desktop: " + message("bnsp_codes_blank_export"), file=sys.stderr)
         for code, numbers in gaps:
             who = (" Peserta no. " + ", ".join(str(n) for n in numbers) + ".") if numbers else ""
             print(f"  - {message(code, count=len(numbers))}{who}", file=sys.stderr)
         return 1
-    return 0
+    return 1 if held else 0

@@ -37,6 +37,11 @@ LABELS = {
                                                  "Jabatan penanggung jawab kegiatan"),
     "event.time": QT_TRANSLATE_NOOP("DocumentSettings", "Pukul pelaksanaan (berita acara)"),
     "lsp.address": QT_TRANSLATE_NOOP("DocumentSettings", "Alamat LSP (kop surat)"),
+    "certificate.mode": QT_TRANSLATE_NOOP("DocumentSettings",
+                                          "Cetak sertifikat: polos atau blanko"),
+    "certificate.signatory_role": QT_TRANSLATE_NOOP("DocumentSettings",
+                                                    "Penanda tangan sertifikat: ketua atau direktur"),
+    "certificate.printer": QT_TRANSLATE_NOOP("DocumentSettings", "Printer blanko yang dipakai"),
     "bnsp.kode_jadwal": QT_TRANSLATE_NOOP("DocumentSettings", "Kode jadwal BNSP"),
     "bnsp.kode_sumber_anggaran": QT_TRANSLATE_NOOP("DocumentSettings", "Kode sumber anggaran"),
     "bnsp.kode_kementerian": QT_TRANSLATE_NOOP("DocumentSettings", "Kode kementerian"),
@@ -44,12 +49,15 @@ LABELS = {
     "bnsp.codes.pekerjaan": QT_TRANSLATE_NOOP("DocumentSettings", "Kode pekerjaan (nama = kode)"),
     "document.editions": QT_TRANSLATE_NOOP("DocumentSettings",
                                            "Edisi/revisi formulir (kode formulir = edisi)"),
+    "certificate.printer_offsets": QT_TRANSLATE_NOOP(
+        "DocumentSettings", "Geser cetak blanko per printer (printer = kanan, bawah dalam mm)"),
 }
 
 
 # What one line looks like (data, not UI text: the names are as they appear in rosters).
 EXAMPLES = {"bnsp.codes.pendidikan": "S1 = 5", "bnsp.codes.pekerjaan": "Pegawai Negeri Sipil (PNS) = 5",
-            "document.editions": "FR.AK.02 = Rev. 1 · 2024"}
+            "document.editions": "FR.AK.02 = Rev. 1 · 2024",
+            "certificate.printer_offsets": "Epson L3210 = 1.5, -2"}
 
 
 def _label(key: str) -> str:

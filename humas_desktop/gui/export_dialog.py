@@ -145,7 +145,16 @@ class ExportDialog(QDialog):
         self.files = list(files or [])
         self.progress.setValue(100)
         self.start_button.setEnabled(True)
-        self.status.setText(self.tr("%n berkas ditulis.", "", len(self.files)))
+        text = self.tr("%n berkas ditulis.", "", len(self.files))
+        held = list(getattr(files, "not_written", []))
+        if held:  # a partial export: say which certificates wait, and why
+            from humas_desktop.messages import message
+
+            lines = [message("export_partial", count=len(held))]
+            lines += [f"• {message('certificate_held_back', number=n.number)} "
+                      f"{message(n.code, length=n.detail)}" for n in held]
+            text += "\n" + "\n".join(lines)
+        self.status.setText(text)
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
 
     def _on_error(self, text: str) -> None:

@@ -19,12 +19,19 @@ TEXT_KEYS = (
     "event.responsible_title",  # the responsible person's jabatan
     "event.time",  # pukul, printed in the berita acara's opening ("08.00 WIB s.d. selesai")
     "lsp.address",  # the kop's address line
+    "certificate.mode",  # "polos" (plain paper: own title, logo) or "blanko" (BNSP blanko)
+    "certificate.signatory_role",  # "ketua" (Ketua/Chairman) or "direktur" (Direktur/Director)
+    "certificate.printer",  # the printer whose offset applies (a name in printer_offsets)
     "bnsp.kode_jadwal",
     "bnsp.kode_sumber_anggaran",
     "bnsp.kode_kementerian",
 )
 CODE_LIST_KEYS = ("bnsp.codes.pendidikan", "bnsp.codes.pekerjaan",
-                  "document.editions")  # form code = edition ("FR.AK.02 = Rev. 1 · 2024")
+                  "document.editions",  # form code = edition ("FR.AK.02 = Rev. 1 · 2024")
+                  "certificate.printer_offsets")  # printer = "right, down" in mm
+CHOICES = {"certificate.mode": ("", "polos", "blanko"),
+           "certificate.signatory_role": ("", "ketua", "direktur")}
+MAX_OFFSET_MM = 30.0
 MAX_TEXT = 200
 LOGO_KEY = "lsp.logo"  # base64 PNG, validated and scaled by set_logo()
 LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -73,6 +80,13 @@ def save(edb: EventDB, settings: DocumentSettings) -> None:
             raise DomainError("unknown_setting", key=key)
         if len(value) > MAX_TEXT:
             raise DomainError("setting_too_long", key=key, limit=MAX_TEXT)
+        if key in CHOICES and value.strip().lower() not in CHOICES[key]:
+            raise DomainError("setting_bad_choice", key=key,
+                              choices=", ".join(c for c in CHOICES[key] if c))
+        if key in CHOICES:
+            settings.texts[key] = value.strip().lower()
+    for printer, value in settings.code_lists.get("certificate.printer_offsets", {}).items():
+        parse_offset(value, printer)
     with edb.atomic():
         for key, value in settings.texts.items():
             edb.set_setting(key, value.strip())
@@ -104,3 +118,32 @@ def decode_logo(value: str) -> bytes | None:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+def parse_offset(value: str, printer: str = "") -> tuple[float, float]:
+    """"1.5, -2" -> (1.5, -2.0): millimetres to the right and down; refuses nonsense."""
+    parts = [part.strip().replace(",", ".") for part in value.replace(";", " ").replace(",", " ").split()]
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        dx, dy = float(parts[0]), float(parts[1])
+    except ValueError as exc:
+        raise DomainError("printer_offset_bad", printer=printer) from exc
+    if abs(dx) > MAX_OFFSET_MM or abs(dy) > MAX_OFFSET_MM:
+        raise DomainError("printer_offset_bad", printer=printer)
+    return dx, dy
+
+
+def printer_offset(settings: dict[str, str]) -> tuple[float, float]:
+    """The chosen printer's blanko offset (0, 0 when none is chosen or known)."""
+    printer = settings.get("certificate.printer", "").strip()
+    try:
+        offsets = json.loads(settings.get("certificate.printer_offsets", "{}"))
+    except ValueError:
+        return 0.0, 0.0
+    if not printer or not isinstance(offsets, dict) or printer not in offsets:
+        return 0.0, 0.0
+    try:
+        return parse_offset(str(offsets[printer]), printer)
+    except DomainError:
+        return 0.0, 0.0

@@ -44,6 +44,7 @@ from humas_desktop.storage.db import EventDB
 
 KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
          "certificates")
+EXTRA_KINDS = ("calibration",)  # made only when asked for, never by "all"
 Signer = Callable[[bytes], bytes]
 _TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
 
@@ -78,6 +79,7 @@ class EventData:
     decisions: dict[str, Decision]
     certificates: dict[str, Certificate]
     settings: dict[str, str] = field(default_factory=dict)
+    held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
 
     @property
     def is_draft(self) -> bool:
@@ -202,10 +204,9 @@ def _certificate_people(data: EventData) -> list[Participant]:
 
 
 def preflight(data: EventData, kinds: Iterable[str]) -> list[PreflightProblem]:
-    """Glyph coverage of every printed name and institution; certificate names must fit."""
-    from humas_desktop.formats.pdf.certificates import NAME_BOX_W, NAME_MAX_PT, NAME_MIN_PT
-    from humas_desktop.formats.pdf.fonts import PdfError, close_fonts, codepoints, coverage
-    from humas_desktop.formats.pdf.layout import fit_text, new_pdf
+    """Problems that stop the whole export: event-level text (LSP, TUK, assessors, schemes) that
+    no shipped font can draw. A participant's name is checked per certificate instead."""
+    from humas_desktop.formats.pdf.fonts import codepoints, coverage
 
     cov = coverage()
     problems: list[PreflightProblem] = []
@@ -216,21 +217,63 @@ def preflight(data: EventData, kinds: Iterable[str]) -> list[PreflightProblem]:
         missing = cov.missing(text)
         if missing:
             problems.append(PreflightProblem(0, "missing_glyph", codepoints(missing)))
-    for p in data.participants:
-        missing = cov.missing(f"{p.name}{p.name.upper()}{p.institution}")
-        if missing:
-            problems.append(PreflightProblem(p.number, "missing_glyph", codepoints(missing)))
-    if "certificates" in kinds:
-        pdf = new_pdf()
-        try:
-            for p in _certificate_people(data):
-                try:
-                    fit_text(pdf, p.name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
-                except PdfError:
-                    problems.append(PreflightProblem(p.number, "name_does_not_fit", str(len(p.name))))
-        finally:
-            close_fonts(pdf)
     return problems
+
+
+def certificate_problems(data: EventData) -> dict[str, PreflightProblem]:
+    """Participant id -> why that certificate cannot be printed (a glyph no font has, a name
+    that does not fit the name box). Only that certificate is held back."""
+    from humas_desktop.formats.pdf.certificates import NAME_BOX_W, NAME_MAX_PT, NAME_MIN_PT
+    from humas_desktop.formats.pdf.fonts import PdfError, close_fonts, codepoints, coverage
+    from humas_desktop.formats.pdf.layout import fit_text, new_pdf
+
+    cov = coverage()
+    out: dict[str, PreflightProblem] = {}
+    pdf = new_pdf()
+    try:
+        for p in _certificate_people(data):
+            name = p.name_on_certificate
+            missing = cov.missing(f"{name}{name.upper()}")
+            if missing:
+                out[p.id] = PreflightProblem(p.number, "missing_glyph", codepoints(missing))
+                continue
+            try:
+                fit_text(pdf, name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
+            except PdfError:
+                out[p.id] = PreflightProblem(p.number, "name_does_not_fit", str(len(name)))
+    finally:
+        close_fonts(pdf)
+    return out
+
+
+def printable(text: str) -> str:
+    """Working documents print a character no shipped font has as "?" (the xlsx keep it)."""
+    from humas_desktop.formats.pdf.fonts import coverage
+
+    missing = coverage().missing(text)
+    for ch in missing:
+        text = text.replace(ch, "?")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class NotWritten:
+    """A file held back while the rest were written: ``number`` is the participant number."""
+
+    kind: str  # "certificates"
+    number: int
+    code: str  # "missing_glyph" | "name_does_not_fit"
+    detail: str = ""
+
+
+class WrittenFiles(list[Path]):
+    """The paths written, plus what was held back (``not_written``): a partial export."""
+
+    not_written: list[NotWritten]
+
+    def __init__(self, paths: Iterable[Path] = ()) -> None:
+        super().__init__(paths)
+        self.not_written = []
 
 
 # --- builders ------------------------------------------------------------------------------------
@@ -419,7 +462,7 @@ def minutes(data: EventData) -> docs.MinutesData:
         if not _is_present(data, p):
             continue
         a = data.assessments.get(p.id)
-        m.rows.append(docs.MinutesRow(p.number, p.name, p.institution,
+        m.rows.append(docs.MinutesRow(p.number, printable(p.name), printable(p.institution),
                                       _v(a.overall_recommendation if a else None), _follow_up(a),
                                       a.receipt_code if a is not None else ""))
     return m
@@ -441,7 +484,7 @@ def record_data(data: EventData, p: Participant) -> docs.RecordData | None:
     signed = a.signed_at.strftime("%d/%m/%Y %H:%M") if a.signed_at else "(belum ditandatangani)"
     end = a.signed_at.date() if a.signed_at else data.event.end_date
     return docs.RecordData(
-        p.number, p.name, a.signed_name or (assessor.name if assessor else ""),
+        p.number, printable(p.name), a.signed_name or (assessor.name if assessor else ""),
         a.signed_met or (assessor.met_number if assessor else ""),
         _dmy(a.consent_at.date() if a.consent_at else data.event.start_date), _dmy(end), units,
         _v(a.overall_recommendation), a.follow_up, a.comments, signed, a.receipt_code,
@@ -462,7 +505,8 @@ def report_data(data: EventData, s: Scheme,
             bk = [units[r.unit_id] for r in a.unit_results
                   if r.recommendation is Verdict.BK and r.unit_id in units]
             note = "" if a.status is AssessmentStatus.DITANDATANGANI else "belum ditandatangani"
-            rows.append(docs.ReportRow(len(rows) + 1, p.name, _v(a.overall_recommendation), note,
+            rows.append(docs.ReportRow(len(rows) + 1, printable(p.name),
+                                       _v(a.overall_recommendation), note,
                                        bk))
         if rows:
             days = event_days(data.event)
@@ -489,15 +533,22 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
     if final and st.get("registry.verify_url"):  # the LSP's verification page (registry)
         qr = verify_url(st["registry.verify_url"], qr)
     blank = "(..............................)"
+    from humas_desktop.services.document_settings import LOGO_KEY, decode_logo, printer_offset
+
+    years = max(1, valid.year - issue.year) if cert else VALID_YEARS
     return CertificateData(
-        participant_number=p.number, holder_name=p.name, number=cert.number if cert else "",
+        participant_number=p.number, holder_name=p.name_on_certificate,
+        number=cert.number if cert else "",
         registration_number=cert.registration_number if cert else "", field_id=s.field_id,
         field_en=s.field_en, qualification_id=s.title_id, qualification_en=s.title_en,
         city=data.event.city, issue_date=issue, lsp_name=data.event.lsp_name,
         chair_name=st.get("certificate.chair_name", blank),
         manager_name=st.get("certificate.manager_name", blank),
         units=[CertificateUnit(u.code, u.title_id, u.title_en) for u in s.units], qr_text=qr,
-        draft=not final)
+        draft=not final, mode=st.get("certificate.mode", "") or "polos",
+        offset_mm=printer_offset(st), logo=decode_logo(st.get(LOGO_KEY, "")),
+        signatory_role=st.get("certificate.signatory_role", "") or "ketua",
+        validity_years=years)
 
 
 # --- the export generator ------------------------------------------------------------------------
@@ -517,7 +568,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
     opts = options or ExportOptions()
     wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
     for k in wanted:
-        if k not in KINDS:
+        if k not in KINDS and k not in EXTRA_KINDS:
             raise ExportError("export_unknown_kind", kind=k)
     data = load_event_data(edb)
     problems = preflight(data, wanted)
@@ -525,7 +576,12 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
                           problem=problems[0].code, detail=problems[0].detail)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    written = WrittenFiles()
+    if "certificates" in wanted:
+        held = certificate_problems(data)
+        data.held_back = set(held)
+        written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
+                                   for pr in sorted(held.values(), key=lambda x: x.number))
     total = len(wanted)
     for step, kind in enumerate(wanted):
         yield Progress(step, total, kind)
@@ -549,7 +605,8 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         write_bytes_atomic(pdf, docs.attendance_pdf(
             _doc_header(data, schemes[0] if schemes else None),
             [docs.AttendanceSection(s.assessor_name, s.assessor_met,
-                                    [(nm, inst, att) for _, nm, inst, att in s.rows], days)
+                                    [(printable(nm), printable(inst), att)
+                                     for _, nm, inst, att in s.rows], days)
              for s in sheets]))
         return [xlsx, pdf]
     if kind == "recap":
@@ -587,6 +644,14 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         return (yield from _export_records(data, out, opts, step, total))
     if kind == "certificates":
         return (yield from _export_certificates(data, out, opts, step, total))
+    if kind == "calibration":
+        from humas_desktop.formats.pdf.certificates import calibration_pdf
+        from humas_desktop.services.document_settings import printer_offset
+
+        target = out / "kalibrasi-blanko.pdf"
+        write_bytes_atomic(target, calibration_pdf(printer_offset(data.settings),
+                                                   data.settings.get("certificate.printer", "")))
+        return [target]
     raise ExportError("export_unknown_kind", kind=kind)
 
 
@@ -632,7 +697,7 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
     from humas_desktop.formats.pdf.layout import finish
     from humas_desktop.formats.pdf.split import split_pdf
 
-    people = _certificate_people(data)
+    people = [p for p in _certificate_people(data) if p.id not in data.held_back]
     if not people:
         return []
     items = [certificate_data(data, p, opts.sign) for p in people]

@@ -108,5 +108,9 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.folder, str(tmp_path / "o"))
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert "Pemeriksaan nama gagal" in dialog.status.text()
-    assert dialog.files == []
+    # Issue 15: only that participant's certificate waits; the rest is written and the
+    # dialog says which certificate and why (by number, never by name).
+    status = dialog.status.text()
+    assert "1 sertifikat tidak ditulis" in status and f"peserta no. {p.number}" in status
+    assert "huruf tidak tersedia" in status and "漢字" not in status
+    assert dialog.files

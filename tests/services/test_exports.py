@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from humas_desktop.formats.xlsx_reports import BNSP_HEADERS
-from humas_desktop.services.exports import ExportError, ExportOptions, export_documents, load_event_data
+from humas_desktop.services.exports import ExportOptions, export_documents, load_event_data
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
@@ -217,26 +217,26 @@ def test_each_pdf_kind_renders_to_png(exported: tuple[Path, Path, list[Path]], t
         assert pngs and pngs[0].stat().st_size > 2000
 
 
-def test_preflight_refuses_missing_glyph_before_writing(tmp_path: Path) -> None:
+def test_missing_glyph_holds_back_only_that_certificate(tmp_path: Path) -> None:
+    """Issue 15: one unprintable name no longer blocks every file of the event."""
     path = make_demo(tmp_path / "data", participants=3, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
     try:
-        p = repo.list_participants(edb)[1]
+        people = repo.list_participants(edb)
+        p = next(x for x in people if x.number == 2)
         with edb.atomic():
             edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?", ("Budi 漢字 Santoso", p.id))
         out = tmp_path / "out"
-        with pytest.raises(ExportError) as err:
-            _run(export_documents(edb, ["roster", "certificates"], out))
-        assert err.value.code == "preflight_failed"
-        assert err.value.context["number"] == p.number
-        assert "U+6F22" in err.value.context["detail"]
-        assert "Budi" not in str(err.value)
-        assert not out.exists() or not any(out.iterdir())
+        files = _run(export_documents(edb, ["roster", "certificates"], out))
+        assert (out / "daftar-peserta.xlsx") in files
+        assert [(n.number, n.code) for n in files.not_written] == [(p.number, "missing_glyph")]
+        assert "U+6F22" in files.not_written[0].detail
+        assert not (out / "sertifikat" / f"sertifikat-{p.number:04d}.pdf").exists()
     finally:
         edb.close()
 
 
-def test_preflight_refuses_name_that_cannot_fit(tmp_path: Path) -> None:
+def test_name_that_cannot_fit_holds_back_only_that_certificate(tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=2, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
     try:
@@ -244,9 +244,8 @@ def test_preflight_refuses_name_that_cannot_fit(tmp_path: Path) -> None:
         with edb.atomic():
             edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?",
                              (" ".join(["Wijayakusumaningrat"] * 14), p.id))
-        with pytest.raises(ExportError) as err:
-            _run(export_documents(edb, ["certificates"], tmp_path / "out"))
-        assert err.value.context["problem"] == "name_does_not_fit"
+        files = _run(export_documents(edb, ["certificates"], tmp_path / "out"))
+        assert [(n.number, n.code) for n in files.not_written] == [(p.number, "name_does_not_fit")]
     finally:
         edb.close()
 

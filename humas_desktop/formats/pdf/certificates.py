@@ -13,8 +13,21 @@ from humas_desktop.formats.pdf.layout import date_en, finish, fit_text, new_pdf,
 NAME_BOX_W = 170.0
 NAME_MAX_PT = 24.0
 NAME_MIN_PT = 13.0
-VALIDITY_ID = "Sertifikat ini berlaku untuk: 3 (tiga) tahun"
-VALIDITY_EN = "This certificate is valid for: 3 (three) years"
+NUMBER_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# The signatory's role as the LSP's structure names it (lsp-v3 blangko-sertifikat.php).
+SIGNATORY_ROLES = {"ketua": "Ketua LSP / Chairman PCA", "direktur": "Direktur LSP / Director PCA"}
+MODES = ("polos", "blanko")  # plain paper (own title and logo) or overprint on the BNSP blanko
+
+
+def validity_lines(years: int) -> tuple[str, str]:
+    from humas_desktop.domain.terbilang import terbilang
+
+    en = NUMBER_EN[years] if 0 <= years < len(NUMBER_EN) else str(years)
+    return (f"Sertifikat ini berlaku untuk: {years} ({terbilang(years)}) tahun",
+            f"This certificate is valid for: {years} ({en}) years")
+
+
+VALIDITY_ID, VALIDITY_EN = validity_lines(3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,11 @@ class CertificateData:
     units: Sequence[CertificateUnit]
     qr_text: str
     draft: bool
+    mode: str = "polos"  # "polos" | "blanko"
+    offset_mm: tuple[float, float] = (0.0, 0.0)  # printer offset (right, down) in blanko mode
+    logo: bytes | None = None  # the LSP logo, printed in "polos" mode
+    signatory_role: str = "ketua"
+    validity_years: int = 3
 
 
 def _centered(pdf: Any, text: str, style: str, size: float, h: float) -> None:
@@ -100,14 +118,42 @@ def draw_qr(pdf: Any, text: str, x: float, y: float, size: float) -> None:
     out(f"q 0 g {ops} f Q")
 
 
-def front(pdf: Any, d: CertificateData) -> None:
+def _begin_page(pdf: Any, d: CertificateData) -> None:
+    """A new page; on a blanko everything is shifted by the printer's offset (one cm operator)."""
     pdf.add_page()
+    if d.mode == "blanko" and d.offset_mm != (0.0, 0.0):
+        dx, dy = d.offset_mm
+        pdf._out(f"q 1 0 0 1 {dx * pdf.k:.2f} {-dy * pdf.k:.2f} cm")
+        pdf.__dict__["_cert_shift_open"] = True
+
+
+def _end_page(pdf: Any) -> None:
+    if pdf.__dict__.pop("_cert_shift_open", False):
+        pdf._out("Q")
+
+
+def _logo(pdf: Any, logo: bytes, y: float, h: float) -> None:
+    import io
+
+    pdf.image(io.BytesIO(logo), x=(pdf.w - h) / 2, y=y, h=h, keep_aspect_ratio=True)
+
+
+def front(pdf: Any, d: CertificateData) -> None:
+    _begin_page(pdf, d)
     if d.draft:
         _watermark(pdf)
-    pdf.set_y(22)
-    _centered(pdf, "SERTIFIKAT KOMPETENSI", "B", 24, 11)
-    _centered(pdf, "CERTIFICATE OF COMPETENCE", "I", 15, 8)
-    pdf.ln(3)
+    if d.mode == "blanko":
+        # The blanko carries the Garuda, the title and its serial: leave that band empty.
+        pdf.set_y(48)
+    else:
+        top = 10.0
+        if d.logo:
+            _logo(pdf, d.logo, top, 20)
+            top += 22
+        pdf.set_y(max(top, 22))
+        _centered(pdf, "SERTIFIKAT KOMPETENSI", "B", 24, 11)
+        _centered(pdf, "CERTIFICATE OF COMPETENCE", "I", 15, 8)
+        pdf.ln(3 if not d.logo else 1)
     _centered(pdf, f"No. {d.number or '(belum bernomor / not yet numbered)'}", "B", 12, 6)
     _centered(pdf, "Nomor Sertifikat / Certificate Number", "I", 8, 4)
     pdf.ln(6)
@@ -126,20 +172,22 @@ def front(pdf: Any, d: CertificateData) -> None:
     _bilingual(pdf, d.field_id, d.field_en, 14, bold=True, gap=5)
     _bilingual(pdf, "Dengan Kualifikasi / Kompetensi:", "With Qualification / Competency:", 10.5)
     _bilingual(pdf, d.qualification_id, d.qualification_en, 14, bold=True, gap=7)
-    _bilingual(pdf, VALIDITY_ID, VALIDITY_EN, 10.5, gap=8)
+    _bilingual(pdf, *validity_lines(d.validity_years), 10.5, gap=8)
     _bilingual(pdf, f"{d.city}, {tanggal(d.issue_date)}", f"{d.city}, {date_en(d.issue_date)}",
                10.5, gap=4)
     _bilingual(pdf, "Atas nama Badan Nasional Sertifikasi Profesi",
                "On Behalf of Indonesian Professional Certification Authority", 10)
-    _bilingual(pdf, f"Lembaga Sertifikasi Profesi {_lsp_short(d.lsp_name)}",
-               "Professional Certification Body", 10, bold=True, gap=20)
+    short = _lsp_short(d.lsp_name)
+    _bilingual(pdf, f"Lembaga Sertifikasi Profesi {short}",
+               f"{short} Professional Certification Agency", 10, bold=True, gap=20)
     _centered(pdf, d.chair_name, "B", 10.5, 5)
-    _centered(pdf, "Ketua LSP / Chairman", "I", 9, 4.5)
+    _centered(pdf, SIGNATORY_ROLES.get(d.signatory_role, SIGNATORY_ROLES["ketua"]), "I", 9, 4.5)
     if d.qr_text:
         draw_qr(pdf, d.qr_text, 17, 250, 30)
         pdf.set_font(FAMILY, "", 6.5)
         pdf.set_xy(15, 280)
         pdf.cell(34, 3, "Verifikasi / Verification", align="C")
+    _end_page(pdf)
 
 
 def _lsp_short(name: str) -> str:
@@ -189,9 +237,11 @@ def _fit_units(pdf: Any, units: Sequence[CertificateUnit], width: float, room: f
 
 
 def back(pdf: Any, d: CertificateData) -> None:
-    pdf.add_page()
+    _begin_page(pdf, d)
     if d.draft:
         _watermark(pdf)
+    if d.mode != "blanko" and d.logo:
+        _logo(pdf, d.logo, 6, 11)
     pdf.set_y(18)
     _bilingual(pdf, "Daftar Unit Kompetensi", "List of Unit(s) of Competency", 14, bold=True, gap=4)
     widths = (10.0, 45.0, pdf.epw - 55.0)
@@ -260,6 +310,49 @@ def back(pdf: Any, d: CertificateData) -> None:
     pdf.set_xy(100, base + 36)
     pdf.set_font(FAMILY, "B", 10)
     pdf.cell(95, 5, d.manager_name, align="C")
+    _end_page(pdf)
+
+
+def calibration_pdf(offset_mm: tuple[float, float] = (0.0, 0.0), printer: str = "") -> bytes:
+    """A test page for the blanko printer: mm ruler grid, crosshairs at known points, the offset.
+
+    Print it on plain paper, lay it on a blanko against the light, and read how far the
+    crosshairs sit from the blanko's marks; that is the offset to set.
+    """
+    pdf = new_pdf()
+    pdf.set_auto_page_break(False)
+    d = CertificateData(0, "", "", "", "", "", "", "", "", date.today(), "", "", "", [], "",
+                        False, mode="blanko", offset_mm=offset_mm)
+    _begin_page(pdf, d)
+    pdf.set_draw_color(170)
+    for x in range(0, 211, 5):
+        pdf.set_line_width(0.25 if x % 10 == 0 else 0.1)
+        pdf.line(x, 0, x, 297)
+    for y in range(0, 298, 5):
+        pdf.set_line_width(0.25 if y % 10 == 0 else 0.1)
+        pdf.line(0, y, 210, y)
+    pdf.set_draw_color(0)
+    pdf.set_font(FAMILY, "", 6)
+    for x in range(10, 210, 10):
+        pdf.text(x + 0.5, 4, str(x))
+    for y in range(10, 297, 10):
+        pdf.text(0.8, y - 0.6, str(y))
+    pdf.set_line_width(0.3)
+    for cx, cy in ((20, 20), (190, 20), (105, 148.5), (20, 277), (190, 277), (105, 60)):
+        pdf.line(cx - 8, cy, cx + 8, cy)
+        pdf.line(cx, cy - 8, cx, cy + 8)
+        pdf.circle(x=cx, y=cy, radius=3)
+    pdf.set_xy(40, 100)
+    pdf.set_font(FAMILY, "B", 12)
+    pdf.cell(130, 6, "HALAMAN KALIBRASI BLANKO / BLANKO CALIBRATION PAGE", align="C",
+             new_x="LEFT", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 9)
+    pdf.multi_cell(130, 4.6, (f"Printer: {printer or '-'} · geser: {offset_mm[0]:+.1f} mm ke kanan, "
+                              f"{offset_mm[1]:+.1f} mm ke bawah. Garis tiap 5 mm, angka dalam mm "
+                              "dari tepi kiri/atas kertas A4. Letakkan di atas blanko dan ukur "
+                              "selisih tanda silang terhadap tanda blanko."), align="C")
+    _end_page(pdf)
+    return finish(pdf)
 
 
 def render_certificates(items: Sequence[CertificateData],
