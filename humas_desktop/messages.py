@@ -342,6 +342,10 @@ MESSAGES: dict[str, str] = {
     "registry_unreadable": "Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.",
     "registry_unreachable": "Server registri LSP tidak dapat dihubungi. Periksa alamat dan "
                             "jaringan kantor; tidak ada yang diubah.",
+    "registry_server_refused": "Server registri LSP menolak perintah (hak akses atau skema basis "
+                               "data). Tidak ada yang diubah.",
+    "registry_storage_failed": "Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau "
+                               "rusak). Tidak ada yang diubah.",
     "registry_busy": "Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.",
     "registry_exists": "Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.",
     "registry_too_new": "Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema "

@@ -235,6 +235,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', "Basis data ini belum berisi registri LSP. Buat dulu dengan 'humas-desktop registry init'."),
     QT_TRANSLATE_NOOP('Messages', 'Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.'),
     QT_TRANSLATE_NOOP('Messages', 'Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.'),
+    QT_TRANSLATE_NOOP('Messages', 'Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.'),
+    QT_TRANSLATE_NOOP('Messages', 'Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.'),
     QT_TRANSLATE_NOOP('Messages', 'Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.'),

@@ -155,3 +155,16 @@ def test_an_event_closed_against_one_lsp_is_refused_by_another(
     code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "publish", str(path),
                         "--registry", theirs)
     assert code == 1 and "registri LSP lain" in err
+
+
+def test_a_server_that_refuses_is_one_line_too(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A database where the user may not create (here: no such schema): no traceback."""
+    from tests.external import postgres_dsn
+    from tests.registry.conftest import pg_location
+
+    location = pg_location(postgres_dsn(), "skema_yang_tidak_ada")
+    code, _, err = _cli(capsys, "--data-dir", str(tmp_path / "data"), "registry", "init",
+                        "--registry", location, "--lsp-name", "X", "--licence", "Y")
+    assert code == 1 and "menolak" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -80,10 +80,17 @@ class SqliteBackend(Backend):
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise RegistryError("registry_busy") from None
-            raise
+            raise RegistryError("registry_storage_failed") from None
+        except sqlite3.DatabaseError:
+            raise RegistryError("registry_unreadable", location=self.path.name) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(sql, rows)
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError:
+            raise RegistryError("registry_storage_failed") from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -145,10 +152,20 @@ class PostgresBackend(Backend):
             raise
         except self._psycopg.OperationalError:
             raise RegistryError("registry_unreachable") from None
+        except self._psycopg.Error:
+            # permissions, a missing schema, a database that is not ours: refused, rolled back
+            raise RegistryError("registry_server_refused") from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self.conn.cursor() as cur:
-            cur.executemany(sql.replace("?", "%s"), rows)  # type: ignore[arg-type]
+        try:
+            with self.conn.cursor() as cur:
+                cur.executemany(sql.replace("?", "%s"), rows)  # type: ignore[arg-type]
+        except self._psycopg.errors.UniqueViolation:
+            raise
+        except self._psycopg.OperationalError:
+            raise RegistryError("registry_unreachable") from None
+        except self._psycopg.Error:
+            raise RegistryError("registry_server_refused") from None
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """COPY ... FROM STDIN (the benchmark's baseline)."""
@@ -162,8 +179,12 @@ class PostgresBackend(Backend):
         try:
             with self.conn.transaction():
                 yield
+        except self._psycopg.errors.UniqueViolation:
+            raise
         except self._psycopg.OperationalError:
             raise RegistryError("registry_unreachable") from None
+        except self._psycopg.Error:
+            raise RegistryError("registry_server_refused") from None
 
     def table_exists(self, name: str) -> bool:
         return bool(self.execute("SELECT to_regclass(?)", (name,))[0][0])
