@@ -303,6 +303,8 @@ ROWS: list[tuple[str, Callable[[World], Refusal]]] = [
     ("lsp_key_missing", _now(lambda w: lsp_key.load_key(w.tmp / "none.hdkey", "frasa sandi panjang sekali"))),
     ("public_key_invalid", _on(lambda w: w.tmp.joinpath("bad.pem").write_text("bukan kunci"),
                                lambda w: lsp_key.load_public_key(w.tmp / "bad.pem"))),
+    ("preflight_failed", _on(lambda w: w.edb.conn.execute("UPDATE event SET tuk_name = '漢字'"),
+                             lambda w: next(export_documents(w.edb, ["certificates"], w.tmp / "o")))),
     ("export_unknown_kind", _now(lambda w: next(export_documents(w.edb, ["no-such-document"], w.tmp / "o")))),
 ]
 
