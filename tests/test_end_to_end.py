@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from humas_desktop.domain.models import EvidenceType, Verdict
 from humas_desktop.resources import resource_path
 from humas_desktop.services import close_session as cs
+from humas_desktop.services import document_settings
 from humas_desktop.services import numbering as nb
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
@@ -27,10 +28,13 @@ from humas_desktop.storage.device import load_or_create_device
 pytestmark = pytest.mark.slow
 
 PEOPLE = [
-    # name, NIK (text), birth date, sex, instansi
-    ("Nur’aini Rahmawati, S.I.Kom.", "3273015708900001", "17/08/1990", "P", "Diskominfo Kota Bandung"),
-    ("Théo Gunawan", "3273011203850002", "12 Maret 1985", "L", "Biro Humas Setda Jawa Barat"),
-    ("I Made Ari Suryawan", "5171010101800003", "1980-01-01", "Laki-laki", "Kanwil Kemenag Bali"),
+    # name, NIK (text), birth date, sex, instansi, kabupaten/kota, pendidikan, jabatan
+    ("Nur’aini Rahmawati, S.I.Kom.", "3273015708900001", "17/08/1990", "P", "Diskominfo Kota Bandung",
+     "Kota Bandung", "S1", "Pranata Humas Ahli Muda"),
+    ("Théo Gunawan", "3273011203850002", "12 Maret 1985", "L", "Biro Humas Setda Jawa Barat",
+     "Kota Bandung", "S2", "Kepala Subbagian Humas"),
+    ("I Made Ari Suryawan", "5171010101800003", "1980-01-01", "Laki-laki", "Kanwil Kemenag Bali",
+     "Kota Denpasar", "D3", "Staf Humas"),
 ]
 
 
@@ -47,9 +51,10 @@ def write_roster(path: Path) -> None:
     ws = wb.active
     ws.append(["DAFTAR PESERTA UJI KOMPETENSI"])  # a title block above the header
     ws.append([])
-    ws.append(["No", "Nama Lengkap", "No. KTP", "Tgl Lahir", "JK", "Asal Lembaga", "No. HP"])
-    for i, (name, nik, born, sex, org) in enumerate(PEOPLE, 1):
-        ws.append([i, name, nik, born, sex, org, f"+62 812-3456-70{i:02d}"])
+    ws.append(["No", "Nama Lengkap", "No. KTP", "Tgl Lahir", "JK", "Asal Lembaga", "No. HP",
+               "Kabupaten/Kota", "Pendidikan", "Jabatan"])
+    for i, (name, nik, born, sex, org, regency, education, job) in enumerate(PEOPLE, 1):
+        ws.append([i, name, nik, born, sex, org, f"+62 812-3456-70{i:02d}", regency, education, job])
         ws.cell(ws.max_row, 3).number_format = "@"
     wb.save(path)
 
@@ -96,8 +101,15 @@ def test_a_whole_event_from_roster_to_certificates(tmp_path: Path) -> None:
             receipts.append(svc.sign_off(aid, assessor.name, assessor.met_number))
         assert all(len(code) == 11 for code in receipts)
 
-        # The coordinator: LSP decisions as recommended, numbering, close.
+        # The coordinator: the LSP's BNSP codes (Acara -> Pengaturan dokumen), LSP decisions as
+        # recommended, numbering, close.
         edb.actor = "coordinator"
+        settings = document_settings.load(edb)
+        settings.texts["bnsp.kode_jadwal"] = "JDW-2026-0042"
+        settings.code_lists["bnsp.codes.pendidikan"] = {"D3": "4", "S1": "5", "S2": "6"}
+        settings.code_lists["bnsp.codes.pekerjaan"] = {"Pranata Humas Ahli Muda": "1",
+                                                        "Kepala Subbagian Humas": "1", "Staf Humas": "2"}
+        document_settings.save(edb, settings)
         confirmed = {c.participant_id: Verdict(c.recommendation) for c in cs.decision_candidates(edb)}
         cs.record_decisions(edb, confirmed, date(2026, 11, 24), "SK/007/LSP-HC/XI/2026", "Komite Teknis")
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001"))
