@@ -27,6 +27,7 @@ from humas_desktop.gui import (
     packages,
     privacy,
     registry_window,
+    report_notes_dialog,
     roster_edit_dialog,
 )
 from humas_desktop.gui.context import AppContext, Menus
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.app_lock = app_lock.install(self.ctx)
         self.backups = backup_dialogs.BackupFeature(self.ctx)
         self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
+        self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
         self.participants.edit_requested.connect(self.roster_edit.edit)

@@ -26,6 +26,7 @@ from humas_desktop.domain.models import (
     Event,
     EventStatus,
     Participant,
+    ReportNote,
     Scheme,
     Verdict,
 )
@@ -80,6 +81,7 @@ class EventData:
     certificates: dict[str, Certificate]
     settings: dict[str, str] = field(default_factory=dict)
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
+    report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
 
     @property
     def is_draft(self) -> bool:
@@ -109,6 +111,7 @@ def load_event_data(edb: EventDB) -> EventData:
         decisions={d.participant_id: d for d in repo.list_decisions(edb)},
         certificates={c.participant_id: c for c in repo.list_certificates(edb) if not c.voided},
         settings=settings,
+        report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
     )
 
 
@@ -634,8 +637,10 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         return [xlsx, pdf]
     if kind == "report":
         reports: list[docs.ReportData] = []
+        notes = data.report_notes
         for s in schemes:
-            reports.extend(report_data(data, s))
+            reports.extend(report_data(data, s, {aid: n.boxes() for (aid, sid), n in notes.items()
+                                                 if sid == s.id}))
         pdf = out / "fr-ak-05-laporan-asesmen.pdf"
         write_bytes_atomic(pdf, docs.report_pdf(_doc_header(data, schemes[0] if schemes else None),
                                                 reports))

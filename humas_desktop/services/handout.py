@@ -38,6 +38,7 @@ KNOWN_TABLES = frozenset({
     "participant", "assignment", "assessment", "evidence_item", "answer", "unit_result", "decision",
     "certificate", "number_sequence", "audit", "merge_conflict", "applied_package", "completeness_mark",
     "signoff",  # cascades with its assessment; carries no personal data
+    "report_note",  # an assessor's FR.AK.05 narrative boxes: no personal data
 })
 
 @dataclass(frozen=True, slots=True)

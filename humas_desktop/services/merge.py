@@ -141,7 +141,9 @@ _NATURAL_KEYS = {
     "assignment": ("participant_id", "assessor_id"),
 }
 # signoff: the assessor's signed receipts travel with the results they sign.
-RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result", "signoff")
+# report_note: the assessor's FR.AK.05 narrative boxes (issue 15), owned by its assessor_id.
+RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result", "signoff",
+                 "report_note")
 
 
 def content_hash(row: Mapping[str, Any]) -> str:
@@ -506,6 +508,8 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
                 # Ownership row by row: the sender's own assessment of a participant assigned to it.
                 participant_id = str(row["participant_id"])
                 owned = str(row["assessor_id"]) == assessor_id and participant_id in assigned
+            elif table == "report_note":  # no participant: the sender's own FR.AK.05 boxes
+                participant_id, owned = "", str(row["assessor_id"]) == assessor_id
             else:
                 parent = str(row["assessment_id"])
                 participant_id = _parent_participant(incoming, parent)
