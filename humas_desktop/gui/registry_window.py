@@ -32,8 +32,10 @@ LOCATION_KEY = "registry/location"
 
 
 def _settings(base: Path) -> QSettings:
-    """Per-laptop setting kept in the data folder."""
-    return QSettings(str(base / "registry-location.ini"), QSettings.Format.IniFormat)
+    """Per-installation, in the data folder's settings.ini (gui.app_settings)."""
+    from humas_desktop.gui.app_settings import app_settings
+
+    return app_settings(base)
 
 
 def registry_location(base: Path) -> str:
