@@ -8,7 +8,7 @@ from pathlib import Path
 from humas_desktop.cli import CliError, emit_json
 
 KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-                "certificates", "calibration", "all")
+                "certificates", "pleno", "sk", "blanko-request", "calibration", "all")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("event_file", help="berkas acara")
     p.add_argument("kind", choices=KIND_CHOICES, metavar="JENIS",
                    help="roster, attendance, recap, bnsp, berita-acara, records, report, "
-                        "certificates, calibration (halaman kalibrasi blanko), atau all")
+                        "certificates, pleno, sk, blanko-request (setelah sesi ditutup), "
+                        "calibration (halaman kalibrasi blanko), atau all")
     p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
     p.add_argument("--json", action="store_true", help='cetak {"files": [...]} sebagai JSON')
     p.add_argument("--no-per-participant", action="store_true",

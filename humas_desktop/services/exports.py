@@ -44,7 +44,8 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
 KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-         "certificates")
+         "certificates", "pleno", "sk", "blanko-request")
+AFTER_CLOSE = ("pleno", "sk", "blanko-request")  # written once the plenary decided (closed)
 EXTRA_KINDS = ("calibration",)  # made only when asked for, never by "all"
 Signer = Callable[[bytes], bytes]
 _TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
@@ -60,6 +61,7 @@ class ExportOptions:
     combined: bool = True
     sign: Signer | None = None  # LSP-key signing of the QR payload (a later issue plugs it in)
     workers: int = 2
+    asked: tuple[str, ...] = ()  # kinds named explicitly (not through "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,6 +572,9 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                      options: ExportOptions | None = None) -> Generator[Progress, None, list[Path]]:
     opts = options or ExportOptions()
     wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
+    from dataclasses import replace as _replace
+
+    opts = _replace(opts, asked=tuple(k for k in kinds if k != "all"))
     for k in wanted:
         if k not in KINDS and k not in EXTRA_KINDS:
             raise ExportError("export_unknown_kind", kind=k)
@@ -649,6 +654,8 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         return (yield from _export_records(data, out, opts, step, total))
     if kind == "certificates":
         return (yield from _export_certificates(data, out, opts, step, total))
+    if kind in AFTER_CLOSE:
+        return _export_after_close(data, kind, out, kind in opts.asked)
     if kind == "calibration":
         from humas_desktop.formats.pdf.certificates import calibration_pdf
         from humas_desktop.services.document_settings import printer_offset
@@ -658,6 +665,60 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
                                                    data.settings.get("certificate.printer", "")))
         return [target]
     raise ExportError("export_unknown_kind", kind=kind)
+
+
+def decision_data(data: EventData) -> docs.DecisionData | None:
+    """The plenary's decisions (present participants with a decision), or None before them."""
+    rows = []
+    first = None
+    for p in data.participants:
+        d = data.decisions.get(p.id)
+        if d is None or not _is_present(data, p):
+            continue
+        first = first or d
+        a = data.assessments.get(p.id)
+        cert = data.certificates.get(p.id)
+        rows.append(docs.DecisionRow(p.number, printable(p.name), printable(p.institution),
+                                     _v(a.overall_recommendation if a else None), d.result.value,
+                                     cert.number if cert else ""))
+    if first is None:
+        return None
+    from humas_desktop.formats.pdf.certificates import SIGNATORY_ROLES
+
+    st = data.settings
+    role = SIGNATORY_ROLES.get(st.get("certificate.signatory_role", "") or "ketua", "")
+    when = first.plenary_date
+    return docs.DecisionData(
+        data.event.lsp_name, data.event.city, HARI[when.weekday()] if when else "-",
+        tanggal(when), first.sk_number, first.decided_by, _dates(data.event), rows,
+        st.get("certificate.chair_name", ""), role.split(" / ")[0] or "Ketua LSP",
+        st.get("certificate.manager_name", ""))
+
+
+def _export_after_close(data: EventData, kind: str, out: Path, asked: bool) -> list[Path]:
+    from humas_desktop.domain.models import EventStatus
+
+    decided = decision_data(data)
+    if data.event.status is not EventStatus.CLOSED or decided is None:
+        if asked:  # named on its own: say why nothing was written
+            raise ExportError("event_not_closed")
+        return []  # "all" before close: these documents simply do not exist yet
+    schemes = list(data.schemes.values())
+    h = _doc_header(data, schemes[0] if schemes else None)
+    if kind == "pleno":
+        target = out / "berita-acara-pleno.pdf"
+        write_bytes_atomic(target, docs.plenary_pdf(h, decided))
+    elif kind == "sk":
+        target = out / "sk-penetapan-hasil.pdf"
+        write_bytes_atomic(target, docs.decree_pdf(h, decided))
+    else:
+        numbers = {p.number: p for p in data.participants}
+        by_scheme = [(f"{s.title_id} ({s.code})",
+                      [r for r in decided.rows if data.scheme_of(numbers[r.number]) is s])
+                     for s in schemes]
+        target = out / "permohonan-blanko-bnsp.pdf"
+        write_bytes_atomic(target, docs.blanko_request_pdf(h, decided, by_scheme))
+    return [target]
 
 
 def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,

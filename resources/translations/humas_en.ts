@@ -1676,27 +1676,27 @@
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="231"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="232"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="234"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="244"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="246"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="247"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="251"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="253"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -3627,112 +3627,112 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="65"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="67"/>
         <source>Registri LSP</source>
         <translation>LSP registry</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="68"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="70"/>
         <source>Registri: %1</source>
         <translation>Registry: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="73"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="75"/>
         <source>Cari nama, nomor sertifikat/registrasi, atau digit terakhir NIK</source>
         <translation>Search by name, certificate/registration number, or the last NIK digits</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="75"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="77"/>
         <source>Cari sertifikat</source>
         <translation>Search certificates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="77"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="79"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="84"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="84"/>
         <source>Nomor registrasi</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="82"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="84"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="83"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="84"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="87"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="85"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="87"/>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="86"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="88"/>
         <source>Dibatalkan</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="98"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="100"/>
         <source>Riwayat pemegang</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="100"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="102"/>
         <source>Cabut sertifikat…</source>
         <translation>Revoke certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="105"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="107"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="106"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="108"/>
         <source>Jatuh tempo sertifikasi ulang</source>
         <translation>Due for re-certification</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="108"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="110"/>
         <source>Publikasikan acara yang terbuka</source>
         <translation>Publish the open event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="162"/>
         <source>%n sertifikat.</source>
         <translation>
             <numerusform>%n certificate.</numerusform>
@@ -3740,13 +3740,13 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="165"/>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
         <source>Pilih satu sertifikat dulu.</source>
         <translation>Select a certificate first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="171"/>
         <source>Riwayat %1: %n sertifikat.</source>
         <translation>
             <numerusform>History of %1: %n certificate.</numerusform>
@@ -3754,7 +3754,7 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="178"/>
         <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
         <translation>
             <numerusform>%n certificate expires within this time.</numerusform>
@@ -3762,32 +3762,32 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="185"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="187"/>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="186"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="188"/>
         <source>Alasan pencabutan sertifikat %1:</source>
         <translation>Reason for revoking certificate %1:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="199"/>
         <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="209"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="211"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="212"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="218"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="220"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
     </message>

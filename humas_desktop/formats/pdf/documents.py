@@ -377,3 +377,153 @@ def attendance_pdf(h: DocHeader, sheets: Sequence[AttendanceSection]) -> bytes:
         _signatures(pdf, ("", "", ""), ("Asesor,", sheet.assessor_name,
                                         f"No. Reg: {sheet.assessor_met}"))
     return finish(pdf)
+
+
+# --- after close: the plenary minute, the SK and the BNSP blanko request ---------------------
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    number: int
+    name: str
+    institution: str
+    recommendation: str  # the assessor's
+    decision: str  # the plenary's
+    certificate_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionData:
+    """What the plenary decided; shared by the pleno minute, the SK and the blanko request."""
+
+    lsp_name: str
+    city: str
+    plenary_day: str  # "Senin"
+    plenary_date: str  # "10 Maret 2025"
+    sk_number: str
+    decided_by: str
+    event_dates: str
+    rows: Sequence[DecisionRow]
+    chair_name: str = ""
+    chair_role: str = "Ketua LSP"
+    manager_name: str = ""
+
+
+def _counts(rows: Sequence[DecisionRow]) -> tuple[int, int]:
+    k = sum(1 for r in rows if r.decision == "K")
+    return k, sum(1 for r in rows if r.decision == "BK")
+
+
+def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
+    """Berita acara rapat pleno: the LSP decides on the assessors' recommendations."""
+    pdf = h.pdf("Berita Acara Pleno", "Berita Acara Rapat Pleno")
+    pdf.add_page()
+    _title(pdf, "", "BERITA ACARA RAPAT PLENO\nPENETAPAN HASIL UJI KOMPETENSI")
+    k, bk = _counts(d.rows)
+    _paragraph(pdf, f"Pada hari ini, {d.plenary_day}, tanggal {d.plenary_date}, bertempat di "
+               f"{d.lsp_name}, {d.city}, telah dilaksanakan rapat pleno "
+               f"{d.decided_by or 'Komite Teknis'} untuk menetapkan hasil uji kompetensi skema "
+               f"{h.scheme_title} ({h.scheme_code}) yang dilaksanakan pada {d.event_dates} di "
+               f"{h.tuk}, berdasarkan berita acara asesmen dan rekomendasi asesor, dengan hasil "
+               "sebagai berikut:")
+    label_rows(pdf, [("Jumlah asesi", counted(len(d.rows))),
+                     ("Ditetapkan Kompeten (K)", counted(k)),
+                     ("Ditetapkan Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
+    pdf.ln(3)
+    cols = [Col(10, "C"), Col(62), Col(52), Col(28, "C"), Col(pdf.epw - 152, "C", "B")]
+    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
+              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    for i, r in enumerate(d.rows, 1):
+        table_row(pdf, [str(i), r.name, r.institution, r.recommendation or "-", r.decision], cols,
+                  size=8.5)
+    pdf.ln(2)
+    _paragraph(pdf, f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
+               "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
+               "mestinya.")
+    pdf.set_font(FAMILY, "", 9.5)
+    pdf.cell(0, 5, f"{d.city}, {d.plenary_date}", align="R", new_x="LMARGIN", new_y="NEXT")
+    _signatures(pdf, ("Manajer Sertifikasi,", d.manager_name, ""),
+                (f"{d.chair_role},", d.chair_name, ""))
+    return finish(pdf)
+
+
+def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
+    """SK penetapan hasil uji kompetensi: the decision per participant, SK number and date."""
+    pdf = h.pdf("SK Penetapan", "SK Penetapan Hasil Uji Kompetensi")
+    pdf.add_page()
+    # "Ketua LSP" + "LSP Humas Nusantara" -> "KETUA LSP HUMAS NUSANTARA" (no doubled "LSP")
+    issuer = d.lsp_name if d.lsp_name.upper().startswith("LSP ") else f"LSP {d.lsp_name}"
+    _title(pdf, "", f"KEPUTUSAN {d.chair_role.split()[0].upper()} {issuer.upper()}\n"
+                    f"NOMOR {d.sk_number or '-'}")
+    pdf.set_font(FAMILY, "B", 10.5)
+    pdf.multi_cell(0, 5.5, "TENTANG\nPENETAPAN HASIL UJI KOMPETENSI\n"
+                   f"SKEMA {h.scheme_title.upper()} ({h.scheme_code})", align="C",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    k, bk = _counts(d.rows)
+    label_rows(pdf, [
+        ("Menimbang", "bahwa berdasarkan berita acara asesmen kompetensi, rekomendasi asesor dan "
+                      f"rapat pleno tanggal {d.plenary_date}, perlu menetapkan hasil uji "
+                      f"kompetensi yang dilaksanakan pada {d.event_dates} di {h.tuk};"),
+        ("Mengingat", "Peraturan Badan Nasional Sertifikasi Profesi tentang pedoman pelaksanaan "
+                      "uji kompetensi dan penerbitan sertifikat kompetensi; lisensi "
+                      f"{d.lsp_name}."),
+        ("MEMUTUSKAN", ""),
+        ("Menetapkan — KESATU", f"Hasil uji kompetensi {counted(len(d.rows))} asesi: "
+                                f"{counted(k)} Kompeten (K) dan {counted(bk)} Belum Kompeten "
+                                "(BK), sebagaimana tercantum dalam Lampiran keputusan ini."),
+        ("KEDUA", "Kepada asesi yang dinyatakan Kompeten diterbitkan sertifikat kompetensi."),
+        ("KETIGA", "Keputusan ini berlaku sejak tanggal ditetapkan."),
+    ], label_w=LABEL_W)
+    pdf.ln(2)
+    pdf.set_font(FAMILY, "", 9.5)
+    pdf.cell(0, 5, f"Ditetapkan di {d.city} pada tanggal {d.plenary_date}", align="R",
+             new_x="LMARGIN", new_y="NEXT")
+    _signatures(pdf, ("", "", ""), (f"{d.chair_role},", d.chair_name, ""))
+    pdf.add_page()
+    _title(pdf, "", f"LAMPIRAN KEPUTUSAN NOMOR {d.sk_number or '-'}")
+    cols = [Col(10, "C"), Col(70), Col(56), Col(pdf.epw - 136, "C", "B")]
+    table_row(pdf, ["No", "Nama Asesi", "Nomor Sertifikat", "Keputusan (K/BK)"],
+              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    for i, r in enumerate(d.rows, 1):
+        table_row(pdf, [str(i), r.name, r.certificate_number or "-", r.decision], cols, size=8.5)
+    return finish(pdf)
+
+
+def blanko_request_pdf(h: DocHeader, d: DecisionData,
+                       by_scheme: Sequence[tuple[str, Sequence[DecisionRow]]]) -> bytes:
+    """The BNSP blanko request packet: cover letter, then the K/BK list per scheme."""
+    pdf = h.pdf("Permohonan Blanko", "Permohonan Blanko Sertifikat Kompetensi")
+    pdf.add_page()
+    k = sum(1 for _, rows in by_scheme for r in rows if r.decision == "K")
+    pdf.set_font(FAMILY, "", 10)
+    pdf.cell(0, 5, f"{d.city}, {d.plenary_date}", align="R", new_x="LMARGIN", new_y="NEXT")
+    label_rows(pdf, [("Nomor", "...................."), ("Lampiran", "1 (satu) berkas"),
+                     ("Perihal", "Permohonan Blanko Sertifikat Kompetensi")], label_w=30)
+    pdf.ln(4)
+    _paragraph(pdf, "Kepada Yth.\nKetua Badan Nasional Sertifikasi Profesi\ndi Jakarta", 10)
+    _paragraph(pdf, f"Dengan hormat, bersama ini {d.lsp_name} mengajukan permohonan blanko "
+               f"sertifikat kompetensi sebanyak {counted(k, 'lembar')} untuk asesi yang "
+               f"dinyatakan kompeten pada uji kompetensi tanggal {d.event_dates} di {h.tuk}, "
+               f"sesuai Surat Keputusan Nomor {d.sk_number or '-'} tanggal {d.plenary_date}.", 10)
+    _paragraph(pdf, "Sebagai kelengkapan permohonan kami lampirkan:\n"
+               "1. Berita acara asesmen kompetensi;\n2. Berita acara rapat pleno;\n"
+               "3. Surat keputusan penetapan hasil uji kompetensi;\n"
+               "4. Daftar nama peserta yang kompeten dan belum kompeten per skema (berkas ini dan "
+               "format Excel BNSP: unggah-bnsp.xlsx).", 10)
+    _paragraph(pdf, "Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja samanya "
+               "kami ucapkan terima kasih.", 10)
+    _signatures(pdf, ("", "", ""), (f"{d.chair_role},", d.chair_name, d.lsp_name))
+    for scheme_label, rows in by_scheme:
+        pdf.add_page()
+        _title(pdf, "", "DAFTAR NAMA PESERTA KOMPETEN DAN BELUM KOMPETEN")
+        kk, bb = _counts(rows)
+        label_rows(pdf, [("Skema", scheme_label), ("TUK", h.tuk), ("Tanggal uji", d.event_dates),
+                         ("Kompeten / Belum Kompeten", f"{counted(kk)} / {counted(bb)}")],
+                   label_w=LABEL_W)
+        pdf.ln(2)
+        cols = [Col(10, "C"), Col(72), Col(pdf.epw - 112), Col(30, "C", "B")]
+        table_row(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"],
+                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        for i, r in enumerate(rows, 1):
+            table_row(pdf, [str(i), r.name, r.institution, r.decision], cols, size=8.5)
+    return finish(pdf)
