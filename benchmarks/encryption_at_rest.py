@@ -7,6 +7,12 @@ for a shim whose ``connect`` keys a SQLCipher connection. Prints medians and the
 
 Measured: (1) open + one audited single-row commit + close; (2) a demo build (N participants,
 assignments, scoring of most of them, audit chain); (3) ``check`` (replay + signatures).
+
+The two libraries are measured in alternation (sqlite3, sqlcipher, sqlcipher, sqlite3, ...
+for ``--rounds`` rounds after one warm-up round that is thrown away), so a machine that gets
+busier or quieter during the run, the page cache and the CPU clock affect both alike. (The
+first version ran all of sqlite3 then all of sqlcipher; on a loaded machine its ratios came
+out inverted.)
 """
 
 from __future__ import annotations
@@ -94,30 +100,46 @@ def check_time(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def measure(library: str, participants: int, runs: int) -> dict[str, float]:
+    use(library)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_s, path = build(Path(tmp), participants)
+            header = path.read_bytes()[:16]
+            return {
+                "build_s": build_s,
+                "open_commit_ms": open_commit(path, runs) * 1000,
+                "check_s": check_time(path),
+                "size_mb": path.stat().st_size / 1e6,
+                "plain_header": float(header.startswith(b"SQLite format 3")),
+            }
+    finally:
+        use("sqlite3")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--participants", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=15, help="open+commit repetitions per round")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per library")
     args = parser.parse_args()
-    results: dict[str, dict[str, float]] = {}
-    for library in ("sqlite3", "sqlcipher"):
-        use(library)
-        with tempfile.TemporaryDirectory() as tmp:
-            build_s, path = build(Path(tmp), args.participants)
-            results[library] = {
-                "build_s": build_s,
-                "open_commit_ms": open_commit(path, args.runs) * 1000,
-                "check_s": check_time(path),
-                "size_mb": path.stat().st_size / 1e6,
-            }
-            header = path.read_bytes()[:16]
-            results[library]["plain_header"] = float(header.startswith(b"SQLite format 3"))
-    use("sqlite3")
-    print(f"participants={args.participants} runs={args.runs}")
+    libraries = ("sqlite3", "sqlcipher")
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in libraries}
+    for lib in libraries:  # warm-up: imports, page cache, CPU clock; thrown away
+        measure(lib, max(10, args.participants // 10), 3)
+    for round_no in range(args.rounds):
+        order = libraries if round_no % 2 == 0 else tuple(reversed(libraries))
+        for lib in order:
+            samples[lib].append(measure(lib, args.participants, args.runs))
+    print(f"participants={args.participants} runs={args.runs} rounds={args.rounds} (alternating)")
     for metric in ("open_commit_ms", "build_s", "check_s", "size_mb", "plain_header"):
-        plain, cipher = results["sqlite3"][metric], results["sqlcipher"][metric]
+        plain = statistics.median(s[metric] for s in samples["sqlite3"])
+        cipher = statistics.median(s[metric] for s in samples["sqlcipher"])
         ratio = cipher / plain if plain else float("nan")
-        print(f"{metric:>15}: sqlite3 {plain:9.3f}  sqlcipher {cipher:9.3f}  ratio {ratio:5.2f}")
+        spread = [round(s[metric] / p[metric], 2) if p[metric] else float("nan")
+                  for s, p in zip(samples["sqlcipher"], samples["sqlite3"], strict=True)]
+        print(f"{metric:>15}: sqlite3 {plain:9.3f}  sqlcipher {cipher:9.3f}  ratio {ratio:5.2f}"
+              f"  (per round {spread})")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run(sys.executable, "-m", "ruff", "check", "humas_desktop", "tests", "benchmarks")
+    result = _run(sys.executable, "-m", "ruff", "check", "humas_desktop", "tests", "benchmarks", "tools")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -1,0 +1,71 @@
+"""Rules shared by scoring and sign-off (services/scoring_rules.py, services/signoff.py) that the
+mutation run (tools/mutate.py) found unheld: a closed session refuses scoring itself, consent
+and sign-off mark the participant present, and signing twice is refused on the one path."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from humas_desktop.domain.errors import ScoringError
+from humas_desktop.domain.models import Attendance, Verdict
+from humas_desktop.services import close_session as cs
+from humas_desktop.services import numbering as nb
+from humas_desktop.services import signoff
+from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB
+from tests.services.conftest import CONFIG
+
+
+def _fresh(edb: EventDB) -> tuple[str, str]:
+    """(assessment id, participant id) of a new FR.AK.02 for a participant and another assessor."""
+    pid, scheme, assessor = edb.conn.execute(
+        "SELECT p.id, p.scheme_id, s.id FROM participant p, assessor s WHERE NOT EXISTS "
+        "(SELECT 1 FROM assessment a WHERE a.participant_id = p.id AND a.assessor_id = s.id) "
+        "LIMIT 1").fetchone()
+    return ScoringService(edb).open_assessment(pid, assessor, scheme), pid
+
+
+def test_closed_session_refuses_every_scoring_change(decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    signed = decided.conn.execute("SELECT id FROM assessment WHERE status = 'ditandatangani'").fetchone()[0]
+    nb.save_config(decided, CONFIG)
+    cs.close_session(decided, date(2026, 11, 23))
+    question = decided.conn.execute(
+        "SELECT q.id FROM question q JOIN unit u ON q.unit_id = u.id JOIN assessment a "
+        "ON a.scheme_id = u.scheme_id WHERE a.id = ? LIMIT 1", (signed,)).fetchone()[0]
+    for change in (lambda: svc.set_verdict(signed, question, Verdict.BK),
+                   lambda: svc.set_text(signed, "comments", "x"),
+                   lambda: svc.give_consent(signed),
+                   lambda: signoff.sign_off(decided, None, signed, "Asesor", "MET.1")):
+        with pytest.raises(ScoringError) as closed:
+            change()
+        assert closed.value.code == "event_closed"
+
+
+def test_consent_marks_the_participant_present_unless_the_coordinator_said_otherwise(
+        decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    aid, pid = _fresh(decided)
+    svc.set_attendance(pid, None)
+    svc.give_consent(aid)
+    assert repo.get_participant(decided, pid).attendance is Attendance.HADIR
+    aid2, pid2 = _fresh(decided)
+    svc.set_attendance(pid2, Attendance.TIDAK_HADIR)
+    svc.give_consent(aid2)
+    assert repo.get_participant(decided, pid2).attendance is Attendance.TIDAK_HADIR
+
+
+def test_sign_off_marks_present_and_cannot_sign_twice(decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    aid = decided.conn.execute("SELECT id FROM assessment WHERE status = 'ditandatangani'").fetchone()[0]
+    pid = decided.conn.execute("SELECT participant_id FROM assessment WHERE id = ?", (aid,)).fetchone()[0]
+    svc.reopen(aid, "koreksi")
+    svc.set_attendance(pid, None)
+    assert signoff.sign_off(decided, None, aid, "Asesor", "MET.1") is None  # no device: no receipt
+    assert repo.get_participant(decided, pid).attendance is Attendance.HADIR
+    with pytest.raises(ScoringError) as twice:
+        signoff.sign_off(decided, None, aid, "Asesor", "MET.1")
+    assert twice.value.code == "signed_read_only"

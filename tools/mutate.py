@@ -1,0 +1,356 @@
+"""A small AST mutation tester: do the tests notice when a rule is broken?
+
+Usage (from the repository root, in the project's virtual environment)::
+
+    python tools/mutate.py                       # the default modules and their tests
+    python tools/mutate.py --only numbering      # one module
+    python tools/mutate.py --jobs 2 --json mutants.json
+
+For each target module it makes one mutant at a time, each a small change a careless edit
+could make to a rule:
+
+* ``guard``: a ``raise`` becomes ``pass`` (the guard is deleted),
+* ``negate``: an ``if`` condition is negated,
+* ``compare``: ``==``/``!=``, ``<``/``>=``, ``>``/``<=``, ``in``/``not in``, ``is``/``is not`` swapped,
+* ``boolop``: ``and``/``or`` swapped,
+* ``not``: a ``not x`` becomes ``x``,
+* ``call``: a statement that is only a call (an audited write, a check) is removed,
+* ``number``: an integer constant ``n`` becomes ``n + 1``,
+* ``return``: ``return <value>`` becomes ``return None``.
+
+The mutant is written into a private copy of the repository and the module's tests run there
+(``pytest -x``); a failing (or hanging) run kills the mutant. Survivors are listed with their
+place and change: each is a rule no test holds. Exit status 1 when the kill rate is below
+``--goal`` (default 90 %).
+
+Not a replacement for mutmut; it exists because it runs offline, needs no configuration and
+looks only at the mutations that matter for guard-heavy service code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# module (under humas_desktop/services) -> the tests that should hold its rules
+TARGETS: dict[str, list[str]] = {
+    "scoring_rules": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py"],
+    "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py"],
+    "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
+                "tests/services/test_scoring_rules.py"],
+    "close_session": ["tests/services/test_rule_book.py", "tests/services/test_close_session.py",
+                      "tests/services/test_numbering.py"],
+    "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
+                  "tests/services/test_close_session.py"],
+    "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py"],
+    "merge": ["tests/services/test_merge_conflicts.py", "tests/services/test_merge_properties.py",
+              "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],
+}
+DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity"]
+
+SWAP = {ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE,
+        ast.LtE: ast.Gt, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+
+
+@dataclass
+class Mutant:
+    module: str
+    index: int
+    line: int
+    kind: str
+    before: str
+    after: str
+    status: str = "pending"  # killed | survived | timeout | error
+    seconds: float = 0.0
+
+
+def _sites(tree: ast.Module) -> Iterator[tuple[ast.AST, str]]:
+    """(node, kind) for every place a mutation applies, in source order."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node in tree.body and isinstance(
+                node.value, ast.Constant) and type(node.value.value) is int:
+            yield node.value, "number"  # a module-level constant such as VALID_YEARS = 3
+        if isinstance(node, ast.Raise):
+            yield node, "guard"
+        elif isinstance(node, ast.If):
+            yield node, "negate"
+        elif isinstance(node, ast.Compare) and type(node.ops[0]) in SWAP:
+            yield node, "compare"
+        elif isinstance(node, ast.BoolOp):
+            yield node, "boolop"
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            yield node, "not"
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            yield node, "call"
+        elif (isinstance(node, ast.Compare | ast.BinOp | ast.Assign | ast.AnnAssign | ast.keyword)
+              and not isinstance(node, ast.Assign | ast.AnnAssign)):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.Constant) and type(child.value) is int:
+                    yield child, "number"
+        elif isinstance(node, ast.Return) and node.value is not None and not (
+                isinstance(node.value, ast.Constant) and node.value.value is None):
+            yield node, "return"
+
+
+def _skip(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Docstrings, logging and the module's own import lines are not rules."""
+    parent = parents.get(node)
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        func = node.value.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in {"debug", "info", "warning", "error", "exception"}:
+            return True
+    while parent is not None:
+        if isinstance(parent, ast.Import | ast.ImportFrom):
+            return True
+        parent = parents.get(parent)
+    return False
+
+
+def _mutate(node: ast.AST, kind: str) -> ast.AST:
+    new = copy.deepcopy(node)
+    if kind == "guard":
+        return ast.Pass()
+    if kind == "negate":
+        assert isinstance(new, ast.If)
+        new.test = ast.UnaryOp(op=ast.Not(), operand=new.test)
+    elif kind == "compare":
+        assert isinstance(new, ast.Compare)
+        new.ops[0] = SWAP[type(new.ops[0])]()
+    elif kind == "boolop":
+        assert isinstance(new, ast.BoolOp)
+        new.op = ast.Or() if isinstance(new.op, ast.And) else ast.And()
+    elif kind == "not":
+        assert isinstance(new, ast.UnaryOp)
+        return new.operand
+    elif kind == "call":
+        return ast.Pass()
+    elif kind == "number":
+        assert isinstance(new, ast.Constant)
+        new.value = new.value + 1
+    elif kind == "return":
+        assert isinstance(new, ast.Return)
+        new.value = ast.Constant(value=None)
+    return new
+
+
+class _Replace(ast.NodeTransformer):
+    def __init__(self, target: ast.AST, replacement: ast.AST) -> None:
+        self.target, self.replacement = target, replacement
+
+    def visit(self, node: ast.AST) -> ast.AST:
+        if node is self.target:
+            return self.replacement
+        return super().visit(node)
+
+
+def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
+    """The module's path and every (mutant, mutated source)."""
+    path = ROOT / "humas_desktop" / "services" / f"{module}.py"
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+                  and n.body and isinstance(n.body[0], ast.Expr)
+                  and isinstance(n.body[0].value, ast.Constant)}
+    out: list[tuple[Mutant, str]] = []
+    for node, kind in sorted(_sites(tree), key=lambda s: (getattr(s[0], "lineno", 0),
+                                                          getattr(s[0], "col_offset", 0), s[1])):
+        if _skip(node, parents) or id(node) in docstrings:
+            continue
+        replacement = _mutate(node, kind)
+        # Replace in a fresh copy: locate the same node by kind and position in a re-parse.
+        fresh = ast.parse(source)
+        twin = next(n for n, k in _sites(fresh) if k == kind and getattr(n, "lineno", None) == node.lineno
+                    and getattr(n, "col_offset", None) == getattr(node, "col_offset", None))
+        mutated = _Replace(twin, _mutate(twin, kind)).visit(fresh)
+        ast.fix_missing_locations(mutated)
+        before = ast.unparse(node).splitlines()[0][:90]
+        after = ("pass" if isinstance(replacement, ast.Pass)
+                 else ast.unparse(replacement).splitlines()[0][:90])
+        out.append((Mutant(module, len(out), node.lineno, kind, before, after),
+                    ast.unparse(mutated)))
+    return str(path.relative_to(ROOT)), out
+
+
+TRACER = '''
+"""pytest plugin written by tools/mutate.py: which tests execute which lines of the targets."""
+import json, os, sys
+import pytest
+
+_TARGETS = set(os.environ["MUTATE_TRACE_FILES"].split(os.pathsep))
+_HITS = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    seen = set()
+
+    def tracer(frame, event, arg):
+        name = frame.f_code.co_filename
+        if name in _TARGETS:
+            if event == "line":
+                seen.add((name, frame.f_lineno))
+            return tracer
+        return None
+
+    def global_tracer(frame, event, arg):
+        if frame.f_code.co_filename in _TARGETS:
+            seen.add((frame.f_code.co_filename, frame.f_lineno))
+            return tracer
+        return None
+
+    sys.settrace(global_tracer)
+    try:
+        yield
+    finally:
+        sys.settrace(None)
+        for name, line in seen:
+            _HITS.setdefault(name, {}).setdefault(str(line), []).append(item.nodeid)
+
+
+def pytest_sessionfinish(session):
+    with open(os.environ["MUTATE_TRACE_OUT"], "w", encoding="utf-8") as fh:
+        json.dump(_HITS, fh)
+'''
+
+
+def trace_tests(work: Path, rels: list[str], tests: list[str],
+                timeout: float) -> dict[str, dict[int, list[str]]]:
+    """rel path -> line -> the test ids that run it (one traced run of the module's tests)."""
+    (work / "_mutate_trace.py").write_text(TRACER, encoding="utf-8")
+    out = work / "_mutate_trace.json"
+    env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
+           "MUTATE_TRACE_FILES": os.pathsep.join(str(work / r) for r in rels),
+           "MUTATE_TRACE_OUT": str(out), "PYTHONDONTWRITEBYTECODE": "1"}
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "_mutate_trace",
+                    "-m", "not slow", *[t for t in tests if (work / t).exists()]],
+                   cwd=work, env=env, capture_output=True, text=True, timeout=timeout * 10, check=False)
+    raw = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    result: dict[str, dict[int, list[str]]] = {}
+    for rel in rels:
+        lines = raw.get(str(work / rel), {})
+        result[rel] = {int(k): sorted(set(v)) for k, v in lines.items()}
+    return result
+
+
+def _workspace(slot: int, base: Path) -> Path:
+    work = base / f"work{slot}"
+    if not work.exists():
+        shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(
+            ".git", ".venv", "__pycache__", "*.egg-info", "build", "dist", ".mypy_cache", ".ruff_cache"))
+    return work
+
+
+def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path, timeout: float) -> Mutant:
+    target = work / rel
+    original = target.read_text(encoding="utf-8")
+    target.write_text(source, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    start = time.monotonic()
+    try:
+        done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                               *tests], cwd=work, env=env, capture_output=True, text=True,
+                              timeout=timeout, check=False)
+        mutant.status = {0: "survived", 1: "killed"}.get(done.returncode, "error")
+        if mutant.status == "error" and done.returncode in (2, 3, 4):
+            mutant.status = "killed"  # the mutant does not even import or collect
+    except subprocess.TimeoutExpired:
+        mutant.status = "timeout"  # a hang is noticed too
+    finally:
+        target.write_text(original, encoding="utf-8")
+    mutant.seconds = round(time.monotonic() - start, 1)
+    return mutant
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="*", default=None, help=f"modules (default: {' '.join(DEFAULT)})")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=180.0)
+    parser.add_argument("--goal", type=float, default=90.0)
+    parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
+    parser.add_argument("--list", action="store_true", help="only list the mutants")
+    args = parser.parse_args(argv)
+    modules = args.only or DEFAULT
+    work_base = Path(tempfile.mkdtemp(prefix="humas-mutate-"))
+    results: list[Mutant] = []
+    try:
+        plan: list[tuple[Mutant, str, str, list[str]]] = []
+        for module in modules:
+            rel, items = mutants_of(module)
+            plan += [(m, rel, src, TARGETS[module]) for m, src in items]
+        if args.list:
+            for m, *_ in plan:
+                print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}")
+            print(f"{len(plan)} mutants")
+            return 0
+        slots = [_workspace(i, work_base) for i in range(max(1, args.jobs))]
+        free = list(slots)
+        coverage: dict[str, dict[int, list[str]]] = {}
+        for module in modules:
+            rel = f"humas_desktop/services/{module}.py"
+            print(f"tracing which tests run which lines of {rel} ...", flush=True)
+            coverage.update(trace_tests(slots[0], [rel], TARGETS[module], args.timeout))
+        selected = []
+        for m, rel, src, _tests in plan:
+            # The tests that execute the mutated line (or, for a block, its first line).
+            hits = coverage.get(rel, {}).get(m.line, [])
+            selected.append((m, rel, src, hits))
+
+        def job(item: tuple[Mutant, str, str, list[str]]) -> Mutant:
+            if not item[3]:
+                item[0].status = "survived"  # no test even runs this line
+                item[0].after += "  [line run by no test]"
+                return item[0]
+            work = free.pop()
+            try:
+                return run_one(item[0], item[1], item[2], item[3], work, args.timeout)
+            finally:
+                free.append(work)
+
+        plan = selected
+
+        with ThreadPoolExecutor(max_workers=len(slots)) as pool:
+            for m in pool.map(job, plan):
+                results.append(m)
+                print(f"[{len(results)}/{len(plan)}] {m.status:8} {m.module}:{m.line} {m.kind}: "
+                      f"{m.before} -> {m.after} ({m.seconds}s)", flush=True)
+    finally:
+        shutil.rmtree(work_base, ignore_errors=True)
+    killed = sum(1 for m in results if m.status in {"killed", "timeout"})
+    rate = 100.0 * killed / len(results) if results else 100.0
+    print(f"\n{killed} of {len(results)} mutants killed ({rate:.1f} %); goal {args.goal:.0f} %")
+    for module in modules:
+        mine = [m for m in results if m.module == module]
+        if mine:
+            k = sum(1 for m in mine if m.status in {"killed", "timeout"})
+            print(f"  {module}: {k}/{len(mine)}")
+    survivors = [m for m in results if m.status not in {"killed", "timeout"}]
+    if survivors:
+        print("\nSurvivors (a rule no test holds):")
+        for m in survivors:
+            print(f"  {m.module}.py:{m.line} [{m.kind}] {m.before}  ->  {m.after}  ({m.status})")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(m) for m in results], indent=1), encoding="utf-8")
+    return 0 if rate >= args.goal else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
