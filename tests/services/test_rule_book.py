@@ -203,6 +203,13 @@ def _event_file_once(w: World) -> None:
         create_event(w.base, _event(w), [], [])
 
 
+def _long_note(w: World) -> Any:
+    from humas_desktop.domain.models import ReportNote
+
+    assessor, scheme = w.one("SELECT assessor_id, scheme_id FROM assessment LIMIT 1")
+    return ReportNote(assessor, scheme, aspects="x" * 2001)
+
+
 def _first_text_key() -> str:
     return sorted(document_settings.TEXT_KEYS)[0]
 
@@ -305,6 +312,8 @@ ROWS: list[tuple[str, Callable[[World], Refusal]]] = [
                                lambda w: lsp_key.load_public_key(w.tmp / "bad.pem"))),
     ("preflight_failed", _on(lambda w: w.edb.conn.execute("UPDATE event SET tuk_name = '漢字'"),
                              lambda w: next(export_documents(w.edb, ["certificates"], w.tmp / "o")))),
+    ("report_note_too_long", _now(lambda w: __import__(
+        "humas_desktop.services.report_notes", fromlist=["save"]).save(w.edb, _long_note(w)))),
     ("export_unknown_kind", _now(lambda w: next(export_documents(w.edb, ["no-such-document"], w.tmp / "o")))),
 ]
 
