@@ -104,3 +104,17 @@ def test_unknown_assessor_is_refused(tmp_path: Path) -> None:
         assert err.value.code == "report_note_unknown_assessor"
     finally:
         edb.close()
+
+
+def test_an_overlong_box_is_refused_and_nothing_is_saved(tmp_path: Path) -> None:
+    path = make_demo(tmp_path / "data", participants=1)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        assessor = repo.list_assessors(edb)[0]
+        scheme = repo.load_schemes(edb)[0]
+        with pytest.raises(DomainError) as err:
+            report_notes.save(edb, ReportNote(assessor.id, scheme.id, notes="x" * 2001))
+        assert err.value.code == "report_note_too_long"
+        assert report_notes.load(edb, assessor.id, scheme.id).notes == ""
+    finally:
+        edb.close()
