@@ -337,6 +337,7 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     if missing:
         for r in store.issue(event_id, year, len(missing), make_rows):
             existing[r.participant_id] = r
+        _fault_point()
     profile = store.profile()
     edb.set_setting(LSP_ID_KEY, profile.id)
     if profile.verify_url:
@@ -347,6 +348,18 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
                                             date.fromisoformat(r.issue_date),
                                             date.fromisoformat(r.valid_until)))
     return ids
+
+
+# Fault injection for tests (tests/registry/test_registry_kill.py): the process dies right after
+# the registry committed the numbers and before the event file records them, what a power cut
+# between the two databases leaves. The next close must reuse those numbers, never take new ones.
+FAULT_ENV = "HUMAS_FAULT_REGISTRY_DIE_AFTER_ISSUE"
+FAULT_EXIT = 87
+
+
+def _fault_point() -> None:
+    if os.environ.get(FAULT_ENV):
+        os._exit(FAULT_EXIT)  # no rollback of the event transaction, no clean-up
 
 
 class DuplicateHoldersError(DomainError):
