@@ -390,13 +390,6 @@ def _tested_strings() -> set[str]:
 # debt, and the meta-test fails when one of these gets a test elsewhere (remove it here then)
 # or when a code that is neither tested nor listed appears.
 PENDING: dict[str, str] = {
-    # services/registry.py (issue #14, landed during this round; its own tests cover the flows)
-    **{code: "registry" for code in (
-        "due_months_invalid", "publish_needs_closed_event", "registry_blanko_invalid",
-        "registry_certificate_not_active", "registry_certificate_unknown", "registry_needed",
-        "registry_profile_missing", "registry_verify_url_invalid", "registry_wrong_lsp",
-        "report_period_invalid", "reservation_count_invalid", "reservation_exists",
-        "reservation_too_small", "revoke_needs_reason")},
     # services/merge.py package checks and conflict resolution (issue #12 is rewriting the engine)
     **{code: "merge" for code in (
         "conflict_key_taken", "conflict_resolved", "package_counts_mismatch", "package_event_exists",
