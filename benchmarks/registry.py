@@ -54,40 +54,64 @@ def fresh(make_location: Callable[[], str]) -> svc.RegistryStore:
     return svc.init_registry(make_location(), "LSP Bench", "BNSP-LSP-1926-ID", field_code="HMS")
 
 
+def _baseline(name: str, make_location: Callable[[], str], people: list[svc.Subject]) -> float:
+    store = fresh(make_location)
+    rows = rows_for("bench", people, 1, 1)
+    started = time.perf_counter()
+    if name == "postgresql":
+        with store.db.transaction():
+            store.db.copy_rows("certificate", CERT_COLUMNS,  # type: ignore[attr-defined]
+                               [r.values() for r in rows])
+    else:
+        with store.db.transaction():
+            store.db.executemany(_INSERT_CERT, [r.values() for r in rows])
+    took = time.perf_counter() - started
+    assert store.certificate_count() == len(people)
+    store.close()
+    return took
+
+
+def _number(name: str, make_location: Callable[[], str], people: list[svc.Subject]) -> float:
+    """Allocation + registry rows in one transaction (the close path)."""
+    store = fresh(make_location)
+    started = time.perf_counter()
+    store.issue("bench", ISSUE.year, len(people), lambda c, r: rows_for("bench", people, c, r))
+    took = time.perf_counter() - started
+    assert store.certificate_count() == len(people)
+    store.close()
+    return took
+
+
+def _publish(name: str, make_location: Callable[[], str], people: list[svc.Subject]) -> float:
+    """A reserved block, then publish of the event's certificates (the venue path)."""
+    store = fresh(make_location)
+    n = len(people)
+    started = time.perf_counter()
+    rid, first_c, first_r = store.reserve("bench", ISSUE.year, n)
+    store.publish("bench", "Acara bench", rows_for("bench", people, first_c, first_r), [],
+                  (rid, n, []), ISSUE.isoformat(), [])
+    took = time.perf_counter() - started
+    assert store.certificate_count() == n
+    store.close()
+    return took
+
+
 def run_backend(name: str, make_location: Callable[[], str], n: int, runs: int) -> None:
+    """A warm-up round thrown away, then rounds alternating the order (ABBA) so neither side
+    always runs on a warmer cache; per-round ratios and the medians are printed."""
     people = subjects(n)
-    base_t, number_t, publish_t = [], [], []
-    for _ in range(runs):
-        # baseline: the same rows, bulk-inserted
-        store = fresh(make_location)
-        rows = rows_for("bench", people, 1, 1)
-        started = time.perf_counter()
-        if name == "postgresql":
-            with store.db.transaction():
-                store.db.copy_rows("certificate", CERT_COLUMNS,  # type: ignore[attr-defined]
-                                   [r.values() for r in rows])
-        else:
-            with store.db.transaction():
-                store.db.executemany(_INSERT_CERT, [r.values() for r in rows])
-        base_t.append(time.perf_counter() - started)
-        store.close()
-        # number: allocation + registry rows in one transaction (the close path)
-        store = fresh(make_location)
-        started = time.perf_counter()
-        store.issue("bench", ISSUE.year, n, lambda c, r: rows_for("bench", people, c, r))
-        number_t.append(time.perf_counter() - started)
-        assert store.certificate_count() == n
-        store.close()
-        # publish: a reserved block, then publish the event's certificates (the venue path)
-        store = fresh(make_location)
-        started = time.perf_counter()
-        rid, first_c, first_r = store.reserve("bench", ISSUE.year, n)
-        store.publish("bench", "Acara bench", rows_for("bench", people, first_c, first_r), [],
-                      (rid, n, []), ISSUE.isoformat(), [])
-        publish_t.append(time.perf_counter() - started)
-        assert store.certificate_count() == n
-        store.close()
-    b, nu, pu = (statistics.median(x) for x in (base_t, number_t, publish_t))
+    steps = {"baseline": _baseline, "number": _number, "publish": _publish}
+    times: dict[str, list[float]] = {k: [] for k in steps}
+    for round_no in range(runs + 1):
+        order = list(steps) if round_no % 2 == 0 else list(reversed(steps))
+        took = {k: steps[k](name, make_location, people) for k in order}
+        if round_no == 0:
+            continue  # warm-up
+        for k, v in took.items():
+            times[k].append(v)
+        print(f"  {name} round {round_no}: number {took['number'] / took['baseline']:4.2f}x, "
+              f"reserve+publish {took['publish'] / took['baseline']:4.2f}x")
+    b, nu, pu = (statistics.median(times[k]) for k in ("baseline", "number", "publish"))
     print(f"{name:10s} n={n} runs={runs}  baseline {b * 1000:8.1f} ms | number {nu * 1000:8.1f} ms "
           f"({nu / b:4.2f}x) | reserve+publish {pu * 1000:8.1f} ms ({pu / b:4.2f}x)  goal <= 3x")
 
@@ -95,7 +119,7 @@ def run_backend(name: str, make_location: Callable[[], str], n: int, runs: int) 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=6)
     parser.add_argument("--pg", default=os.environ.get("HUMAS_TEST_PG_DSN", ""))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
