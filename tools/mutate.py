@@ -53,9 +53,9 @@ TARGETS: dict[str, list[str]] = {
     "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                 "tests/services/test_scoring_rules.py"],
     "close_session": ["tests/services/test_rule_book.py", "tests/services/test_close_session.py",
-                      "tests/services/test_numbering.py"],
+                      "tests/services/test_numbering.py", "tests/services/test_close_blockers.py"],
     "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
-                  "tests/services/test_close_session.py"],
+                  "tests/services/test_close_session.py", "tests/services/test_close_blockers.py"],
     "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py"],
     "merge": ["tests/services/test_merge_conflicts.py", "tests/services/test_merge_properties.py",
               "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],
@@ -71,6 +71,7 @@ class Mutant:
     module: str
     index: int
     line: int
+    import_time: bool  # outside every function: runs when the module is imported
     kind: str
     before: str
     after: str
@@ -168,6 +169,8 @@ def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
                   if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
                   and n.body and isinstance(n.body[0], ast.Expr)
                   and isinstance(n.body[0].value, ast.Constant)}
+    in_functions = {line for f in ast.walk(tree) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+                    for line in range(f.lineno, (f.end_lineno or f.lineno) + 1)}
     out: list[tuple[Mutant, str]] = []
     for node, kind in sorted(_sites(tree), key=lambda s: (getattr(s[0], "lineno", 0),
                                                           getattr(s[0], "col_offset", 0), s[1])):
@@ -183,7 +186,8 @@ def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
         before = ast.unparse(node).splitlines()[0][:90]
         after = ("pass" if isinstance(replacement, ast.Pass)
                  else ast.unparse(replacement).splitlines()[0][:90])
-        out.append((Mutant(module, len(out), node.lineno, kind, before, after),
+        out.append((Mutant(module, len(out), node.lineno, node.lineno not in in_functions, kind, before,
+                           after),
                     ast.unparse(mutated)))
     return str(path.relative_to(ROOT)), out
 
@@ -309,9 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"tracing which tests run which lines of {rel} ...", flush=True)
             coverage.update(trace_tests(slots[0], [rel], TARGETS[module], args.timeout))
         selected = []
-        for m, rel, src, _tests in plan:
-            # The tests that execute the mutated line (or, for a block, its first line).
-            hits = coverage.get(rel, {}).get(m.line, [])
+        for m, rel, src, tests in plan:
+            # The tests that execute the mutated line (or, for a block, its first line). A line
+            # outside every function runs at import, before any test: all the module's tests.
+            hits = tests if m.import_time else coverage.get(rel, {}).get(m.line, [])
             selected.append((m, rel, src, hits))
 
         def job(item: tuple[Mutant, str, str, list[str]]) -> Mutant:
