@@ -291,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--goal", type=float, default=90.0)
     parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
+    parser.add_argument("--retry", type=Path, default=None,
+                        help="only the mutants named in this file, one 'module:line kind' a line "
+                             "(the survivors of an earlier run, after tests were added)")
     args = parser.parse_args(argv)
     modules = args.only or DEFAULT
     work_base = Path(tempfile.mkdtemp(prefix="humas-mutate-"))
@@ -300,6 +303,14 @@ def main(argv: list[str] | None = None) -> int:
         for module in modules:
             rel, items = mutants_of(module)
             plan += [(m, rel, src, TARGETS[module]) for m, src in items]
+        if args.retry:
+            wanted = set()
+            for line in args.retry.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    place, kind = line.split()[:2]
+                    module, number = place.rsplit(":", 1)
+                    wanted.add((module, int(number), kind.strip("[]:")))
+            plan = [item for item in plan if (item[0].module, item[0].line, item[0].kind) in wanted]
         if args.list:
             for m, *_ in plan:
                 print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}")
