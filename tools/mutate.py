@@ -56,7 +56,8 @@ TARGETS: dict[str, list[str]] = {
                       "tests/services/test_numbering.py", "tests/services/test_close_blockers.py"],
     "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
                   "tests/services/test_close_session.py", "tests/services/test_close_blockers.py"],
-    "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py"],
+    "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py",
+                  "tests/services/test_integrity_rules.py"],
     "merge": ["tests/services/test_merge_conflicts.py", "tests/services/test_merge_properties.py",
               "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],
 }
