@@ -344,11 +344,16 @@ def main(argv: list[str] | None = None) -> int:
 
         plan = selected
 
-        with ThreadPoolExecutor(max_workers=len(slots)) as pool:
+        pool = ThreadPoolExecutor(max_workers=len(slots))
+        try:
             for m in pool.map(job, plan):
                 results.append(m)
                 print(f"[{len(results)}/{len(plan)}] {m.status:8} {m.module}:{m.line} {m.kind}: "
                       f"{m.before} -> {m.after} ({m.seconds}s)", flush=True)
+        except KeyboardInterrupt:
+            print("interrupted: the counts below cover the mutants run so far", flush=True)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         shutil.rmtree(work_base, ignore_errors=True)
     killed = sum(1 for m in results if m.status in {"killed", "timeout"})
