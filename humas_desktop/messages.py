@@ -44,6 +44,15 @@ MESSAGES: dict[str, str] = {
     "cannot_use_wal": "Penyimpanan ini tidak mendukung mode jurnal WAL; simpan data di disk "
                       "internal.",
     "event_missing": "Berkas acara tidak berisi data acara.",
+    "foreign_wal": "Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis "
+                   "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai. "
+                   "Pulihkan dari cadangan terbaru yang utuh.",
+    "event_damaged": "Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, "
+                     "paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.",
+    "event_tampered": "Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok "
+                      "dengan data (diubah di luar aplikasi atau rusak). Tidak ada dokumen, "
+                      "paket, atau gabungan yang dibuat. Jalankan \"Periksa berkas\" untuk "
+                      "rinciannya, lalu pulihkan dari cadangan terbaru yang utuh.",
     # check problems
     "integrity": "Pemeriksaan integritas SQLite gagal: {detail}",
     "foreign_keys": "Ada {rows} baris yang merujuk data yang tidak ada.",

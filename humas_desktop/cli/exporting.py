@@ -35,6 +35,7 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         export_documents,
         load_event_data,
     )
+    from humas_desktop.services.integrity import verify_for_use
     from humas_desktop.services.session import EventSession
 
     path = Path(args.event_file)
@@ -55,6 +56,7 @@ def run_export_cmd(args: argparse.Namespace) -> int:
     files: list[Path] = []
     gaps: list[tuple[str, list[int]]] = []
     with EventSession(path, actor="coordinator") as session:
+        verify_for_use(session.main)  # before anything is read for the documents
         note = draft_note(load_event_data(session.main))
         gen = export_documents(session.main, [args.kind], out,
                                ExportOptions(per_participant=not args.no_per_participant, sign=signer))

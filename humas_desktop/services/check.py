@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,12 +12,29 @@ from humas_desktop.domain.errors import EventFileError
 from humas_desktop.services import integrity
 from humas_desktop.storage import audit, queries
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import open_event
+from humas_desktop.storage.db import open_event, read_snapshot, wal_state
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 # The schema version that has the signoff table (older files only get the chain check).
 SIGNOFF_SCHEMA = next(i + 1 for i, m in enumerate(MIGRATIONS) if m.name.endswith("_signoff"))
 MAX_LISTED = 50
+logger = logging.getLogger(__name__)
+
+
+def _printable(value: Any) -> Any:
+    """A problem's context as one printable line: damaged rows may hold BLOBs, control
+    characters, undecodable text or megabytes of garbage."""
+    if isinstance(value, bool | int | float) or value is None:
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        value = bytes(value)[:32].hex()
+    text = str(value).encode("utf-8", "replace").decode("utf-8")
+    text = " ".join(text.split())
+    return text[:200]
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
 
 
 @dataclass
@@ -32,7 +50,7 @@ class CheckReport:
 
     def problem(self, code: str, **context: Any) -> None:
         self.ok = False
-        self.problems.append({"code": code, **context})
+        self.problems.append({"code": code, **{k: _printable(v) for k, v in context.items()}})
 
     def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "path": self.path, "schema_version": self.schema_version,
@@ -44,6 +62,9 @@ class CheckReport:
 def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
     """Read-only check; never modifies the file. The first problem is the first broken link."""
     report = CheckReport(path=str(path))
+    if wal_state(path) == "foreign":
+        report.problem("foreign_wal")
+        return report
     try:
         edb = open_event(path, read_only=True)
     except EventFileError as exc:
@@ -51,32 +72,38 @@ def check_event_file(path: Path, require_receipts: bool = False) -> CheckReport:
         return report
     try:
         conn = edb.conn
-        report.schema_version = edb.schema_version()
+        # Text that is no valid UTF-8 (a flipped bit) is damage to report, not a crash.
+        conn.text_factory = _lenient_text
         try:
-            for line in queries.integrity_check_lines(conn):
-                if line != "ok":
-                    report.problem("integrity", detail=line[:200])
-            fk = queries.foreign_key_violation_count(conn)
-            if fk:
-                report.problem("foreign_keys", rows=fk)
-            if edb.schema_version() >= SIGNOFF_SCHEMA:
-                findings = integrity.integrity_findings(edb, require_receipts)
-                for finding in findings[:MAX_LISTED]:
-                    report.problem(finding.code, **finding.context)
-                if len(findings) > MAX_LISTED:
-                    report.problem("more_problems", count=len(findings) - MAX_LISTED)
-                report.signers = integrity.signer_fingerprints(edb)
-            else:
-                broken = audit.first_broken_link(conn)
-                if broken is not None:
-                    report.problem("audit_chain_broken", seq=broken)
-            report.counts = repo.counts(edb)
-            report.participants = report.counts["participant"]
-            report.assessments = report.counts["assessment"]
-            if not queries.has_event_row(conn):
-                report.problem("event_missing")
-        except sqlite3.DatabaseError as exc:
+            with read_snapshot(conn):  # one consistent view while the app may be writing
+                report.schema_version = edb.schema_version()
+                for line in queries.integrity_check_lines(conn):
+                    if line != "ok":
+                        report.problem("integrity", detail=line[:200])
+                fk = queries.foreign_key_violation_count(conn)
+                if fk:
+                    report.problem("foreign_keys", rows=fk)
+                if edb.schema_version() >= SIGNOFF_SCHEMA:
+                    findings = integrity.integrity_findings(edb, require_receipts)
+                    for finding in findings[:MAX_LISTED]:
+                        report.problem(finding.code, **finding.context)
+                    if len(findings) > MAX_LISTED:
+                        report.problem("more_problems", count=len(findings) - MAX_LISTED)
+                    report.signers = integrity.signer_fingerprints(edb)
+                else:
+                    broken = audit.first_broken_link(conn)
+                    if broken is not None:
+                        report.problem("audit_chain_broken", seq=broken)
+                report.counts = repo.counts(edb)
+                report.participants = report.counts["participant"]
+                report.assessments = report.counts["assessment"]
+                if not queries.has_event_row(conn):
+                    report.problem("event_missing")
+        except (sqlite3.DatabaseError, UnicodeError) as exc:
             report.problem("damaged", detail=str(exc)[:200])
+        except Exception as exc:  # noqa: BLE001 - a checker names damage, it never crashes on it
+            logger.exception("check: unexpected failure on a damaged file")
+            report.problem("damaged", detail=f"unexpected {type(exc).__name__}")
     finally:
         edb.discard()
     return report

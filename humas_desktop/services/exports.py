@@ -38,6 +38,7 @@ from humas_desktop.formats.cert_payload import CertificatePayload, encode, holde
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
+from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.numbering import VALID_YEARS, add_years
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
@@ -570,6 +571,7 @@ def _person_meta(data: EventData, title: str, p: Participant) -> dict[str, str]:
 
 def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                      options: ExportOptions | None = None) -> Generator[Progress, None, list[Path]]:
+    verify_for_use(edb)  # a damaged or tampered file never makes documents
     opts = options or ExportOptions()
     wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
     from dataclasses import replace as _replace

@@ -21,6 +21,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
+from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
@@ -203,6 +204,7 @@ def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Se
     All or nothing: if the run is cancelled (the generator closed) or fails part-way, the packages
     it already wrote are removed, so a stick never carries a partial hand-out round.
     """
+    verify_for_use(edb)  # a damaged or tampered file never travels
     results: list[HandoutResult] = []
     total = len(assessor_ids)
     try:

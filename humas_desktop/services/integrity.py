@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,10 +22,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, queries
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.db import EventDB, read_snapshot
 from humas_desktop.storage.device import Device, fingerprint
 
 STATEMENT_VERSION = 1
@@ -121,7 +122,7 @@ def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, i
 
 def _canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str).encode("utf-8")
+                      default=str).encode("utf-8", "surrogatepass")
 
 
 def _event_id(edb: EventDB) -> str:
@@ -191,20 +192,35 @@ def receipt_for(edb: EventDB, assessment_id: str) -> str | None:
 _text = audit.as_text  # one encoding for the log and for the tables it is compared with
 
 
+def _row_values(new: object) -> dict[str, Any] | None:
+    """The JSON object of a whole-row audit entry, or None when the entry is damaged."""
+    if new is None:
+        return {}
+    if not isinstance(new, str):
+        return None
+    try:
+        values = json.loads(new)
+    except ValueError:
+        return None
+    return values if isinstance(values, dict) else None
+
+
 def replay(edb: EventDB) -> dict[str, dict[str, dict[str, str | None]]]:
     """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
     state: dict[str, dict[str, dict[str, str | None]]] = {
         t: {} for t in (*REPLAYED_TABLES, *PARTIAL_TABLES)}
     for entry in audit.entries(edb.conn):
-        table = state.get(entry.entity)
-        if table is None:
-            continue
+        table = state.get(entry.entity) if isinstance(entry.entity, str) else None
+        if table is None or not isinstance(entry.entity_id, str) or not isinstance(entry.field, str):
+            continue  # a damaged entry: the chain check names it, the tables then differ
         if entry.field == "-":  # an audited deletion (repository.audited_delete)
             table.pop(entry.entity_id, None)
             continue
         if entry.field == "*":
-            values = json.loads(entry.new or "{}")
-            table[entry.entity_id] = {k: _text(v) for k, v in values.items() if k != "id"}
+            values = _row_values(entry.new)
+            if values is None:
+                continue  # a damaged entry: the chain check names it, the tables then differ
+            table[entry.entity_id] = {str(k): _text(v) for k, v in values.items() if k != "id"}
         else:
             table.setdefault(entry.entity_id, {})[entry.field] = entry.new
     return state
@@ -256,7 +272,7 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         except InvalidSignature:
             yield Finding("signoff_bad_signature", ctx)
             continue
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, AttributeError):  # not text, not hex, not base64, not JSON
             yield Finding("signoff_malformed", ctx)
             continue
         if (statement.get("assessment") != so["assessment_id"]
@@ -286,7 +302,7 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         ctx = {"assessment": aid, "seq": latest["audit_seq"]}
         try:
             statement = json.loads(latest["statement"])
-        except ValueError:
+        except (ValueError, TypeError):
             continue  # already reported above
         if not isinstance(statement, dict):
             continue  # its signature check failed above
@@ -294,6 +310,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         # merged receipt is held to its signature and state digest below.
         inserted_by = receipt_writers.get(latest["id"])
         home = inserted_by is None or inserted_by == statement.get("device")
+        if not isinstance(latest["audit_seq"], int):
+            continue  # its statement's sequence number did not match above
         if home and latest["audit_seq"] < _last_signed_seq(edb, aid):
             yield Finding("signoff_stale", ctx)
         digest, counts = assessment_state(edb, aid)
@@ -313,6 +331,42 @@ def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Fin
     findings.extend(compare_with_tables(edb))
     findings.extend(verify_signoffs(edb, require_receipts))
     return findings
+
+
+class UnverifiedEventError(DomainError):
+    """The event file failed verification: no document, package or merge is made from it."""
+
+
+def verify_for_use(edb: EventDB) -> None:
+    """The verification ``check`` runs, before anything is made from the file.
+
+    SQLite's integrity_check and foreign keys, then the audit chain, the replay of the log
+    against the tables and the signed sign-off receipts, all in one read snapshot (the UI
+    thread may commit meanwhile). Raises UnverifiedEventError ("event_damaged" or "event_tampered",
+    with the first finding's code) and writes nothing. Call it first in every service that
+    exports documents, writes packages or merges results.
+    """
+    name = edb.path.name
+    with read_snapshot(edb.conn):
+        _verify(edb, name)
+
+
+def _verify(edb: EventDB, name: str) -> None:
+    try:
+        lines = queries.integrity_check_lines(edb.conn)
+        problem = "integrity" if lines != ["ok"] else ""
+        if not problem and queries.foreign_key_violation_count(edb.conn):
+            problem = "foreign_keys"
+        if not problem and not queries.has_event_row(edb.conn):
+            problem = "event_missing"
+        findings = [] if problem else integrity_findings(edb)
+    except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
+        problem, findings = "unreadable", []
+    if problem:
+        raise UnverifiedEventError("event_damaged", path=name, problem=problem)
+    if findings:
+        raise UnverifiedEventError("event_tampered", path=name, problem=findings[0].code,
+                                   count=len(findings))
 
 
 def signer_fingerprints(edb: EventDB) -> dict[str, str]:

@@ -48,6 +48,7 @@ from humas_desktop.services.handout import (
     snapshot_counts,
     table_counts,
 )
+from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.storage import audit, foreign_db, trusted_keys
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
@@ -355,6 +356,7 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
 
 def write_results(edb: EventDB, device: Device, out_dir: Path, passphrase: str | None = None) -> Path:
     """"Kirim hasil": write, read back and verify the signed (optionally encrypted) results package."""
+    verify_for_use(edb)  # a damaged or tampered file never travels
     package_id, data, manifest = build_results(edb, device)
     path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id),
                          data, passphrase)
@@ -421,6 +423,7 @@ def import_results(edb: EventDB, packages: Sequence[Path],
                    passphrase: str | None = None) -> Generator[Progress, None, MergeReport]:
     """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
     report = MergeReport()
+    verify_for_use(edb)  # never merge into a damaged or tampered file
     ensure_open(edb)  # a closed session takes no more results
     if packages:
         # A verified copy first; if it cannot be taken nothing is merged.

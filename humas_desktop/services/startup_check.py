@@ -15,6 +15,7 @@ from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
+from humas_desktop.storage.db import wal_state
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
 
@@ -47,6 +48,8 @@ def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
         return exc.code, {k: v for k, v in exc.context.items() if k != "path"}
     if version > SCHEMA_VERSION:
         return "too_new", {"version": version, "supported": SCHEMA_VERSION}
+    if wal_state(path) == "foreign":
+        return "foreign_wal", {}
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:

@@ -24,13 +24,24 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
+def _stored(value: Any) -> Any:
+    """A value read back from a damaged row (a BLOB, a float, text with lone surrogates) as
+    something JSON can hash. Rows the app wrote hold only text, numbers and NULL, so their bytes
+    (and hashes) are unchanged; a damaged row just fails to verify."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"blob": bytes(value).hex()}
+    if isinstance(value, float) and value != value:  # NaN is not JSON
+        return {"float": "nan"}
+    return value
+
+
 def canonical(seq: int, at: str, actor: str, device_id: str, entity: str, entity_id: str,
               field: str, old: str | None, new: str | None, reason: str, prev_hash: str) -> bytes:
     """The exact bytes hashed for one audit row (JSON array, UTF-8, no whitespace)."""
+    values = [seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash]
     return json.dumps(
-        [seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
-    ).encode("utf-8")
+        [_stored(v) for v in values], ensure_ascii=False, separators=(",", ":"),
+    ).encode("utf-8", "surrogatepass")
 
 
 def head(conn: sqlite3.Connection) -> tuple[int, str]:
@@ -78,7 +89,8 @@ def first_broken_link(conn: sqlite3.Connection) -> int | None:
                       entry.entity_id, entry.field, entry.old, entry.new, entry.reason,
                       entry.prev_hash)
         ).hexdigest()
-        if entry.seq != expected_seq or entry.prev_hash != expected_prev or digest != entry.hash:
-            return entry.seq
+        if (type(entry.seq) is not int or entry.seq != expected_seq
+                or entry.prev_hash != expected_prev or digest != entry.hash):
+            return entry.seq if type(entry.seq) is int else expected_seq
         expected_prev, expected_seq = entry.hash, entry.seq + 1
     return None

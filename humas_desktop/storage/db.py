@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 from humas_desktop.domain.errors import EventFileError
 from humas_desktop.storage import header
-from humas_desktop.storage.backup import take_backup
+from humas_desktop.storage.backup import quick_check, take_backup
 from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -152,6 +152,79 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
+@contextlib.contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction: every query inside sees the same committed state, whatever other
+    connections commit meanwhile (a check that reads the log and then the tables needs that)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot now
+        yield
+    finally:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+
+
+_MAIN_COPY_LIMIT = 4 << 30  # a bigger file is not copied for the comparison
+
+
+def _looks_whole(uri: str) -> bool:
+    """application id and quick_check of a database opened read-only (never changes it)."""
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                return False
+            return quick_check(conn) == "ok"
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeError, ValueError, TypeError):
+        return False
+
+
+def wal_state(path: Path) -> str:
+    """``"ok"``, ``"foreign"`` or ``"damaged"``: whether a ``-wal`` beside an event file no
+    connection of this process holds can be applied to it.
+
+    SQLite applies a ``-wal`` on open when its own checksums match, whichever database wrote it:
+    a stale or foreign one (copied along, left from another file of the same name) would be
+    folded into the event file for good. So before a read-write open the file *with* its WAL is
+    looked at read-only (which never changes the main file): application id and quick_check.
+    If that fails but the main file alone (a private copy beside it) is whole, the WAL is foreign.
+    A WAL this process is using, or an empty one, needs no look.
+    """
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if header.is_held(path) or not wal.is_file() or wal.stat().st_size == 0:
+            return "ok"
+    except OSError:
+        return "ok"
+    with header.registry_lock():
+        key = header.hold(path)
+        try:
+            if _looks_whole(path.resolve().as_uri() + "?mode=ro"):
+                return "ok"
+        finally:
+            header.release(key)
+        alone = path.with_name(f".{path.name}.{secrets.token_hex(4)}.walcheck")
+        try:
+            if header.copy_main_file(path, alone, _MAIN_COPY_LIMIT) and _looks_whole(
+                    alone.resolve().as_uri() + "?mode=ro"):
+                return "foreign"
+        finally:
+            for leftover in (alone, alone.with_name(alone.name + "-wal"),
+                             alone.with_name(alone.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+    return "damaged"
+
+
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
     """A verified copy (storage.backup) in the event's backups folder, found by 'Pulihkan'."""
     parent = path.resolve().parent
@@ -194,6 +267,11 @@ def open_event(
         _app_id, version = inspect_header(path)
         if version > SCHEMA_VERSION:
             raise EventFileError("too_new", version=version, supported=SCHEMA_VERSION)
+        if not read_only:
+            state = wal_state(path)
+            if state != "ok":  # never fold a WAL that does not fit into the file
+                raise EventFileError("foreign_wal" if state == "foreign" else "damaged",
+                                     path=path.name)
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
     # Registered before connecting, under the lock raw header reads take: from here on nobody in
     # this process reads the file with open() (storage.header).
@@ -218,9 +296,9 @@ def open_event(
             migrate(edb.db, path)
         elif int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
             raise EventFileError("needs_migration", path=path.name)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeError) as exc:  # a damaged schema may not even decode
         edb.discard()
-        raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+        raise EventFileError("damaged", path=path.name, detail=type(exc).__name__) from exc
     except BaseException:
         edb.discard()
         raise

@@ -171,3 +171,35 @@ def inspect_header(path: Path) -> tuple[int, int]:
     if page_count and st.st_size < page_count * page_size and not (wal.exists() and wal.stat().st_size):
         raise EventFileError("truncated", path=path.name)
     return application_id, user_version
+
+
+def copy_main_file(path: Path, target: Path, limit: int) -> bool:
+    """Copy the main file alone (without its ``-wal``) to ``target``; only while no connection of
+    this process holds ``path``. False when it is held, not a regular file or over ``limit`` bytes."""
+    with _lock:
+        if is_held(path):
+            return False
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return False
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+                return False
+            out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                copied = 0
+                while copied < st.st_size:
+                    chunk = os.read(fd, min(1 << 20, st.st_size - copied))
+                    if not chunk:
+                        break
+                    os.write(out, chunk)
+                    copied += len(chunk)
+            finally:
+                os.close(out)
+            return True
+        except OSError:
+            return False
+        finally:
+            os.close(fd)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from humas_desktop.domain.models import Attendance, Participant
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.services.exports import export_documents
+from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
@@ -28,8 +29,10 @@ def fresh_event(data_dir: Path) -> Path:
     (as right after the roster import)."""
     path = make_demo(data_dir, participants=4)
     with open_event(path, device_id="t") as edb:
-        edb.conn.execute("UPDATE participant SET attendance = NULL")
-        edb.conn.commit()
+        # Through the app (audited): a hand edit would make the file fail verification.
+        service = ScoringService(edb)
+        for participant in repo.list_participants(edb):
+            service.set_attendance(participant.id, None)
         assert edb.conn.execute("SELECT count(*) FROM assessment").fetchone()[0] == 0
     return path
 
