@@ -116,3 +116,23 @@ def test_a_good_file_still_exports(tmp_path: Path) -> None:
 
         files = _drain(export_documents(edb, ["roster"], tmp_path / "out"))
     assert files and all(Path(f).is_file() for f in files)  # type: ignore[union-attr]
+
+
+def test_sqlite_level_damage_is_refused_as_damaged(tmp_path: Path) -> None:
+    """A file that opens but fails integrity_check (a flipped bit in an index): event_damaged."""
+    from humas_desktop.services.exports import export_documents
+
+    src = make_demo(tmp_path / "data", participants=4, decided=True).read_bytes()
+    target = tmp_path / "variant.humas"
+    for _kind in _variants(src, target, 200):
+        problems = check_event_file(target).problems
+        if problems and problems[0]["code"] == "integrity":
+            break
+    else:
+        pytest.fail("no variant with SQLite-level damage")
+    before = _sha(target)
+    with open_event(target, read_only=True) as edb, pytest.raises(DomainError) as refused:
+        _drain(export_documents(edb, ["roster"], tmp_path / "out"))
+    assert refused.value.code == "event_damaged"
+    assert not (tmp_path / "out").exists()
+    assert _sha(target) == before
