@@ -55,6 +55,7 @@ class AttendanceSheet:
     assessor_name: str
     assessor_met: str
     rows: list[tuple[int, str, str, str]]  # number, name, institution, attendance ("hadir"...)
+    days: tuple[str, ...] = ()  # "Senin, 10/03/2025": one signature column each
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,12 @@ def _styles() -> dict[str, Any]:
 
 
 def _sheet_title(text: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\']", " ", text).strip()[:28] or "Lembar"
+    """Excel's 31-character sheet name, cut at a word (never "Gunawan, M"), unique."""
+    clean = " ".join(re.sub(r"[\[\]:*?/\\']", " ", text).split())
+    base = clean
+    if len(base) > 28:
+        base = base[:29].rsplit(" ", 1)[0].rstrip(" ,.;-")
+    base = base or "Lembar"
     title, n = base, 2
     while title.lower() in used:
         title = f"{base[:25]} {n}"
@@ -131,12 +137,52 @@ def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tupl
         _mark_draft(ws, header.draft)
     facts = [("Acara", header.event_name), ("LSP", header.lsp_name), ("Skema", header.scheme),
              ("TUK", header.tuk), ("Tanggal", header.dates), *extra]
+    # The label spans columns A:B (A alone is the narrow "No" column: "Jumlah asesi" printed as
+    # "Jumla"); the value spans C..width.
+    width = max(width, 4)
     for i, (label, value) in enumerate(facts, start=2):
-        put(ws, i, 1, label).font = st["head_font"]
-        put(ws, i, 2, value)
-        if width > 3:
-            ws.merge_cells(start_row=i, start_column=2, end_row=i, end_column=width)
+        cell = put(ws, i, 1, label)
+        cell.font, cell.alignment = st["head_font"], st["wrap"]
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=2)
+        put(ws, i, 3, value).alignment = st["wrap"]
+        ws.merge_cells(start_row=i, start_column=3, end_row=i, end_column=width)
     return len(facts) + 3
+
+
+def fit_row_heights(ws: Any, first: int = 1) -> None:
+    """Row heights for wrapped text, so no line is cut and nothing runs into the next row.
+
+    openpyxl cannot measure text; LibreOffice and Excel keep an explicit height. We estimate the
+    lines from the (merged) cell width: about 1.1 characters per width unit of the default font,
+    rounded up, plus one line per explicit newline.
+    """
+    import math
+
+    from openpyxl.utils import get_column_letter
+
+    spans: dict[tuple[int, int], int] = {}
+    for rng in ws.merged_cells.ranges:
+        spans[(rng.min_row, rng.min_col)] = rng.max_col
+    widths = {c: (ws.column_dimensions[get_column_letter(c)].width or 8.43)
+              for c in range(1, ws.max_column + 1)}
+    for row in ws.iter_rows(min_row=first):
+        lines = 1
+        big = False
+        for cell in row:
+            if cell.value is None or not hasattr(cell, "column"):
+                continue
+            if not (cell.alignment is not None and cell.alignment.wrap_text):
+                continue  # a one-line cell overflows into empty neighbours instead
+            last = spans.get((cell.row, cell.column), cell.column)
+            width = sum(widths.get(c, 8.43) for c in range(cell.column, last + 1))
+            size = (cell.font.sz or 11) if cell.font is not None else 11
+            big = big or size > 12
+            per_line = max(1.0, (width - 1) * 1.1 * 11 / size)
+            text = str(cell.value)
+            n = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+            lines = max(lines, n)
+        if lines > 1 or big:
+            ws.row_dimensions[row[0].row].height = lines * 15 + 3 if not big else max(22, lines * 19)
 
 
 def _table(ws: Any, header_row: int, headers: Sequence[str], rows: Sequence[Sequence[object]],
@@ -157,7 +203,10 @@ def _table(ws: Any, header_row: int, headers: Sequence[str], rows: Sequence[Sequ
     from openpyxl.utils import get_column_letter
 
     for c, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(c)].width = w
+        # A bold header word cannot wrap inside itself: the column is at least that wide.
+        longest = max((len(word) for word in str(headers[c - 1]).split()), default=0) \
+            if c <= len(headers) else 0
+        ws.column_dimensions[get_column_letter(c)].width = max(w, longest * 1.2 + 1.5)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     _print_setup(ws, header_row, landscape)
     return r
@@ -172,6 +221,11 @@ def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.oddFooter.center.text = "Halaman &P dari &N"
+
+
+def _fit_all(wb: Any) -> None:
+    for ws in wb.worksheets:
+        fit_row_heights(ws)
 
 
 def _new_workbook() -> Any:
@@ -196,6 +250,7 @@ def roster_workbook(header: ReportHeader, rows: Sequence[RosterRow]) -> Any:
                   (5, 34, 19, 21, 14, 12, 5, 30, 24, 16, 22, 15, 26, 26, 11),
                   text_cols=frozenset({3, 4, 6, 12}), center_cols=frozenset({1, 7}), landscape=True)
     put(ws, last + 2, 1, f"Jumlah peserta: {len(rows)}")
+    _fit_all(wb)
     return wb
 
 
@@ -210,11 +265,17 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
         head = _title_block(ws, "DAFTAR HADIR PESERTA UJI SERTIFIKASI KOMPETENSI", header,
                             extra=[("Asesor", f"{sheet.assessor_name} ({sheet.assessor_met})")],
                             width=4)
-        rows: list[tuple[object, ...]] = [(no, name, inst, "") for no, name, inst, _ in sheet.rows]
+        days = list(sheet.days) or [header.dates]
+        # Rows 1..n on each sheet (the form's own numbering, not the event's participant numbers).
+        rows: list[tuple[object, ...]] = [(i, name, inst, *([""] * len(days)))
+                                          for i, (_, name, inst, _) in enumerate(sheet.rows, 1)]
         while len(rows) < 5:  # the printed form has at least five lines to sign on
-            rows.append(("", "", "", ""))
-        last = _table(ws, head, ("No", "Nama Peserta", "Asal Lembaga", "Tanda Tangan"), rows,
-                      (6, 40, 40, 28), center_cols=frozenset({1}))
+            rows.append(("", "", "", *([""] * len(days))))
+        sign_w = 24 if len(days) > 1 else 28
+        last = _table(ws, head, ("No", "Nama Peserta", "Asal Lembaga",
+                                 *[f"Tanda Tangan\n{d}" for d in days]), rows,
+                      (6, 36, 34, *([sign_w] * len(days))), center_cols=frozenset({1}),
+                      landscape=len(days) > 2)
         for r in range(head + 1, last + 1):
             ws.row_dimensions[r].height = 30
         present = sum(1 for *_, a in sheet.rows if a == "hadir")
@@ -224,6 +285,7 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
         put(ws, last + 5, 4, "Asesor,")
         put(ws, last + 9, 4, sheet.assessor_name).font = st["head_font"]
         put(ws, last + 10, 4, f"No. Reg: {sheet.assessor_met}")
+    _fit_all(wb)
     return wb
 
 
@@ -237,7 +299,9 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     head = _title_block(ws, "REKAPITULASI HASIL ASESMEN", header, width=min(n + 5, 10))
     headers = ("No", "Nama Asesi", *unit_codes, "Rekomendasi Asesor", "Keputusan LSP")
     data = [(r.number, r.name, *r.units, r.recommendation, r.decision) for r in rows]
-    last = _table(ws, head, headers, data, (5, 34, *([9] * n), 13, 13),
+    # A unit code has no space to wrap at: its column is as wide as the longest code.
+    unit_w = max([9.0, *(len(c) * 1.15 + 2 for c in unit_codes)])
+    last = _table(ws, head, headers, data, (5, 34, *([unit_w] * n), 13, 13),
                   center_cols=frozenset({1, *range(3, n + 5)}), landscape=True)
     st = _styles()
     totals = last + 1
@@ -254,6 +318,7 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
         put(ws, row + 2, 1, "Keterangan unit:").font = st["head_font"]
         for i, (code, title) in enumerate(zip(unit_codes, unit_titles, strict=True), row + 3):
             put(ws, i, 2, f"{code}: {title}")
+    _fit_all(wb)
     return wb
 
 
@@ -272,6 +337,7 @@ def bnsp_workbook(rows: Sequence[Sequence[object]], draft: str = "") -> Any:
            text_cols=frozenset(range(2, 20)), center_cols=frozenset({1, 6, 19}), landscape=True)
     if draft:
         _mark_draft(ws, draft)
+    _fit_all(wb)
     return wb
 
 
@@ -298,4 +364,5 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
         r += 7
     put(ws, last + 2, 5, "Penanggung jawab kegiatan,")
     put(ws, last + 6, 5, data.responsible or "(..............................)")
+    _fit_all(wb)
     return wb

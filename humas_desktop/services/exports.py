@@ -310,7 +310,8 @@ def attendance_sheets(data: EventData) -> list[xr.AttendanceSheet]:
         if a is not None:
             by_assessor[a.id].append((p.number, p.name, p.institution,
                                       p.attendance.value if p.attendance else ""))
-    return [xr.AttendanceSheet(data.assessors[aid].name, data.assessors[aid].met_number, rows)
+    days = tuple(day_label(d) for d in event_days(data.event))
+    return [xr.AttendanceSheet(data.assessors[aid].name, data.assessors[aid].met_number, rows, days)
             for aid, rows in by_assessor.items() if rows]
 
 

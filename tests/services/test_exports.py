@@ -148,15 +148,26 @@ def test_attendance_one_sheet_per_assessor(exported: tuple[Path, Path, list[Path
     wb = load_workbook(out / "daftar-hadir.xlsx")
     assert len(wb.sheetnames) == len(data.assessors)
     names = [c for ws in wb for row in ws.iter_rows(values_only=True) for c in row]
-    assert "Tanda Tangan" in names
+    # One signature column per event day, with the day's name (issue 15).
+    from humas_desktop.services.exports import day_label, event_days
+
+    for d in event_days(data.event):
+        assert f"Tanda Tangan\n{day_label(d)}" in names
     assert sum(1 for p in data.participants if p.name in names) == len(data.participants)
+    for ws in wb:  # rows 1..n on each sheet, not the event's participant numbers
+        head = next(r for r in range(1, 20) if ws.cell(r, 1).value == "No")
+        numbers = [ws.cell(r, 1).value for r in range(head + 1, ws.max_row + 1)
+                   if isinstance(ws.cell(r, 1).value, int)]
+        assert numbers == list(range(1, len(numbers) + 1)) and numbers
+        assert not ws.title.endswith((",", " M")), ws.title  # never cut mid-word
 
 
 def test_berita_acara_totals(exported: tuple[Path, Path, list[Path]]) -> None:
     path, out, _ = exported
     data = _people(path)
     ws = load_workbook(out / "berita-acara.xlsx").active
-    facts = {r[0]: r[1] for r in ws.iter_rows(max_col=2, values_only=True) if r[0]}
+    # Labels span A:B, values start in C (issue 15: column A alone cut "Jumlah asesi").
+    facts = {r[0]: r[2] for r in ws.iter_rows(max_col=3, values_only=True) if r[0]}
     k = sum(1 for d in data.decisions.values() if d.result.value == "K")
     assert facts["Jumlah asesi"] == str(len(data.participants))
     assert facts["Jumlah K"] == str(k)
