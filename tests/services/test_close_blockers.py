@@ -141,3 +141,23 @@ def test_certificates_are_valid_three_years_and_29_february_ends_28_february() -
     assert nb.add_years(date(2026, 11, 23), nb.VALID_YEARS) == date(2029, 11, 23)
     assert nb.VALID_YEARS == 3
     assert nb.add_years(date(2028, 2, 29), 3) == date(2031, 2, 28)
+
+
+def test_numbering_config_round_trips_and_refuses_bad_patterns(decided: EventDB) -> None:
+    custom = nb.NumberingConfig("{bidang}-{urut:04d}-{tahun}", "R {lisensi} {urut:03d}", "HMS", "007",
+                                certificate_start=12, registration_start=5)
+    nb.save_config(decided, custom)
+    assert nb.load_config(decided) == custom
+    for bad in (nb.NumberingConfig("{kbli}", nb.DEFAULT_REG_PATTERN, "HMS", "001"),
+                nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, "{nik} {urut}", "HMS", "001")):
+        with pytest.raises(nb.NumberingError):
+            nb.save_config(decided, bad)
+    assert nb.load_config(decided) == custom  # a refused config changes nothing
+
+
+def test_a_certificate_for_an_unknown_participant_is_refused(decided: EventDB) -> None:
+    nb.save_config(decided, CONFIG)
+    scheme = decided.conn.execute("SELECT id FROM scheme LIMIT 1").fetchone()[0]
+    with pytest.raises(nb.NumberingError) as refused:
+        nb.assign_certificate(decided, "no-such-person", scheme, "d", date(2026, 11, 23))
+    assert refused.value.code == "certificate_subject_missing"
