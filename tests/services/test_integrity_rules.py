@@ -51,3 +51,51 @@ def test_receipt_from_a_key_other_than_the_registered_one_is_reported(tmp_path: 
         handout.register_device_key(edb, assessor, other.fingerprint)
         found = [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
         assert found
+
+
+def test_receipt_code_is_sha256_in_crockford_with_a_mod37_check(decided: EventDB) -> None:
+    import hashlib
+
+    statement = b'{"kind":"signoff"}'
+    code = integrity.receipt_code(statement)
+    bits = int.from_bytes(hashlib.sha256(statement).digest()[:8], "big") >> (64 - 45)
+    data = "".join(integrity.CROCKFORD[(bits >> (5 * i)) & 31] for i in reversed(range(9)))
+    value = 0
+    for ch in data:
+        value = value * 32 + integrity.CROCKFORD.index(ch)
+    assert code.replace("-", "") == data + integrity._CHECK_SYMBOLS[value % 37]
+    assert len(code) == 11 and code[5] == "-"
+    assert integrity.verify_receipt_code(code)
+    assert not integrity.verify_receipt_code(code[:-2])  # too short
+    assert not integrity.verify_receipt_code("UUUUU-UUUU" + code[-1])  # U is no Crockford letter
+
+
+def test_state_counts_and_statement_name_the_record(decided: EventDB, tmp_path: Path) -> None:
+    import json
+
+    aid = decided.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    _, counts = integrity.assessment_state(decided, aid)
+    q = decided.conn.execute
+    assert counts == {
+        "answers": q("SELECT count(*) FROM answer WHERE assessment_id = ?", (aid,)).fetchone()[0],
+        "answers_k": q("SELECT count(*) FROM answer WHERE assessment_id = ? AND verdict = 'K'",
+                       (aid,)).fetchone()[0],
+        "answers_bk": q("SELECT count(*) FROM answer WHERE assessment_id = ? AND verdict = 'BK'",
+                        (aid,)).fetchone()[0],
+        "units_k": q("SELECT count(*) FROM unit_result WHERE assessment_id = ? AND recommendation = 'K'",
+                     (aid,)).fetchone()[0],
+        "units_bk": q("SELECT count(*) FROM unit_result WHERE assessment_id = ? AND recommendation = 'BK'",
+                      (aid,)).fetchone()[0],
+        "evidence": q("SELECT count(*) FROM evidence_item WHERE assessment_id = ? AND removed = 0",
+                      (aid,)).fetchone()[0],
+    }
+    assert counts["answers_k"] + counts["answers_bk"] > 0
+    ScoringService(decided).reopen(aid, "koreksi")
+    from humas_desktop.services import signoff
+
+    receipt = signoff.sign_off(decided, load_or_create_device(tmp_path / "laptop"), aid, "Asesor", "MET.1")
+    assert receipt is not None
+    statement = json.loads(receipt.statement)
+    event_id = q("SELECT id FROM event").fetchone()[0]
+    assert statement["v"] == 1 and statement["event"] == event_id and statement["assessment"] == aid
