@@ -335,6 +335,8 @@ MESSAGES: dict[str, str] = {
     "bnsp_occupation_code_blank": "Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi "
                                   "daftar kode pekerjaan di Acara → Pengaturan dokumen.",
     "bnsp_schedule_code_blank": "Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).",
+    "regency_unknown": "Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, "
+                       "mis. \"Kota Bandung\" atau \"Kabupaten Bandung\".",
     "report_note_too_long": "Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.",
     "report_note_unknown_assessor": "Asesor ini tidak ada di acara.",
     "export_partial": "{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:",

@@ -32,6 +32,7 @@ _OPTIONS = (
     ("--office-address", "office_address", "alamat kantor"),
     ("--postal-code", "postal_code", "kode pos"),
     ("--nationality", "nationality", "kebangsaan"),
+    ("--regency", "regency", "kabupaten/kota tempat tinggal (mis. \"Kota Bandung\")"),
 )
 
 

@@ -229,6 +229,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi daftar kode pendidikan di Acara → Pengaturan dokumen.'),
     QT_TRANSLATE_NOOP('Messages', 'Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi daftar kode pekerjaan di Acara → Pengaturan dokumen.'),
     QT_TRANSLATE_NOOP('Messages', 'Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).'),
+    QT_TRANSLATE_NOOP('Messages', 'Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. "Kota Bandung" atau "Kabupaten Bandung".'),
     QT_TRANSLATE_NOOP('Messages', 'Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.'),
     QT_TRANSLATE_NOOP('Messages', 'Asesor ini tidak ada di acara.'),
     QT_TRANSLATE_NOOP('Messages', '{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:'),

@@ -32,7 +32,7 @@ from humas_desktop.storage.db import EventDB
 # Fields a coordinator may correct (keys as in the participant table).
 EDITABLE = ("name", "certificate_name", "nik", "nip", "birth_place", "birth_date", "gender",
             "institution", "work_unit", "job_title", "rank_grade", "education", "email",
-            "phone", "address", "office_address", "postal_code", "nationality")
+            "phone", "address", "office_address", "postal_code", "nationality", "regency")
 MAX_TEXT = 500
 
 
@@ -136,6 +136,12 @@ def _clean(edb: EventDB, participant: Participant, field: str, value: Any) -> tu
     text = text_of(value)
     if len(text) > MAX_TEXT:
         raise RosterEditError("value_too_long", limit=MAX_TEXT)
+    if field == "regency" and text:
+        from humas_desktop.formats.region_codes import lookup
+
+        # The BNSP sheet's KODE KOTA/PROVINSI come from it: refuse what the list cannot place.
+        if lookup(text) is None:
+            raise RosterEditError("regency_unknown")
     return text, warnings
 
 

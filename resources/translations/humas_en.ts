@@ -2883,316 +2883,321 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <source>Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. &quot;Kota Bandung&quot; atau &quot;Kabupaten Bandung&quot;.</source>
+        <translation>This regency/city is not in the Kemendagri region list. Write it in full, e.g. &quot;Kota Bandung&quot; or &quot;Kabupaten Bandung&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.</source>
         <translation>One FR.AK.05 note box is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Asesor ini tidak ada di acara.</source>
         <translation>This assessor is not in the event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:</source>
         <translation>{count} certificates were not written; every other file was written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Sertifikat peserta no. {number}:</source>
         <translation>Certificate of participant no. {number}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Isian {key} harus salah satu dari: {choices}.</source>
         <translation>{key} must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Geser printer &quot;{printer}&quot;: tulis dua angka mm, mis. &quot;1.5, -2&quot; (kanan, bawah; paling banyak 30 mm).</source>
         <translation>Printer offset &quot;{printer}&quot;: write two numbers in mm, e.g. &quot;1.5, -2&quot; (right, down; at most 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; BNSP menolak baris tanpa kode:</source>
         <translation>The BNSP upload sheet was written, but required codes are blank; BNSP rejects rows without them:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.</source>
         <translation>The LSP registry server refused the command (access rights or database schema). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
         <source>Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.</source>
         <translation>The LSP registry cannot be written (disk full, read-only or damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
         <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
         <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

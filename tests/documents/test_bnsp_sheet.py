@@ -15,7 +15,7 @@ from humas_desktop.formats.region_codes import lookup
 from humas_desktop.formats.roster_mapping import field_for_header
 from humas_desktop.resources import resource_path
 from humas_desktop.services import close_session as cs
-from humas_desktop.services.exports import export_documents, load_event_data
+from humas_desktop.services.exports import bnsp_rows, export_documents, load_event_data
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
@@ -117,3 +117,26 @@ def test_demo_decided_exports_all_with_exit_0(tmp_path: Path, kind: str) -> None
                          text=True, timeout=300)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["bnsp_blank_codes"] == []
+
+
+def test_kabupaten_kota_is_chosen_in_the_app_and_an_unknown_one_refused(capsys,
+                                                                         tmp_path: Path) -> None:
+    from humas_desktop.cli import main
+    from humas_desktop.services.roster_edit import RosterEditError, edit_participant
+
+    path = make_demo(tmp_path / "data", participants=2)
+    code = main(["--data-dir", str(tmp_path / "data"), "participant", "edit", str(path), "1",
+                 "--regency", "Kab. Sleman", "--reason", "pindah domisili"])
+    assert code == 0, capsys.readouterr()
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        p = repo.participant_by_number(edb, 1)
+        assert p is not None and p.regency == "Kab. Sleman"
+        row = next(r for r in bnsp_rows(load_event_data(edb)) if r[2] == p.nik)
+        assert (row[7], row[8]) == ("3404", "34")
+        with pytest.raises(RosterEditError) as err:
+            edit_participant(edb, p.id, {"regency": "Bandung"}, "cek")  # Kota or Kabupaten?
+        assert err.value.code == "regency_unknown"
+        assert repo.participant_by_number(edb, 1).regency == "Kab. Sleman"  # type: ignore[union-attr]
+    finally:
+        edb.close()
