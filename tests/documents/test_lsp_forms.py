@@ -277,3 +277,20 @@ def test_daftar_hadir_one_signature_column_per_day_rows_per_sheet_and_totals(
         present = sum(1 for p in mine if p.attendance and p.attendance.value == "hadir")
         assert re.search(rf"Jumlah hadir\s+{present}\b", section)
         assert re.search(r"Jumlah tidak hadir\s+\d+", section)
+
+
+def test_an_oversized_or_tiny_logo_is_refused(tmp_path: Path) -> None:
+    path = make_demo(tmp_path / "data", participants=1)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        huge = tmp_path / "huge.png"
+        huge.write_bytes(b"\x89PNG" + b"\0" * (ds.LOGO_MAX_BYTES + 1))
+        tiny = tmp_path / "tiny.png"
+        Image.new("RGB", (8, 8), "red").save(tiny, format="PNG")
+        for bad, code in ((huge, "logo_too_large"), (tiny, "logo_too_small")):
+            with pytest.raises(DomainError) as err:
+                ds.set_logo(edb, bad)
+            assert err.value.code == code
+        assert not edb.setting(ds.LOGO_KEY)
+    finally:
+        edb.close()
