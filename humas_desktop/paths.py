@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 APP_NAME = "HumasDesktop"
@@ -41,11 +46,101 @@ def logs_dir(base: Path) -> Path:
     return path
 
 
-def work_dir(base: Path) -> Path:
-    """The app's private temp folder ``<data>/tmp`` (0700): working copies of incoming files stay
-    inside the data folder, never in the system temp folder."""
+def work_root(base: Path) -> Path:
+    """``<data>/tmp`` (0700): every work file of the app lives below it, never in the system
+    temp folder (a killed merge must not leave a plaintext snapshot anywhere else)."""
     path = base / "tmp"
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def work_dir(base: Path) -> Path:
+    """This process's private work folder ``<data>/tmp/p<pid>`` (0700); what a killed process
+    leaves there is removed at the next start (``clean_work_dirs``)."""
+    path = work_root(base) / f"p{os.getpid()}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+@contextlib.contextmanager
+def work_files(base: Path, prefix: str = "work-") -> Iterator[Path]:
+    """A private temp folder under ``work_dir(base)`` for one operation, removed after it."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=work_dir(base)))  # mkdtemp: mode 0700
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # no cheap, safe probe: the folder goes once it is a day old
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_work_dirs(base: Path, everything: bool = False) -> int:
+    """Remove what earlier (dead) processes left under ``<data>/tmp``; ``everything`` also this
+    process's own work files (purge). Returns how many entries were removed."""
+    removed = _clean_backup_temps(base, everything)
+    root = base / "tmp"
+    if not root.is_dir():
+        return removed
+    day_ago = time.time() - 24 * 3600
+    for entry in root.iterdir():
+        name = entry.name
+        owner = int(name[1:]) if name.startswith("p") and name[1:].isdigit() else None
+        if owner is not None and not everything and _alive(owner):
+            try:
+                if os.name == "posix" or entry.stat().st_mtime > day_ago:
+                    continue
+            except OSError:
+                continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+        removed += 1
+    return removed
+
+
+def _clean_backup_temps(base: Path, everything: bool) -> int:
+    """Half-written backup copies (``.<name>.p<pid>.<hex>.tmp``) of processes that died."""
+    root = base / "backups"
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for entry in root.rglob(".*.tmp"):
+        parts = entry.name.split(".")
+        pid = next((int(p[1:]) for p in parts if p.startswith("p") and p[1:].isdigit()), None)
+        if pid is None or (not everything and _alive(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed += 1
+    return removed
+
+
+_running: Path | None = None
+
+
+def set_running_data_dir(base: Path | None) -> None:
+    """Called where the app or a CLI command resolved its data folder (``None``: the default)."""
+    global _running
+    _running = base
+
+
+def running_data_dir() -> Path:
+    """The data folder this process runs on (``--data-dir``, HUMAS_DATA_DIR or the default):
+    where backups and work files go, whatever folder an event file is in."""
+    return _running if _running is not None else data_dir()

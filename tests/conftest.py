@@ -30,6 +30,9 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HUMAS_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    from humas_desktop.paths import set_running_data_dir
+
+    set_running_data_dir(None)  # an earlier test's app/CLI run must not choose this one's folder
     return data
 
 

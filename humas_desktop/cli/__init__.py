@@ -124,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(_file_as_gui_command(list(sys.argv[1:] if argv is None else argv),
                                                   commands))
     handler: Handler | None = getattr(args, "handler", None)
+    from humas_desktop.paths import clean_work_dirs, data_dir, set_running_data_dir
+
+    base = data_dir(args.data_dir)
+    set_running_data_dir(base)  # backups and work files go here, whatever folder a file is in
+    clean_work_dirs(base)  # what a killed earlier run left in <data>/tmp
     if args.self_test:
         from humas_desktop.cli.selftest import run_self_test
 

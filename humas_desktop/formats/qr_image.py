@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.paths import running_data_dir, work_files
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 _TIMEOUT = 60
@@ -132,8 +132,8 @@ def read_qr_texts(path: Path) -> list[str]:
         raise QrReadError("unsupported_file", path=path.name)
     if _zxing() is None:
         _zbarimg()
-    with tempfile.TemporaryDirectory(prefix="hd-verify-") as tmp:
-        folder = Path(tmp)
+    # Rendered pages show names: they stay in the data folder's private work folder.
+    with work_files(running_data_dir(), "verify-") as folder:
         texts = decode_images(_pdf_images(path, folder))
         if texts:
             return texts

@@ -150,9 +150,12 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
     from humas_desktop.gui.backup_dialogs import BackupKeeper
     from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.gui.single_instance import SingleInstance
+    from humas_desktop.paths import clean_work_dirs, set_running_data_dir
     from humas_desktop.services import startup_check
     from humas_desktop.services.workspace import load_or_create_device
 
+    set_running_data_dir(base)
+    clean_work_dirs(base)  # what a killed earlier run left in <data>/tmp
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)

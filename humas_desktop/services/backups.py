@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.paths import backups_dir, data_dir
+from humas_desktop.paths import backups_dir, running_data_dir
 from humas_desktop.storage import backup as store
 from humas_desktop.storage import queries
 from humas_desktop.storage.backup import BackupError, BackupInfo
@@ -23,8 +23,9 @@ DAYS = 30
 def backup_folder(event_path: Path, base: Path | None = None) -> Path:
     """Backups live in the data directory (internal disk), one folder per event file."""
     if base is None:
-        parent = event_path.resolve().parent
-        base = parent.parent if parent.name == "events" else data_dir()
+        # Whatever folder the event file is in (a stick, a share), its backups stay in the data
+        # folder of the app that runs (--data-dir included).
+        base = running_data_dir()
     return backups_dir(base) / event_path.stem
 
 

@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import re
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
+from humas_desktop.paths import running_data_dir, work_files
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
@@ -118,8 +118,8 @@ def snapshot_bytes(edb: EventDB, keep_participants: Sequence[str], *, hidden_ass
     Everything about participants not in ``keep_participants`` is deleted (foreign keys cascade),
     then the copy is vacuumed so no deleted page keeps their data.
     """
-    with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
-        target = Path(tmp) / "snapshot.sqlite"
+    with work_files(running_data_dir(), "pkg-") as tmp:
+        target = tmp / "snapshot.sqlite"
         store.vacuum_into(edb, target)
         conn = store.open_snapshot_copy(target)
         try:
@@ -134,8 +134,8 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def snapshot_counts(snapshot: bytes) -> dict[str, int]:
-    with tempfile.TemporaryDirectory(prefix="humas-pkg-") as tmp:
-        path = Path(tmp) / "check.sqlite"
+    with work_files(running_data_dir(), "pkg-") as tmp:
+        path = tmp / "check.sqlite"
         path.write_bytes(snapshot)
         conn = store.open_snapshot_readonly(path)
         try:

@@ -35,7 +35,7 @@ from humas_desktop.formats.package import (
     read_package,
     write_package,
 )
-from humas_desktop.paths import EVENT_SUFFIX, events_dir, work_dir
+from humas_desktop.paths import EVENT_SUFFIX, events_dir, running_data_dir, work_dir
 from humas_desktop.services import workspace
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
@@ -174,8 +174,7 @@ _FOREIGN_CODES = {"db_altered": "package_altered", "db_too_large": "package_too_
 
 def data_base(event_path: Path) -> Path:
     """The data folder an event file lives in (``<data>/events/x.humas`` -> ``<data>``)."""
-    parent = event_path.resolve().parent
-    return parent.parent if parent.name == "events" else parent
+    return running_data_dir()  # work files stay in this app's data folder, never beside a stick's file
 
 
 class _Snapshot:

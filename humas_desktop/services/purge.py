@@ -20,7 +20,7 @@ from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
-from humas_desktop.paths import backups_dir
+from humas_desktop.paths import backups_dir, clean_work_dirs
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
 from humas_desktop.storage import audit
@@ -135,6 +135,7 @@ def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = 
     for backup in event_backups(path, base):
         _shred(backup)
         report.backups_removed.append(backup.name)
+    clean_work_dirs(base, everything=True)  # work files of merges, imports, packages, verify
     yield Progress(4, 4, "purge")
 
 

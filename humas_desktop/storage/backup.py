@@ -100,7 +100,8 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
         raise ValueError(f"unknown backup reason {reason!r}")
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / backup_name(stem, reason, when)
-    tmp = folder / f".{final.name}.{secrets.token_hex(4)}.tmp"
+    # The pid in the name lets the next start remove what a killed process left (paths.clean_work_dirs).
+    tmp = folder / f".{final.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp"
     conn, held, owned = _open_source(source)
     try:
         _copy_verified(conn, tmp, "DELETE")

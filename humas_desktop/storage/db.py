@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from humas_desktop.domain.errors import EventFileError
+from humas_desktop.paths import backups_dir, running_data_dir
 from humas_desktop.storage import header
 from humas_desktop.storage.backup import quick_check, take_backup
 from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
@@ -227,8 +228,8 @@ def wal_state(path: Path) -> str:
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
     """A verified copy (storage.backup) in the event's backups folder, found by 'Pulihkan'."""
-    parent = path.resolve().parent
-    folder = parent.parent / "backups" / path.stem if parent.name == "events" else parent
+    # In the running app's data folder, whatever folder the event file is in.
+    folder = backups_dir(running_data_dir()) / path.stem
     return take_backup(conn, folder, path.stem, "before-migration")
 
 
