@@ -294,8 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
     parser.add_argument("--retry", type=Path, default=None,
-                        help="only the mutants named in this file, one 'module:line kind' a line "
-                             "(the survivors of an earlier run, after tests were added)")
+                        help="only the mutants that survived in this earlier run's log (after "
+                             "tests were added)")
     args = parser.parse_args(argv)
     modules = args.only or DEFAULT
     work_base = Path(tempfile.mkdtemp(prefix="humas-mutate-"))
@@ -306,13 +306,17 @@ def main(argv: list[str] | None = None) -> int:
             rel, items = mutants_of(module)
             plan += [(m, rel, src, TARGETS[module]) for m, src in items]
         if args.retry:
+            # Lines of an earlier run's log ("[i/n] survived  module:line kind: before -> after").
+            # Matched by module, kind and the code before the change (line numbers move when
+            # the module is edited between runs).
             wanted = set()
             for line in args.retry.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    place, kind = line.split()[:2]
-                    module, number = place.rsplit(":", 1)
-                    wanted.add((module, int(number), kind.strip("[]:")))
-            plan = [item for item in plan if (item[0].module, item[0].line, item[0].kind) in wanted]
+                if " survived " not in line:
+                    continue
+                place, kind, rest = line.split(" survived ", 1)[1].split(None, 2)
+                wanted.add((place.rsplit(":", 1)[0], kind.rstrip(":"), rest.split(" -> ")[0].strip()))
+            plan = [item for item in plan
+                    if (item[0].module, item[0].kind, item[0].before.strip()) in wanted]
         if args.list:
             for m, *_ in plan:
                 print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}")
