@@ -69,3 +69,55 @@ def test_sign_off_marks_present_and_cannot_sign_twice(decided: EventDB) -> None:
     with pytest.raises(ScoringError) as twice:
         signoff.sign_off(decided, None, aid, "Asesor", "MET.1")
     assert twice.value.code == "signed_read_only"
+
+
+def _unassessed(edb: EventDB) -> tuple[str, str, str]:
+    return edb.conn.execute(
+        "SELECT p.id, s.id, p.scheme_id FROM participant p, assessor s WHERE NOT EXISTS "
+        "(SELECT 1 FROM assessment a WHERE a.participant_id = p.id AND a.assessor_id = s.id) "
+        "LIMIT 1").fetchone()
+
+
+def test_a_looked_at_record_is_written_only_by_consent(decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    pid, assessor, scheme = _unassessed(decided)
+    draft = svc.draft_assessment(pid, assessor, scheme)
+    assert svc.draft_assessment(pid, assessor, scheme) == draft  # the same pending id
+    assert svc.is_pending(draft)
+    shown = svc.assessment(draft)  # shown as not started, nothing in the file
+    assert (shown.participant_id, shown.assessor_id) == (pid, assessor)
+    rows = decided.conn.execute("SELECT count(*) FROM assessment").fetchone()[0]
+    question = decided.conn.execute("SELECT q.id FROM question q JOIN unit u ON q.unit_id = u.id "
+                                    "WHERE u.scheme_id = ? LIMIT 1", (scheme,)).fetchone()[0]
+    with pytest.raises(ScoringError) as refused:
+        svc.set_verdict(draft, question, Verdict.K)
+    assert refused.value.code == "consent_required"
+    assert decided.conn.execute("SELECT count(*) FROM assessment").fetchone()[0] == rows
+    svc.give_consent(draft)  # the first real action writes the record, started
+    assert not svc.is_pending(draft)
+    assert svc.assessment(draft).status.value == "berlangsung"
+    svc.give_consent(draft)  # again: no second record
+    assert decided.conn.execute("SELECT count(*) FROM assessment").fetchone()[0] == rows + 1
+
+
+def test_first_verdict_starts_a_record_and_a_closed_session_refuses_a_looked_at_one(
+        decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    aid, _ = _fresh(decided)
+    assert svc.assessment(aid).status.value == "belum_mulai"
+    svc.give_consent(aid)
+    decided.conn.execute("UPDATE assessment SET status = 'belum_mulai' WHERE id = ?", (aid,))
+    question = decided.conn.execute(
+        "SELECT q.id FROM question q JOIN unit u ON q.unit_id = u.id JOIN assessment a "
+        "ON a.scheme_id = u.scheme_id WHERE a.id = ? LIMIT 1", (aid,)).fetchone()[0]
+    svc.set_verdict(aid, question, Verdict.K)
+    assert svc.assessment(aid).status.value == "berlangsung"
+    pid, assessor, scheme = _unassessed(decided)
+    draft = svc.draft_assessment(pid, assessor, scheme)
+    nb.save_config(decided, CONFIG)
+    for (signed,) in decided.conn.execute("SELECT id FROM assessment WHERE status != 'ditandatangani'"):
+        decided.conn.execute("UPDATE assessment SET status = 'ditandatangani' WHERE id = ?", (signed,))
+    decided.conn.execute("UPDATE event SET status = 'closed'")
+    with pytest.raises(ScoringError) as closed:
+        svc.give_consent(draft)
+    assert closed.value.code == "event_closed"
