@@ -57,6 +57,9 @@ class AutoSaveText(QPlainTextEdit):
 
     def set_saved_text(self, text: str) -> None:
         """Show stored text without treating it as a change."""
+        if text == self._saved and text == self.toPlainText():
+            self._timer.stop()
+            return  # unchanged: setPlainText would reset the document and its undo stack
         self.blockSignals(True)
         self.setPlainText(text)
         self.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self.participant_id: str | None = None
         self.assessment_id: str | None = None
         self._schemes: dict[str, Scheme] = {}
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(3000)
+        self._remember_timer.timeout.connect(self._remember_participant)
         self.setWindowTitle("Humas Desktop")
         self.resize(1366, 768)
         self.runner = ChangeRunner(self)
@@ -310,7 +314,9 @@ class MainWindow(QMainWindow):
             return
         self.interview.commit_pending()
         self.participant_id = participant_id
-        self.service.set_last_participant(participant_id)
+        # Remembered once the assessor stays on someone (and on close): a click through the
+        # list writes nothing and does not wait for a commit.
+        self._remember_timer.start()
         person = workspace.participant(self.edb, participant_id)
         try:
             self.assessment_id = self.service.assessment_for(participant_id)
@@ -329,13 +335,23 @@ class MainWindow(QMainWindow):
         self.interview.load(self.service, self.runner, scheme, person, assessment)
         self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
 
+    def _remember_participant(self) -> None:
+        self._remember_timer.stop()
+        if self.service is not None and self.participant_id is not None \
+                and self.service.last_participant() != self.participant_id:
+            self.service.set_last_participant(self.participant_id)
+
     # --- autosave feedback ----------------------------------------------------------------
     def _on_saved(self) -> None:
         self.saved_label.setText(self.tr("✓ Tersimpan %1").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
         self.saved_label.setStyleSheet("color: #1d6b2f;")
-        self._sync_row()
-        self.scoring.refresh()
+        if self.service is None or self.assessment_id is None or self.participant_id is None:
+            return
+        # One read of the assessment for the row and the scoring panel (each re-read ~2-4 ms).
+        assessment = self.service.assessment(self.assessment_id)
+        self.participants.update_row(self.participant_id, status=assessment.status)
+        self.scoring.show_values(assessment)
 
     def _on_failed(self, text: str) -> None:
         self.saved_label.setText(text)
@@ -423,6 +439,7 @@ class MainWindow(QMainWindow):
                       self).exec()
 
     def _close_event_file(self) -> None:
+        self._remember_participant()
         self.interview.commit_pending()
         self.interview.clear()
         self.scoring.clear()
@@ -433,5 +450,6 @@ class MainWindow(QMainWindow):
             session.close()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._remember_participant()
         self._close_event_file()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,6 +88,7 @@ class ScoringPanel(QWidget):
         self.assessment: Assessment | None = None
         self.scheme: Scheme | None = None
         self.units: list[UnitBox] = []
+        self._questions_of: dict[str, list[Any]] = {}
         self.title = QLabel(self.tr("<b>Penilaian</b>"), self)
         inner = QWidget(self)
         self.units_layout = QVBoxLayout()
@@ -158,19 +161,29 @@ class ScoringPanel(QWidget):
 
     def load(self, service: ScoringService, runner: ChangeRunner, scheme: Scheme,
              assessment: Assessment, assessor: Assessor | None) -> None:
-        self.service, self.runner, self.scheme = service, runner, scheme
+        self.service, self.runner = service, runner
+        if self.scheme is None or self.scheme.id != scheme.id or not self.units:
+            self._build(scheme)  # once per scheme; a participant switch only sets values
+        self.scheme = scheme
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.signer_name.setText(assessor.name if assessor else "")
+        self.signer_met.setText(assessor.met_number if assessor else "")
+        self.show_values(assessment)
+
+    def _build(self, scheme: Scheme) -> None:
         for box in self.units:
             box.hide()
             self.units_layout.removeWidget(box)
             box.deleteLater()
         self.units = []
+        self._questions_of = {u.code: [q for q in scheme.questions if q.unit_code == u.code]
+                              for u in scheme.units}
         for unit in scheme.units:
             box = UnitBox(unit, self.inner)
             self.units_layout.addWidget(box)
             box.show()  # children added to a visible parent stay hidden otherwise
             self.units.append(box)
-            box.recommendation.chosen.connect(
-                lambda v, uid=unit.id: self._change(service.set_unit_recommendation, uid, v))
+            box.recommendation.chosen.connect(lambda v, uid=unit.id: self._unit_recommendation(uid, v))
             for kind, check in box.kinds.items():
                 check.clicked.connect(lambda _c, b=box, k=kind: self._kinds(b, k))
         # Units are created after the overall/sign-off widgets: put them first in Tab order.
@@ -182,9 +195,10 @@ class ScoringPanel(QWidget):
                   self.sign_button, self.reopen_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.signer_name.setText(assessor.name if assessor else "")
-        self.signer_met.setText(assessor.met_number if assessor else "")
-        self.show_values(assessment)
+
+    def _unit_recommendation(self, unit_id: str, verdict: object) -> None:
+        if self.service is not None:
+            self._change(self.service.set_unit_recommendation, unit_id, verdict)
 
     def refresh(self) -> None:
         if self.service is not None and self.assessment is not None:
@@ -197,7 +211,7 @@ class ScoringPanel(QWidget):
         verdicts = {x.question_id: x.verdict for x in a.answers}
         results = {r.unit_id: r for r in a.unit_results}
         for box in self.units:
-            qs = [q for q in self.scheme.questions if q.unit_code == box.unit.code]
+            qs = self._questions_of.get(box.unit.code, [])
             scored = [verdicts.get(q.id) for q in qs if verdicts.get(q.id) is not None]
             bk = sum(1 for v in scored if v is Verdict.BK)
             box.progress.setText(self.tr("%1 dari %2 pertanyaan dinilai · %3 BK").replace(

@@ -647,52 +647,52 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="113"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="110"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="114"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="111"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="115"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="157"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="166"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -700,42 +700,42 @@
 <context>
     <name>EvidenceType</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="27"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="29"/>
         <source>Observasi</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="28"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
         <source>Portofolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="29"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
         <source>Pihak ketiga</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
         <source>Wawancara</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
         <source>Lisan</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
         <source>Tertulis</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1215,59 +1215,59 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="234"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="287"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="245"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="298"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="235"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="246"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="237"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="248"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="238"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="368"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="249"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="395"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="239"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="250"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="244"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="247"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="258"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07). Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi.</source>
         <translation>Evidence to be gathered: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07). The candidate has the right to appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="251"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="262"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="361"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="388"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="364"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="391"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="367"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="394"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
@@ -1380,158 +1380,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="86"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
         <source>Urungkan perubahan nilai / catatan terakhir</source>
         <translation>Undo last verdict / note change</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="186"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="193"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="226"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="248"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="271"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="346"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="401"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -4114,121 +4114,121 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="89"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="92"/>
         <source>&lt;b&gt;Penilaian&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scoring&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="92"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="96"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="95"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="99"/>
         <source>Rekomendasi akhir</source>
         <translation>Overall recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="98"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="101"/>
         <source>Alasan jika berbeda dari saran</source>
         <translation>Reason if different from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="99"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="102"/>
         <source>Alasan rekomendasi berbeda</source>
         <translation>Reason for a different recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="100"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
         <source>Tetapkan rekomendasi</source>
         <translation>Set recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
         <source>Tindak lanjut dan komentar</source>
         <translation>Follow-up and comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
         <location filename="../../humas_desktop/gui/scoring_panel.py" line="110"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="113"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="109"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="111"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="112"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="114"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="112"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="115"/>
         <source>Tanda tangan asesor</source>
         <translation>Assessor sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="116"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="121"/>
         <source>Nomor registrasi MET</source>
         <translation>MET registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="122"/>
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="120"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="124"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="203"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="217"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="211"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="225"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="212"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="226"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="228"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="242"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="234"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="248"/>
         <source>Kode tanda terima: %1</source>
         <translation>Receipt code: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="236"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="250"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="239"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="253"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="277"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="291"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="278"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="292"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -4330,12 +4330,12 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitBox</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="63"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="65"/>
         <source>Rekomendasi unit %1</source>
         <translation>Recommendation for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="70"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="72"/>
         <source>Bukti %1 unit %2</source>
         <translation>Evidence %1 for unit %2</translation>
     </message>
@@ -4343,17 +4343,17 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="206"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="215"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="212"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="221"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="214"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="223"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
@@ -4361,24 +4361,24 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>VerdictChoice</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="85"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="88"/>
         <source>K</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="86"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="89"/>
         <source>BK</source>
         <translation>NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="87"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="89"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="90"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="92"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="88"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="90"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="91"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="93"/>
         <source>Belum kompeten</source>
         <translation>Not yet competent</translation>
     </message>

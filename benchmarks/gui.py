@@ -1,0 +1,197 @@
+"""Benchmark the assessor workspace on an 18-unit scheme event against bare Qt, in the same run.
+
+Three figures, each as a ratio or against its goal:
+
+* switching participants (row click -> both panels loaded and painted), goal <= 50 ms median;
+  baseline: the same click in a bare QTableView that sets one label;
+* a question K/BK click -> "✓ Tersimpan" painted, goal <= 15 ms p99; baseline: a bare radio
+  button click painted;
+* start-up: MainWindow built, the event opened and the first paint, against a bare window
+  with a table, goal <= 2x.
+
+Run: python benchmarks/gui.py [--participants 5000] [--units 18] [--switches 40] [--clicks 60]
+(the event is built once in a temporary folder; 5,000 participants take ~1 min to build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+
+
+def build_event(base: Path, participants: int, units: int) -> Path:
+    from humas_desktop.services.demo import build_demo
+    from humas_desktop.services.demo_schemes import scheme_with_units
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = ""
+    for progress in build_demo(base, participants, False, device=load_or_create_device(base),
+                               scheme=scheme_with_units(units)):
+        path = progress.message
+    return Path(path)
+
+
+def bare_window(rows: int) -> tuple[QMainWindow, QTableView, QLabel, QRadioButton]:
+    window = QMainWindow()
+    model = QStandardItemModel(rows, 4, window)
+    for r in range(rows):
+        model.setItem(r, 0, QStandardItem(str(r + 1)))
+        model.setItem(r, 1, QStandardItem(f"Peserta {r + 1}"))
+    table = QTableView(window)
+    table.setModel(model)
+    label = QLabel(window)
+    radio = QRadioButton("K", window)
+    central = QWidget(window)
+    layout = QHBoxLayout(central)
+    layout.addWidget(table)
+    side = QVBoxLayout()
+    side.addWidget(label)
+    side.addWidget(radio)
+    layout.addLayout(side)
+    window.setCentralWidget(central)
+    table.selectionModel().currentRowChanged.connect(
+        lambda cur, _prev: label.setText(f"Peserta {cur.row() + 1}"))
+    window.resize(1366, 768)
+    return window, table, label, radio
+
+
+def click_row(table: QTableView, row: int) -> None:
+    index = table.model().index(row, 1)
+    table.scrollTo(index)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+
+
+def timed(action, paint: QWidget) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    action()
+    paint.repaint()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, default=5000)
+    parser.add_argument("--units", type=int, default=18)
+    parser.add_argument("--switches", type=int, default=40)
+    parser.add_argument("--clicks", type=int, default=60)
+    parser.add_argument("--starts", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from humas_desktop.domain.models import Verdict
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.storage.device import load_or_create_device
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        t0 = time.perf_counter()
+        event = build_event(base, args.participants, args.units)
+        print(f"event: {args.participants} participants, {args.units}-unit scheme, built in "
+              f"{time.perf_counter() - t0:.1f} s")
+        device = load_or_create_device(base)
+
+        # --- start-up: bare window vs the workspace on this event (alternating) ------------
+        bare_starts, app_starts = [], []
+        for _ in range(args.starts):
+            start = time.perf_counter()
+            w, *_ = bare_window(args.participants)
+            w.show()
+            w.repaint()
+            app.processEvents()
+            bare_starts.append(time.perf_counter() - start)
+            w.close()
+            w.deleteLater()
+            start = time.perf_counter()
+            win = MainWindow(base, device)
+            win.open_event(event)
+            win.show()
+            win.repaint()
+            app.processEvents()
+            app_starts.append(time.perf_counter() - start)
+            win.close()
+            win.deleteLater()
+            app.processEvents()
+
+        # --- switching and K/BK in the real workspace ------------------------------------
+        win = MainWindow(base, device)
+        win.open_event(event)
+        win.show()
+        app.processEvents()
+        table = win.participants.table
+        rows = table.model().rowCount()
+        picks = [(i * 7919) % min(rows, 400) for i in range(args.switches + 1)]
+        click_row(table, picks[0])  # the first load builds the widgets: not a switch
+        app.processEvents()
+        switches = [timed(lambda r=r: click_row(table, r), win) for r in picks[1:]]
+        # K/BK on a participant with consent: click question radio buttons.
+        click_row(table, 0)
+        app.processEvents()
+        if win.interview.assessment is not None and win.interview.assessment.consent_at is None:
+            win.interview.confirm_consent()
+        cards = win.interview.cards
+        clicks = []
+        for i in range(args.clicks):
+            card = cards[i % len(cards)]
+            button = card.verdict.k if i % 2 == 0 else card.verdict.bk
+            win.interview.scroll_area.ensureWidgetVisible(card)
+            app.processEvents()
+            clicks.append(timed(lambda b=button: QTest.mouseClick(b, Qt.MouseButton.LeftButton),
+                                win.saved_label))
+        saved = win.saved_label.text()
+        stored = win.service.assessment(win.assessment_id).answers if win.service else []
+        win.close()
+
+        # --- bare baselines in the same run -----------------------------------------------
+        w, btable, _label, radio = bare_window(args.participants)
+        w.show()
+        app.processEvents()
+        bare_switches = [timed(lambda r=r: click_row(btable, r), w) for r in picks[1:]]
+        bare_clicks = [timed(lambda: QTest.mouseClick(radio, Qt.MouseButton.LeftButton), radio)
+                       for _ in range(args.clicks)]
+        w.close()
+
+    ms = 1000.0
+    sw, bsw = statistics.median(switches) * ms, statistics.median(bare_switches) * ms
+    ck, bck = p99(clicks) * ms, p99(bare_clicks) * ms
+    st, bst = statistics.median(app_starts) * ms, statistics.median(bare_starts) * ms
+    print(f"switch participant   median {sw:7.1f} ms  p90 "
+          f"{sorted(switches)[int(0.9 * (len(switches) - 1))] * ms:7.1f} ms  bare {bsw:6.1f} ms  "
+          f"ratio {sw / bsw:5.1f}x  (goal <= 50 ms)")
+    print(f"K/BK click -> saved  p99    {ck:7.1f} ms  median {statistics.median(clicks) * ms:6.1f} ms"
+          f"  bare p99 {bck:5.1f} ms  ratio {ck / bck:5.1f}x  (goal <= 15 ms)")
+    print(f"start-up (in process) median {st:7.1f} ms  bare {bst:6.1f} ms  ratio {st / bst:5.1f}x "
+          f"(goal <= 2x)")
+    print(f"check: label {saved!r}, {sum(1 for a in stored if a.verdict is not None)} verdicts "
+          f"stored, {Verdict.K.value}/{Verdict.BK.value} alternated")
+    return 0 if sw <= 50 and ck <= 15 and st / bst <= 2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
