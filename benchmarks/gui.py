@@ -53,7 +53,7 @@ def build_event(base: Path, participants: int, units: int) -> Path:
 
     path = ""
     for progress in build_demo(base, participants, False, device=load_or_create_device(base),
-                               scheme=scheme_with_units(units)):
+                               scheme_and_sha=scheme_with_units(units)):
         path = progress.message
     return Path(path)
 

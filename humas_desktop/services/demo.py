@@ -151,7 +151,7 @@ def _score_fully(svc: ScoringService, aid: str, scheme: Scheme, rng: random.Rand
 
 def build_demo(base: Path, participants: int = 30, decided: bool = False,
                device_id: str = "", device: Device | None = None,
-               scheme: tuple[Scheme, str] | None = None) -> Iterator[Progress]:
+               scheme_and_sha: tuple[Scheme, str] | None = None) -> Iterator[Progress]:
     """Create a demo event; yields progress, and finally ``Progress(total, total, path)``.
 
     With a ``device`` key every sign-off carries a signed receipt, as in the app.
@@ -159,7 +159,8 @@ def build_demo(base: Path, participants: int = 30, decided: bool = False,
     if device is not None:
         device_id = device.id
     rng = random.Random(11)
-    scheme, sha = scheme or load_demo_scheme()  # another scheme: benchmarks, screenshots
+    # Another scheme (e.g. services.demo_schemes' 18 units): benchmarks, screenshots.
+    scheme, sha = scheme_and_sha or load_demo_scheme()
     assessors = [Assessor("Drs. Hendra Gunawan, M.Si.", "MET.000.004512 2019"),
                  Assessor("Rini Susanti Wulandari, S.Sos.", "MET.000.007731 2021")]
     today = date.today()

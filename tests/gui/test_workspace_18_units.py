@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot, data_dir: Path) -> MainWindow:
     device = load_or_create_device(data_dir)
     path = ""
-    for progress in build_demo(data_dir, 10, False, device=device, scheme=scheme_with_units(18)):
+    for progress in build_demo(data_dir, 10, False, device=device, scheme_and_sha=scheme_with_units(18)):
         path = progress.message
     win = MainWindow(data_dir, device)
     qtbot.addWidget(win)
