@@ -1,0 +1,94 @@
+"""Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
+
+Run under Xvfb: Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take_screenshots.py
+(needs ImageMagick's import; no window manager, so dialogs show without title bars)."""
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import openpyxl
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+
+OUT = Path(__file__).resolve().parent
+app = QApplication(sys.argv[:1])
+from humas_desktop.gui import workers
+from humas_desktop.gui.app import install_translator
+install_translator(app, "id")
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.gui.import_wizard import ImportWizard
+from humas_desktop.gui.handout_dialog import HandoutDialog
+from humas_desktop.services.demo import build_demo
+from humas_desktop.services.demo_schemes import scheme_with_units
+from humas_desktop.storage.device import load_or_create_device
+
+workers.set_pool(workers.SynchronousPool())
+base = Path(tempfile.mkdtemp())
+device = load_or_create_device(base)
+path = ""
+for p in build_demo(base, 40, False, device=device, scheme_and_sha=scheme_with_units(18)):
+    path = p.message
+
+def settle(ms=400):
+    end = time.time() + ms / 1000
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+def shot(name):
+    settle(600)
+    subprocess.run(["import", "-window", "root", str(OUT / name)], check=True)
+    print("wrote", OUT / name)
+
+win = MainWindow(base, device)
+win.open_event(Path(path))
+win.showMaximized()
+win.resize(1366, 768)
+win.move(0, 0)
+settle(800)
+# 1. workspace, 18-unit scheme, a participant being scored
+model = win.participants.table.model()
+row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 8)
+idx = model.index(row, 1)
+QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                 pos=win.participants.table.visualRect(idx).center())
+settle()
+win.interview.go_to_question(4)
+shot("workspace-18-unit.png")
+
+# 2. import wizard, mapping page of a SIMPEG-style roster
+roster = base / "daftar-simpeg.xlsx"
+wb = openpyxl.Workbook(); ws = wb.active
+ws.append(["DAFTAR PESERTA UJI KOMPETENSI HUMAS"]); ws.append([])
+ws.append(["No.", "Nama Lengkap (beserta gelar)", "NIK/No. KTP", "Tempat Lahir", "Tgl. Lahir", "L/P",
+           "Instansi / Unit Kerja", "Jabatan", "HP/WA", "Keterangan"])
+people = ["Dra. Sri Handayani, M.Si.", "Ahmad Fauzi, S.I.Kom.", "Nur'aini Rahma, S.Sos.",
+          "Made Wirawan, S.I.Kom.", "Yohana Simanjuntak, S.E."]
+for n, name in enumerate(people, 1):
+    day = n + 10 + (40 if n % 2 else 0)
+    ws.append([n, name, int(f"327301{day:02d}0890{n:04d}"), "Bandung", f"{n + 10}/08/1990", "P" if n % 2 else "L",
+               "Diskominfo Kota Bandung", "Pranata Humas Ahli Pertama", f"0812{n:08d}",
+               "pindahan" if n == 3 else None])
+ws.append([]); ws.append(["", "Bandung, 20 November 2026"]); ws.append(["", "Mengetahui,"])
+ws.append(["", "Ketua Panitia"])
+wb.save(roster)
+wizard = ImportWizard(win.ctx, win)
+wizard.show()
+wizard.move(200, 70)
+wizard.path_edit.setText(str(roster))
+wizard.go_next(); settle(); wizard.go_next()
+shot("import-wizard-mapping.png")
+wizard.go_next(); settle()
+shot("import-wizard-findings.png")
+wizard.reject()
+
+# 3. hand-out screen
+dialog = HandoutDialog(win.ctx, win)
+dialog.show()
+dialog.move(150, 60)
+shot("handout.png")
+dialog.reject()
+win.close()
