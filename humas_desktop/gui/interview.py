@@ -439,6 +439,9 @@ class InterviewPanel(QWidget):
         self._mark_current()
         if self.runner is None:
             return
+        # Text typed before the verdict is saved before it, so undo steps follow what the user
+        # did: the next undo takes back this verdict, not the answer typed earlier.
+        self.commit_pending()
         if self.runner.run(self.service.set_verdict, self.assessment.id, card.question.id,
                            verdict) is None:
             self.refresh()  # refused: show what is stored

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
+        self.scoring.attendance_missing = self._attendance_missing
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
 
@@ -179,8 +180,14 @@ class MainWindow(QMainWindow):
                                 self.interview.toggle_timer)
         self.action_consent = add(self.tr("Konfirmasi persetujuan asesi (FR.AK.01)"),
                                   "Ctrl+Shift+P", self.interview.confirm_consent)
-        self.action_undo = add(self.tr("Urungkan perubahan nilai / catatan terakhir"),
+        self.action_undo = add(self.tr("Urungkan perubahan nilai / catatan terakhir (di kotak "
+                                       "teks: mengurungkan ketikan di kotak itu)"),
                                QKeySequence.StandardKey.Undo, self.undo)
+        # Ctrl+Z inside an answer or notes box undoes typing there (the box keeps it); this one
+        # reaches the verdict undo from anywhere, the cursor in a text box included.
+        self.action_undo_anywhere = add(self.tr("Urungkan nilai terakhir, juga saat kursor di "
+                                                "kotak teks"), "Ctrl+Alt+Z", self.undo)
+        self.action_undo_anywhere.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action_search = add(self.tr("Cari peserta"), QKeySequence.StandardKey.Find,
                                  self._focus_search)
         self.action_overall = add(self.tr("Ke rekomendasi akhir dan tanda tangan"), "Ctrl+Shift+R",
@@ -334,6 +341,11 @@ class MainWindow(QMainWindow):
                          if a.id == assessment.assessor_id), None)
         self.interview.load(self.service, self.runner, scheme, person, assessment)
         self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
+
+    def _attendance_missing(self) -> bool:
+        if self.edb is None or self.participant_id is None:
+            return False
+        return workspace.participant(self.edb, self.participant_id).attendance is None
 
     def _remember_participant(self) -> None:
         self._remember_timer.stop()

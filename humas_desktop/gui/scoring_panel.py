@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -89,6 +90,9 @@ class ScoringPanel(QWidget):
         self.scheme: Scheme | None = None
         self.units: list[UnitBox] = []
         self._questions_of: dict[str, list[Any]] = {}
+        # Set by the window: is the selected participant's attendance still empty?
+        self.attendance_missing: Any = None
+        self.confirm = self._ask
         self.title = QLabel(self.tr("<b>Penilaian</b>"), self)
         inner = QWidget(self)
         self.units_layout = QVBoxLayout()
@@ -276,14 +280,48 @@ class ScoringPanel(QWidget):
                         self.reason.text())
         self.refresh()
 
+    def open_points(self, a: Assessment) -> list[str]:
+        """What is still open before signing: units with unscored questions, BK questions in a
+        unit recommended K, attendance not recorded."""
+        if self.scheme is None:
+            return []
+        verdicts = {x.question_id: x.verdict for x in a.answers}
+        units = {r.unit_id: r.recommendation for r in a.unit_results}
+        unscored = sum(1 for u in self.scheme.units
+                       if any(verdicts.get(q.id) is None for q in self._questions_of.get(u.code, [])))
+        contradicting = sum(1 for u in self.scheme.units if units.get(u.id) is Verdict.K and any(
+            verdicts.get(q.id) is Verdict.BK for q in self._questions_of.get(u.code, [])))
+        points = []
+        if unscored:
+            points.append(self.tr("%1 unit belum dinilai per pertanyaan").replace("%1", str(unscored)))
+        if contradicting:
+            points.append(self.tr("%1 unit K padahal ada pertanyaan BK").replace(
+                "%1", str(contradicting)))
+        if self.attendance_missing is not None and self.attendance_missing():
+            points.append(self.tr("kehadiran belum diisi (dicatat hadir saat ditandatangani)"))
+        return points
+
     def sign_off(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:
             return
+        points = self.open_points(self.assessment)
+        if points and not self.confirm(
+                self.tr("Tandatangani?"),
+                "; ".join(points) + " — " + self.tr("tetap tandatangani?")):
+            return  # asked once; nothing signed
         receipt = self.runner.run(self.service.sign_off, self.assessment.id,
                                   self.signer_name.text(), self.signer_met.text())
         if receipt is not None:  # None: refused, the reason is already shown
             self.signed_changed.emit()
         self.refresh()
+
+    def _ask(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        sign = box.addButton(self.tr("Tetap tandatangani"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Kembali"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is sign
 
     def reopen(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:

@@ -700,42 +700,42 @@
 <context>
     <name>EvidenceType</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="29"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
         <source>Observasi</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
         <source>Portofolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
         <source>Pihak ketiga</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
         <source>Wawancara</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
         <source>Lisan</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
         <source>Tertulis</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="37"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1385,153 +1385,158 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="139"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="149"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="161"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="163"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="182"/>
-        <source>Urungkan perubahan nilai / catatan terakhir</source>
-        <translation>Undo last verdict / note change</translation>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
+        <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
+        <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
+        <translation>Undo the last verdict, also with the cursor in a text box</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/main_window.py" line="191"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="193"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="215"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="230"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="255"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="278"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="358"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="413"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="439"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -4114,121 +4119,156 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="92"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="96"/>
         <source>&lt;b&gt;Penilaian&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scoring&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="95"/>
         <location filename="../../humas_desktop/gui/scoring_panel.py" line="99"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
         <source>Rekomendasi akhir</source>
         <translation>Overall recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="101"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="105"/>
         <source>Alasan jika berbeda dari saran</source>
         <translation>Reason if different from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="102"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
         <source>Alasan rekomendasi berbeda</source>
         <translation>Reason for a different recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
         <source>Tetapkan rekomendasi</source>
         <translation>Set recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="110"/>
         <source>Tindak lanjut dan komentar</source>
         <translation>Follow-up and comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="110"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="113"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="114"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="117"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="112"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="114"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="116"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="115"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
         <source>Tanda tangan asesor</source>
         <translation>Assessor sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="130"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="121"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="125"/>
         <source>Nomor registrasi MET</source>
         <translation>MET registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="122"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="131"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="217"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="221"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="225"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="229"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="226"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="230"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="242"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="246"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="248"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="252"/>
         <source>Kode tanda terima: %1</source>
         <translation>Receipt code: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="250"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="254"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="253"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="257"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="291"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="296"/>
+        <source>%1 unit belum dinilai per pertanyaan</source>
+        <translation>%1 units not scored question by question</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="298"/>
+        <source>%1 unit K padahal ada pertanyaan BK</source>
+        <translation>%1 units K although a question is BK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="301"/>
+        <source>kehadiran belum diisi (dicatat hadir saat ditandatangani)</source>
+        <translation>attendance not filled in (recorded as present when signed)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="309"/>
+        <source>Tandatangani?</source>
+        <translation>Sign?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="310"/>
+        <source>tetap tandatangani?</source>
+        <translation>sign anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="320"/>
+        <source>Tetap tandatangani</source>
+        <translation>Sign anyway</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="321"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="329"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="292"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="330"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -4330,12 +4370,12 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitBox</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="65"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="66"/>
         <source>Rekomendasi unit %1</source>
         <translation>Recommendation for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="72"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="73"/>
         <source>Bukti %1 unit %2</source>
         <translation>Evidence %1 for unit %2</translation>
     </message>

@@ -1,0 +1,78 @@
+"""Sign-off asks once with a summary when something is open; the verdict undo works with the
+cursor in a text box (Ctrl+Alt+Z) while Ctrl+Z there still undoes typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from humas_desktop.domain.models import Verdict
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.gui.shortcuts import ShortcutSheet
+from humas_desktop.storage.device import load_or_create_device
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, demo_path: Path) -> MainWindow:
+    win = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(win)
+    assert win.open_event(demo_path)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    return win
+
+
+def select(qtbot, window: MainWindow, number: int) -> None:
+    table = window.participants.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == number)
+    rect = table.visualRect(model.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_sign_off_asks_once_with_what_is_open(qtbot, window: MainWindow) -> None:
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    qtbot.mouseClick(window.interview.cards[0].verdict.k, Qt.MouseButton.LeftButton)
+    scoring = window.scoring
+    for box in scoring.units:
+        qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(scoring.confirm_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+    scoring.confirm = lambda title, text: asked.append(text) or False
+    qtbot.mouseClick(scoring.sign_button, Qt.MouseButton.LeftButton)
+    assert asked == ["6 unit belum dinilai per pertanyaan — tetap tandatangani?"]
+    assert "Ditandatangani" not in scoring.sign_state.text()  # declined: nothing signed
+    scoring.confirm = lambda title, text: asked.append(text) or True
+    qtbot.mouseClick(scoring.sign_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "Ditandatangani oleh" in scoring.sign_state.text()
+
+
+def test_verdict_undo_from_inside_an_answer_box(qtbot, window: MainWindow) -> None:
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    card = window.interview.cards[0]
+    window.interview.go_to_question(0)
+    assert card.summary.hasFocus()
+    qtbot.keyClicks(card.summary, "jawaban")
+    qtbot.keyClick(card.summary, Qt.Key.Key_K, CTRL)  # Ctrl+K: K for this question
+    assert card.verdict.value() is Verdict.K
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL_ALT)
+    assert card.verdict.value() is None  # the verdict is undone with the cursor in the box
+    assert card.summary.hasFocus() and card.summary.toPlainText() == "jawaban"
+    qtbot.keyClick(card.summary, Qt.Key.Key_Z, CTRL)  # Ctrl+Z in the box: its own typing
+    assert card.summary.toPlainText() != "jawaban"
+    sheet = ShortcutSheet(window.workspace_actions, window)
+    qtbot.addWidget(sheet)
+    rows = dict(sheet.rows())
+    assert "kotak teks" in rows["Ctrl+Alt+Z"] and "kotak teks" in rows["Ctrl+Z"]
