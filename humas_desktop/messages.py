@@ -188,6 +188,9 @@ MESSAGES: dict[str, str] = {
     "lsp_name_missing": "Nama LSP wajib diisi.",
     "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",
     "assessor_incomplete": "Asesor harus diisi \"Nama|Nomor MET\".",
+    "assessor_row_met_missing": "Asesor baris {row}: nomor MET kosong.",
+    "assessor_row_name_missing": "Asesor baris {row}: nama kosong.",
+    "event_created_next": "Acara \"{name}\" dibuat. Langkah berikutnya: Berkas → Impor peserta….",
     "no_schemes": "Pilih paling sedikit satu berkas skema.",
     # assessor workspace (issue 3)
     "not_signed": "Rekaman belum ditandatangani, tidak perlu dibuka kembali.",

@@ -69,6 +69,10 @@ class CloseDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(170)
         bl.addWidget(self.table)
+        self.missing_label = QLabel(self)  # why a signed participant is not in the list
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #8a4b00;")
+        bl.addWidget(self.missing_label)
         self.confirm_all = QPushButton(self.tr("Konfirmasi semua"), self)
         self.confirm_all.clicked.connect(self._confirm_all)
         form = QFormLayout()
@@ -102,7 +106,9 @@ class CloseDialog(QDialog):
         self.cert_pattern = QLineEdit(config.certificate_pattern if config else nb.DEFAULT_CERT_PATTERN, self)
         self.reg_pattern = QLineEdit(config.registration_pattern if config else nb.DEFAULT_REG_PATTERN, self)
         self.bidang = QLineEdit(config.bidang if config else codes[0] if codes else "", self)
-        self.lisensi = QLineEdit(config.lisensi if config else codes[1] if codes else "", self)
+        # Typed once in Acara baru: the event's licence number is the default here.
+        licence = config.lisensi if config else codes[1] if codes else cs.event_licence(edb)
+        self.lisensi = QLineEdit(licence, self)
         self.cert_start = QSpinBox(self)
         self.cert_start.setRange(1, 99_999_999)
         self.cert_start.setValue(config.certificate_start if config else 1)
@@ -185,6 +191,20 @@ class CloseDialog(QDialog):
             if c.plenary_date:
                 d = c.plenary_date
                 self.plenary.setDate(QDate(d.year, d.month, d.day))
+        no_attendance, absent = cs.signed_not_listed(self.edb)
+        parts = []
+        if no_attendance:
+            parts.append(self.tr("%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum "
+                                 "diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.")
+                         .replace("%1", str(len(no_attendance)))
+                         .replace("%2", ", ".join(str(n) for n in no_attendance[:12])))
+        if absent:
+            parts.append(self.tr("%1 peserta sudah ditandatangani tetapi ditandai tidak hadir "
+                                 "(no. %2): periksa kehadirannya.")
+                         .replace("%1", str(len(absent)))
+                         .replace("%2", ", ".join(str(n) for n in absent[:12])))
+        self.missing_label.setText(" ".join(parts))
+        self.missing_label.setVisible(bool(parts))
         self.checklist.clear()
         if closed:
             self.checklist.addItem(_msg("event_closed"))

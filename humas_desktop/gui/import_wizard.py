@@ -625,8 +625,13 @@ class ImportFeature:
         from humas_desktop.gui.new_event_dialog import NewEventDialog
 
         path = NewEventDialog.ask(self.ctx.window, self.ctx.base, self.ctx.device.id)
-        if path is not None:
-            self.ctx.open_event(path)
+        if path is not None and self.ctx.open_event(path) and self.ctx.edb is not None:
+            from humas_desktop.gui.errors import message_text
+            from humas_desktop.services.workspace import event_header
+
+            name = event_header(self.ctx.edb).name
+            # Said where the eye goes next; the empty list says the same (no dialog to dismiss).
+            self.ctx.prompter.status(message_text("event_created_next", name=name), 15000)
 
     def save_template(self, target: Path | None = None) -> Path | None:
         from humas_desktop.services.roster_import import write_template_file

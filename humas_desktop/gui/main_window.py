@@ -309,10 +309,19 @@ class MainWindow(QMainWindow):
         if self.edb is None:
             return
         keep = self.participant_id
-        self.participants.set_rows(workspace.participant_summaries(self.edb))
+        self._set_rows()
         if keep and self.participants.select(keep) and self.service and self.assessment_id:
             self.interview.refresh()
             self.scoring.refresh()
+
+    def _set_rows(self) -> None:
+        if self.edb is None:
+            return
+        self.participants.set_rows(workspace.participant_summaries(self.edb))
+        if not self.participants.model.rows():
+            # An empty event says what to do next instead of "choose a participant".
+            self.interview.clear(self.tr("Belum ada peserta — Berkas → Impor peserta…"))
+            self.scoring.clear()
 
     def _on_participant(self, participant_id: str) -> None:
         if self.edb is None or self.service is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,8 +115,25 @@ class NewEventDialog(QDialog):
         for path in paths:
             self.add_scheme_file(Path(path))
 
-    def add_scheme_file(self, path: Path) -> None:
-        self.scheme_list.addItem(str(path))
+    def add_scheme_file(self, path: Path) -> bool:
+        """List a scheme file by what it is ("Humas Yunior · 6 unit"); a bad file is refused here,
+        with its message, rather than when the event is created."""
+        from PySide6.QtWidgets import QListWidgetItem
+
+        from humas_desktop.services.event_setup import load_schemes
+
+        try:
+            [(scheme, _sha)] = load_schemes([path])
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return False
+        item = QListWidgetItem(self.tr("%1 · %2 unit").replace("%1", scheme.title_id)
+                               .replace("%2", str(len(scheme.units))))
+        item.setToolTip(str(path))
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        self.scheme_list.addItem(item)
+        self.error_label.clear()
+        return True
 
     def remove_selected_scheme(self) -> None:
         row = self.scheme_list.currentRow()
@@ -131,8 +148,12 @@ class NewEventDialog(QDialog):
     def add_assessor_row(self, name: str = "", met: str = "") -> None:
         row = self.assessor_table.rowCount()
         self.assessor_table.insertRow(row)
-        self.assessor_table.setItem(row, 0, QTableWidgetItem(name or ""))
+        name_item = QTableWidgetItem(name or "")
+        self.assessor_table.setItem(row, 0, name_item)
         self.assessor_table.setItem(row, 1, QTableWidgetItem(met or ""))
+        if not name:  # "Tambah asesor": start typing the name at once
+            self.assessor_table.setCurrentCell(row, 0)
+            self.assessor_table.editItem(name_item)
 
     def setup(self):  # type: ignore[no-untyped-def]
         from humas_desktop.services.event_setup import EventSetup
@@ -152,13 +173,29 @@ class NewEventDialog(QDialog):
             tuk_type=TukType(self.tuk_combo.currentData()), city=self.city_edit.text(),
             start_date=qdate(self.start_edit), end_date=qdate(self.end_edit),
             purpose=Purpose(self.purpose_combo.currentData()),
-            scheme_files=[Path(self.scheme_list.item(i).text()) for i in range(self.scheme_list.count())],
+            scheme_files=[Path(str(self.scheme_list.item(i).data(Qt.ItemDataRole.UserRole)))
+                          for i in range(self.scheme_list.count())],
             assessors=assessors,
         )
+
+    def row_problem(self) -> str:
+        """The first assessor row with a missing part, named by its row ("Asesor baris 3: ...")."""
+        for row in range(self.assessor_table.rowCount()):
+            cells = [self.assessor_table.item(row, c) for c in (0, 1)]
+            name, met = (c.text().strip() if c else "" for c in cells)
+            if name and not met:
+                return message_text("assessor_row_met_missing", row=row + 1)
+            if met and not name:
+                return message_text("assessor_row_name_missing", row=row + 1)
+        return ""
 
     def create_event(self) -> None:
         from humas_desktop.services.event_setup import create_new_event
 
+        problem = self.row_problem()
+        if problem:
+            self.error_label.setText(problem)
+            return
         setup = self.setup()
         if not setup.scheme_files:
             self.error_label.setText(message_text("no_schemes"))

@@ -141,6 +141,18 @@ def decision_candidates(edb: EventDB) -> list[DecisionCandidate]:
         for r in queries.decision_candidate_rows(edb) if r[3]]
 
 
+def event_licence(edb: EventDB) -> str:
+    """The LSP licence number typed when the event was created (reused by the close dialog)."""
+    return repo.load_event(edb).lsp_license
+
+
+def signed_not_listed(edb: EventDB) -> tuple[list[int], list[int]]:
+    """Participants with a signed record who are not in the decision list, and why: (numbers
+    whose attendance is empty, numbers marked absent)."""
+    rows = queries.signed_not_present_rows(edb)
+    return ([n for n, att in rows if att is None], [n for n, att in rows if att is not None])
+
+
 def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: date,
                      sk_number: str, decided_by: str) -> int:
     """Store the LSP decisions the coordinator confirmed (participant id -> K/BK), audited."""

@@ -172,6 +172,17 @@ def decision_candidate_rows(edb: EventDB) -> list[DecisionCandidateRow]:
     return [(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7]) for r in edb.conn.execute(sql)]
 
 
+def signed_not_present_rows(edb: EventDB) -> list[tuple[int, str | None]]:
+    """(number, attendance) of participants with a signed assessment who are not marked present."""
+    sql = """
+    SELECT p.number, p.attendance FROM participant p
+    WHERE coalesce(p.attendance, '') != 'hadir' AND EXISTS (
+        SELECT 1 FROM assessment a WHERE a.participant_id = p.id AND a.status = 'ditandatangani')
+    ORDER BY p.number
+    """
+    return [(int(r[0]), r[1]) for r in edb.conn.execute(sql)]
+
+
 def present_k_decisions(edb: EventDB) -> list[tuple[str, str, str]]:
     """(decision id, participant id, scheme id) of every K decision of a present participant."""
     return [(r[0], r[1], r[2]) for r in edb.conn.execute(
