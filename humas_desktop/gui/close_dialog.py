@@ -106,9 +106,7 @@ class CloseDialog(QDialog):
         self.cert_pattern = QLineEdit(config.certificate_pattern if config else nb.DEFAULT_CERT_PATTERN, self)
         self.reg_pattern = QLineEdit(config.registration_pattern if config else nb.DEFAULT_REG_PATTERN, self)
         self.bidang = QLineEdit(config.bidang if config else codes[0] if codes else "", self)
-        # Typed once in Acara baru: the event's licence number is the default here.
-        licence = config.lisensi if config else codes[1] if codes else cs.event_licence(edb)
-        self.lisensi = QLineEdit(licence, self)
+        self.lisensi = QLineEdit(config.lisensi if config else codes[1] if codes else "", self)
         self.cert_start = QSpinBox(self)
         self.cert_start.setRange(1, 99_999_999)
         self.cert_start.setValue(config.certificate_start if config else 1)

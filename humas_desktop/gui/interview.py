@@ -31,7 +31,7 @@ from humas_desktop.domain.models import (
     Unit,
     Verdict,
 )
-from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice
+from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice, scheme_text
 from humas_desktop.services.scoring import EVIDENCE_FLAGS, ScoringService
 
 
@@ -209,7 +209,7 @@ class UnitSection(QGroupBox):
     """One unit: its portfolio check, its questions and the assessor's notes."""
 
     def __init__(self, unit: Unit, questions: list[tuple[int, Question]], parent: QWidget) -> None:
-        super().__init__(f"{unit.code} — {unit.title_id}", parent)
+        super().__init__(f"{unit.code} — {scheme_text(unit.title_id, unit.title_en)}", parent)
         self.unit = unit
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("FR.IA.08 Ceklis verifikasi portofolio"), self))
@@ -262,6 +262,7 @@ class InterviewPanel(QWidget):
         self.consent_button = QPushButton(self.tr("Asesi setuju — mulai asesmen"),
                                           self.consent_box)
         self.consent_state = QLabel(self.consent_box)
+        self.consent_state.setWordWrap(True)  # long in English: wrap, never cut off
         consent_layout.addWidget(self.consent_text)
         row = QHBoxLayout()
         row.addWidget(self.consent_button)
@@ -342,7 +343,8 @@ class InterviewPanel(QWidget):
              person: Participant, assessment: Assessment) -> None:
         self.service, self.runner, self.assessment = service, runner, assessment
         self.header.setText(f"<b>{_html(person.name)}</b><br>{_html(person.institution)}<br>"
-                            f"{_html(person.job_title)}<br>{_html(scheme.title_id)}")
+                            f"{_html(person.job_title)}<br>"
+                            f"{_html(scheme_text(scheme.title_id, scheme.title_en))}")
         if self._built_for != scheme.id:
             self._build(scheme)
         else:

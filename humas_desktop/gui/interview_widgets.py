@@ -20,6 +20,18 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.gui.errors import error_text
 
 
+def in_english() -> bool:
+    """The English UI is on (install_translator sets the default locale for it)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.English
+
+
+def scheme_text(indonesian: str, english: str) -> str:
+    """A scheme's own text in the UI language where the scheme provides it (title_en)."""
+    return english if english and in_english() else indonesian
+
+
 class ChangeRunner(QObject):
     """Runs one service call (= one committed transaction) and tells the window how it went."""
 

@@ -376,12 +376,19 @@ class ParticipantsPanel(QWidget):
         self.table.resizeColumnToContents(ParticipantTableModel.COL_NO)
         em = self.fontMetrics().horizontalAdvance("M")
         self.table.setColumnWidth(ParticipantTableModel.COL_NAME, em * 13)
+        fm = self.fontMetrics()
+
+        def width(column: int, texts: list[str]) -> int:
+            # The widest value or the header, in the UI language (English labels are longer).
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(fm.horizontalAdvance(t) for t in [header, *texts]) + em
+
         self.table.setColumnWidth(ParticipantTableModel.COL_STATUS,
-                                  self.fontMetrics().horizontalAdvance(status_label(
-                                      AssessmentStatus.DITANDATANGANI)) + em)
+                                  width(ParticipantTableModel.COL_STATUS,
+                                        [status_label(st) for st in AssessmentStatus]))
         self.table.setColumnWidth(ParticipantTableModel.COL_ATTENDANCE,
-                                  self.fontMetrics().horizontalAdvance(
-                                      self.tr("tidak hadir") + "MM"))
+                                  width(ParticipantTableModel.COL_ATTENDANCE,
+                                        [attendance_label(a) for a in Attendance]))
         self.table.horizontalScrollBar().setValue(0)  # never open scrolled right, No. hidden
         self._update_count()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.domain.models import Assessment, Assessor, EvidenceType, Scheme, Unit, Verdict
-from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice
+from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice, scheme_text
 from humas_desktop.services.scoring import ScoringService
 
 EVIDENCE_LABELS = {
@@ -54,10 +54,11 @@ class UnitBox(QGroupBox):
     def __init__(self, unit: Unit, parent: QWidget) -> None:
         super().__init__(unit.code, parent)
         self.unit = unit
-        self.setToolTip(unit.title_id)
+        title_text = scheme_text(unit.title_id, unit.title_en)
+        self.setToolTip(title_text)
         layout = QVBoxLayout(self)
         # The code alone means little at a glance: the unit's title, wrapped, under it.
-        title = QLabel(unit.title_id, self)
+        title = QLabel(title_text, self)
         title.setWordWrap(True)
         title.setStyleSheet("font-style: italic;")
         layout.addWidget(title)

@@ -141,11 +141,6 @@ def decision_candidates(edb: EventDB) -> list[DecisionCandidate]:
         for r in queries.decision_candidate_rows(edb) if r[3]]
 
 
-def event_licence(edb: EventDB) -> str:
-    """The LSP licence number typed when the event was created (reused by the close dialog)."""
-    return repo.load_event(edb).lsp_license
-
-
 def signed_not_listed(edb: EventDB) -> tuple[list[int], list[int]]:
     """Participants with a signed record who are not in the decision list, and why: (numbers
     whose attendance is empty, numbers marked absent)."""

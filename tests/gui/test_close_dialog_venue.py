@@ -1,5 +1,4 @@
-"""Tutup sesi explains why a signed participant is not in the decision list and reuses the LSP
-licence typed in Acara baru."""
+"""Tutup sesi explains why a signed participant is not in the decision list."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from tests.conftest import make_demo
 pytestmark = pytest.mark.gui
 
 
-def test_signed_but_attendance_empty_is_explained_and_licence_reused(qtbot, data_dir: Path) -> None:
+def test_signed_but_attendance_empty_is_explained(qtbot, data_dir: Path) -> None:
     path = make_demo(data_dir, participants=12)
     with open_event(path, device_id="t") as edb:
         signed = [int(r[0]) for r in edb.conn.execute(
@@ -33,4 +32,3 @@ def test_signed_but_attendance_empty_is_explained_and_licence_reused(qtbot, data
         text = dialog.missing_label.text()
         assert f"kehadirannya belum diisi (no. {signed[0]})" in text
         assert f"ditandai tidak hadir (no. {signed[1]})" in text
-        assert dialog.lisensi.text() == "BNSP-LSP-000-ID"
