@@ -58,11 +58,12 @@ class AutoSaveText(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on: the keyboard flow must not get stuck here
         self._saved = ""
+        self._dirty = False  # typed since the last save: commit() has something to look at
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.commit)
-        self.textChanged.connect(self._timer.start)
+        self.textChanged.connect(self._typed)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(height * 2)
@@ -76,10 +77,18 @@ class AutoSaveText(QPlainTextEdit):
         self.setPlainText(text)
         self.blockSignals(False)
         self._saved = text
+        self._dirty = False
         self._timer.stop()
+
+    def _typed(self) -> None:
+        self._dirty = True
+        self._timer.start()
 
     def commit(self) -> None:
         self._timer.stop()
+        if not self._dirty:
+            return  # nothing typed: no need to read the text (72 boxes are committed per click)
+        self._dirty = False
         text = self.toPlainText()
         if text != self._saved:
             self._saved = text
