@@ -48,8 +48,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # module (under humas_desktop/services) -> the tests that should hold its rules
 TARGETS: dict[str, list[str]] = {
-    "scoring_rules": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py"],
-    "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py"],
+    "scoring_rules": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
+                      "tests/services/test_scoring_rules.py"],
+    "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py",
+                "tests/services/test_scoring_rules.py"],
     "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                 "tests/services/test_scoring_rules.py"],
     "close_session": ["tests/services/test_rule_book.py", "tests/services/test_close_session.py",
