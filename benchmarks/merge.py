@@ -61,7 +61,7 @@ def build(root: Path, per_assessor: int) -> tuple[Path, list[Path]]:
         packages = {r.assessor_id: r.path for r in handout.handout_all(edb, device, root / "usb")}
     results = []
     for row, (base, dev) in zip(rows, laptops, strict=True):
-        working = open_handout(base, dev, packages[row.id])
+        working = open_handout(base, dev, packages[row.id], coordinator_fingerprint=device.fingerprint)
         with open_event(working, device_id=dev.id, actor=row.id) as edb:
             _bulk_score(edb, row, scheme, dev.id)
             results.append(write_results(edb, dev, root / "usb"))

@@ -73,7 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     opn = sub.add_parser("open-package", help="buka paket tugas di laptop asesor sebagai acara kerja")
     opn.add_argument("package", help="berkas paket")
     opn.add_argument("--coordinator-fingerprint", metavar="FP",
-                     help="sidik kunci laptop koordinator yang diharapkan")
+                     help="sidik kunci laptop koordinator (wajib pada paket pertama dari koordinator ini; "
+                          "sesudahnya kunci itu dipercaya untuk acara ini)")
     opn.add_argument("--json", action="store_true", help="keluaran JSON")
     opn.set_defaults(handler=run_open_package)
 
@@ -175,22 +176,24 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_package(args: argparse.Namespace) -> int:
-    from humas_desktop.services.handout import handout_all
+    from humas_desktop.services.handout import coordinator_pairing_code, handout_all
 
     edb, device = _open(args, args.event_file)
     with edb:
         ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
         passphrase = _passphrase(confirm=True) if args.encrypt else None
         results = handout_all(edb, device, Path(args.out), ids, passphrase)
+        code = coordinator_pairing_code(edb, device)
     rows: list[dict[str, Any]] = [
         {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
          "participants": r.participants} for r in results]
     if args.json:
-        emit_json({"packages": rows, "sender_fingerprint": device.fingerprint})
+        emit_json({"packages": rows, "sender_fingerprint": device.fingerprint, "pairing_code": code})
     else:
         for r in results:
             print(f"{r.assessor_id[:8]}  {r.participants} asesi  {r.path}")
         print("Paket tertulis dan sudah diperiksa ulang: flashdisk aman dicabut.")
+        print(f"Sidik kunci koordinator: {device.fingerprint}  Kode pasangan: {code}")
     return 0
 
 

@@ -37,9 +37,14 @@ class HandoutDialog(QDialog):
         device = ctx.device
         self.setWindowTitle(self.tr("Bagikan paket asesor"))
         self.resize(760, 420)
+        from humas_desktop.services.handout import coordinator_pairing_code
+
+        # What an assessor's laptop checks on first contact ("Buka paket tugas" asks for the code).
         self.info = QLabel(
-            self.tr("Sidik kunci laptop koordinator: %1").replace("%1", device.fingerprint), self
+            self.tr("Sidik kunci laptop koordinator: %1 · Kode pasangan: %2")
+            .replace("%1", device.fingerprint).replace("%2", coordinator_pairing_code(edb, device)), self
         )
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = row_table(
             [self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"), self.tr("Asesi")], self
         )

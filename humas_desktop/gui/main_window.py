@@ -290,7 +290,12 @@ class MainWindow(QMainWindow):
             session.set_actor(working_copy_assessor)
         self._schemes = {s.id: s for s in workspace.schemes(edb)}
         self.stack.setCurrentWidget(self.splitter)
-        self.setWindowTitle(f"{event.name} — Humas Desktop")
+        if working_copy_assessor:
+            # An assessor's working copy from a hand-out package: results go back by "Kirim hasil".
+            title = self.tr("%1 — salinan kerja asesor — Humas Desktop")
+            self.setWindowTitle(title.replace("%1", event.name))
+        else:
+            self.setWindowTitle(f"{event.name} — Humas Desktop")
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
         from humas_desktop.gui import app_settings
 

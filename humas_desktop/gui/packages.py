@@ -56,6 +56,11 @@ class PackagesFeature:
             action.triggered.connect(lambda _=False, s=slot: s())
             menu.addAction(action)
             self.actions.append(action)
+        # Bantuan → Sidik kunci laptop ini: registering a laptop needs no terminal.
+        self.own_fingerprint: QDialog | None = None
+        self.action_fingerprint = QAction(translate("PackagesDialogs", "Sidik kunci laptop ini…"), ctx.window)
+        self.action_fingerprint.triggered.connect(lambda _=False: self.show_own_fingerprint())
+        ctx.menus.help.addAction(self.action_fingerprint)
 
     # --- coordinator dialogs ---------------------------------------------------------------
     def _with_event(self, show: Callable[[EventDB], object]) -> None:
@@ -118,8 +123,9 @@ class PackagesFeature:
 
     # --- assessor laptop ---------------------------------------------------------------------
     def open_handout_file(self, path: str | None = None) -> None:
-        """Verify and install a hand-out package off the UI thread (a 500-asesi package takes seconds)."""
-        from humas_desktop.services.merge import open_handout
+        """Verify a hand-out package off the UI thread (a 500-asesi package takes seconds); on first
+        contact with its coordinator ask for the pairing code; then install and open it."""
+        from humas_desktop.services.merge import HandoutPreview, preview_handout
 
         ctx = self.ctx
         if path is None:
@@ -131,13 +137,56 @@ class PackagesFeature:
         if passphrase is None:
             return
         base, device, package = ctx.base, ctx.device, Path(path)
-        op = Operation[Path](lambda: open_handout(base, device, package, passphrase=passphrase or None),
-                             label=translate("PackagesDialogs", "Buka paket tugas"), parent=ctx.window)
-        op.failure(lambda text: ctx.prompter.warning(translate("PackagesDialogs", "Paket ditolak"), text))
-        op.success(ctx.open_event)
+
+        def previewed(preview: HandoutPreview) -> None:
+            from humas_desktop.gui.pairing_dialog import PairingDialog
+
+            code = None
+            if not preview.trusted:
+                code = PairingDialog.ask(preview, ctx.window)
+                if code is None:
+                    return
+            self._install_handout(package, passphrase or None, code)
+
+        op = Operation[HandoutPreview](
+            lambda: preview_handout(base, device, package, passphrase or None),
+            label=translate("PackagesDialogs", "Buka paket tugas"), parent=ctx.window)
+        op.failure(self._handout_refused).success(previewed)
+        op.behind_busy_dialog(translate("PackagesDialogs", "Memeriksa paket tugas…"))
+        op.run()
+        self.busy = op.busy
+
+    def _handout_refused(self, text: str) -> None:
+        self.ctx.prompter.warning(translate("PackagesDialogs", "Paket ditolak"), text)
+
+    def _install_handout(self, package: Path, passphrase: str | None, code: str | None) -> None:
+        from humas_desktop.services.merge import open_handout, working_copy_summary
+
+        ctx = self.ctx
+        base, device = ctx.base, ctx.device
+
+        def done(path: Path) -> None:
+            if not ctx.open_event(Path(path)) or ctx.edb is None:
+                return
+            summary = working_copy_summary(ctx.edb)
+            if summary is not None:
+                text = translate("PackagesDialogs", "Paket untuk %1: %2 asesi").replace(
+                    "%1", summary[0]).replace("%2", str(summary[1]))
+                ctx.prompter.status(text)
+                ctx.prompter.information(translate("PackagesDialogs", "Buka paket tugas"), text)
+
+        op = Operation[Path](
+            lambda: open_handout(base, device, package, passphrase=passphrase, pairing_code=code),
+            label=translate("PackagesDialogs", "Buka paket tugas"), parent=ctx.window)
+        op.failure(self._handout_refused).success(done)
         op.behind_busy_dialog(translate("PackagesDialogs", "Memeriksa dan membuka paket tugas…"))
         op.run()
         self.busy = op.busy
+
+    def show_own_fingerprint(self) -> None:
+        from humas_desktop.gui.pairing_dialog import show_own_fingerprint
+
+        self.own_fingerprint = show_own_fingerprint(self.ctx.window, self.ctx.device.fingerprint)
 
     def send_results(self, folder: str | None = None) -> None:
         """Write, read back and verify the results package in a worker with its own connection."""

@@ -162,6 +162,14 @@ def pairing_code(event_id: str, coordinator_fingerprint: str) -> str:
     return f"{number // 10 ** 4:04d}-{number % 10 ** 4:04d}"
 
 
+def coordinator_pairing_code(edb: EventDB, device: Device) -> str:
+    """The pairing code of this (coordinator) laptop's key for the open event."""
+    event_id = store.event_id(edb.conn)
+    if event_id is None:
+        raise DomainError("event_missing")
+    return pairing_code(event_id, device.fingerprint)
+
+
 def normal_code(code: str) -> str:
     digits = "".join(ch for ch in code if ch.isdigit())
     return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else code.strip()

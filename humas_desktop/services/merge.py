@@ -288,9 +288,7 @@ def open_handout(base: Path, device: Device, package: Path,
     manifest = contents.manifest
     _check_handout(contents, device)
     sender = fingerprint(contents.public_key)
-    if coordinator_fingerprint and sender != coordinator_fingerprint.strip().upper():
-        raise DomainError("package_unknown_key")
-    pin = False  # pinned keys: next step
+    pin = _must_pin(base, str(manifest["event_id"]), sender, coordinator_fingerprint, pairing_code)
     event_id = str(manifest["event_id"])
     assessor8 = str(manifest["assessor_id"])[:8]
     target = events_dir(base) / f"asesor-{slug(event_id)[:8]}-{assessor8}{EVENT_SUFFIX}"
@@ -326,6 +324,15 @@ def open_handout(base: Path, device: Device, package: Path,
     if pin:
         trusted_keys.pin(base, event_id, sender)
     return target
+
+
+def working_copy_summary(edb: EventDB) -> tuple[str, int] | None:
+    """(assessor name, participants) of an assessor's working copy; None on any other file."""
+    assessor_id = edb.setting(ASSESSOR_KEY)
+    if not assessor_id:
+        return None
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
+    return names.get(assessor_id, assessor_id[:8]), len(store.participant_ids(edb.conn))
 
 
 def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, Any]]:

@@ -232,7 +232,7 @@
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="51"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="150"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
@@ -307,87 +307,87 @@
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="121"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="123"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="122"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="132"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="144"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="152"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="176"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="195"/>
         <source>%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.</source>
         <translation>%1 participants are signed by their assessor but their attendance is not filled in (no. %2): mark them Present in the participant list to list them.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="200"/>
         <source>%1 peserta sudah ditandatangani tetapi ditandai tidak hadir (no. %2): periksa kehadirannya.</source>
         <translation>%1 participants are signed but marked absent (no. %2): check their attendance.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="215"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="218"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="247"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="256"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="284"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -403,17 +403,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="305"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="306"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="320"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -657,52 +657,52 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="110"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="110"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="113"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="113"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="121"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="114"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="122"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="115"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="123"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="166"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="174"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -871,132 +871,132 @@
     <name>HandoutDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="38"/>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="197"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="41"/>
-        <source>Sidik kunci laptop koordinator: %1</source>
-        <translation>Coordinator laptop key fingerprint: %1</translation>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
+        <source>Sidik kunci laptop koordinator: %1 · Kode pasangan: %2</source>
+        <translation>Coordinator laptop key fingerprint: %1 · Pairing code: %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>Sidik kunci laptop</source>
         <translation>Laptop key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
         <source>Asesi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="48"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="53"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="54"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="51"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="56"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="52"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="53"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="58"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="62"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="64"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="68"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="70"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="71"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="109"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="114"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="139"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="153"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="156"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="184"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="194"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="209"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="234"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="221"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1225,59 +1225,59 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="245"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="298"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="254"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="308"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="246"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="248"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="257"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="249"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="395"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="258"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="407"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="250"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="259"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="264"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="258"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="267"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07). Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi.</source>
         <translation>Evidence to be gathered: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07). The candidate has the right to appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="262"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="271"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="388"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="400"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="391"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="403"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="394"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="406"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
@@ -1536,22 +1536,27 @@
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="295"/>
+        <source>%1 — salinan kerja asesor — Humas Desktop</source>
+        <translation>%1 — assessor working copy — Humas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/main_window.py" line="328"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="372"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="453"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -3436,18 +3441,23 @@
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="93"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="61"/>
+        <source>Sidik kunci laptop ini…</source>
+        <translation>This laptop&apos;s key fingerprint…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="98"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="94"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="127"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="99"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="133"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="107"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="112"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
@@ -3462,52 +3472,112 @@
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="126"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="132"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="136"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="160"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="135"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="153"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="176"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="180"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="138"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="155"/>
+        <source>Memeriksa paket tugas…</source>
+        <translation>Checking the assessor package…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="173"/>
+        <source>Paket untuk %1: %2 asesi</source>
+        <translation>Package for %1: %2 candidates</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="182"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="150"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="199"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="156"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="158"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="165"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="207"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="214"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="162"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="211"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="167"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="216"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="32"/>
+        <source>Pasangkan dengan laptop koordinator</source>
+        <translation>Pair with the coordinator&apos;s laptop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="35"/>
+        <source>Paket tugas ini (%1 asesi) ditandatangani oleh laptop dengan sidik kunci:</source>
+        <translation>This assessor package (%1 candidates) was signed by the laptop with key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="39"/>
+        <source>Sidik kunci penanda tangan</source>
+        <translation>Signer key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="41"/>
+        <source>Laptop ini belum mengenal kunci tersebut. Cocokkan sidik kunci dengan layar koordinator atau slip pembagian paket, lalu ketik kode pasangan yang tertera di sana.</source>
+        <translation>This laptop does not know that key yet. Compare the fingerprint with the coordinator&apos;s screen or the hand-out slip, then type the pairing code shown there.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="47"/>
+        <source>Kode pasangan</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="50"/>
+        <source>Percayai dan buka</source>
+        <translation>Trust and open</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="78"/>
+        <source>Sidik kunci laptop ini</source>
+        <translation>This laptop&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="80"/>
+        <source>Sidik kunci laptop ini:</source>
+        <translation>This laptop&apos;s key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/pairing_dialog.py" line="81"/>
+        <source>Sampaikan sidik kunci ini ke koordinator. Koordinator mendaftarkannya di Acara → Bagikan paket asesor, sehingga paket tugas hanya bisa dibuka di laptop ini.</source>
+        <translation>Give this fingerprint to the coordinator, who registers it under Event → Hand out assessor packages, so that assessor packages can only be opened on this laptop.</translation>
     </message>
 </context>
 <context>
@@ -3626,17 +3696,12 @@ The USB drive is safe to remove.</translation>
         <translation>Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="384"/>
-        <source>tidak hadir</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="449"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="456"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="452"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="459"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -4154,156 +4219,156 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="96"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="97"/>
         <source>&lt;b&gt;Penilaian&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scoring&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="99"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="103"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="100"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="104"/>
         <source>Rekomendasi akhir</source>
         <translation>Overall recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="105"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
         <source>Alasan jika berbeda dari saran</source>
         <translation>Reason if different from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
         <source>Alasan rekomendasi berbeda</source>
         <translation>Reason for a different recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="108"/>
         <source>Tetapkan rekomendasi</source>
         <translation>Set recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="110"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="111"/>
         <source>Tindak lanjut dan komentar</source>
         <translation>Follow-up and comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="114"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="117"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="115"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="116"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="117"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="120"/>
         <source>Tanda tangan asesor</source>
         <translation>Assessor sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="123"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="130"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="124"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="131"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="125"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
         <source>Nomor registrasi MET</source>
         <translation>MET registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="128"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="131"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="132"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="221"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="222"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="229"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="230"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="230"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="231"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="246"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="247"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="252"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="253"/>
         <source>Kode tanda terima: %1</source>
         <translation>Receipt code: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="254"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="255"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="257"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="258"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="296"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="297"/>
         <source>%1 unit belum dinilai per pertanyaan</source>
         <translation>%1 units not scored question by question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="298"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="299"/>
         <source>%1 unit K padahal ada pertanyaan BK</source>
         <translation>%1 units K although a question is BK</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="301"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="302"/>
         <source>kehadiran belum diisi (dicatat hadir saat ditandatangani)</source>
         <translation>attendance not filled in (recorded as present when signed)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="309"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="310"/>
         <source>Tandatangani?</source>
         <translation>Sign?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="310"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="311"/>
         <source>tetap tandatangani?</source>
         <translation>sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="320"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="321"/>
         <source>Tetap tandatangani</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="321"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="322"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="329"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="330"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="330"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="331"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -4405,12 +4470,12 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitBox</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="66"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="67"/>
         <source>Rekomendasi unit %1</source>
         <translation>Recommendation for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="73"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="74"/>
         <source>Bukti %1 unit %2</source>
         <translation>Evidence %1 for unit %2</translation>
     </message>
@@ -4418,17 +4483,17 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="215"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="223"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="221"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="229"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="223"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="231"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
@@ -4436,24 +4501,24 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>VerdictChoice</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="88"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="109"/>
         <source>K</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="89"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="110"/>
         <source>BK</source>
         <translation>NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="90"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="92"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="111"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="113"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="91"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="93"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="112"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="114"/>
         <source>Belum kompeten</source>
         <translation>Not yet competent</translation>
     </message>

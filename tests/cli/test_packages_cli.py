@@ -60,7 +60,12 @@ def test_package_open_and_results_commands(tmp_path: Path, capsys: pytest.Captur
     mine = next(p["package"] for p in packages if p["assessor_id"] == row.id)
     assert main(["--data-dir", str(lap.base), "device-key", "--json"]) == 0
     assert _json(capsys)["fingerprint"] == lap.device.fingerprint
-    assert main(["--data-dir", str(lap.base), "open-package", mine, "--json"]) == 0
+    # Not paired yet: one line that says how to pair, exit 1.
+    assert main(["--data-dir", str(lap.base), "open-package", mine]) == 1
+    err = capsys.readouterr().err
+    assert "--coordinator-fingerprint" in err and len(err.strip().splitlines()) == 1
+    assert main(["--data-dir", str(lap.base), "open-package", mine, "--coordinator-fingerprint",
+                 venue.coordinator.device.fingerprint, "--json"]) == 0
     working = _json(capsys)["event_file"]
     # Nothing signed yet: "Kirim hasil" refuses with one clear line.
     assert main(["--data-dir", str(lap.base), "results", working, "--out", str(out)]) == 1

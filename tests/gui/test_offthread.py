@@ -16,6 +16,7 @@ from humas_desktop.gui import workers
 from humas_desktop.gui.handout_dialog import HandoutDialog
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.services import handout
+from humas_desktop.storage import packages_store, trusted_keys
 from humas_desktop.storage.device import load_or_create_device
 from tests.services.laptops import score_and_send, setup_venue
 
@@ -166,10 +167,16 @@ def test_open_handout_runs_in_the_background_and_refuses_a_foreign_package(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     venue = setup_venue(tmp_path, participants=4)
     lap, own, other = venue.assessors[1], venue.assessor_rows[1], venue.assessor_rows[0]
+    # Paired before (tests/gui/test_pairing.py drives the pairing dialog itself).
+    with venue.coordinator.open() as edb:
+        event_id = str(packages_store.event_id(edb.conn))
+    trusted_keys.pin(lap.base, event_id, venue.coordinator.device.fingerprint)
     window = MainWindow(lap.base, lap.device)
     qtbot.addWidget(window)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    # After opening, "Paket untuk <asesor>: N asesi" (asserted in tests/gui/test_pairing.py).
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window.packages.open_handout_file(str(venue.handouts[other.id]))
     assert window.packages.busy.isVisible()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
@@ -178,6 +185,7 @@ def test_open_handout_runs_in_the_background_and_refuses_a_foreign_package(
     window.packages.open_handout_file(str(venue.handouts[own.id]))
     qtbot.waitUntil(lambda: window.edb is not None, timeout=10_000)
     assert window.edb.path.name.startswith("asesor-") and window.edb.actor == own.id
+    qtbot.waitUntil(lambda: not window.packages.busy.isVisible(), timeout=10_000)
     assert not window.packages.busy.isVisible() and len(warnings) == 1
     window.edb.close()
     window.edb = None

@@ -86,7 +86,8 @@ def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1,
     """The assessor opens the hand-out, scores every participant, signs off and sends results."""
     lap, row = venue.assessors[index], venue.assessor_rows[index]
     if lap.event_path is None:
-        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                      coordinator_fingerprint=venue.coordinator.device.fingerprint)
     rng = random.Random(seed)
     with lap.open(actor=row.id) as edb:
         svc = ScoringService(edb, lap.device)  # signed receipts, as the app makes them

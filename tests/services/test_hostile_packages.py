@@ -11,24 +11,19 @@ import io
 import sqlite3
 import time
 import zipfile
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.formats.package import package_bytes as build_package
-from humas_desktop.formats.package import read_package
 from humas_desktop.messages import MESSAGES
 from humas_desktop.paths import events_dir
 from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout, write_results
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.device import Device
+from tests.services.hostile import EVIL_TRIGGER, resigned
 from tests.services.laptops import Laptop, Venue, score, score_and_send, setup_venue
 
-EVIL_TRIGGER = ("CREATE TRIGGER evil AFTER UPDATE OF recommendation ON unit_result "
-                "BEGIN UPDATE unit_result SET recommendation = 'BK' WHERE id = new.id; END")
 HOSTILE_SNAPSHOTS = {
     "trigger": [EVIL_TRIGGER],
     "view": ["CREATE VIEW peserta_lengkap AS SELECT * FROM participant"],
@@ -42,20 +37,6 @@ HOSTILE_SNAPSHOTS = {
                        "CREATE VIEW participant AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
                        "SELECT n + 1 FROM r) SELECT 'p' || n AS id, n AS number FROM r"],
 }
-
-
-def resigned(package: Path, signer: Device, statements: Sequence[str], out: Path) -> Path:
-    """The same package with its snapshot changed by ``statements``, signed again by ``signer``."""
-    contents = read_package(package)
-    snap = out.with_suffix(".sqlite")
-    snap.write_bytes(contents.snapshot)
-    conn = sqlite3.connect(snap, isolation_level=None)
-    for sql in statements:
-        conn.execute(sql)
-    conn.close()
-    out.write_bytes(build_package(contents.manifest, snap.read_bytes(), signer.public_bytes, signer.sign))
-    snap.unlink()
-    return out
 
 
 def _state(lap: Laptop) -> list[tuple[str, int]]:

@@ -175,7 +175,8 @@ def test_an_older_package_replayed_after_a_newer_one_changes_nothing(tmp_path: P
     from humas_desktop.services.merge import open_handout, write_results
     from tests.services.laptops import score
 
-    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                  coordinator_fingerprint=venue.coordinator.device.fingerprint)
     sent = []
     with lap.open(actor=row.id) as edb:
         svc = ScoringService(edb)

@@ -35,7 +35,8 @@ def test_encrypted_handout_and_results_round_trip(tmp_path: Path) -> None:
     laptop = venue.assessors[0]
     with pytest.raises(DomainError):
         open_handout(laptop.base, laptop.device, result.path)
-    assert open_handout(laptop.base, laptop.device, result.path, passphrase="kata sandi panjang 2026")
+    assert open_handout(laptop.base, laptop.device, result.path, passphrase="kata sandi panjang 2026",
+                        coordinator_fingerprint=venue.coordinator.device.fingerprint)
 
 
 def test_merge_refuses_an_encrypted_results_package_without_its_passphrase(tmp_path: Path) -> None:
