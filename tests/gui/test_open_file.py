@@ -47,9 +47,20 @@ def test_bare_file_argument_opens_it_in_the_gui(runs, data_dir: Path, tmp_path: 
     assert main(["--data-dir", str(data_dir), "check", str(event)]) == 0  # commands still commands
 
 
-def test_start_with_a_handout_package_opens_the_working_copy(qtbot, tmp_path: Path) -> None:
+def test_start_with_a_handout_package_opens_the_working_copy(qtbot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from humas_desktop.storage import packages_store, trusted_keys
+
     venue = setup_venue(tmp_path, participants=4)
     lap, own = venue.assessors[0], venue.assessor_rows[0]
+    # This laptop already trusts the coordinator (the pairing dialog: tests/gui/test_pairing.py);
+    # "Paket untuk <asesor>: N asesi" after opening is asserted there too.
+    with venue.coordinator.open() as edb:
+        event_id = str(packages_store.event_id(edb.conn))
+    trusted_keys.pin(lap.base, event_id, venue.coordinator.device.fingerprint)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     workers.set_pool(None)
     started = gui_app.start(lap.base, package=venue.handouts[own.id])
     try:
