@@ -83,7 +83,8 @@ def test_boxes_travel_in_the_results_package(tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=4)
     row = venue.assessor_rows[0]
     lap = venue.assessors[0]
-    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id])
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                  coordinator_fingerprint=venue.coordinator.device.fingerprint)
     with lap.open(actor=row.id) as edb:
         report_notes.save(edb, ReportNote(row.id, venue.scheme.id, **TEXTS))
     package = score_and_send(venue, 0, seed=3)

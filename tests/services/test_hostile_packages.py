@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.formats.package import read_package
 from humas_desktop.messages import MESSAGES
 from humas_desktop.paths import events_dir
 from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout, write_results
@@ -156,3 +157,20 @@ def test_a_backup_offered_for_restore_with_a_trigger_is_refused(venue: Venue, tm
         backup.restore(offered, target)
     assert err.value.code == "db_altered" and err.value.code in MESSAGES
     assert target.read_bytes() == before
+
+
+def test_foreign_database_caps_and_damage_are_named(results: Path, tmp_path: Path) -> None:
+    from humas_desktop.storage import foreign_db
+
+    snap = tmp_path / "incoming.sqlite"
+    snap.write_bytes(read_package(results).snapshot)
+    foreign_db.check_foreign(snap)  # a real snapshot passes
+    for limits in ({"max_rows": 1}, {"max_bytes": 1024}):
+        with pytest.raises(DomainError) as err:
+            foreign_db.check_foreign(snap, **limits)  # type: ignore[arg-type]
+        assert err.value.code == "db_too_large" and err.value.code in MESSAGES
+    garbage = tmp_path / "rusak.sqlite"
+    garbage.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    with pytest.raises(DomainError) as err:
+        foreign_db.check_foreign(garbage)
+    assert err.value.code == "db_damaged" and err.value.code in MESSAGES

@@ -393,7 +393,7 @@ PENDING: dict[str, str] = {
     # services/merge.py package checks and conflict resolution (issue #12 is rewriting the engine)
     **{code: "merge" for code in (
         "conflict_key_taken", "conflict_resolved", "package_counts_mismatch", "package_event_exists",
-        "package_not_handout", "package_not_paired", "package_other_event", "pairing_code_wrong")},
+        "package_not_handout", "package_other_event")},
     # need a damaged file, a foreign key file or an image without a QR code to trigger
     "backup_unverified": "backups", "no_backup": "startup_check", "lsp_key_not_ed25519": "lsp_key",
     "no_qr_found": "verify", "event_missing": "handout", "no_assessors": "handout",
