@@ -234,6 +234,10 @@ MESSAGES: dict[str, str] = {
     "no_assessors": "Belum ada asesor pada acara ini.",
     "assessor_missing": "Asesor tidak ditemukan pada acara ini.",
     "bad_fingerprint": "Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).",
+    "nothing_assigned": "Belum ada asesi yang dibagikan ke asesor, jadi tidak ada paket yang ditulis. "
+                        "Bagi asesi dulu (Bagi asesi otomatis atau per peserta).",
+    "no_laptop_registered": "Belum ada laptop asesor yang terdaftar ({names}); tidak ada paket yang ditulis. "
+                            "Daftarkan sidik kunci laptop mereka dulu.",
     "assessor_key_missing": "Sidik kunci laptop asesor belum didaftarkan.",
     "assessor_has_no_participants": "Asesor ini belum mendapat asesi.",
     "not_assessor_copy": "Berkas ini bukan salinan kerja asesor (dibuka dari paket).",

@@ -176,23 +176,26 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_package(args: argparse.Namespace) -> int:
-    from humas_desktop.services.handout import coordinator_pairing_code, handout_all
+    from humas_desktop.services.handout import coordinator_pairing_code, handout_round
 
     edb, device = _open(args, args.event_file)
     with edb:
         ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
         passphrase = _passphrase(confirm=True) if args.encrypt else None
-        results = handout_all(edb, device, Path(args.out), ids, passphrase)
+        results, missing = handout_round(edb, device, Path(args.out), ids, passphrase)
         code = coordinator_pairing_code(edb, device)
     rows: list[dict[str, Any]] = [
         {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
          "participants": r.participants} for r in results]
     if args.json:
-        emit_json({"packages": rows, "sender_fingerprint": device.fingerprint, "pairing_code": code})
+        emit_json({"packages": rows, "sender_fingerprint": device.fingerprint, "pairing_code": code,
+                   "missing_laptops": missing})
     else:
         for r in results:
             print(f"{r.assessor_id[:8]}  {r.participants} asesi  {r.path}")
-        print("Paket tertulis dan sudah diperiksa ulang: flashdisk aman dicabut.")
+        print(f"{len(results)} paket tertulis dan sudah diperiksa ulang: flashdisk aman dicabut.")
+        if missing:
+            print("Belum ada paket (laptop belum didaftarkan): " + ", ".join(missing))
         print(f"Sidik kunci koordinator: {device.fingerprint}  Kode pasangan: {code}")
     return 0
 

@@ -101,6 +101,7 @@ class HandoutDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.write_button.clicked.connect(self.write)
         self.results: list[Any] = []
+        self.missing: list[str] = []
         self.worker: Any = None
         self.writing = False
         self.reload()
@@ -175,7 +176,7 @@ class HandoutDialog(QDialog):
     def write(self) -> None:
         """Write every package in a worker thread with its own connection; the window stays live."""
         from humas_desktop.gui.operations import EventOp
-        from humas_desktop.services.handout import write_handouts
+        from humas_desktop.services.handout import plan_handout, write_handouts
 
         if self.writing:
             return
@@ -183,7 +184,13 @@ class HandoutDialog(QDialog):
         if not folder:
             self.status.setText(self.tr("Pilih folder tujuan dulu."))
             return
-        ids = workspace.assigned_assessor_ids(self.edb)
+        try:
+            # Laptops not registered yet get no package now; they are named when the round ends.
+            plan = plan_handout(self.edb)
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        ids, self.missing = plan.ready, plan.missing
         device = self.device
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
 
@@ -217,11 +224,12 @@ class HandoutDialog(QDialog):
         self._set_busy(False)
         self.results = list(results or [])
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(
-            self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
-                "%1", str(len(self.results))
-            )
-        )
+        text = self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
+            "%1", str(len(self.results)))
+        if self.missing:
+            text += " " + self.tr("Belum ada paket (laptop belum didaftarkan): %1").replace(
+                "%1", ", ".join(self.missing))
+        self.status.setText(text)
 
     def _on_error(self, text: str) -> None:
         self._set_busy(False)

@@ -146,6 +146,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Belum ada asesor pada acara ini.'),
     QT_TRANSLATE_NOOP('Messages', 'Asesor tidak ditemukan pada acara ini.'),
     QT_TRANSLATE_NOOP('Messages', 'Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).'),
+    QT_TRANSLATE_NOOP('Messages', 'Belum ada asesi yang dibagikan ke asesor, jadi tidak ada paket yang ditulis. Bagi asesi dulu (Bagi asesi otomatis atau per peserta).'),
+    QT_TRANSLATE_NOOP('Messages', 'Belum ada laptop asesor yang terdaftar ({names}); tidak ada paket yang ditulis. Daftarkan sidik kunci laptop mereka dulu.'),
     QT_TRANSLATE_NOOP('Messages', 'Sidik kunci laptop asesor belum didaftarkan.'),
     QT_TRANSLATE_NOOP('Messages', 'Asesor ini belum mendapat asesi.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas ini bukan salinan kerja asesor (dibuka dari paket).'),

@@ -21,6 +21,7 @@ from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
 from humas_desktop.paths import running_data_dir, work_files
+from humas_desktop.services.events import slug
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
@@ -175,6 +176,38 @@ def normal_code(code: str) -> str:
     return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else code.strip()
 
 
+def handout_file_name(number: int, assessor_name: str) -> str:
+    """``paket-03-wahyuni.humaspkg``: the assessor's number and a short slug of their first name
+    (never participant data), so the coordinator hands the right stick to the right person."""
+    words = slug(assessor_name, limit=60).split("-")
+    short = next((w for w in words if len(w) > 2), words[0] if words else "asesor")[:16]
+    return f"paket-{number:02d}-{short}{PACKAGE_SUFFIX}"
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutPlan:
+    """Who gets a package now, and the assessors whose laptop is not registered yet (by name)."""
+
+    ready: list[str]
+    missing: list[str]
+
+
+def plan_handout(edb: EventDB, assessor_ids: Sequence[str] | None = None) -> HandoutPlan:
+    """Assessors with participants: ready when their laptop key is registered. Nothing assigned
+    at all is an error (there is nothing to hand out)."""
+    ids = list(assessor_ids) if assessor_ids else repo.assigned_assessor_ids(edb)
+    if not ids:
+        raise DomainError("nothing_assigned")
+    rows = {a.id: a for a in repo.list_assessors(edb)}
+    numbers = store.assessor_numbers(edb)
+    ids.sort(key=lambda a: numbers.get(a, 0))  # packages come out in assessor-number order
+    ready = [a for a in ids if a in rows and rows[a].key_fingerprint]
+    missing = [rows[a].name if a in rows else a[:8] for a in ids if a not in ready]
+    if not ready:
+        raise DomainError("no_laptop_registered", names=", ".join(missing))
+    return HandoutPlan(ready, missing)
+
+
 def package_file_name(kind: str, assessor_id: str, package_id: str) -> str:
     """No personal data in file names: ids only."""
     return f"{kind}-asesor-{assessor_id[:8]}-{package_id[:8]}{PACKAGE_SUFFIX}"
@@ -215,11 +248,13 @@ def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Se
     verify_for_use(edb)  # a damaged or tampered file never travels
     results: list[HandoutResult] = []
     total = len(assessor_ids)
+    numbers = store.assessor_numbers(edb)
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
     try:
         for i, assessor_id in enumerate(assessor_ids):
             package_id, data, n = build_handout(edb, device, assessor_id)
-            path = write_package(out_dir / package_file_name("paket", assessor_id, package_id), data,
-                                 passphrase)
+            path = write_package(out_dir / handout_file_name(numbers.get(assessor_id, i + 1),
+                                                             names.get(assessor_id, "")), data, passphrase)
             results.append(HandoutResult(assessor_id, path, n, package_id))
             yield Progress(i + 1, total, "package")
     except BaseException:  # GeneratorExit on cancel included
@@ -233,11 +268,18 @@ def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Se
 def handout_all(edb: EventDB, device: Device, out_dir: Path,
                 assessor_ids: Sequence[str] | None = None,
                 passphrase: str | None = None) -> list[HandoutResult]:
-    """Run :func:`write_handouts` to the end (CLI and tests)."""
-    ids = list(assessor_ids) if assessor_ids else repo.assigned_assessor_ids(edb)
-    gen = write_handouts(edb, device, out_dir, ids, passphrase)
+    """Run :func:`write_handouts` to the end for every ready assessor (CLI and tests)."""
+    return handout_round(edb, device, out_dir, assessor_ids, passphrase)[0]
+
+
+def handout_round(edb: EventDB, device: Device, out_dir: Path,
+                  assessor_ids: Sequence[str] | None = None,
+                  passphrase: str | None = None) -> tuple[list[HandoutResult], list[str]]:
+    """The packages of every assessor whose laptop is registered, and the names of the others."""
+    plan = plan_handout(edb, assessor_ids)
+    gen = write_handouts(edb, device, out_dir, plan.ready, passphrase)
     while True:
         try:
             next(gen)
         except StopIteration as stop:
-            return list(stop.value)
+            return list(stop.value), plan.missing

@@ -137,6 +137,12 @@ def assignment_exists(edb: EventDB, participant_id: str, assessor_id: str) -> bo
                             (participant_id, assessor_id)).fetchone() is not None
 
 
+def assessor_numbers(edb: EventDB) -> dict[str, int]:
+    """``assessor id -> 1, 2, ...`` in the order the assessors were entered."""
+    rows = edb.conn.execute("SELECT id FROM assessor ORDER BY rowid").fetchall()
+    return {str(r[0]): i + 1 for i, r in enumerate(rows)}
+
+
 def primary_load(edb: EventDB) -> dict[str, int]:
     """``assessor id -> number of participants`` they are the primary assessor of."""
     return {str(a): int(n) for a, n in edb.conn.execute(

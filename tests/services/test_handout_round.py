@@ -1,0 +1,67 @@
+"""Hand-out without a terminal: packages named by assessor number and name, laptops not registered
+yet named (the ready packages are still written), nothing assigned is an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from humas_desktop.cli import main
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.messages import MESSAGES
+from humas_desktop.services import handout
+from tests.services.laptops import setup_venue
+
+
+def test_packages_are_named_by_assessor_number_and_name_only(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    with venue.coordinator.open() as edb:
+        edb.conn.execute("UPDATE assessor SET name = 'Wahyuni Lestari' WHERE id = ?",
+                         (venue.assessor_rows[0].id,))
+        results = handout.handout_all(edb, venue.coordinator.device, tmp_path / "stick2")
+        names = {str(r[0]) for r in edb.conn.execute("SELECT name FROM participant")}
+    assert sorted(r.path.name for r in results) == ["paket-01-wahyuni.humaspkg",
+                                                     "paket-02-asesor.humaspkg"]
+    for r in results:
+        assert not any(part.lower() in r.path.name for n in names for part in n.split() if len(part) > 3)
+
+
+def test_unregistered_laptops_are_named_and_the_ready_packages_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    missing_row = venue.assessor_rows[1]
+    with venue.coordinator.open() as edb:
+        edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?", (missing_row.id,))
+    out = tmp_path / "stick2"
+    assert main(["--data-dir", str(venue.coordinator.base), "package", str(venue.coordinator.event_path),
+                 "--all", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 paket tertulis" in printed
+    assert f"laptop belum didaftarkan): {missing_row.name}" in printed
+    assert [p.name for p in out.iterdir()] == ["paket-01-asesor.humaspkg"]
+
+
+def test_nothing_assigned_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    with venue.coordinator.open() as edb:
+        edb.conn.execute("DELETE FROM assignment")
+        with pytest.raises(DomainError) as err:
+            handout.handout_all(edb, venue.coordinator.device, tmp_path / "x")
+    assert err.value.code == "nothing_assigned" and err.value.code in MESSAGES
+    out = tmp_path / "stick2"
+    assert main(["--data-dir", str(venue.coordinator.base), "package", str(venue.coordinator.event_path),
+                 "--all", "--out", str(out)]) == 1
+    err_text = capsys.readouterr().err
+    assert "Belum ada asesi yang dibagikan" in err_text and len(err_text.strip().splitlines()) == 1
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_no_laptop_registered_at_all_names_them(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    with venue.coordinator.open() as edb:
+        edb.conn.execute("UPDATE assessor SET key_fingerprint = ''")
+        with pytest.raises(DomainError) as err:
+            handout.handout_all(edb, venue.coordinator.device, tmp_path / "x")
+    assert err.value.code == "no_laptop_registered"
+    assert venue.assessor_rows[0].name in MESSAGES[err.value.code].format(**err.value.context)
