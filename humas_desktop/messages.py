@@ -44,6 +44,8 @@ MESSAGES: dict[str, str] = {
     "cannot_use_wal": "Penyimpanan ini tidak mendukung mode jurnal WAL; simpan data di disk "
                       "internal.",
     "event_missing": "Berkas acara tidak berisi data acara.",
+    "read_only_event": "Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas "
+                       "tidak diubah.",
     "foreign_wal": "Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis "
                    "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai. "
                    "Pulihkan dari cadangan terbaru yang utuh.",

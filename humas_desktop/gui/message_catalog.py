@@ -15,6 +15,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara sudah ada: {path}'),
     QT_TRANSLATE_NOOP('Messages', 'Penyimpanan ini tidak mendukung mode jurnal WAL; simpan data di disk internal.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara tidak berisi data acara.'),
+    QT_TRANSLATE_NOOP('Messages', 'Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas tidak diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai. Pulihkan dari cadangan terbaru yang utuh.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak). Tidak ada dokumen, paket, atau gabungan yang dibuat. Jalankan "Periksa berkas" untuk rinciannya, lalu pulihkan dari cadangan terbaru yang utuh.'),

@@ -15,14 +15,15 @@ from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
-from humas_desktop.storage.db import wal_state
+from humas_desktop.storage.db import on_read_only_media, wal_state
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
 
 CORRUPT_SUFFIX = ".corrupt"
 MARKER = "startup-in-progress.json"
 # Files that are not broken, only not ours to change: kept where they are, never renamed.
-NOT_DAMAGED = frozenset({"too_new", "foreign_file", "no_permission", "missing", "not_a_file"})
+NOT_DAMAGED = frozenset({"too_new", "foreign_file", "no_permission", "missing", "not_a_file",
+                         "read_only_event"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
         return exc.code, {k: v for k, v in exc.context.items() if k != "path"}
     if version > SCHEMA_VERSION:
         return "too_new", {"version": version, "supported": SCHEMA_VERSION}
+    if on_read_only_media(path):
+        return "read_only_event", {}  # not damaged: it must be copied to the laptop first
     if wal_state(path) == "foreign":
         return "foreign_wal", {}
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -153,6 +154,21 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
+def on_read_only_media(path: Path) -> bool:
+    """True when the event file cannot be written where it is: a read-only mount, a
+    write-protected stick, a folder or file without write permission. Such a file is not
+    damaged; it must be copied to the laptop first."""
+    folder = Path(path).resolve().parent
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            if statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    return not (os.access(folder, os.W_OK) and os.access(path, os.W_OK))
+
+
 @contextlib.contextmanager
 def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
     """One read transaction: every query inside sees the same committed state, whatever other
@@ -264,16 +280,25 @@ def open_event(
     """
     path = Path(path)
     fresh = create and (not path.exists() or path.stat().st_size == 0)
+    read_only_media = False
     if not fresh:
         _app_id, version = inspect_header(path)
         if version > SCHEMA_VERSION:
             raise EventFileError("too_new", version=version, supported=SCHEMA_VERSION)
+        read_only_media = on_read_only_media(path)
+        if read_only_media and not read_only:
+            raise EventFileError("read_only_event", path=path.name)
+        wal = path.with_name(path.name + "-wal")
+        if read_only_media and wal.is_file() and wal.stat().st_size:
+            raise EventFileError("read_only_event", path=path.name)  # its WAL cannot be read there
         if not read_only:
             state = wal_state(path)
             if state != "ok":  # never fold a WAL that does not fit into the file
                 raise EventFileError("foreign_wal" if state == "foreign" else "damaged",
                                      path=path.name)
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+    if read_only and not fresh and read_only_media:
+        uri += "&immutable=1"  # nothing can change it there, and no -shm can be made beside it
     # Registered before connecting, under the lock raw header reads take: from here on nobody in
     # this process reads the file with open() (storage.header).
     with header.registry_lock():
