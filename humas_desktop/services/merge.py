@@ -670,8 +670,9 @@ def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason
             held_revision = store.row_revision(edb, c.entity, c.entity_id)
             if held_revision is None and _natural_key_taken(edb, c.entity, row):
                 raise DomainError("conflict_key_taken")
-            # The chosen version becomes newest here, so a later merge sees it as the base.
-            row["revision"] = max(int(row["revision"]), held_revision or 0) + 1
+            # The chosen version is kept exactly as the sender has it (revision and device
+            # included), so the sender's next change of it is an ordinary update from the same
+            # device. Bumping the revision here made that next change look concurrent again.
             repo.write_merged_row(edb, c.entity, row, reason=f"konflik: {reason.strip()}")
         resolution = "take_incoming" if take_incoming else "keep_local"
         store.mark_conflict_resolved(edb, conflict_id, resolution=resolution, reason=reason.strip(),

@@ -1,0 +1,117 @@
+"""Issue 12 (5, 7): a record changed on two laptops is a conflict whatever the edit counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from humas_desktop.domain.models import Attendance
+from humas_desktop.services import handout
+from humas_desktop.services.merge import (
+    list_conflicts,
+    merge_packages,
+    open_handout,
+    resolve_conflict,
+    write_results,
+)
+from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import repository as repo
+from tests.services.laptops import Venue, score, setup_venue
+
+
+def _assessor_edits(venue: Venue, target: str, values: list[Attendance]) -> Path:
+    """The first assessor opens the hand-out, sets the target's attendance value by value, sends."""
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    first = lap.event_path is None
+    if first:
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                      coordinator_fingerprint=venue.coordinator.device.fingerprint)
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb, lap.device)
+        if first:  # results need a signed assessment: one of another participant
+            other = next(p.id for p in repo.list_participants(edb) if p.id != target)
+            score(svc, svc.open_assessment(other, row.id, venue.scheme.id), venue.scheme, row, bk=False)
+        for value in values:
+            svc.set_attendance(target, value)
+        return write_results(edb, lap.device, venue.stick)
+
+
+def _coordinator_edits(venue: Venue, values: list[Attendance]) -> str:
+    with venue.coordinator.open() as edb:
+        target = handout.participants_of(edb, venue.assessor_rows[0].id)[0]
+        svc = ScoringService(edb)
+        for value in values:
+            svc.set_attendance(target, value)
+        return target
+
+
+def _merge_expect_conflict(venue: Venue, results: Path, target: str, kept: Attendance) -> None:
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [results]).as_dict()
+        assert report["rejected"] == [] and report["conflicts"] == 1, report
+        assert report["older"] == 0, report
+        [conflict] = list_conflicts(edb)
+        assert (conflict.kind, conflict.entity) == ("concurrent", "participant")
+        assert conflict.participant_id == target
+        # Nothing decided silently: the coordinator's value stays until a person decides.
+        assert repo.get_participant(edb, target).attendance is kept
+
+
+def test_assessor_edited_more_often_than_coordinator_is_a_conflict(tmp_path: Path) -> None:
+    """M04: the assessor's higher revision must not silently overwrite the coordinator's edit."""
+    venue = setup_venue(tmp_path, participants=4)
+    target = _coordinator_edits(venue, [Attendance.TIDAK_HADIR])
+    results = _assessor_edits(venue, target, [Attendance.TIDAK_HADIR, Attendance.HADIR])
+    _merge_expect_conflict(venue, results, target, kept=Attendance.TIDAK_HADIR)
+
+
+def test_coordinator_edited_more_often_than_assessor_is_a_conflict(tmp_path: Path) -> None:
+    """M05: the assessor's lower revision must not be dropped as 'older'."""
+    venue = setup_venue(tmp_path, participants=4)
+    target = _coordinator_edits(venue, [Attendance.TIDAK_HADIR, Attendance.HADIR])
+    results = _assessor_edits(venue, target, [Attendance.TIDAK_HADIR])
+    _merge_expect_conflict(venue, results, target, kept=Attendance.HADIR)
+
+
+def test_taking_incoming_is_not_reopened_by_the_next_package(tmp_path: Path) -> None:
+    """M16: after 'take incoming', the assessor's next change is an ordinary update."""
+    venue = setup_venue(tmp_path, participants=4)
+    target = _coordinator_edits(venue, [Attendance.TIDAK_HADIR])
+    first = _assessor_edits(venue, target, [Attendance.TIDAK_HADIR, Attendance.HADIR])
+    with venue.coordinator.open() as edb:
+        merge_packages(edb, [first])
+        [conflict] = list_conflicts(edb)
+        resolve_conflict(edb, conflict.id, take_incoming=True, reason="Asesi hadir")
+        assert repo.get_participant(edb, target).attendance is Attendance.HADIR
+    second = _assessor_edits(venue, target, [Attendance.TIDAK_HADIR])
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [second]).as_dict()
+        assert report["rejected"] == [] and report["conflicts"] == 0 and report["updated"] >= 1
+        assert list_conflicts(edb) == []
+        assert repo.get_participant(edb, target).attendance is Attendance.TIDAK_HADIR
+
+
+def test_children_of_a_conflicting_assessment_are_not_applied(tmp_path: Path) -> None:
+    """M08: answers and unit results wait with their assessment while it is in conflict."""
+    venue = setup_venue(tmp_path, participants=2)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    with venue.coordinator.open() as edb:
+        target = handout.participants_of(edb, row.id)[0]
+        # The coordinator opened an assessment for the same participant, assessor and scheme.
+        local_aid = ScoringService(edb).open_assessment(target, row.id, venue.scheme.id)
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                  coordinator_fingerprint=venue.coordinator.device.fingerprint)
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb, lap.device)
+        aid = svc.open_assessment(target, row.id, venue.scheme.id)
+        score(svc, aid, venue.scheme, row, bk=False)
+        results = write_results(edb, lap.device, venue.stick)
+    assert aid != local_aid
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [results]).as_dict()
+        assert report["rejected"] == []
+        kinds = {(c.kind, c.entity) for c in list_conflicts(edb) if c.participant_id == target}
+        assert ("duplicate_key", "assessment") in kinds
+        for table in ("answer", "unit_result"):
+            held = edb.conn.execute(f"SELECT count(*) FROM {table} WHERE assessment_id = ?", (aid,))
+            assert held.fetchone() == (0,), table
+        assert edb.conn.execute("SELECT count(*) FROM assessment WHERE id = ?", (aid,)).fetchone() == (0,)
