@@ -38,6 +38,7 @@ from humas_desktop.formats.encryption import (
     header_problem,
     is_encrypted,
 )
+from humas_desktop.formats.input_file import read_capped, read_head, regular_file_size
 
 FORMAT = "humas-package"
 FORMAT_VERSION = 1
@@ -130,10 +131,11 @@ def write_package(path: Path, data: bytes, passphrase: str | None = None) -> Pat
 
 
 def is_encrypted_package(path: Path) -> bool:
+    """Whether a file starts like an encrypted package; ``False`` for anything that is not a
+    readable regular file (reading it then gives the real message)."""
     try:
-        with path.open("rb") as fh:
-            return is_encrypted(fh.read(16))
-    except OSError:
+        return is_encrypted(read_head(path, 16))
+    except (OSError, DomainError):
         return False
 
 
@@ -142,7 +144,7 @@ def peek_kind(path: Path) -> str | None:
     (only to choose what to do with a double-clicked file; opening verifies everything).
     ``None`` for an encrypted, damaged or foreign file."""
     try:
-        if path.stat().st_size > MAX_PACKAGE_BYTES or is_encrypted_package(path):
+        if regular_file_size(path) > MAX_PACKAGE_BYTES or is_encrypted_package(path):
             return None
         with zipfile.ZipFile(path) as zf:
             info = zf.getinfo(MANIFEST)
@@ -156,10 +158,7 @@ def peek_kind(path: Path) -> str | None:
 
 def read_package(path: Path, passphrase: str | None = None) -> PackageContents:
     try:
-        size = path.stat().st_size
-        if size > MAX_PACKAGE_BYTES:
-            raise DomainError("package_too_large")
-        data = path.read_bytes()
+        data = read_capped(path, MAX_PACKAGE_BYTES, "package_too_large")
     except FileNotFoundError:
         raise DomainError("package_missing") from None
     except IsADirectoryError:

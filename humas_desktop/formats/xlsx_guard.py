@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.formats.input_file import read_head, regular_file_size
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 MAIN_TYPES = {
@@ -256,11 +257,16 @@ def inspect_xlsx(path: Path) -> XlsxInfo:
     from defusedxml import ElementTree as SafeET
 
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(8)
+        size = regular_file_size(path)
+        if size > MAX_FILE_BYTES:
+            raise XlsxRefusedError("xlsx_file_too_large", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
+        head = read_head(path, 8)
     except FileNotFoundError:
         raise XlsxRefusedError("xlsx_missing") from None
+    except XlsxRefusedError:
+        raise
+    except DomainError as exc:  # a device, FIFO or folder: not a workbook
+        raise XlsxRefusedError(exc.code, **exc.context) from None
     except OSError:
         raise XlsxRefusedError("xlsx_unreadable") from None
     if size > MAX_FILE_BYTES:

@@ -122,6 +122,7 @@ RAW_FILE_ACCESS = {
     "storage/header.py": "THE place: raw header only before the first connection, under its lock",
     "durable.py": "fsyncs files it just wrote (backup temp copies, probe files), never a live event",
     "formats/atomic_file.py": "temp files of documents being written",
+    "formats/input_file.py": "rosters and packages a user hands in (non-blocking, regular files only)",
     "formats/logo_image.py": "the LSP's logo image the coordinator picked",
     "formats/bnsp_template.py": "the BNSP header data file shipped in resources/",
     "formats/encryption.py": "package files (encrypted / decrypted bytes), not event files",
