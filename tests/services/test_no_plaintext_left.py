@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -53,20 +54,43 @@ def test_killed_merges_and_imports_leave_no_nik_behind(tmp_path: Path) -> None:
            "HUMAS_DATA_DIR": str(coord.base)}
     rng = random.Random(SEED)
     base_cmd = [sys.executable, "-m", "humas_desktop", "--data-dir", str(coord.base)]
+    # Every round starts from the event as it was before any merge (kept outside the searched
+    # folders), so each merge does the whole work again instead of answering "sudah digabung".
+    pristine = tmp_path / "pristine.humas"
+    shutil.copyfile(coord.event_path, pristine)
+
+    def restore() -> None:
+        assert coord.event_path is not None
+        for suffix in ("-wal", "-shm"):
+            coord.event_path.with_name(coord.event_path.name + suffix).unlink(missing_ok=True)
+        shutil.copyfile(pristine, coord.event_path)
+
+    def command(what: str) -> list[str]:
+        return [*base_cmd, *(["merge", str(coord.event_path), str(results)] if what == "merge"
+                             else ["import", str(coord.event_path), str(roster), "--update-existing"])]
+
+    # How long a whole run of each kind takes on this machine now: kills land inside that span,
+    # so a loaded or a fast machine kills mid-way alike.
+    full: dict[str, float] = {}
+    for what in ("merge", "import"):
+        restore()
+        start = time.monotonic()
+        subprocess.run(command(what), env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=300, check=False)
+        full[what] = time.monotonic() - start
     killed = 0
     for _ in range(ROUNDS):
         what = rng.choice(["merge", "import"])
-        args = (["merge", str(coord.event_path), str(results)] if what == "merge"
-                else ["import", str(coord.event_path), str(roster), "--update-existing"])
+        restore()
         before = _work_files(system_tmp, coord.base)
-        child = subprocess.Popen([*base_cmd, *args], env=env, cwd=ROOT,
+        child = subprocess.Popen(command(what), env=env, cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Kill while work is in flight: as soon as a work file, a temp file or a half-written
-        # backup shows up (or at a random moment if none does), plus a random few milliseconds.
-        deadline = time.monotonic() + rng.uniform(0.3, 3.0)
+        # backup shows up (or at a random moment of the run if none does), plus a few milliseconds.
+        deadline = time.monotonic() + rng.uniform(0.05, 0.9) * full[what]
         while child.poll() is None and time.monotonic() < deadline:
             if _work_files(system_tmp, coord.base) - before:
-                time.sleep(rng.uniform(0.0, 0.4))
+                time.sleep(rng.uniform(0.0, 0.1) * full[what])
                 break
             time.sleep(0.002)
         if child.poll() is None:
