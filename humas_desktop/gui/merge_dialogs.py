@@ -38,9 +38,9 @@ class MergeReportDialog(QDialog):
             [
                 self.tr("Paket"),
                 self.tr("Status"),
-                self.tr("Baru"),
-                self.tr("Diperbarui"),
-                self.tr("Konflik"),
+                self.tr("Asesi baru"),
+                self.tr("Asesi diperbarui"),
+                self.tr("Asesi berkonflik"),
                 self.tr("Keterangan"),
             ],
             self,
@@ -50,9 +50,9 @@ class MergeReportDialog(QDialog):
             values = [
                 p.package,
                 self.tr(self.STATUS[p.status]),
-                str(p.added),
-                str(p.updated),
-                str(p.conflicts),
+                str(len(p.participants_added)),
+                str(len(p.participants_updated)),
+                str(len(p.participants_conflicts)),
                 error_text(DomainError(p.reason)) if p.reason else "",
             ]
             for c, value in enumerate(values):
@@ -61,14 +61,19 @@ class MergeReportDialog(QDialog):
                     item.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(r, c, item)
         data = report.as_dict()
-        self.summary = QLabel(
-            self.tr("%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.")
-            .replace("%1", str(data["added"]))
-            .replace("%2", str(data["updated"]))
-            .replace("%3", str(data["conflicts"]))
-            .replace("%4", str(len(data["rejected"]))),
-            self,
+        # Counted in participants (asesi), not database rows; conflicts named by number.
+        text = (
+            self.tr("%1 asesi baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.")
+            .replace("%1", str(data["participants"]["added"]))
+            .replace("%2", str(data["participants"]["updated"]))
+            .replace("%3", str(data["participants"]["conflicts"]))
+            .replace("%4", str(len(data["rejected"])))
         )
+        if data["conflict_numbers"]:
+            text += " " + self.tr("Konflik: peserta no. %1.").replace(
+                "%1", ", ".join(str(n) for n in data["conflict_numbers"])
+            )
+        self.summary = QLabel(text, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

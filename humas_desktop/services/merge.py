@@ -388,6 +388,16 @@ class PackageReport:
     unchanged: int = 0
     older: int = 0
     conflicts: int = 0
+    # Participant ids (never names) whose results were added / updated / put in conflict:
+    # what the coordinator counts, rather than database rows.
+    participants_added: list[str] = field(default_factory=list)
+    participants_updated: list[str] = field(default_factory=list)
+    participants_conflicts: list[str] = field(default_factory=list)
+
+    def touch(self, which: str, participant_id: str) -> None:
+        ids: list[str] = getattr(self, f"participants_{which}")
+        if participant_id and participant_id not in ids:
+            ids.append(participant_id)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
@@ -396,6 +406,17 @@ class PackageReport:
 @dataclass(slots=True)
 class MergeReport:
     packages: list[PackageReport] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)  # participant id -> number on lists
+
+    def participants(self, which: str) -> list[str]:
+        """Participant ids touched that way by any package, each once, in merge order."""
+        seen: dict[str, None] = {}
+        for p in self.packages:
+            seen.update(dict.fromkeys(getattr(p, f"participants_{which}")))
+        return list(seen)
+
+    def participant_numbers(self, which: str) -> list[int]:
+        return sorted(self.numbers[i] for i in self.participants(which) if i in self.numbers)
 
     def _sum(self, name: str) -> int:
         return sum(int(getattr(p, name)) for p in self.packages)
@@ -412,6 +433,9 @@ class MergeReport:
             "duplicates": [p.package for p in self.packages if p.status == "duplicate"],
             "rejected": [{"package": p.package, "reason": p.reason} for p in self.rejected],
             "packages": [p.as_dict() for p in self.packages],
+            "participants": {which: len(self.participants(which))
+                             for which in ("added", "updated", "conflicts")},
+            "conflict_numbers": self.participant_numbers("conflicts"),
         }
 
 
@@ -437,6 +461,7 @@ def import_results(edb: EventDB, packages: Sequence[Path],
     for i, path in enumerate(packages):
         report.packages.append(_import_one(edb, path, passphrase))
         yield Progress(i + 1, len(packages), "merge")
+    report.numbers = repo.participant_numbers(edb)
     return report
 
 
@@ -478,6 +503,7 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
     except DomainError as exc:
         rep.status, rep.reason = "rejected", exc.code
         rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
+        rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
     return rep
 
 
@@ -540,6 +566,7 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
                 else:
                     repo.insert_merged_row(edb, table, row, reason)
                     rep.added += 1
+                    rep.touch("added", participant_id)
                     continue
             else:
                 r_rev, l_rev = int(row["revision"]), int(local["revision"])
@@ -548,6 +575,7 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
                 if r_rev > l_rev and (same_device or derived):
                     repo.write_merged_row(edb, table, row, reason)
                     rep.updated += 1
+                    rep.touch("updated", participant_id)
                     continue
                 if r_rev < l_rev and same_device:
                     rep.older += 1  # this laptop already holds a later state from the same device
@@ -589,8 +617,10 @@ def _conflict(edb: EventDB, kind: str, table: str, row: Mapping[str, Any], local
             rep.unchanged += 1
         else:
             rep.conflicts += 1
+            rep.touch("conflicts", participant_id)
         return
     rep.conflicts += 1
+    rep.touch("conflicts", participant_id)
     audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
                  entity_id=str(row["id"]), field="conflict", old=None, new=kind,
                  reason=f"paket {contents.package_id}")

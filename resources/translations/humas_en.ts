@@ -459,62 +459,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="100"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="105"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="104"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="109"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="105"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="110"/>
         <source>Asesi no.</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="106"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
         <source>Kolom berbeda</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="107"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="112"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="113"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="116"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="112"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="117"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="115"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="120"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="116"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="121"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="155"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="160"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
@@ -1755,28 +1755,33 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="41"/>
-        <source>Baru</source>
-        <translation>New</translation>
+        <source>Asesi baru</source>
+        <translation>New candidates</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
-        <source>Diperbarui</source>
-        <translation>Updated</translation>
+        <source>Asesi diperbarui</source>
+        <translation>Candidates updated</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
-        <source>Konflik</source>
-        <translation>Conflicts</translation>
+        <source>Asesi berkonflik</source>
+        <translation>Candidates in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="66"/>
+        <source>%1 asesi baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.</source>
+        <translation>%1 new candidates, %2 candidates updated, %3 candidates in conflict, %4 packages refused.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="73"/>
+        <source>Konflik: peserta no. %1.</source>
+        <translation>Conflict: candidate no. %1.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>
         <source>Keterangan</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="65"/>
-        <source>%1 baru, %2 diperbarui, %3 konflik, %4 paket ditolak.</source>
-        <translation>%1 new, %2 updated, %3 conflicts, %4 packages rejected.</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,25 @@ def test_handout_dialog_encrypts_with_a_passphrase(coordinator_window, qtbot, tm
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     written = list((tmp_path / "stick-terenkripsi").glob("*.humaspkg"))
     assert len(written) == 2 and all(is_encrypted_package(p) for p in written)
+
+
+def test_merge_report_counts_participants_and_names_conflicts_by_number(  # type: ignore[no-untyped-def]
+        coordinator_window) -> None:
+    """Issue 12 (7): 'N asesi', not database rows; the participant in conflict named by number."""
+    from humas_desktop.services import workspace
+
+    window, venue = coordinator_window
+    a1 = venue.assessor_rows[0]
+    mine = handout.participants_of(window.edb, a1.id)
+    target = mine[0]
+    ScoringService(window.edb).set_attendance(target, Attendance.TIDAK_HADIR)  # coordinator's change
+    window.packages.merge_from_files([str(score_and_send(venue, 0))])  # the assessor's change
+    dialog = window.packages.merge_report
+    number = workspace.participant_numbers(window.edb)[target]
+    text = dialog.summary.text()
+    assert f"{len(mine)} asesi baru" in text, text
+    assert "1 asesi berkonflik" in text and text.endswith(f"Konflik: peserta no. {number}."), text
+    row = [dialog.table.item(0, c).text() for c in range(5)]
+    # The other participant's attendance, changed only by the assessor, is an update.
+    assert row[1:5] == ["Digabung", str(len(mine)), "1", "1"], row
+    assert "1 asesi diperbarui" in text
