@@ -24,10 +24,15 @@ ROUNDS = 30
 SEED = 20261201
 
 
+def _files(folder: Path) -> set[Path]:
+    # os.walk, not rglob: a running child removes its work folder while we look (rglob then
+    # raised FileNotFoundError now and then); os.walk skips what vanished.
+    return {Path(root, name) for root, _dirs, names in os.walk(folder) for name in names}
+
+
 def _work_files(system_tmp: Path, base: Path) -> set[Path]:
-    return ({p for p in system_tmp.rglob("*") if p.is_file()}
-            | {p for p in (base / "tmp").rglob("*") if p.is_file()}
-            | set((base / "backups").rglob(".*.tmp")))
+    return (_files(system_tmp) | _files(base / "tmp")
+            | {p for p in _files(base / "backups") if p.name.startswith(".") and p.name.endswith(".tmp")})
 
 
 def _hits(folder: Path, niks: set[bytes], allowed: set[Path]) -> list[str]:
