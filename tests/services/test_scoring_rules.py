@@ -121,3 +121,63 @@ def test_first_verdict_starts_a_record_and_a_closed_session_refuses_a_looked_at_
     with pytest.raises(ScoringError) as closed:
         svc.give_consent(draft)
     assert closed.value.code == "event_closed"
+
+
+def _audit_count(edb: EventDB) -> int:
+    return int(edb.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0])
+
+
+def test_a_signed_record_refuses_every_change_through_every_method(decided: EventDB) -> None:
+    """Not only set_verdict: each editing method of a signed FR.AK.02 is refused and writes nothing
+    (the mutation run found the guard removable from ten of them without a failing test)."""
+    svc = ScoringService(decided)
+    aid, scheme = decided.conn.execute(
+        "SELECT id, scheme_id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()
+    unit, question = decided.conn.execute(
+        "SELECT u.id, q.id FROM unit u JOIN question q ON q.unit_id = u.id WHERE u.scheme_id = ? "
+        "LIMIT 1", (scheme,)).fetchone()
+    changes = {
+        "set_verdict": lambda: svc.set_verdict(aid, question, Verdict.BK),
+        "set_summary": lambda: svc.set_summary(aid, question, "diubah setelah tanda tangan"),
+        "set_unit_recommendation": lambda: svc.set_unit_recommendation(aid, unit, Verdict.BK),
+        "set_unit_evidence_types": lambda: svc.set_unit_evidence_types(aid, unit, []),
+        "set_unit_notes": lambda: svc.set_unit_notes(aid, unit, "catatan baru"),
+        "set_overall": lambda: svc.set_overall(aid, Verdict.BK, "alasan"),
+        "set_text": lambda: svc.set_text(aid, "comments", "komentar baru"),
+        "add_evidence": lambda: svc.add_evidence(aid, unit, "Bukti baru"),
+        "start_timer": lambda: svc.start_timer(aid),
+    }
+    before = _audit_count(decided)
+    for name, change in changes.items():
+        with pytest.raises(ScoringError) as refused:
+            change()
+        assert refused.value.code == "signed_read_only", name
+    assert _audit_count(decided) == before  # nothing written
+
+
+def test_without_consent_no_verdict_note_or_evidence_is_recorded(decided: EventDB) -> None:
+    """FR.AK.01 first: every scoring method refuses a record whose participant has not consented."""
+    svc = ScoringService(decided)
+    aid, _ = _fresh(decided)
+    scheme = decided.conn.execute("SELECT scheme_id FROM assessment WHERE id = ?", (aid,)).fetchone()
+    if scheme is None:  # a pending record (nothing written yet) knows its scheme through the service
+        scheme = (svc.assessment(aid).scheme_id,)
+    unit, question = decided.conn.execute(
+        "SELECT u.id, q.id FROM unit u JOIN question q ON q.unit_id = u.id WHERE u.scheme_id = ? "
+        "LIMIT 1", (scheme[0],)).fetchone()
+    changes = {
+        "set_verdict": lambda: svc.set_verdict(aid, question, Verdict.K),
+        "set_summary": lambda: svc.set_summary(aid, question, "ringkasan"),
+        "set_unit_recommendation": lambda: svc.set_unit_recommendation(aid, unit, Verdict.K),
+        "set_unit_evidence_types": lambda: svc.set_unit_evidence_types(aid, unit, []),
+        "set_unit_notes": lambda: svc.set_unit_notes(aid, unit, "catatan"),
+        "set_overall": lambda: svc.set_overall(aid, Verdict.K),
+        "add_evidence": lambda: svc.add_evidence(aid, unit, "Bukti"),
+        "sign_off": lambda: svc.sign_off(aid, "Asesor", "MET.1"),
+    }
+    before = _audit_count(decided)
+    for name, change in changes.items():
+        with pytest.raises(ScoringError) as refused:
+            change()
+        assert refused.value.code == "consent_required", name
+    assert _audit_count(decided) == before
