@@ -181,3 +181,38 @@ def test_without_consent_no_verdict_note_or_evidence_is_recorded(decided: EventD
             change()
         assert refused.value.code == "consent_required", name
     assert _audit_count(decided) == before
+
+
+def test_evidence_of_a_signed_record_is_read_only_and_bad_evidence_input_is_refused(
+        decided: EventDB) -> None:
+    """The evidence list follows the FR.AK.02: a blank name or an unknown check is refused while
+    scoring, and after sign-off no item can be renamed, removed or re-checked."""
+    svc = ScoringService(decided)
+    aid, _ = _fresh(decided)
+    svc.give_consent(aid)
+    record = svc.assessment(aid)
+    decided.actor = record.assessor_id
+    scheme = next(s for s in repo.load_schemes(decided) if s.id == record.scheme_id)
+    assessor = next(a for a in repo.list_assessors(decided) if a.id == record.assessor_id)
+    item = svc.add_evidence(aid, scheme.units[0].id, "Portofolio kegiatan humas")
+    for bad, code in ((lambda: svc.rename_evidence(aid, item, "   "), "evidence_name_missing"),
+                      (lambda: svc.set_evidence_flag(aid, item, "bogus", True), "unknown_field")):
+        with pytest.raises(ScoringError) as refused:
+            bad()
+        assert refused.value.code == code
+    assert svc.can_undo() is False  # nothing to undo yet: adding evidence is not a verdict
+    for q in scheme.questions:
+        svc.set_verdict(aid, q.id, Verdict.K)
+    assert svc.can_undo() is True
+    for unit in scheme.units:
+        svc.set_unit_recommendation(aid, unit.id, Verdict.K)
+    svc.set_overall(aid, svc.suggested_overall(aid))
+    svc.sign_off(aid, assessor.name, assessor.met_number)
+    before = _audit_count(decided)
+    for name, change in {"rename": lambda: svc.rename_evidence(aid, item, "Nama baru"),
+                         "remove": lambda: svc.remove_evidence(aid, item),
+                         "flag": lambda: svc.set_evidence_flag(aid, item, "valid", False)}.items():
+        with pytest.raises(ScoringError) as refused:
+            change()
+        assert refused.value.code == "signed_read_only", name
+    assert _audit_count(decided) == before
