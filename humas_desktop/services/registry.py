@@ -12,10 +12,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -28,6 +29,8 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.registry import CertRow, Profile, RegistryError, RegistryStore, is_server_url
 from humas_desktop.storage.registry.store import now_text
+
+T = TypeVar("T")
 
 REGISTRY_ENV = "HUMAS_REGISTRY"
 REGISTRY_FILE = "registry.sqlite"
@@ -134,20 +137,31 @@ class LspProfile:
 
 def lsp_profile(base: Path | None = None, location: str | None = None) -> LspProfile | None:
     """The LSP profile from the registry, or None when there is no reachable registry."""
+    check_exists = location is None
     if location is None:
         if base is None:
             return None
         location = default_location(base)
-        if not is_server_url(location) and not Path(location).exists():
-            return None
+
+    def read(store: RegistryStore) -> LspProfile:
+        p = store.profile()
+        return LspProfile(p.name, p.licence, p.address, p.verify_url, tuple(store.signatories()),
+                          p.logo)
+
+    return _read_existing(location, read, check_exists=check_exists)
+
+
+def _read_existing(location: str, read: Callable[[RegistryStore], T], *,
+                   check_exists: bool = True) -> T | None:
+    """``read(store)`` on the registry at ``location``; None when it is missing or unreachable."""
+    if check_exists and not is_server_url(location) and not Path(location).exists():
+        return None
     try:
         store = open_registry(location)
     except DomainError:
         return None
     try:
-        p = store.profile()
-        return LspProfile(p.name, p.licence, p.address, p.verify_url, tuple(store.signatories()),
-                          p.logo)
+        return read(store)
     finally:
         store.close()
 
@@ -570,17 +584,12 @@ def cert_as_dict(r: CertRow) -> dict[str, object]:
 
 def numbering_codes(location: str) -> tuple[str, str] | None:
     """(field code, licence code) kept in an existing, reachable registry, else None."""
-    if not is_server_url(location) and not Path(location).exists():
-        return None
-    try:
-        store = open_registry(location)
-    except DomainError:
-        return None
-    try:
+
+    def read(store: RegistryStore) -> tuple[str, str] | None:
         p = store.profile()
         return (p.field_code, p.licence_code) if p.field_code and p.licence_code else None
-    finally:
-        store.close()
+
+    return _read_existing(location, read)
 
 
 def open_for_close(location: str, edb: EventDB) -> RegistryStore:
