@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -105,13 +106,16 @@ def test_rotate_deletes_on_disk(demo_db) -> None:  # type: ignore[no-untyped-def
 def test_auto_backup_only_when_changed_and_due(demo_db) -> None:  # type: ignore[no-untyped-def]
     auto = svc.AutoBackup(interval=300)
     auto.mark_opened(demo_db)
-    assert auto.tick(demo_db, now=10_000) is None  # nothing changed
+    # Times on the monotonic clock mark_opened read: fixed numbers broke once the machine had been up
+    # longer than they are (uptime > 10,000 s made "now" earlier than the open).
+    t0 = time.monotonic() + 10_000
+    assert auto.tick(demo_db, now=t0) is None  # nothing changed
     demo_db.set_setting("ui.note", "1")
-    first = auto.tick(demo_db, now=10_000)
+    first = auto.tick(demo_db, now=t0)
     assert first is not None
     demo_db.set_setting("ui.note", "2")
-    assert auto.tick(demo_db, now=10_100) is None  # changed, but not due yet
-    assert auto.tick(demo_db, now=10_400) is not None
+    assert auto.tick(demo_db, now=t0 + 100) is None  # changed, but not due yet
+    assert auto.tick(demo_db, now=t0 + 400) is not None
     assert auto.on_close(demo_db) is None  # nothing since the last copy
     demo_db.set_setting("ui.note", "3")
     closing = auto.on_close(demo_db)
