@@ -131,3 +131,46 @@ def test_failed_write_keeps_previous_file(tmp_path: Path) -> None:
     with atomic_write(target) as tmp:
         tmp.write_text("new")
     assert target.read_text() == "new"
+
+
+# --- an OS error with a chosen errno (HUMAS_FAULT_ATOMIC_ERRNO), in-process ------------------
+
+def test_errno_fault_after_n_files_fails_every_later_write(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """"ENOSPC:2": two files are written, the third and every later write fail with ENOSPC (a
+    disk that filled up stays full); no temp file is left and the failed names stay absent."""
+    import errno
+
+    from humas_desktop.formats import atomic_file
+
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", "ENOSPC:2")
+    failures = []
+    for i in range(4):
+        try:
+            with atomic_file.atomic_write(tmp_path / f"f{i}.bin") as tmp:
+                tmp.write_bytes(b"x" * 1000)
+        except OSError as exc:
+            failures.append((i, exc.errno))
+    assert failures == [(2, errno.ENOSPC), (3, errno.ENOSPC)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.bin", "f1.bin"]
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", "EROFS:bytes=2500")  # a new spec counts anew
+    failures.clear()
+    for i in range(4):
+        try:
+            with atomic_file.atomic_write(tmp_path / f"g{i}.bin") as tmp:
+                tmp.write_bytes(b"y" * 1000)
+        except OSError as exc:
+            failures.append((i, exc.errno))
+    assert failures == [(2, errno.EROFS), (3, errno.EROFS)]  # 1000 + 1000 fit, the third does not
+    assert not [p for p in tmp_path.iterdir() if PARTIAL_MARK in p.name]
+
+
+def test_recording_lists_only_complete_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from humas_desktop.formats import atomic_file
+
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", "EIO:1")
+    with atomic_file.recording() as done:
+        atomic_file.write_bytes_atomic(tmp_path / "a.pdf", b"%PDF-1.7 a")
+        with pytest.raises(OSError):
+            atomic_file.write_bytes_atomic(tmp_path / "b.pdf", b"%PDF-1.7 b")
+    assert done == [tmp_path / "a.pdf"]

@@ -1,0 +1,68 @@
+"""Issue #11, "Messages", in the export dialog: a disk that fills up part-way shows, in Indonesian,
+what to do, which files were written and which documents were not (never the OS's English)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from humas_desktop.gui import workers
+from humas_desktop.gui.errors import error_text
+from humas_desktop.gui.export_dialog import ExportDialog
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _sync_pool() -> Iterator[None]:
+    workers.set_pool(workers.SynchronousPool())
+    yield
+    workers.set_pool(None)
+
+
+@pytest.mark.parametrize("name", ["ENOSPC", "EIO"])
+def test_export_dialog_lists_written_and_not_written(qtbot, tmp_path: Path, name: str,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_demo(tmp_path / "data", participants=3, decided=True)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    base = path.parents[1]
+    window = MainWindow(base, load_or_create_device(base))
+    qtbot.addWidget(window)
+    assert window.open_event(path)
+    dialog = ExportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.per_participant.setChecked(False)
+    out = tmp_path / "flashdisk"
+    qtbot.keyClicks(dialog.folder, str(out))
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", f"{name}:2")  # roster + attendance xlsx, then full
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
+    status = dialog.status.text()
+    number = getattr(errno, name)
+    assert os.strerror(number) not in status and "Errno" not in status
+    assert "Ekspor terhenti" in status and "2 berkas" in status
+    assert "daftar-peserta.xlsx" in status and "daftar-hadir.xlsx" in status
+    assert "daftar-hadir.pdf" not in status.split("Belum")[0]  # not among the written ones
+    assert "Sertifikat" in status and "Rekapitulasi" in status
+    assert ("kosongkan ruang" if name == "ENOSPC" else "periksa") in status.lower()
+    on_disk = sorted(p.name for p in out.rglob("*") if p.is_file())
+    assert on_disk == ["daftar-hadir.xlsx", "daftar-peserta.xlsx"]  # complete files only
+    assert dialog.files == [] and opened == []  # not announced as done
+
+
+def test_error_text_of_raw_os_errors_is_indonesian() -> None:
+    for name in ("ENOSPC", "EROFS", "EACCES", "EIO", "ENOENT"):
+        number = getattr(errno, name)
+        text = error_text(OSError(number, os.strerror(number), "/media/usb/rekap.xlsx"))
+        assert os.strerror(number) not in text and "Errno" not in text and "lalu" in text
+        assert "rekap.xlsx" in text
