@@ -419,7 +419,8 @@ MESSAGES: dict[str, str] = {
     "no_write_permission": "Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.",
     "drive_removed": "Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas "
                      "setengah jadi tidak disimpan; pasang lagi lalu coba lagi.",
-    "target_missing": "Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.",
+    "target_missing": "Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, "
+                      "atau medianya dicabut; periksa lokasinya lalu coba lagi.",
     "data_on_network": "Folder data berada di penyimpanan jaringan. Simpan data di disk internal "
                        "agar tidak hilang saat jaringan putus.",
     "data_on_removable": "Folder data berada di media lepas-pasang (flashdisk). Simpan data di "
@@ -448,6 +449,36 @@ MESSAGES: dict[str, str] = {
     "logo_too_large": "Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.",
     "logo_too_small": "Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih "
                       "besar.",
+    # OS errors writing a file (export, package, backup): what happened and what to do
+    "disk_full_file": "Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di "
+                      "disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.",
+    "read_only_file": "Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk "
+                      "atau pilih folder di disk laptop, lalu coba lagi.",
+    "disk_io_file": "Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang "
+                    "belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.",
+    "os_error_other": "Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa "
+                      "folder dan medianya lalu coba lagi.",
+    "unnamed_file": "berkas",
+    "backup_failed_fault": "Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}",
+    # an export stopped by an OS error: what is on disk (whole) and what is not
+    "export_interrupted": "Ekspor terhenti: {reason}",
+    "export_written_list": "Sudah ditulis utuh ({count} berkas, di {folder}):",
+    "export_none_written": "Tidak ada berkas yang ditulis.",
+    "export_more_files": "… dan {count} berkas lain",
+    "export_not_written_list": "Belum ditulis:",
+    "export_kind_interrupted": "{kind} (terhenti di tengah)",
+    "export_kind_roster": "Daftar peserta (Excel)",
+    "export_kind_attendance": "Daftar hadir (Excel + PDF)",
+    "export_kind_recap": "Rekapitulasi hasil (Excel)",
+    "export_kind_bnsp": "Lembar unggah BNSP (Excel)",
+    "export_kind_berita-acara": "Berita acara (Excel + PDF)",
+    "export_kind_records": "FR.AK.02 rekaman asesmen (PDF)",
+    "export_kind_report": "FR.AK.05 laporan asesmen (PDF)",
+    "export_kind_certificates": "Sertifikat (PDF)",
+    "export_kind_pleno": "Berita acara pleno (PDF)",
+    "export_kind_sk": "SK penetapan hasil (PDF)",
+    "export_kind_blanko-request": "Permohonan blanko BNSP (PDF)",
+    "export_kind_calibration": "Halaman kalibrasi blanko (PDF)",
 }
 
 

@@ -10,7 +10,6 @@ from typing import Any
 
 from humas_desktop import __version__
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.messages import message
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -137,17 +136,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from humas_desktop.cli.core import run_gui
 
         handler = run_gui
+    import sqlite3
+
     try:
         return handler(args)
-    except DomainError as exc:
-        print(f"humas-desktop: {message(exc.code, **exc.context)}", file=sys.stderr)
-        return 1
     except CliError as exc:
         print(f"humas-desktop: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("humas-desktop: dibatalkan.", file=sys.stderr)
         return 130
-    except OSError as exc:
-        print(f"humas-desktop: kesalahan berkas/disk: {exc.strerror or exc}", file=sys.stderr)
+    except (DomainError, OSError, sqlite3.Error) as exc:
+        # The one failure-to-text function (the GUI's error_text uses it too): Indonesian, what
+        # to do, never strerror or SQLite's English; a partial export lists both halves.
+        from humas_desktop.services.storage_faults import failure_text
+
+        print(f"humas-desktop: {failure_text(exc)}", file=sys.stderr)
         return 1

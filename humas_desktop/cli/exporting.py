@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_export_cmd(args: argparse.Namespace) -> int:
     from humas_desktop.services.exports import (
+        ExportInterrupted,
         ExportOptions,
         draft_note,
         export_documents,
@@ -66,6 +67,9 @@ def run_export_cmd(args: argparse.Namespace) -> int:
             except StopIteration as stop:
                 files = stop.value or []
                 break
+            except ExportInterrupted as stopped:
+                _report_interrupted(stopped, as_json=args.json)
+                raise  # main() prints the Indonesian text with both lists and exits 1
         if args.kind in ("bnsp", "all"):
             from humas_desktop.services.exports import bnsp_gaps
 
@@ -101,3 +105,23 @@ def run_export_cmd(args: argparse.Namespace) -> int:
             print(f"  - {message(code, count=len(numbers))}{who}", file=sys.stderr)
         return 1
     return 1 if held else 0
+
+
+def _report_interrupted(stopped: object, *, as_json: bool) -> None:
+    """Stdout of an export an OS error stopped: every complete file (JSON: both lists)."""
+    from humas_desktop.messages import message
+    from humas_desktop.services.exports import ExportInterrupted
+    from humas_desktop.services.storage_faults import failure_text
+
+    assert isinstance(stopped, ExportInterrupted)
+    if as_json:
+        emit_json({"files": [str(f) for f in stopped.written], "interrupted": stopped.interrupted,
+                   "not_written_kinds": stopped.not_written,
+                   "not_written": [{"kind": n.kind, "participant_number": n.number, "code": n.code}
+                                   for n in stopped.held_back],
+                   "error": {"code": stopped.fault.code, "errno": stopped.fault.errno_name,
+                             "message": message(stopped.fault.code, **stopped.fault.context),
+                             "text": failure_text(stopped)}})
+        return
+    for f in stopped.written:
+        print(f)

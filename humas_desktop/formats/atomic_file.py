@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,9 +37,72 @@ def _fault_point(tmp: Path) -> None:
     os._exit(FAULT_EXIT)  # no finally, no atexit: the temp file stays as a crash leaves it
 
 
+# Fault injection for tests of OS errors (tests/services/test_export_os_errors.py, tests/cli):
+# "ENOSPC:N" lets the first N atomic writes of this process (counted from when the value was
+# set) complete and makes every later one fail with that errno, as a disk that filled up, a
+# stick made read-only or pulled, or a removed folder does; "ENOSPC:bytes=N" fails the first
+# write that would take the temp files written past N bytes. The temp file is removed as after
+# a real failure. Works in-process (monkeypatch.setenv) and for a CLI subprocess (env); root
+# ignores chmod, so CI injects the errno instead of provoking it.
+ERRNO_FAULT_ENV = "HUMAS_FAULT_ATOMIC_ERRNO"
+_errno_fault: dict[str, object] = {"spec": None, "files": 0, "bytes": 0}
+
+
+def _errno_fault_point(tmp: Path) -> None:
+    spec = os.environ.get(ERRNO_FAULT_ENV) or None
+    if spec != _errno_fault["spec"]:
+        _errno_fault.update(spec=spec, files=0, bytes=0)
+    if spec is None:
+        return
+    name, _, limit = spec.partition(":")
+    number = getattr(errno, name.strip().upper(), None)
+    if not isinstance(number, int):
+        raise ValueError(f"{ERRNO_FAULT_ENV}: unknown errno {name!r}")
+    size = tmp.stat().st_size if tmp.exists() else 0
+    files, written = int(_errno_fault["files"]), int(_errno_fault["bytes"])  # type: ignore[call-overload]
+    if limit.startswith("bytes="):
+        failing = written + size > int(limit[len("bytes="):])
+    else:
+        failing = files >= int(limit or 0)
+    if failing:
+        raise OSError(number, os.strerror(number), str(tmp))
+    _errno_fault.update(files=files + 1, bytes=written + size)
+
+
+# --- which files were completed (a partial export lists them) ----------------------------------
+_recorders = threading.local()
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Path]]:
+    """Collect the final path of every atomic write this thread completes inside the block
+    (nested blocks each see them): what is on disk, whole, when a later write fails."""
+    done: list[Path] = []
+    stack: list[list[Path]] = getattr(_recorders, "stack", None) or []
+    _recorders.stack = stack
+    stack.append(done)
+    try:
+        yield done
+    finally:
+        stack.remove(done)
+
+
+def _record(final: Path) -> None:
+    for done in getattr(_recorders, "stack", ()):
+        done.append(final)
+
+
 def temp_name(path: Path) -> Path:
     """A hidden sibling keeping the real suffix (writers such as openpyxl look at it)."""
     return path.with_name(f".{path.stem}{PARTIAL_MARK}{secrets.token_hex(4)}{path.suffix}")
+
+
+def final_name(name: str) -> str:
+    """The final name a temp file (:func:`temp_name`) stands for; other names unchanged."""
+    if name.startswith(".") and PARTIAL_MARK in name:
+        stem, _, rest = name[1:].rpartition(PARTIAL_MARK)
+        return stem + rest[8:]  # 8 hex digits, then the suffix
+    return name
 
 
 @contextlib.contextmanager
@@ -58,11 +123,13 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
     try:
         yield tmp
         _fault_point(tmp)
+        _errno_fault_point(tmp)
         with tmp.open("rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, final)
         fsync_dir(final.parent)
+        _record(final)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

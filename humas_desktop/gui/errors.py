@@ -73,20 +73,13 @@ def safe_summary(exc_type: type[BaseException], exc: BaseException | None,
 
 
 def friendly_text(exc: BaseException, log_path: Path | None) -> str:
-    """What the person reads: a storage message when the disk is the cause, else a general one."""
-    from humas_desktop.services.storage_faults import classify
+    """What the person reads for an unhandled exception: :func:`error_text`'s text, and for a
+    bug the log file's place."""
+    from humas_desktop.services.storage_faults import failure_text, is_expected
 
-    fault = classify(exc)
-    if fault is None and exc.__cause__ is not None:
-        fault = classify(exc.__cause__)
-    if fault is not None:
-        text = message(fault.code, **fault.context)
-    elif isinstance(exc, DomainError):
-        text = message(exc.code, **exc.context)
-    else:
-        text = message("unexpected_error", kind=type(exc).__name__,
-                       log=str(log_path) if log_path else "-")
-    return text
+    if is_expected(exc):
+        return failure_text(exc)
+    return message("unexpected_error", kind=type(exc).__name__, log=str(log_path) if log_path else "-")
 
 
 def _translate_template(text: str) -> str:
@@ -111,22 +104,17 @@ def message_text(code: str, /, **context: object) -> str:
 def error_text(exc: BaseException, **extra: object) -> str:
     """The one way an exception becomes text for a person (never ``str(exc)``).
 
-    A domain error gives its translated template; an OS or SQLite error gives the storage-fault
-    message (services/storage_faults.py); anything else is logged without personal data and
-    gives "unexpected error, logged". ``extra`` fills template fields the caller knows (a file
-    name, say).
+    ``services.storage_faults.failure_text`` makes it (the command line prints the same): a
+    domain error gives its translated template; an OS or SQLite error the storage-fault message
+    with what to do; an export stopped by one lists what was written and what was not; anything
+    else is logged without personal data and gives "unexpected error, logged". ``extra`` fills
+    template fields the caller knows (a file name, say).
     """
-    from humas_desktop.services.storage_faults import classify
+    from humas_desktop.services.storage_faults import failure_text, is_expected
 
-    if isinstance(exc, DomainError):
-        return message(exc.code, **{**exc.context, **extra})
-    fault = classify(exc)
-    if fault is None and exc.__cause__ is not None:
-        fault = classify(exc.__cause__)
-    if fault is not None:
-        return message(fault.code, **{**fault.context, **extra})
-    _logger.error("unexpected %s", safe_summary(type(exc), exc, exc.__traceback__))
-    return message("unexpected_error_logged", kind=type(exc).__name__)
+    if not is_expected(exc):
+        _logger.error("unexpected %s", safe_summary(type(exc), exc, exc.__traceback__))
+    return failure_text(exc, **extra)
 
 
 class ErrorReporter:

@@ -33,13 +33,14 @@ from humas_desktop.domain.models import (
 from humas_desktop.domain.progress import Progress
 from humas_desktop.domain.terbilang import HARI
 from humas_desktop.formats import xlsx_reports as xr
-from humas_desktop.formats.atomic_file import atomic_path, write_bytes_atomic
+from humas_desktop.formats.atomic_file import atomic_path, recording, write_bytes_atomic
 from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash, verify_url
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.numbering import VALID_YEARS, add_years
+from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault, classify
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
@@ -280,6 +281,55 @@ class WrittenFiles(list[Path]):
     def __init__(self, paths: Iterable[Path] = ()) -> None:
         super().__init__(paths)
         self.not_written = []
+
+
+class ExportInterrupted(ExportError, StoppedPartWay):  # noqa: N818 - named as users see it
+    """An OS error (disk full, read-only, drive pulled, folder removed) stopped the export
+    part-way: ``written`` are complete files on disk (atomic writes), ``not_written`` the kinds
+    not (fully) written, ``interrupted`` the kind that was being written. Names hold numbers only.
+    """
+
+    SHOWN_FILES = 40  # a longer list ends in "... and N more" (the CLI prints every path)
+
+    def __init__(self, fault: StorageFault, written: Sequence[Path], out_dir: Path, interrupted: str,
+                 not_written: Sequence[str], held_back: Sequence[NotWritten] = ()) -> None:
+        super().__init__("export_interrupted", reason=fault.code, written=len(written))
+        self.fault = fault
+        self.written = list(written)
+        self.out_dir = out_dir
+        self.interrupted = interrupted
+        self.not_written = list(not_written)
+        self.held_back = list(held_back)
+
+    def shown_name(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.out_dir).as_posix()
+        except ValueError:
+            return path.name
+
+    def report_lines(self) -> list[str]:
+        """The lines under the headline: written files, then what is missing (by kind)."""
+        from humas_desktop.messages import message
+
+        lines: list[str] = []
+        if self.written:
+            lines.append(message("export_written_list", count=len(self.written), folder=self.out_dir.name))
+            lines += [f"  • {self.shown_name(p)}" for p in self.written[:self.SHOWN_FILES]]
+            if len(self.written) > self.SHOWN_FILES:
+                lines.append("  " + message("export_more_files", count=len(self.written) - self.SHOWN_FILES))
+        else:
+            lines.append(message("export_none_written"))
+        lines.append(message("export_not_written_list"))
+        for kind in self.not_written:
+            label = message(f"export_kind_{kind}")
+            if kind == self.interrupted:
+                label = message("export_kind_interrupted", kind=label)
+            lines.append(f"  • {label}")
+        if self.held_back:
+            lines.append(message("export_partial", count=len(self.held_back)))
+            lines += [f"  • {message('certificate_held_back', number=n.number)} "
+                      f"{message(n.code, length=n.detail)}" for n in self.held_back]
+        return lines
 
 
 # --- builders ------------------------------------------------------------------------------------
@@ -586,7 +636,6 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
     if problems:
         raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
                           problem=problems[0].code, detail=problems[0].detail)
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = WrittenFiles()
     if "certificates" in wanted:
         held = certificate_problems(data)
@@ -594,9 +643,21 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
                                    for pr in sorted(held.values(), key=lambda x: x.number))
     total = len(wanted)
-    for step, kind in enumerate(wanted):
-        yield Progress(step, total, kind)
-        written.extend((yield from _export_kind(data, kind, out_dir, opts, step, total)))
+    step = 0
+    with recording() as done:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for step, kind in enumerate(wanted):
+                yield Progress(step, total, kind)
+                written.extend((yield from _export_kind(data, kind, out_dir, opts, step, total)))
+        except OSError as exc:
+            # Disk full, stick read-only or pulled, folder removed: say what is on disk (whole
+            # files only, every write is atomic) and what is not; never the OS's English text.
+            fault = classify(exc, out_dir)
+            if fault is None:
+                raise
+            raise ExportInterrupted(fault, done, out_dir, wanted[step], wanted[step:],
+                                    written.not_written) from exc
     yield Progress(total, total, "selesai")
     return written
 

@@ -27,6 +27,18 @@ NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ce
 class StorageFault(DomainError):  # noqa: N818 - a fault of the storage, named as users see it
     """A write failed because of the storage, not the data; committed work is intact."""
 
+    errno_name: str = ""  # "ENOSPC", ... for an OS error (what support looks up; never strerror)
+
+
+class StoppedPartWay(DomainError):  # noqa: N818 - named as users see it
+    """A write of many files that a storage fault stopped: some are on disk (whole), some not.
+    Subclasses (services.exports.ExportInterrupted) say which in :meth:`report_lines`."""
+
+    fault: StorageFault
+
+    def report_lines(self) -> list[str]:
+        raise NotImplementedError
+
 
 def classify(exc: BaseException, path: Path | None = None) -> StorageFault | None:
     """The StorageFault for a low-level error, or None when it is not a storage problem.
@@ -55,19 +67,95 @@ def classify(exc: BaseException, path: Path | None = None) -> StorageFault | Non
             return StorageFault("storage_busy", path=name)
         return None
     if isinstance(exc, OSError):
-        mapping = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EROFS: "read_only_media",
-                   errno.EACCES: "no_write_permission", errno.EPERM: "no_write_permission",
-                   errno.EIO: "disk_io", errno.ENXIO: "drive_removed", errno.ENODEV: "drive_removed",
-                   errno.ENOENT: "target_missing"}
-        code_name = mapping.get(exc.errno or 0)
+        # An OSError is a file the app writes or reads beside the event (export, package,
+        # backup, work file): the event file itself fails through SQLite, above.
+        code_name = _OS_CODES.get(exc.errno or 0)
         if code_name is None and sys.platform == "win32":
             # ERROR_NOT_READY, ERROR_DEV_NOT_EXIST, ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
-            code_name = {21: "drive_removed", 55: "drive_removed", 39: "disk_full",
-                         112: "disk_full"}.get(getattr(exc, "winerror", 0) or 0)
+            code_name = {21: "drive_removed", 55: "drive_removed", 39: "disk_full_file",
+                         112: "disk_full_file"}.get(getattr(exc, "winerror", 0) or 0)
         if code_name is None:
             return None
-        target = exc.filename if isinstance(exc.filename, str) else name
-        return StorageFault(code_name, path=Path(target).name if target else "")
+        fault = StorageFault(code_name, path=_shown_name(exc, name))
+        fault.errno_name = errno.errorcode.get(exc.errno or 0, "")
+        return fault
+    return None
+
+
+_OS_CODES = {errno.ENOSPC: "disk_full_file", errno.EDQUOT: "disk_full_file",
+             errno.EROFS: "read_only_file", errno.EACCES: "no_write_permission",
+             errno.EPERM: "no_write_permission", errno.EIO: "disk_io_file", errno.ENXIO: "drive_removed",
+             errno.ENODEV: "drive_removed", errno.ENOENT: "target_missing"}
+
+
+def _shown_name(exc: OSError, fallback: str = "") -> str:
+    """The file's own name (a temp file's final name), never its folder path (may hold a name)."""
+    from humas_desktop.formats.atomic_file import final_name
+
+    target = exc.filename if isinstance(exc.filename, str) else fallback
+    return final_name(Path(target).name) if target else ""
+
+
+# --- the one way a failure becomes text (GUI error_text, CLI main) ------------------------------
+def failure_text(exc: BaseException, /, **extra: object) -> str:
+    """What a person reads for ``exc``: Indonesian (or the installed translation), what happened
+    and what to do; never the exception's own text or the OS's English ``strerror``.
+
+    A domain error gives its template; an OS or SQLite error the storage message; an export
+    stopped half-way lists what is on disk and what is not; anything else "unexpected error"
+    (callers log it: see :func:`is_expected`). ``extra`` fills template fields the caller knows.
+    """
+    from humas_desktop.messages import message
+
+    known = _known(exc)
+    if known is None:
+        return message("unexpected_error_logged", kind=type(exc).__name__)
+    code, context, lines = known
+    if context.get("path", None) == "":
+        context["path"] = message("unnamed_file")  # "Disk penuh saat menulis berkas: ..."
+    text = message(code, **{**context, **extra})
+    return "\n".join([text, *lines]) if lines else text
+
+
+def is_expected(exc: BaseException) -> bool:
+    """False for a failure that is a bug (log it without personal data)."""
+    return _known(exc) is not None
+
+
+def _fault_of(exc: BaseException) -> StorageFault | None:
+    fault = classify(exc)
+    if fault is None and exc.__cause__ is not None:
+        fault = classify(exc.__cause__)
+    return fault
+
+
+# A storage fault met while writing a file of its own (not saving the event): told as such.
+_AS_FILE = {"disk_full": "disk_full_file", "disk_io": "disk_io_file", "read_only_media": "read_only_file"}
+
+
+def _reason(fault: StorageFault, *, writing_file: bool = False) -> str:
+    from humas_desktop.messages import message
+
+    code = _AS_FILE.get(fault.code, fault.code) if writing_file else fault.code
+    return message(code, **{**fault.context, "path": fault.context.get("path") or message("unnamed_file")})
+
+
+def _known(exc: BaseException) -> tuple[str, dict[str, object], list[str]] | None:
+    if isinstance(exc, StoppedPartWay):
+        return "export_interrupted", {"reason": _reason(exc.fault, writing_file=True)}, exc.report_lines()
+    if isinstance(exc, DomainError) and exc.code == "backup_failed":
+        fault = _fault_of(exc)
+        if fault is not None:
+            return "backup_failed_fault", {"reason": _reason(fault, writing_file=True)}, []
+    if isinstance(exc, DomainError):
+        return exc.code, dict(exc.context), []
+    fault = _fault_of(exc)
+    if fault is not None:
+        return fault.code, dict(fault.context), []
+    os_error = exc if isinstance(exc, OSError) else exc.__cause__
+    if isinstance(os_error, OSError):
+        code = errno.errorcode.get(os_error.errno or 0) or type(os_error).__name__
+        return "os_error_other", {"path": _shown_name(os_error), "code": code}, []
     return None
 
 

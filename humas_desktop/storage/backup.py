@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -79,7 +80,9 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
         if app_id != APPLICATION_ID:
             raise BackupError("backup_unverified", detail="application_id")
     except sqlite3.Error as exc:
-        raise BackupError("backup_failed", detail=type(exc).__name__ + ": " + str(exc)[:120]) from exc
+        # SQLite's code name (SQLITE_FULL), never its English text: the detail reaches a person.
+        raise BackupError("backup_failed",
+                          detail=getattr(exc, "sqlite_errorname", None) or type(exc).__name__) from exc
     finally:
         dest.close()
     fsync_file(target_tmp)
@@ -108,7 +111,9 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
         os.replace(tmp, final)
         fsync_dir(folder)
     except OSError as exc:
-        raise BackupError("backup_failed", detail=type(exc).__name__ + ": " + (exc.strerror or "")) from exc
+        # The errno's name (ENOSPC), never the OS's English strerror: the detail reaches a person.
+        raise BackupError("backup_failed",
+                          detail=errno.errorcode.get(exc.errno or 0) or type(exc).__name__) from exc
     finally:
         if owned:
             conn.close()

@@ -649,7 +649,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../humas_desktop/gui/errors.py" line="162"/>
+        <location filename="../../humas_desktop/gui/errors.py" line="150"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
@@ -3178,8 +3178,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
-        <source>Folder tujuan tidak ada lagi: {path}. Pilih folder lain lalu coba lagi.</source>
-        <translation>The destination folder no longer exists: {path}. Choose another folder and try again.</translation>
+        <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
+        <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
@@ -3263,6 +3263,126 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
+        <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
+        <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
+        <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
+        <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
+        <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <source>Ekspor terhenti: {reason}</source>
+        <translation>Export stopped: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
+        <translation>Written completely ({count} files, in {folder}):</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <source>Tidak ada berkas yang ditulis.</source>
+        <translation>No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <source>… dan {count} berkas lain</source>
+        <translation>… and {count} more files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <source>Belum ditulis:</source>
+        <translation>Not written:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <source>{kind} (terhenti di tengah)</source>
+        <translation>{kind} (stopped part-way)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <source>Daftar peserta (Excel)</source>
+        <translation>Participant list (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <source>Daftar hadir (Excel + PDF)</source>
+        <translation>Attendance list (Excel + PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <source>Rekapitulasi hasil (Excel)</source>
+        <translation>Results recap (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <source>Lembar unggah BNSP (Excel)</source>
+        <translation>BNSP upload sheet (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <source>Berita acara (Excel + PDF)</source>
+        <translation>Official minutes (Excel + PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <source>FR.AK.02 rekaman asesmen (PDF)</source>
+        <translation>FR.AK.02 assessment records (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <source>FR.AK.05 laporan asesmen (PDF)</source>
+        <translation>FR.AK.05 assessment report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <source>Sertifikat (PDF)</source>
+        <translation>Certificates (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <source>Berita acara pleno (PDF)</source>
+        <translation>Plenary minutes (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <source>SK penetapan hasil (PDF)</source>
+        <translation>Results decree (SK) (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <source>Permohonan blanko BNSP (PDF)</source>
+        <translation>BNSP blank certificate request (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <source>Halaman kalibrasi blanko (PDF)</source>
+        <translation>Blank calibration page (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

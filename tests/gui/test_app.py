@@ -241,7 +241,7 @@ def test_usb_pulled_during_export_gives_one_message_and_retry_works(tmp_path: Pa
 
     with pytest.raises(StorageFault) as info:
         export()
-    assert info.value.code == "disk_io"
+    assert info.value.code == "disk_io_file"
     assert "coba lagi" in message(info.value.code, **info.value.context)
     assert list(target.parent.iterdir()) == []  # nothing half-written under any name
     pulled = False

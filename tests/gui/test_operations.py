@@ -64,7 +64,9 @@ def test_one_way_from_exception_to_text(path: Path) -> None:
 
 def test_error_text_domain_storage_and_unexpected(caplog: pytest.LogCaptureFixture) -> None:
     assert error_text(DomainError("roster_no_event")) == message("roster_no_event")
-    assert error_text(OSError(errno.ENOSPC, "No space left on device")) == message("disk_full", path="")
+    # An OSError is a file beside the event (export, package, backup); SQLite's is the event's own.
+    assert error_text(OSError(errno.ENOSPC, "No space left on device")) == message(
+        "disk_full_file", path=message("unnamed_file"))
     assert error_text(sqlite3.OperationalError("database or disk is full")) == message("disk_full", path="")
     caplog.set_level(logging.ERROR, logger="humas_desktop")
     try:
@@ -129,7 +131,7 @@ def test_failure_is_text_never_the_exception(window: MainWindow, qtbot, monkeypa
     Operation[None](lambda: (_ for _ in ()).throw(OSError(errno.EROFS, "Read-only file system")),
                     label="x").failure(texts.append).run()
     qtbot.waitUntil(lambda: bool(texts), timeout=10_000)
-    assert texts == [message("read_only_media", path="")]
+    assert texts == [message("read_only_file", path=message("unnamed_file"))]
 
 
 def test_read_only_op_does_not_refresh_and_cannot_write(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

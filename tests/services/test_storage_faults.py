@@ -111,8 +111,9 @@ def test_fail_nth_write_loses_nothing_and_retry_works(data_dir: Path, error: str
 def test_classify_os_errors() -> None:
     import errno
 
-    cases = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only_media", errno.EIO: "disk_io",
-             errno.ENODEV: "drive_removed"}
+    cases = {errno.ENOSPC: "disk_full_file", errno.EROFS: "read_only_file", errno.EIO: "disk_io_file",
+             errno.ENODEV: "drive_removed", errno.EACCES: "no_write_permission",
+             errno.ENOENT: "target_missing"}
     for number, code in cases.items():
         fault = sf.classify(OSError(number, "x", "/media/usb/Rekap Budi 3201012345670001.xlsx"))
         assert fault is not None and fault.code == code and code in MESSAGES
