@@ -65,3 +65,17 @@ def test_no_laptop_registered_at_all_names_them(tmp_path: Path) -> None:
             handout.handout_all(edb, venue.coordinator.device, tmp_path / "x")
     assert err.value.code == "no_laptop_registered"
     assert venue.assessor_rows[0].name in MESSAGES[err.value.code].format(**err.value.context)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Wahyuni Lestari", "paket-03-wahyuni.humaspkg"),
+    ("Dra. Wahyuni Lestari, M.Si.", "paket-03-wahyuni.humaspkg"),
+    ("Dr. Ir. H. Ahmad Fauzi, S.I.Kom., M.Si.", "paket-03-ahmad.humaspkg"),
+    ("Drs Bambang Sutrisno", "paket-03-bambang.humaspkg"),
+    ("Hj. Nur’aini Rahma, S.Sos.", "paket-03-nuraini.humaspkg"),
+    ("Prof. Dr. I Made Wirawan", "paket-03-made.humaspkg"),
+    ("Ng Li", "paket-03-ng.humaspkg"),
+])
+def test_package_name_uses_the_first_name_not_an_academic_title(name: str, expected: str) -> None:
+    # The coordinator hands "paket-03-..." to the person it names: "paket-03-dra" names nobody.
+    assert handout.handout_file_name(3, name) == expected
