@@ -67,6 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who.add_argument("--all", action="store_true", help="semua asesor yang punya asesi")
     pkg.add_argument("--out", required=True, metavar="DIR", help="folder tujuan")
     pkg.add_argument("--encrypt", action="store_true", help=ENCRYPT_HELP)
+    pkg.add_argument("--slip", metavar="PDF",
+                     help="tulis juga slip serah-terima untuk dicetak (PDF, satu halaman per asesor: sidik "
+                          "kunci koordinator dan kode pasangan); tanpa opsi ini tidak ada slip. Simpan di "
+                          "laptop ini, bukan di flashdisk, dan serahkan slip cetaknya langsung ke asesor")
     pkg.add_argument("--json", action="store_true", help="keluaran JSON")
     pkg.set_defaults(handler=run_package)
 
@@ -176,20 +180,23 @@ def run_assign(args: argparse.Namespace) -> int:
 
 
 def run_package(args: argparse.Namespace) -> int:
-    from humas_desktop.services.handout import coordinator_pairing_code, handout_round
+    from humas_desktop.services.handout import coordinator_pairing_code, handout_round, write_handout_slip
 
     edb, device = _open(args, args.event_file)
+    slip = Path(args.slip) if args.slip else None
     with edb:
         ids = [_resolve_id(edb, "assessor", args.assessor)] if args.assessor else None
         passphrase = _passphrase(confirm=True) if args.encrypt else None
         results, missing = handout_round(edb, device, Path(args.out), ids, passphrase)
         code = coordinator_pairing_code(edb, device)
+        if slip is not None:
+            write_handout_slip(edb, device, results, slip)
     rows: list[dict[str, Any]] = [
         {"assessor_id": r.assessor_id, "package": str(r.path), "package_id": r.package_id,
          "participants": r.participants} for r in results]
     if args.json:
         emit_json({"packages": rows, "sender_fingerprint": device.fingerprint, "pairing_code": code,
-                   "missing_laptops": missing})
+                   "missing_laptops": missing, "slip": str(slip) if slip is not None else None})
     else:
         for r in results:
             print(f"{r.assessor_id[:8]}  {r.participants} asesi  {r.path}")
@@ -197,6 +204,8 @@ def run_package(args: argparse.Namespace) -> int:
         if missing:
             print("Belum ada paket (laptop belum didaftarkan): " + ", ".join(missing))
         print(f"Sidik kunci koordinator: {device.fingerprint}  Kode pasangan: {code}")
+        if slip is not None:
+            print(f"Slip serah-terima: {slip} (cetak dan serahkan bersama flashdisk)")
     return 0
 
 

@@ -19,7 +19,8 @@ from typing import Any
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress
-from humas_desktop.formats.package import PACKAGE_SUFFIX, package_bytes, write_package
+from humas_desktop.formats.atomic_file import write_bytes_atomic
+from humas_desktop.formats.package import PACKAGE_SUFFIX, is_encrypted_package, package_bytes, write_package
 from humas_desktop.paths import running_data_dir, work_files
 from humas_desktop.services.events import slug
 from humas_desktop.services.integrity import verify_for_use
@@ -176,10 +177,17 @@ def normal_code(code: str) -> str:
     return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else code.strip()
 
 
+# Academic and religious titles written before an Indonesian name, as slugs.
+NAME_TITLES = frozenset({"dr", "drs", "dra", "drg", "ir", "prof", "h", "hj", "kh", "ns", "apt"})
+
+
 def handout_file_name(number: int, assessor_name: str) -> str:
     """``paket-03-wahyuni.humaspkg``: the assessor's number and a short slug of their first name
     (never participant data), so the coordinator hands the right stick to the right person."""
-    words = slug(assessor_name, limit=60).split("-")
+    # Titles before the name ("Dra.", "Prof. Dr.", "Hj.") and degrees after the comma name nobody.
+    given = assessor_name.split(",")[0]
+    words = [w for w in slug(given, limit=60).split("-") if w and w not in NAME_TITLES]
+    words = words or slug(assessor_name, limit=60).split("-")
     short = next((w for w in words if len(w) > 2), words[0] if words else "asesor")[:16]
     return f"paket-{number:02d}-{short}{PACKAGE_SUFFIX}"
 
@@ -283,3 +291,40 @@ def handout_round(edb: EventDB, device: Device, out_dir: Path,
             next(gen)
         except StopIteration as stop:
             return list(stop.value), plan.missing
+
+
+# --- the printed hand-out slip -------------------------------------------------------------
+
+SLIP_FILE_NAME = "slip-paket.pdf"  # no personal data in the name
+
+
+def handout_slip(edb: EventDB, device: Device, results: Sequence[HandoutResult]) -> bytes:
+    """The hand-out slip PDF for the packages just written: one A4 page per assessor with the
+    coordinator fingerprint and pairing code the assessor's laptop asks for. No participant data."""
+    from humas_desktop.formats.pdf.handout_slip import SlipData, SlipPage, slip_pdf
+    from humas_desktop.formats.pdf.layout import tanggal
+
+    if not results:
+        raise DomainError("nothing_assigned")
+    event = repo.load_event(edb)
+    numbers = store.assessor_numbers(edb)
+    assessors = {a.id: a for a in repo.list_assessors(edb)}
+    dates = tanggal(event.start_date)
+    if event.end_date and event.end_date != event.start_date:
+        dates = f"{dates} \u2013 {tanggal(event.end_date)}"
+    pages = []
+    for r in results:
+        assessor = assessors.get(r.assessor_id)
+        pages.append(SlipPage(numbers.get(r.assessor_id, 0), assessor.name if assessor else "",
+                              assessor.met_number if assessor else "", r.path.name, r.participants,
+                              is_encrypted_package(r.path)))
+    data = SlipData(event.name, dates, event.lsp_name, event.tuk_name, device.fingerprint,
+                    coordinator_pairing_code(edb, device), pages)
+    return slip_pdf(data)
+
+
+def write_handout_slip(edb: EventDB, device: Device, results: Sequence[HandoutResult], target: Path) -> Path:
+    """Write the slip to ``target`` (atomically: a half-written PDF never prints)."""
+    data = handout_slip(edb, device, results)
+    write_bytes_atomic(target, data)
+    return target
