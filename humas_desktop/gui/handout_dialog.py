@@ -56,6 +56,12 @@ class HandoutDialog(QDialog):
         self.folder.setPlaceholderText(self.tr("Folder tujuan (flashdisk)"))
         browse = QPushButton(self.tr("Pilih folder…"), self)
         self.write_button = QPushButton(self.tr("Tulis paket"), self)
+        # The printed slip carries the fingerprint and pairing code to the assessor by hand.
+        self.slip_button = QPushButton(self.tr("Simpan slip (PDF)…"), self)
+        self.slip_button.setToolTip(self.tr(
+            "Slip serah-terima untuk dicetak: satu halaman per asesor dengan sidik kunci koordinator dan "
+            "kode pasangan. Tersedia setelah paket ditulis."))
+        self.slip_button.setEnabled(False)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(
@@ -83,6 +89,7 @@ class HandoutDialog(QDialog):
         out_row.addWidget(self.folder, 1)
         out_row.addWidget(browse)
         out_row.addWidget(self.write_button)
+        out_row.addWidget(self.slip_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,6 +107,7 @@ class HandoutDialog(QDialog):
         self.balance_button.clicked.connect(self.balance)
         browse.clicked.connect(self._browse)
         self.write_button.clicked.connect(self.write)
+        self.slip_button.clicked.connect(self.save_slip)
         self.results: list[Any] = []
         self.missing: list[str] = []
         self.worker: Any = None
@@ -171,6 +179,7 @@ class HandoutDialog(QDialog):
             self.table,
         ):
             widget.setEnabled(not busy)
+        self.slip_button.setEnabled(not busy and bool(self.results))
         self.cancel_button.setEnabled(busy)
 
     def write(self) -> None:
@@ -195,6 +204,7 @@ class HandoutDialog(QDialog):
         out_dir, passphrase = Path(folder), self.passphrase.text() or None
 
         self.results = []
+        self.slip_button.setEnabled(False)
         self.progress.setRange(0, max(1, len(ids)))
         self.progress.setTextVisible(True)
         self.progress.setValue(0)
@@ -221,15 +231,42 @@ class HandoutDialog(QDialog):
         self.progress.setValue(progress.done)
 
     def _on_done(self, results: Any) -> None:
-        self._set_busy(False)
         self.results = list(results or [])
+        self._set_busy(False)
         self.progress.setValue(self.progress.maximum())
         text = self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
             "%1", str(len(self.results)))
         if self.missing:
             text += " " + self.tr("Belum ada paket (laptop belum didaftarkan): %1").replace(
                 "%1", ", ".join(self.missing))
+        if self.results:
+            text += " " + self.tr("Simpan dan cetak slip serah-terima untuk asesor.")
         self.status.setText(text)
+
+    def save_slip(self) -> None:
+        """Save the hand-out slip of the packages just written, on this laptop (to print)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from humas_desktop.services.handout import SLIP_FILE_NAME, write_handout_slip
+
+        if not self.results or self.writing:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder or Path.home()) / SLIP_FILE_NAME)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan slip serah-terima"), suggested, self.tr("PDF (*.pdf)"))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            write_handout_slip(self.edb, self.device, self.results, target)
+        except (DomainError, OSError) as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(self.tr("Slip tersimpan: %1. Cetak dan serahkan langsung bersama flashdisk.")
+                            .replace("%1", str(target)))
 
     def _on_error(self, text: str) -> None:
         self._set_busy(False)

@@ -871,7 +871,7 @@
     <name>HandoutDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="38"/>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="214"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
@@ -926,82 +926,112 @@
         <translation>Write packages</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="60"/>
+        <source>Simpan slip (PDF)…</source>
+        <translation>Save slip (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="62"/>
+        <source>Slip serah-terima untuk dicetak: satu halaman per asesor dengan sidik kunci koordinator dan kode pasangan. Tersedia setelah paket ditulis.</source>
+        <translation>Hand-out slip to print: one page per assessor with the coordinator key fingerprint and the pairing code. Available once the packages are written.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="68"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="70"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="74"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="76"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="77"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="123"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="148"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="162"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="165"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="194"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="211"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="221"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="226"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="240"/>
         <source>Belum ada paket (laptop belum didaftarkan): %1</source>
         <translation>No package yet (laptop not registered): %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="243"/>
+        <source>Simpan dan cetak slip serah-terima untuk asesor.</source>
+        <translation>Save and print the hand-out slip for the assessors.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="257"/>
+        <source>Simpan slip serah-terima</source>
+        <translation>Save hand-out slip</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="257"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="268"/>
+        <source>Slip tersimpan: %1. Cetak dan serahkan langsung bersama flashdisk.</source>
+        <translation>Slip saved: %1. Print it and hand it over in person with the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="279"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="237"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
