@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QLockFile, QObject, QTimer
 
 LOCK_NAME = "humas-desktop.lock"
 RAISE = b"raise\n"
@@ -72,29 +72,37 @@ class SingleInstance(QObject):
         sock = self.server.nextPendingConnection()
         if sock is None:
             return
+        done = False
 
         def read() -> None:
-            if not sock.canReadLine():
+            nonlocal done
+            if done or not sock.canReadLine():
                 return
             line = bytes(sock.readLine().data())
             if line.startswith(OPEN) and line.endswith(b"\n"):
-                if self.on_raise is not None:
-                    self.on_raise()
-                if self.on_open is not None:
-                    self.on_open(Path(line[len(OPEN):-1].decode("utf-8", "replace")))
-                sock.write(ANSWER)
-                sock.flush()
-                sock.disconnectFromServer()
+                path: Path | None = Path(line[len(OPEN):-1].decode("utf-8", "replace"))
             elif line == RAISE:
-                if self.on_raise is not None:
-                    self.on_raise()
-                sock.write(ANSWER)
-                sock.flush()
-                sock.disconnectFromServer()
+                path = None
+            else:
+                return
+            done = True
+            # Answer first, act after: what the window does next may ask the user something
+            # (a passphrase, the pairing code, a refusal) in a modal dialog, and the later launch
+            # must not wait for that answer, time out and claim this instance does not respond.
+            sock.write(ANSWER)
+            sock.flush()
+            sock.disconnectFromServer()
+            QTimer.singleShot(0, self, lambda: self._act(path))
 
         sock.readyRead.connect(read)
         sock.disconnected.connect(sock.deleteLater)
         read()
+
+    def _act(self, path: Path | None) -> None:
+        if self.on_raise is not None:
+            self.on_raise()
+        if path is not None and self.on_open is not None:
+            self.on_open(path)
 
     def ask_first_to_raise(self, timeout_ms: int = 2000, open_path: Path | None = None) -> bool:
         """Second instance: ask the first one to bring its window forward (and to open

@@ -28,7 +28,9 @@ from tests.conftest import make_demo
 from tests.services.laptops import setup_venue
 
 # Raising the window is all the offscreen platform cannot do (it says so); everything else counts.
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support raise")]
+# Each test starts a second Python process (a few seconds): the slow/subprocess step of CI.
+pytestmark = [pytest.mark.gui, pytest.mark.slow,
+              pytest.mark.qt_log_ignore("This plugin does not support raise")]
 ROOT = Path(__file__).resolve().parents[2]
 
 
