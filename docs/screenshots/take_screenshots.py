@@ -1,7 +1,9 @@
 """Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
 
-Run under Xvfb: Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python docs/screenshots/take_screenshots.py
-(needs ImageMagick's import; no window manager, so dialogs show without title bars)."""
+Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py [workspace]
+[import] [handout] (no names: all; no window manager, so dialogs show without title bars). The screen
+is grabbed with ImageMagick's import when installed, else with Qt. "handout" also renders the printed
+hand-out slip (handout-slip.png, pdftoppm -r 80)."""
 import subprocess
 import sys
 import tempfile
@@ -38,9 +40,20 @@ def settle(ms=400):
         app.processEvents()
         time.sleep(0.02)
 
+ONLY = set(sys.argv[1:])
+
+
+def wanted(part):
+    return not ONLY or part in ONLY
+
+
 def shot(name):
     settle(600)
-    subprocess.run(["import", "-window", "root", str(OUT / name)], check=True)
+    import shutil
+    if shutil.which("import"):
+        subprocess.run(["import", "-window", "root", str(OUT / name)], check=True)
+    else:
+        app.primaryScreen().grabWindow(0).save(str(OUT / name))
     print("wrote", OUT / name)
 
 win = MainWindow(base, device)
@@ -50,45 +63,80 @@ win.resize(1366, 768)
 win.move(0, 0)
 settle(800)
 # 1. workspace, 18-unit scheme, a participant being scored
-model = win.participants.table.model()
-row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 8)
-idx = model.index(row, 1)
-QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
-                 pos=win.participants.table.visualRect(idx).center())
-settle()
-win.interview.go_to_question(4)
-shot("workspace-18-unit.png")
+if wanted("workspace"):
+    model = win.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 8)
+    idx = model.index(row, 1)
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(idx).center())
+    settle()
+    win.interview.go_to_question(4)
+    shot("workspace-18-unit.png")
 
 # 2. import wizard, mapping page of a SIMPEG-style roster
-roster = base / "daftar-simpeg.xlsx"
-wb = openpyxl.Workbook(); ws = wb.active
-ws.append(["DAFTAR PESERTA UJI KOMPETENSI HUMAS"]); ws.append([])
-ws.append(["No.", "Nama Lengkap (beserta gelar)", "NIK/No. KTP", "Tempat Lahir", "Tgl. Lahir", "L/P",
-           "Instansi / Unit Kerja", "Jabatan", "HP/WA", "Keterangan"])
-people = ["Dra. Sri Handayani, M.Si.", "Ahmad Fauzi, S.I.Kom.", "Nur'aini Rahma, S.Sos.",
-          "Made Wirawan, S.I.Kom.", "Yohana Simanjuntak, S.E."]
-for n, name in enumerate(people, 1):
-    day = n + 10 + (40 if n % 2 else 0)
-    ws.append([n, name, int(f"327301{day:02d}0890{n:04d}"), "Bandung", f"{n + 10}/08/1990", "P" if n % 2 else "L",
-               "Diskominfo Kota Bandung", "Pranata Humas Ahli Pertama", f"0812{n:08d}",
-               "pindahan" if n == 3 else None])
-ws.append([]); ws.append(["", "Bandung, 20 November 2026"]); ws.append(["", "Mengetahui,"])
-ws.append(["", "Ketua Panitia"])
-wb.save(roster)
-wizard = ImportWizard(win.ctx, win)
-wizard.show()
-wizard.move(200, 70)
-wizard.path_edit.setText(str(roster))
-wizard.go_next(); settle(); wizard.go_next()
-shot("import-wizard-mapping.png")
-wizard.go_next(); settle()
-shot("import-wizard-findings.png")
-wizard.reject()
+if wanted("import"):
+    roster = base / "daftar-simpeg.xlsx"
+    wb = openpyxl.Workbook(); ws = wb.active
+    ws.append(["DAFTAR PESERTA UJI KOMPETENSI HUMAS"]); ws.append([])
+    ws.append(["No.", "Nama Lengkap (beserta gelar)", "NIK/No. KTP", "Tempat Lahir", "Tgl. Lahir", "L/P",
+               "Instansi / Unit Kerja", "Jabatan", "HP/WA", "Keterangan"])
+    people = ["Dra. Sri Handayani, M.Si.", "Ahmad Fauzi, S.I.Kom.", "Nur'aini Rahma, S.Sos.",
+              "Made Wirawan, S.I.Kom.", "Yohana Simanjuntak, S.E."]
+    for n, name in enumerate(people, 1):
+        day = n + 10 + (40 if n % 2 else 0)
+        ws.append([n, name, int(f"327301{day:02d}0890{n:04d}"), "Bandung", f"{n + 10}/08/1990",
+                   "P" if n % 2 else "L", "Diskominfo Kota Bandung", "Pranata Humas Ahli Pertama",
+                   f"0812{n:08d}", "pindahan" if n == 3 else None])
+    ws.append([]); ws.append(["", "Bandung, 20 November 2026"]); ws.append(["", "Mengetahui,"])
+    ws.append(["", "Ketua Panitia"])
+    wb.save(roster)
+    wizard = ImportWizard(win.ctx, win)
+    wizard.show()
+    wizard.move(200, 70)
+    wizard.path_edit.setText(str(roster))
+    wizard.go_next(); settle(); wizard.go_next()
+    shot("import-wizard-mapping.png")
+    wizard.go_next(); settle()
+    shot("import-wizard-findings.png")
+    wizard.reject()
 
-# 3. hand-out screen
-dialog = HandoutDialog(win.ctx, win)
-dialog.show()
-dialog.move(150, 60)
-shot("handout.png")
-dialog.reject()
+# 3. hand-out screen after a round (fingerprint, pairing code, "Simpan slip (PDF)…"), and the slip
+if wanted("handout"):
+    # A fresh event before scoring (the demo's sign-offs were made on this laptop's key).
+    from datetime import date
+    from humas_desktop.domain.models import Assessor, Event
+    from humas_desktop.services import handout
+    from humas_desktop.services.demo import demo_participants, load_demo_scheme
+    from humas_desktop.services.events import create_event
+    from humas_desktop.storage import repository as repo
+    from humas_desktop.storage.device import load_or_create_device as device_in
+
+    scheme, sha = load_demo_scheme()
+    rows = [Assessor("Dra. Wahyuni Lestari, M.Si.", "MET.000.004512 2019"),
+            Assessor("Rini Susanti Wulandari, S.Sos.", "MET.000.007731 2021"),
+            Assessor("Ahmad Fauzi, S.I.Kom.", "MET.000.009120 2022")]
+    event = Event(name="Uji Kompetensi Humas Yunior Angkatan III", lsp_name="LSP Humas Nusantara (contoh)",
+                  tuk_name="TUK Sewaktu Hotel Contoh Lembang", start_date=date(2026, 11, 23))
+    handout_event = create_event(base, event, [(scheme, sha)], rows, device_id=device.id)
+    win.open_event(handout_event)
+    repo.insert_participants(win.edb, demo_participants(40, scheme.id))
+    for n, row in enumerate(rows[:2], 1):  # the third laptop is not registered yet
+        handout.register_device_key(win.edb, row.id, device_in(base / f"laptop-asesor-{n}").fingerprint)
+    handout.assign_balanced(win.edb)
+    win.open_event(handout_event)  # the window as the coordinator sees it now
+    dialog = HandoutDialog(win.ctx, win)
+    dialog.show()
+    dialog.move(150, 60)
+    stick = base / "flashdisk"
+    dialog.folder.setText(str(stick))
+    dialog.write_button.click()
+    settle(800)
+    dialog.table.selectRow(0)
+    shot("handout.png")
+    slip = base / "slip-paket.pdf"
+    handout.write_handout_slip(win.edb, device, dialog.results, slip)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(slip),
+                    str(OUT / "handout-slip")], check=True)
+    print("wrote", OUT / "handout-slip.png")
+    dialog.reject()
 win.close()
