@@ -60,3 +60,44 @@ def test_handout_screen_saves_the_slip_of_the_packages_it_wrote(
             "paket-01-asesor.humaspkg", "paket-02-asesor.humaspkg"}
     finally:
         workers.set_pool(None)
+
+
+@pytest.fixture
+def coordinator(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    venue = setup_venue(tmp_path, participants=4)
+    window = MainWindow(venue.coordinator.base, venue.coordinator.device)
+    qtbot.addWidget(window)
+    assert venue.coordinator.event_path is not None and window.open_event(venue.coordinator.event_path)
+    workers.set_pool(workers.SynchronousPool())
+    yield window, venue
+    workers.set_pool(None)
+
+
+def test_handout_screen_names_each_package_file_and_its_asesi(coordinator, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Issue #16: the coordinator hands "paket-01-..." to assessor no. 1; the screen says which file
+    # was written for whom (not only "2 paket tertulis").
+    window, _venue = coordinator
+    dialog = HandoutDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "flashdisk"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    text = dialog.status.text()
+    assert "2 paket tertulis" in text
+    assert "paket-01-asesor.humaspkg (Asesor Contoh 1, 2 asesi)" in text, text
+    assert "paket-02-asesor.humaspkg (Asesor Contoh 2, 2 asesi)" in text, text
+
+
+def test_handout_screen_with_nothing_assigned_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]
+        coordinator, qtbot, tmp_path: Path) -> None:
+    window, _venue = coordinator
+    with window.edb.atomic():
+        window.edb.conn.execute("DELETE FROM assignment")
+    dialog = HandoutDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    stick = tmp_path / "flashdisk"
+    dialog.folder.setText(str(stick))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Belum ada asesi yang dibagikan ke asesor")
+    assert "aman dicabut" not in dialog.status.text()
+    assert not stick.exists() or not list(stick.iterdir())
+    assert not dialog.slip_button.isEnabled() and dialog.write_button.isEnabled()
