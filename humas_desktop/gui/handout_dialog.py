@@ -236,6 +236,13 @@ class HandoutDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         text = self.tr("%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.").replace(
             "%1", str(len(self.results)))
+        names = {row[0]: row[1] for row in workspace.assessors_with_load(self.edb)}
+        # Which file goes to whom: "paket-01-wahyuni.humaspkg (Wahyuni Lestari, 13 asesi)".
+        written = [self.tr("%1 (%2, %3 asesi)").replace("%1", r.path.name)
+                   .replace("%2", names.get(r.assessor_id, "")).replace("%3", str(r.participants))
+                   for r in self.results]
+        if written:
+            text += " " + "; ".join(written) + "."
         if self.missing:
             text += " " + self.tr("Belum ada paket (laptop belum didaftarkan): %1").replace(
                 "%1", ", ".join(self.missing))

@@ -1001,32 +1001,37 @@
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="241"/>
+        <source>%1 (%2, %3 asesi)</source>
+        <translation>%1 (%2, %3 candidates)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="247"/>
         <source>Belum ada paket (laptop belum didaftarkan): %1</source>
         <translation>No package yet (laptop not registered): %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="250"/>
         <source>Simpan dan cetak slip serah-terima untuk asesor.</source>
         <translation>Save and print the hand-out slip for the assessors.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="264"/>
         <source>Simpan slip serah-terima</source>
         <translation>Save hand-out slip</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="275"/>
         <source>Slip tersimpan: %1. Cetak dan serahkan langsung bersama flashdisk.</source>
         <translation>Slip saved: %1. Print it and hand it over in person with the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="286"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
