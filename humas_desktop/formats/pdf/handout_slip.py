@@ -89,8 +89,8 @@ def _page(p: Any, data: SlipData, page: SlipPage) -> None:
     p.cell(p.epw, 11, spoken_groups(data.coordinator_fingerprint), border=1, align="C",
            new_x="LMARGIN", new_y="NEXT")
     p.set_font(FAMILY, "", 8.5)
-    p.cell(p.epw, 5, "Dibaca per kelompok empat; hanya angka 0\u20139 dan huruf A\u2013F (tidak ada huruf O).",
-           align="C", new_x="LMARGIN", new_y="NEXT")
+    p.cell(p.epw, 5, "Dibaca per kelompok empat; hanya angka 0\u20139 dan huruf A\u2013F "
+           "(tidak ada huruf O).", align="C", new_x="LMARGIN", new_y="NEXT")
     _heading(p, "Kode pasangan")
     p.set_font(FAMILY, "B", 26)
     p.cell(p.epw, 14, data.pairing_code, border=1, align="C",
