@@ -147,6 +147,7 @@ class Scheme:
     kbji: str = ""
     version: str = "1"
     is_example: bool = False
+    validity_years: int = 3  # masa berlaku sertifikat (tahun); BNSP: 3-5 by field
     units: list[Unit] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     id: str = field(default_factory=new_id)

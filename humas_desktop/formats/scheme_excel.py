@@ -3,7 +3,7 @@
 Sheets (names matched case-insensitively):
 
 * ``Skema`` — two columns, label | value: Kode Skema, Judul Skema, Judul Skema (EN), Jenis Skema,
-  Bidang, Bidang (EN), Jenjang, KBLI, KBJI, Versi, Contoh (ya/tidak).
+  Bidang, Bidang (EN), Jenjang, KBLI, KBJI, Versi, Contoh (ya/tidak), Masa berlaku (tahun).
 * ``Unit`` — a header row ``Kode Unit | Judul Unit | Judul Unit (EN) | No. Elemen | Elemen |
   No. KUK | KUK`` and one row per KUK. Blank unit or element cells repeat the value above
   (as merged cells in FR.APL.02 do).
@@ -28,7 +28,9 @@ _META_KEYS = {
     "kode skema": "code", "nomor skema": "code", "judul skema": "title_id",
     "judul skema (en)": "title_en", "jenis skema": "scheme_type", "bidang": "field_id",
     "bidang (en)": "field_en", "jenjang": "level", "kbli": "kbli", "kbji": "kbji",
-    "versi": "version", "contoh": "example",
+    "versi": "version", "contoh": "example", "masa berlaku (tahun)": "validity_years",
+    "masa berlaku": "validity_years", "masa berlaku sertifikat (tahun)": "validity_years",
+    "masa berlaku sertifikat": "validity_years",
 }
 _UNIT_COLS = {
     "kode unit": "unit_code", "judul unit": "unit_title", "judul unit (en)": "unit_title_en",

@@ -5,6 +5,7 @@ Top level::
     {"format": "humas-scheme", "format_version": 1, "code": ..., "title_id": ...,
      "title_en": ..., "scheme_type": "okupasi|kkni|klaster", "field_id": ..., "field_en": ...,
      "level": "0", "kbli": ..., "kbji": ..., "version": ..., "example": false,
+     "validity_years": 3,   # masa berlaku sertifikat (tahun), 1-10; optional, default 3
      "units": [{"code", "title_id", "title_en", "standard_type",
                 "elements": [{"number", "title", "criteria": [{"number", "text"}]}]}],
      "questions": [{"kind": "IA.07|IA.09", "unit": CODE, "element": NUMBER|null,
@@ -35,6 +36,23 @@ from humas_desktop.domain.models import (
 FORMAT_NAME = "humas-scheme"
 FORMAT_VERSION = 1
 MAX_BYTES = 5_000_000
+DEFAULT_VALIDITY_YEARS = 3
+MAX_VALIDITY_YEARS = 10
+
+
+def _validity(doc: dict[str, Any]) -> int:
+    """The certificate's validity in whole years (a number or digits); absent or blank = 3."""
+    value = doc.get("validity_years")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return DEFAULT_VALIDITY_YEARS
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not 1 <= value <= MAX_VALIDITY_YEARS:
+        raise SchemeError("bad_value", where="validity_years")
+    return value
 
 
 def _text(obj: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
@@ -83,7 +101,7 @@ def scheme_from_dict(doc: Any) -> Scheme:
         level=_text(doc, "level", "", required=False) or "0",
         kbli=_text(doc, "kbli", "", required=False), kbji=_text(doc, "kbji", "", required=False),
         version=_text(doc, "version", "", required=False) or "1",
-        is_example=bool(doc.get("example", False)),
+        is_example=bool(doc.get("example", False)), validity_years=_validity(doc),
     )
     units = _list(doc, "units", "")
     if not units:
@@ -141,6 +159,7 @@ def scheme_to_dict(scheme: Scheme) -> dict[str, Any]:
         "scheme_type": scheme.scheme_type.value, "field_id": scheme.field_id,
         "field_en": scheme.field_en, "level": scheme.level, "kbli": scheme.kbli,
         "kbji": scheme.kbji, "version": scheme.version, "example": scheme.is_example,
+        "validity_years": scheme.validity_years,
         "units": [
             {"code": u.code, "title_id": u.title_id, "title_en": u.title_en,
              "standard_type": u.standard_type,

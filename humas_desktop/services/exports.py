@@ -39,7 +39,7 @@ from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
 from humas_desktop.services.integrity import verify_for_use
-from humas_desktop.services.numbering import VALID_YEARS, add_years
+from humas_desktop.services.numbering import add_years
 from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault, classify
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
@@ -581,7 +581,7 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
     d = data.decisions.get(p.id)
     final = cert is not None and d is not None and d.result is Verdict.K
     issue = cert.issue_date if cert else (d.plenary_date if d and d.plenary_date else date.today())
-    valid = cert.valid_until if cert else add_years(issue, VALID_YEARS)
+    valid = cert.valid_until if cert else add_years(issue, s.validity_years)
     payload = CertificatePayload(cert.number if cert else "DRAFT",
                                  cert.registration_number if cert else "DRAFT", s.code, issue,
                                  valid, holder_hash(p.name, p.nik))
@@ -592,7 +592,7 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
     blank = "(..............................)"
     from humas_desktop.services.document_settings import LOGO_KEY, decode_logo, printer_offset
 
-    years = max(1, valid.year - issue.year) if cert else VALID_YEARS
+    years = max(1, valid.year - issue.year) if cert else s.validity_years
     return CertificateData(
         participant_number=p.number, holder_name=p.name_on_certificate,
         number=cert.number if cert else "",

@@ -28,7 +28,7 @@ REG_START_KEY = "numbering.registration_start"
 DEFAULT_CERT_PATTERN = "{kbli} {kbji} {jenjang} {urut:07d} {tahun}"
 DEFAULT_REG_PATTERN = "{bidang} {lisensi} {urut:05d} {tahun}"
 FIELDS = frozenset({"kbli", "kbji", "jenjang", "urut", "tahun", "bidang", "lisensi"})
-VALID_YEARS = 3
+VALID_YEARS = 3  # when a scheme does not say (scheme.validity_years)
 
 
 class NumberingError(DomainError):
@@ -133,7 +133,7 @@ def assign_certificate(edb: EventDB, participant_id: str, scheme_id: str, decisi
                                tahun=year, bidang=config.bidang, lisensi=config.lisensi)
         if queries.certificate_number_used(edb, cert_no, reg_no):
             raise NumberingError("number_already_used")
-        valid_until = add_years(issue_date, VALID_YEARS)
+        valid_until = add_years(issue_date, queries.scheme_validity_years(edb, scheme_id))
         payload = CertificatePayload(cert_no, reg_no, s[0], issue_date, valid_until,
                                      holder_hash(p[0], p[1]))
         cert_id = new_id()

@@ -181,6 +181,7 @@ class Subject:
     jenjang: str
     name: str
     nik: str
+    validity_years: int = numbering.VALID_YEARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,8 @@ def subjects(edb: EventDB) -> list[Subject]:
             raise numbering.NumberingError("certificate_subject_missing")
         person = repo.get_participant(edb, pid)
         out.append(Subject(decision_id, pid, person.number, scheme_id, s[0], s[1], s[2], s[3],
-                           person.name, person.nik))
+                           person.name, person.nik,
+                           queries.scheme_validity_years(edb, scheme_id)))
     return out
 
 
@@ -247,6 +249,11 @@ def _numbers(codes: Codes, s: Subject, year: int, cert_urut: int, reg_urut: int)
               "bidang": codes.field_code, "lisensi": codes.licence_code}
     return (numbering.format_number(codes.certificate_pattern, urut=cert_urut, **fields),
             numbering.format_number(codes.registration_pattern, urut=reg_urut, **fields))
+
+
+def _valid_until(s: Subject, issue: date) -> date:
+    """Issue date + the scheme's validity years (29 February -> 28 February)."""
+    return numbering.add_years(issue, s.validity_years)
 
 
 def _cert_row(event_id: str, s: Subject, number: str, reg: str, issue: date, until: date,
@@ -308,7 +315,6 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
               if queries.active_certificate_id(edb, s.participant_id, s.scheme_id) is None]
     if not people:
         return []
-    until = numbering.add_years(issue_date, numbering.VALID_YEARS)
     event_id = queries.event_id(edb)
     reservation = event_reservation(edb)
     if store is not None:
@@ -326,7 +332,8 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
         for i, s in enumerate(people, start=used):
             number, reg = _numbers(codes, s, reservation.year, reservation.certificate_first + i,
                                    reservation.registration_first + i)
-            ids.append(_write_event_certificate(edb, s, number, reg, issue_date, until))
+            ids.append(_write_event_certificate(edb, s, number, reg, issue_date,
+                                                _valid_until(s, issue_date)))
         edb.set_setting(RESERVATION_USED_KEY, str(used + len(people)))
         return ids
     if store is None:
@@ -344,7 +351,7 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
         rows = []
         for i, s in enumerate(missing):
             number, reg = _numbers(codes, s, year, first_c + i, first_r + i)
-            rows.append(_cert_row(event_id, s, number, reg, issue_date, until,
+            rows.append(_cert_row(event_id, s, number, reg, issue_date, _valid_until(s, issue_date),
                                   duplicate_reason.strip()))
         return rows
 

@@ -209,6 +209,12 @@ def scheme_numbering_fields(edb: EventDB, scheme_id: str) -> tuple[str, str, str
     return (row[0], row[1], row[2], row[3]) if row is not None else None
 
 
+def scheme_validity_years(edb: EventDB, scheme_id: str) -> int:
+    """How many years a certificate of this scheme is valid (the scheme file's masa berlaku)."""
+    row = edb.conn.execute("SELECT validity_years FROM scheme WHERE id = ?", (scheme_id,)).fetchone()
+    return int(row[0]) if row is not None else 3
+
+
 def certificate_number_used(edb: EventDB, number: str, registration_number: str) -> bool:
     """Whether either number is already on any certificate (voided ones included)."""
     return edb.conn.execute("SELECT 1 FROM certificate WHERE number = ? OR registration_number = ?",

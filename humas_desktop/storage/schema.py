@@ -399,12 +399,27 @@ def _documents(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+VALIDITY_BLANKO_SQL = """
+ALTER TABLE scheme ADD COLUMN validity_years INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE certificate ADD COLUMN blanko_serial TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX certificate_blanko_serial ON certificate(blanko_serial) WHERE blanko_serial <> '';
+"""
+
+
+def _validity_blanko(db: sqlite_utils.Database) -> None:
+    """The scheme's certificate validity in years (3 where a file predates it) and the serial of
+    the BNSP blanko each certificate was printed on, one serial on one certificate (issue 15)."""
+    for statement in _split_sql(VALIDITY_BLANKO_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
     Migration("0003_signoff", _signoff),
     Migration("0004_certificate_name", _certificate_name),
     Migration("0005_documents", _documents),
+    Migration("0006_validity_blanko", _validity_blanko),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -126,6 +126,6 @@ def test_excel_scheme_reads_masa_berlaku_and_a_bad_value_is_refused(tmp_path: Pa
         with pytest.raises(SchemeError) as err:
             load_scheme_file(workbook(bad))
         assert err.value.code == "bad_value"
-        assert "validity_years" in str(err.value.params.get("where", ""))
+        assert "validity_years" in str(err.value.context.get("where", ""))
     with pytest.raises(SchemeError):
         load_scheme_file(_scheme_file(tmp_path, validity_years="tiga"))
