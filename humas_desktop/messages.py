@@ -479,6 +479,31 @@ MESSAGES: dict[str, str] = {
     "export_kind_sk": "SK penetapan hasil (PDF)",
     "export_kind_blanko-request": "Permohonan blanko BNSP (PDF)",
     "export_kind_calibration": "Halaman kalibrasi blanko (PDF)",
+    # blanko serials per certificate (issue 15)
+    "blanko_serial_invalid": "Nomor seri blanko wajib diisi (paling panjang {limit} karakter, "
+                             "tanpa karakter kendali).",
+    "blanko_certificate_unknown": "Sertifikat {number} tidak ada di acara ini (nomor sertifikat "
+                                  "atau nomor peserta yang sudah bernomor sertifikat).",
+    "blanko_certificate_voided": "Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.",
+    "blanko_change_needs_reason": "Sertifikat {number} sudah tercatat pada blanko {serial}. "
+                                  "Mengganti blanko memerlukan alasan (mis. blanko rusak).",
+    "blanko_serial_taken": "Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko "
+                           "hanya untuk satu sertifikat. Tidak ada yang diubah.",
+    # code lists loaded from the LSP's file (issue 15)
+    "code_file_unreadable": "Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. "
+                            "Tidak ada kode yang diubah.",
+    "code_file_too_large": "Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. "
+                           "Tidak ada kode yang diubah.",
+    "code_file_no_header": "Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan "
+                           "kolom kode (mis. \"Pendidikan | Kode\"). Tidak ada kode yang diubah.",
+    "code_file_row": "Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling "
+                     "panjang 20 karakter). Tidak ada kode yang diubah.",
+    "code_file_duplicate": "Berkas kode {path}, baris {row}: \"{name}\" sudah muncul dengan kode "
+                           "lain. Tidak ada kode yang diubah.",
+    "code_file_empty": "Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.",
+    "code_file_too_many": "Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar "
+                          "kode. Tidak ada kode yang diubah.",
+    "code_list_unknown": "Daftar kode {key} tidak dapat dimuat dari berkas.",
 }
 
 

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "humas_desktop.cli.verify",
     "humas_desktop.cli.exporting",
     "humas_desktop.cli.registry",
+    "humas_desktop.cli.documents",
 )
 
 

@@ -318,6 +318,7 @@ class Certificate:
     verification_code: str = ""
     voided: bool = False
     void_reason: str = ""
+    blanko_serial: str = ""  # the BNSP blanko it was printed on ("" = none recorded)
     id: str = field(default_factory=new_id)
 
 

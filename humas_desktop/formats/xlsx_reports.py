@@ -65,6 +65,8 @@ class RecapRow:
     units: list[str]  # "K", "BK" or "" per unit, in unit order
     recommendation: str
     decision: str
+    certificate_number: str = ""  # after close
+    blanko_serial: str = ""  # the BNSP blanko it was printed on, once recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,12 +299,21 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     ws.title = "Rekapitulasi Hasil"
     n = len(unit_codes)
     head = _title_block(ws, "REKAPITULASI HASIL ASESMEN", header, width=min(n + 5, 10))
-    headers = ("No", "Nama Asesi", *unit_codes, "Rekomendasi Asesor", "Keputusan LSP")
-    data = [(r.number, r.name, *r.units, r.recommendation, r.decision) for r in rows]
+    headers: tuple[str, ...] = ("No", "Nama Asesi", *unit_codes, "Rekomendasi Asesor",
+                                "Keputusan LSP")
+    data: list[tuple[object, ...]] = [(r.number, r.name, *r.units, r.recommendation, r.decision)
+                                      for r in rows]
+    widths: tuple[float, ...] = ()
+    numbered = any(r.certificate_number for r in rows)
+    if numbered:  # after close: which certificate, on which BNSP blanko
+        headers += ("Nomor Sertifikat", "No. Blanko")
+        data = [(*d, r.certificate_number, r.blanko_serial) for d, r in zip(data, rows, strict=True)]
+        widths = (27, 14)
     # A unit code has no space to wrap at: its column is as wide as the longest code.
     unit_w = max([9.0, *(len(c) * 1.15 + 2 for c in unit_codes)])
-    last = _table(ws, head, headers, data, (5, 34, *([unit_w] * n), 13, 13),
-                  center_cols=frozenset({1, *range(3, n + 5)}), landscape=True)
+    last = _table(ws, head, headers, data, (5, 34, *([unit_w] * n), 13, 13, *widths),
+                  center_cols=frozenset({1, *range(3, n + 5)}), landscape=True,
+                  **({"text_cols": frozenset({n + 5, n + 6})} if numbered else {}))
     st = _styles()
     totals = last + 1
     put(ws, totals, 2, "Jumlah K").font = st["head_font"]

@@ -96,6 +96,33 @@ def save(edb: EventDB, settings: DocumentSettings) -> None:
             edb.set_setting(key, json.dumps(codes, ensure_ascii=False, sort_keys=True))
 
 
+CODE_FILE_KEYS = {"pendidikan": "bnsp.codes.pendidikan", "pekerjaan": "bnsp.codes.pekerjaan"}
+
+
+def read_code_file(path: Path) -> dict[str, str]:
+    """``{name: code}`` from the LSP's xlsx/csv (two columns, Indonesian headers); raises a
+    DomainError with one message for a hostile or unusable file."""
+    from humas_desktop.formats.code_list_file import read_code_file as read
+
+    return read(path)
+
+
+def load_code_files(edb: EventDB, files: dict[str, Path]) -> dict[str, int]:
+    """Replace the code lists named in ``files`` (``{"pendidikan": path, ...}`` or setting keys)
+    with the files' contents: every file is read first, then all are saved in one transaction,
+    so one bad file changes nothing. Returns the number of codes per setting key."""
+    read: dict[str, dict[str, str]] = {}
+    for which, path in files.items():
+        key = CODE_FILE_KEYS.get(which, which)
+        if key not in CODE_FILE_KEYS.values():
+            raise DomainError("code_list_unknown", key=which)
+        read[key] = read_code_file(path)
+    with edb.atomic():
+        for key, codes in read.items():
+            edb.set_setting(key, json.dumps(codes, ensure_ascii=False, sort_keys=True))
+    return {key: len(codes) for key, codes in read.items()}
+
+
 def set_logo(edb: EventDB, path: Path) -> None:
     """Store the LSP logo (PNG or JPEG) for the kop; a bad file leaves the current logo as it is."""
     from humas_desktop.formats.logo_image import read_logo

@@ -373,9 +373,11 @@ def recap_rows(data: EventData, scheme: Scheme) -> list[xr.RecapRow]:
         a = data.assessments.get(p.id)
         by_unit = {r.unit_id: r.recommendation for r in a.unit_results} if a else {}
         d = data.decisions.get(p.id)
+        c = data.certificates.get(p.id)
         out.append(xr.RecapRow(p.number, p.name, [_v(by_unit.get(u.id)) for u in scheme.units],
                                _v(a.overall_recommendation) if a else "",
-                               d.result.value if d else ""))
+                               d.result.value if d else "",
+                               c.number if c else "", c.blanko_serial if c else ""))
     return out
 
 

@@ -454,7 +454,8 @@ def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> P
         s = people.get(c.participant_id)
         fields = queries.scheme_numbering_fields(edb, c.scheme_id)
         scheme_code = s.scheme_code if s else (fields[0] if fields else "")
-        rows.append(CertRow(new_id(), c.number, c.registration_number, "", person.name, person.nik,
+        rows.append(CertRow(new_id(), c.number, c.registration_number, c.blanko_serial,
+                            person.name, person.nik,
                             scheme_code, c.issue_date.isoformat(), c.valid_until.isoformat(),
                             event_id, c.participant_id, person.number,
                             status="voided" if c.voided else "active",
@@ -490,6 +491,9 @@ def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> P
     event = repo.load_event(edb)
     plenary, upload = _upload_rows(edb)
     inserted = store.publish(event_id, event.name, rows, voided, close_res, plenary, upload)
+    for c in repo.list_certificates(edb):  # blanko serials recorded while the registry was away
+        if c.blanko_serial and not c.voided:
+            set_blanko(store, c.number, c.blanko_serial)
     return PublishResult(event_id, len(rows), inserted, unused_count)
 
 

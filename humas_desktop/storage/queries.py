@@ -294,3 +294,29 @@ def insert_completeness_mark(edb: EventDB, mark_id: str, participant_id: str, as
 def delete_completeness_mark(edb: EventDB, mark_id: str) -> None:
     """Remove a mark; the caller writes the audit entry in the same transaction."""
     edb.conn.execute("DELETE FROM completeness_mark WHERE id = ?", (mark_id,))
+
+
+def certificate_for_blanko(edb: EventDB, number: str) -> tuple[str, str, str, bool] | None:
+    """(id, certificate number, blanko serial, voided) of the certificate with this number, or
+    of participant number ``number``'s latest certificate when ``number`` is digits only."""
+    row = edb.conn.execute("SELECT id, number, blanko_serial, voided FROM certificate "
+                           "WHERE number = ?", (number,)).fetchone()
+    if row is None and number.isdigit():
+        row = edb.conn.execute(
+            "SELECT c.id, c.number, c.blanko_serial, c.voided FROM certificate c "
+            "JOIN participant p ON p.id = c.participant_id WHERE p.number = ? "
+            "ORDER BY c.voided, c.created_at DESC LIMIT 1", (int(number),)).fetchone()
+    return (row[0], row[1], row[2], bool(row[3])) if row is not None else None
+
+
+def blanko_serial_holder(edb: EventDB, serial: str, except_id: str) -> str | None:
+    """The number of another certificate already printed on blanko ``serial``, if any."""
+    row = edb.conn.execute("SELECT number FROM certificate WHERE blanko_serial = ? AND id <> ?",
+                           (serial, except_id)).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def blanko_serials(edb: EventDB) -> dict[str, str]:
+    """Certificate number -> blanko serial, for every certificate that has one."""
+    return {str(n): str(s) for n, s in edb.conn.execute(
+        "SELECT number, blanko_serial FROM certificate WHERE blanko_serial <> '' ORDER BY number")}

@@ -526,7 +526,7 @@ def list_certificates(edb: EventDB) -> list[Certificate]:
                         issue_date=date.fromisoformat(r["issue_date"]),
                         valid_until=date.fromisoformat(r["valid_until"]),
                         verification_code=r["verification_code"], voided=bool(r["voided"]),
-                        void_reason=r["void_reason"])
+                        void_reason=r["void_reason"], blanko_serial=r["blanko_serial"])
             for r in _rows(edb.conn, "SELECT * FROM certificate ORDER BY number")]
 
 

@@ -3418,6 +3418,71 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
+        <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
+        <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
+        <translation>Certificate {number} is voided; no blanko was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
+        <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
+        <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
+        <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
+        <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
+        <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
+        <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
+        <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
+        <translation>The code file {path} contains no codes. No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
+        <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
+        <translation>The code list {key} cannot be loaded from a file.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
