@@ -62,14 +62,13 @@ def _registry(args: argparse.Namespace, edb: Any) -> tuple[Any, str]:
     """(store or None, a note): the registry named, else the one this event was numbered from.
     An unreachable default registry is a note, not a failure: publish carries the serial."""
     from humas_desktop.services import registry as svc
-    from humas_desktop.storage.registry import RegistryError
 
     if not args.registry and not edb.setting(svc.LSP_ID_KEY):
         return None, ""
     location = svc.resolve_location(args.registry, data_dir(args.data_dir))
     try:
         return svc.open_registry(location), ""
-    except RegistryError as exc:
+    except svc.RegistryError as exc:
         if args.registry:
             raise
         return None, message(exc.code, **exc.context)

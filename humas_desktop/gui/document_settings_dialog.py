@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,13 +78,24 @@ class DocumentSettingsDialog(QDialog):
             form.addRow(_label(key), edit)
             self.texts[key] = edit
         self.code_lists: dict[str, QPlainTextEdit] = {}
+        self.load_buttons: dict[str, QPushButton] = {}
         for key in ds.CODE_LIST_KEYS:
             box = QPlainTextEdit(ds.format_code_lines(current.code_lists.get(key, {})), self)
             box.setPlaceholderText(EXAMPLES[key])
             box.setAccessibleName(_label(key))
             box.setMaximumHeight(90)
-            form.addRow(_label(key), box)
             self.code_lists[key] = box
+            if key in ds.CODE_FILE_KEYS.values():  # lists the LSP keeps in its own files
+                row = QHBoxLayout()
+                row.addWidget(box, 1)
+                load = QPushButton(self.tr("Muat dari berkas…"), self)
+                load.setAccessibleName(self.tr("Muat dari berkas") + f": {_label(key)}")
+                load.clicked.connect(lambda _=False, k=key: self._pick_code_file(k))
+                row.addWidget(load, 0, Qt.AlignmentFlag.AlignTop)
+                self.load_buttons[key] = load
+                form.addRow(_label(key), row)
+            else:
+                form.addRow(_label(key), box)
         logo_row = QHBoxLayout()
         self.logo_state = QLabel(self)
         self.logo_button = QPushButton(self.tr("Pilih logo LSP…"), self)
@@ -132,6 +143,25 @@ class DocumentSettingsDialog(QDialog):
         self._show_logo_state()
         return True
 
+    def _pick_code_file(self, key: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Muat daftar kode"), "",
+                                              self.tr("Daftar kode (*.xlsx *.csv)"))
+        if path:
+            self.load_code_file(key, Path(path))
+
+    def load_code_file(self, key: str, path: Path) -> bool:
+        """Fill the list from the LSP's xlsx/csv (saved with 'Simpan'); a bad file shows one
+        message and leaves the list as it was."""
+        try:
+            codes = ds.read_code_file(path)
+        except DomainError as exc:
+            self.error.setText(error_text(exc))
+            return False
+        self.code_lists[key].setPlainText(ds.format_code_lines(codes))
+        self.error.setText(self.tr("{count} kode dimuat dari {name}; tekan Simpan untuk "
+                                   "menyimpan.").format(count=len(codes), name=path.name))
+        return True
+
     def save(self) -> None:
         try:
             settings = ds.DocumentSettings(
@@ -146,15 +176,27 @@ class DocumentSettingsDialog(QDialog):
 
 
 class DocumentSettingsFeature:
-    """Acara menu: "Pengaturan dokumen…"."""
+    """Acara menu: "Pengaturan dokumen…" and "Catat nomor blanko…"."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.action = QAction(translate("MainWindow", "Pengaturan &dokumen…"), ctx.window)
         self.action.triggered.connect(self.run)
         ctx.menus.event.addAction(self.action)
+        self.action_blanko = QAction(translate("MainWindow", "Catat nomor &blanko…"), ctx.window)
+        self.action_blanko.triggered.connect(self.record_blanko)
+        ctx.menus.event.addAction(self.action_blanko)
 
     def run(self) -> None:
         edb = self.ctx.require_event()
         if edb is not None:
             DocumentSettingsDialog(edb, self.ctx.window).exec()
+
+    def record_blanko(self) -> None:
+        from humas_desktop.gui.blanko_dialog import BlankoDialog
+        from humas_desktop.gui.registry_window import registry_location
+
+        edb = self.ctx.require_event()
+        if edb is not None and BlankoDialog(edb, registry_location(self.ctx.base),
+                                            self.ctx.window).exec():
+            self.ctx.changed.emit()

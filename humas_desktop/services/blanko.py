@@ -86,3 +86,48 @@ def _to_registry(store: RegistryStore, number: str, serial: str) -> bool:
 def serials(edb: EventDB) -> dict[str, str]:
     """Certificate number -> blanko serial for every certificate printed on one."""
     return queries.blanko_serials(edb)
+
+
+def record_serials(edb: EventDB, changes: list[tuple[str, str]], reason: str = "",
+                   store: RegistryStore | None = None) -> list[BlankoRecord]:
+    """Several (certificate number, serial) at once, all or none in the event file (the GUI's
+    table). Two rows with one serial are refused before anything is written."""
+    seen: dict[str, str] = {}
+    for number, text in changes:
+        serial = normal_serial(text)
+        if serial in seen:
+            raise BlankoError("blanko_serial_taken", serial=serial, number=seen[serial])
+        seen[serial] = number
+    with edb.atomic():
+        return [record_serial(edb, number, text, reason, store) for number, text in changes]
+
+
+@dataclass(frozen=True, slots=True)
+class BlankoRow:
+    participant_number: int
+    name: str
+    certificate_number: str
+    serial: str
+
+
+def certificate_rows(edb: EventDB) -> list[BlankoRow]:
+    """Every active certificate with its holder and recorded serial, by participant number."""
+    people = {p.id: p for p in repo.list_participants(edb)}
+    rows = [BlankoRow(people[c.participant_id].number, people[c.participant_id].name_on_certificate,
+                      c.number, c.blanko_serial)
+            for c in repo.list_certificates(edb) if not c.voided and c.participant_id in people]
+    return sorted(rows, key=lambda r: r.participant_number)
+
+
+def registry_for_event(edb: EventDB, location: str) -> RegistryStore | None:
+    """The registry this event was numbered from, if it is reachable now; else None (the
+    serials then reach it at 'registry publish')."""
+    from humas_desktop.services import registry
+    from humas_desktop.storage.registry import RegistryError
+
+    if not edb.setting(registry.LSP_ID_KEY):
+        return None
+    try:
+        return registry.open_registry(location)
+    except RegistryError:
+        return None

@@ -229,6 +229,64 @@
     </message>
 </context>
 <context>
+    <name>BlankoDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="37"/>
+        <source>Catat nomor blanko</source>
+        <translation>Record blanko serials</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="40"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="40"/>
+        <source>Nama pada sertifikat</source>
+        <translation>Name on certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="41"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="42"/>
+        <source>Nomor seri blanko</source>
+        <translation>Blanko serial number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="43"/>
+        <source>Nomor seri blanko per sertifikat</source>
+        <translation>Blanko serial number per certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="54"/>
+        <source>Alasan mengganti blanko</source>
+        <translation>Reason for replacing the blanko</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="55"/>
+        <source>mis. blanko rusak saat dicetak</source>
+        <translation>e.g. blanko spoiled while printing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="57"/>
+        <source>Alasan (bila mengganti blanko yang sudah tercatat)</source>
+        <translation>Reason (when replacing a blanko already recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="58"/>
+        <source>Satu nomor blanko hanya untuk satu sertifikat. Nomor dicatat di berkas acara (jejak audit) dan di registri LSP bila acara dinomori dari registri.</source>
+        <translation>One blanko serial carries one certificate. The serial is recorded in the event file (audit trail) and in the LSP registry when the event was numbered from it.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="61"/>
+        <source>Belum ada sertifikat bernomor: tutup sesi dulu.</source>
+        <translation>No numbered certificates yet: close the session first.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="51"/>
@@ -610,40 +668,65 @@
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="91"/>
+        <source>Muat dari berkas…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="92"/>
+        <source>Muat dari berkas</source>
+        <translation>Load from file</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="101"/>
         <source>Pilih logo LSP…</source>
         <translation>Choose LSP logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="91"/>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="102"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="130"/>
         <source>Pilih logo LSP</source>
         <translation>Choose LSP logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="95"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="106"/>
         <source>Logo LSP (PNG/JPEG)</source>
         <translation>LSP logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="108"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
         <source>Logo tersimpan</source>
         <translation>Logo saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="131"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="147"/>
+        <source>Muat daftar kode</source>
+        <translation>Load code list</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="148"/>
+        <source>Daftar kode (*.xlsx *.csv)</source>
+        <translation>Code list (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="161"/>
+        <source>{count} kode dimuat dari {name}; tekan Simpan untuk menyimpan.</source>
+        <translation>{count} codes loaded from {name}; press Save to keep them.</translation>
     </message>
 </context>
 <context>
@@ -1626,9 +1709,14 @@
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="183"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="186"/>
+        <source>Catat nomor &amp;blanko…</source>
+        <translation>Record &amp;blanko serials…</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/context.py" line="109"/>

@@ -66,7 +66,7 @@ def test_cli_records_a_serial_once_audited_and_refuses_a_second_use(
     """On 89d5f16 there was no 'certificate blanko' command and no serial in the event file."""
     base = tmp_path / "data"
     path, certs = _closed_event(base)
-    (n1, c1), (n2, c2) = certs[0], certs[1]
+    (_n1, c1), (n2, c2) = certs[0], certs[1]
     code, out, err = _cli(capsys, "--data-dir", str(base), "certificate", "blanko", str(path), c1,
                           "--serial", "  A  0012345 ")
     assert code == 0, err
@@ -166,6 +166,7 @@ def test_rekap_shows_certificate_number_and_blanko(tmp_path: Path,
 
 def test_registry_gets_the_serial_at_once_or_at_publish(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from humas_desktop.domain.errors import DomainError
     from humas_desktop.services import registry as reg
     from humas_desktop.services.blanko import record_serial
 
@@ -191,10 +192,10 @@ def test_registry_gets_the_serial_at_once_or_at_publish(
         by_number = {r.number: r.blanko_serial for r in store.event_certificates(_event_id(path))}
         assert by_number[c2] == "A 0012346"
         # a serial the registry has on another certificate is refused in both places
-        with open_event(path, device_id="t", actor="coordinator") as edb:
-            with pytest.raises(Exception) as err:
-                record_serial(edb, certs[2][1] if len(certs) > 2 else c2, "A 0012345",
-                              reason="coba", store=store)
+        with open_event(path, device_id="t", actor="coordinator") as edb, \
+                pytest.raises(DomainError) as err:
+            record_serial(edb, certs[2][1] if len(certs) > 2 else c2, "A 0012345",
+                          reason="coba", store=store)
         assert getattr(err.value, "code", "") in {"blanko_serial_taken", "registry_blanko_taken"}
         files = reg.write_report(store, date(2026, 1, 1), date(2026, 12, 31), tmp_path / "rep")
     finally:

@@ -98,10 +98,10 @@ def test_cli_loads_an_xlsx_and_a_csv_and_the_bnsp_sheet_uses_them(
 
 HOSTILE = {
     "binary.csv": b"\x00\x01\x02garbage\x00" * 50,
-    "no-header.csv": "S1;5\nS2;6\n".encode(),
-    "blank-code.csv": "Pendidikan,Kode\nS1,5\nS2,\n".encode(),
-    "two-codes.csv": "Pendidikan,Kode\nS1,5\nS1,6\n".encode(),
-    "only-header.csv": "Pendidikan,Kode\n".encode(),
+    "no-header.csv": b"S1;5\nS2;6\n",
+    "blank-code.csv": b"Pendidikan,Kode\nS1,5\nS2,\n",
+    "two-codes.csv": b"Pendidikan,Kode\nS1,5\nS1,6\n",
+    "only-header.csv": b"Pendidikan,Kode\n",
     "fake.xlsx": b"PK\x03\x04 this is not a workbook",
 }
 
@@ -164,9 +164,8 @@ def test_messages_name_the_row(tmp_path: Path) -> None:
         ds.read_code_file(many)
     assert err.value.code == "code_file_too_many"
     with open_event(make_demo(tmp_path / "data", participants=1), device_id="t",
-                    actor="coordinator") as edb:
-        with pytest.raises(DomainError) as err:
-            ds.load_code_files(edb, {"jadwal": f})
+                    actor="coordinator") as edb, pytest.raises(DomainError) as err:
+        ds.load_code_files(edb, {"jadwal": f})
     assert err.value.code == "code_list_unknown"
 
 
