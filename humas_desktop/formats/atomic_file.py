@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
+import re
 import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from humas_desktop.durable import fsync_dir
+from humas_desktop.durable import ERRNO_FAULT_ENV, errno_fault_point, fsync_dir
 
 PARTIAL_MARK = ".partial-"
 
@@ -37,36 +37,10 @@ def _fault_point(tmp: Path) -> None:
     os._exit(FAULT_EXIT)  # no finally, no atexit: the temp file stays as a crash leaves it
 
 
-# Fault injection for tests of OS errors (tests/services/test_export_os_errors.py, tests/cli):
-# "ENOSPC:N" lets the first N atomic writes of this process (counted from when the value was
-# set) complete and makes every later one fail with that errno, as a disk that filled up, a
-# stick made read-only or pulled, or a removed folder does; "ENOSPC:bytes=N" fails the first
-# write that would take the temp files written past N bytes. The temp file is removed as after
-# a real failure. Works in-process (monkeypatch.setenv) and for a CLI subprocess (env); root
-# ignores chmod, so CI injects the errno instead of provoking it.
-ERRNO_FAULT_ENV = "HUMAS_FAULT_ATOMIC_ERRNO"
-_errno_fault: dict[str, object] = {"spec": None, "files": 0, "bytes": 0}
-
-
-def _errno_fault_point(tmp: Path) -> None:
-    spec = os.environ.get(ERRNO_FAULT_ENV) or None
-    if spec != _errno_fault["spec"]:
-        _errno_fault.update(spec=spec, files=0, bytes=0)
-    if spec is None:
-        return
-    name, _, limit = spec.partition(":")
-    number = getattr(errno, name.strip().upper(), None)
-    if not isinstance(number, int):
-        raise ValueError(f"{ERRNO_FAULT_ENV}: unknown errno {name!r}")
-    size = tmp.stat().st_size if tmp.exists() else 0
-    files, written = int(_errno_fault["files"]), int(_errno_fault["bytes"])  # type: ignore[call-overload]
-    if limit.startswith("bytes="):
-        failing = written + size > int(limit[len("bytes="):])
-    else:
-        failing = files >= int(limit or 0)
-    if failing:
-        raise OSError(number, os.strerror(number), str(tmp))
-    _errno_fault.update(files=files + 1, bytes=written + size)
+# An OS error with a chosen errno after N files or bytes (ERRNO_FAULT_ENV, imported above):
+# humas_desktop.durable.errno_fault_point, shared with the other atomic writers (backups, keys).
+__all__ = ["ERRNO_FAULT_ENV", "FAULT_ENV", "FAULT_EXIT", "PARTIAL_MARK", "atomic_path", "atomic_write",
+           "final_name", "recording", "remove_partials", "temp_name", "write_bytes_atomic"]
 
 
 # --- which files were completed (a partial export lists them) ----------------------------------
@@ -97,12 +71,18 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.stem}{PARTIAL_MARK}{secrets.token_hex(4)}{path.suffix}")
 
 
+# The temp names of the other atomic writers: ".<name>.<hex>.tmp" (encryption.write_file_atomic),
+# ".<name>.p<pid>.<hex>.tmp" (storage.backup.take_backup).
+_OTHER_TEMP = re.compile(r"^\.(.+?)(?:\.p\d+)?\.[0-9a-f]{8}\.tmp$")
+
+
 def final_name(name: str) -> str:
-    """The final name a temp file (:func:`temp_name`) stands for; other names unchanged."""
+    """The final name a temp file stands for (what a person knows); other names unchanged."""
     if name.startswith(".") and PARTIAL_MARK in name:
         stem, _, rest = name[1:].rpartition(PARTIAL_MARK)
         return stem + rest[8:]  # 8 hex digits, then the suffix
-    return name
+    other = _OTHER_TEMP.match(name)
+    return other.group(1) if other else name
 
 
 @contextlib.contextmanager
@@ -123,7 +103,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
     try:
         yield tmp
         _fault_point(tmp)
-        _errno_fault_point(tmp)
+        errno_fault_point(tmp)
         with tmp.open("rb+") as fh:
             fh.flush()
             os.fsync(fh.fileno())

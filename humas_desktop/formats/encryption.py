@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.durable import errno_fault_point
 
 MAGIC = b"HDENC\x00"
 VERSION = 2
@@ -138,6 +139,7 @@ def write_file_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        errno_fault_point(tmp)  # tests: an OS error with a chosen errno (humas_desktop.durable)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -658,7 +658,10 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
             fault = classify(exc, out_dir)
             if fault is None:
                 raise
-            raise ExportInterrupted(fault, done, out_dir, wanted[step], wanted[step:],
+            # Documents of after the plenary are no loss before it ("all" skips them then).
+            closed = data.event.status is EventStatus.CLOSED
+            missing = [k for k in wanted[step:] if closed or k not in AFTER_CLOSE or k in opts.asked]
+            raise ExportInterrupted(fault, done, out_dir, wanted[step], missing,
                                     written.not_written) from exc
     yield Progress(total, total, "selesai")
     return written

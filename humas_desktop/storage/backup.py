@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.durable import fsync_dir, fsync_file
+from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
 from humas_desktop.storage import header
 from humas_desktop.storage.foreign_db import check_foreign
 from humas_desktop.storage.header import APPLICATION_ID, inspect_header
@@ -108,6 +108,7 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     conn, held, owned = _open_source(source)
     try:
         _copy_verified(conn, tmp, "DELETE")
+        errno_fault_point(tmp)  # tests: an OS error with a chosen errno (humas_desktop.durable)
         os.replace(tmp, final)
         fsync_dir(folder)
     except OSError as exc:

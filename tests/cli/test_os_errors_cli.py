@@ -142,3 +142,27 @@ def test_cli_subprocess_export_os_error(event: Path, tmp_path: Path, name: str) 
     for w in written:
         assert w in res.stderr
     assert "Sertifikat" in res.stderr
+
+
+@pytest.mark.parametrize("name", ["ENOSPC", "EIO"])
+def test_merge_whose_backup_cannot_be_written_changes_nothing(tmp_path: Path, name: str,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The backup before a merge hits a full (or failing) disk: one Indonesian line with what to
+    do, exit 1, the event file byte-identical (the merge never started)."""
+    from tests.services.laptops import score_and_send, setup_venue
+
+    venue = setup_venue(tmp_path, participants=2)
+    results = score_and_send(venue, 0)
+    event = venue.coordinator.event_path
+    before = event.read_bytes()
+    capsys.readouterr()
+    monkeypatch.setenv(ERRNO_ENV, f"{name}:0")
+    rc = main(["--data-dir", str(venue.coordinator.base), "merge", str(event), str(results)])
+    captured = capsys.readouterr()
+    assert rc == 1
+    _no_english(captured.err + captured.out, getattr(errno, name))
+    assert "Cadangan tidak dapat dibuat" in captured.err
+    assert ("kosongkan ruang" if name == "ENOSPC" else "periksa") in captured.err.lower()
+    assert ".humasbak" in captured.err and ".tmp" not in captured.err  # the backup's own name
+    assert event.read_bytes() == before

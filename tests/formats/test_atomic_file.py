@@ -174,3 +174,13 @@ def test_recording_lists_only_complete_files(tmp_path: Path, monkeypatch: pytest
         with pytest.raises(OSError):
             atomic_file.write_bytes_atomic(tmp_path / "b.pdf", b"%PDF-1.7 b")
     assert done == [tmp_path / "a.pdf"]
+
+
+def test_final_name_of_every_atomic_writers_temp_file() -> None:
+    from humas_desktop.formats.atomic_file import final_name, temp_name
+
+    assert final_name(temp_name(Path("/usb/rekapitulasi-hasil.xlsx")).name) == "rekapitulasi-hasil.xlsx"
+    assert final_name(".index.html.0a1b2c3d.tmp") == "index.html"  # encryption.write_file_atomic
+    assert final_name(".acara.20261201T101010Z.manual.humasbak.p4242.0a1b2c3d.tmp") == \
+        "acara.20261201T101010Z.manual.humasbak"  # storage.backup.take_backup
+    assert final_name("sertifikat-0003.pdf") == "sertifikat-0003.pdf"

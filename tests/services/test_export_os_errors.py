@@ -185,3 +185,22 @@ def test_backup_failure_does_not_quote_the_os_text(tmp_path: Path, monkeypatch: 
     text = failure_text(info.value)
     assert os.strerror(errno.ENOSPC) not in text and "OSError" not in text
     assert "kosongkan ruang" in text.lower()
+
+
+def test_after_close_documents_are_not_listed_missing_before_close(event: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the session is closed, "all" makes no plenary/SK/blanko documents: an interrupted
+    export does not list them as missing (they were never going to be written)."""
+    from humas_desktop.domain.models import EventStatus
+    from humas_desktop.services.exports import AFTER_CLOSE, ExportInterrupted
+
+    monkeypatch.setenv(ERRNO_ENV, "ENOSPC:1")
+    edb = open_event(event, device_id="t", actor="coordinator")
+    try:
+        assert repo.load_event(edb).status is not EventStatus.CLOSED
+        with pytest.raises(ExportInterrupted) as info:
+            _run(export_documents(edb, ["all"], tmp_path / "out", ExportOptions(workers=1)))
+    finally:
+        edb.close()
+    assert not set(AFTER_CLOSE) & set(info.value.not_written)
+    assert info.value.not_written[0] == "attendance" and "certificates" in info.value.not_written
