@@ -94,3 +94,42 @@ def test_desktop_entry_and_installer_register_both_file_types() -> None:
                f'ValueData: "{prog_id}"' in iss
         assert f'Subkey: "Software\\Classes\\{prog_id}\\shell\\open\\command"' in iss
     assert '""{app}\\{#AppExe}"" ""%1""' in iss
+
+
+def test_an_encrypted_results_package_opened_on_the_coordinator_is_merged(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A double-click (or a forwarded second launch) on an encrypted "Kirim hasil" package: its kind
+    # is only known after decrypting, and it must still reach the merge, asking the passphrase once.
+    from PySide6.QtWidgets import QMessageBox
+
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.services.merge import write_results
+    from tests.services.laptops import score_and_send
+
+    venue = setup_venue(tmp_path, participants=4)
+    score_and_send(venue, 0)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    secret = "nasi liwet di aula kecamatan"
+    out = tmp_path / "kirim-terenkripsi"
+    out.mkdir()
+    with lap.open(actor=row.id) as edb:
+        package = write_results(edb, lap.device, out, passphrase=secret)
+    coord = venue.coordinator
+    window = MainWindow(coord.base, coord.device)
+    qtbot.addWidget(window)
+    assert coord.event_path is not None and window.open_event(coord.event_path)
+    asked: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr(window.ctx.prompter, "secret", lambda *a: asked.append(a[1]) or secret)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    workers.set_pool(workers.SynchronousPool())
+    try:
+        gui_app._open_file(window, coord.base, package)
+        qtbot.waitUntil(lambda: window.packages.merge_report is not None or bool(warnings), timeout=15_000)
+    finally:
+        workers.set_pool(None)
+    assert not warnings, warnings
+    report = window.packages.merge_report
+    assert report is not None and report.table.item(0, 1).text() == "Digabung"
+    assert int(report.table.item(0, 2).text()) == 2
+    assert len(asked) == 1
