@@ -86,8 +86,9 @@ class PackagesFeature:
         self._with_event(lambda edb: CompletenessDialog(edb, self.ctx.window).exec())
 
     # --- merge -------------------------------------------------------------------------------
-    def merge_from_files(self, paths: list[str] | None = None) -> None:
-        """Pick results packages and merge them off the UI thread (EventOp: the worker's own connection)."""
+    def merge_from_files(self, paths: list[str] | None = None, passphrase: str | None = None) -> None:
+        """Pick results packages and merge them off the UI thread (EventOp: the worker's own connection).
+        ``passphrase``: already asked (an encrypted package opened from the file manager)."""
         from humas_desktop.gui.merge_dialogs import MergeReportDialog
         from humas_desktop.services.merge import MergeReport, import_results
 
@@ -100,7 +101,8 @@ class PackagesFeature:
         if not paths:
             return
         packages = [Path(p) for p in paths]
-        passphrase = ask_package_passphrase(ctx, packages)
+        if passphrase is None:
+            passphrase = ask_package_passphrase(ctx, packages)
         if passphrase is None:
             return
 
@@ -115,14 +117,32 @@ class PackagesFeature:
         """A package opened from the file manager: results are merged into the open event,
         anything else goes through the hand-out path (which verifies and names what it is)."""
         from humas_desktop.services.merge import package_kind
+        from humas_desktop.services.workspace import package_needs_passphrase, unlocked_package_kind
 
-        if package_kind(path) == "results":
-            self.merge_from_files([str(path)])
+        kind = package_kind(path)
+        if kind is None and package_needs_passphrase(path):
+            # Encrypted: what it is shows only after decrypting. Ask once, look off the UI thread.
+            passphrase = ask_package_passphrase(self.ctx, [path])
+            if not passphrase:
+                return
+            op = Operation[str](lambda: unlocked_package_kind(path, passphrase),
+                                label=translate("PackagesDialogs", "Buka paket"), parent=self.ctx.window)
+            op.failure(self._handout_refused).success(
+                lambda found: self._open_kind(path, found, passphrase))
+            op.behind_busy_dialog(translate("PackagesDialogs", "Memeriksa paket…"))
+            op.run()
+            self.busy = op.busy
+            return
+        self._open_kind(path, kind, None)
+
+    def _open_kind(self, path: Path, kind: str | None, passphrase: str | None) -> None:
+        if kind == "results":
+            self.merge_from_files([str(path)], passphrase)
         else:
-            self.open_handout_file(str(path))
+            self.open_handout_file(str(path), passphrase)
 
     # --- assessor laptop ---------------------------------------------------------------------
-    def open_handout_file(self, path: str | None = None) -> None:
+    def open_handout_file(self, path: str | None = None, passphrase: str | None = None) -> None:
         """Verify a hand-out package off the UI thread (a 500-asesi package takes seconds); on first
         contact with its coordinator ask for the pairing code; then install and open it."""
         from humas_desktop.services.merge import HandoutPreview, preview_handout
@@ -133,7 +153,8 @@ class PackagesFeature:
                                           translate("PackagesDialogs", "Paket Humas (*.humaspkg)"))
         if not path:
             return
-        passphrase = ask_package_passphrase(ctx, [Path(path)])
+        if passphrase is None:
+            passphrase = ask_package_passphrase(ctx, [Path(path)])
         if passphrase is None:
             return
         base, device, package = ctx.base, ctx.device, Path(path)

@@ -94,6 +94,14 @@ def package_needs_passphrase(path: Path) -> bool:
     return is_encrypted_package(path)
 
 
+def unlocked_package_kind(path: Path, passphrase: str) -> str:
+    """What an encrypted package is ("handout" / "results"), known only after decrypting it
+    (a double-clicked file must go to the right flow); a wrong passphrase raises as reading does."""
+    from humas_desktop.formats.package import read_package
+
+    return read_package(path, passphrase).kind
+
+
 def assessor_copy_of(edb: EventDB) -> str | None:
     """The assessor whose working copy this file is (opened from a hand-out), else None."""
     return edb.setting(ASSESSOR_COPY_KEY) or None

@@ -3779,18 +3779,18 @@
         <translation>This laptop&apos;s key fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="98"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="99"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="99"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="133"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="100"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="153"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="112"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="114"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
@@ -3805,62 +3805,72 @@
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="132"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="160"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="181"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="153"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="176"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="180"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="174"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="197"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="201"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="155"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="129"/>
+        <source>Buka paket</source>
+        <translation>Open package</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="132"/>
+        <source>Memeriksa paket…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="176"/>
         <source>Memeriksa paket tugas…</source>
         <translation>Checking the assessor package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="173"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="194"/>
         <source>Paket untuk %1: %2 asesi</source>
         <translation>Package for %1: %2 candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="182"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="203"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="199"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="220"/>
         <source>Folder tujuan paket hasil</source>
         <translation>Destination folder for the results package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="226"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Flashdisk aman dicabut.</source>
         <translation>Results package written and checked again: %1
 The USB drive is safe to remove.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="207"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="214"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="228"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="235"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="211"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="232"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="216"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="237"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
