@@ -61,10 +61,12 @@ TARGETS: dict[str, list[str]] = {
                   "tests/services/test_close_session.py", "tests/services/test_close_blockers.py"],
     "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py",
                   "tests/services/test_integrity_rules.py"],
-    "merge": ["tests/services/test_merge_conflicts.py", "tests/services/test_merge_properties.py",
+    "merge": ["tests/services/test_merge_conflicts.py", "tests/services/test_merge_edit_counts.py",
+              "tests/services/test_merge_properties.py", "tests/services/test_hostile_packages.py",
+              "tests/services/test_pinned_keys.py", "tests/services/test_package_encryption.py",
               "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],
 }
-DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity"]
+DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity", "merge"]
 
 SWAP = {ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE,
         ast.LtE: ast.Gt, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}

@@ -394,10 +394,8 @@ PENDING: dict[str, str] = {
     **{code: "merge" for code in (
         "conflict_key_taken", "conflict_resolved", "package_counts_mismatch", "package_event_exists",
         "package_not_handout", "package_other_event")},
-    # need a damaged file, a foreign key file or an image without a QR code to trigger
-    "backup_unverified": "backups", "no_backup": "startup_check", "lsp_key_not_ed25519": "lsp_key",
-    "no_qr_found": "verify", "event_missing": "handout", "no_assessors": "handout",
-    "roster_no_header": "roster_import", "roster_no_rows": "roster_import",
+    # (the codes that need a damaged file, a foreign key file or an empty roster to trigger are
+    # held by tests/services/test_rule_book_inputs.py)
 }
 
 
