@@ -113,3 +113,26 @@ def test_reopen_only_signed_records_with_reason(demo_db: EventDB) -> None:
         "SELECT reason FROM audit WHERE entity_id = ? AND field = 'status' ORDER BY seq DESC",
         (aid,)).fetchone()[0]
     assert reason == "salah ketik nomor MET"
+
+
+def test_timer_started_on_a_laptop_in_wib_counts_real_minutes(demo_db: EventDB) -> None:
+    """An interview started at 09:00 WIB and looked at 09:01:30 WIB has run 90 s; a start
+    written by an older version without a zone (UTC) is read as UTC, not refused (a mutant that
+    treated every start as UTC showed 0 s here, and one without the UTC default crashed)."""
+    from datetime import timezone
+
+    wib = timezone(timedelta(hours=7))
+    svc, aid, _ = _fresh(demo_db)
+    started = datetime(2026, 5, 1, 9, 0, tzinfo=wib)
+    svc.start_timer(aid, at=started)
+    assert svc.elapsed(aid, at=started + timedelta(seconds=90)) == 90
+    assert svc.elapsed(aid, at=datetime(2026, 5, 1, 2, 2, tzinfo=UTC)) == 120  # the same moment in UTC
+    svc.pause_timer(aid, at=started + timedelta(minutes=5))
+    assert svc.elapsed(aid) == 300
+    # A start stored without a zone by an earlier release: taken as UTC.
+    demo_db.conn.execute("UPDATE assessment SET timer_started_at = '2026-05-01T02:10:00', "
+                         "timer_seconds = 300 WHERE id = ?", (aid,))
+    assert svc.timer_running(aid)
+    assert svc.elapsed(aid, at=datetime(2026, 5, 1, 9, 11, tzinfo=wib)) == 360
+    svc.pause_timer(aid, at=datetime(2026, 5, 1, 2, 12, tzinfo=UTC))
+    assert svc.elapsed(aid) == 420

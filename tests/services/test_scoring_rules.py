@@ -216,3 +216,32 @@ def test_evidence_of_a_signed_record_is_read_only_and_bad_evidence_input_is_refu
             change()
         assert refused.value.code == "signed_read_only", name
     assert _audit_count(decided) == before
+
+
+def test_a_closed_session_says_closed_for_a_looked_at_record_whatever_is_tried(
+        decided: EventDB) -> None:
+    """On a closed session, a record only looked at (nothing written yet) is refused with
+    'event_closed' by every scoring method, not with 'consent_required' (asking for consent
+    would send the assessor to a screen that then refuses too); nothing is written."""
+    svc = ScoringService(decided)
+    pid, assessor, scheme = _unassessed(decided)
+    draft = svc.draft_assessment(pid, assessor, scheme)
+    unit, question = decided.conn.execute(
+        "SELECT u.id, q.id FROM unit u JOIN question q ON q.unit_id = u.id WHERE u.scheme_id = ? "
+        "LIMIT 1", (scheme,)).fetchone()
+    decided.conn.execute("UPDATE event SET status = 'closed'")
+    rows, audit = (decided.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                   for t in ("assessment", "audit"))
+    for attempt in (lambda: svc.set_verdict(draft, question, Verdict.K),
+                    lambda: svc.set_summary(draft, question, "jawaban"),
+                    lambda: svc.set_unit_recommendation(draft, unit, Verdict.K),
+                    lambda: svc.set_unit_notes(draft, unit, "catatan"),
+                    lambda: svc.add_evidence(draft, unit, "SK"),
+                    lambda: svc.give_consent(draft),
+                    lambda: svc.start_timer(draft)):
+        with pytest.raises(ScoringError) as closed:
+            attempt()
+        assert closed.value.code == "event_closed"
+    assert decided.conn.execute("SELECT count(*) FROM assessment").fetchone()[0] == rows
+    assert decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
+    assert svc.is_pending(draft)
