@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,66 @@ def test_timer_started_on_a_laptop_in_wib_counts_real_minutes(demo_db: EventDB) 
     assert svc.elapsed(aid, at=datetime(2026, 5, 1, 9, 11, tzinfo=wib)) == 360
     svc.pause_timer(aid, at=datetime(2026, 5, 1, 2, 12, tzinfo=UTC))
     assert svc.elapsed(aid) == 420
+
+
+def test_undo_puts_back_every_kind_of_change_with_its_reason_and_is_not_itself_undone(
+        demo_db: EventDB) -> None:
+    """Ctrl+Z after a verdict, an answer summary, a unit recommendation, unit notes, the
+    follow-up and the comments: each goes back to what it was, newest first, each undo is in
+    the audit log as 'urungkan (Ctrl+Z)', and an unchanged value is no step to undo."""
+    svc, aid, scheme = _fresh(demo_db)
+    question, unit = scheme.questions[0], scheme.units[0]
+    svc.give_consent(aid)
+    svc.set_verdict(aid, question.id, Verdict.K)
+    svc.set_summary(aid, question.id, "menjelaskan rilis pers")
+    svc.set_unit_recommendation(aid, unit.id, Verdict.K)
+    svc.set_unit_notes(aid, unit.id, "lengkap")
+    svc.set_text(aid, "follow_up", "ulang unit 2")
+    svc.set_text(aid, "comments", "tenang")
+    svc.set_text(aid, "comments", "tenang")  # unchanged: not a step
+    seq = demo_db.conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+
+    def shown() -> tuple[object, ...]:
+        a = svc.assessment(aid)
+        answer = next(x for x in a.answers if x.question_id == question.id)
+        result = next((r for r in a.unit_results if r.unit_id == unit.id), None)
+        return (answer.verdict, answer.summary, result.recommendation if result else None,
+                result.notes if result else "", a.follow_up, a.comments)
+
+    assert shown() == (Verdict.K, "menjelaskan rilis pers", Verdict.K, "lengkap", "ulang unit 2",
+                       "tenang")
+    kinds = [svc.undo() for _ in range(6)]
+    assert [k.kind for k in kinds if k] == ["comments", "follow_up", "notes", "recommendation",
+                                            "summary", "verdict"]
+    assert shown() == (None, "", None, "", "", "")
+    assert svc.undo() is None and not svc.can_undo()  # the undos are not steps themselves
+    reasons = [r[0] for r in demo_db.conn.execute(
+        "SELECT reason FROM audit WHERE seq > ? ORDER BY seq", (seq,))]
+    assert reasons == ["urungkan (Ctrl+Z)"] * 6
+
+
+def test_sign_off_returns_the_receipt_code_the_assessor_reads_out(demo_db: EventDB,
+                                                                  tmp_path: Path) -> None:
+    """With this laptop's key the sign-off gives the receipt code stored with the record (a
+    well-formed code, a new one after a reasoned reopen and a changed verdict); without a key
+    there is no code to show."""
+    from humas_desktop.services.integrity import verify_receipt_code
+    from humas_desktop.storage.device import load_or_create_device
+
+    assessment = demo_db.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    signer = ScoringService(demo_db, load_or_create_device(tmp_path / "laptop"))
+    signer.reopen(assessment, "koreksi")
+    first = signer.sign_off(assessment, "Asesor Satu", "MET.000.1")
+    stored = demo_db.conn.execute("SELECT receipt_code FROM assessment WHERE id = ?",
+                                  (assessment,)).fetchone()[0]
+    assert first == stored and verify_receipt_code(first)
+    signer.reopen(assessment, "koreksi lagi")
+    answer = signer.assessment(assessment).answers[0]
+    signer.set_verdict(assessment, answer.question_id,
+                       Verdict.BK if answer.verdict is Verdict.K else Verdict.K)
+    second = signer.sign_off(assessment, "Asesor Satu", "MET.000.1")
+    assert second != first and verify_receipt_code(second)
+    unsigned = ScoringService(demo_db)
+    unsigned.reopen(assessment, "tanpa kunci")
+    assert unsigned.sign_off(assessment, "Asesor Satu", "MET.000.1") == ""
