@@ -85,6 +85,7 @@ class Mutant:
     after: str
     status: str = "pending"  # killed | survived | timeout | error
     seconds: float = 0.0
+    killer: str = ""  # the test that failed
 
 
 def _sites(tree: ast.Module) -> Iterator[tuple[ast.AST, str]]:
@@ -308,9 +309,9 @@ for line in sys.stdin:
         code = 3
         try:
             os.setpgid(0, 0)
-            null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, 1)
-            os.dup2(null, 2)
+            out = os.open("_mutate_out.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(out, 1)
+            os.dup2(out, 2)
             code = int(pytest.main(request["args"]))
         finally:
             os._exit(code)
@@ -398,6 +399,14 @@ def _status(returncode: int | None) -> str:
     return "survived" if returncode == 0 else "error"
 
 
+def _first_failure(output: str) -> str:
+    """The node id of the first FAILED/ERROR line of pytest's short summary."""
+    for line in output.splitlines():
+        if line.startswith(("FAILED ", "ERROR ")):
+            return line.split(" ", 1)[1].split(" - ", 1)[0].strip()
+    return ""
+
+
 def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path, timeout: float,
             server: ForkServer | None = None) -> Mutant:
     target = work / rel
@@ -408,6 +417,8 @@ def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path,
     try:
         if server is not None:
             mutant.status = _status(server.run(args, timeout))
+            with contextlib.suppress(OSError):
+                mutant.killer = _first_failure((work / "_mutate_out.txt").read_text(errors="replace"))
         else:
             env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen",
                    "PYTHONDONTWRITEBYTECODE": "1"}
@@ -415,6 +426,7 @@ def run_one(mutant: Mutant, rel: str, source: str, tests: list[str], work: Path,
                 done = subprocess.run([sys.executable, "-m", "pytest", *args], cwd=work, env=env,
                                       capture_output=True, text=True, timeout=timeout, check=False)
                 mutant.status = _status(done.returncode)
+                mutant.killer = _first_failure(done.stdout)
             except subprocess.TimeoutExpired:
                 mutant.status = _status(None)
     finally:
@@ -485,7 +497,12 @@ def main(argv: list[str] | None = None) -> int:
             hits = tests if m.import_time else coverage.get(rel, {}).get(m.line, [])
             selected.append((m, rel, src, hits))
 
+        kills: dict[str, int] = {}  # test id -> mutants it killed so far in this run
+
         def job(item: tuple[Mutant, str, str, list[str]]) -> Mutant:
+            # The tests that killed neighbouring mutants first (a mutant near another is most
+            # often caught by the same test), else quickest first.
+            item = (*item[:3], sorted(item[3], key=lambda t: -kills.get(t, 0)))
             if not item[3]:
                 item[0].status = "survived"  # no test even runs this line
                 item[0].after += "  [line run by no test]"
@@ -499,7 +516,10 @@ def main(argv: list[str] | None = None) -> int:
                             ["-q", "-p", "no:cacheprovider", item[3][0]], args.timeout) != 0:
                         raise SystemExit(f"the fork server fails {item[3][0]} on the unchanged "
                                          "code: run with --no-fork")
-                return run_one(item[0], item[1], item[2], item[3], work, args.timeout, servers[work])
+                done = run_one(item[0], item[1], item[2], item[3], work, args.timeout, servers[work])
+                if done.killer:
+                    kills[done.killer] = kills.get(done.killer, 0) + 1
+                return done
             finally:
                 free.append(work)
 
