@@ -33,6 +33,7 @@ import argparse
 import ast
 import contextlib
 import copy
+import hashlib
 import json
 import os
 import shutil
@@ -94,6 +95,7 @@ class Mutant:
     kind: str
     before: str
     after: str
+    source_sha256: str = ""  # of the module the mutant was made from
     status: str = "pending"  # killed | survived | timeout | error
     seconds: float = 0.0
     killer: str = ""  # the test that failed
@@ -183,6 +185,7 @@ def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
     """The module's path and every (mutant, mutated source)."""
     path = ROOT / "humas_desktop" / "services" / f"{module}.py"
     source = path.read_text(encoding="utf-8")
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
     tree = ast.parse(source)
     parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
     docstrings = {id(n.body[0].value) for n in ast.walk(tree)
@@ -207,7 +210,7 @@ def mutants_of(module: str) -> tuple[str, list[tuple[Mutant, str]]]:
         after = ("pass" if isinstance(replacement, ast.Pass)
                  else ast.unparse(replacement).splitlines()[0][:90])
         out.append((Mutant(module, len(out), node.lineno, node.lineno not in in_functions, kind, before,
-                           after),
+                           after, digest),
                     ast.unparse(mutated)))
     return str(path.relative_to(ROOT)), out
 
@@ -454,6 +457,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--goal", type=float, default=90.0)
     parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
+    parser.add_argument("--resume", type=Path, default=None,
+                        help="take the fate of mutants already run from this earlier --json (an "
+                             "interrupted run on the same code: the module's SHA-256 must match)")
     parser.add_argument("--no-fork", action="store_true",
                         help="a fresh interpreter per mutant instead of the fork server (slower)")
     parser.add_argument("--retry", type=Path, default=None,
@@ -493,6 +499,20 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}")
             print(f"{len(plan)} mutants")
             return 0
+        done_before: dict[tuple[str, str, int, str, str, str], Mutant] = {}
+        if args.resume:
+            for old in json.loads(args.resume.read_text(encoding="utf-8")):
+                if old.get("status") in {"killed", "survived", "timeout"}:
+                    key = (old["module"], old.get("source_sha256", ""), old["line"], old["kind"],
+                           old["before"], old["after"])
+                    done_before[key] = Mutant(**old)
+        resumed = [done_before.get((m.module, m.source_sha256, m.line, m.kind, m.before, m.after))
+                   for m, *_ in plan]
+        results += [r for r in resumed if r is not None]
+        plan = [item for item, r in zip(plan, resumed, strict=True) if r is None]
+        total = len(results) + len(plan)
+        if args.resume:
+            print(f"{len(results)} mutants taken from {args.resume}, {len(plan)} to run", flush=True)
         slots = [_workspace(i, work_base) for i in range(max(1, args.jobs))]
         servers: dict[Path, ForkServer | None] = {}
         free = list(slots)
@@ -540,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for m in pool.map(job, plan):
                 results.append(m)
-                print(f"[{len(results)}/{len(plan)}] {m.status:8} {m.module}:{m.line} {m.kind}: "
+                print(f"[{len(results)}/{total}] {m.status:8} {m.module}:{m.line} {m.kind}: "
                       f"{m.before} -> {m.after} ({m.seconds}s)", flush=True)
         except KeyboardInterrupt:
             print("interrupted: the counts below cover the mutants run so far", flush=True)

@@ -200,3 +200,23 @@ def test_sign_off_returns_the_receipt_code_the_assessor_reads_out(demo_db: Event
     unsigned = ScoringService(demo_db)
     unsigned.reopen(assessment, "tanpa kunci")
     assert unsigned.sign_off(assessment, "Asesor Satu", "MET.000.1") == ""
+
+
+def test_the_evidence_kinds_ticked_for_a_unit_are_the_ones_stored(demo_db: EventDB) -> None:
+    """FR.AK.02's ticks for a unit (observation, portfolio, ...) come back exactly as ticked,
+    in the form's order, and an untick removes only that kind (the printed FR.AK.02 reads these)."""
+    from humas_desktop.domain.models import EvidenceType
+
+    svc, aid, scheme = _fresh(demo_db)
+    unit = scheme.units[0]
+    svc.give_consent(aid)
+
+    def ticked() -> list[EvidenceType]:
+        return next(r for r in svc.assessment(aid).unit_results if r.unit_id == unit.id).evidence_types
+
+    svc.set_unit_evidence_types(aid, unit.id, [EvidenceType.WAWANCARA, EvidenceType.OBSERVASI])
+    assert ticked() == [EvidenceType.OBSERVASI, EvidenceType.WAWANCARA]
+    svc.set_unit_evidence_types(aid, unit.id, [EvidenceType.OBSERVASI])
+    assert ticked() == [EvidenceType.OBSERVASI]
+    svc.set_unit_evidence_types(aid, unit.id, [])
+    assert ticked() == []
