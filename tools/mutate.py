@@ -66,7 +66,7 @@ TARGETS: dict[str, list[str]] = {
                   "tests/services/test_close_session.py", "tests/services/test_close_blockers.py"],
     "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py",
                   "tests/services/test_integrity_rules.py", "tests/services/test_verify_for_use.py",
-                  "tests/services/test_roster_edit.py"],
+                  "tests/services/test_roster_edit.py", "tests/services/test_integrity_replay.py"],
     "merge": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py",
               "tests/services/test_pinned_keys.py", "tests/services/test_package_encryption.py",
               "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],

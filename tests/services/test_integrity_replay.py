@@ -1,0 +1,102 @@
+"""What the replay of the audit log finds in the tables (services/integrity.compare_with_tables),
+beyond scores: attendance (the one participant column the log carries), rows added or removed
+behind the app's back, and rows the app itself removed with a reason (they replay clean).
+
+Written for mutants of services/integrity.py that survived: the partial comparison of the
+participant table and the audited-deletion branch of the replay."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from humas_desktop.services import integrity, roster_edit
+from humas_desktop.services.check import check_event_file
+from humas_desktop.storage.db import open_event
+from tests.conftest import make_demo
+
+
+@pytest.fixture
+def event(data_dir: Path) -> Path:
+    return make_demo(data_dir, participants=6, decided=True)
+
+
+def _findings(path: Path) -> list[dict[str, object]]:
+    with open_event(path, read_only=True) as edb:
+        return [{"code": f.code, **f.context} for f in integrity.compare_with_tables(edb)]
+
+
+def _sql(path: Path, statement: str, *args: object) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(statement, args)
+    finally:
+        conn.close()
+
+
+def test_a_fresh_event_replays_clean_although_its_roster_rows_are_not_logged(event: Path) -> None:
+    assert _findings(event) == []
+    assert check_event_file(event).ok
+
+
+def test_attendance_changed_behind_the_apps_back_is_found(event: Path) -> None:
+    """The attendance list decides who is waited for at close: a changed cell is named."""
+    with open_event(event, read_only=True) as edb:
+        pid, attendance = edb.conn.execute(
+            "SELECT id, attendance FROM participant WHERE attendance IS NOT NULL LIMIT 1").fetchone()
+    _sql(event, "UPDATE participant SET attendance = ? WHERE id = ?",
+         "tidak_hadir" if attendance == "hadir" else "hadir", pid)
+    assert _findings(event) == [{"code": "state_mismatch", "table": "participant", "row": pid,
+                                 "column": "attendance"}]
+    assert not check_event_file(event).ok
+
+
+def test_a_participant_added_behind_the_apps_back_is_not_flagged_but_an_answer_is(
+        event: Path) -> None:
+    """Participant rows come from the roster import, which the log does not carry row by row;
+    a scored answer row that the log never saw is named."""
+    with open_event(event, read_only=True) as edb:
+        columns = [r[1] for r in edb.conn.execute("PRAGMA table_info(answer)")]
+        row = dict(zip(columns, edb.conn.execute("SELECT * FROM answer LIMIT 1").fetchone(),
+                       strict=True))
+        number = edb.conn.execute("SELECT max(number) + 1 FROM participant").fetchone()[0]
+    _sql(event, "INSERT INTO participant (id, number, name) VALUES ('tambahan', ?, 'Tambahan')",
+         number)
+    assert _findings(event) == []
+    row["id"] = "jawaban-tambahan"
+    row["question_id"] = row["question_id"] + "-x"
+    _sql(event, f"INSERT INTO answer ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+         *row.values())
+    assert _findings(event) == [{"code": "row_not_in_log", "table": "answer",
+                                 "row": "jawaban-tambahan"}]
+
+
+def test_an_answer_deleted_behind_the_apps_back_is_found(event: Path) -> None:
+    with open_event(event, read_only=True) as edb:
+        answer = edb.conn.execute("SELECT id FROM answer LIMIT 1").fetchone()[0]
+    _sql(event, "DELETE FROM answer WHERE id = ?", answer)
+    assert {"code": "row_missing", "table": "answer", "row": answer} in _findings(event)
+
+
+def test_a_participant_removed_through_the_app_replays_clean(data_dir: Path) -> None:
+    """'Hapus peserta' with a reason removes their unsigned records, every row logged as
+    deleted: the replay drops them, and check stays green."""
+    from humas_desktop.services.scoring import ScoringService
+
+    event = make_demo(data_dir, participants=6, decided=False)
+    with open_event(event, device_id="d", actor="coordinator") as edb:
+        aid, pid = edb.conn.execute(
+            "SELECT a.id, a.participant_id FROM assessment a WHERE a.status = 'ditandatangani' "
+            "AND EXISTS (SELECT 1 FROM answer x WHERE x.assessment_id = a.id) LIMIT 1").fetchone()
+        ScoringService(edb).reopen(aid, "koreksi")
+        answers = edb.conn.execute("SELECT count(*) FROM answer WHERE assessment_id = ?",
+                                   (aid,)).fetchone()[0]
+        assert answers > 0
+        roster_edit.remove_participant(edb, pid, "terdaftar dua kali")
+        assert edb.conn.execute("SELECT count(*) FROM answer WHERE assessment_id = ?",
+                                (aid,)).fetchone()[0] == 0
+    assert _findings(event) == []
+    assert check_event_file(event).ok
