@@ -143,3 +143,112 @@ def test_crash_during_startup_is_not_repeated(data_dir: Path) -> None:
     assert sc.begin_startup(data_dir, event) == event
     sc.startup_finished(data_dir)
     assert sc.begin_startup(data_dir, event) is None
+
+
+# --- issue #16: start-up from a sealed chain checkpoint -----------------------------------------
+
+def _device(base: Path):  # type: ignore[no-untyped-def]
+    from humas_desktop.storage.device import load_or_create_device
+
+    return load_or_create_device(base)
+
+
+def _seal(path: Path, device) -> None:  # type: ignore[no-untyped-def]
+    with open_event(path, device_id="d") as edb:
+        assert sc.background_check(edb, device).ok
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    return conn
+
+
+def _rehash_from(conn: sqlite3.Connection, seq: int) -> None:
+    """What a careful attacker does after editing entry ``seq``: recompute every hash after it,
+    so the chain is self-consistent again."""
+    import hashlib
+
+    from humas_desktop.storage import audit
+
+    prev = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq - 1,)).fetchone()[0]
+    rows = conn.execute("SELECT seq, at, actor, device_id, entity, entity_id, field, old, new, "
+                        "reason FROM audit WHERE seq >= ? ORDER BY seq", (seq,)).fetchall()
+    for row in rows:
+        digest = hashlib.sha256(audit.canonical(*row, prev)).hexdigest()
+        conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0]))
+        prev = digest
+    conn.commit()
+
+
+def test_sealed_checkpoint_start_up_checks_only_the_newer_entries(data_dir: Path) -> None:
+    path = make_demo(data_dir, participants=6)
+    device = _device(data_dir)
+    _seal(path, device)
+    conn = _raw(path)
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")  # below the checkpoint
+    conn.commit()
+    conn.close()
+    assert sc.check_event(path, data_dir, device).ok  # left to the check after the first paint
+    with open_event(path, device_id="d") as edb:
+        found = sc.background_check(edb, device, data_dir)
+    assert (found.code, found.context) == ("audit_chain_broken", {"seq": 3})
+    assert sc.check_event(path, data_dir).code == "audit_chain_broken"  # no seal: walked at once
+
+
+def test_forged_or_foreign_checkpoint_is_ignored(data_dir: Path, tmp_path: Path) -> None:
+    from humas_desktop.storage import checkpoint
+
+    path = make_demo(data_dir, participants=6)
+    mine, other = _device(data_dir), _device(tmp_path / "other-laptop")
+    _seal(path, other)  # sealed by another laptop: means nothing here
+    conn = _raw(path)
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
+    # ...and a checkpoint under this laptop's key name, pointing at the head, forged by hand
+    head_seq, head_hash = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC").fetchone()
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (
+        checkpoint.KEY_PREFIX + mine.id,
+        f'{{"seq":{head_seq},"hash":"{head_hash}","mac":"{"0" * 64}"}}'))
+    conn.commit()
+    conn.close()
+    result = sc.check_event(path, data_dir, mine)
+    assert (result.code, result.context) == ("audit_chain_broken", {"seq": 3})
+
+
+def test_log_rewritten_below_checkpoint_is_caught_at_start_up(data_dir: Path) -> None:
+    path = make_demo(data_dir, participants=6)
+    device = _device(data_dir)
+    with open_event(path, device_id="d") as edb:
+        svc.backup_now(edb, "auto")
+    _seal(path, device)
+    sealed_head = sqlite3.connect(path).execute("SELECT max(seq) FROM audit").fetchone()[0]
+    conn = _raw(path)
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
+    _rehash_from(conn, 3)
+    conn.close()
+    assert sc.check_event(path, data_dir).ok  # the chain alone is fooled by a rehash
+    result = sc.check_event(path, data_dir, device)  # this laptop's seal is not
+    assert (result.code, result.context) == ("audit_chain_broken", {"seq": sealed_head})
+    assert result.backup is not None
+
+
+def test_checkpoint_never_lets_a_tampered_file_make_documents(data_dir: Path) -> None:
+    from humas_desktop.services.integrity import UnverifiedEventError, verify_for_use
+
+    path = make_demo(data_dir, participants=6)
+    device = _device(data_dir)
+    _seal(path, device)
+    conn = _raw(path)
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with open_event(path, device_id="d", read_only=True) as edb, \
+            pytest.raises(UnverifiedEventError) as refused:
+        verify_for_use(edb)
+    assert refused.value.code == "event_tampered"
+    with open_event(path, device_id="d") as edb:
+        assert not sc.background_check(edb, device).ok
+        sealed = edb.setting("chain_checkpoint:" + device.id)
+    assert path.read_bytes() == before  # a failed check seals nothing
+    assert sealed is not None  # the old seal stays (it still marks what was verified)

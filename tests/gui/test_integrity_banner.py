@@ -1,0 +1,195 @@
+"""Issue #16: the window paints first, the full check runs after it; a problem found then turns the
+window read-only with a banner and the restore offer (the start-up recovery flow)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
+
+from humas_desktop.gui import app as gui_app
+from humas_desktop.services import backups as svc
+from humas_desktop.services import startup_check as sc
+from humas_desktop.storage.db import open_event
+from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+BANNER = "integrity_banner"
+
+
+def _event_with_backup(data_dir: Path) -> Path:
+    path = make_demo(data_dir, participants=8)
+    with open_event(path, device_id="d") as edb:
+        svc.backup_now(edb, "auto", data_dir)
+    return path
+
+
+def _seal_checkpoint(data_dir: Path, path: Path) -> None:
+    """What the app does once a full check passed: this laptop seals the verified chain head."""
+    with open_event(path, device_id="d") as edb:
+        assert sc.background_check(edb, load_or_create_device(data_dir), data_dir).ok
+
+
+def _edit_behind_the_log(path: Path) -> None:
+    """A unit result changed with a SQLite tool: the audit log still says K."""
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE unit_result SET recommendation = 'BK' WHERE rowid = "
+                 "(SELECT min(rowid) FROM unit_result WHERE recommendation = 'K')")
+    conn.commit()
+    conn.close()
+
+
+def _rewrite_entry(path: Path, seq: int) -> None:
+    """An audit entry's content edited, its stored hash left as it was."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = ?", (seq,))
+    conn.commit()
+    conn.close()
+
+
+def _banner(window) -> QToolBar | None:  # type: ignore[no-untyped-def]
+    return window.findChild(QToolBar, BANNER)
+
+
+def _banner_shown(window) -> bool:  # type: ignore[no-untyped-def]
+    banner = _banner(window)
+    return banner is not None and banner.isVisible()
+
+
+def _start(data_dir: Path, path: Path, qtbot):  # type: ignore[no-untyped-def]
+    started = gui_app.start(data_dir, event_path=path)
+    assert started.window is not None
+    qtbot.addWidget(started.window)
+    return started
+
+
+def _stop(started) -> None:  # type: ignore[no-untyped-def]
+    window = started.window
+    if window is not None:
+        window.close()
+    started.instance.release()
+
+
+def _select_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.participants.select(window.participants.model.rows()[0].id)
+    qtbot.waitUntil(lambda: window.assessment_id is not None or window.participant_id is not None,
+                    timeout=5000)
+
+
+def test_tampered_row_paints_first_then_banner_read_only_and_restore(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = _event_with_backup(data_dir)
+    _edit_behind_the_log(path)  # the chain itself is intact: only the full check can tell
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        # First paint: the window shows the event, with no banner yet (the check has not run).
+        assert window.isVisible() and window.edb is not None
+        assert not _banner_shown(window)
+        qtbot.waitUntil(lambda: _banner_shown(window), timeout=30_000)
+        banner = _banner(window)
+        text = " ".join(label.text() for label in banner.findChildren(type(window.event_label)))
+        assert "Berkas acara tidak lolos pemeriksaan" in text
+        assert "jejak audit tidak cocok dengan data" in text
+        assert "Pulihkan dari cadangan" in text
+        # Read-only: scoring can no longer be changed, by mouse or by shortcut.
+        _select_first(window, qtbot)
+        assert not window.scoring.confirm_button.isEnabled()
+        assert not window.interview.isEnabled() and not window.scoring.isEnabled()
+        assert not window.action_k.isEnabled() and not window.action_bk.isEnabled()
+        # The restore offer: the start-up recovery box, then the restored file opens unlocked.
+        buttons = [b for b in banner.findChildren(QPushButton) if b.text() == "Pulihkan dari cadangan…"]
+        assert buttons and buttons[0].isVisible()
+        seen: list[str] = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, answer)
+                return
+            seen.append(box.text())
+            next(b for b in box.findChildren(QPushButton) if b.text() == "Pulihkan cadangan").click()
+
+        QTimer.singleShot(0, answer)
+        buttons[0].click()
+        assert seen and "Cadangan terbaru yang utuh" in seen[0]
+        assert path.with_name(path.name + ".corrupt").exists()
+        assert window.edb is not None and not _banner_shown(window)
+        assert window.interview.isEnabled() and window.action_k.isEnabled()
+        qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
+        assert not _banner_shown(window)  # the restored file passes the full check
+    finally:
+        _stop(started)
+
+
+def test_untampered_file_shows_no_banner_and_seals_a_checkpoint(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = _event_with_backup(data_dir)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        qtbot.waitUntil(lambda: getattr(window, "integrity", None) is not None
+                        and window.integrity.checked is window.ctx.session, timeout=30_000)
+        assert not _banner_shown(window)
+        _select_first(window, qtbot)
+        assert window.interview.isEnabled() and window.scoring.isEnabled()
+        assert window.action_k.isEnabled()
+    finally:
+        _stop(started)
+    # The next start checks only the chain after the sealed checkpoint: an entry rewritten
+    # before it no longer stops the start-up (it is found after the first paint, next test).
+    _rewrite_entry(path, 3)
+    assert sc.check_event(path, data_dir, load_or_create_device(data_dir)).ok
+    assert sc.check_event(path, data_dir).code == "audit_chain_broken"  # without the seal: found
+
+
+def test_chain_broken_before_checkpoint_found_after_first_paint(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.gui import backup_dialogs
+
+    path = _event_with_backup(data_dir)
+    _seal_checkpoint(data_dir, path)
+    _rewrite_entry(path, 3)
+    shown: list[str] = []
+    monkeypatch.setattr(backup_dialogs, "offer_recovery",
+                        lambda parent, check: shown.append(check.code) or False)
+    started = gui_app.start(data_dir, event_path=path)
+    window = started.window
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible() and window.edb is not None  # opened without a modal offer
+        assert not shown
+        qtbot.waitUntil(lambda: _banner_shown(window), timeout=30_000)
+        text = " ".join(label.text() for label in _banner(window).findChildren(type(window.event_label)))
+        assert "Rantai jejak audit putus pada nomor urut 3" in text
+        assert not window.action_consent.isEnabled()
+    finally:
+        _stop(started)
+
+
+def test_chain_broken_after_checkpoint_is_refused_before_the_window(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.scoring import ScoringService
+
+    path = _event_with_backup(data_dir)
+    _seal_checkpoint(data_dir, path)
+    with open_event(path, device_id="d") as edb:
+        pid = edb.conn.execute("SELECT id FROM participant LIMIT 1").fetchone()[0]
+        ScoringService(edb).set_attendance(pid, Attendance.TIDAK_HADIR)
+        last = edb.conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    _rewrite_entry(path, last)  # logged after the checkpoint: the start-up check walks it
+    offered: list[tuple[str, object]] = []
+    from humas_desktop.gui import backup_dialogs
+
+    monkeypatch.setattr(backup_dialogs, "offer_recovery", lambda parent, check: offered.append(
+        (check.code, (check.context or {}).get("seq"))) or False)
+    started = gui_app.start(data_dir, event_path=path)
+    try:
+        assert offered == [("audit_chain_broken", last)]  # the recovery offer, before opening
+        assert started.window is not None and started.window.edb is None  # not opened
+    finally:
+        _stop(started)
