@@ -405,6 +405,12 @@ MESSAGES: dict[str, str] = {
                          "Data acara tidak berubah.",
     "no_backup": "Belum ada cadangan yang utuh untuk acara ini.",
     "startup_quick_check": "Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.",
+    # the full check after the window shows (services.startup_check.background_check)
+    "opened_check_failed": "Berkas acara tidak lolos pemeriksaan: {problem} Jendela ini hanya-baca "
+                           "sampai berkas dipulihkan; tidak ada nilai yang dapat diubah. "
+                           "Pulihkan dari cadangan terbaru yang utuh.",
+    "check_tampered": "jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).",
+    "check_damaged": "pemeriksaan SQLite menemukan kerusakan pada berkas.",
     "disk_full": "Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan "
                  "aman. Kosongkan ruang disk lalu coba lagi.",
     "read_only_media": "Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. "

@@ -83,9 +83,17 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
     from humas_desktop.gui.backup_dialogs import offer_recovery
     from humas_desktop.services import startup_check
 
-    check = startup_check.check_event(target, base)
+    # With this laptop's sealed checkpoint only the newest part of the audit chain is checked
+    # here; the whole file is checked once the window shows (gui/integrity_watch.py).
+    check = startup_check.check_event(target, base, window.device)
     if check.ok:
-        return window.open_event(target)
+        try:
+            return window.open_event(target)
+        except Exception:  # noqa: BLE001 - a damaged page the short check did not read
+            window.ctx.release_event()
+            check = startup_check.check_event(target, base)  # the whole file, as without a checkpoint
+            if check.ok:
+                raise
     if offer_recovery(window, check):
         try:
             startup_check.recover(check, base)

@@ -24,6 +24,7 @@ from humas_desktop.gui import (
     document_settings_dialog,
     export_dialog,
     import_wizard,
+    integrity_watch,
     packages,
     privacy,
     registry_window,
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
         self.scoring.attendance_missing = self._attendance_missing
+        # The full check after the first paint; a problem turns the workspace read-only.
+        self.read_only_reason: str | None = None
+        self.integrity = integrity_watch.IntegrityWatch(self.ctx, self.lock_workspace)
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
 
@@ -356,6 +360,17 @@ class MainWindow(QMainWindow):
         self.interview.load(self.service, self.runner, scheme, person, assessment)
         self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
 
+    def lock_workspace(self, reason: str | None) -> None:
+        """Read-only while the open file failed its check (``reason`` is the banner's text):
+        the interview and scoring panels, the scoring shortcuts and attendance write nothing."""
+        self.read_only_reason = reason
+        self.interview.setEnabled(reason is None)
+        self.scoring.setEnabled(reason is None)
+        for action in (self.action_k, self.action_bk, self.action_unit_k, self.action_unit_bk,
+                       self.action_timer, self.action_consent, self.action_undo,
+                       self.action_undo_anywhere):
+            action.setEnabled(reason is None)
+
     def _attendance_missing(self) -> bool:
         if self.edb is None or self.participant_id is None:
             return False
@@ -399,6 +414,9 @@ class MainWindow(QMainWindow):
             self.scoring.set_current_unit(self.interview.cards[index].question.unit_code)
 
     def _on_attendance(self, participant_id: str, value: Attendance) -> None:
+        if self.read_only_reason is not None:
+            self._on_failed(self.read_only_reason)
+            return
         if self.service is not None and self.runner.run(self.service.set_attendance,
                                                         participant_id, value):
             self.participants.update_row(participant_id, attendance=value)
@@ -419,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Ctrl+Z: put back the last verdict or note change (each undo is itself audited)."""
-        if self.service is None:
+        if self.service is None or self.read_only_reason is not None:
             return
         self.interview.commit_pending()
         step = self.runner.run(self.service.undo)

@@ -12,10 +12,11 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.services.backups import backup_folder, restore_backup
-from humas_desktop.storage import audit, queries
+from humas_desktop.storage import audit, checkpoint, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
-from humas_desktop.storage.db import on_read_only_media, wal_state
+from humas_desktop.storage.db import EventDB, on_read_only_media, read_snapshot, wal_state
+from humas_desktop.storage.device import Device
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
 
@@ -41,7 +42,24 @@ class StartupCheck:
         return not self.ok and self.code not in NOT_DAMAGED
 
 
-def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
+def _chain_problem(conn: sqlite3.Connection, device: Device | None) -> tuple[str, dict[str, Any]] | None:
+    """The audit chain at start-up. With this laptop's sealed checkpoint (storage.checkpoint):
+    entry ``seq`` must still hold the sealed hash and the entries after it must chain from it,
+    the rest is walked after the first paint (:func:`background_check`). Without one: SQLite's
+    quick_check and the whole chain, before the window shows."""
+    sealed = checkpoint.load(conn, device) if device is not None else None
+    if sealed is None:
+        if store.quick_check(conn) != "ok":
+            return "startup_quick_check", {}
+        broken = audit.first_broken_link(conn)
+    elif audit.hash_at(conn, sealed.seq) != sealed.hash:
+        broken = sealed.seq  # the log was rewritten (or cut) below what this laptop verified
+    else:
+        broken = audit.first_broken_link(conn, after=(sealed.seq, sealed.hash))
+    return None if broken is None else ("audit_chain_broken", {"seq": broken})
+
+
+def _problem(path: Path, device: Device | None = None) -> tuple[str, dict[str, Any]] | None:
     """First problem of the file, or None. Read-only: never writes to the file."""
     try:
         _app, version = inspect_header(path)
@@ -58,13 +76,12 @@ def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
     except sqlite3.Error:
         return "damaged", {}
     try:
-        result = store.quick_check(conn)
-        if result != "ok":
-            return "startup_quick_check", {}
         if queries.table_exists(conn, "audit"):
-            broken = audit.first_broken_link(conn)
-            if broken is not None:
-                return "audit_chain_broken", {"seq": broken}
+            found = _chain_problem(conn, device)
+            if found is not None:
+                return found
+        elif store.quick_check(conn) != "ok":
+            return "startup_quick_check", {}
         queries.event_row_count(conn)
     except sqlite3.Error:
         return "damaged", {}
@@ -73,19 +90,64 @@ def _problem(path: Path) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def check_event(path: Path, base: Path | None = None) -> StartupCheck:
-    """quick_check + audit chain; on a problem, find the newest verified backup. Never raises."""
+def check_event(path: Path, base: Path | None = None, device: Device | None = None) -> StartupCheck:
+    """quick_check + audit chain; on a problem, find the newest verified backup. Never raises.
+
+    With ``device`` (this laptop) and a checkpoint it sealed, only the chain after the checkpoint
+    is checked here: the caller must then run :func:`background_check` once the window shows.
+    """
     try:
-        found = _problem(path)
+        found = _problem(path, device)
     except Exception:  # noqa: BLE001 - start-up must end in a message, never a crash
         found = ("damaged", {})
     if found is None:
         return StartupCheck(path, True)
     code, context = found
+    return _failed(path, base, code, context)
+
+
+def _failed(path: Path, base: Path | None, code: str, context: dict[str, Any]) -> StartupCheck:
     newest = None
     with contextlib.suppress(Exception):
         newest = store.newest_verified(backup_folder(path, base), path.stem)
     return StartupCheck(path, False, code, context, newest)
+
+
+# What the check after the first paint found, as the banner names it (message codes).
+_BACKGROUND_CODES = {"event_tampered": "check_tampered", "event_damaged": "check_damaged"}
+
+
+def background_check(edb: EventDB, device: Device | None, base: Path | None = None) -> StartupCheck:
+    """The full verification, run on a worker connection after the window shows: everything
+    ``verify_for_use`` checks (SQLite integrity_check and foreign keys, the whole audit chain,
+    the replay of the log against the tables, the signed receipts) in one read snapshot.
+
+    On success this laptop's checkpoint is sealed at the verified head, so the next start-up
+    checks only what was logged after it. On a problem: a failed StartupCheck with the newest
+    verified backup to offer; nothing is written. Never raises for a damaged file.
+    """
+    from humas_desktop.services.integrity import UnverifiedEventError, verify_for_use
+
+    path = edb.path
+    try:
+        with read_snapshot(edb.conn):
+            verify_for_use(edb)
+            seq, head = audit.head(edb.conn)
+    except UnverifiedEventError as exc:
+        detail = str(exc.context.get("problem", ""))
+        seq_broken = None
+        if detail == "audit_chain_broken":
+            with contextlib.suppress(Exception):
+                seq_broken = audit.first_broken_link(edb.conn)
+        if seq_broken is not None:
+            return _failed(path, base, "audit_chain_broken", {"seq": seq_broken})
+        return _failed(path, base, _BACKGROUND_CODES.get(exc.code, "check_damaged"),
+                       {"problem": detail})
+    except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
+        return _failed(path, base, "check_damaged", {"problem": "unreadable"})
+    if device is not None:
+        checkpoint.store(edb.conn, device, seq, head)
+    return StartupCheck(path, True)
 
 
 def recover(check: StartupCheck, base: Path | None = None) -> Path | None:

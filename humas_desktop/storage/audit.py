@@ -70,20 +70,36 @@ def append(conn: sqlite3.Connection, *, at: str, actor: str, device_id: str, ent
                       prev_hash, digest)
 
 
-def entries(conn: sqlite3.Connection, entity_id: str | None = None) -> Iterator[AuditEntry]:
+def entries(conn: sqlite3.Connection, entity_id: str | None = None,
+            after_seq: int = 0) -> Iterator[AuditEntry]:
     sql = f"SELECT {_COLUMNS} FROM audit"
-    params: tuple[str, ...] = ()
+    params: tuple[str | int, ...] = ()
     if entity_id is not None:
         sql += " WHERE entity_id = ?"
         params = (entity_id,)
+    elif after_seq:
+        sql += " WHERE seq > ?"
+        params = (after_seq,)
     for row in conn.execute(sql + " ORDER BY seq", params):
         yield AuditEntry(*row)
 
 
-def first_broken_link(conn: sqlite3.Connection) -> int | None:
-    """Sequence number of the first row whose chain does not verify, or ``None`` if all do."""
-    expected_prev, expected_seq = GENESIS, 1
-    for entry in entries(conn):
+def hash_at(conn: sqlite3.Connection, seq: int) -> object:
+    """The stored ``hash`` column of entry ``seq`` (None when there is no such entry)."""
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else row[0]
+
+
+def first_broken_link(conn: sqlite3.Connection,
+                      after: tuple[int, str] | None = None) -> int | None:
+    """Sequence number of the first row whose chain does not verify, or ``None`` if all do.
+
+    ``after=(seq, hash)``: check only the entries after ``seq``, chained from ``hash`` (a verified
+    checkpoint; the caller checks that entry ``seq`` still holds ``hash``).
+    """
+    start_seq, expected_prev = after if after is not None else (0, GENESIS)
+    expected_seq = start_seq + 1
+    for entry in entries(conn, after_seq=start_seq):
         digest = hashlib.sha256(
             canonical(entry.seq, entry.at, entry.actor, entry.device_id, entry.entity,
                       entry.entity_id, entry.field, entry.old, entry.new, entry.reason,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import uuid
@@ -59,6 +60,25 @@ class Device:
 
     def sign(self, data: bytes) -> bytes:
         return self.private_key.sign(data)
+
+    @cached_property
+    def _mac_root(self) -> bytes:
+        """Secret bytes of this laptop's key (the key file as written, else the raw key)."""
+        if self.key_path.is_file():
+            return self.key_path.read_bytes()
+        from cryptography.hazmat.primitives import serialization
+
+        return self.private_key.private_bytes(serialization.Encoding.Raw,
+                                              serialization.PrivateFormat.Raw,
+                                              serialization.NoEncryption())
+
+    def mac(self, purpose: str, data: bytes) -> str:
+        """HMAC-SHA256 (hex) of ``data`` under a key derived from this laptop's private key for
+        ``purpose``: only this laptop can make it, and checking it needs no ``cryptography``
+        import (start-up checks the audit chain checkpoint with it)."""
+        key = hmac.new(self._mac_root, b"humas-desktop/" + purpose.encode("utf-8"),
+                       hashlib.sha256).digest()
+        return hmac.new(key, data, hashlib.sha256).hexdigest()
 
 
 def public_key_from_bytes(raw: bytes) -> Ed25519PublicKey:

@@ -1,0 +1,151 @@
+"""The full check of the open event, after the first paint; a problem locks the window.
+
+Start-up checks only what the last full check did not cover (services.startup_check: the chain
+after this laptop's sealed checkpoint). Every time an event is opened, once the window shows,
+the whole verification runs on a worker connection (services.startup_check.background_check,
+through the one operation API). When it finds a problem, a banner says so, the workspace turns
+read-only (the window's ``lock``) and the banner offers the newest verified backup through the
+start-up recovery flow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+
+from humas_desktop.gui.context import AppContext
+from humas_desktop.gui.errors import error_text, message_text
+from humas_desktop.gui.operations import EventOp, Operation
+
+if TYPE_CHECKING:
+    from humas_desktop.services.session import EventSession
+    from humas_desktop.services.startup_check import StartupCheck
+
+# lupdate recognises calls named ``translate`` (context, text).
+translate = QCoreApplication.translate
+
+DELAY_MS = 150  # after the window shows: the first paint is not shared with the check
+
+
+class _CheckOp(EventOp[Any]):
+    """Writes only the sealed checkpoint: nothing the window shows changed (no ``changed``)."""
+
+    def _succeeded(self, result: Any) -> None:
+        Operation._succeeded(self, result)
+
+
+class IntegrityWatch(QObject):
+    """Runs the full check after each open; ``lock(text)`` / ``lock(None)`` (un)locks the window."""
+
+    def __init__(self, ctx: AppContext, lock: Callable[[str | None], None]) -> None:
+        super().__init__(ctx.window)
+        self.ctx = ctx
+        self.lock = lock
+        self.problem: StartupCheck | None = None
+        self.checked: EventSession | None = None  # the session the last finished check was for
+        self.running: EventSession | None = None
+        self.banner = QToolBar(translate("IntegrityWatch", "Pemeriksaan berkas"), ctx.window)
+        self.banner.setObjectName("integrity_banner")
+        self.banner.setMovable(False)
+        self.banner.setFloatable(False)
+        self.banner.toggleViewAction().setVisible(False)
+        box = QWidget(self.banner)
+        box.setStyleSheet("background: #fdecea;")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel(box)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #7a1010;")
+        self.text.setAccessibleName(translate("IntegrityWatch", "Peringatan pemeriksaan berkas"))
+        self.restore_button = QPushButton(translate("IntegrityWatch", "Pulihkan dari cadangan…"), box)
+        self.restore_button.clicked.connect(self.offer_restore)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.restore_button)
+        self.banner.addWidget(box)
+        ctx.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+        self.banner.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.start)
+        self._pending = False  # an event was opened before the window showed
+        ctx.window.installEventFilter(self)
+        ctx.event_opened.connect(self._opened)
+
+    def _opened(self) -> None:
+        self.problem = None
+        self.banner.hide()
+        self.lock(None)
+        self._pending = self.ctx.session is not None
+        if self._pending and self.ctx.window.isVisible():
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ctx.window and event.type() == QEvent.Type.Show and self._pending:
+            self._timer.start()  # fires after the first paint
+        return False
+
+    def start(self) -> bool:
+        """Start the full check of the open event (once the window shows); True if started."""
+        from humas_desktop.services.startup_check import background_check
+
+        session = self.ctx.session
+        if session is None or self.running is session:
+            return False
+        if not self.ctx.window.isVisible():
+            return False  # not shown yet: the Show event starts it
+        self._pending = False
+        device, base = self.ctx.device, self.ctx.base
+        self.running = session
+        op = _CheckOp(self.ctx, lambda edb: background_check(edb, device, base),
+                      label=translate("IntegrityWatch", "Pemeriksaan berkas acara"))
+        op.success(lambda check: self._done(session, check)).failure(
+            lambda text: self._could_not_run(session, text)).run()
+        return True
+
+    def _done(self, session: EventSession, check: StartupCheck) -> None:
+        if not shiboken6.isValid(self.banner):
+            return  # the window was closed while the check ran
+        if self.running is session:
+            self.running = None
+        if session is not self.ctx.session:
+            return  # another event was opened meanwhile: its own check runs
+        self.checked = session
+        if check.ok:
+            return
+        self.problem = check
+        problem = message_text(check.code, **(check.context or {}))
+        text = message_text("opened_check_failed", problem=problem, path=check.path.name)
+        self.text.setText(text)
+        self.banner.show()
+        self.lock(text)
+
+    def _could_not_run(self, session: EventSession, text: str) -> None:
+        if not shiboken6.isValid(self.banner):
+            return
+        if self.running is session:
+            self.running = None
+        if session is self.ctx.session:
+            self.ctx.prompter.status(text, 10_000)
+
+    def offer_restore(self) -> bool:
+        """The start-up recovery offer for the problem found: restore the newest verified backup
+        (the damaged file is kept aside), then open the restored event. True when restored."""
+        from humas_desktop.gui.backup_dialogs import offer_recovery
+        from humas_desktop.services import startup_check
+
+        check = self.problem
+        if check is None or not offer_recovery(self.ctx.window, check):
+            return False
+        self.ctx.release_event()
+        try:
+            startup_check.recover(check, self.ctx.base)
+        except Exception as exc:  # noqa: BLE001 - a failed restore must still leave a usable app
+            self.ctx.prompter.warning(translate("IntegrityWatch", "Pemulihan gagal"), error_text(exc))
+            self.ctx.open_event(check.path)
+            return False
+        return self.ctx.open_event(check.path)
