@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
         self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
         from humas_desktop.gui import app_settings
 
-        app_settings.remember_event(self.base, path)
+        # Remembered right after the first paint (a settings file write is not needed to show it).
+        QTimer.singleShot(0, lambda: app_settings.remember_event(self.base, path))
         self.participants.set_my_assessor(current.id if current else None)
         self.refresh()
         self.ctx.event_opened.emit()

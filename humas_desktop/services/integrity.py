@@ -13,7 +13,7 @@ import base64
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,30 +205,44 @@ def _row_values(new: object) -> dict[str, Any] | None:
     return values if isinstance(values, dict) else None
 
 
-def replay(edb: EventDB) -> dict[str, dict[str, dict[str, str | None]]]:
-    """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
-    state: dict[str, dict[str, dict[str, str | None]]] = {
-        t: {} for t in (*REPLAYED_TABLES, *PARTIAL_TABLES)}
-    for entry in audit.entries(edb.conn):
+State = dict[str, dict[str, dict[str, str | None]]]
+
+
+def _replayer() -> tuple[State, Callable[[audit.AuditEntry], None]]:
+    """An empty state and the function that applies one log entry to it."""
+    state: State = {t: {} for t in (*REPLAYED_TABLES, *PARTIAL_TABLES)}
+
+    def apply(entry: audit.AuditEntry) -> None:
         table = state.get(entry.entity) if isinstance(entry.entity, str) else None
         if table is None or not isinstance(entry.entity_id, str) or not isinstance(entry.field, str):
-            continue  # a damaged entry: the chain check names it, the tables then differ
+            return  # a damaged entry: the chain check names it, the tables then differ
         if entry.field == "-":  # an audited deletion (repository.audited_delete)
             table.pop(entry.entity_id, None)
-            continue
+            return
         if entry.field == "*":
             values = _row_values(entry.new)
             if values is None:
-                continue  # a damaged entry: the chain check names it, the tables then differ
+                return  # a damaged entry: the chain check names it, the tables then differ
             table[entry.entity_id] = {str(k): _text(v) for k, v in values.items() if k != "id"}
         else:
             table.setdefault(entry.entity_id, {})[entry.field] = entry.new
+
+    return state, apply
+
+
+def replay(edb: EventDB) -> State:
+    """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
+    state, apply = _replayer()
+    for entry in audit.entries(edb.conn):
+        apply(entry)
     return state
 
 
-def compare_with_tables(edb: EventDB) -> Iterator[Finding]:
-    """Every difference between the replayed log and the tables (first one first)."""
-    state = replay(edb)
+def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Finding]:
+    """Every difference between the replayed log (``state``, else replayed now) and the tables
+    (first one first)."""
+    if state is None:
+        state = replay(edb)
     for table, logged in state.items():
         partial = PARTIAL_TABLES.get(table)
         seen: set[str] = set()
@@ -325,10 +339,11 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
 def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Finding]:
     """Chain, replay and signature findings, chain first (a broken chain explains the rest)."""
     findings: list[Finding] = []
-    broken = audit.first_broken_link(edb.conn)
+    state, apply = _replayer()
+    broken = audit.walk(edb.conn, apply)  # one read of the log: the chain and the replay
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
-    findings.extend(compare_with_tables(edb))
+    findings.extend(compare_with_tables(edb, state))
     findings.extend(verify_signoffs(edb, require_receipts))
     return findings
 

@@ -352,15 +352,21 @@ def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
     LEFT JOIN assessor a ON a.id = g.assessor_id
     ORDER BY p.number
     """
+    # Plain tuples and one enum lookup per distinct value: this runs before the first paint
+    # (5,000 participants at start-up, issue #16).
+    statuses = {s.value: s for s in AssessmentStatus}
+    attendances = {a.value: a for a in Attendance}
     return [
         ParticipantSummary(
-            id=r["id"], number=r["number"], name=r["name"], institution=r["institution"],
-            job_title=r["job_title"], nik=r["nik"], scheme_title=r["scheme_title"],
-            assessor_id=r["assessor_id"], assessor_name=r["assessor_name"],
-            status=AssessmentStatus(r["status"]),
-            attendance=Attendance(r["attendance"]) if r["attendance"] else None,
+            id=pid, number=number, name=name, institution=institution, job_title=job_title,
+            nik=nik, scheme_title=scheme_title, assessor_id=assessor_id,
+            assessor_name=assessor_name,
+            status=statuses.get(status) or AssessmentStatus(status),
+            attendance=(attendances.get(attendance) or Attendance(attendance)) if attendance
+            else None,
         )
-        for r in _rows(edb.conn, sql)
+        for (pid, number, name, institution, job_title, nik, attendance, scheme_title,
+             assessor_id, assessor_name, status) in edb.conn.execute(sql).fetchall()
     ]
 
 
