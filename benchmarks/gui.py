@@ -113,12 +113,11 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from humas_desktop.domain.models import Verdict
-    from humas_desktop.gui.main_window import MainWindow
-    from humas_desktop.storage.device import load_or_create_device
-
     from humas_desktop.gui.app import _open_checked
+    from humas_desktop.gui.main_window import MainWindow
     from humas_desktop.services.startup_check import background_check
     from humas_desktop.storage.db import open_event
+    from humas_desktop.storage.device import load_or_create_device
 
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)

@@ -10,6 +10,7 @@ start-up recovery flow.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from humas_desktop.gui.operations import EventOp, Operation
 if TYPE_CHECKING:
     from humas_desktop.services.session import EventSession
     from humas_desktop.services.startup_check import StartupCheck
+    from humas_desktop.services.workspace import EventDB
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -73,10 +75,14 @@ class IntegrityWatch(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.start)
         self._pending = False  # an event was opened before the window showed
+        self._checking: EventDB | None = None  # the worker's connection while a check runs
+        self._stopped: EventSession | None = None  # the check stop() interrupted
         ctx.window.installEventFilter(self)
         ctx.event_opened.connect(self._opened)
 
     def _opened(self) -> None:
+        if self.running is not self.ctx.session:
+            self.stop()  # a check of the event that was open before
         self.problem = None
         self.banner.hide()
         self.lock(None)
@@ -85,13 +91,26 @@ class IntegrityWatch(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ctx.window and event.type() == QEvent.Type.Show and self._pending:
-            self._timer.start()  # fires after the first paint
+        if watched is self.ctx.window:
+            if event.type() == QEvent.Type.Show and self._pending:
+                self._timer.start()  # fires after the first paint
+            elif event.type() == QEvent.Type.Close:
+                self.stop()
         return False
+
+    def stop(self) -> None:
+        """Stop a running check (the window closes, another event opens): a large event takes
+        minutes to check, and quitting must not wait for it. Its result is then ignored."""
+        self._timer.stop()
+        edb, self._checking = self._checking, None
+        if edb is not None:
+            self._stopped = self.running
+            with contextlib.suppress(Exception):  # it may have just closed
+                edb.conn.interrupt()  # thread-safe: the worker's statement ends "interrupted"
 
     def start(self) -> bool:
         """Start the full check of the open event (once the window shows); True if started."""
-        from humas_desktop.services.startup_check import background_check
+        from humas_desktop.services.startup_check import StartupCheck, background_check
 
         session = self.ctx.session
         if session is None or self.running is session:
@@ -101,8 +120,17 @@ class IntegrityWatch(QObject):
         self._pending = False
         device, base = self.ctx.device, self.ctx.base
         self.running = session
-        op = _CheckOp(self.ctx, lambda edb: background_check(edb, device, base),
-                      label=translate("IntegrityWatch", "Pemeriksaan berkas acara"))
+
+        def check(edb: EventDB) -> StartupCheck:
+            self._checking = edb
+            try:
+                if self.ctx.session is not session:  # closed before the worker started
+                    return StartupCheck(edb.path, True)
+                return background_check(edb, device, base)
+            finally:
+                self._checking = None
+
+        op = _CheckOp(self.ctx, check, label=translate("IntegrityWatch", "Pemeriksaan berkas acara"))
         op.success(lambda check: self._done(session, check)).failure(
             lambda text: self._could_not_run(session, text)).run()
         return True
@@ -112,6 +140,13 @@ class IntegrityWatch(QObject):
             return  # the window was closed while the check ran
         if self.running is session:
             self.running = None
+        if self._stopped is session:  # interrupted: what it says is not about the file
+            self._stopped = None
+            if session is self.ctx.session:
+                self._pending = True
+                if self.ctx.window.isVisible():
+                    self._timer.start()  # the window stayed open: check again
+            return
         if session is not self.ctx.session:
             return  # another event was opened meanwhile: its own check runs
         self.checked = session
@@ -129,6 +164,9 @@ class IntegrityWatch(QObject):
             return
         if self.running is session:
             self.running = None
+        if self._stopped is session:
+            self._stopped = None
+            return
         if session is self.ctx.session:
             self.ctx.prompter.status(text, 10_000)
 

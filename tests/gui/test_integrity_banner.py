@@ -171,7 +171,7 @@ def test_chain_broken_before_checkpoint_found_after_first_paint(data_dir: Path, 
         _stop(started)
 
 
-def test_chain_broken_after_checkpoint_is_refused_before_the_window(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_chain_broken_after_checkpoint_refused_before_the_window(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from humas_desktop.domain.models import Attendance
     from humas_desktop.services.scoring import ScoringService
 
