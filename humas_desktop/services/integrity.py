@@ -274,6 +274,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
     event_id = _event_id(edb)
     hashes = store.audit_hashes(edb)
     key_of = store.assessor_key_fingerprints(edb)
+    key_changes = store.assessor_key_changes(edb)
+    inserted_at = store.signoff_insert_seqs(edb)
     receipt_writers = store.signoff_writers(edb)
     for so in store.signoffs(edb):
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
@@ -302,7 +304,10 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
             yield Finding("signoff_anchor_mismatch", ctx)
         if so["receipt_code"] != receipt_code(so["statement"].encode("utf-8")):
             yield Finding("receipt_mismatch", ctx)
-        registered = key_of.get(statement.get("assessor"), "")
+        # The key registered for the assessor when this file took the receipt, not the one
+        # registered now: a laptop registered later must not turn earlier receipts into forgeries.
+        registered = _key_in_effect(key_of, key_changes, statement.get("assessor"),
+                                    inserted_at.get(so["id"]))
         if registered and registered != fingerprint(bytes.fromhex(so["public_key"])):
             yield Finding("signoff_unknown_key", ctx)
     any_receipt = store.any_signoff(edb)
@@ -334,6 +339,17 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
         stored = store.assessment_signature(edb, aid)
         if stored != (latest["signature"], latest["receipt_code"]):
             yield Finding("signoff_not_current", ctx)
+
+
+def _key_in_effect(current: Mapping[Any, Any], changes: Mapping[str, list[tuple[int, str]]],
+                   assessor_id: object, seq: int | None) -> str:
+    """The assessor's registered key fingerprint as it stood at audit ``seq`` ('' = none)."""
+    if seq is not None:
+        for changed_at, before in changes.get(str(assessor_id), []):
+            if changed_at > seq:
+                return before
+    value = current.get(assessor_id, "")
+    return value if isinstance(value, str) else ""
 
 
 def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Finding]:

@@ -402,6 +402,22 @@ def assessor_key_fingerprints(edb: EventDB) -> dict[Any, Any]:
     return dict(edb.conn.execute("SELECT id, key_fingerprint FROM assessor").fetchall())
 
 
+def assessor_key_changes(edb: EventDB) -> dict[str, list[tuple[int, str]]]:
+    """``assessor id -> [(audit seq, fingerprint before that change), ...]`` in log order."""
+    changes: dict[str, list[tuple[int, str]]] = {}
+    for seq, assessor_id, old in edb.conn.execute(
+            "SELECT seq, entity_id, old FROM audit WHERE entity = 'assessor' AND field = 'key_fingerprint' "
+            "ORDER BY seq"):
+        changes.setdefault(str(assessor_id), []).append((int(seq), old if isinstance(old, str) else ""))
+    return changes
+
+
+def signoff_insert_seqs(edb: EventDB) -> dict[Any, int]:
+    """``signoff id -> audit seq`` of the entry that put the receipt into this file."""
+    return {entity_id: int(seq) for entity_id, seq in edb.conn.execute(
+        "SELECT entity_id, MIN(seq) FROM audit WHERE entity = 'signoff' AND field = '*' GROUP BY entity_id")}
+
+
 def signoff_writers(edb: EventDB) -> dict[Any, Any]:
     """``signoff id -> device id`` that inserted it, from the audit log."""
     return dict(edb.conn.execute(

@@ -81,8 +81,6 @@ def test_package_name_uses_the_first_name_not_an_academic_title(name: str, expec
     assert handout.handout_file_name(3, name) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="open defect (services/integrity.verify_signoffs): a receipt is "
-                   "checked against the key registered NOW, not the one in effect when it was signed")
 def test_registering_a_laptop_after_signing_on_the_coordinator_keeps_the_event_usable(tmp_path: Path) -> None:
     # One laptop first: assessor 1 signs a participant on the coordinator's laptop (no laptop key
     # registered yet). Then the coordinator registers assessor 1's own laptop for the next round.

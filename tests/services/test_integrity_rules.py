@@ -39,18 +39,30 @@ def test_state_digest_sees_swapped_verdicts_and_changed_notes(decided: EventDB) 
 
 
 def test_receipt_from_a_key_other_than_the_registered_one_is_reported(tmp_path: Path) -> None:
+    # The key that counts is the one registered for the assessor when the receipt entered the
+    # file: registering a laptop later neither forges old receipts nor launders a foreign one.
     base = tmp_path / "data"
     path = make_demo(base, participants=3, decided=True)  # signed with this data dir's key
+    here = load_or_create_device(base)
     other = load_or_create_device(tmp_path / "another-laptop")
     with open_event(path, device_id="t", actor="coordinator") as edb:
         assert not [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
-        assessor = edb.conn.execute(
-            "SELECT assessor_id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
-        handout.register_device_key(edb, assessor, load_or_create_device(base).fingerprint)
-        assert not [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
+        aid, assessor, name, met = edb.conn.execute(
+            "SELECT a.id, a.assessor_id, s.name, s.met_number FROM assessment a "
+            "JOIN assessor s ON s.id = a.assessor_id WHERE a.status = 'ditandatangani' LIMIT 1").fetchone()
         handout.register_device_key(edb, assessor, other.fingerprint)
+        # Receipts signed before any laptop was registered for the assessor stay valid.
+        assert not [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
+        # A receipt signed now with a key that is not the registered one is reported ...
+        svc = ScoringService(edb, here)
+        svc.reopen(aid, "koreksi")
+        svc.sign_off(aid, name, met or "MET.000.000001 2020")
         found = [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
-        assert found
+        assert [f.context["assessment"] for f in found] == [aid]
+        # ... and registering its key afterwards does not make it genuine.
+        handout.register_device_key(edb, assessor, here.fingerprint)
+        found = [f for f in integrity.verify_signoffs(edb) if f.code == "signoff_unknown_key"]
+        assert [f.context["assessment"] for f in found] == [aid]
 
 
 def test_receipt_code_is_sha256_in_crockford_with_a_mod37_check(decided: EventDB) -> None:
