@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from humas_desktop.domain.models import Assessor, AssignmentRole, Attendance, Event, Scheme, Verdict
+from humas_desktop.formats.package import package_bytes, read_package
 from humas_desktop.services import handout
 from humas_desktop.services.demo import _score_fully, demo_participants, load_demo_scheme
 from humas_desktop.services.events import create_event
@@ -101,3 +105,33 @@ def score_and_send(venue: Venue, index: int, sign: bool = True, seed: int = 1,
             else:
                 _score_fully(svc, aid, venue.scheme, rng, row, sign=sign)
         return write_results(edb, lap.device, venue.stick)
+
+
+def forged_results(package: Path, signer: Device, edit: Callable[[sqlite3.Connection], None],
+                   out: Path) -> Path:
+    """An insider's results package: a real one with its snapshot changed by ``edit``, the manifest's
+    counts and participant list made to match (so only the merge rules can refuse it), a new package
+    id, signed again by ``signer`` (the sender's own, registered laptop key)."""
+    contents = read_package(package)
+    snap = out.with_suffix(".sqlite")
+    snap.write_bytes(contents.snapshot)
+    conn = sqlite3.connect(snap, isolation_level=None)
+    try:
+        edit(conn)
+        participants = [str(r[0]) for r in conn.execute("SELECT id FROM participant ORDER BY number")]
+    finally:
+        conn.close()
+    data = snap.read_bytes()
+    snap.unlink()
+    manifest = dict(contents.manifest)
+    manifest["package_id"] = str(uuid.uuid4())
+    manifest["counts"] = handout.snapshot_counts(data)
+    manifest["ids"] = {**manifest["ids"], "participants": participants}
+    out.write_bytes(package_bytes(manifest, data, signer.public_bytes, signer.sign))
+    return out
+
+
+def copy_row(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
+    """Insert (or replace) ``row`` into ``table`` of a raw snapshot connection."""
+    conn.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                 list(row.values()))
