@@ -85,8 +85,8 @@ def _bulk_score(edb, row, scheme, device_id: str) -> None:  # type: ignore[no-un
             "id": aid, "participant_id": pid, "assessor_id": row.id, "scheme_id": scheme.id,
             "status": "ditandatangani", "consent_at": now, "overall_recommendation": "K", "signed_at": now,
             "signed_name": row.name, "signed_met": row.met_number, **sync})
-        rows["answer"] += [{"id": str(uuid.uuid4()), "assessment_id": aid, "question_id": q.id, "verdict": "K",
-                            **sync} for q in scheme.questions]
+        rows["answer"] += [{"id": str(uuid.uuid4()), "assessment_id": aid, "question_id": q.id,
+                            "verdict": "K", **sync} for q in scheme.questions]
         rows["unit_result"] += [{"id": str(uuid.uuid4()), "assessment_id": aid, "unit_id": u.id,
                                  "recommendation": "K", **sync} for u in scheme.units]
     with edb.atomic():
@@ -94,7 +94,8 @@ def _bulk_score(edb, row, scheme, device_id: str) -> None:  # type: ignore[no-un
         log = []
         for table, values in rows.items():
             cols = list(values[0])
-            edb.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            marks = ", ".join("?" * len(cols))
+            edb.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})",
                                  [tuple(v[c] for c in cols) for v in values])
             # Each row logged as the app logs an insert, so the copy verifies before it travels.
             for v in values:
@@ -105,8 +106,8 @@ def _bulk_score(edb, row, scheme, device_id: str) -> None:  # type: ignore[no-un
                 log.append((seq, str(uuid.uuid4()), now, row.id, device_id, table, str(v["id"]), "*", None,
                             new, "bench", prev, digest))
                 prev = digest
-        edb.conn.executemany("INSERT INTO audit (seq, id, at, actor, device_id, entity, entity_id, field, old, "
-                             "new, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", log)
+        edb.conn.executemany("INSERT INTO audit (seq, id, at, actor, device_id, entity, entity_id, field, "
+                             "old, new, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", log)
 
 
 def baseline(event: Path, packages: list[Path], work: Path) -> None:

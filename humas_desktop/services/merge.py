@@ -1,10 +1,12 @@
 """Open hand-out packages, send results, and merge results packages without losing anything.
 
-Merge rules (per record, by UUID), the same in the pure core (:func:`join` / :func:`view`) and in
-the event-file merge (:func:`import_results`):
+Merge rules (per record, by UUID). There is one engine: :func:`import_results` builds, for every
+row of a package, the local and the incoming :class:`Version` (revision, device, the hand-out
+``base`` it was derived from, content, owner) and lets :func:`view` over their :func:`join` decide.
+The property tests run the same merge, on real packages.
 
-* a version *supersedes* another of the same record when it is newer and was derived from it:
-  written later on the same device, or based on a revision at least as new (``base``);
+* a version *supersedes* another of the same record when it was derived from it: written later on
+  the same device, or (through ``base``) from exactly that version as handed out;
 * one version left → applied; two or more different versions left (the record changed on two
   machines) → a conflict that a person resolves with a reason;
 * a results package may only change records its assessor owns; anything else is a conflict;
@@ -117,7 +119,8 @@ def view(state: Mapping[str, frozenset[Version]]) -> View:
     conflicts: dict[str, frozenset[Version]] = {}
     superseded: set[Version] = set()
     for record_id, versions in state.items():
-        allowed = {v for v in versions if not v.owner or v.writer == v.owner or v.revision == 1}
+        # A version written by someone other than the record's owner is never chosen.
+        allowed = {v for v in versions if not v.owner or v.writer == v.owner}
         foreign = set(versions) - allowed
         older: set[Version] = set()
         for v in allowed:
@@ -140,6 +143,7 @@ _NATURAL_KEYS = {
     "answer": ("assessment_id", "question_id"),
     "unit_result": ("assessment_id", "unit_id"),
     "assignment": ("participant_id", "assessor_id"),
+    "report_note": ("assessor_id", "scheme_id"),
 }
 # signoff: the assessor's signed receipts travel with the results they sign.
 # report_note: the assessor's FR.AK.05 narrative boxes (issue 15), owned by its assessor_id.
@@ -500,11 +504,18 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
                              new=json.dumps({k: rep.as_dict()[k] for k in
                                              ("added", "updated", "conflicts", "older")}),
                              reason="results package merged")
+    except sqlite3.IntegrityError:
+        # Rows the checks let through but the schema refuses (the transaction was rolled back).
+        _rejected(rep, "package_damaged")
     except DomainError as exc:
-        rep.status, rep.reason = "rejected", exc.code
-        rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
-        rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
+        _rejected(rep, exc.code)
     return rep
+
+
+def _rejected(rep: PackageReport, code: str) -> None:
+    rep.status, rep.reason = "rejected", code
+    rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
+    rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
 
 
 def _verify_results(edb: EventDB, contents: PackageContents) -> None:
@@ -520,130 +531,199 @@ def _verify_results(edb: EventDB, contents: PackageContents) -> None:
 
 def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
                 rep: PackageReport) -> None:
-    assessor_id = rep.assessor_id
-    base: dict[str, tuple[int, str]] = {str(k): (int(v[0]), str(v[1]))
-                                        for k, v in (contents.manifest.get("base") or {}).items()}
-    assigned = store.assigned_participant_ids(edb, assessor_id)
-    parents = store.assessment_owners(incoming)
-    blocked: dict[str, str] = {}  # assessments not applied -> why; their children wait with them
-    local_cols: dict[str, list[str]] = {}
-    reason = f"paket {contents.package_id}"
-    for table in RESULT_TABLES:
-        local_cols[table] = store.table_columns(edb.conn, table)
-        # One query for the ids held here: most rows of a results package are new.
-        held = store.row_ids(edb.conn, table)
-        for row in store.all_rows(incoming, table):
-            row = {k: v for k, v in row.items() if k in local_cols[table]}
+    """Merge one package's rows: per table, the local and incoming :class:`Version` of every row
+    are joined and :func:`view` decides (the rules the properties prove); then one statement per
+    table inserts, one updates, and the audit entries and conflicts go in batched."""
+    _PackageMerge(edb, incoming, contents, rep).run()
+
+
+_OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
+
+
+class _PackageMerge:
+    """The state of merging one package: what is held here and in the package, loaded once."""
+
+    def __init__(self, edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
+                 rep: PackageReport) -> None:
+        self.edb, self.incoming, self.contents, self.rep = edb, incoming, contents, rep
+        self.sender = rep.assessor_id
+        self.sender_device = str(contents.manifest.get("device_id", ""))
+        # (revision, device) of each row as handed out to the sender: what its changes derive from.
+        self.base: dict[str, tuple[int, str]] = {
+            str(k): (int(v[0]), str(v[1])) for k, v in (contents.manifest.get("base") or {}).items()}
+        self.assigned = store.assigned_participant_ids(edb, self.sender)
+        self.local_heads = store.assessment_heads(edb.conn)
+        self.incoming_heads = store.assessment_heads(incoming)
+        self.blocked: dict[str, str] = {}  # assessments not applied -> why; their children wait with them
+        self.at = now_iso()
+        self.reason = f"paket {contents.package_id}"
+        self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
+        self.seen_conflicts = store.conflict_states(edb)
+        self.new_conflicts: list[tuple[Any, ...]] = []
+
+    # -- ownership: a results package may change only what its sender owns ------------------
+
+    def _owns_assessment(self, head: tuple[str, str] | None) -> bool:
+        return head is not None and head[0] == self.sender and head[1] in self.assigned
+
+    def owner(self, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None) -> tuple[bool, str]:
+        """(whether the sender owns the record, the participant it belongs to or '')."""
+        row_id = str(row["id"])
+        if table == "participant":
+            return row_id in self.assigned, row_id
+        if table == "assessment":
+            owned = self._owns_assessment((str(row["assessor_id"]), str(row["participant_id"])))
+            if local is not None:
+                held = (str(local["assessor_id"]), str(local["participant_id"]))
+                owned = owned and self._owns_assessment(held)
+            return owned, str(row["participant_id"])
+        if table == "report_note":  # no participant: the sender's own FR.AK.05 boxes
+            owned = str(row["assessor_id"]) == self.sender
+            return owned and (local is None or str(local["assessor_id"]) == self.sender), ""
+        # A child of an assessment: the assessment held here decides; else the package's own.
+        parent = str(row["assessment_id"])
+        head = self.local_heads.get(parent) or self.incoming_heads.get(parent)
+        owned = self._owns_assessment(head)
+        if local is not None and str(local["assessment_id"]) != parent:
+            owned = owned and self._owns_assessment(self.local_heads.get(str(local["assessment_id"])))
+        return owned, head[1] if head else ""
+
+    # -- versions ------------------------------------------------------------------------
+
+    def local_version(self, row: Mapping[str, Any]) -> Version:
+        device = str(row["device_id"])
+        # The sender's own rows held here derive from the sender's hand-out, like its new ones.
+        base = self.base.get(str(row["id"]), (0, "")) if device == self.sender_device else (0, "")
+        return Version(str(row["id"]), int(row["revision"]), device, base, content_hash(row))
+
+    def incoming_version(self, row: Mapping[str, Any], owned: bool, compare: bool) -> Version:
+        row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
+        base = self.base.get(row_id, (0, ""))
+        if base == (revision, device):
+            base = (0, "")  # the row exactly as handed out: derived from nothing we hold
+        return Version(row_id, revision, device, base, content_hash(row) if compare else "",
+                       owner=self.sender if owned else _OTHER, writer=self.sender)
+
+    # -- the merge -----------------------------------------------------------------------
+
+    def run(self) -> None:
+        for table in RESULT_TABLES:
+            self.merge_table(table)
+        self.two_assessors()
+        self.flush()
+
+    def merge_table(self, table: str) -> None:
+        local_cols = store.table_columns(self.edb.conn, table)
+        cols = [c for c in store.table_columns(self.incoming, table) if c in local_cols]
+        rows = store.named_rows(self.incoming, table, cols)
+        held = store.rows_by_id(self.edb.conn, table, local_cols, [str(r["id"]) for r in rows])
+        key_cols = _NATURAL_KEYS.get(table)
+        keys = store.key_index(self.edb.conn, table, key_cols, sorted({str(r[key_cols[0]]) for r in rows
+                                                                      if str(r["id"]) not in held})) \
+            if key_cols else {}
+        ours: dict[str, frozenset[Version]] = {}
+        theirs: dict[str, frozenset[Version]] = {}
+        info: dict[str, tuple[dict[str, Any], dict[str, Any] | None, Version, str]] = {}
+        for row in rows:
             row_id = str(row["id"])
-            local_rows = repo.table_rows(edb, table, "WHERE id = ?", [row_id]) if row_id in held else []
-            local = local_rows[0] if local_rows else None
-            if table == "participant":
-                owned, participant_id = row_id in assigned, row_id
-            elif table == "assessment":
-                # Ownership row by row: the sender's own assessment of a participant assigned to it.
-                participant_id = str(row["participant_id"])
-                owned = str(row["assessor_id"]) == assessor_id and participant_id in assigned
-            elif table == "report_note":  # no participant: the sender's own FR.AK.05 boxes
-                participant_id, owned = "", str(row["assessor_id"]) == assessor_id
-            else:
-                parent = str(row["assessment_id"])
-                participant_id = _parent_participant(incoming, parent)
-                owned = parents.get(parent) == assessor_id and participant_id in assigned
-                if parent in blocked:
-                    _conflict(edb, blocked[parent], table, row, local, participant_id, contents, rep)
-                    continue
-            if local is not None and content_hash(local) == content_hash(row):
-                if int(row["revision"]) > int(local["revision"]):
-                    repo.write_merged_row(edb, table, row, reason)
-                rep.unchanged += 1
+            local = held.get(row_id)
+            owned, participant_id = self.owner(table, row, local)
+            if table != "assessment" and "assessment_id" in row and str(row["assessment_id"]) in self.blocked:
+                self.conflict(self.blocked[str(row["assessment_id"])], table, row, local, participant_id)
                 continue
-            kind = ""
-            if not owned:
-                kind = "not_owner"
+            version = self.incoming_version(row, owned, compare=local is not None)
+            theirs[row_id] = frozenset({version})
+            if local is not None:
+                ours[row_id] = frozenset({self.local_version(local)})
+            info[row_id] = (row, local, version, participant_id)
+        decided = view(join(ours, theirs))
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        for row_id, (row, local, version, participant_id) in info.items():
+            chosen = decided.records.get(row_id)
+            if chosen is None:
+                kind = "concurrent" if version.writer == version.owner else "not_owner"
+                self.conflict(kind, table, row, local, participant_id)
             elif local is None:
-                if _natural_key_taken(edb, table, row):
-                    kind = "duplicate_key"
+                taken = keys.get(tuple(row[c] for c in key_cols)) if key_cols else None
+                if taken is not None and taken != row_id:
+                    self.conflict("duplicate_key", table, row, None, participant_id)
+                    continue
+                inserts.append(tuple(row[c] for c in cols))
+                self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
+                                 _row_json(row), self.reason))
+                self.rep.added += 1
+                self.rep.touch("added", participant_id)
+            elif chosen != version:
+                if version.content == chosen.content:
+                    self.rep.unchanged += 1
                 else:
-                    repo.insert_merged_row(edb, table, row, reason)
-                    rep.added += 1
-                    rep.touch("added", participant_id)
-                    continue
+                    self.rep.older += 1  # this laptop holds a state derived from the incoming one
             else:
-                r_rev, l_rev = int(row["revision"]), int(local["revision"])
-                same_device = row["device_id"] == local["device_id"]
-                derived = base.get(row_id) == (l_rev, str(local["device_id"]))
-                if r_rev > l_rev and (same_device or derived):
-                    repo.write_merged_row(edb, table, row, reason)
-                    rep.updated += 1
-                    rep.touch("updated", participant_id)
+                changed = [c for c in cols if c != "id" and local.get(c) != row[c]]
+                if changed:
+                    updates.append((*(row[c] for c in cols if c != "id"), row_id))
+                if version.content == content_hash(local):
+                    self.rep.unchanged += 1  # same content, later sync columns
                     continue
-                if r_rev < l_rev and same_device:
-                    rep.older += 1  # this laptop already holds a later state from the same device
-                    continue
-                if r_rev < l_rev and base.get(row_id) == (r_rev, str(row["device_id"])):
-                    # The package carries the row exactly as it was handed out (an older results
-                    # package replayed after a newer one): nothing in it is new.
-                    rep.older += 1
-                    continue
-                kind = "concurrent"
-            if table == "assessment":
-                blocked[row_id] = kind
-            _conflict(edb, kind, table, row, local, participant_id, contents, rep)
-    _two_assessors(edb, incoming, contents, rep)
+                self.log.extend((self.at, self.edb.actor, self.edb.device_id, table, row_id, c, local.get(c),
+                                 row[c], self.reason) for c in changed if c not in repo.SYNC_FIELDS)
+                self.rep.updated += 1
+                self.rep.touch("updated", participant_id)
+        store.insert_rows(self.edb.conn, table, cols, inserts)
+        store.update_rows(self.edb.conn, table, [c for c in cols if c != "id"], updates)
 
+    def conflict(self, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
+                 participant_id: str) -> None:
+        row_id = str(row["id"])
+        if table == "assessment":
+            self.blocked[row_id] = kind
+        incoming_hash = content_hash(row) + f":{row['revision']}"
+        key = (kind, table, row_id, incoming_hash)
+        seen = self.seen_conflicts.get(key)
+        if seen == "resolved":
+            self.rep.unchanged += 1  # already decided by a person: changes nothing
+            return
+        self.rep.conflicts += 1
+        self.rep.touch("conflicts", participant_id)
+        if seen is not None:
+            return  # still open: counts, but is listed once
+        self.seen_conflicts[key] = "open"
+        conflict_id = str(uuid.uuid4())
+        self.new_conflicts.append((conflict_id, kind, table, row_id, participant_id or None, self.sender,
+                                   self.contents.package_id, _row_json(local), _row_json(row), incoming_hash,
+                                   self.at))
+        # Logged on the conflict, not on the row: a row that was not applied must not appear in the
+        # replay of the table (check would call the file tampered: row_missing).
+        what = json.dumps({"kind": kind, "entity": table, "entity_id": row_id}, sort_keys=True)
+        self.log.append((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", conflict_id,
+                         "detected", None, what, self.reason))
 
-def _parent_participant(conn: sqlite3.Connection, assessment_id: str) -> str:
-    return store.assessment_participant(conn, assessment_id)
+    def two_assessors(self) -> None:
+        """Flag a participant scored by two assessors that were not both assigned, or who disagree."""
+        participants = sorted({head[1] for head in self.incoming_heads.values()})
+        by_participant: dict[str, list[dict[str, Any]]] = {}
+        for r in store.assessments_with_assignment_of(self.edb.conn, participants):
+            by_participant.setdefault(str(r["participant_id"]), []).append(r)
+        for participant_id in participants:
+            rows = by_participant.get(participant_id, [])
+            if len({r["assessor_id"] for r in rows}) < 2:
+                continue
+            verdicts = {r["overall_recommendation"] for r in rows
+                        if r["status"] == AssessmentStatus.DITANDATANGANI.value}
+            if all(r["assigned"] for r in rows) and len(verdicts) <= 1:
+                continue
+            mine = [r for r in rows if r["assessor_id"] == self.sender]
+            others = [r for r in rows if r["assessor_id"] != self.sender]
+            if not mine:
+                continue
+            row = {k: v for k, v in mine[0].items() if k != "assigned"}
+            other = {k: v for k, v in others[0].items() if k != "assigned"}
+            self.conflict("two_assessors", "assessment", row, other, participant_id)
 
-
-def _natural_key_taken(edb: EventDB, table: str, row: Mapping[str, Any]) -> bool:
-    cols = _NATURAL_KEYS.get(table)
-    if not cols:
-        return False
-    return store.natural_key_taken(edb, table, {c: row[c] for c in cols})
-
-
-def _conflict(edb: EventDB, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
-              participant_id: str, contents: PackageContents, rep: PackageReport) -> None:
-    incoming_hash = content_hash(row) + f":{row['revision']}"
-    inserted = store.insert_conflict(
-        edb, conflict_id=str(uuid.uuid4()), kind=kind, entity=table, entity_id=str(row["id"]),
-        participant_id=participant_id or None, assessor_id=rep.assessor_id, package_id=contents.package_id,
-        local_json=_row_json(local), incoming_json=_row_json(row), incoming_hash=incoming_hash,
-        detected_at=now_iso())
-    if not inserted:
-        # Seen before: still open counts as a conflict; already decided by a person changes nothing.
-        if store.conflict_status(edb, kind, table, str(row["id"]), incoming_hash) == "resolved":
-            rep.unchanged += 1
-        else:
-            rep.conflicts += 1
-            rep.touch("conflicts", participant_id)
-        return
-    rep.conflicts += 1
-    rep.touch("conflicts", participant_id)
-    audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
-                 entity_id=str(row["id"]), field="conflict", old=None, new=kind,
-                 reason=f"paket {contents.package_id}")
-
-
-def _two_assessors(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
-                   rep: PackageReport) -> None:
-    """Flag a participant scored by two assessors that were not both assigned, or who disagree."""
-    for participant_id in store.assessed_participant_ids(incoming):
-        rows = store.assessments_with_assignment(edb, participant_id)
-        if len({r["assessor_id"] for r in rows}) < 2:
-            continue
-        verdicts = {r["overall_recommendation"] for r in rows
-                    if r["status"] == AssessmentStatus.DITANDATANGANI.value}
-        if all(r["assigned"] for r in rows) and len(verdicts) <= 1:
-            continue
-        mine = [r for r in rows if r["assessor_id"] == rep.assessor_id]
-        others = [r for r in rows if r["assessor_id"] != rep.assessor_id]
-        if not mine:
-            continue
-        row = {k: v for k, v in mine[0].items() if k != "assigned"}
-        other = {k: v for k, v in others[0].items() if k != "assigned"}
-        _conflict(edb, "two_assessors", "assessment", row, other, str(participant_id), contents, rep)
+    def flush(self) -> None:
+        store.insert_conflicts(self.edb, self.new_conflicts)
+        audit.append_many(self.edb.conn, self.log)
 
 
 # --- conflicts ---------------------------------------------------------------------------
@@ -698,7 +778,9 @@ def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason
         if take_incoming and c.kind != "two_assessors":
             row = dict(c.incoming)
             held_revision = store.row_revision(edb, c.entity, c.entity_id)
-            if held_revision is None and _natural_key_taken(edb, c.entity, row):
+            cols = _NATURAL_KEYS.get(c.entity, ())
+            if held_revision is None and cols and store.natural_key_taken(edb, c.entity,
+                                                                          {k: row[k] for k in cols}):
                 raise DomainError("conflict_key_taken")
             # The chosen version is kept exactly as the sender has it (revision and device
             # included), so the sender's next change of it is an ordinary update from the same

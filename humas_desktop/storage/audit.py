@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from humas_desktop.domain.models import AuditEntry
@@ -76,6 +76,29 @@ def append(conn: sqlite3.Connection, *, at: str, actor: str, device_id: str, ent
     )
     return AuditEntry(seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
                       prev_hash, digest)
+
+
+def append_many(conn: sqlite3.Connection,
+                rows: Iterable[tuple[str, str, str, str, str, str, Any, Any, str]]) -> int:
+    """Append ``(at, actor, device_id, entity, entity_id, field, old, new, reason)`` rows in order,
+    exactly as :func:`append` would one by one: the head is read once and kept in memory, and all
+    rows go in with one statement. Call inside the transaction of the change. Returns the count."""
+    last_seq, prev_hash = head(conn)
+    out: list[tuple[Any, ...]] = []
+    for at, actor, device_id, entity, entity_id, field, old, new, reason in rows:
+        last_seq += 1
+        old_t, new_t = as_text(old), as_text(new)
+        digest = hashlib.sha256(
+            canonical(last_seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
+                      prev_hash)
+        ).hexdigest()
+        out.append((last_seq, str(uuid.uuid4()), at, actor, device_id, entity, entity_id, field, old_t,
+                    new_t, reason, prev_hash, digest))
+        prev_hash = digest
+    conn.executemany(
+        "INSERT INTO audit (seq, id, at, actor, device_id, entity, entity_id, field, old, new, "
+        "reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", out)
+    return len(out)
 
 
 def entries(conn: sqlite3.Connection, entity_id: str | None = None,

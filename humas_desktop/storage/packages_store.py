@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -49,23 +50,59 @@ def row_ids(conn: sqlite3.Connection, table: str) -> set[str]:
     return {str(r[0]) for r in conn.execute(f"SELECT id FROM {table}")}
 
 
-def all_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
-    return _dicts(conn, f"SELECT * FROM {table}")
+def named_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """Every row of ``table``, named columns only (a snapshot is never read with ``SELECT *``)."""
+    return _dicts(conn, f"SELECT {', '.join(columns)} FROM {table}")
 
 
-def assessment_owners(conn: sqlite3.Connection) -> dict[str, str]:
-    """``assessment id -> assessor id``."""
-    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, assessor_id FROM assessment")}
+def rows_by_id(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+               ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``id -> row`` of the rows of ``table`` whose id is in ``ids``: one statement."""
+    rows = _dicts(conn, f"SELECT {', '.join(columns)} FROM {table} "
+                  "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))])
+    return {str(r["id"]): r for r in rows}
 
 
-def assessment_participant(conn: sqlite3.Connection, assessment_id: str) -> str:
-    """The participant of one assessment, '' if it is not there."""
-    row = conn.execute("SELECT participant_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
-    return str(row[0]) if row else ""
+def key_index(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+              first: Sequence[str]) -> dict[tuple[Any, ...], str]:
+    """``natural key values -> row id`` of the rows of ``table`` whose first key column is in ``first``."""
+    if not first:
+        return {}
+    return {tuple(r[1:]): str(r[0]) for r in conn.execute(
+        f"SELECT id, {', '.join(columns)} FROM {table} "
+        f"WHERE {columns[0]} IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(first)),))}
 
 
-def assessed_participant_ids(conn: sqlite3.Connection) -> list[Any]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT participant_id FROM assessment")]
+def assessment_heads(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """``assessment id -> (assessor id, participant id)``."""
+    return {str(r[0]): (str(r[1]), str(r[2]))
+            for r in conn.execute("SELECT id, assessor_id, participant_id FROM assessment")}
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in ``columns`` order) with one statement."""
+    if rows:
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+                         f"VALUES ({', '.join('?' * len(columns))})", rows)
+
+
+def update_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Overwrite ``columns`` of existing rows with one statement; each row is its values in
+    ``columns`` order followed by its id."""
+    if rows:
+        conn.executemany(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", rows)
+
+
+def assessments_with_assignment_of(conn: sqlite3.Connection, participant_ids: Sequence[str]
+                                   ) -> list[dict[str, Any]]:
+    """Every assessment of these participants, with ``assigned`` = whether its assessor is assigned."""
+    return _dicts(conn, "SELECT a.*, EXISTS (SELECT 1 FROM assignment g WHERE g.participant_id = "
+                  "a.participant_id AND g.assessor_id = a.assessor_id) AS assigned FROM assessment a "
+                  "WHERE a.participant_id IN (SELECT value FROM json_each(?)) ORDER BY a.participant_id, "
+                  "a.assessor_id, a.id", [json.dumps(list(participant_ids))])
 
 
 # --- package snapshots (a second, raw connection) ----------------------------------------------
@@ -220,32 +257,23 @@ def row_revision(edb: EventDB, table: str, row_id: str) -> int | None:
     return None if row is None else int(row[0])
 
 
-def assessments_with_assignment(edb: EventDB, participant_id: str) -> list[dict[str, Any]]:
-    """Every assessment of a participant, with ``assigned`` = whether its assessor is assigned."""
-    return _dicts(edb.conn, "SELECT a.*, EXISTS (SELECT 1 FROM assignment g WHERE g.participant_id = "
-                  "a.participant_id AND g.assessor_id = a.assessor_id) AS assigned FROM assessment a "
-                  "WHERE a.participant_id = ?", [participant_id])
-
-
 # --- merge conflicts -----------------------------------------------------------------------
 
-def insert_conflict(edb: EventDB, *, conflict_id: str, kind: str, entity: str, entity_id: str,
-                    participant_id: str | None, assessor_id: str, package_id: str, local_json: str | None,
-                    incoming_json: str | None, incoming_hash: str, detected_at: str) -> bool:
-    """Record a conflict; False if the same one (kind, entity, incoming version) is already there."""
-    cur = edb.conn.execute(
-        "INSERT OR IGNORE INTO merge_conflict (id, kind, entity, entity_id, participant_id, assessor_id, "
-        "package_id, local_json, incoming_json, incoming_hash, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (conflict_id, kind, entity, entity_id, participant_id, assessor_id, package_id, local_json,
-         incoming_json, incoming_hash, detected_at))
-    return bool(cur.rowcount)
+def conflict_states(edb: EventDB) -> dict[tuple[str, str, str, str], str]:
+    """``(kind, entity, entity_id, incoming_hash) -> status`` of every conflict recorded."""
+    return {(str(r[0]), str(r[1]), str(r[2]), str(r[3])): str(r[4]) for r in edb.conn.execute(
+        "SELECT kind, entity, entity_id, incoming_hash, status FROM merge_conflict")}
 
 
-def conflict_status(edb: EventDB, kind: str, entity: str, entity_id: str, incoming_hash: str) -> str | None:
-    row = edb.conn.execute(
-        "SELECT status FROM merge_conflict WHERE kind = ? AND entity = ? AND entity_id = ? "
-        "AND incoming_hash = ?", (kind, entity, entity_id, incoming_hash)).fetchone()
-    return None if row is None else str(row[0])
+def insert_conflicts(edb: EventDB, rows: Sequence[Sequence[Any]]) -> None:
+    """Record new conflicts with one statement: ``(id, kind, entity, entity_id, participant_id,
+    assessor_id, package_id, local_json, incoming_json, incoming_hash, detected_at)`` each."""
+    if rows:
+        edb.conn.executemany(
+            "INSERT INTO merge_conflict (id, kind, entity, entity_id, participant_id, assessor_id, "
+            "package_id, local_json, incoming_json, incoming_hash, detected_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows)
 
 
 def mark_conflict_resolved(edb: EventDB, conflict_id: str, *, resolution: str, reason: str,

@@ -45,14 +45,16 @@ def test_attendance_of_another_assessors_participant_is_a_conflict_not_applied(t
     sender = venue.assessor_rows[0]
     theirs = _theirs(venue, 1)
     results = score_and_send(venue, 0)
-    forged = forged_results(results, venue.assessors[0].device, lambda conn: copy_row(
-        conn, "participant", _changed(theirs, venue, 0, attendance="tidak_hadir")), tmp_path / "palsu.humaspkg")
+    absent = _changed(theirs, venue, 0, attendance="tidak_hadir")
+    forged = forged_results(results, venue.assessors[0].device,
+                            lambda conn: copy_row(conn, "participant", absent), tmp_path / "palsu.humaspkg")
     with venue.coordinator.open() as edb:
         report = merge_packages(edb, [forged])
         [package] = report.packages
         assert (package.status, package.reason) == ("applied", "")
         assert repo.table_rows(edb, "participant", "WHERE id = ?", [theirs["id"]]) == [theirs]
-        conflicts = [(c.kind, c.entity, c.entity_id, c.participant_id, c.assessor_id) for c in list_conflicts(edb)]
+        conflicts = [(c.kind, c.entity, c.entity_id, c.participant_id, c.assessor_id)
+                     for c in list_conflicts(edb)]
         assert conflicts == [("not_owner", "participant", theirs["id"], theirs["id"], sender.id)]
         assert report.participant_numbers("conflicts") == [theirs["number"]]
         # The sender's own results were merged all the same.
@@ -68,8 +70,9 @@ def test_answers_and_units_of_another_assessors_assessment_are_conflicts_not_app
     with venue.coordinator.open() as edb:
         assert merge_packages(edb, [score_and_send(venue, 1)]).packages[0].status == "applied"
         [assessment] = repo.table_rows(edb, "assessment", "WHERE participant_id = ?", [theirs["id"]])
-        answer = repo.table_rows(edb, "answer", "WHERE assessment_id = ? ORDER BY id", [assessment["id"]])[0]
-        unit = repo.table_rows(edb, "unit_result", "WHERE assessment_id = ? ORDER BY id", [assessment["id"]])[0]
+        where = ("WHERE assessment_id = ? ORDER BY id", [assessment["id"]])
+        answer = repo.table_rows(edb, "answer", *where)[0]
+        unit = repo.table_rows(edb, "unit_result", *where)[0]
     before = _tables(venue)
     results = score_and_send(venue, 0)
     extra = {"id": str(uuid.uuid4()), "assessment_id": assessment["id"], "unit_id": unit["unit_id"],
@@ -78,7 +81,8 @@ def test_answers_and_units_of_another_assessors_assessment_are_conflicts_not_app
              "revision": 1, "device_id": venue.assessors[0].device.id, "written_by": sender.id}
 
     def edit(conn: sqlite3.Connection) -> None:
-        copy_row(conn, "answer", _changed(answer, venue, 0, verdict="BK" if answer["verdict"] == "K" else "K"))
+        copy_row(conn, "answer", _changed(answer, venue, 0,
+                                          verdict="BK" if answer["verdict"] == "K" else "K"))
         copy_row(conn, "unit_result", _changed(unit, venue, 0,
                                                recommendation="BK" if unit["recommendation"] == "K" else "K"))
         copy_row(conn, "evidence_item", extra)
@@ -120,9 +124,11 @@ def test_a_second_assessment_for_the_same_participant_assessor_and_scheme_is_a_d
     with venue.coordinator.open() as edb:
         report = merge_packages(edb, [forged])
         assert (report.packages[0].status, report.packages[0].reason) == ("applied", "")
-        conflicts = [(c.kind, c.entity, c.entity_id, c.participant_id, c.assessor_id) for c in list_conflicts(edb)]
+        conflicts = [(c.kind, c.entity, c.entity_id, c.participant_id, c.assessor_id)
+                     for c in list_conflicts(edb)]
         assert conflicts == [("duplicate_key", "assessment", new_id, participant, sender.id)]
         assert report.participants("conflicts") == [participant]
+        assert integrity_findings(edb) == []  # the row not applied is not in the table's log either
     assert _tables(venue) == before
 
 

@@ -150,7 +150,7 @@ def test_a_change_made_without_seeing_the_other_is_a_conflict() -> None:
 
 
 def test_foreign_edit_of_an_owned_record_is_a_conflict() -> None:
-    base = Version("r2", 1, "koordinator", (0, ""), "v0", "asesor1", "koordinator")
+    base = Version("r2", 1, "koordinator", (0, ""), "v0")  # as the coordinator holds it
     own = Version("r2", 2, "asesor1", (1, "koordinator"), "a", "asesor1", "asesor1")
     foreign = Version("r2", 3, "asesor2", (2, "asesor1"), "b", "asesor1", "asesor2")
     merged = view({"r2": frozenset({base, own, foreign})})
