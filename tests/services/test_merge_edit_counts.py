@@ -6,6 +6,7 @@ from pathlib import Path
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
+from humas_desktop.services.integrity import integrity_findings
 from humas_desktop.services.merge import (
     list_conflicts,
     merge_packages,
@@ -115,3 +116,30 @@ def test_children_of_a_conflicting_assessment_are_not_applied(tmp_path: Path) ->
             held = edb.conn.execute(f"SELECT count(*) FROM {table} WHERE assessment_id = ?", (aid,))
             assert held.fetchone() == (0,), table
         assert edb.conn.execute("SELECT count(*) FROM assessment WHERE id = ?", (aid,)).fetchone() == (0,)
+
+
+def test_a_row_merged_then_changed_by_the_next_package_still_passes_check(tmp_path: Path) -> None:
+    """Found by the order property: the first package's new answer was logged with its revision,
+    the second package's change was logged without it, so check then called the coordinator's
+    file tampered (state_mismatch on answer.revision) and refused every later merge and export."""
+    venue = setup_venue(tmp_path, participants=4)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                  coordinator_fingerprint=venue.coordinator.device.fingerprint)
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb, lap.device)
+        first, second = [p.id for p in repo.list_participants(edb)]
+        score(svc, svc.open_assessment(first, row.id, venue.scheme.id), venue.scheme, row, bk=False)
+        aid = svc.open_assessment(second, row.id, venue.scheme.id)
+        svc.give_consent(aid)
+        question = venue.scheme.questions[0].id
+        svc.set_summary(aid, question, "menjawab sebagian")
+        sent = [write_results(edb, lap.device, venue.stick)]
+        svc.set_summary(aid, question, "menjawab lengkap")
+        sent.append(write_results(edb, lap.device, venue.stick))
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, sent).as_dict()
+        assert report["rejected"] == [] and report["conflicts"] == 0 and report["updated"] >= 1, report
+        assert integrity_findings(edb) == []
+        [answer] = repo.table_rows(edb, "answer", "WHERE assessment_id = ?", [aid])
+        assert answer["summary"] == "menjawab lengkap"
