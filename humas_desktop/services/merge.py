@@ -115,10 +115,19 @@ class View:
 
 
 def view(state: Mapping[str, frozenset[Version]]) -> View:
+    """Per record: the one version left after dropping superseded ones (all left agreeing), or a
+    conflict between the versions left (and any foreign one that disagrees)."""
     records: dict[str, Version] = {}
     conflicts: dict[str, frozenset[Version]] = {}
     superseded: set[Version] = set()
     for record_id, versions in state.items():
+        if len(versions) == 1:  # most rows of a package are new: the rules below, without the loops
+            [only] = versions
+            if not only.owner or only.writer == only.owner:
+                records[record_id] = only
+            else:
+                conflicts[record_id] = versions
+            continue
         # A version written by someone other than the record's owner is never chosen.
         allowed = {v for v in versions if not v.owner or v.writer == v.owner}
         foreign = set(versions) - allowed
@@ -151,14 +160,18 @@ RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_r
                  "report_note")
 
 
+# One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
+# every row): the same text as json.dumps(..., ensure_ascii=False, sort_keys=True, default=str).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def content_hash(row: Mapping[str, Any]) -> str:
     body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
-    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
-                          .encode("utf-8")).hexdigest()
+    return hashlib.sha256(_JSON.encode(body).encode("utf-8")).hexdigest()
 
 
 def _row_json(row: Mapping[str, Any] | None) -> str | None:
-    return None if row is None else json.dumps(dict(row), ensure_ascii=False, sort_keys=True, default=str)
+    return None if row is None else _JSON.encode(dict(row))
 
 
 def _event_id(conn: sqlite3.Connection) -> str:
@@ -591,10 +604,13 @@ class _PackageMerge:
     # -- versions ------------------------------------------------------------------------
 
     def local_version(self, row: Mapping[str, Any]) -> Version:
-        device = str(row["device_id"])
-        # The sender's own rows held here derive from the sender's hand-out, like its new ones.
-        base = self.base.get(str(row["id"]), (0, "")) if device == self.sender_device else (0, "")
-        return Version(str(row["id"]), int(row["revision"]), device, base, content_hash(row))
+        row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
+        # What this laptop holds derives from what it handed out: a row changes here only by an
+        # edit, by a version that superseded it, or by a person's decision on a conflict.
+        base = self.base.get(row_id, (0, ""))
+        if base == (revision, device):
+            base = (0, "")
+        return Version(row_id, revision, device, base, content_hash(row))
 
     def incoming_version(self, row: Mapping[str, Any], owned: bool, compare: bool) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
@@ -650,8 +666,11 @@ class _PackageMerge:
                     self.conflict("duplicate_key", table, row, None, participant_id)
                     continue
                 inserts.append(tuple(row[c] for c in cols))
+                # Logged like any insert (repository.audited_insert): the values without the sync
+                # columns, which later changes do not log either (else check finds them stale).
                 self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
-                                 _row_json(row), self.reason))
+                                 _row_json({k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}),
+                                 self.reason))
                 self.rep.added += 1
                 self.rep.touch("added", participant_id)
             elif chosen != version:

@@ -617,9 +617,11 @@ def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reaso
     """Insert a row from another laptop that the caller knows is new here (audited, sync kept)."""
     with edb.atomic():
         _insert(edb.conn, table, values)
+        # Without the sync columns, as audited_insert logs: later changes do not log them either.
+        logged = {k: v for k, v in values.items() if k not in SYNC_FIELDS}
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
                      entity_id=str(values["id"]), field="*", old=None,
-                     new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True, default=str),
+                     new=json.dumps(logged, ensure_ascii=False, sort_keys=True, default=str),
                      reason=reason)
 
 

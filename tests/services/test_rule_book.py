@@ -390,10 +390,6 @@ def _tested_strings() -> set[str]:
 # debt, and the meta-test fails when one of these gets a test elsewhere (remove it here then)
 # or when a code that is neither tested nor listed appears.
 PENDING: dict[str, str] = {
-    # services/merge.py package checks and conflict resolution (issue #12 is rewriting the engine)
-    **{code: "merge" for code in (
-        "conflict_key_taken", "conflict_resolved", "package_counts_mismatch", "package_event_exists",
-        "package_not_handout", "package_other_event")},
     # (the codes that need a damaged file, a foreign key file or an empty roster to trigger are
     # held by tests/services/test_rule_book_inputs.py)
 }
