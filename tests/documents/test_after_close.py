@@ -75,3 +75,45 @@ def test_pleno_sk_and_blanko_request_after_close(tmp_path: Path) -> None:
     assert "DAFTAR NAMA PESERTA KOMPETEN DAN BELUM KOMPETEN" in packet
     for p in data.participants:
         assert all(word in packet for word in p.name.split()), p.number
+
+
+def test_pleno_sk_and_blanko_request_carry_the_kop_and_count_their_pages(tmp_path: Path) -> None:
+    """The letterhead bullet names pleno/SK too: kop (name, licence, address, logo) and the
+    form-control footer on every page of each file."""
+    from pypdf import PdfReader
+
+    from humas_desktop.services import document_settings as ds
+
+    path = make_demo(tmp_path / "data", participants=4, decided=True)
+    logo = tmp_path / "logo.png"
+    from PIL import Image
+
+    Image.new("RGB", (120, 120), "navy").save(logo)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        ds.set_logo(edb, logo)
+        cur = ds.load(edb)
+        cur.texts["lsp.address"] = "Jl. Asia Afrika 8, Bandung"
+        cur.code_lists["document.editions"] = {"SK Penetapan": "Rev. 3 · 2026"}
+        ds.save(edb, cur)
+        nb.save_config(edb, CONFIG)
+        cs.close_session(edb, date(2026, 11, 23))
+        files = _run(export_documents(edb, ["pleno", "sk", "blanko-request"], tmp_path / "out"))
+    finally:
+        edb.close()
+    assert len(files) == 3
+    for pdf in files:
+        reader = PdfReader(pdf)
+        total = len(reader.pages)
+        for number in range(1, total + 1):
+            need_program("pdftotext")
+            page = " ".join(subprocess.run(
+                ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                capture_output=True, text=True, check=True).stdout.split())
+            assert "LSP Humas Nusantara (contoh)" in page, (pdf.name, number)
+            assert "Lisensi BNSP No." in page and "Jl. Asia Afrika 8, Bandung" in page, pdf.name
+            assert f"halaman {number} dari {total}" in page, (pdf.name, number)
+            assert len(reader.pages[number - 1].images) >= 1, (pdf.name, number)  # the logo
+    sk = " ".join(subprocess.run(["pdftotext", str(tmp_path / "out" / "sk-penetapan-hasil.pdf"),
+                                  "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Rev. 3 · 2026" in sk

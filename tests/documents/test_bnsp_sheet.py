@@ -140,3 +140,34 @@ def test_kabupaten_kota_is_chosen_in_the_app_and_an_unknown_one_refused(capsys,
         assert repo.participant_by_number(edb, 1).regency == "Kab. Sleman"  # type: ignore[union-attr]
     finally:
         edb.close()
+
+
+def test_tanggal_uji_is_each_participants_own_assessment_day(tmp_path: Path) -> None:
+    """On a two-day event, a participant assessed on day 2 carries day 2 (4154483: everyone had
+    the event's first day)."""
+    from datetime import datetime, timedelta
+
+    path = make_demo(tmp_path / "data", participants=4)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        data = load_event_data(edb)
+        e = data.event
+        assert e.start_date and e.end_date and e.end_date > e.start_date
+        late = next(p for p in data.participants if p.id not in data.assessments)
+        first = next(p for p in data.participants if p.id not in data.assessments and p is not late)
+        assessor = next(iter(data.assessors))
+        day2 = datetime.combine(e.start_date + timedelta(days=1), datetime.min.time()).replace(
+            hour=9)
+        aid = repo.ensure_assessment(edb, late.id, assessor, late.scheme_id or "")
+        with edb.atomic():
+            repo.audited_update(edb, "assessment", aid,
+                                {"consent_at": day2.strftime("%Y-%m-%dT%H:%M:%S.000Z")})
+        _run(export_documents(edb, ["bnsp"], tmp_path / "out"))
+    finally:
+        edb.close()
+    rows = list(load_workbook(tmp_path / "out" / "unggah-bnsp.xlsx").active.iter_rows(
+        values_only=True))
+    assert rows[0][14] == "TANGGAL UJI (hh/bb/yyyy)"
+    by_nik = {r[2]: r for r in rows[1:]}
+    assert by_nik[late.nik][14] == (e.start_date + timedelta(days=1)).strftime("%d/%m/%Y")
+    assert by_nik[first.nik][14] == e.start_date.strftime("%d/%m/%Y")  # not assessed: day 1

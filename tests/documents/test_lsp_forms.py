@@ -135,6 +135,21 @@ def test_every_form_page_carries_the_kop_and_its_edition(styled: tuple[Path, Pat
             assert len(reader.pages[number].images) >= 1, (name, number)  # the logo
 
 
+def test_every_workbook_names_the_lsp_its_licence_and_address(styled: tuple[Path, Path]) -> None:
+    """The kop facts in the xlsx title block too (rekap, daftar hadir, berita acara, roster)."""
+    from openpyxl import load_workbook
+
+    _, out = styled
+    for name in ("rekapitulasi-hasil.xlsx", "daftar-hadir.xlsx", "berita-acara.xlsx",
+                 "daftar-peserta.xlsx"):
+        for ws in load_workbook(out / name).worksheets:
+            cells = {str(c) for row in ws.iter_rows(max_row=12, values_only=True) for c in row
+                     if c is not None}
+            assert ("LSP Humas Nusantara (contoh) · Lisensi BNSP No. BNSP-LSP-000-ID"
+                    in cells), (name, ws.title)
+            assert ADDRESS in cells, (name, ws.title)
+
+
 def test_a_bad_logo_is_refused_and_the_old_one_kept(tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=2)
     edb = open_event(path, device_id="t", actor="coordinator")
@@ -224,6 +239,30 @@ def test_fr_ak_05_numbers_rows_per_assessor_and_names_bk_units_with_titles(
                 assert f"BK pada unit {u.code} {u.title_id}" in flat
 
 
+def test_fr_ak_05_marks_k_and_bk_as_ticks_in_their_own_columns(styled: tuple[Path, Path]) -> None:
+    """One tick per row, under "Rekomendasi K" or "Rekomendasi BK" as the assessor recommended
+    (read from the page with pdftotext -bbox: the tick's x lies in that column)."""
+    import html
+
+    path, out = styled
+    data = _data(path)
+    need_program("pdftotext")
+    page_xml = subprocess.run(["pdftotext", "-bbox", str(out / "fr-ak-05-laporan-asesmen.pdf"),
+                               "-"], capture_output=True, text=True, check=True).stdout
+    words = [(float(x0), float(x1), html.unescape(w)) for x0, x1, w in re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+        page_xml)]
+    k_col = next(((x0 + x1) / 2 for x0, x1, w in words if w == "K"), None)
+    bk_col = next(((x0 + x1) / 2 for x0, x1, w in words if w == "BK"), None)
+    assert k_col is not None and bk_col is not None and bk_col > k_col
+    ticks = [(x0 + x1) / 2 for x0, x1, w in words if w == "✓"]
+    in_k = sum(1 for x in ticks if abs(x - k_col) < abs(x - bk_col))
+    in_bk = len(ticks) - in_k
+    recs = [a.overall_recommendation.value for a in data.assessments.values()]
+    assert (in_k, in_bk) == (recs.count("K"), recs.count("BK"))
+    assert in_bk >= 1
+
+
 # --- berita acara ----------------------------------------------------------------------------
 
 def test_berita_acara_is_a_minute_with_counts_in_words(styled: tuple[Path, Path]) -> None:
@@ -252,6 +291,49 @@ def test_berita_acara_is_a_minute_with_counts_in_words(styled: tuple[Path, Path]
     decision = next(iter(data.decisions.values()))
     assert decision.sk_number not in flat and "Nomor SK" not in flat
     assert "rapat pleno" not in flat.lower()
+
+
+def test_berita_acara_xlsx_carries_the_same_narrative_as_the_pdf(styled: tuple[Path, Path]) -> None:
+    """On 89d5f16 the xlsx was a key-value table: no opening, counts without words, no closing,
+    no place and date, no jabatan, and the Keterangan column empty while the PDF had receipts."""
+    from openpyxl import load_workbook
+
+    from humas_desktop.domain.terbilang import HARI, terbilang
+    from humas_desktop.formats.pdf.layout import tanggal
+
+    path, out = styled
+    data = _data(path)
+    e = data.event
+    ws = load_workbook(out / "berita-acara.xlsx").active
+    cells = [str(c) for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    flat = _flat(" ".join(cells))
+    pdf = _flat(_text(out / "berita-acara.pdf"))
+    opening = next(c for c in cells if c.startswith("Pada hari ini,"))
+    assert opening.startswith(f"Pada hari ini, {HARI[e.start_date.weekday()]}")
+    assert f"tanggal {tanggal(e.start_date)}" in opening
+    assert "pukul 08.00 WIB s.d. selesai" in opening and f"bertempat di {e.tuk_name}" in opening
+    assert "telah dilaksanakan asesmen kompetensi" in opening
+    assert _flat(opening) in pdf  # word for word the PDF's opening
+    n = len(data.participants)
+    k = sum(1 for a in data.assessments.values() if a.overall_recommendation.value == "K")
+    assert f"Jumlah asesi {n} ({terbilang(n)}) orang" in flat
+    assert f"Rekomendasi Kompeten (K) {k} ({terbilang(k)}) orang" in flat
+    assert f"Rekomendasi Belum Kompeten (BK) {n - k} ({terbilang(n - k)}) orang" in flat
+    assert "*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten)" in flat
+    closing = ("Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
+               "mestinya.")
+    assert closing in cells
+    place = f"{e.city}, {tanggal(e.end_date)}"
+    rows = {str(c.value): c.row for row in ws.iter_rows() for c in row if c.value is not None}
+    assert rows[place] < rows["Penanggung jawab kegiatan,"] < rows["Dra. Sri Wahyuni"]
+    assert rows[closing] < rows[place]
+    assert "Jabatan: Ketua Panitia" in cells
+    for a in data.assessors.values():
+        assert a.name in cells and f"No. Reg: {a.met_number}" in cells
+    receipts = [a.receipt_code for a in data.assessments.values() if a.receipt_code]
+    assert receipts and all(f"Kode tanda terima: {r}" in cells for r in receipts)
+    decision = next(iter(data.decisions.values()))
+    assert decision.sk_number not in flat and "Nomor SK" not in flat
 
 
 # --- daftar hadir ----------------------------------------------------------------------------

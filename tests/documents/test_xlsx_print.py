@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from humas_desktop.services.exports import export_documents, load_event_data
+from humas_desktop.domain.terbilang import terbilang
+from humas_desktop.services.exports import export_documents, load_event_data, minutes
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
 from tests.external import need_program
 
 LABELS = {
-    "berita-acara": ("Jumlah asesi", "Jumlah K", "Jumlah BK", "Tanggal", "Bidang", "Organisasi",
-                     "Rekomendasi Tindak Lanjut", "Keterangan"),
+    "berita-acara": ("Jumlah asesi", "Rekomendasi Kompeten (K)", "Rekomendasi Belum Kompeten (BK)",
+                     "Tanggal", "Bidang", "Organisasi", "Rekomendasi Tindak Lanjut", "Keterangan",
+                     "Penanggung jawab kegiatan,", "Asesor Kompetensi,"),
     "daftar-hadir": ("Nama Peserta", "Asal Lembaga", "Tanda Tangan", "Jumlah hadir", "Asesor"),
     "rekapitulasi-hasil": ("Nama Asesi", "Rekomendasi Asesor", "Keputusan LSP", "Jumlah K"),
     "daftar-peserta": ("Nama", "NIK", "Instansi", "Jabatan", "Kehadiran"),
@@ -54,6 +56,15 @@ def test_every_workbook_prints_its_labels_and_names_whole(tmp_path: Path) -> Non
             assert label in flat or all(w in words for w in label.split()), (book.name, label)
         for p in data.participants:
             assert p.name in flat, (book.name, p.number)
+        if book.stem == "berita-acara":  # the narrative prints whole, as in the PDF (89d5f16: none)
+            minute = minutes(data)
+            assert minute.opening and " ".join(minute.opening.split()) in flat
+            assert ("Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
+                    "sebagaimana mestinya.") in flat
+            assert "*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten)" in flat
+            assert minute.place_date and minute.place_date in flat
+            n = len(minute.rows)
+            assert f"{n} ({terbilang(n)}) orang" in flat
         if book.stem == "rekapitulasi-hasil":
             for u in scheme.units:
                 assert u.code in flat, u.code  # a code has no space to wrap at
