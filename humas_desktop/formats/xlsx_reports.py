@@ -29,6 +29,8 @@ class ReportHeader:
     dates: str  # "22/11/2026 – 23/11/2026"
     city: str = ""
     draft: str = ""  # before close: the DRAFT line (title row and printed page header)
+    lsp_license: str = ""  # the kop's licence line ("Lisensi BNSP No. ...")
+    lsp_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,9 @@ class BeritaAcaraData:
     responsible: str = ""
     plenary_date: str = ""
     sk_number: str = ""
+    opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..." (as the PDF)
+    place_date: str = ""  # "Bandung, 10 Maret 2025", above the signatures
+    responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
 
 
 # --- layout helpers ----------------------------------------------------------------------------
@@ -130,25 +135,44 @@ def _mark_draft(ws: Any, text: str) -> None:
     ws.oddFooter.left.text = text[:250]
 
 
+def _paragraph(ws: Any, row: int, text: str, width: int, italic: bool = False) -> None:
+    """A sentence across columns 1..width, wrapped (fit_row_heights gives it its lines)."""
+    from openpyxl.styles import Font
+
+    cell = put(ws, row, 1, text)
+    cell.alignment = _styles()["wrap"]
+    if italic:
+        cell.font = Font(italic=True, size=9)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+
+
 def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tuple[str, str]] = (),
-                 width: int = 6) -> int:
-    """Title and facts above the table; returns the header row number."""
+                 width: int = 6, intro: str = "") -> int:
+    """Title, an optional opening sentence and the facts above the table; returns the header
+    row number."""
     st = _styles()
     put(ws, 1, 1, f"{title} — {DRAFT_TITLE}" if header.draft else title).font = st["title_font"]
     if header.draft:
         _mark_draft(ws, header.draft)
-    facts = [("Acara", header.event_name), ("LSP", header.lsp_name), ("Skema", header.scheme),
-             ("TUK", header.tuk), ("Tanggal", header.dates), *extra]
+    first = 2
+    if intro:
+        _paragraph(ws, 2, intro, max(width, 4))
+        first = 4
+    lsp = header.lsp_name + (f" · Lisensi BNSP No. {header.lsp_license}"
+                              if header.lsp_license else "")
+    facts = [("Acara", header.event_name), ("LSP", lsp),
+             *([("Alamat LSP", header.lsp_address)] if header.lsp_address else []),
+             ("Skema", header.scheme), ("TUK", header.tuk), ("Tanggal", header.dates), *extra]
     # The label spans columns A:B (A alone is the narrow "No" column: "Jumlah asesi" printed as
     # "Jumla"); the value spans C..width.
     width = max(width, 4)
-    for i, (label, value) in enumerate(facts, start=2):
+    for i, (label, value) in enumerate(facts, start=first):
         cell = put(ws, i, 1, label)
         cell.font, cell.alignment = st["head_font"], st["wrap"]
         ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=2)
         put(ws, i, 3, value).alignment = st["wrap"]
         ws.merge_cells(start_row=i, start_column=3, end_row=i, end_column=width)
-    return len(facts) + 3
+    return len(facts) + first + 1
 
 
 def fit_row_heights(ws: Any, first: int = 1) -> None:
@@ -222,7 +246,10 @@ def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.oddFooter.center.text = "Halaman &P dari &N"
+    if ws.oddFooter.left.text:  # a draft's long note on the left: the page count goes right
+        ws.oddFooter.right.text = "Halaman &P dari &N"
+    else:
+        ws.oddFooter.center.text = "Halaman &P dari &N"
 
 
 def _fit_all(wb: Any) -> None:
@@ -352,28 +379,55 @@ def bnsp_workbook(rows: Sequence[Sequence[object]], draft: str = "") -> Any:
     return wb
 
 
+def counted(n: int, unit: str = "orang") -> str:
+    """``12`` -> "12 (dua belas) orang", as the berita acara PDF writes counts."""
+    from humas_desktop.domain.terbilang import terbilang
+
+    return f"{n} ({terbilang(n)}) {unit}"
+
+
+BA_FOOTNOTE = ("*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten); rekomendasi asesor, "
+               "bukan keputusan sertifikasi.")
+BA_CLOSING = ("Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
+              "mestinya.")
+
+
 def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
+    """The berita acara asesmen as the PDF has it: the opening "Pada hari ini, …", counts in
+    words, the assessors' recommendations, the footnote, "Demikian berita acara …", place and
+    date above the signatures."""
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Berita Acara"
     k = sum(1 for r in data.rows if r.result == "K")
     bk = sum(1 for r in data.rows if r.result == "BK")
-    extra = [("Bidang", data.field_name), ("Jumlah asesi", str(len(data.rows))),
-             ("Jumlah K", str(k)), ("Jumlah BK", str(bk))]
+    extra = [("Bidang", data.field_name), ("Jumlah asesi", counted(len(data.rows))),
+             ("Rekomendasi Kompeten (K)", counted(k)),
+             ("Rekomendasi Belum Kompeten (BK)", counted(bk))]
     # No plenary date or SK number: the berita acara asesmen is an input to the plenary.
-    head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6)
-    rows = [(r.number, r.name, r.institution, r.result, r.follow_up, r.note) for r in data.rows]
+    head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6,
+                        intro=data.opening)
+    rows = [(r.number, r.name, r.institution, r.result or "-", r.follow_up, r.note)
+            for r in data.rows]
     last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
                              "Rekomendasi Tindak Lanjut", "Keterangan"), rows,
                   (5, 34, 30, 12, 30, 30), center_cols=frozenset({1, 4}))
     st = _styles()
-    r = last + 2
+    _paragraph(ws, last + 1, BA_FOOTNOTE, 6, italic=True)
+    _paragraph(ws, last + 3, BA_CLOSING, 6)
+    r = last + 5
+    if data.place_date:
+        put(ws, r, 5, data.place_date)
+        r += 1
+    sign = r + 1
+    put(ws, sign, 5, "Penanggung jawab kegiatan,")
+    put(ws, sign + 4, 5, data.responsible or "(..............................)").font = \
+        st["head_font"]
+    put(ws, sign + 5, 5, f"Jabatan: {data.responsible_title or '....................'}")
     for name, met in data.assessors:
-        put(ws, r, 2, "Asesor Kompetensi,")
-        put(ws, r + 4, 2, name).font = st["head_font"]
-        put(ws, r + 5, 2, f"No. Reg: {met}")
-        r += 7
-    put(ws, last + 2, 5, "Penanggung jawab kegiatan,")
-    put(ws, last + 6, 5, data.responsible or "(..............................)")
+        put(ws, sign, 2, "Asesor Kompetensi,")
+        put(ws, sign + 4, 2, name).font = st["head_font"]
+        put(ws, sign + 5, 2, f"No. Reg: {met}")
+        sign += 7
     _fit_all(wb)
     return wb

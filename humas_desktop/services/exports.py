@@ -164,7 +164,9 @@ def draft_note(data: EventData) -> str:
 def _xlsx_header(data: EventData) -> xr.ReportHeader:
     schemes = " · ".join(_scheme_label(s) for s in data.schemes.values())
     return xr.ReportHeader(data.event.name, data.event.lsp_name, schemes, _tuk(data.event),
-                           _dates(data.event), data.event.city, draft=draft_note(data))
+                           _dates(data.event), data.event.city, draft=draft_note(data),
+                           lsp_license=data.event.lsp_license,
+                           lsp_address=data.settings.get("lsp.address", "").strip())
 
 
 def letterhead(data: EventData) -> Letterhead:
@@ -699,11 +701,13 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
                                out / "unggah-bnsp.xlsx")]
     if kind == "berita-acara":
         m = minutes(data)
-        ba = xr.BeritaAcaraData(m.field_name, [xr.BeritaAcaraRow(r.number, r.name, r.institution,
-                                                                 r.result, r.follow_up, "")
-                                               for r in m.rows],
-                                m.assessors, data.settings.get("event.responsible", ""),
-                                m.plenary_date, m.sk_number)
+        ba = xr.BeritaAcaraData(
+            m.field_name, [xr.BeritaAcaraRow(r.number, r.name, r.institution, r.result,
+                                             r.follow_up,
+                                             f"Kode tanda terima: {r.receipt}" if r.receipt else "")
+                           for r in m.rows],
+            m.assessors, data.settings.get("event.responsible", ""), m.plenary_date, m.sk_number,
+            opening=m.opening, place_date=m.place_date, responsible_title=m.responsible_title)
         xlsx = _save_workbook(xr.berita_acara_workbook(header, ba), out / "berita-acara.xlsx")
         pdf = out / "berita-acara.pdf"
         write_bytes_atomic(pdf, docs.minutes_pdf(_doc_header(data, schemes[0] if schemes else None),

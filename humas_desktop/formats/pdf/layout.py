@@ -99,6 +99,10 @@ def end_section(pdf: Any) -> None:
         pdf.page = page
         pdf.set_xy(pdf.l_margin, pdf.h - 12)
         pdf.set_font(FAMILY, "", 7)
+        # fpdf2 tracks "font set on this page" for the page it is on; after going back to an
+        # earlier page it would skip the font selection on the last one, and the footer came out
+        # in glyphs of the bold font ("sB NHuHEAiAu" on page 2 of the SK).
+        pdf.current_font_is_set_on_page = False
         pdf.set_text_color(90)
         pdf.cell(pdf.epw, 5, f"{pdf.footer_text} · halaman {page - first + 1} dari {total}",
                  align="C")
