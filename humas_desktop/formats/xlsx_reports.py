@@ -246,8 +246,8 @@ def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins.left = ws.page_margins.right = 0.5
-    if ws.oddFooter.left.text:  # a draft's long note on the left: the page count goes right
-        ws.oddFooter.right.text = "Halaman &P dari &N"
+    if ws.oddFooter.left.text:  # a draft's long note fills the footer: the count goes on top
+        ws.oddHeader.right.text = "Halaman &P dari &N"
     else:
         ws.oddFooter.center.text = "Halaman &P dari &N"
 

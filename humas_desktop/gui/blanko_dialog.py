@@ -48,6 +48,7 @@ class BlankoDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, col, item)
             self.table.setItem(i, SERIAL_COL, QTableWidgetItem(row.serial))
+        self.table.verticalHeader().setVisible(False)  # the "No" column is the participant's
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.reason = QLineEdit(self)
