@@ -168,10 +168,14 @@ def test_berita_acara_totals(exported: tuple[Path, Path, list[Path]]) -> None:
     ws = load_workbook(out / "berita-acara.xlsx").active
     # Labels span A:B, values start in C (issue 15: column A alone cut "Jumlah asesi").
     facts = {r[0]: r[2] for r in ws.iter_rows(max_col=3, values_only=True) if r[0]}
-    k = sum(1 for d in data.decisions.values() if d.result.value == "K")
-    assert facts["Jumlah asesi"] == str(len(data.participants))
-    assert facts["Jumlah K"] == str(k)
-    assert facts["Jumlah BK"] == str(len(data.decisions) - k)
+    # Counts of the assessors' recommendations, with the number in words as the PDF writes them.
+    from humas_desktop.domain.terbilang import terbilang
+
+    recs = [a.overall_recommendation.value for a in data.assessments.values()]
+    n, k = len(data.participants), recs.count("K")
+    assert facts["Jumlah asesi"] == f"{n} ({terbilang(n)}) orang"
+    assert facts["Rekomendasi Kompeten (K)"] == f"{k} ({terbilang(k)}) orang"
+    assert facts["Rekomendasi Belum Kompeten (BK)"] == f"{n - k} ({terbilang(n - k)}) orang"
     text = _text(out / "berita-acara.pdf")
     # The berita acara asesmen precedes the plenary: no SK number (issue 15).
     assert "BERITA ACARA ASESMEN KOMPETENSI" in text and "SK/001/LSP-HN/2026" not in text
