@@ -29,6 +29,8 @@ def last_event(base: Path) -> Path | None:
 
 def remember_event(base: Path, path: Path) -> None:
     settings = app_settings(base)
+    if settings.value(LAST_EVENT_KEY) == str(path):
+        return  # the usual start-up: nothing to write
     settings.setValue(LAST_EVENT_KEY, str(path))
     settings.sync()
 

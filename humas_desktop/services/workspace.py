@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from humas_desktop.domain.models import Assessor, Event, Participant, Scheme
-from humas_desktop.formats.package import is_encrypted_package
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device, load_or_create_device
@@ -91,6 +90,10 @@ def assigned_participants(edb: EventDB) -> list[tuple[str, int, str]]:
 
 def package_needs_passphrase(path: Path) -> bool:
     """True when a package file is encrypted (ask for its passphrase before opening it)."""
+    # Imported here: formats.package pulls in 'cryptography' (~50-80 ms), which showing the
+    # window does not need (issue #16 start-up).
+    from humas_desktop.formats.package import is_encrypted_package
+
     return is_encrypted_package(path)
 
 
