@@ -485,6 +485,10 @@ MESSAGES: dict[str, str] = {
     "export_kind_sk": "SK penetapan hasil (PDF)",
     "export_kind_blanko-request": "Permohonan blanko BNSP (PDF)",
     "export_kind_calibration": "Halaman kalibrasi blanko (PDF)",
+    "handout_interrupted": "Pembagian paket terhenti: {reason}",
+    "handout_none_left": "Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah "
+                         "ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. "
+                         "Ulangi pembagian setelah masalahnya diatasi.",
     # blanko serials per certificate (issue 15)
     "blanko_serial_invalid": "Nomor seri blanko wajib diisi (paling panjang {limit} karakter, "
                              "tanpa karakter kendali).",

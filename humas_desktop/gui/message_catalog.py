@@ -325,6 +325,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'SK penetapan hasil (PDF)'),
     QT_TRANSLATE_NOOP('Messages', 'Permohonan blanko BNSP (PDF)'),
     QT_TRANSLATE_NOOP('Messages', 'Halaman kalibrasi blanko (PDF)'),
+    QT_TRANSLATE_NOOP('Messages', 'Pembagian paket terhenti: {reason}'),
+    QT_TRANSLATE_NOOP('Messages', 'Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.'),
     QT_TRANSLATE_NOOP('Messages', 'Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).'),
     QT_TRANSLATE_NOOP('Messages', 'Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).'),
     QT_TRANSLATE_NOOP('Messages', 'Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.'),

@@ -24,6 +24,7 @@ from humas_desktop.formats.package import PACKAGE_SUFFIX, is_encrypted_package, 
 from humas_desktop.paths import running_data_dir, work_files
 from humas_desktop.services.events import slug
 from humas_desktop.services.integrity import verify_for_use
+from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault, classify
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
@@ -265,12 +266,30 @@ def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Se
                                                              names.get(assessor_id, "")), data, passphrase)
             results.append(HandoutResult(assessor_id, path, n, package_id))
             yield Progress(i + 1, total, "package")
-    except BaseException:  # GeneratorExit on cancel included
+    except BaseException as exc:  # GeneratorExit on cancel included
         for written in results:
             with contextlib.suppress(OSError):
                 written.path.unlink(missing_ok=True)
+        fault = classify(exc, out_dir) if isinstance(exc, OSError) else None
+        if fault is not None:  # disk full, stick read-only or pulled: say none is left
+            raise HandoutInterrupted(fault, len(results), out_dir) from exc
         raise
     return results
+
+
+class HandoutInterrupted(StoppedPartWay):  # noqa: N818 - named as users see it
+    """An OS error stopped a hand-out round; the packages already written were removed again."""
+
+    def __init__(self, fault: StorageFault, removed: int, out_dir: Path) -> None:
+        super().__init__("handout_interrupted", reason=fault.code, removed=removed)
+        self.fault = fault
+        self.removed = removed
+        self.out_dir = out_dir
+
+    def report_lines(self) -> list[str]:
+        from humas_desktop.messages import message
+
+        return [message("handout_none_left", count=self.removed, folder=self.out_dir.name)]
 
 
 def handout_all(edb: EventDB, device: Device, out_dir: Path,

@@ -142,7 +142,7 @@ def _reason(fault: StorageFault, *, writing_file: bool = False) -> str:
 
 def _known(exc: BaseException) -> tuple[str, dict[str, object], list[str]] | None:
     if isinstance(exc, StoppedPartWay):
-        return "export_interrupted", {"reason": _reason(exc.fault, writing_file=True)}, exc.report_lines()
+        return exc.code, {"reason": _reason(exc.fault, writing_file=True)}, exc.report_lines()
     if isinstance(exc, DomainError) and exc.code == "backup_failed":
         fault = _fault_of(exc)
         if fault is not None:

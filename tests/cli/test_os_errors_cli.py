@@ -119,6 +119,8 @@ def test_handout_packages_disk_full_leaves_no_half_round(tmp_path: Path, monkeyp
     assert rc == 1
     _no_english(captured.err + captured.out, errno.ENOSPC)
     assert "kosongkan ruang" in captured.err.lower()
+    assert "Pembagian paket terhenti" in captured.err  # code handout_interrupted
+    assert "Tidak ada paket yang tertinggal" in captured.err and "1 paket" in captured.err
     assert not [p for p in out.rglob("*") if p.is_file()]  # no package, no temp file
 
 

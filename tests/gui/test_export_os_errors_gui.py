@@ -67,3 +67,29 @@ def test_error_text_of_raw_os_errors_is_indonesian() -> None:
         text = error_text(OSError(number, os.strerror(number), "/media/usb/rekap.xlsx"))
         assert os.strerror(number) not in text and "Errno" not in text and "lalu" in text
         assert "rekap.xlsx" in text
+
+
+def test_handout_screen_full_stick_says_no_package_is_left(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hand-out round is all-or-nothing: the stick fills up after the first package, the
+    screen says so in Indonesian, what to do, and that no package was left on the stick."""
+    from humas_desktop.gui.handout_dialog import HandoutDialog
+    from tests.services.laptops import setup_venue
+
+    venue = setup_venue(tmp_path, participants=4)
+    window = MainWindow(venue.coordinator.base, venue.coordinator.device)
+    qtbot.addWidget(window)
+    assert venue.coordinator.event_path is not None and window.open_event(venue.coordinator.event_path)
+    dialog = HandoutDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    stick = tmp_path / "flashdisk-penuh"
+    dialog.folder.setText(str(stick))
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", "ENOSPC:1")
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=60_000)
+    status = dialog.status.text()
+    assert os.strerror(errno.ENOSPC) not in status and "Errno" not in status
+    assert "Pembagian paket terhenti" in status and "kosongkan ruang" in status.lower()
+    assert "Tidak ada paket yang tertinggal" in status
+    assert not [p for p in stick.rglob("*") if p.is_file()]
+    assert not dialog.slip_button.isEnabled()  # no slip for packages that do not exist
