@@ -120,6 +120,7 @@ class Question:
     element_number: str | None = None
     model_answer: str = ""
     id: str = field(default_factory=new_id)
+    text_en: str = ""  # the question in English where the scheme has it (shown in the English UI)
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ Sheets (names matched case-insensitively):
   No. KUK | KUK`` and one row per KUK. Blank unit or element cells repeat the value above
   (as merged cells in FR.APL.02 do).
 * ``Pertanyaan`` (optional) — ``Kode Unit | No. Elemen | Jenis (IA.07/IA.09) | Pertanyaan |
-  Kunci Jawaban``.
+  Pertanyaan (EN) | Kunci Jawaban`` (``Pertanyaan (EN)`` optional: shown in the English UI).
 
 The rows become the same dictionary as the JSON format, so validation is shared and errors name
 the sheet and row (``Unit!B7``-style ``where``).
@@ -39,7 +39,7 @@ _UNIT_COLS = {
 }
 _Q_COLS = {
     "kode unit": "unit", "no. elemen": "element", "no elemen": "element", "jenis": "kind",
-    "pertanyaan": "text", "kunci jawaban": "model_answer",
+    "pertanyaan": "text", "kunci jawaban": "model_answer", "pertanyaan (en)": "text_en",
 }
 
 
@@ -141,6 +141,7 @@ def load_scheme_excel(path: Path) -> tuple[Scheme, str]:
             doc["questions"].append({"kind": kind, "unit": values.get("unit", ""),
                                      "element": values.get("element") or None,
                                      "text": values["text"],
+                                     "text_en": values.get("text_en", ""),
                                      "model_answer": values.get("model_answer", "")})
     return scheme_from_dict(doc), hashlib.sha256(data).hexdigest()
 

@@ -9,7 +9,10 @@ Top level::
      "units": [{"code", "title_id", "title_en", "standard_type",
                 "elements": [{"number", "title", "criteria": [{"number", "text"}]}]}],
      "questions": [{"kind": "IA.07|IA.09", "unit": CODE, "element": NUMBER|null,
-                    "text", "model_answer"}]}
+                    "text", "text_en", "model_answer"}]}
+
+``title_en`` (scheme, units) and ``text_en`` (questions) are optional: the English UI shows them
+where present, the Indonesian text otherwise. Documents always use the Indonesian texts.
 
 Errors raise :class:`SchemeError` with a code and ``where`` (a JSON path like
 ``units[2].elements[0].title``) so a person can find the bad entry.
@@ -148,7 +151,8 @@ def scheme_from_dict(doc: Any) -> Scheme:
         scheme.questions.append(Question(
             kind=kind, text=_text(q, "text", qw), unit_code=unit_code,
             element_number=element_no,
-            model_answer=_text(q, "model_answer", qw, required=False)))
+            model_answer=_text(q, "model_answer", qw, required=False),
+            text_en=_text(q, "text_en", qw, required=False)))
     return scheme
 
 
@@ -169,7 +173,7 @@ def scheme_to_dict(scheme: Scheme) -> dict[str, Any]:
             for u in scheme.units
         ],
         "questions": [{"kind": q.kind.value, "unit": q.unit_code, "element": q.element_number,
-                       "text": q.text, "model_answer": q.model_answer}
+                       "text": q.text, "text_en": q.text_en, "model_answer": q.model_answer}
                       for q in scheme.questions],
     }
 

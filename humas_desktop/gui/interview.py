@@ -61,7 +61,9 @@ class QuestionCard(QGroupBox):
             title += " · " + self.tr("Elemen %1").replace("%1", element.number)
         self.setTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrap(question.text, self, "font-weight: bold;"))
+        self.text_label = _wrap(scheme_text(question.text, question.text_en), self,
+                                "font-weight: bold;")
+        layout.addWidget(self.text_label)
         if element is not None:
             kuk = "; ".join(f"{c.number} {c.text}" for c in element.criteria)
             layout.addWidget(_wrap(self.tr("Elemen: %1").replace("%1", element.title) + "\n"

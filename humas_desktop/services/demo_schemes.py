@@ -28,7 +28,8 @@ def scheme_with_units(units: int = 18) -> tuple[Scheme, str]:
             standard_type=src.standard_type,
             elements=[Element(e.number, e.title, [Criterion(c.number, c.text) for c in e.criteria])
                       for e in src.elements]))
-        out_questions += [Question(q.kind, q.text, code, q.element_number, q.model_answer)
+        out_questions += [Question(q.kind, q.text, code, q.element_number, q.model_answer,
+                                   text_en=q.text_en)
                           for q in base.questions if q.unit_code == src.code]
     scheme = Scheme(code=f"SKM.HUMAS.{units:02d}U", title_id=f"Humas Madya (contoh, {units} unit)",
                     title_en=f"Public Relations Intermediate (example, {units} units)",

@@ -158,7 +158,7 @@ def save_scheme(edb: EventDB, scheme: Scheme, source_sha256: str = "") -> None:
                 "id": q.id, "scheme_id": scheme.id, "unit_id": unit_ids[q.unit_code],
                 "element_id": element_ids.get((q.unit_code, q.element_number or "")),
                 "position": q_pos, "kind": q.kind.value, "text": q.text,
-                "model_answer": q.model_answer,
+                "model_answer": q.model_answer, "text_en": q.text_en,
             })
 
 
@@ -194,7 +194,7 @@ def load_schemes(edb: EventDB) -> list[Scheme]:
             Question(id=q["id"], kind=QuestionKind(q["kind"]), text=q["text"],
                      unit_code=unit_codes[q["unit_id"]],
                      element_number=element_numbers.get(q["element_id"] or ""),
-                     model_answer=q["model_answer"])
+                     model_answer=q["model_answer"], text_en=q["text_en"])
             for q in _rows(conn, "SELECT * FROM question WHERE scheme_id = ? ORDER BY position",
                            [s["id"]])
         ]

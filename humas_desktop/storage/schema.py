@@ -413,6 +413,12 @@ def _validity_blanko(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _question_text_en(db: sqlite_utils.Database) -> None:
+    """A scheme's question in English where the scheme has it (the English UI shows it;
+    documents stay Indonesian)."""
+    db.execute("ALTER TABLE question ADD COLUMN text_en TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
@@ -420,6 +426,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_certificate_name", _certificate_name),
     Migration("0005_documents", _documents),
     Migration("0006_validity_blanko", _validity_blanko),
+    Migration("0007_question_text_en", _question_text_en),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
