@@ -76,3 +76,26 @@ def test_verdict_undo_from_inside_an_answer_box(qtbot, window: MainWindow) -> No
     qtbot.addWidget(sheet)
     rows = dict(sheet.rows())
     assert "kotak teks" in rows["Ctrl+Alt+Z"] and "kotak teks" in rows["Ctrl+Z"]
+
+
+def test_ctrl_z_in_an_answer_box_undoes_typing_only_and_the_verdict_stays(qtbot, window) -> None:
+    """Ctrl+Z with the cursor in a box takes back typing there and never a saved verdict;
+    Ctrl+Alt+Z from the same box then takes back the verdict (as the shortcut sheet says)."""
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    card = window.interview.cards[1]
+    window.interview.go_to_question(1)
+    qtbot.mouseClick(card.verdict.bk, Qt.MouseButton.LeftButton)
+    assert card.verdict.value() is Verdict.BK
+    card.summary.setFocus()
+    qtbot.keyClicks(card.summary, "ringkasan")
+    qtbot.keyClick(card.summary, Qt.Key.Key_Z, CTRL)
+    assert card.summary.toPlainText() != "ringkasan"  # the box undid its own typing
+    stored = {a.question_id: a.verdict
+              for a in window.service.assessment(window.assessment_id).answers}
+    assert card.verdict.value() is Verdict.BK and stored[card.question.id] is Verdict.BK
+    assert card.summary.hasFocus()
+    qtbot.keyClick(card.summary, Qt.Key.Key_Z, CTRL_ALT)
+    stored = {a.question_id: a.verdict
+              for a in window.service.assessment(window.assessment_id).answers}
+    assert card.verdict.value() is None and stored.get(card.question.id) is None
