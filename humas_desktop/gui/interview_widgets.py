@@ -36,15 +36,19 @@ class ChangeRunner(QObject):
     """Runs one service call (= one committed transaction) and tells the window how it went."""
 
     saved = Signal()  # committed: show "tersimpan", refresh what depends on it
+    # Committed by a change whose caller updates exactly what it changed (a K/BK click: its
+    # card, its unit's count, the row): show "tersimpan" only, re-read nothing.
+    saved_in_place = Signal()
     failed = Signal(str)  # translated, people-facing reason; nothing was changed
 
-    def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+    def run(self, fn: Callable[..., Any], *args: Any, in_place: bool = False) -> Any:
         try:
             result = fn(*args)
         except DomainError as exc:
             self.failed.emit(error_text(exc))
             return None
-        self.saved.emit()
+        # Emitted only after fn returned, i.e. after its transaction committed.
+        (self.saved_in_place if in_place else self.saved).emit()
         return result if result is not None else True
 
 

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.participants.participant_selected.connect(self._on_participant)
         self.participants.attendance_requested.connect(self._on_attendance)
         self.runner.saved.connect(self._on_saved)
+        self.runner.saved_in_place.connect(self._show_saved)
+        self.interview.verdict_saved.connect(self._on_verdict_saved)
         self.runner.failed.connect(self._on_failed)
         self.scoring.signed_changed.connect(self._on_signed_changed)
         self.interview.current_question_changed.connect(self._on_question)
@@ -384,10 +386,21 @@ class MainWindow(QMainWindow):
             self.service.set_last_participant(self.participant_id)
 
     # --- autosave feedback ----------------------------------------------------------------
-    def _on_saved(self) -> None:
+    def _show_saved(self) -> None:
         self.saved_label.setText(self.tr("✓ Tersimpan %1").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
-        self.saved_label.setStyleSheet("color: #1d6b2f;")
+        if self.saved_label.styleSheet() != self._SAVED_STYLE:
+            self.saved_label.setStyleSheet(self._SAVED_STYLE)  # a new style sheet re-polishes
+
+    _SAVED_STYLE = "color: #1d6b2f;"
+
+    def _on_verdict_saved(self, unit_code: str) -> None:
+        """A question's K/BK was committed: its unit's count and the row, nothing else."""
+        self.scoring.show_unit_progress(unit_code, self.interview.verdicts)
+        self._sync_row()
+
+    def _on_saved(self) -> None:
+        self._show_saved()
         if self.service is None or self.assessment_id is None or self.participant_id is None:
             return
         # One read of the assessment for the row and the scoring panel (each re-read ~2-4 ms).
@@ -403,8 +416,9 @@ class MainWindow(QMainWindow):
     def _sync_row(self) -> None:
         if self.service is None or self.assessment_id is None or self.participant_id is None:
             return
-        status = self.service.assessment(self.assessment_id).status
-        self.participants.update_row(self.participant_id, status=status)
+        status = self.service.assessment_status(self.assessment_id)
+        if status is not self.participants.status_of(self.participant_id):
+            self.participants.update_row(self.participant_id, status=status)
 
     def _on_signed_changed(self) -> None:
         self.interview.refresh()

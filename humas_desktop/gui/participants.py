@@ -236,6 +236,11 @@ class ParticipantTableModel(QAbstractTableModel):
         """The participant on this (shown) row."""
         return self._all[self._shown[row]]
 
+    def status_of(self, participant_id: str) -> AssessmentStatus | None:
+        """The status the row shows (None for an unknown participant)."""
+        at = self._position.get(participant_id)
+        return self._all[at].status if at is not None else None
+
     def row_of(self, participant_id: str) -> int | None:
         """The shown row of this participant, None when filtered out or unknown."""
         at = self._position.get(participant_id)
@@ -422,6 +427,9 @@ class ParticipantsPanel(QWidget):
     def update_row(self, participant_id: str, **changes: Any) -> None:
         self.model.update_row(participant_id, **changes)
         self._update_count()
+
+    def status_of(self, participant_id: str) -> AssessmentStatus | None:
+        return self.model.status_of(participant_id)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

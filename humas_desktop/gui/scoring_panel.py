@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -216,11 +217,7 @@ class ScoringPanel(QWidget):
         verdicts = {x.question_id: x.verdict for x in a.answers}
         results = {r.unit_id: r for r in a.unit_results}
         for box in self.units:
-            qs = self._questions_of.get(box.unit.code, [])
-            scored = [verdicts.get(q.id) for q in qs if verdicts.get(q.id) is not None]
-            bk = sum(1 for v in scored if v is Verdict.BK)
-            box.progress.setText(self.tr("%1 dari %2 pertanyaan dinilai · %3 BK").replace(
-                "%1", str(len(scored))).replace("%2", str(len(qs))).replace("%3", str(bk)))
+            self._show_progress(box, verdicts)
             result = results.get(box.unit.id)
             box.recommendation.set_value(result.recommendation if result else None)
             used = set(result.evidence_types) if result else set()
@@ -256,6 +253,22 @@ class ScoringPanel(QWidget):
                                     .replace("%1", a.overall_recommendation.value))
         else:
             self.sign_state.setText(self.tr("Belum ditandatangani."))
+
+    def _show_progress(self, box: UnitBox, verdicts: Mapping[str, Verdict | None]) -> None:
+        qs = self._questions_of.get(box.unit.code, [])
+        scored = [verdicts.get(q.id) for q in qs if verdicts.get(q.id) is not None]
+        bk = sum(1 for v in scored if v is Verdict.BK)
+        text = self.tr("%1 dari %2 pertanyaan dinilai · %3 BK").replace(
+            "%1", str(len(scored))).replace("%2", str(len(qs))).replace("%3", str(bk))
+        if box.progress.text() != text:
+            box.progress.setText(text)
+
+    def show_unit_progress(self, unit_code: str, verdicts: Mapping[str, Verdict | None]) -> None:
+        """After a question's K/BK was saved: only that unit's count changes (the suggestion
+        and the rest of the panel depend on unit recommendations, not on question verdicts)."""
+        for box in self.units:
+            if box.unit.code == unit_code:
+                self._show_progress(box, verdicts)
 
     # --- changes -------------------------------------------------------------------------
     def _change(self, fn: object, key: str, value: object) -> None:
@@ -305,7 +318,8 @@ class ScoringPanel(QWidget):
     def sign_off(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:
             return
-        points = self.open_points(self.assessment)
+        # What is stored now: K/BK clicks update the panel in place, not self.assessment.
+        points = self.open_points(self.service.assessment(self.assessment.id))
         if points and not self.confirm(
                 self.tr("Tandatangani?"),
                 "; ".join(points) + " — " + self.tr("tetap tandatangani?")):

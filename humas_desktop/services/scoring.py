@@ -52,6 +52,14 @@ class ScoringService:
             return Assessment(participant_id, assessor_id, scheme_id, id=assessment_id)
         return repo.load_assessment(self.edb, assessment_id)
 
+    def assessment_status(self, assessment_id: str) -> AssessmentStatus:
+        """The record's status without loading the record (a record only looked at: not
+        started). The workspace reads it after each K/BK click to keep the row current."""
+        status = queries.assessment_status(self.edb, assessment_id)
+        if status is None:
+            return self.assessment(assessment_id).status  # pending, or missing: as assessment()
+        return AssessmentStatus(status)
+
     def open_assessment(self, participant_id: str, assessor_id: str, scheme_id: str) -> str:
         """The assessment row, created now (audited) if missing: for callers that score at once."""
         return repo.ensure_assessment(self.edb, participant_id, assessor_id, scheme_id)

@@ -72,3 +72,42 @@ def test_kbk_click_updates_card_unit_count_and_saved_label(qtbot, window) -> Non
     assert window.saved_label.text().startswith("✓ Tersimpan")
     stored = {a.question_id: a.verdict for a in window.service.assessment(window.assessment_id).answers}
     assert stored[card.question.id] is Verdict.BK
+
+
+def test_kbk_clicks_keep_unit_counts_row_and_signoff_summary_true(qtbot, window) -> None:
+    """A K/BK click updates its card, its unit's count and the row in place; after an undo and
+    more clicks the counts still match the file, and the sign-off summary counts what is stored."""
+    from PySide6.QtWidgets import QApplication
+
+    click_row(qtbot, window, 3)
+    window.interview.consent_button.click()
+    cards = window.interview.cards
+    first_unit = [c for c in cards if c.question.unit_code == cards[0].question.unit_code]
+    box = window.scoring.units[0]
+    qtbot.mouseClick(first_unit[0].verdict.bk, Qt.MouseButton.LeftButton)
+    assert first_unit[0].is_current() and not cards[5].is_current()
+    assert box.progress.text() == "1 dari 3 pertanyaan dinilai · 1 BK"
+    window.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert first_unit[0].verdict.value() is None
+    assert box.progress.text() == "0 dari 3 pertanyaan dinilai · 0 BK"
+    qtbot.mouseClick(first_unit[1].verdict.k, Qt.MouseButton.LeftButton)
+    assert box.progress.text() == "1 dari 3 pertanyaan dinilai · 0 BK"
+    # every question of every unit but the last gets K by mouse
+    for card in cards:
+        if card.question.unit_code != cards[-1].question.unit_code:
+            window.interview.scroll_area.ensureWidgetVisible(card)
+            qtbot.mouseClick(card.verdict.k, Qt.MouseButton.LeftButton)
+    assert cards[-1].is_current() is False and cards[-4].is_current()
+    stored = {a.question_id: a.verdict for a in window.service.assessment(window.assessment_id).answers}
+    assert [c.verdict.value() for c in cards] == [stored.get(c.question.id) for c in cards]
+    assert all(b.progress.text() == "3 dari 3 pertanyaan dinilai · 0 BK" for b in window.scoring.units[:-1])
+    assert window.scoring.units[-1].progress.text() == "0 dari 3 pertanyaan dinilai · 0 BK"
+    row = window.participants.model.row_of(window.participant_id)
+    status = window.participants.model.index(row, window.participants.model.COL_STATUS).data()
+    assert status == "berlangsung"
+    asked: list[str] = []
+    window.scoring.confirm = lambda _title, text: asked.append(text) or False
+    qtbot.mouseClick(window.scoring.sign_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].startswith("1 unit belum dinilai per pertanyaan")
