@@ -19,6 +19,28 @@ def new_id() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+class IdSource:
+    """:func:`new_id` for many rows at once: the same keys, random bytes read 256 ids at a time
+    (one ``os.urandom`` call per id was ~7 % of a 10,000-row roster import)."""
+
+    BLOCK = 256
+
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+
+    def next(self) -> str:
+        if not self._ids:
+            raw = bytearray(os.urandom(16 * self.BLOCK))
+            for at in range(0, len(raw), 16):
+                raw[at + 6] = raw[at + 6] & 0x0F | 0x40
+                raw[at + 8] = raw[at + 8] & 0x3F | 0x80
+            h = raw.hex()
+            self._ids = [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-"
+                         f"{h[i + 20:i + 32]}" for i in range(0, len(h), 32)]
+            self._ids.reverse()
+        return self._ids.pop()
+
+
 class Verdict(StrEnum):
     """K = Kompeten, BK = Belum Kompeten. ``None`` stands for "not yet assessed"."""
 

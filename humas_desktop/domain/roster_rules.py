@@ -127,6 +127,8 @@ def identity_number(value: Any, kind: str = "nik",
     :func:`number_column_exact`); otherwise the issue says what happened: the last digit lost to
     15-digit rounding, a leading zero lost, or simply the wrong number of digits. Guessing would
     put a wrong NIK on a certificate."""
+    if type(value) is str and value.isdigit() and value.isascii():
+        return value, []  # plain ASCII digits: nothing to clean (the common case on a roster)
     if value is None or (isinstance(value, str) and not value.strip()):
         return "", []
     if is_number(value):

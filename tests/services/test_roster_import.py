@@ -272,3 +272,48 @@ def test_plan_import_reports_progress_and_gives_the_same_plan(event: Path, tmp_p
     assert {s.total for s in steps} == {len(rows)}
     assert plan.count(RowStatus.NEW) == len(rows) == again.count(RowStatus.NEW)
     assert [f.code for f in plan.findings] == [f.code for f in again.findings]
+
+
+def test_imported_participants_get_distinct_uuid4_keys(event: Path, tmp_path: Path) -> None:
+    """Keys made in blocks for a large import are the same kind as everywhere else: random
+    UUID4 text, none repeated (they identify the rows when laptops merge)."""
+    import uuid
+
+    rows = [corpus.good_row(n) for n in range(1, 600)]
+    path = corpus.write(tmp_path / "r.xlsx", rows)
+    with open_event(event, device_id="t") as edb:
+        result = run(import_roster(edb, path))
+        people = repo.list_participants(edb)
+    assert result.imported == 599
+    ids = [p.id for p in people]
+    assert len(set(ids)) == len(ids) == 602
+    for key in ids:
+        parsed = uuid.UUID(key)
+        assert str(parsed) == key and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_cancelled_or_refused_plan_leaves_garbage_collection_on(event: Path,
+                                                                tmp_path: Path) -> None:
+    """The plan pauses the cyclic collector while it validates rows; cancelling it (the wizard's
+    Batal) or a refusal turns it back on."""
+    import gc
+
+    from humas_desktop.services.roster_import import PLAN_PROGRESS_EVERY, plan_import
+
+    rows = [corpus.good_row(n) for n in range(1, PLAN_PROGRESS_EVERY + 20)]
+    path = corpus.write(tmp_path / "banyak.xlsx", rows)
+    _book, sheet, header = load_roster(path)
+    mapping = default_mapping(list(sheet.rows[header]))
+    assert gc.isenabled()
+    with open_event(event) as edb:
+        gen = plan_import(edb, sheet, header, mapping, today=date(2026, 11, 22))
+        next(gen)
+        next(gen)  # mid-way, at the first progress report
+        assert gc.isenabled()
+        gen.close()
+        assert gc.isenabled()
+        blank = [[None] * len(sheet.rows[header]) for _ in range(3)]
+        sheet.rows[header + 1:] = blank  # only empty rows under the header: refused
+        with pytest.raises(DomainError):
+            build_plan(edb, sheet, header, mapping)
+    assert gc.isenabled()
