@@ -49,7 +49,9 @@ def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = 
 
     A structure mismatch with the birth date or sex is only a warning: real NIKs have exceptions.
     """
-    if not _NIK.fullmatch(nik):
+    # 16 ASCII digits (nearly every NIK) pass without the pattern, which also takes other
+    # scripts' digits.
+    if not (len(nik) == 16 and nik.isascii() and nik.isdigit()) and not _NIK.fullmatch(nik):
         return [Issue("nik_not_16_digits")]
     issues: list[Issue] = []
     day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
@@ -73,7 +75,7 @@ def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = 
 
 def check_nip(nip: str) -> list[Issue]:
     """NIP (civil servants): 18 digits, optional. Empty is fine."""
-    if nip == "":
+    if nip == "" or (len(nip) == 18 and nip.isascii() and nip.isdigit()):
         return []
     return [] if _NIP.fullmatch(nip) else [Issue("nip_not_18_digits")]
 
