@@ -28,6 +28,9 @@ def ui_language(request) -> Iterator[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = QLocale()
+    # The laptop's own language is English (common on Windows installs): the UI language the
+    # user chose decides, not the system's.
+    QLocale.setDefault(QLocale(QLocale.Language.English))
     install_translator(app, request.param)
     try:
         yield request.param
