@@ -42,8 +42,10 @@ def install_translator(app: QApplication, lang: str | None,
         remove_translator(app)
         app.installTranslator(translator)
         _installed.append(translator)
-        if lang == "en":
-            QLocale.setDefault(QLocale(QLocale.Language.English))
+        # The chosen UI language, not the laptop's, decides which texts of a scheme are shown
+        # (interview_widgets.in_english) and how Qt's own dialogs speak.
+        QLocale.setDefault(QLocale(QLocale.Language.English) if lang == "en"
+                           else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         return translator
     return None
 
