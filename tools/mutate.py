@@ -459,8 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write every mutant and its fate here")
     parser.add_argument("--list", action="store_true", help="only list the mutants")
     parser.add_argument("--resume", type=Path, default=None,
-                        help="take the fate of mutants already run from this earlier --json (an "
-                             "interrupted run on the same code: the module's SHA-256 must match)")
+                        help="take the mutants an earlier --json killed (an interrupted run on the "
+                             "same code: the module's SHA-256 must match); its survivors run again")
     parser.add_argument("--no-fork", action="store_true",
                         help="a fresh interpreter per mutant instead of the fork server (slower)")
     parser.add_argument("--retry", type=Path, default=None,
@@ -503,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         done_before: dict[tuple[str, str, int, str, str, str], Mutant] = {}
         if args.resume:
             for old in json.loads(args.resume.read_text(encoding="utf-8")):
-                if old.get("status") in {"killed", "survived", "timeout"}:
+                if old.get("status") in {"killed", "timeout"}:  # survivors run again (new tests)
                     key = (old["module"], old.get("source_sha256", ""), old["line"], old["kind"],
                            old["before"], old["after"])
                     done_before[key] = Mutant(**old)
