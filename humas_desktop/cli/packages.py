@@ -210,15 +210,22 @@ def run_package(args: argparse.Namespace) -> int:
 
 
 def run_open_package(args: argparse.Namespace) -> int:
-    from humas_desktop.services.merge import open_handout
+    from humas_desktop.services.merge import open_handout, working_copy_summary
+    from humas_desktop.services.session import EventSession
 
     device = _device(args)
     path = open_handout(data_dir(args.data_dir), device, Path(args.package), args.coordinator_fingerprint,
                         _passphrase_for([Path(args.package)]))
+    # What the assessor sees in the app too: whose package it is and how many asesi it holds.
+    with EventSession(Path(path), device_id=device.id) as session:
+        summary = working_copy_summary(session.main)
     if args.json:
-        emit_json({"event_file": str(path)})
+        emit_json({"event_file": str(path), "assessor": summary[0] if summary else None,
+                   "participants": summary[1] if summary else 0})
     else:
-        print(path)
+        if summary is not None:
+            print(f"Paket untuk {summary[0]}: {summary[1]} asesi")
+        print(f"Salinan kerja asesor: {path}")
     return 0
 
 

@@ -138,7 +138,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Acara ini sudah ada di laptop ini dari paket lain.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket ini milik acara lain.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.'),
-    QT_TRANSLATE_NOOP('Messages', 'Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Berkas → Buka paket tugas dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.'),
+    QT_TRANSLATE_NOOP('Messages', 'Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.'),
     QT_TRANSLATE_NOOP('Messages', 'Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa kode di layar koordinator; paket tidak dibuka.'),
     QT_TRANSLATE_NOOP('Messages', 'Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau view) sehingga tidak dipakai.'),
     QT_TRANSLATE_NOOP('Messages', 'Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.'),

@@ -261,27 +261,27 @@
         <translation>Blanko serial number per certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="55"/>
         <source>Alasan mengganti blanko</source>
         <translation>Reason for replacing the blanko</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="56"/>
         <source>mis. blanko rusak saat dicetak</source>
         <translation>e.g. blanko spoiled while printing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="58"/>
         <source>Alasan (bila mengganti blanko yang sudah tercatat)</source>
         <translation>Reason (when replacing a blanko already recorded)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="59"/>
         <source>Satu nomor blanko hanya untuk satu sertifikat. Nomor dicatat di berkas acara (jejak audit) dan di registri LSP bila acara dinomori dari registri.</source>
         <translation>One blanko serial carries one certificate. The serial is recorded in the event file (audit trail) and in the LSP registry when the event was numbered from it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="62"/>
         <source>Belum ada sertifikat bernomor: tutup sesi dulu.</source>
         <translation>No numbered certificates yet: close the session first.</translation>
     </message>
@@ -2614,8 +2614,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
-        <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Berkas → Buka paket tugas dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.</source>
-        <translation>Coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with File → Open assessor package and match the pairing code on the coordinator&apos;s screen, or run open-package --coordinator-fingerprint FINGERPRINT.</translation>
+        <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.</source>
+        <translation>Coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with Event → Open assignment package (assessor laptop) and match the pairing code on the coordinator&apos;s screen, or run open-package --coordinator-fingerprint FINGERPRINT.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>

@@ -66,10 +66,18 @@ def test_package_open_and_results_commands(tmp_path: Path, capsys: pytest.Captur
     assert "--coordinator-fingerprint" in err and len(err.strip().splitlines()) == 1
     assert main(["--data-dir", str(lap.base), "open-package", mine, "--coordinator-fingerprint",
                  venue.coordinator.device.fingerprint, "--json"]) == 0
-    working = _json(capsys)["event_file"]
+    opened = _json(capsys)
+    working = opened["event_file"]
+    assert opened["assessor"] == row.name and opened["participants"] == 1
     # Nothing signed yet: "Kirim hasil" refuses with one clear line.
     assert main(["--data-dir", str(lap.base), "results", working, "--out", str(out)]) == 1
     assert "ditandatangani" in capsys.readouterr().err
     other = venue.assessors[1]
     assert main(["--data-dir", str(other.base), "open-package", mine]) == 1
     assert "laptop lain" in capsys.readouterr().err
+    # Opened without --json, the assessor reads whose package it is, as in the app.
+    theirs = next(p["package"] for p in packages if p["assessor_id"] == venue.assessor_rows[1].id)
+    assert main(["--data-dir", str(other.base), "open-package", theirs, "--coordinator-fingerprint",
+                 venue.coordinator.device.fingerprint]) == 0
+    said = capsys.readouterr().out
+    assert f"Paket untuk {venue.assessor_rows[1].name}: 1 asesi" in said and "Salinan kerja" in said
