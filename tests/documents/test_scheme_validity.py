@@ -129,3 +129,36 @@ def test_excel_scheme_reads_masa_berlaku_and_a_bad_value_is_refused(tmp_path: Pa
         assert "validity_years" in str(err.value.context.get("where", ""))
     with pytest.raises(SchemeError):
         load_scheme_file(_scheme_file(tmp_path, validity_years="tiga"))
+
+
+def test_a_closed_event_file_of_89d5f16_migrates_keeps_its_certificates_and_takes_a_blanko(
+        tmp_path: Path) -> None:
+    """tests/storage/fixtures/event-schema-v5-closed.humas was written by 89d5f16 (schema 5,
+    closed, six certificates). It opens at this version with validity 3, every certificate
+    unchanged, no blanko yet, and a serial can be recorded."""
+    from humas_desktop.services.blanko import record_serial
+    from humas_desktop.services.check import check_event_file
+    from humas_desktop.storage.schema import SCHEMA_VERSION
+
+    old = tmp_path / "v5.humas"
+    shutil.copy(Path(__file__).parents[1] / "storage" / "fixtures" / "event-schema-v5-closed.humas",
+                old)
+    import sqlite3
+
+    raw = sqlite3.connect(old)
+    before = raw.execute("SELECT number, registration_number, issue_date, valid_until "
+                         "FROM certificate ORDER BY number").fetchall()
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 5
+    raw.close()
+    assert len(before) == 6
+    with open_event(old, device_id="t", actor="coordinator") as edb:
+        assert edb.schema_version() == SCHEMA_VERSION
+        assert [s.validity_years for s in repo.load_schemes(edb)] == [3]
+        certs = repo.list_certificates(edb)
+        assert sorted((c.number, c.registration_number, c.issue_date.isoformat(),
+                       c.valid_until.isoformat()) for c in certs) == before
+        assert {c.blanko_serial for c in certs} == {""}
+        record_serial(edb, certs[0].number, "A 0099001")
+        _run(export_documents(edb, ["certificates"], tmp_path / "out"))
+    assert check_event_file(old).ok
+    assert "berlaku untuk: 3 (tiga) tahun" in _text(tmp_path / "out" / "sertifikat.pdf")
