@@ -81,6 +81,11 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
+        # Certificates printed on the BNSP blanko: record which serial each one went on.
+        self.blanko_button = QPushButton(self.tr("Catat nomor blanko…"), self)
+        self.blanko_button.clicked.connect(self.record_blanko)
+        self.blanko_button.setVisible(self._blanko_mode())
+        buttons.addWidget(self.blanko_button)
         buttons.addStretch(1)
         self.start_button = QPushButton(self.tr("Ekspor"), self)
         self.start_button.clicked.connect(self.start)
@@ -95,6 +100,18 @@ class ExportDialog(QDialog):
         dialog = cls(ctx)
         dialog.exec()
         return dialog.files or None
+
+    def _blanko_mode(self) -> bool:
+        edb = self.ctx.edb
+        return edb is not None and (edb.setting("certificate.mode") or "") == "blanko"
+
+    def record_blanko(self) -> None:
+        from humas_desktop.gui.blanko_dialog import BlankoDialog
+        from humas_desktop.gui.registry_window import registry_location
+
+        edb = self.ctx.edb
+        if edb is not None and BlankoDialog(edb, registry_location(self.base), self).exec():
+            self.ctx.changed.emit()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder tujuan"))

@@ -740,52 +740,52 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="109"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="110"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="138"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="110"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="138"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="113"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="121"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="149"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="122"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="150"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="123"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="151"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="174"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="202"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -793,42 +793,42 @@
 <context>
     <name>EvidenceType</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
         <source>Observasi</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
         <source>Portofolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
         <source>Pihak ketiga</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
         <source>Wawancara</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
         <source>Lisan</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
         <source>Tertulis</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="37"/>
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="37"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="38"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="54"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="148"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
@@ -908,36 +908,41 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="85"/>
+        <source>Catat nomor blanko…</source>
+        <translation>Record blanko serials…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="117"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="130"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="141"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="146"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="165"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -945,7 +950,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="183"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -1376,59 +1381,59 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="254"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="308"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="285"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="339"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="286"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="257"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="288"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="258"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="407"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="289"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="439"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="259"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="290"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="264"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="295"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="267"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="298"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07). Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi.</source>
         <translation>Evidence to be gathered: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07). The candidate has the right to appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="271"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="302"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="400"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="432"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="403"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="435"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="406"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="438"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
@@ -1546,173 +1551,173 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="185"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="301"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="335"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="390"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="460"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="486"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="103"/>
+        <location filename="../../humas_desktop/gui/app.py" line="105"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -1727,12 +1732,12 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="191"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="192"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -4022,82 +4027,82 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="304"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="309"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="305"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="310"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="310"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="315"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="323"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="328"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="324"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="329"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="327"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="332"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="328"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="333"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="330"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="335"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="334"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="339"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="335"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="340"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="336"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="341"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="337"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="342"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="363"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="368"/>
         <source>Ubah data peserta…</source>
         <translation>Edit participant data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="364"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="369"/>
         <source>Hapus peserta…</source>
         <translation>Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="461"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="469"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="464"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="472"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -4105,42 +4110,42 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="58"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="83"/>
         <source>Pertanyaan %1 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="61"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="86"/>
         <source>Elemen %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="67"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="94"/>
         <source>Elemen: %1</source>
         <translation>Element: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="68"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="95"/>
         <source>KUK: %1</source>
         <translation>Performance criteria: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="71"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
         <source>Kunci jawaban: %1</source>
         <translation>Model answer: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="74"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>Ringkasan jawaban asesi…</source>
         <translation>Summary of the candidate&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="75"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
         <source>Ringkasan jawaban pertanyaan %1</source>
         <translation>Answer summary for question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="78"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
     </message>
@@ -4615,156 +4620,156 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="97"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="98"/>
         <source>&lt;b&gt;Penilaian&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scoring&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="100"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="104"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="101"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="105"/>
         <source>Rekomendasi akhir</source>
         <translation>Overall recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="106"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
         <source>Alasan jika berbeda dari saran</source>
         <translation>Reason if different from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="107"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="108"/>
         <source>Alasan rekomendasi berbeda</source>
         <translation>Reason for a different recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="108"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="109"/>
         <source>Tetapkan rekomendasi</source>
         <translation>Set recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="111"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="112"/>
         <source>Tindak lanjut dan komentar</source>
         <translation>Follow-up and comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="115"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="116"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="117"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="119"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="118"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="120"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="120"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="121"/>
         <source>Tanda tangan asesor</source>
         <translation>Assessor sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="124"/>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="131"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="125"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="132"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="126"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
         <source>Nomor registrasi MET</source>
         <translation>MET registration number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="127"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="128"/>
         <source>Tandatangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="128"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="129"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="132"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="133"/>
         <source>No. MET</source>
         <translation>MET no.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="222"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="261"/>
         <source>%1 dari %2 pertanyaan dinilai · %3 BK</source>
         <translation>%1 of %2 questions scored · %3 NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="230"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="227"/>
         <source>Saran dari unit: %1</source>
         <translation>Suggested from units: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="231"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="228"/>
         <source>belum lengkap</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="247"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="244"/>
         <source>Ditandatangani oleh %1 (%2) pada %3. Rekaman hanya dapat dibaca.</source>
         <translation>Signed by %1 (%2) on %3. The record is read-only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="253"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="250"/>
         <source>Kode tanda terima: %1</source>
         <translation>Receipt code: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="255"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="252"/>
         <source>Rekomendasi akhir: %1. Siap ditandatangani.</source>
         <translation>Overall recommendation: %1. Ready to sign.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="258"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="255"/>
         <source>Belum ditandatangani.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="297"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="310"/>
         <source>%1 unit belum dinilai per pertanyaan</source>
         <translation>%1 units not scored question by question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="299"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="312"/>
         <source>%1 unit K padahal ada pertanyaan BK</source>
         <translation>%1 units K although a question is BK</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="302"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="315"/>
         <source>kehadiran belum diisi (dicatat hadir saat ditandatangani)</source>
         <translation>attendance not filled in (recorded as present when signed)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="310"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="324"/>
         <source>Tandatangani?</source>
         <translation>Sign?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="311"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="325"/>
         <source>tetap tandatangani?</source>
         <translation>sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="321"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="335"/>
         <source>Tetap tandatangani</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="322"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="336"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="330"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="344"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="331"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="345"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -4866,12 +4871,12 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitBox</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="67"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="68"/>
         <source>Rekomendasi unit %1</source>
         <translation>Recommendation for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="74"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="75"/>
         <source>Bukti %1 unit %2</source>
         <translation>Evidence %1 for unit %2</translation>
     </message>
@@ -4879,17 +4884,17 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="223"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="251"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="229"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="257"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="231"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="259"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
@@ -4897,24 +4902,24 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>VerdictChoice</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="109"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="113"/>
         <source>K</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="110"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="114"/>
         <source>BK</source>
         <translation>NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="111"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="113"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="115"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="117"/>
         <source>Kompeten</source>
         <translation>Competent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="112"/>
-        <location filename="../../humas_desktop/gui/interview_widgets.py" line="114"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="116"/>
+        <location filename="../../humas_desktop/gui/interview_widgets.py" line="118"/>
         <source>Belum kompeten</source>
         <translation>Not yet competent</translation>
     </message>

@@ -93,3 +93,37 @@ def test_load_codes_from_a_file_in_the_settings_dialog(qtbot, tmp_path: Path) ->
         assert ds.load(edb).code_lists[key] == {"S1": "15", "S2": "16", "D3": "14"}
     finally:
         edb.close()
+
+
+def test_export_dialog_offers_the_blanko_table_in_blanko_mode(qtbot, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from humas_desktop.gui import workers
+    from humas_desktop.gui.blanko_dialog import BlankoDialog
+    from humas_desktop.gui.export_dialog import ExportDialog
+    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = make_demo(tmp_path / "data", participants=3, decided=True)
+    workers.set_pool(workers.SynchronousPool())
+    try:
+        window = MainWindow(path.parents[1], load_or_create_device(path.parents[1]))
+        qtbot.addWidget(window)
+        assert window.open_event(path)
+        plain = ExportDialog(window.ctx)
+        qtbot.addWidget(plain)
+        assert plain.blanko_button.isHidden()  # plain paper: nothing to record
+        edb = window.ctx.edb
+        assert edb is not None
+        cur = ds.load(edb)
+        cur.texts["certificate.mode"] = "blanko"
+        ds.save(edb, cur)
+        dialog = ExportDialog(window.ctx)
+        qtbot.addWidget(dialog)
+        assert not dialog.blanko_button.isHidden()
+        assert dialog.blanko_button.text() == "Catat nomor blanko…"
+        opened: list[BlankoDialog] = []
+        monkeypatch.setattr(BlankoDialog, "exec", lambda self: opened.append(self) or 0)
+        qtbot.mouseClick(dialog.blanko_button, Qt.MouseButton.LeftButton)
+        assert len(opened) == 1 and opened[0].edb is edb
+    finally:
+        workers.set_pool(None)
