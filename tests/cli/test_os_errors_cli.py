@@ -168,3 +168,30 @@ def test_merge_whose_backup_cannot_be_written_changes_nothing(tmp_path: Path, na
     assert ("kosongkan ruang" if name == "ENOSPC" else "periksa") in captured.err.lower()
     assert ".humasbak" in captured.err and ".tmp" not in captured.err  # the backup's own name
     assert event.read_bytes() == before
+
+
+def test_registry_site_stopped_part_way_lists_files_and_says_not_to_upload(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The verification page is six files uploaded together: a disk that fills up after two
+    says which are written, which not, and not to upload a folder of old and new files."""
+    from humas_desktop.services import lsp_key
+    from tests.registry.test_registry_close import _init
+
+    base = tmp_path / "data"
+    location = str(base / "registry.sqlite")
+    _init(capsys, base, location)
+    lsp_key.create_key(lsp_key.default_key_path(base), "frasa sandi yang cukup panjang", log2_n=10)
+    monkeypatch.setenv("HUMAS_LSP_PASSPHRASE", "frasa sandi yang cukup panjang")
+    site = tmp_path / "situs"
+    monkeypatch.setenv(ERRNO_ENV, "ENOSPC:2")
+    rc = main(["--data-dir", str(base), "registry", "site", "--out", str(site), "--registry", location])
+    err = capsys.readouterr().err
+    assert rc == 1
+    _no_english(err, errno.ENOSPC)
+    assert "kosongkan ruang" in err.lower() and "Jangan unggah" in err
+    written = err.split("Sudah ditulis utuh")[1].split("Belum ditulis")[0]
+    missing = err.split("Belum ditulis")[1]
+    assert "index.html" in written and "verify.js" in written and "style.css" not in written
+    for name in ("style.css", "site-data.js", "lsp_public_key.pem", "revocations.json"):
+        assert name in missing
+    assert sorted(p.name for p in site.iterdir()) == ["index.html", "verify.js"]
