@@ -486,6 +486,10 @@ MESSAGES: dict[str, str] = {
     "export_kind_sk": "SK penetapan hasil (PDF)",
     "export_kind_blanko-request": "Permohonan blanko BNSP (PDF)",
     "export_kind_calibration": "Halaman kalibrasi blanko (PDF)",
+    "files_interrupted": "Penulisan berkas terhenti: {reason}",
+    "site_do_not_upload": "Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya "
+                          "campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya "
+                          "diatasi.",
     "handout_interrupted": "Pembagian paket terhenti: {reason}",
     "handout_none_left": "Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah "
                          "ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. "

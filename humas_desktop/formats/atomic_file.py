@@ -40,7 +40,7 @@ def _fault_point(tmp: Path) -> None:
 # An OS error with a chosen errno after N files or bytes (ERRNO_FAULT_ENV, imported above):
 # humas_desktop.durable.errno_fault_point, shared with the other atomic writers (backups, keys).
 __all__ = ["ERRNO_FAULT_ENV", "FAULT_ENV", "FAULT_EXIT", "PARTIAL_MARK", "atomic_path", "atomic_write",
-           "final_name", "recording", "remove_partials", "temp_name", "write_bytes_atomic"]
+           "final_name", "record_written", "recording", "remove_partials", "temp_name", "write_bytes_atomic"]
 
 
 # --- which files were completed (a partial export lists them) ----------------------------------
@@ -61,7 +61,8 @@ def recording() -> Iterator[list[Path]]:
         stack.remove(done)
 
 
-def _record(final: Path) -> None:
+def record_written(final: Path) -> None:
+    """Called by every atomic writer once ``final`` holds the complete file."""
     for done in getattr(_recorders, "stack", ()):
         done.append(final)
 
@@ -109,7 +110,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
         fsync_dir(final.parent)
-        _record(final)
+        record_written(final)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -150,6 +150,9 @@ def write_file_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    from humas_desktop.formats.atomic_file import record_written
+
+    record_written(path)  # a write stopped part-way lists what is complete
 
 
 def encrypt_file(source: Path, target: Path, passphrase: str, *,

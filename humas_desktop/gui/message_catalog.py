@@ -325,6 +325,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'SK penetapan hasil (PDF)'),
     QT_TRANSLATE_NOOP('Messages', 'Permohonan blanko BNSP (PDF)'),
     QT_TRANSLATE_NOOP('Messages', 'Halaman kalibrasi blanko (PDF)'),
+    QT_TRANSLATE_NOOP('Messages', 'Penulisan berkas terhenti: {reason}'),
+    QT_TRANSLATE_NOOP('Messages', 'Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.'),
     QT_TRANSLATE_NOOP('Messages', 'Pembagian paket terhenti: {reason}'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.'),
     QT_TRANSLATE_NOOP('Messages', 'Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).'),

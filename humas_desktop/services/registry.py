@@ -532,7 +532,10 @@ def write_report(store: RegistryStore, start: date, end: date, out_dir: Path) ->
         if c.status == "revoked" and (c.event_id, c.scheme_code) in recap:
             recap[(c.event_id, c.scheme_code)][2] += 1
     items = sorted(((names[e], scheme), counts) for (e, scheme), counts in recap.items())
-    return registry_report.write(out_dir, name, upload, items, certs)
+    from humas_desktop.services.storage_faults import listing_written
+
+    with listing_written(out_dir):  # disk full half-way: which files are complete
+        return registry_report.write(out_dir, name, upload, items, certs)
 
 
 def write_site(store: RegistryStore, key: Ed25519PrivateKey, out_dir: Path, today: date) -> list[Path]:
@@ -546,11 +549,15 @@ def write_site(store: RegistryStore, key: Ed25519PrivateKey, out_dir: Path, toda
 
     revocations = lsp_key.make_revocation_list(key, store.revoked_numbers(), today)
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return verify_site.write(out_dir, lsp_name=store.profile().name,
-                             public_key_raw_b64=base64.b64encode(raw).decode("ascii"),
-                             public_pem=lsp_key.public_pem(key),
-                             fingerprint=lsp_key.public_fingerprint(key.public_key()),
-                             revocations_json=revocations)
+    from humas_desktop.services.storage_faults import listing_written
+
+    # Six files uploaded together: stopped half-way, the folder mixes old and new ones.
+    with listing_written(out_dir, verify_site.FILES, hint="site_do_not_upload"):
+        return verify_site.write(out_dir, lsp_name=store.profile().name,
+                                 public_key_raw_b64=base64.b64encode(raw).decode("ascii"),
+                                 public_pem=lsp_key.public_pem(key),
+                                 fingerprint=lsp_key.public_fingerprint(key.public_key()),
+                                 revocations_json=revocations)
 
 
 # --- office use cases ----------------------------------------------------------------------

@@ -8,7 +8,7 @@ import os
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +38,51 @@ class StoppedPartWay(DomainError):  # noqa: N818 - named as users see it
 
     def report_lines(self) -> list[str]:
         raise NotImplementedError
+
+
+class FilesInterrupted(StoppedPartWay):  # noqa: N818 - named as users see it
+    """A set of files (the verification site, a registry report) an OS error stopped part-way:
+    ``written`` are complete (atomic writes), ``missing`` the planned names not written."""
+
+    def __init__(self, fault: StorageFault, written: Sequence[Path], out_dir: Path,
+                 missing: Sequence[str], hint: str = "") -> None:
+        super().__init__("files_interrupted", reason=fault.code, written=len(written))
+        self.fault = fault
+        self.written = list(written)
+        self.out_dir = out_dir
+        self.missing = list(missing)
+        self.hint = hint
+
+    def report_lines(self) -> list[str]:
+        from humas_desktop.messages import message
+
+        lines = [message("export_written_list", count=len(self.written), folder=self.out_dir.name)
+                 if self.written else message("export_none_written")]
+        lines += [f"  • {p.name}" for p in self.written]
+        if self.missing:
+            lines.append(message("export_not_written_list"))
+            lines += [f"  • {name}" for name in self.missing]
+        if self.hint:
+            lines.append(message(self.hint))
+        return lines
+
+
+@contextlib.contextmanager
+def listing_written(out_dir: Path, planned: Sequence[str] = (), hint: str = "") -> Iterator[None]:
+    """Around a write of several files into ``out_dir``: an OS error becomes FilesInterrupted,
+    naming the files complete on disk and the ``planned`` names that are not."""
+    from humas_desktop.formats.atomic_file import recording
+
+    with recording() as done:
+        try:
+            yield
+        except OSError as exc:
+            fault = classify(exc, out_dir)
+            if fault is None:
+                raise
+            names = {p.name for p in done}
+            raise FilesInterrupted(fault, done, out_dir, [n for n in planned if n not in names],
+                                   hint) from exc
 
 
 def classify(exc: BaseException, path: Path | None = None) -> StorageFault | None:
