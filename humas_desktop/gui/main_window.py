@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from humas_desktop.services.session import EventSession
 from humas_desktop.services.workspace import Device, EventDB
 
 ORG = "HumasDesktop"
+RESTORE_AFTER_MS = 100  # the last participant is selected this long after the event opens
 
 class MainWindow(QMainWindow):
     event_changed = Signal()  # an event file was opened (or closed): re-read what you show
@@ -310,11 +312,18 @@ class MainWindow(QMainWindow):
         self.participants.set_my_assessor(current.id if current else None)
         self.refresh()
         self.ctx.event_opened.emit()
-        # After a crash or restart: back to the participant the assessor was working on.
+        # After a crash or restart: back to the participant the assessor was working on, once
+        # the window has painted (loading an 18-unit interview is not part of showing it).
         last = self.service.last_participant()
         if last:
-            self.participants.select(last)
+            QTimer.singleShot(RESTORE_AFTER_MS, lambda: self._restore_participant(session, last))
         return True
+
+    def _restore_participant(self, session: EventSession, participant_id: str) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed first
+        if self.ctx.session is session and self.participant_id is None:
+            self.participants.select(participant_id)
 
     def refresh(self) -> None:
         """Re-read the participants table and the selected participant (e.g. after an import)."""
