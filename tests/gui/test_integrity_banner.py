@@ -193,3 +193,24 @@ def test_chain_broken_after_checkpoint_refused_before_the_window(data_dir: Path,
         assert started.window is not None and started.window.edb is None  # not opened
     finally:
         _stop(started)
+
+
+def test_last_participant_comes_back_after_the_first_paint(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.services.scoring import ScoringService
+
+    path = _event_with_backup(data_dir)
+    device = load_or_create_device(data_dir)
+    with open_event(path, device_id=device.id) as edb:
+        pid = edb.conn.execute("SELECT id FROM participant ORDER BY number LIMIT 1 OFFSET 3").fetchone()[0]
+        ScoringService(edb, device).set_last_participant(pid)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        # The window paints with the event's list; the interview follows right after.
+        assert window.isVisible() and window.edb is not None
+        assert window.participant_id is None
+        qtbot.waitUntil(lambda: window.participant_id == pid, timeout=10_000)
+        row = window.participants.table.currentIndex().row()
+        assert window.participants.model.row_at(row).id == pid
+    finally:
+        _stop(started)
