@@ -165,7 +165,8 @@ def test_reopen_needs_reason_and_restart_returns_to_participant(
     window.close()
 
     again = _window(qtbot, data_dir, demo_path)  # as after a crash: same participant again
-    assert again.participant_id == pid
+    # ...once the window has painted (issue #16: the interview is not built before it shows)
+    qtbot.waitUntil(lambda: again.participant_id == pid, timeout=10_000)
     assert again.participants.current_id() == pid
 
 
