@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
@@ -16,6 +19,7 @@ from humas_desktop.services.merge import (
 )
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import open_event
 from tests.services.laptops import Venue, score, setup_venue
 
 
@@ -143,3 +147,52 @@ def test_a_row_merged_then_changed_by_the_next_package_still_passes_check(tmp_pa
         assert integrity_findings(edb) == []
         [answer] = repo.table_rows(edb, "answer", "WHERE assessment_id = ?", [aid])
         assert answer["summary"] == "menjawab lengkap"
+
+
+def _shared_attendance(venue: Venue, index: int, values: list[Attendance], sent: list[Path]) -> None:
+    """Assessor ``index`` sets the shared participant's attendance value by value, sending after each."""
+    lap, row = venue.assessors[index], venue.assessor_rows[index]
+    if lap.event_path is None:
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                      coordinator_fingerprint=venue.coordinator.device.fingerprint)
+        with lap.open(actor=row.id) as edb:  # results need a signed assessment
+            svc = ScoringService(edb, lap.device)
+            mine = [p.id for p in repo.list_participants(edb) if p.id != _shared(venue)]
+            score(svc, svc.open_assessment(mine[0], row.id, venue.scheme.id), venue.scheme, row, bk=False)
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb, lap.device)
+        for value in values:
+            svc.set_attendance(_shared(venue), value)
+            sent.append(write_results(edb, lap.device, venue.stick))
+
+
+def _shared(venue: Venue) -> str:
+    with venue.coordinator.open() as edb:
+        first, second = (set(handout.participants_of(edb, r.id)) for r in venue.assessor_rows)
+    [shared] = first & second
+    return shared
+
+
+@pytest.mark.parametrize("twice", [0, 1])
+def test_a_value_both_laptops_chose_then_changed_on_one_is_a_conflict(tmp_path: Path, twice: int) -> None:
+    """Both co-assessors mark the shared participant absent (the same value, no conflict); one of
+    them then marks them present. The other's 'absent' was never seen by that laptop: a conflict,
+    in every merge order and whichever laptop changed twice (which of two equal versions the
+    coordinator keeps depends on the device ids; the other must not be forgotten)."""
+    venue = setup_venue(tmp_path, participants=3, co=1)
+    sent: list[Path] = []
+    _shared_attendance(venue, twice, [Attendance.TIDAK_HADIR, Attendance.HADIR], sent)
+    _shared_attendance(venue, 1 - twice, [Attendance.TIDAK_HADIR], sent)
+    absent, present, other = sent
+    assert venue.coordinator.event_path is not None
+    pristine = tmp_path / "pristine.humas"
+    shutil.copy(venue.coordinator.event_path, pristine)
+    for i, order in enumerate(([absent, other, present], [other, absent, present], [absent, present, other])):
+        copy = tmp_path / f"urutan{i}.humas"
+        shutil.copy(pristine, copy)
+        with open_event(copy, device_id=venue.coordinator.device.id) as edb:
+            report = merge_packages(edb, order).as_dict()
+            assert report["rejected"] == []
+            kinds = [(c.kind, c.entity, c.entity_id) for c in list_conflicts(edb)]
+            assert kinds == [("concurrent", "participant", _shared(venue))], (i, kinds, report["packages"])
+            assert integrity_findings(edb) == []
