@@ -550,6 +550,7 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
     _PackageMerge(edb, incoming, contents, rep).run()
 
 
+AGREED_REASON = "Nilai sama dari dua laptop; tidak perlu diputuskan."  # stored with an agreement
 _OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
 
 
@@ -573,6 +574,7 @@ class _PackageMerge:
         self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
         self.seen_conflicts = store.conflict_states(edb)
         self.new_conflicts: list[tuple[Any, ...]] = []
+        self.agreements: list[tuple[Any, ...]] = []
 
     # -- ownership: a results package may change only what its sender owns ------------------
 
@@ -633,6 +635,8 @@ class _PackageMerge:
         cols = [c for c in store.table_columns(self.incoming, table) if c in local_cols]
         rows = store.named_rows(self.incoming, table, cols)
         held = store.rows_by_id(self.edb.conn, table, local_cols, [str(r["id"]) for r in rows])
+        # Versions another laptop holds with the same values as the row here: still heads.
+        agreed = store.agreed_rows(self.edb, table, sorted(held))
         key_cols = _NATURAL_KEYS.get(table)
         keys = store.key_index(self.edb.conn, table, key_cols, sorted({str(r[key_cols[0]]) for r in rows
                                                                       if str(r["id"]) not in held})) \
@@ -650,7 +654,8 @@ class _PackageMerge:
             version = self.incoming_version(row, owned, compare=local is not None)
             theirs[row_id] = frozenset({version})
             if local is not None:
-                ours[row_id] = frozenset({self.local_version(local)})
+                ours[row_id] = frozenset({self.local_version(local)}
+                                         | {self.local_version(a) for a in agreed.get(row_id, ())})
             info[row_id] = (row, local, version, participant_id)
         decided = view(join(ours, theirs))
         inserts: list[tuple[Any, ...]] = []
@@ -676,6 +681,7 @@ class _PackageMerge:
             elif chosen != version:
                 if version.content == chosen.content:
                     self.rep.unchanged += 1
+                    self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
                 else:
                     self.rep.older += 1  # this laptop holds a state derived from the incoming one
             else:
@@ -684,6 +690,9 @@ class _PackageMerge:
                     updates.append((*(row[c] for c in cols if c != "id"), row_id))
                 if version.content == content_hash(local):
                     self.rep.unchanged += 1  # same content, later sync columns
+                    held_version = self.local_version(local)
+                    self.agree(table, version, row, local, held_version, ours[row_id] | {version},
+                               participant_id)
                     continue
                 self.log.extend((self.at, self.edb.actor, self.edb.device_id, table, row_id, c, local.get(c),
                                  row[c], self.reason) for c in changed if c not in repo.SYNC_FIELDS)
@@ -691,6 +700,28 @@ class _PackageMerge:
                 self.rep.touch("updated", participant_id)
         store.insert_rows(self.edb.conn, table, cols, inserts)
         store.update_rows(self.edb.conn, table, [c for c in cols if c != "id"], updates)
+
+    def agree(self, table: str, kept: Version, kept_row: Mapping[str, Any], other_row: Mapping[str, Any],
+              other: Version, pool: frozenset[Version], participant_id: str) -> None:
+        """Two laptops hold the same values independently (neither derived from the other): the
+        table keeps one, and the other is recorded, so that a later change on one laptop that the
+        other never saw is still a conflict (view over both, not over the one kept)."""
+        if (other.revision, other.device) == (kept.revision, kept.device):
+            return  # one laptop's one edit, held here and carried again
+        if supersedes(kept, other, pool) or supersedes(other, kept, pool):
+            return
+        digest = f"agreed:{other.revision}:{other.device}:{other.content}"
+        key = ("concurrent", table, other.id, digest)
+        if key in self.seen_conflicts:
+            return
+        self.seen_conflicts[key] = "resolved"
+        agreement_id = str(uuid.uuid4())
+        self.agreements.append((agreement_id, table, other.id, participant_id or None, self.sender,
+                                self.contents.package_id, _row_json(kept_row), _row_json(other_row), digest,
+                                self.at))
+        what = json.dumps({"entity": table, "entity_id": other.id}, sort_keys=True)
+        self.log.append((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", agreement_id,
+                         "agreed", None, what, self.reason))
 
     def conflict(self, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                  participant_id: str) -> None:
@@ -742,6 +773,7 @@ class _PackageMerge:
 
     def flush(self) -> None:
         store.insert_conflicts(self.edb, self.new_conflicts)
+        store.insert_agreements(self.edb, self.agreements, reason=AGREED_REASON)
         audit.append_many(self.edb.conn, self.log)
 
 
@@ -808,6 +840,7 @@ def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason
         resolution = "take_incoming" if take_incoming else "keep_local"
         store.mark_conflict_resolved(edb, conflict_id, resolution=resolution, reason=reason.strip(),
                                      resolved_by=edb.actor, resolved_at=now_iso())
+        store.consume_agreements(edb, c.entity, c.entity_id, resolved_by=edb.actor)
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                      entity="merge_conflict", entity_id=conflict_id, field="resolution", old="open",
                      new=resolution, reason=reason.strip())

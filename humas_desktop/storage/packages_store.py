@@ -276,6 +276,36 @@ def insert_conflicts(edb: EventDB, rows: Sequence[Sequence[Any]]) -> None:
             rows)
 
 
+def agreed_rows(edb: EventDB, entity: str, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """``row id -> rows`` another laptop holds with the same values (recorded by the merge as an
+    agreement: status resolved, resolved_by ''), not yet consumed by a person's decision."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for entity_id, raw in edb.conn.execute(
+            "SELECT entity_id, incoming_json FROM merge_conflict WHERE entity = ? AND status = 'resolved' "
+            "AND resolved_by = '' AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            (entity, json.dumps(list(ids)))):
+        out.setdefault(str(entity_id), []).append(json.loads(raw))
+    return out
+
+
+def insert_agreements(edb: EventDB, rows: Sequence[Sequence[Any]], reason: str) -> None:
+    """Record agreements with one statement: ``(id, entity, entity_id, participant_id, assessor_id,
+    package_id, kept_json, other_json, other_hash, detected_at)`` each; one seen before is kept."""
+    if rows:
+        edb.conn.executemany(
+            "INSERT OR IGNORE INTO merge_conflict (id, kind, entity, entity_id, participant_id, "
+            "assessor_id, package_id, local_json, incoming_json, incoming_hash, detected_at, status, "
+            "resolution, reason, resolved_by, resolved_at) "
+            "VALUES (?,'concurrent',?,?,?,?,?,?,?,?,?,'resolved','keep_local',?,'',?)",
+            [(*r, reason, r[-1]) for r in rows])
+
+
+def consume_agreements(edb: EventDB, entity: str, entity_id: str, resolved_by: str) -> None:
+    """A person decided on the record: the agreements recorded for it are behind that decision."""
+    edb.conn.execute("UPDATE merge_conflict SET resolved_by = ? WHERE entity = ? AND entity_id = ? "
+                     "AND status = 'resolved' AND resolved_by = ''", (resolved_by, entity, entity_id))
+
+
 def mark_conflict_resolved(edb: EventDB, conflict_id: str, *, resolution: str, reason: str,
                            resolved_by: str, resolved_at: str) -> None:
     edb.conn.execute("UPDATE merge_conflict SET status = 'resolved', resolution = ?, reason = ?, "

@@ -158,11 +158,18 @@ def _open_conflicts(edb: Any) -> list[dict[str, Any]]:
     return repo.table_rows(edb, "merge_conflict", "WHERE status = 'open'")
 
 
+def _agreements(edb: Any) -> list[dict[str, Any]]:
+    """Versions another laptop holds with the values kept here (recorded by the merge)."""
+    return repo.table_rows(edb, "merge_conflict", "WHERE status = 'resolved' AND resolved_by = ''")
+
+
 def _seen(path: Path) -> dict[str, Any]:
     """Every row not in conflict as it is; for a record in conflict, the kinds and the versions
-    left to decide between (revision, device, content), older ones of the same laptop dropped."""
+    left to decide between (revision, device, content), older ones of the same laptop dropped
+    (the versions: the row held, both sides of its open conflicts, and versions another laptop
+    holds with the same values as one of those)."""
     with open_event(path, device_id="test") as edb:
-        rows, conflicts = _rows(edb), _open_conflicts(edb)
+        rows, conflicts, agreed = _rows(edb), _open_conflicts(edb), _agreements(edb)
     disputed: dict[tuple[str, str], dict[str, Any]] = {}
     for c in conflicts:
         entry = disputed.setdefault((c["entity"], c["entity_id"]), {"kinds": set(), "versions": []})
@@ -178,6 +185,8 @@ def _seen(path: Path) -> dict[str, Any]:
     for (table, row_id), entry in disputed.items():
         current = rows.get(table, {}).get(row_id)
         versions = entry["versions"] + ([current] if current else [])
+        versions += [json.loads(a["incoming_json"]) for a in agreed
+                     if (a["entity"], a["entity_id"]) == (table, row_id)]
         heads = {_version(v) for v in versions
                  if not any(w["device_id"] == v["device_id"] and int(w["revision"]) > int(v["revision"])
                             for w in versions)}
