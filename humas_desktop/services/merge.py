@@ -550,6 +550,7 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
     _PackageMerge(edb, incoming, contents, rep).run()
 
 
+_SYNC = frozenset(repo.SYNC_FIELDS)
 AGREED_REASON = "Nilai sama dari dua laptop; tidak perlu diputuskan."  # stored with an agreement
 _OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
 
@@ -575,6 +576,13 @@ class _PackageMerge:
         self.seen_conflicts = store.conflict_states(edb)
         self.new_conflicts: list[tuple[Any, ...]] = []
         self.agreements: list[tuple[Any, ...]] = []
+        self.touched: dict[str, set[str]] = {"added": set(), "updated": set(), "conflicts": set()}
+
+    def touch(self, which: str, participant_id: str) -> None:
+        """The report names each participant once per list (a set here: a package has thousands of rows)."""
+        if participant_id not in self.touched[which]:
+            self.touched[which].add(participant_id)
+            self.rep.touch(which, participant_id)
 
     # -- ownership: a results package may change only what its sender owns ------------------
 
@@ -674,10 +682,10 @@ class _PackageMerge:
                 # Logged like any insert (repository.audited_insert): the values without the sync
                 # columns, which later changes do not log either (else check finds them stale).
                 self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
-                                 _row_json({k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}),
+                                 _JSON.encode({k: v for k, v in row.items() if k not in _SYNC}),
                                  self.reason))
                 self.rep.added += 1
-                self.rep.touch("added", participant_id)
+                self.touch("added", participant_id)
             elif chosen != version:
                 if version.content == chosen.content:
                     self.rep.unchanged += 1
@@ -697,7 +705,7 @@ class _PackageMerge:
                 self.log.extend((self.at, self.edb.actor, self.edb.device_id, table, row_id, c, local.get(c),
                                  row[c], self.reason) for c in changed if c not in repo.SYNC_FIELDS)
                 self.rep.updated += 1
-                self.rep.touch("updated", participant_id)
+                self.touch("updated", participant_id)
         store.insert_rows(self.edb.conn, table, cols, inserts)
         store.update_rows(self.edb.conn, table, [c for c in cols if c != "id"], updates)
 
@@ -735,7 +743,7 @@ class _PackageMerge:
             self.rep.unchanged += 1  # already decided by a person: changes nothing
             return
         self.rep.conflicts += 1
-        self.rep.touch("conflicts", participant_id)
+        self.touch("conflicts", participant_id)
         if seen is not None:
             return  # still open: counts, but is listed once
         self.seen_conflicts[key] = "open"
