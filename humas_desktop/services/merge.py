@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import sqlite3
 import tempfile
 import uuid
@@ -666,6 +667,9 @@ class _PackageMerge:
                                          | {self.local_version(a) for a in agreed.get(row_id, ())})
             info[row_id] = (row, local, version, participant_id)
         decided = view(join(ours, theirs))
+        values = operator.itemgetter(*cols)
+        logged = [c for c in cols if c not in _SYNC]
+        logged_values = operator.itemgetter(*logged)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for row_id, (row, local, version, participant_id) in info.items():
@@ -678,11 +682,11 @@ class _PackageMerge:
                 if taken is not None and taken != row_id:
                     self.conflict("duplicate_key", table, row, None, participant_id)
                     continue
-                inserts.append(tuple(row[c] for c in cols))
+                inserts.append(values(row))
                 # Logged like any insert (repository.audited_insert): the values without the sync
                 # columns, which later changes do not log either (else check finds them stale).
                 self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
-                                 _JSON.encode({k: v for k, v in row.items() if k not in _SYNC}),
+                                 _JSON.encode(dict(zip(logged, logged_values(row), strict=True))),
                                  self.reason))
                 self.rep.added += 1
                 self.touch("added", participant_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -87,12 +88,14 @@ def append_many(conn: sqlite3.Connection,
     out: list[tuple[Any, ...]] = []
     for at, actor, device_id, entity, entity_id, field, old, new, reason in rows:
         last_seq += 1
+        h = os.urandom(16).hex()  # a version-4 UUID as str(uuid.uuid4()) writes it, at a third of the cost
+        row_uuid = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
         old_t, new_t = as_text(old), as_text(new)
         digest = hashlib.sha256(
             canonical(last_seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,
                       prev_hash)
         ).hexdigest()
-        out.append((last_seq, str(uuid.uuid4()), at, actor, device_id, entity, entity_id, field, old_t,
+        out.append((last_seq, row_uuid, at, actor, device_id, entity, entity_id, field, old_t,
                     new_t, reason, prev_hash, digest))
         prev_hash = digest
     conn.executemany(
