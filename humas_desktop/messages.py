@@ -421,6 +421,8 @@ MESSAGES: dict[str, str] = {
                "data yang sudah tersimpan aman. Periksa disk lalu coba lagi.",
     "event_file_removed": "Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. "
                           "Data masih ada di aplikasi: simpan ulang berkasnya.",
+    "event_failed_check": "Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: "
+                          "perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).",
     "event_file_rescued": "Berkas acara ditulis ulang dari data yang masih terbuka: {path}.",
     "storage_busy": "Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.",
     "no_write_permission": "Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.",

@@ -376,6 +376,9 @@ class MainWindow(QMainWindow):
         """Read-only while the open file failed its check (``reason`` is the banner's text):
         the interview and scoring panels, the scoring shortcuts and attendance write nothing."""
         self.read_only_reason = reason
+        if reason is not None and self.ctx.session is not None:
+            # Not only the workspace: every menu feature and background job writes nothing.
+            self.ctx.session.refuse_writes("event_failed_check")
         self.interview.setEnabled(reason is None)
         self.scoring.setEnabled(reason is None)
         for action in (self.action_k, self.action_bk, self.action_unit_k, self.action_unit_bk,
@@ -390,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def _remember_participant(self) -> None:
         self._remember_timer.stop()
+        if self.read_only_reason is not None:
+            return  # a file that failed its check is not written, not even this setting
         if self.service is not None and self.participant_id is not None \
                 and self.service.last_participant() != self.participant_id:
             self.service.set_last_participant(self.participant_id)

@@ -26,6 +26,7 @@ class EventSession:
         self._main: EventDB | None = None
         self._lock = threading.Lock()
         self._workers: set[EventDB] = set()
+        self.refused_writes: str | None = None  # set by refuse_writes(): nothing is written
 
     @property
     def is_open(self) -> bool:
@@ -36,6 +37,8 @@ class EventSession:
         """The UI-thread connection, opened lazily once (raises EventFileError like open_event)."""
         if self._main is None:
             self._main = open_event(self.path, device_id=self.device_id, actor=self.actor)
+            if self.refused_writes is not None:
+                self._main.refuse_writes(self.refused_writes)
         return self._main
 
     def adopt(self, edb: EventDB) -> None:
@@ -44,6 +47,13 @@ class EventSession:
             self._main.close()
         self._main = edb
         self.actor = edb.actor
+
+    def refuse_writes(self, code: str) -> None:
+        """The file failed its check: the UI connection and every later worker write nothing
+        (each write raises DomainError(code)); reading, exporting checks and restore still work."""
+        self.refused_writes = code
+        if self._main is not None:
+            self._main.refuse_writes(code)
 
     def set_actor(self, actor: str) -> None:
         """Who writes from now on (main and every later worker)."""
@@ -56,6 +66,8 @@ class EventSession:
         """A connection for a background job, opened on the calling thread and closed after."""
         actor = self._main.actor if self._main is not None else self.actor
         edb = open_event(self.path, device_id=self.device_id, actor=actor, read_only=read_only)
+        if self.refused_writes is not None and not read_only:
+            edb.refuse_writes(self.refused_writes)
         with self._lock:
             self._workers.add(edb)
         try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from humas_desktop.domain.errors import EventFileError
+from humas_desktop.domain.errors import DomainError, EventFileError
 from humas_desktop.paths import backups_dir, running_data_dir
 from humas_desktop.storage import header
 from humas_desktop.storage.backup import quick_check, take_backup
@@ -46,6 +46,8 @@ class EventDB:
         self._db: sqlite_utils.Database | None = None
         self._held = held  # this connection's entry in storage.header's registry
         self.closed = False
+        # Set when the open file failed its full check: every write is refused (a domain code).
+        self.refused_writes: str | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -54,6 +56,12 @@ class EventDB:
 
             self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
         return self._db
+
+    def refuse_writes(self, code: str) -> None:
+        """Write nothing from now on: ``atomic`` raises DomainError(code) and SQLite itself
+        refuses any statement that writes (``query_only``), whatever path it comes by."""
+        self.refused_writes = code
+        self.conn.execute("PRAGMA query_only = ON")
 
     @contextlib.contextmanager
     def large_write(self, cache_kib: int = 32 * 1024) -> Iterator[None]:
@@ -74,6 +82,8 @@ class EventDB:
 
         Nested calls become savepoints, the same semantics as sqlite-utils' ``atomic``.
         """
+        if self.refused_writes is not None:
+            raise DomainError(self.refused_writes)
         conn = self.conn
         if conn.in_transaction:
             name = f"sp_{secrets.token_hex(8)}"

@@ -1546,173 +1546,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="89"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="157"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="185"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="191"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="207"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="212"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="263"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="286"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="344"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="404"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="474"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="500"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -3329,316 +3329,321 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <source>Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).</source>
+        <translation>This event file failed its check, so the window is read-only: changes are not saved. Restore from a backup (button in the banner at the top).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>

@@ -214,3 +214,45 @@ def test_last_participant_comes_back_after_the_first_paint(data_dir: Path, qtbot
         assert window.participants.model.row_at(row).id == pid
     finally:
         _stop(started)
+
+
+def test_a_file_that_failed_its_check_writes_nothing_from_any_feature(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Not only the workspace: a menu feature (Ubah data peserta), a service call on the window's
+    # connection, a background job's connection and the "last participant" setting write nothing.
+    from humas_desktop.domain.errors import DomainError
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.gui.roster_edit_dialog import RosterEditDialog
+    from humas_desktop.services.scoring import ScoringService
+
+    path = _event_with_backup(data_dir)
+    _edit_behind_the_log(path)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        qtbot.waitUntil(lambda: _banner_shown(window), timeout=30_000)
+        log = window.edb.conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+        first = window.participants.model.rows()[0]
+        _select_first(window, qtbot)
+        window._remember_participant()
+        dialog = window.roster_edit.edit(first.id)
+        assert isinstance(dialog, RosterEditDialog)
+        dialog.edits["institution"].setText("Instansi yang diketik")
+        dialog.reason.setText("salah ketik")
+        dialog.save()
+        assert "tidak lolos pemeriksaan" in dialog.error_label.text()
+        assert "hanya-baca" in dialog.error_label.text()
+        dialog.reject()
+        with pytest.raises(DomainError) as refused:
+            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert refused.value.code == "event_failed_check"
+        with window.ctx.session.worker() as job, pytest.raises(DomainError):
+            ScoringService(job).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        with pytest.raises(sqlite3.OperationalError):  # any other path: SQLite refuses it
+            window.edb.conn.execute("UPDATE participant SET institution = 'x'")
+    finally:
+        _stop(started)
+    with open_event(path, device_id="d") as edb:
+        assert edb.conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == log
+        typed = edb.conn.execute("SELECT count(*) FROM participant WHERE institution = ?",
+                                 ("Instansi yang diketik",)).fetchone()[0]
+        assert typed == 0
