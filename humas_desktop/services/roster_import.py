@@ -8,7 +8,6 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -357,30 +356,18 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     total = len(body)
     yield Progress(0, total, "roster_plan_start")
     columns = [c for c, _ in mapped]
-    # The loop makes tens of thousands of objects and no reference cycles: the cyclic garbage
-    # collector would only walk the growing plan again and again (~20 % of the plan's time on
-    # 10,000 rows). It is paused between progress reports and runs again at each of them.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        for offset, cells in enumerate(body, start=header_index + 2):
-            if _blank_row(cells, columns):
-                continue
-            if _names_nobody(cells, layout):
-                plan.skipped.append(SkippedRow(offset, _row_summary(cells)))
-                continue
-            row = _validate_row(ctx, layout, offset, cells, today)
-            _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
-            plan.rows.append(row)
-            done = offset - header_index - 1
-            if done % PLAN_PROGRESS_EVERY == 0:
-                if collecting:
-                    gc.enable()
-                yield Progress(done, total, "roster_plan_rows")
-                gc.disable()
-    finally:
-        if collecting:
-            gc.enable()
+    for offset, cells in enumerate(body, start=header_index + 2):
+        if _blank_row(cells, columns):
+            continue
+        if _names_nobody(cells, layout):
+            plan.skipped.append(SkippedRow(offset, _row_summary(cells)))
+            continue
+        row = _validate_row(ctx, layout, offset, cells, today)
+        _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
+        plan.rows.append(row)
+        done = offset - header_index - 1
+        if done % PLAN_PROGRESS_EVERY == 0:
+            yield Progress(done, total, "roster_plan_rows")
     if not plan.rows:
         raise DomainError("roster_no_rows")
     yield Progress(total, total, "roster_plan_done")

@@ -291,29 +291,3 @@ def test_imported_participants_get_distinct_uuid4_keys(event: Path, tmp_path: Pa
         parsed = uuid.UUID(key)
         assert str(parsed) == key and parsed.version == 4 and parsed.variant == uuid.RFC_4122
 
-
-def test_cancelled_or_refused_plan_leaves_garbage_collection_on(event: Path,
-                                                                tmp_path: Path) -> None:
-    """The plan pauses the cyclic collector while it validates rows; cancelling it (the wizard's
-    Batal) or a refusal turns it back on."""
-    import gc
-
-    from humas_desktop.services.roster_import import PLAN_PROGRESS_EVERY, plan_import
-
-    rows = [corpus.good_row(n) for n in range(1, PLAN_PROGRESS_EVERY + 20)]
-    path = corpus.write(tmp_path / "banyak.xlsx", rows)
-    _book, sheet, header = load_roster(path)
-    mapping = default_mapping(list(sheet.rows[header]))
-    assert gc.isenabled()
-    with open_event(event) as edb:
-        gen = plan_import(edb, sheet, header, mapping, today=date(2026, 11, 22))
-        next(gen)
-        next(gen)  # mid-way, at the first progress report
-        assert gc.isenabled()
-        gen.close()
-        assert gc.isenabled()
-        blank = [[None] * len(sheet.rows[header]) for _ in range(3)]
-        sheet.rows[header + 1:] = blank  # only empty rows under the header: refused
-        with pytest.raises(DomainError):
-            build_plan(edb, sheet, header, mapping)
-    assert gc.isenabled()
