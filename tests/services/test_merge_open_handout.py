@@ -53,7 +53,9 @@ def _events(venue: Venue) -> list[Path]:
                                "WHERE id = (SELECT max(id) FROM participant)"),
      "package_counts_mismatch"),
     (lambda conn: conn.execute("UPDATE event SET id = 'acara-lain'"), "package_tampered"),
-], ids=["one asesi fewer than listed", "an asesi swapped for another", "another event inside"])
+    (lambda conn: conn.execute("DELETE FROM event"), "event_missing"),
+], ids=["one asesi fewer than listed", "an asesi swapped for another", "another event inside",
+        "no event inside"])
 def test_a_hand_out_whose_contents_differ_from_its_signed_list_is_refused(
         tmp_path: Path, edit: Callable[[sqlite3.Connection], None], code: str) -> None:
     venue = setup_venue(tmp_path, participants=4)

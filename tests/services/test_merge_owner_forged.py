@@ -83,3 +83,27 @@ def test_another_assessors_record_claimed_by_the_sender_is_not_owner(tmp_path: P
         merge_packages(edb, [forged])
         assert repo.table_rows(edb, "assessment", "WHERE id = ?", [theirs["id"]]) == [theirs]
         assert ("not_owner", "assessment", theirs["id"]) in _conflicts(edb)
+
+
+def test_an_answer_of_another_assessors_record_moved_under_the_senders_is_not_owner(
+        tmp_path: Path) -> None:
+    """The package carries an answer of the other assessor's merged FR.AK.02 under its own id,
+    re-parented to one of the sender's own records: the answer held here decides, not owned."""
+    venue = setup_venue(tmp_path, participants=4)
+    sender = venue.assessor_rows[0]
+    with venue.coordinator.open() as edb:
+        assert merge_packages(edb, [score_and_send(venue, 1)]).packages[0].status == "applied"
+        theirs = repo.table_rows(edb, "answer", "WHERE assessment_id IN (SELECT id FROM assessment "
+                                 "WHERE assessor_id != ?) ORDER BY id", [sender.id])[0]
+    results = score_and_send(venue, 0)
+    with venue.assessors[0].open(actor=sender.id) as edb:
+        own = repo.table_rows(edb, "assessment", "WHERE assessor_id = ? ORDER BY id", [sender.id])[0]
+    moved = {**theirs, "assessment_id": own["id"], "verdict": "BK" if theirs["verdict"] == "K" else "K",
+             "revision": int(str(theirs["revision"])) + 1,
+             "device_id": venue.assessors[0].device.id, "written_by": sender.id}
+    forged = forged_results(results, venue.assessors[0].device,
+                            lambda conn: put_row(conn, "answer", moved), tmp_path / "p.humaspkg")
+    with venue.coordinator.open() as edb:
+        merge_packages(edb, [forged])
+        assert repo.table_rows(edb, "answer", "WHERE id = ?", [theirs["id"]]) == [theirs]
+        assert ("not_owner", "answer", theirs["id"]) in _conflicts(edb)
