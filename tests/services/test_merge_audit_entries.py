@@ -41,6 +41,9 @@ def test_a_changed_verdict_arrives_as_one_audit_entry(tmp_path: Path) -> None:
     with venue.coordinator.open() as edb:
         report = merge_packages(edb, [second])
         assert report.packages[0].status == "applied"
+        participant = edb.conn.execute("SELECT participant_id FROM assessment WHERE id = ?",
+                                       (aid,)).fetchone()[0]
+        assert report.participants("updated") == [participant]  # "1 asesi diperbarui"
         logged = edb.conn.execute(
             "SELECT field, old, new FROM audit WHERE seq > ? AND entity = 'answer' AND entity_id = ?",
             (seq, answer_id)).fetchall()

@@ -43,3 +43,11 @@ def test_the_answers_of_an_assessment_in_conflict_are_listed_with_it(tmp_path: P
         assert by_table == {"answer": answers, "unit_result": units}
         assert report.packages[0].conflicts >= 1 + len(answers) + len(units)
         assert report.participants("conflicts") == [target]
+        # Each conflict found is in the audit log too (kind, table, row), where the LSP reviews it.
+        import json
+
+        detected = [json.loads(r[0]) for r in edb.conn.execute(
+            "SELECT new FROM audit WHERE entity = 'merge_conflict' AND field = 'detected'")]
+        assert {(d["entity"], d["entity_id"]) for d in detected} >= {
+            ("answer", a) for a in answers} | {("unit_result", u) for u in units}
+        assert {d["kind"] for d in detected} == {"duplicate_key"}
