@@ -220,3 +220,18 @@ def test_the_evidence_kinds_ticked_for_a_unit_are_the_ones_stored(demo_db: Event
     assert ticked() == [EvidenceType.OBSERVASI]
     svc.set_unit_evidence_types(aid, unit.id, [])
     assert ticked() == []
+
+
+def test_assessment_status_is_the_stored_one_and_not_started_for_a_looked_at_record(
+        demo_db: EventDB) -> None:
+    """What the participant row shows after each K/BK click: signed, in progress, or (looked at,
+    nothing written) not started."""
+    svc, aid, scheme = _fresh(demo_db)
+    assert svc.is_pending(aid) or svc.assessment(aid).status is AssessmentStatus.BELUM_MULAI
+    assert svc.assessment_status(aid) is AssessmentStatus.BELUM_MULAI
+    svc.give_consent(aid)
+    svc.set_verdict(aid, scheme.questions[0].id, Verdict.K)
+    assert svc.assessment_status(aid) is AssessmentStatus.BERLANGSUNG
+    signed = demo_db.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    assert svc.assessment_status(signed) is AssessmentStatus.DITANDATANGANI
