@@ -245,3 +245,38 @@ def test_a_closed_session_says_closed_for_a_looked_at_record_whatever_is_tried(
     assert decided.conn.execute("SELECT count(*) FROM assessment").fetchone()[0] == rows
     assert decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
     assert svc.is_pending(draft)
+
+
+def test_signing_a_looked_at_record_asks_for_consent_first(decided: EventDB) -> None:
+    """'Tanda tangani' on a record only looked at (nothing written): the assessor is told that
+    consent (FR.AK.01) comes first, not that the record does not exist; nothing is written."""
+    svc = ScoringService(decided)
+    pid, assessor, scheme = _unassessed(decided)
+    draft = svc.draft_assessment(pid, assessor, scheme)
+    audit = decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(ScoringError) as refused:
+        svc.sign_off(draft, "Asesor", "MET.1")
+    assert refused.value.code == "consent_required"
+    assert svc.is_pending(draft)
+    assert decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
+
+
+def test_the_override_reason_is_kept_only_for_an_override(decided: EventDB) -> None:
+    """FR.AK.02 prints why the assessor's overall verdict differs from the suggestion: kept when
+    it differs, cleared when the suggestion is confirmed."""
+    svc = ScoringService(decided)
+    aid = decided.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    svc.reopen(aid, "koreksi")
+    suggested = svc.suggested_overall(aid)
+    assert suggested is not None
+    other = Verdict.BK if suggested is Verdict.K else Verdict.K
+
+    def stored() -> tuple[str, str]:
+        return decided.conn.execute("SELECT overall_recommendation, override_reason FROM assessment "
+                                    "WHERE id = ?", (aid,)).fetchone()
+
+    svc.set_overall(aid, other, reason="  bukti portofolio tidak asli  ")
+    assert stored() == (other.value, "bukti portofolio tidak asli")
+    svc.set_overall(aid, suggested, reason="sesuai saran")
+    assert stored() == (suggested.value, "")
