@@ -235,3 +235,25 @@ def test_assessment_status_is_the_stored_one_and_not_started_for_a_looked_at_rec
     signed = demo_db.conn.execute(
         "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
     assert svc.assessment_status(signed) is AssessmentStatus.DITANDATANGANI
+
+
+def test_undo_puts_back_an_earlier_text_not_an_empty_one(demo_db: EventDB) -> None:
+    """Ctrl+Z after rewording a summary, unit notes, follow-up or comments brings back the
+    earlier words, not an empty box."""
+    svc, aid, scheme = _fresh(demo_db)
+    question, unit = scheme.questions[0], scheme.units[0]
+    svc.give_consent(aid)
+    svc.set_summary(aid, question.id, "versi satu")
+    svc.set_unit_notes(aid, unit.id, "catatan satu")
+    svc.set_text(aid, "follow_up", "tindak lanjut satu")
+    svc.set_text(aid, "comments", "komentar satu")
+    svc.set_summary(aid, question.id, "versi dua")
+    svc.set_unit_notes(aid, unit.id, "catatan dua")
+    svc.set_text(aid, "follow_up", "tindak lanjut dua")
+    svc.set_text(aid, "comments", "komentar dua")
+    for _ in range(4):
+        svc.undo()
+    a = svc.assessment(aid)
+    assert next(x for x in a.answers if x.question_id == question.id).summary == "versi satu"
+    assert next(r for r in a.unit_results if r.unit_id == unit.id).notes == "catatan satu"
+    assert (a.follow_up, a.comments) == ("tindak lanjut satu", "komentar satu")

@@ -280,3 +280,31 @@ def test_the_override_reason_is_kept_only_for_an_override(decided: EventDB) -> N
     assert stored() == (other.value, "bukti portofolio tidak asli")
     svc.set_overall(aid, suggested, reason="sesuai saran")
     assert stored() == (suggested.value, "")
+
+
+def test_a_closed_session_refuses_reopening_a_signed_record(decided: EventDB) -> None:
+    """Reopening a signed FR.AK.02 is a change like any other: refused once the session is
+    closed (it needs the session reopened first, with its own reason)."""
+    svc = ScoringService(decided)
+    aid = decided.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    decided.conn.execute("UPDATE event SET status = 'closed'")
+    audit = decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(ScoringError) as closed:
+        svc.reopen(aid, "koreksi")
+    assert closed.value.code == "event_closed"
+    assert svc.assessment(aid).status.value == "ditandatangani"
+    assert decided.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
+
+
+def test_first_evidence_starts_a_record(decided: EventDB) -> None:
+    """Like the first verdict: a consented record not yet started is in progress once a piece
+    of portfolio evidence is listed."""
+    svc = ScoringService(decided)
+    aid, _ = _fresh(decided)
+    svc.give_consent(aid)
+    decided.conn.execute("UPDATE assessment SET status = 'belum_mulai' WHERE id = ?", (aid,))
+    unit = decided.conn.execute("SELECT u.id FROM unit u JOIN assessment a ON a.scheme_id = "
+                                "u.scheme_id WHERE a.id = ? LIMIT 1", (aid,)).fetchone()[0]
+    svc.add_evidence(aid, unit, "SK pengangkatan")
+    assert svc.assessment(aid).status.value == "berlangsung"
