@@ -100,3 +100,26 @@ def test_a_participant_removed_through_the_app_replays_clean(data_dir: Path) -> 
                                 (aid,)).fetchone()[0] == 0
     assert _findings(event) == []
     assert check_event_file(event).ok
+
+
+def test_a_row_only_ever_inserted_is_compared_column_by_column(event: Path) -> None:
+    """Portfolio evidence listed once and never edited: its name changed behind the app's back
+    is named (the insert's logged values are the reference)."""
+    with open_event(event, read_only=True) as edb:
+        item = edb.conn.execute(
+            "SELECT e.id FROM evidence_item e WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE "
+            "a.entity = 'evidence_item' AND a.entity_id = e.id AND a.field != '*') LIMIT 1").fetchone()
+    if item is None:
+        from humas_desktop.services.scoring import ScoringService
+
+        with open_event(event, device_id="d", actor="coordinator") as edb:
+            aid = edb.conn.execute("SELECT id FROM assessment WHERE status = 'ditandatangani' "
+                                   "LIMIT 1").fetchone()[0]
+            svc = ScoringService(edb)
+            svc.reopen(aid, "koreksi")
+            unit = edb.conn.execute("SELECT u.id FROM unit u JOIN assessment a ON a.scheme_id = "
+                                    "u.scheme_id WHERE a.id = ? LIMIT 1", (aid,)).fetchone()[0]
+            item = (svc.add_evidence(aid, unit, "SK pengangkatan"),)
+    _sql(event, "UPDATE evidence_item SET name = 'Ijazah palsu' WHERE id = ?", item[0])
+    assert {"code": "state_mismatch", "table": "evidence_item", "row": item[0],
+            "column": "name"} in _findings(event)

@@ -111,3 +111,36 @@ def test_state_counts_and_statement_name_the_record(decided: EventDB, tmp_path: 
     statement = json.loads(receipt.statement)
     event_id = q("SELECT id FROM event").fetchone()[0]
     assert statement["v"] == 1 and statement["event"] == event_id and statement["assessment"] == aid
+
+
+def test_signing_again_after_a_reopen_without_changes_gives_a_current_receipt(
+        decided: EventDB, tmp_path: Path) -> None:
+    """Reopened and signed again with nothing changed: the receipt anchors the latest sign-off,
+    so check finds no stale receipt."""
+    from humas_desktop.services import signoff
+
+    device = load_or_create_device(tmp_path / "laptop")
+    aid = decided.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    ScoringService(decided).reopen(aid, "koreksi")
+    first = signoff.sign_off(decided, device, aid, "Asesor", "MET.1")
+    ScoringService(decided).reopen(aid, "lihat lagi")
+    second = signoff.sign_off(decided, device, aid, "Asesor", "MET.1")
+    assert first is not None and second is not None and second.seq > first.seq
+    assert [f.code for f in integrity.verify_signoffs(decided) if f.context.get("assessment") == aid] == []
+
+
+def test_state_counts_leave_out_removed_evidence(decided: EventDB) -> None:
+    svc = ScoringService(decided)
+    aid = decided.conn.execute(
+        "SELECT id FROM assessment WHERE status = 'ditandatangani' LIMIT 1").fetchone()[0]
+    svc.reopen(aid, "koreksi")
+    unit = decided.conn.execute("SELECT u.id FROM unit u JOIN assessment a ON a.scheme_id = "
+                                "u.scheme_id WHERE a.id = ? LIMIT 1", (aid,)).fetchone()[0]
+    _, before = integrity.assessment_state(decided, aid)
+    for name in ("SK pengangkatan", "Ijazah", "Sertifikat pelatihan"):
+        svc.add_evidence(aid, unit, name)
+    gone = svc.add_evidence(aid, unit, "Foto kegiatan")
+    svc.remove_evidence(aid, gone)
+    _, counts = integrity.assessment_state(decided, aid)
+    assert counts["evidence"] == before["evidence"] + 3  # the removed one is not counted
