@@ -22,6 +22,9 @@ settings.load_profile("humas")
 from humas_desktop.services.demo import build_demo  # noqa: E402
 from humas_desktop.storage.db import EventDB, open_event  # noqa: E402
 
+# The registry fixtures, for the registry tests in services/, storage/registry/ and formats/.
+from tests.registry_fixtures import pg_schema_location, registry_location  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,4 +1,7 @@
-"""Registry fixtures: a registry location per backend (SQLite file; PostgreSQL schema of its own)."""
+"""Registry fixtures: a registry location per backend (SQLite file; PostgreSQL schema of its own).
+
+Shared by the registry tests in tests/services/, tests/storage/registry/ and tests/formats/
+(tests/conftest.py makes them available everywhere)."""
 
 from __future__ import annotations
 

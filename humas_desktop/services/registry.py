@@ -371,7 +371,7 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     return ids
 
 
-# Fault injection for tests (tests/registry/test_registry_kill.py): the process dies right after
+# Fault injection for tests (tests/services/test_registry_kill.py): the process dies right after
 # the registry committed the numbers and before the event file records them, what a power cut
 # between the two databases leaves. The next close must reuse those numbers, never take new ones.
 FAULT_ENV = "HUMAS_FAULT_REGISTRY_DIE_AFTER_ISSUE"

@@ -175,7 +175,7 @@ def test_registry_site_stopped_part_way_lists_files_and_says_not_to_upload(
     """The verification page is six files uploaded together: a disk that fills up after two
     says which are written, which not, and not to upload a folder of old and new files."""
     from humas_desktop.services import lsp_key
-    from tests.registry.test_registry_close import _init
+    from tests.services.test_registry_close import _init
 
     base = tmp_path / "data"
     location = str(base / "registry.sqlite")

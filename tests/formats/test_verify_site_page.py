@@ -19,7 +19,7 @@ from humas_desktop.services import lsp_key
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.external import need_program
-from tests.registry.test_registry_close import _cli, _close, _demo_with_codes, _init
+from tests.services.test_registry_close import _cli, _close, _demo_with_codes, _init
 
 PASSPHRASE = "frasa sandi kunci LSP yang panjang"
 VERIFY_URL = "https://lsp.example/verifikasi/"

@@ -161,7 +161,7 @@ def test_a_server_that_refuses_is_one_line_too(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """A database where the user may not create (here: no such schema): no traceback."""
     from tests.external import postgres_dsn
-    from tests.registry.conftest import pg_location
+    from tests.registry_fixtures import pg_location
 
     location = pg_location(postgres_dsn(), "skema_yang_tidak_ada")
     code, _, err = _cli(capsys, "--data-dir", str(tmp_path / "data"), "registry", "init",

@@ -14,7 +14,7 @@ from humas_desktop.services import registry as svc
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.registry import RegistryStore
-from tests.registry.test_registry_close import _demo_with_codes, _init
+from tests.services.test_registry_close import _demo_with_codes, _init
 
 ROOT = Path(__file__).resolve().parents[2]
 

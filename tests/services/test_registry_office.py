@@ -12,7 +12,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.registry import RegistryStore
 from tests.conftest import make_demo
-from tests.registry.test_registry_close import _cli, _close, _demo_with_codes, _init
+from tests.services.test_registry_close import _cli, _close, _demo_with_codes, _init
 
 
 def test_reserved_block_closes_offline_and_publish_voids_the_rest(

@@ -12,7 +12,7 @@ from humas_desktop.services import close_session as cs
 from humas_desktop.services import registry as svc
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
-from tests.registry.test_registry_close import CONFIG
+from tests.services.test_registry_close import CONFIG
 
 TODAY = date(2026, 12, 1)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from humas_desktop.storage.registry import RegistryStore
-from tests.registry.test_registry_close import _demo_with_codes, _init
+from tests.services.test_registry_close import _demo_with_codes, _init
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PROCESSES, EACH = 8, 100
 
 
@@ -23,7 +23,7 @@ def test_eight_processes_allocate_every_number_exactly_once(tmp_path: Path, regi
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     _init(capsys, tmp_path / "data", registry_location)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [subprocess.Popen([sys.executable, str(ROOT / "tests" / "registry" / "alloc_worker.py"),
+    children = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("alloc_worker.py")),
                                   registry_location, str(n), str(EACH)], stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True, env=env)
                 for n in range(PROCESSES)]
