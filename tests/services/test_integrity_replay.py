@@ -123,3 +123,26 @@ def test_a_row_only_ever_inserted_is_compared_column_by_column(event: Path) -> N
     _sql(event, "UPDATE evidence_item SET name = 'Ijazah palsu' WHERE id = ?", item[0])
     assert {"code": "state_mismatch", "table": "evidence_item", "row": item[0],
             "column": "name"} in _findings(event)
+
+
+@pytest.mark.parametrize(("damage", "problem"), [
+    ("DELETE FROM event", "event_missing"),
+    ("INSERT INTO assignment (id, participant_id, assessor_id, role) "
+     "VALUES ('tanpa-induk', 'tidak-ada', 'tidak-ada', 'primary')", "foreign_keys"),
+], ids=["no event row", "a row pointing nowhere"])
+def test_a_file_damaged_below_the_log_makes_no_documents(event: Path, damage: str,
+                                                        problem: str) -> None:
+    """verify_for_use, before every export, package or merge: a file without its event row or
+    with a row that points nowhere is 'damaged' with that problem named, before any replay."""
+    from humas_desktop.domain.errors import DomainError
+
+    _sql(event, damage)
+    with open_event(event, read_only=True) as edb, pytest.raises(DomainError) as refused:
+        integrity.verify_for_use(edb)
+    assert (refused.value.code, refused.value.context["problem"]) == ("event_damaged", problem)
+
+
+def test_check_counts_its_findings_by_kind() -> None:
+    findings = [integrity.Finding("state_mismatch"), integrity.Finding("row_missing"),
+                integrity.Finding("state_mismatch")]
+    assert dict(integrity.summarize(findings)) == {"state_mismatch": 2, "row_missing": 1}
