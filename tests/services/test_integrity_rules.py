@@ -144,3 +144,23 @@ def test_state_counts_leave_out_removed_evidence(decided: EventDB) -> None:
     svc.remove_evidence(aid, gone)
     _, counts = integrity.assessment_state(decided, aid)
     assert counts["evidence"] == before["evidence"] + 3  # the removed one is not counted
+
+
+def test_a_signed_record_reworded_behind_the_apps_back_breaks_its_receipt(tmp_path: Path) -> None:
+    """A unit's notes rewritten with SQL after sign-off: the same counts of K and BK, but the
+    signed state no longer matches, and the receipt check says so."""
+    import sqlite3
+
+    base = tmp_path / "data"
+    path = make_demo(base, participants=3, decided=True)  # signed with receipts
+    with open_event(path, read_only=True) as edb:
+        aid, unit = edb.conn.execute(
+            "SELECT a.id, r.id FROM assessment a JOIN unit_result r ON r.assessment_id = a.id "
+            "WHERE a.status = 'ditandatangani' LIMIT 1").fetchone()
+        assert not [f for f in integrity.verify_signoffs(edb) if f.context.get("assessment") == aid]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE unit_result SET notes = 'ditulis ulang' WHERE id = ?", (unit,))
+    conn.close()
+    with open_event(path, read_only=True) as edb:
+        found = [f.code for f in integrity.verify_signoffs(edb) if f.context.get("assessment") == aid]
+    assert "signoff_state_mismatch" in found
