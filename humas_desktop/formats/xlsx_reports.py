@@ -6,8 +6,9 @@ every cell goes through :mod:`humas_desktop.formats.xlsx_safe`.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,21 @@ class ReportHeader:
     draft: str = ""  # before close: the DRAFT line (title row and printed page header)
     lsp_license: str = ""  # the kop's licence line ("Lisensi BNSP No. ...")
     lsp_address: str = ""
+    logo: bytes | None = None  # the validated PNG the PDFs' kop uses (formats.logo_image)
+    editions: Mapping[str, str] = field(default_factory=dict)  # form code -> "Rev. 1 · 2024"
+
+    def control(self, form_code: str) -> str:
+        """The document-control line, as the PDFs print it: "Daftar Hadir · Rev. 0 · 2024"."""
+        return " · ".join(p for p in (form_code, self.editions.get(form_code, "")) if p)
+
+
+# The form codes (the keys of the LSP's edition list, as the PDFs of the same forms use them).
+FORM_ROSTER = "Daftar Peserta"
+FORM_ATTENDANCE = "Daftar Hadir"
+FORM_RECAP = "Rekapitulasi Hasil"
+FORM_MINUTES = "Berita Acara Asesmen"
+KOP_ROW_PT = 48.0  # the kop row's height; the logo is drawn a little smaller
+LOGO_PX = 56
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,18 +162,37 @@ def _paragraph(ws: Any, row: int, text: str, width: int, italic: bool = False) -
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
 
 
+def _hf_text(text: str) -> str:
+    """Header/footer text printed as it is: "&" starts a code there, "&&" prints one."""
+    return text.replace("&", "&&")
+
+
+def _control(ws: Any, header: ReportHeader, form_code: str) -> None:
+    """Form code and edition on every printed page: the footer's left (a draft's note is there,
+    so a draft has it at the top left). :func:`_print_setup` adds "Halaman x dari y"."""
+    label = _hf_text(header.control(form_code))[:250]
+    if header.draft:
+        ws.oddHeader.left.text = label
+    else:
+        ws.oddFooter.left.text = label
+
+
 def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tuple[str, str]] = (),
-                 width: int = 6, intro: str = "") -> int:
-    """Title, an optional opening sentence and the facts above the table; returns the header
-    row number."""
+                 width: int = 6, intro: str = "", form_code: str = "") -> int:
+    """Kop (with a logo: row 1), title, an optional opening sentence and the facts above the
+    table; returns the header row number. The logo itself is placed by :func:`_place_logo`
+    once the column widths are known."""
     st = _styles()
-    put(ws, 1, 1, f"{title} — {DRAFT_TITLE}" if header.draft else title).font = st["title_font"]
+    top = 2 if header.logo else 1
+    put(ws, top, 1, f"{title} — {DRAFT_TITLE}" if header.draft else title).font = st["title_font"]
     if header.draft:
         _mark_draft(ws, header.draft)
-    first = 2
+    if form_code:
+        _control(ws, header, form_code)
+    first = top + 1
     if intro:
-        _paragraph(ws, 2, intro, max(width, 4))
-        first = 4
+        _paragraph(ws, first, intro, max(width, 4))
+        first += 2
     lsp = header.lsp_name + (f" · Lisensi BNSP No. {header.lsp_license}"
                               if header.lsp_license else "")
     facts = [("Acara", header.event_name), ("LSP", lsp),
@@ -173,6 +208,44 @@ def _title_block(ws: Any, title: str, header: ReportHeader, extra: Sequence[tupl
         put(ws, i, 3, value).alignment = st["wrap"]
         ws.merge_cells(start_row=i, start_column=3, end_row=i, end_column=width)
     return len(facts) + first + 1
+
+
+def _place_logo(ws: Any, header: ReportHeader, width: int) -> None:
+    """The LSP logo anchored at A1, scaled into the kop row, with the LSP name, licence and
+    address beside it (in the first column the logo leaves free, merged to ``width``)."""
+    if not header.logo:
+        return
+    from openpyxl.drawing.image import Image
+    from openpyxl.utils import get_column_letter
+
+    img = Image(io.BytesIO(header.logo))
+    scale = LOGO_PX / max(img.height, 1)
+    img.height, img.width = LOGO_PX, max(1, round(img.width * scale))
+    if img.width > 3 * LOGO_PX:  # a very wide logo: keep it within three times its height
+        img.height, img.width = max(1, round(img.height * 3 * LOGO_PX / img.width)), 3 * LOGO_PX
+    ws.add_image(img, "A1")
+    left_px, col = 0.0, 1
+    while left_px < img.width + 6:  # column width (characters) -> pixels, as Excel counts
+        left_px += (ws.column_dimensions[get_column_letter(col)].width or 8.43) * 7 + 5
+        col += 1
+    col = min(col, max(width - 1, 2))
+    lines = [header.lsp_name,
+             " · ".join(p for p in (f"Lisensi BNSP No. {header.lsp_license}"
+                                    if header.lsp_license else "", header.lsp_address) if p)]
+    from openpyxl.styles import Alignment, Font
+
+    cell = put(ws, 1, col, "\n".join(line for line in lines if line))
+    cell.font = Font(bold=True, size=11)
+    cell.alignment = Alignment(vertical="center", wrap_text=True)
+    if width > col:
+        ws.merge_cells(start_row=1, start_column=col, end_row=1, end_column=width)
+
+
+def _kop_height(ws: Any) -> None:
+    """After :func:`fit_row_heights`: the kop row is at least as tall as the logo needs."""
+    if ws._images:
+        dim = ws.row_dimensions[1]
+        dim.height = max(dim.height or 15, KOP_ROW_PT)
 
 
 def fit_row_heights(ws: Any, first: int = 1) -> None:
@@ -246,7 +319,7 @@ def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins.left = ws.page_margins.right = 0.5
-    if ws.oddFooter.left.text:  # a draft's long note fills the footer: the count goes on top
+    if ws.oddHeader.center.text == "DRAFT":  # a draft's long note fills the footer: count on top
         ws.oddHeader.right.text = "Halaman &P dari &N"
     else:
         ws.oddFooter.center.text = "Halaman &P dari &N"
@@ -255,6 +328,7 @@ def _print_setup(ws: Any, header_row: int, landscape: bool) -> None:
 def _fit_all(wb: Any) -> None:
     for ws in wb.worksheets:
         fit_row_heights(ws)
+        _kop_height(ws)
 
 
 def _new_workbook() -> Any:
@@ -269,7 +343,8 @@ def roster_workbook(header: ReportHeader, rows: Sequence[RosterRow]) -> Any:
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Daftar Peserta"
-    head = _title_block(ws, "DAFTAR PESERTA UJI KOMPETENSI", header, width=8)
+    head = _title_block(ws, "DAFTAR PESERTA UJI KOMPETENSI", header, width=8,
+                        form_code=FORM_ROSTER)
     headers = ("No", "Nama", "NIK", "NIP", "Tempat Lahir", "Tanggal Lahir", "L/P", "Instansi",
                "Jabatan", "Pangkat/Golongan", "Unit Kerja", "No. HP", "Email", "Asesor", "Kehadiran")
     data = [(r.number, r.name, r.nik, r.nip, r.birth_place, r.birth_date, r.gender, r.institution,
@@ -279,6 +354,7 @@ def roster_workbook(header: ReportHeader, rows: Sequence[RosterRow]) -> Any:
                   (5, 34, 19, 21, 14, 12, 5, 30, 24, 16, 22, 15, 26, 26, 11),
                   text_cols=frozenset({3, 4, 6, 12}), center_cols=frozenset({1, 7}), landscape=True)
     put(ws, last + 2, 1, f"Jumlah peserta: {len(rows)}")
+    _place_logo(ws, header, 8)
     _fit_all(wb)
     return wb
 
@@ -293,7 +369,7 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
         ws = wb.create_sheet(_sheet_title(f"Hadir {sheet.assessor_name}", used))
         head = _title_block(ws, "DAFTAR HADIR PESERTA UJI SERTIFIKASI KOMPETENSI", header,
                             extra=[("Asesor", f"{sheet.assessor_name} ({sheet.assessor_met})")],
-                            width=4)
+                            width=4, form_code=FORM_ATTENDANCE)
         days = list(sheet.days) or [header.dates]
         # Rows 1..n on each sheet (the form's own numbering, not the event's participant numbers).
         rows: list[tuple[object, ...]] = [(i, name, inst, *([""] * len(days)))
@@ -314,6 +390,7 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
         put(ws, last + 5, 4, "Asesor,")
         put(ws, last + 9, 4, sheet.assessor_name).font = st["head_font"]
         put(ws, last + 10, 4, f"No. Reg: {sheet.assessor_met}")
+        _place_logo(ws, header, 3 + len(days))
     _fit_all(wb)
     return wb
 
@@ -325,7 +402,8 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     ws = wb.active
     ws.title = "Rekapitulasi Hasil"
     n = len(unit_codes)
-    head = _title_block(ws, "REKAPITULASI HASIL ASESMEN", header, width=min(n + 5, 10))
+    head = _title_block(ws, "REKAPITULASI HASIL ASESMEN", header, width=min(n + 5, 10),
+                        form_code=FORM_RECAP)
     headers: tuple[str, ...] = ("No", "Nama Asesi", *unit_codes, "Rekomendasi Asesor",
                                 "Keputusan LSP")
     data: list[tuple[object, ...]] = [(r.number, r.name, *r.units, r.recommendation, r.decision)
@@ -356,6 +434,7 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
         put(ws, row + 2, 1, "Keterangan unit:").font = st["head_font"]
         for i, (code, title) in enumerate(zip(unit_codes, unit_titles, strict=True), row + 3):
             put(ws, i, 2, f"{code}: {title}")
+    _place_logo(ws, header, min(n + 5, 10))
     _fit_all(wb)
     return wb
 
@@ -406,7 +485,7 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
              ("Rekomendasi Belum Kompeten (BK)", counted(bk))]
     # No plenary date or SK number: the berita acara asesmen is an input to the plenary.
     head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6,
-                        intro=data.opening)
+                        intro=data.opening, form_code=FORM_MINUTES)
     rows = [(r.number, r.name, r.institution, r.result or "-", r.follow_up, r.note)
             for r in data.rows]
     last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
@@ -429,5 +508,6 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
         put(ws, sign + 4, 2, name).font = st["head_font"]
         put(ws, sign + 5, 2, f"No. Reg: {met}")
         sign += 7
+    _place_logo(ws, header, 6)
     _fit_all(wb)
     return wb

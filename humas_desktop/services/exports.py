@@ -162,11 +162,15 @@ def draft_note(data: EventData) -> str:
 
 
 def _xlsx_header(data: EventData) -> xr.ReportHeader:
+    from humas_desktop.services.document_settings import LOGO_KEY, decode_logo
+
     schemes = " · ".join(_scheme_label(s) for s in data.schemes.values())
     return xr.ReportHeader(data.event.name, data.event.lsp_name, schemes, _tuk(data.event),
                            _dates(data.event), data.event.city, draft=draft_note(data),
                            lsp_license=data.event.lsp_license,
-                           lsp_address=data.settings.get("lsp.address", "").strip())
+                           lsp_address=data.settings.get("lsp.address", "").strip(),
+                           logo=decode_logo(data.settings.get(LOGO_KEY, "")),
+                           editions=_codes_exact(data, "document.editions"))
 
 
 def letterhead(data: EventData) -> Letterhead:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
 
+from humas_desktop.services import close_session as cs
 from humas_desktop.services import document_settings as ds
+from humas_desktop.services import numbering as nb
 from humas_desktop.services.exports import export_documents
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
@@ -49,6 +52,10 @@ def _export(base: Path, *, decided: bool, logo: bool = True,
         cur = ds.load(edb)
         cur.code_lists["document.editions"] = dict(EDITIONS if editions is None else editions)
         ds.save(edb, cur)
+        if decided:  # a closed event: no draft note, the edition has the footer
+            nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN,
+                                                   nb.DEFAULT_REG_PATTERN, "HMS", "001"))
+            cs.close_session(edb, date(2026, 11, 23))
         _run(export_documents(edb, KINDS, base / "out"))
     finally:
         edb.close()
@@ -72,9 +79,10 @@ def test_every_workbook_sheet_has_the_logo_top_left_and_the_edition_in_its_foote
             anchor = images[0].anchor._from
             assert (anchor.col, anchor.row) == (0, 0), (name, ws.title)  # A1, top-left
             # Scaled to the kop row: not the 300x200 source, and within the row's height.
+            ext = images[0].anchor.ext  # the drawn size, in EMU (9525 per pixel)
             height_px = (ws.row_dimensions[1].height or 15) * 4 / 3
-            assert 24 <= images[0].height <= height_px, (name, ws.title, images[0].height)
-            assert images[0].width == pytest.approx(images[0].height * 1.5, abs=2)
+            assert 24 <= ext.height / 9525 <= height_px, (name, ws.title, ext.height / 9525)
+            assert ext.width / ext.height == pytest.approx(1.5, abs=0.05)  # not stretched
             assert ws.oddFooter.left.text == f"{code} · {EDITIONS[code]}", (name, ws.title)
             assert ws.oddFooter.center.text == "Halaman &P dari &N", (name, ws.title)
             # The LSP name stands beside the logo, not under it.
