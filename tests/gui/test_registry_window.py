@@ -138,3 +138,33 @@ def test_registry_location_in_pengaturan(qtbot, tmp_path: Path,
     qtbot.addWidget(reg)
     assert "postgresql://humas@127.0.0.1:9/lsp" in reg.where.text()
     assert "tidak dapat dihubungi" in reg.status.text() and reg.table.rowCount() == 0
+
+
+def test_the_window_shows_the_blanko_serial_recorded_for_a_certificate(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: the serial of the BNSP blanko is in the registry; the window shows it (on
+    89d5f16 and main before this there was no such column)."""
+    from humas_desktop.services import blanko
+
+    base = tmp_path / "data"
+    path = make_demo(base, participants=3, decided=True)
+    numbers = _close_in_dialog(qtbot, path, base)
+    with open_event(path, device_id="t", actor="coordinator") as edb:
+        store = blanko.registry_for_event(edb, registry_location(base))
+        assert store is not None
+        try:
+            done = blanko.record_serial(edb, numbers[0], "BNSP 000123", store=store)
+        finally:
+            store.close()
+    assert done.in_registry
+    window = MainWindow(base, load_or_create_device(base))
+    qtbot.addWidget(window)
+    assert window.open_event(path)
+    reg = window.registry.open()
+    qtbot.addWidget(reg)
+    headers = [reg.table.horizontalHeaderItem(c).text() for c in range(reg.table.columnCount())]
+    col = headers.index("No. Blanko")
+    shown = {reg.table.item(r, 0).text(): reg.table.item(r, col).text()
+             for r in range(reg.table.rowCount())}
+    assert shown[numbers[0]] == done.serial
+    assert all(shown[n] == "" for n in numbers[1:])  # not recorded yet: left empty
