@@ -83,7 +83,7 @@ class RegistryWindow(QDialog):
         layout.addLayout(top)
         headers = [self.tr("Nomor sertifikat"), self.tr("Nomor registrasi"), self.tr("Nama"),
                    self.tr("NIK"), self.tr("Skema"), self.tr("Terbit"), self.tr("Berlaku sampai"),
-                   self.tr("Status")]
+                   self.tr("Status"), self.tr("No. Blanko")]
         self.status_text = {"active": self.tr("Aktif"), "revoked": self.tr("Dicabut"),
                             "voided": self.tr("Dibatalkan")}
         self.table = QTableWidget(0, len(headers), self)
@@ -92,7 +92,7 @@ class RegistryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((185, 150, 230, 125, 150, 85, 95)):
+        for col, width in enumerate((185, 150, 230, 125, 150, 85, 95, 80)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
@@ -142,7 +142,7 @@ class RegistryWindow(QDialog):
         for r, c in enumerate(rows):
             values = (c.number, c.registration_number, c.holder_name, masked_nik(c.nik),
                       c.scheme_code, c.issue_date, c.valid_until,
-                      self.status_text.get(c.status, c.status))
+                      self.status_text.get(c.status, c.status), c.blanko_serial or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c.status_reason:

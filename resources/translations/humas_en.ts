@@ -4233,6 +4233,11 @@ The USB drive is safe to remove.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="86"/>
+        <source>No. Blanko</source>
+        <translation>Blank serial</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/gui/registry_window.py" line="87"/>
         <source>Aktif</source>
         <translation>Active</translation>
