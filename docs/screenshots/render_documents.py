@@ -67,7 +67,8 @@ def main() -> None:
         cur.code_lists["document.editions"] = {"FR.AK.02": "Rev. 1 · 2024",
                                                "FR.AK.05": "Rev. 1 · 2024",
                                                "Berita Acara Asesmen": "Rev. 0 · 2024",
-                                               "Daftar Hadir": "Rev. 0 · 2024"}
+                                               "Daftar Hadir": "Rev. 0 · 2024",
+                                               "Rekapitulasi Hasil": "Rev. 0 · 2024"}
         ds.save(edb, cur)
         before = _run(export_documents(edb, ["berita-acara", "attendance", "records", "report"],
                                        work / "before"))

@@ -7,6 +7,7 @@ every cell goes through :mod:`humas_desktop.formats.xlsx_safe`.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ FORM_RECAP = "Rekapitulasi Hasil"
 FORM_MINUTES = "Berita Acara Asesmen"
 KOP_ROW_PT = 48.0  # the kop row's height; the logo is drawn a little smaller
 LOGO_PX = 56
+INDENT_PX = 9  # one indent level: about 9 px in Excel, 14 in LibreOffice (left-aligned cells only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,11 +226,19 @@ def _place_logo(ws: Any, header: ReportHeader, width: int) -> None:
     if img.width > 3 * LOGO_PX:  # a very wide logo: keep it within three times its height
         img.height, img.width = max(1, round(img.height * 3 * LOGO_PX / img.width)), 3 * LOGO_PX
     ws.add_image(img, "A1")
+    # The text starts in the column the logo ends in, indented past it (a wide name column
+    # would otherwise leave a gap). Column width (characters) -> pixels as Excel counts.
     left_px, col = 0.0, 1
-    while left_px < img.width + 6:  # column width (characters) -> pixels, as Excel counts
-        left_px += (ws.column_dimensions[get_column_letter(col)].width or 8.43) * 7 + 5
+    while True:
+        col_px = (ws.column_dimensions[get_column_letter(col)].width or 8.43) * 7 + 5
+        if left_px + col_px > img.width + 6 or col >= max(width - 1, 2):
+            break
+        left_px += col_px
         col += 1
-    col = min(col, max(width - 1, 2))
+    overflow = img.width + 6 - left_px  # pixels of this column under the logo
+    indent = max(0, math.ceil(overflow / INDENT_PX)) if overflow > 0 else 0
+    if indent and col == 1:  # never write under the logo in column A: go one further
+        col, indent = 2, max(0, math.ceil((img.width + 6 - col_px) / INDENT_PX))
     lines = [header.lsp_name,
              " · ".join(p for p in (f"Lisensi BNSP No. {header.lsp_license}"
                                     if header.lsp_license else "", header.lsp_address) if p)]
@@ -236,7 +246,7 @@ def _place_logo(ws: Any, header: ReportHeader, width: int) -> None:
 
     cell = put(ws, 1, col, "\n".join(line for line in lines if line))
     cell.font = Font(bold=True, size=11)
-    cell.alignment = Alignment(vertical="center", wrap_text=True)
+    cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=indent)
     if width > col:
         ws.merge_cells(start_row=1, start_column=col, end_row=1, end_column=width)
 
