@@ -29,8 +29,13 @@ def test_the_working_copy_knows_its_assessor_and_its_package(tmp_path: Path) -> 
         assert opened == [(handout_id, hashlib.sha256(package.read_bytes()).hexdigest(), row.id)]
     with venue.coordinator.open() as edb:
         assert working_copy_summary(edb) is None  # the coordinator's own file is no working copy
-    score_and_send(venue, 0)
+    sent = score_and_send(venue, 0)
     with lap.open(actor=row.id) as edb:
+        # 'Kirim hasil' is in the copy's own log: which package, how many signed records.
+        written = edb.conn.execute(
+            "SELECT entity_id, new FROM audit WHERE entity = 'package' AND field = 'results_written'"
+        ).fetchall()
+        assert written == [(read_package(sent).package_id, "2")]
         _package_id, _data, manifest = build_results(edb, lap.device)
         assert manifest["handout_id"] == handout_id  # the results say which hand-out they answer
     assert path.exists()
