@@ -68,9 +68,11 @@ def main() -> None:
                                                "FR.AK.05": "Rev. 1 · 2024",
                                                "Berita Acara Asesmen": "Rev. 0 · 2024",
                                                "Daftar Hadir": "Rev. 0 · 2024",
-                                               "Rekapitulasi Hasil": "Rev. 0 · 2024"}
+                                               "Rekapitulasi Hasil": "Rev. 0 · 2024",
+                                               "Daftar Peserta": "Rev. 0 · 2024"}
         ds.save(edb, cur)
-        before = _run(export_documents(edb, ["berita-acara", "attendance", "records", "report"],
+        before = _run(export_documents(edb, ["berita-acara", "attendance", "records", "report",
+                                             "roster"],
                                        work / "before"))
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN,
                                                "HMS", "1926"))
@@ -97,13 +99,15 @@ def main() -> None:
     png(a / "berita-acara-pleno.pdf", "doc-berita-acara-pleno.png")
     png(a / "sk-penetapan-hasil.pdf", "doc-sk-penetapan.png")
     png(a / "sk-penetapan-hasil.pdf", "doc-sk-penetapan-lampiran.png", 2)
-    books = [b / "berita-acara.xlsx", b / "daftar-hadir.xlsx", a / "rekapitulasi-hasil.xlsx"]
+    books = [b / "berita-acara.xlsx", b / "daftar-hadir.xlsx", a / "rekapitulasi-hasil.xlsx",
+             b / "daftar-peserta.xlsx"]
     subprocess.run(["soffice", f"-env:UserInstallation=file://{work / 'lo'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(work / "lo-pdf"), *map(str, books)],
                    check=True, capture_output=True, timeout=300)
     png(work / "lo-pdf" / "berita-acara.pdf", "xlsx-berita-acara-libreoffice.png")
     png(work / "lo-pdf" / "daftar-hadir.pdf", "xlsx-daftar-hadir-libreoffice.png")
     png(work / "lo-pdf" / "rekapitulasi-hasil.pdf", "xlsx-rekap-libreoffice.png")
+    png(work / "lo-pdf" / "daftar-peserta.pdf", "xlsx-daftar-peserta-libreoffice.png")
 
 
 def grab_blanko_dialog(edb) -> None:  # type: ignore[no-untyped-def]
