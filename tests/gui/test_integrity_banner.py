@@ -256,3 +256,104 @@ def test_a_file_that_failed_its_check_writes_nothing_from_any_feature(data_dir: 
         typed = edb.conn.execute("SELECT count(*) FROM participant WHERE institution = ?",
                                  ("Instansi yang diketik",)).fetchone()[0]
         assert typed == 0
+
+
+# --- the first open of a file this laptop never sealed (a copy from another laptop, a restored
+# backup, a file from before checkpoints): no chain walk before the window, writes refused until
+# the full check after the first paint has passed.
+def _forget_checkpoints(path: Path) -> None:
+    """The file as another laptop (or an older version of the app) left it: no seal of ours."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
+    conn.commit()
+    conn.close()
+
+
+def _banner_text(window) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(label.text() for label in _banner(window).findChildren(type(window.event_label)))
+
+
+def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.domain.errors import DomainError
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.gui import backup_dialogs
+    from humas_desktop.services.scoring import ScoringService
+
+    path = _event_with_backup(data_dir)
+    _forget_checkpoints(path)
+    _rewrite_entry(path, 3)
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+    conn.close()
+    offered: list[str] = []
+    monkeypatch.setattr(backup_dialogs, "offer_recovery",
+                        lambda parent, check: offered.append(check.code) or False)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        # The window paints with the event at once: no modal offer before it.
+        assert not offered
+        assert window.isVisible() and window.edb is not None
+        assert window.participants.model.rows()
+        # While the check runs: an information banner, scoring locked, every write refused
+        # with one clear message (not a crash).
+        assert _banner_shown(window)
+        assert "Berkas acara sedang diperiksa" in _banner_text(window)
+        assert not window.action_k.isEnabled() and not window.interview.isEnabled()
+        first = window.participants.model.rows()[0]
+        with pytest.raises(DomainError) as refused:
+            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert refused.value.code == "event_being_checked"
+        window._on_attendance(first.id, Attendance.HADIR)  # the attendance column, mid-check
+        assert "sedang diperiksa" in window.saved_label.text()
+        # Then the failure banner and the restore offer, as for a sealed file.
+        qtbot.waitUntil(lambda: "tidak lolos pemeriksaan" in _banner_text(window), timeout=30_000)
+        assert "Rantai jejak audit putus pada nomor urut 3" in _banner_text(window)
+        buttons = [b for b in _banner(window).findChildren(QPushButton)
+                   if b.text() == "Pulihkan dari cadangan…"]
+        assert buttons and buttons[0].isVisible()
+        assert not window.action_k.isEnabled()
+        assert window.ctx.session.refused_writes == "event_failed_check"
+    finally:
+        _stop(started)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == before  # never written
+    assert conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'chain_checkpoint:%'"
+                        ).fetchone()[0] == 0
+    conn.close()
+
+
+def test_unsealed_good_file_locked_until_the_check_passes_then_sealed(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from humas_desktop.domain.errors import DomainError
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.storage import checkpoint
+
+    path = _event_with_backup(data_dir)
+    _forget_checkpoints(path)
+    device = load_or_create_device(data_dir)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        assert window.isVisible() and window.edb is not None
+        assert _banner_shown(window) and "sedang diperiksa" in _banner_text(window)
+        assert not window.action_k.isEnabled()
+        first = window.participants.model.rows()[0]
+        with pytest.raises(DomainError) as refused:
+            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert refused.value.code == "event_being_checked"
+        qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
+        qtbot.waitUntil(lambda: not _banner_shown(window), timeout=5_000)
+        assert window.action_k.isEnabled() and window.interview.isEnabled()
+        ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)  # writable now
+        assert checkpoint.load(window.edb.conn, device) is not None  # sealed at the verified head
+    finally:
+        _stop(started)
+    # The second start uses the checkpoint: unlocked at once, no banner.
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        assert window.edb is not None and not _banner_shown(window)
+        assert window.action_k.isEnabled() and window.ctx.session.refused_writes is None
+    finally:
+        _stop(started)
