@@ -206,7 +206,7 @@ def test_forged_or_foreign_checkpoint_is_ignored(data_dir: Path, tmp_path: Path)
     conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
     # ...and a checkpoint under this laptop's key name, pointing at the head, forged by hand
     head_seq, head_hash = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC").fetchone()
-    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (
+    conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (  # over the real one
         checkpoint.KEY_PREFIX + mine.id,
         f'{{"seq":{head_seq},"hash":"{head_hash}","mac":"{"0" * 64}"}}'))
     conn.commit()
@@ -252,3 +252,64 @@ def test_checkpoint_never_lets_a_tampered_file_make_documents(data_dir: Path) ->
         sealed = edb.setting("chain_checkpoint:" + device.id)
     assert path.read_bytes() == before  # a failed check seals nothing
     assert sealed is not None  # the old seal stays (it still marks what was verified)
+
+
+def test_first_open_without_checkpoint_defers_the_walk_and_a_broken_file_stays_unwritten(data_dir: Path) -> None:
+    from humas_desktop.domain.errors import DomainError
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.services.session import EventSession
+
+    path = make_demo(data_dir, participants=6)
+    device = _device(data_dir)
+    conn = _raw(path)
+    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")  # from before seals
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
+    conn.commit()
+    before = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+    conn.close()
+    # Start-up does only the O(1) checks: the file opens, the walk comes after the first paint.
+    first = sc.check_event(path, data_dir, device, defer_unsealed=True)
+    assert first.ok and first.deferred
+    assert sc.check_event(path, data_dir, device).code == "audit_chain_broken"  # not deferred
+    with EventSession(path, device.id) as session:
+        session.main  # noqa: B018 - opened, as the window does
+        session.refuse_writes(sc.BEING_CHECKED)
+        pid = session.main.conn.execute("SELECT id FROM participant LIMIT 1").fetchone()[0]
+        with pytest.raises(DomainError) as refused:
+            ScoringService(session.main).set_attendance(pid, Attendance.TIDAK_HADIR)
+        assert refused.value.code == "event_being_checked"
+        assert "sedang diperiksa" in message(refused.value.code)
+        with session.worker() as job:
+            found = sc.background_check(job, device, data_dir)
+        assert (found.code, found.context) == ("audit_chain_broken", {"seq": 3})
+        session.refuse_writes("event_failed_check")  # what the window does with that result
+        assert not session.allow_writes(sc.BEING_CHECKED)  # a failed file is never unlocked
+        with pytest.raises(DomainError):
+            ScoringService(session.main).set_attendance(pid, Attendance.TIDAK_HADIR)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == before
+    assert conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'chain_checkpoint:%'"
+                        ).fetchone()[0] == 0  # nothing sealed either
+    conn.close()
+
+
+def test_a_sealed_file_is_not_deferred_and_an_event_made_here_is_sealed(data_dir: Path, tmp_path: Path) -> None:
+    from humas_desktop.services.demo import load_demo_scheme
+    from humas_desktop.services.events import create_event
+    from humas_desktop.domain.models import Assessor, Event
+
+    device, other = _device(data_dir), _device(tmp_path / "other-laptop")
+    path = make_demo(data_dir, participants=4)  # made here: sealed at once
+    assert sc.sealed_here(path, device) and not sc.sealed_here(path, other)
+    check = sc.check_event(path, data_dir, device, defer_unsealed=True)
+    assert check.ok and not check.deferred
+    scheme, sha = load_demo_scheme()
+    made = create_event(data_dir, Event(name="Acara Baru Di Sini", lsp_name="LSP"), [(scheme, sha)],
+                        [Assessor("Asesor Satu", "MET.000.000001 2020")], device=device)
+    assert sc.sealed_here(made, device)  # the empty log's genesis, sealed by this laptop
+    assert sc.check_event(made, data_dir, device, defer_unsealed=True).deferred is False
+    plain = create_event(data_dir, Event(name="Acara Tanpa Segel", lsp_name="LSP"), [(scheme, sha)],
+                         [], device_id=device.id)
+    assert not sc.sealed_here(plain, device)
+    assert sc.check_event(plain, data_dir, device, defer_unsealed=True).deferred
