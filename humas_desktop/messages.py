@@ -423,6 +423,8 @@ MESSAGES: dict[str, str] = {
                           "Data masih ada di aplikasi: simpan ulang berkasnya.",
     "event_failed_check": "Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: "
                           "perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).",
+    "event_being_checked": "Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); "
+                           "perubahan bisa disimpan setelah pemeriksaan selesai.",
     "event_file_rescued": "Berkas acara ditulis ulang dari data yang masih terbuka: {path}.",
     "storage_busy": "Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.",
     "no_write_permission": "Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.",

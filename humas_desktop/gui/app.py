@@ -87,7 +87,9 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
 
     # With this laptop's sealed checkpoint only the newest part of the audit chain is checked
     # here; the whole file is checked once the window shows (gui/integrity_watch.py).
-    check = startup_check.check_event(target, base, window.device)
+    # Without one (the first open of this file on this laptop) nothing of the chain is walked
+    # here: the window opens with writes refused until the full check after the first paint.
+    check = startup_check.check_event(target, base, window.device, defer_unsealed=True)
     if check.ok:
         try:
             return window.open_event(target)

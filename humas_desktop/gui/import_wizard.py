@@ -624,7 +624,8 @@ class ImportFeature:
     def new_event(self) -> None:
         from humas_desktop.gui.new_event_dialog import NewEventDialog
 
-        path = NewEventDialog.ask(self.ctx.window, self.ctx.base, self.ctx.device.id)
+        path = NewEventDialog.ask(self.ctx.window, self.ctx.base, self.ctx.device.id,
+                                 self.ctx.device)
         if path is not None and self.ctx.open_event(path) and self.ctx.edb is not None:
             from humas_desktop.gui.errors import message_text
             from humas_desktop.services.workspace import event_header

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolBar, QWidget
 
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text, message_text
@@ -41,9 +41,10 @@ class _CheckOp(EventOp[Any]):
 
 
 class IntegrityWatch(QObject):
-    """Runs the full check after each open; ``lock(text)`` / ``lock(None)`` (un)locks the window."""
+    """Runs the full check after each open; ``lock(text, code)`` / ``lock(None)`` (un)locks the
+    window (``code``: the refusal every write then raises)."""
 
-    def __init__(self, ctx: AppContext, lock: Callable[[str | None], None]) -> None:
+    def __init__(self, ctx: AppContext, lock: Callable[..., None]) -> None:
         super().__init__(ctx.window)
         self.ctx = ctx
         self.lock = lock
@@ -56,16 +57,23 @@ class IntegrityWatch(QObject):
         self.banner.setFloatable(False)
         self.banner.toggleViewAction().setVisible(False)
         box = QWidget(self.banner)
-        box.setStyleSheet("background: #fdecea;")
+        self.box = box
         layout = QHBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel(box)
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("color: #7a1010;")
+        # While a file this laptop never sealed is checked: a busy bar (verify_for_use reports
+        # no progress of its own).
+        self.busy = QProgressBar(box)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(translate("IntegrityWatch", "Memeriksa berkas acara…"))
         self.text.setAccessibleName(translate("IntegrityWatch", "Peringatan pemeriksaan berkas"))
         self.restore_button = QPushButton(translate("IntegrityWatch", "Pulihkan dari cadangan…"), box)
         self.restore_button.clicked.connect(self.offer_restore)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.restore_button)
         self.banner.addWidget(box)
         ctx.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
@@ -75,6 +83,7 @@ class IntegrityWatch(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.start)
         self._pending = False  # an event was opened before the window showed
+        self.unverified: EventSession | None = None  # opened with writes refused until checked
         self._checking: EventDB | None = None  # the worker's connection while a check runs
         self._stopped: EventSession | None = None  # the check stop() interrupted
         ctx.window.installEventFilter(self)
@@ -86,7 +95,19 @@ class IntegrityWatch(QObject):
         self.problem = None
         self.banner.hide()
         self.lock(None)
-        self._pending = self.ctx.session is not None
+        self.unverified = None
+        session = self.ctx.session
+        if session is not None and session.is_open:
+            from humas_desktop.services import startup_check
+
+            if not startup_check.sealed_here(session.main.conn, self.ctx.device):
+                # Never verified on this laptop (a copy, a restored backup, an older file): the
+                # data shows at once, writes wait for the full check after the first paint.
+                self.unverified = session
+                text = message_text(startup_check.BEING_CHECKED)
+                self._show(text, checking=True)
+                self.lock(text, startup_check.BEING_CHECKED)
+        self._pending = session is not None
         if self._pending and self.ctx.window.isVisible():
             self._timer.start()
 
@@ -151,13 +172,30 @@ class IntegrityWatch(QObject):
             return  # another event was opened meanwhile: its own check runs
         self.checked = session
         if check.ok:
+            if self.unverified is session:
+                from humas_desktop.services.startup_check import BEING_CHECKED
+
+                self.unverified = None
+                session.allow_writes(BEING_CHECKED)  # the one place that lifts it
+                self.banner.hide()
+                self.lock(None)
             return
+        self.unverified = None
         self.problem = check
         problem = message_text(check.code, **(check.context or {}))
         text = message_text("opened_check_failed", problem=problem, path=check.path.name)
-        self.text.setText(text)
-        self.banner.show()
+        self._show(text, checking=False)
         self.lock(text)
+
+    def _show(self, text: str, *, checking: bool) -> None:
+        """The banner: blue with a busy bar while checking, red with the restore offer after a
+        problem was found."""
+        self.box.setStyleSheet("background: #e8f0fb;" if checking else "background: #fdecea;")
+        self.text.setStyleSheet("color: #123a6b;" if checking else "color: #7a1010;")
+        self.text.setText(text)
+        self.busy.setVisible(checking)
+        self.restore_button.setVisible(not checking)
+        self.banner.show()
 
     def _could_not_run(self, session: EventSession, text: str) -> None:
         if not shiboken6.isValid(self.banner):

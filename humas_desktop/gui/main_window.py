@@ -372,13 +372,15 @@ class MainWindow(QMainWindow):
         self.interview.load(self.service, self.runner, scheme, person, assessment)
         self.scoring.load(self.service, self.runner, scheme, assessment, assessor)
 
-    def lock_workspace(self, reason: str | None) -> None:
-        """Read-only while the open file failed its check (``reason`` is the banner's text):
-        the interview and scoring panels, the scoring shortcuts and attendance write nothing."""
+    def lock_workspace(self, reason: str | None, code: str = "event_failed_check") -> None:
+        """Read-only while the open file failed its check or is still being checked (``reason``
+        is the banner's text, ``code`` the refusal each write raises): the interview and scoring
+        panels, the scoring shortcuts and attendance write nothing. ``None`` re-enables the
+        panels; only the check's success lifts a refusal (IntegrityWatch)."""
         self.read_only_reason = reason
         if reason is not None and self.ctx.session is not None:
             # Not only the workspace: every menu feature and background job writes nothing.
-            self.ctx.session.refuse_writes("event_failed_check")
+            self.ctx.session.refuse_writes(code)
         self.interview.setEnabled(reason is None)
         self.scoring.setEnabled(reason is None)
         for action in (self.action_k, self.action_bk, self.action_unit_k, self.action_unit_bk,

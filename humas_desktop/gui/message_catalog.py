@@ -281,6 +281,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).'),
+    QT_TRANSLATE_NOOP('Messages', 'Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara ditulis ulang dari data yang masih terbuka: {path}.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.'),

@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Purpose, TukType
 from humas_desktop.gui.errors import error_text, message_text
+from humas_desktop.services.workspace import Device
 
 
 class NewEventDialog(QDialog):
-    def __init__(self, base: Path, device_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, base: Path, device_id: str, parent: QWidget | None = None,
+                 device: Device | None = None) -> None:
         super().__init__(parent)
         from humas_desktop.services.event_setup import PURPOSE_LABELS, TUK_LABELS
 
         self.base = base
         self.device_id = device_id
+        self.device = device  # this laptop: the new file is sealed, its first open not locked
         self.created: Path | None = None
         self.setWindowTitle(self.tr("Acara baru"))
         self.name_edit = QLineEdit(self)
@@ -201,7 +204,8 @@ class NewEventDialog(QDialog):
             self.error_label.setText(message_text("no_schemes"))
             return
         try:
-            self.created = create_new_event(self.base, setup, device_id=self.device_id)
+            self.created = create_new_event(self.base, setup, device_id=self.device_id,
+                                            device=self.device)
         except DomainError as exc:
             self.error_label.setText(
                 error_text(exc))
@@ -209,6 +213,7 @@ class NewEventDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, base: Path, device_id: str) -> Path | None:
-        dialog = cls(base, device_id, parent)
+    def ask(cls, parent: QWidget | None, base: Path, device_id: str,
+            device: Device | None = None) -> Path | None:
+        dialog = cls(base, device_id, parent, device)
         return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -175,6 +175,10 @@ def build_demo(base: Path, participants: int = 30, decided: bool = False,
     edb = open_event(path, device_id=device_id)
     try:
         yield from _fill_demo(edb, scheme, assessors, participants, decided, rng, device)
+        # Made in full on this laptop: sealed, so its first open is not locked for a check.
+        from humas_desktop.services.startup_check import seal_new
+
+        seal_new(edb, device)
     finally:
         edb.close()
     yield Progress(participants, participants, str(path))

@@ -11,6 +11,7 @@ from humas_desktop.domain.models import Assessor, Event, Purpose, Scheme, TukTyp
 from humas_desktop.domain.validators import clean_text
 from humas_desktop.formats.scheme_excel import load_scheme_file
 from humas_desktop.services.events import create_event
+from humas_desktop.storage.device import Device
 
 TUK_LABELS = {TukType.SEWAKTU: "Sewaktu", TukType.TEMPAT_KERJA: "Tempat Kerja",
               TukType.MANDIRI: "Mandiri"}
@@ -61,7 +62,8 @@ def load_schemes(files: list[Path]) -> list[tuple[Scheme, str]]:
     return [load_scheme_file(path) for path in files]
 
 
-def create_new_event(base: Path, setup: EventSetup, device_id: str = "") -> Path:
+def create_new_event(base: Path, setup: EventSetup, device_id: str = "",
+                     device: Device | None = None) -> Path:
     """Validate, load every scheme file first (nothing is written if one is bad), then create."""
     validate_setup(setup)
     schemes = load_schemes(setup.scheme_files)
@@ -72,4 +74,4 @@ def create_new_event(base: Path, setup: EventSetup, device_id: str = "") -> Path
         end_date=setup.end_date or setup.start_date, purpose=setup.purpose,
     )
     assessors = [Assessor(name=clean_text(n), met_number=clean_text(m)) for n, m in setup.assessors]
-    return create_event(base, event, schemes, assessors, device_id=device_id)
+    return create_event(base, event, schemes, assessors, device_id=device_id, device=device)

@@ -13,6 +13,7 @@ from humas_desktop.paths import EVENT_SUFFIX, events_dir
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
+from humas_desktop.storage.device import Device
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -26,8 +27,14 @@ def event_file_path(base: Path, event: Event) -> Path:
 
 
 def create_event(base: Path, event: Event, schemes: list[tuple[Scheme, str]],
-                 assessors: list[Assessor], device_id: str = "") -> Path:
-    """Write a new event file; it appears under its final name only once complete."""
+                 assessors: list[Assessor], device_id: str = "",
+                 device: Device | None = None) -> Path:
+    """Write a new event file; it appears under its final name only once complete.
+
+    With ``device`` (this laptop) the new file's audit chain is sealed (storage.checkpoint): it
+    was written here in full, so its first open is not locked for a full check."""
+    if device is not None:
+        device_id = device.id
     path = event_file_path(base, event)
     if path.exists():
         raise EventFileError("exists", path=path.name)
@@ -41,6 +48,10 @@ def create_event(base: Path, event: Event, schemes: list[tuple[Scheme, str]],
             repo.save_scheme(edb, scheme, sha)
         for assessor in assessors:
             repo.add_assessor(edb, assessor)
+        if device is not None:
+            from humas_desktop.services.startup_check import seal_new
+
+            seal_new(edb, device)
     finally:
         edb.close()
     tmp.replace(path)

@@ -336,6 +336,11 @@ def open_handout(base: Path, device: Device, package: Path,
             audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=device.id, entity="package",
                          entity_id=contents.package_id, field="opened", old=None,
                          new=contents.file_sha256, reason="hand-out package opened")
+        # Installed here from bytes signed by the trusted coordinator key (checked above): sealed,
+        # so the working copy's first open is not locked for a full check.
+        from humas_desktop.services.startup_check import seal_new
+
+        seal_new(edb, device)
     finally:
         edb.close()
     tmp.replace(target)

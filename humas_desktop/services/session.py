@@ -55,6 +55,17 @@ class EventSession:
         if self._main is not None:
             self._main.refuse_writes(code)
 
+    def allow_writes(self, code: str) -> bool:
+        """Lift the refusal made with ``code`` only (see EventDB.allow_writes). Only the success
+        of the full check calls it, with ``startup_check.BEING_CHECKED``; a file that failed its
+        check stays refused until a restore opens a new session."""
+        if self.refused_writes != code:
+            return False
+        self.refused_writes = None
+        if self._main is not None:
+            self._main.allow_writes(code)
+        return True
+
     def set_actor(self, actor: str) -> None:
         """Who writes from now on (main and every later worker)."""
         self.actor = actor

@@ -21,6 +21,9 @@ from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
 
 CORRUPT_SUFFIX = ".corrupt"
+# The refusal (a messages.py code) while a file this laptop never sealed is checked after the
+# first paint: the window shows the data, nothing is written until the full check passed.
+BEING_CHECKED = "event_being_checked"
 MARKER = "startup-in-progress.json"
 # Files that are not broken, only not ours to change: kept where they are, never renamed.
 NOT_DAMAGED = frozenset({"too_new", "foreign_file", "no_permission", "missing", "not_a_file",
@@ -36,30 +39,37 @@ class StartupCheck:
     code: str = ""  # a messages.py code when not ok
     context: dict[str, Any] | None = None
     backup: BackupInfo | None = None  # newest verified backup, offered when not ok
+    # ok, but the whole chain was not walked (no checkpoint of this laptop): the window must
+    # refuse writes until background_check has passed (gui/integrity_watch.py).
+    deferred: bool = False
 
     @property
     def damaged(self) -> bool:
         return not self.ok and self.code not in NOT_DAMAGED
 
 
-def _chain_problem(conn: sqlite3.Connection, device: Device | None) -> tuple[str, dict[str, Any]] | None:
+def _chain_problem(conn: sqlite3.Connection, device: Device | None,
+                   defer: bool = False) -> tuple[str, dict[str, Any]] | None:
     """The audit chain at start-up. With this laptop's sealed checkpoint (storage.checkpoint):
     entry ``seq`` must still hold the sealed hash and the entries after it must chain from it,
     the rest is walked after the first paint (:func:`background_check`). Without one: SQLite's
     quick_check and the whole chain, before the window shows."""
     sealed = checkpoint.load(conn, device) if device is not None else None
+    if sealed is None and defer:
+        return None  # walked after the first paint, with writes refused until then
     if sealed is None:
         if store.quick_check(conn) != "ok":
             return "startup_quick_check", {}
         broken = audit.first_broken_link(conn)
-    elif audit.hash_at(conn, sealed.seq) != sealed.hash:
+    elif sealed.seq > 0 and audit.hash_at(conn, sealed.seq) != sealed.hash:
         broken = sealed.seq  # the log was rewritten (or cut) below what this laptop verified
     else:
         broken = audit.first_broken_link(conn, after=(sealed.seq, sealed.hash))
     return None if broken is None else ("audit_chain_broken", {"seq": broken})
 
 
-def _problem(path: Path, device: Device | None = None) -> tuple[str, dict[str, Any]] | None:
+def _problem(path: Path, device: Device | None = None,
+             defer: bool = False) -> tuple[str, dict[str, Any]] | None:
     """First problem of the file, or None. Read-only: never writes to the file."""
     try:
         _app, version = inspect_header(path)
@@ -77,7 +87,8 @@ def _problem(path: Path, device: Device | None = None) -> tuple[str, dict[str, A
         return "damaged", {}
     try:
         if queries.table_exists(conn, "audit"):
-            found = _chain_problem(conn, device)
+            # A file that needs migrating is walked first: the migration writes to it.
+            found = _chain_problem(conn, device, defer and version == SCHEMA_VERSION)
             if found is not None:
                 return found
         elif store.quick_check(conn) != "ok":
@@ -90,20 +101,51 @@ def _problem(path: Path, device: Device | None = None) -> tuple[str, dict[str, A
     return None
 
 
-def check_event(path: Path, base: Path | None = None, device: Device | None = None) -> StartupCheck:
+def check_event(path: Path, base: Path | None = None, device: Device | None = None,
+                defer_unsealed: bool = False) -> StartupCheck:
     """quick_check + audit chain; on a problem, find the newest verified backup. Never raises.
 
     With ``device`` (this laptop) and a checkpoint it sealed, only the chain after the checkpoint
     is checked here: the caller must then run :func:`background_check` once the window shows.
+    With ``defer_unsealed`` and no such checkpoint (a file from another laptop, a restored
+    backup, a file from before checkpoints), only the O(1) checks run here (header, read-only
+    media, -wal state, the event row) and the result is ``deferred``: the caller opens the file
+    with writes refused (:data:`BEING_CHECKED`) until :func:`background_check` has passed.
+    A file that still needs migrating is walked here as before (migrating writes to it).
     """
     try:
-        found = _problem(path, device)
+        found = _problem(path, device, defer_unsealed)
     except Exception:  # noqa: BLE001 - start-up must end in a message, never a crash
         found = ("damaged", {})
     if found is None:
-        return StartupCheck(path, True)
+        return StartupCheck(path, True, deferred=defer_unsealed and not sealed_here(path, device))
     code, context = found
     return _failed(path, base, code, context)
+
+
+def sealed_here(path_or_conn: Path | sqlite3.Connection, device: Device | None) -> bool:
+    """Whether the file holds a valid checkpoint sealed by this laptop (O(1), read-only)."""
+    if device is None:
+        return False
+    if isinstance(path_or_conn, sqlite3.Connection):
+        return checkpoint.load(path_or_conn, device) is not None
+    try:
+        conn = sqlite3.connect(path_or_conn.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return checkpoint.load(conn, device) is not None
+    finally:
+        conn.close()
+
+
+def seal_new(edb: EventDB, device: Device | None) -> bool:
+    """Seal a file this laptop has just written in full (a new event, the demo): its whole log
+    was made here, so its first open need not wait for a full check. True when sealed."""
+    if device is None:
+        return False
+    seq, head = audit.head(edb.conn)
+    return checkpoint.store(edb.conn, device, seq, head)
 
 
 def _failed(path: Path, base: Path | None, code: str, context: dict[str, Any]) -> StartupCheck:
@@ -146,6 +188,8 @@ def background_check(edb: EventDB, device: Device | None, base: Path | None = No
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
         return _failed(path, base, "check_damaged", {"problem": "unreadable"})
     if device is not None:
+        # This check's own connection may seal although the window refuses writes until now.
+        edb.allow_writes(BEING_CHECKED)
         checkpoint.store(edb.conn, device, seq, head)
     return StartupCheck(path, True)
 

@@ -60,7 +60,7 @@ def load(conn: sqlite3.Connection, device: Device) -> Checkpoint | None:
             return None
         data = json.loads(row[0])
         seq, head, mac = data["seq"], data["hash"], data["mac"]
-        if type(seq) is not int or seq < 1 or not isinstance(head, str) or not isinstance(mac, str):
+        if type(seq) is not int or seq < 0 or not isinstance(head, str) or not isinstance(mac, str):
             return None
         expected = device.mac(PURPOSE, _sealed(_event_id(conn), device.id, seq, head))
     except (sqlite3.Error, ValueError, KeyError, TypeError, OSError, UnicodeError):
@@ -71,9 +71,10 @@ def load(conn: sqlite3.Connection, device: Device) -> Checkpoint | None:
 
 
 def store(conn: sqlite3.Connection, device: Device, seq: int, head: str) -> bool:
-    """Seal and write the checkpoint (its own short transaction). False when there is nothing to
-    store (an empty log), the same one is already stored, or the file cannot be written now."""
-    if seq < 1:
+    """Seal and write the checkpoint (its own short transaction). False when the same one is
+    already stored or the file cannot be written now. ``seq`` 0 (an empty log, a new event made
+    on this laptop) seals the genesis: start-up then walks the whole (short) chain itself."""
+    if seq < 0:
         return False
     if load(conn, device) == Checkpoint(seq, head):
         return False

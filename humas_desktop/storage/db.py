@@ -63,6 +63,16 @@ class EventDB:
         self.refused_writes = code
         self.conn.execute("PRAGMA query_only = ON")
 
+    def allow_writes(self, code: str) -> bool:
+        """Lift a refusal made with ``code`` (and only that one): the full check of a file opened
+        before it was verified has passed. A refusal for another reason (the file failed its
+        check) stays. True when writes are allowed again."""
+        if self.refused_writes != code:
+            return False
+        self.refused_writes = None
+        self.conn.execute("PRAGMA query_only = OFF")
+        return True
+
     @contextlib.contextmanager
     def large_write(self, cache_kib: int = 32 * 1024) -> Iterator[None]:
         """A page cache big enough for a bulk insert (a 10,000-row roster): with SQLite's default

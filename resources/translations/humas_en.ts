@@ -1353,27 +1353,32 @@
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="53"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="54"/>
         <source>Pemeriksaan berkas</source>
         <translation>File check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="65"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="71"/>
+        <source>Memeriksa berkas acara…</source>
+        <translation>Checking the event file…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="72"/>
         <source>Peringatan pemeriksaan berkas</source>
         <translation>File check warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="66"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="73"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="133"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="154"/>
         <source>Pemeriksaan berkas acara</source>
         <translation>Event file check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="186"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="224"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -1702,22 +1707,22 @@
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="406"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="476"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="502"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="105"/>
+        <location filename="../../humas_desktop/gui/app.py" line="107"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -1767,12 +1772,12 @@
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="642"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="643"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="645"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3334,316 +3339,321 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.</source>
+        <translation>The event file is being checked (once for a file new to this laptop); changes can be saved when the check is done.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -3651,107 +3661,107 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="39"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="42"/>
         <source>Acara baru</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
         <source>Tambah berkas skema…</source>
         <translation>Add scheme file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="64"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="64"/>
         <source>Nomor MET</source>
         <translation>MET number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
         <source>Tambah asesor</source>
         <translation>Add assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="68"/>
         <source>Hapus skema</source>
         <translation>Remove scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
         <source>Hapus asesor</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="73"/>
         <source>Nama acara*</source>
         <translation>Event name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="74"/>
         <source>Nama LSP*</source>
         <translation>LSP name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="72"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="75"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
         <source>Nama TUK</source>
         <translation>TUK name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="77"/>
         <source>Jenis TUK</source>
         <translation>TUK type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="78"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="80"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="83"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="84"/>
         <source>Tujuan asesmen</source>
         <translation>Assessment purpose</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="92"/>
         <source>Skema*</source>
         <translation>Schemes*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="100"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="106"/>
         <source>Buat acara</source>
         <translation>Create event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="116"/>
         <source>Pilih berkas skema</source>
         <translation>Choose scheme files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="117"/>
         <source>Skema (*.json *.xlsx)</source>
         <translation>Schemes (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="133"/>
         <source>%1 · %2 unit</source>
         <translation>%1 · %2 units</translation>
     </message>

@@ -273,7 +273,8 @@ def _banner_text(window) -> str:  # type: ignore[no-untyped-def]
     return " ".join(label.text() for label in _banner(window).findChildren(type(window.event_label)))
 
 
-def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(data_dir: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(  # type: ignore[no-untyped-def]
+        data_dir: Path, qtbot, monkeypatch) -> None:
     from humas_desktop.domain.errors import DomainError
     from humas_desktop.domain.models import Attendance
     from humas_desktop.gui import backup_dialogs

@@ -56,7 +56,7 @@ def setup_venue(root: Path, participants: int = 6, assessors: int = 2, co: int =
     scheme, sha = load_demo_scheme()
     rows = [Assessor(f"Asesor Contoh {i + 1}", f"MET.000.00{i + 1:04d} 2020") for i in range(assessors)]
     event = Event(name="Uji Tiga Laptop", lsp_name="LSP Contoh", start_date=date(2026, 11, 23))
-    coord.event_path = create_event(coord.base, event, [(scheme, sha)], rows, device_id=coord.device.id)
+    coord.event_path = create_event(coord.base, event, [(scheme, sha)], rows, device=coord.device)
     stick = root / "usb"
     stick.mkdir()
     venue = Venue(coord, others, rows, scheme, stick)

@@ -254,7 +254,8 @@ def test_checkpoint_never_lets_a_tampered_file_make_documents(data_dir: Path) ->
     assert sealed is not None  # the old seal stays (it still marks what was verified)
 
 
-def test_first_open_without_checkpoint_defers_the_walk_and_a_broken_file_stays_unwritten(data_dir: Path) -> None:
+def test_first_open_without_checkpoint_defers_the_walk_and_a_broken_file_stays_unwritten(
+        data_dir: Path) -> None:
     from humas_desktop.domain.errors import DomainError
     from humas_desktop.domain.models import Attendance
     from humas_desktop.services.scoring import ScoringService
@@ -294,10 +295,11 @@ def test_first_open_without_checkpoint_defers_the_walk_and_a_broken_file_stays_u
     conn.close()
 
 
-def test_a_sealed_file_is_not_deferred_and_an_event_made_here_is_sealed(data_dir: Path, tmp_path: Path) -> None:
+def test_a_sealed_file_is_not_deferred_and_an_event_made_here_is_sealed(
+        data_dir: Path, tmp_path: Path) -> None:
+    from humas_desktop.domain.models import Assessor, Event
     from humas_desktop.services.demo import load_demo_scheme
     from humas_desktop.services.events import create_event
-    from humas_desktop.domain.models import Assessor, Event
 
     device, other = _device(data_dir), _device(tmp_path / "other-laptop")
     path = make_demo(data_dir, participants=4)  # made here: sealed at once
