@@ -178,9 +178,14 @@ def test_chain_broken_after_checkpoint_refused_before_the_window(data_dir: Path,
     path = _event_with_backup(data_dir)
     _seal_checkpoint(data_dir, path)
     with open_event(path, device_id="d") as edb:
-        pid = edb.conn.execute("SELECT id FROM participant LIMIT 1").fetchone()[0]
-        ScoringService(edb).set_attendance(pid, Attendance.TIDAK_HADIR)
+        pid, was = edb.conn.execute("SELECT id, attendance FROM participant LIMIT 1").fetchone()
+        # A real change (the same value logs nothing, and the rewrite below would then hit the
+        # checkpointed entry itself: the participant picked varies with its random id).
+        other = Attendance.HADIR if was == Attendance.TIDAK_HADIR.value else Attendance.TIDAK_HADIR
+        sealed = edb.conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+        ScoringService(edb).set_attendance(pid, other)
         last = edb.conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    assert last > sealed
     _rewrite_entry(path, last)  # logged after the checkpoint: the start-up check walks it
     offered: list[tuple[str, object]] = []
     from humas_desktop.gui import backup_dialogs
