@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from humas_desktop.domain.names import certificate_name
 from humas_desktop.formats.pdf.fonts import FAMILY, PdfError
 from humas_desktop.formats.pdf.layout import date_en, finish, fit_text, new_pdf, tanggal
 
@@ -158,7 +159,7 @@ def front(pdf: Any, d: CertificateData) -> None:
     _centered(pdf, "Nomor Sertifikat / Certificate Number", "I", 8, 4)
     pdf.ln(6)
     _bilingual(pdf, "Dengan ini menyatakan bahwa,", "This is to certify that,", 11)
-    fitted = fit_text(pdf, d.holder_name.upper(), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
+    fitted = fit_text(pdf, certificate_name(d.holder_name), NAME_BOX_W, "B", NAME_MAX_PT, NAME_MIN_PT)
     box_top = pdf.get_y() + 1
     line_h = fitted.size * 0.45
     block = line_h * len(fitted.lines)

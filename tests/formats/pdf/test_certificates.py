@@ -98,7 +98,8 @@ def test_certificate_name_is_printed_and_lets_a_long_name_fit(tmp_path: Path) ->
         edb.close()
     assert files.not_written == []
     text = _text(tmp_path / "out" / "sertifikat" / f"sertifikat-{p.number:04d}.pdf", 1)
-    assert "DR. IR. R.M.H. BAGUS WICAKSONO, M.SI." in text
+    # The name in capitals, the titles as the LSP typed them (M.Si., not M.SI.).
+    assert "Dr. Ir. R.M.H. BAGUS WICAKSONO, M.Si." in text
 
 
 def test_plain_paper_has_title_logo_lsp_line_and_role(tmp_path: Path) -> None:
