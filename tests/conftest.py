@@ -105,3 +105,12 @@ def demo_db(demo_path: Path) -> Iterator[EventDB]:
     edb = open_event(demo_path, device_id="test-device", actor="coordinator")
     yield edb
     edb.close()
+
+
+def run_to_end(gen):  # type: ignore[no-untyped-def]
+    """Drive a service generator (progress reports) to its end and return its value."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value

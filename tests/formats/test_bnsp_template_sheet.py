@@ -19,14 +19,7 @@ from humas_desktop.services.exports import bnsp_rows, export_documents, load_eve
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+from tests.conftest import run_to_end as _run
 
 
 def test_headers_are_the_real_template_kept_as_data_with_their_source() -> None:

@@ -21,18 +21,11 @@ from humas_desktop.services.exports import export_documents
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "1926")
 LEAP_DAY = date(2028, 2, 29)
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _text(pdf: Path, page: int = 1) -> str:

@@ -18,6 +18,7 @@ from humas_desktop.services import numbering as nb
 from humas_desktop.services.exports import export_documents
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 EDITIONS = {"Daftar Peserta": "Rev. 3 · 2024", "Daftar Hadir": "Rev. 0 · 2024",
@@ -25,14 +26,6 @@ EDITIONS = {"Daftar Peserta": "Rev. 3 · 2024", "Daftar Hadir": "Rev. 0 · 2024"
 BOOKS = {"daftar-peserta.xlsx": "Daftar Peserta", "daftar-hadir.xlsx": "Daftar Hadir",
          "rekapitulasi-hasil.xlsx": "Rekapitulasi Hasil", "berita-acara.xlsx": "Berita Acara Asesmen"}
 KINDS = ["roster", "attendance", "recap", "berita-acara"]
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _logo(path: Path) -> Path:

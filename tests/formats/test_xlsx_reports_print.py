@@ -12,6 +12,7 @@ from humas_desktop.domain.terbilang import terbilang
 from humas_desktop.services.exports import export_documents, load_event_data, minutes
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 LABELS = {
@@ -70,9 +71,3 @@ def test_every_workbook_prints_its_labels_and_names_whole(tmp_path: Path) -> Non
                 assert u.code in flat, u.code  # a code has no space to wrap at
 
 
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value

@@ -17,6 +17,7 @@ from humas_desktop.services import numbering as nb
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "1926")
 PLENARY = date(2026, 11, 23)
@@ -26,14 +27,6 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _closed_event(base: Path, registry: object = None) -> tuple[Path, list[tuple[int, str]]]:

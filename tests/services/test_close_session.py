@@ -17,16 +17,9 @@ from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 from tests.services.conftest import CONFIG
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def test_open_demo_lists_what_blocks_closing(tmp_path: Path) -> None:

@@ -20,20 +20,13 @@ from humas_desktop.services.exports import ExportOptions, export_documents
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 
 ERRNO_ENV = "HUMAS_FAULT_ATOMIC_ERRNO"
 ERRNOS = ("ENOSPC", "EROFS", "EACCES", "EIO", "ENOENT")
 # What the person is told to do, per errno (a word of the instruction, in Indonesian).
 WHAT_TO_DO = {"ENOSPC": "kosongkan ruang", "EROFS": "hanya-baca", "EACCES": "izin",
               "EIO": "periksa", "ENOENT": "tidak ada"}
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 @pytest.fixture(scope="module")

@@ -17,17 +17,10 @@ from humas_desktop.services.exports import ExportOptions, export_documents, load
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 LONG_NAME = "Dr. Ir. Raden Ajeng Siti Nur’aini Kusumawardhani, S.Sos., M.I.Kom."
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _text(pdf: Path, first: int | None = None, last: int | None = None) -> str:

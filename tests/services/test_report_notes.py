@@ -19,6 +19,7 @@ from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 from tests.services.laptops import score_and_send, setup_venue
 
@@ -26,14 +27,6 @@ TEXTS = {"aspects": "Positif: asesi siap dengan portofolio. Negatif: ruang uji b
          "rejections": "Tidak ada penolakan hasil asesmen.",
          "improvements": "Sediakan ruang wawancara terpisah.",
          "notes": "Asesmen berjalan sesuai jadwal."}
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 @pytest.mark.gui

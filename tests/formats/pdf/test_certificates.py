@@ -14,19 +14,12 @@ from humas_desktop.services.exports import export_documents
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 EMOJI_NAME = "Rina Kusuma \U0001F44D"  # thumbs up: in no shipped font
 LONG_NAME = ("Dr. Ir. Raden Mas Haryo Bagus Wicaksono Adiningrat Kusumawardhana Wijayakusuma "
              "Prawiranegara, S.Sos., M.I.Kom., M.Si.")  # 105 characters
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _text(pdf: Path, page: int | None = None) -> str:

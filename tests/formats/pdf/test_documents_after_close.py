@@ -15,17 +15,10 @@ from humas_desktop.services import numbering as nb
 from humas_desktop.services.exports import ExportError, export_documents, load_event_data
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001")
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _flat(pdf: Path) -> str:

@@ -15,17 +15,10 @@ from humas_desktop.services import document_settings as ds
 from humas_desktop.services.exports import export_documents, load_event_data
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
+from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 ADDRESS = "Jl. Asia Afrika No. 1, Bandung 40111"
-
-
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
 
 
 def _text(pdf: Path, layout: bool = False) -> str:
