@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
@@ -61,9 +61,9 @@ from humas_desktop.storage.device import Device, fingerprint
 # --- pure core ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Version:
-    """One state of one record as some laptop holds it."""
+class Version(NamedTuple):
+    """One state of one record as some laptop holds it (a tuple: built, hashed and compared in C,
+    once per row of every package merged)."""
 
     id: str
     revision: int
@@ -99,11 +99,12 @@ MergeState = dict[str, frozenset[Version]]
 
 def join(*states: Mapping[str, frozenset[Version]]) -> MergeState:
     """Union of everything seen; the semilattice join (commutative, associative, idempotent)."""
-    out: dict[str, set[Version]] = {}
+    out: dict[str, frozenset[Version]] = {}
     for state in states:
         for record_id, versions in state.items():
-            out.setdefault(record_id, set()).update(versions)
-    return {k: frozenset(v) for k, v in out.items()}
+            held = out.get(record_id)
+            out[record_id] = frozenset(versions) if held is None else held | versions
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +164,16 @@ RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_r
 
 # One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
 # every row): the same text as json.dumps(..., ensure_ascii=False, sort_keys=True, default=str).
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+_JSON = audit.json_encoder(separators=(", ", ": "), sort_keys=True, default=str)
 
 
 def content_hash(row: Mapping[str, Any]) -> str:
     body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
-    return hashlib.sha256(_JSON.encode(body).encode("utf-8")).hexdigest()
+    return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
 
 
 def _row_json(row: Mapping[str, Any] | None) -> str | None:
-    return None if row is None else _JSON.encode(dict(row))
+    return None if row is None else _JSON(dict(row))
 
 
 def _event_id(conn: sqlite3.Connection) -> str:
@@ -647,7 +648,10 @@ class _PackageMerge:
     def merge_table(self, table: str) -> None:
         local_cols = store.table_columns(self.edb.conn, table)
         cols = [c for c in store.table_columns(self.incoming, table) if c in local_cols]
-        rows = store.named_rows(self.incoming, table, cols)
+        logged = [c for c in cols if c not in _SYNC]
+        texts = store.named_rows_logged(self.incoming, table, cols, logged)
+        rows = [row for row, _text in texts]
+        logged_json = {str(row["id"]): text for row, text in texts}
         held = store.rows_by_id(self.edb.conn, table, local_cols, [str(r["id"]) for r in rows])
         # Versions another laptop holds with the same values as the row here: still heads.
         agreed = store.agreed_rows(self.edb, table, sorted(held))
@@ -673,7 +677,6 @@ class _PackageMerge:
             info[row_id] = (row, local, version, participant_id)
         decided = view(join(ours, theirs))
         values = operator.itemgetter(*cols)
-        logged = [c for c in cols if c not in _SYNC]
         logged_values = operator.itemgetter(*logged)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
@@ -690,9 +693,11 @@ class _PackageMerge:
                 inserts.append(values(row))
                 # Logged like any insert (repository.audited_insert): the values without the sync
                 # columns, which later changes do not log either (else check finds them stale).
+                text = logged_json[row_id]
+                if text is None:
+                    text = _JSON(dict(zip(logged, logged_values(row), strict=True)))
                 self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
-                                 _JSON.encode(dict(zip(logged, logged_values(row), strict=True))),
-                                 self.reason))
+                                 text, self.reason))
                 self.rep.added += 1
                 self.touch("added", participant_id)
             elif chosen != version:

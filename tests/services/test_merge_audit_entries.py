@@ -8,6 +8,7 @@ reviews."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from humas_desktop.domain.models import Verdict
@@ -51,3 +52,33 @@ def test_a_changed_verdict_arrives_as_one_audit_entry(tmp_path: Path) -> None:
         same = edb.conn.execute("SELECT count(*) FROM audit WHERE seq > ? AND old IS new AND "
                                 "field NOT IN ('*', '-')", (seq,)).fetchone()[0]
         assert same == 0  # no entry that changes nothing
+
+
+NOTES = 'Catatan "asesor" \\ baris\nkedua\ttab \x00 nul \x1f · émoji 😀 — selesai'
+
+
+def test_an_added_row_is_logged_as_exactly_its_values_and_the_merged_file_verifies(tmp_path: Path) -> None:
+    """A merged row's log entry (written by SQLite while the snapshot is read) replays to the row
+    as stored, whatever its text holds: quotes, backslashes, NUL, tabs, emoji; and check finds
+    nothing in the coordinator's file after the merge."""
+    from humas_desktop.services.integrity import integrity_findings
+
+    venue = setup_venue(tmp_path, participants=2)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    score_and_send(venue, 0).unlink()
+    with lap.open(actor=row.id) as edb:
+        svc = ScoringService(edb, lap.device)
+        aid, unit = edb.conn.execute("SELECT assessment_id, unit_id FROM unit_result LIMIT 1").fetchone()
+        svc.reopen(aid, "catatan ditambah")
+        svc.set_unit_notes(aid, unit, NOTES)
+        svc.sign_off(aid, row.name, row.met_number)
+        package = write_results(edb, lap.device, venue.stick)
+    with venue.coordinator.open() as edb:
+        assert merge_packages(edb, [package]).packages[0].status == "applied"
+        stored = edb.conn.execute("SELECT id, notes FROM unit_result WHERE assessment_id = ? AND unit_id = ?",
+                                  (aid, unit)).fetchone()
+        assert stored[1] == NOTES
+        logged = edb.conn.execute("SELECT new FROM audit WHERE entity = 'unit_result' AND entity_id = ? "
+                                  "AND field = '*'", (stored[0],)).fetchall()
+        assert len(logged) == 1 and json.loads(logged[0][0])["notes"] == NOTES
+        assert integrity_findings(edb) == []
