@@ -172,6 +172,11 @@ def content_hash(row: Mapping[str, Any]) -> str:
     return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
 
 
+def conflict_key(content: str, revision: Any, device: Any) -> str:
+    """What tells one conflict's incoming version from another: content, revision and device."""
+    return f"{content}:{revision}:{device}"
+
+
 def _row_json(row: Mapping[str, Any] | None) -> str | None:
     return None if row is None else _JSON(dict(row))
 
@@ -559,6 +564,8 @@ def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageCon
 
 _SYNC = frozenset(repo.SYNC_FIELDS)
 AGREED_REASON = "Nilai sama dari dua laptop; tidak perlu diputuskan."  # stored with an agreement
+# Stored with a conflict closed by the merge: the same laptop sent a later version of the record.
+SUPERSEDED_REASON = "Digantikan versi yang lebih baru dari laptop yang sama."
 _OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
 
 
@@ -581,6 +588,8 @@ class _PackageMerge:
         self.reason = f"paket {contents.package_id}"
         self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
         self.seen_conflicts = store.conflict_states(edb)
+        self.open_versions = store.open_conflict_versions(edb)
+        self.superseded: list[tuple[str, str, str]] = []  # (conflict id, entity, entity id)
         self.new_conflicts: list[tuple[Any, ...]] = []
         self.agreements: list[tuple[Any, ...]] = []
         self.touched: dict[str, set[str]] = {"added": set(), "updated": set(), "conflicts": set()}
@@ -668,6 +677,7 @@ class _PackageMerge:
             owned, participant_id = self.owner(table, row, local)
             if table != "assessment" and "assessment_id" in row and str(row["assessment_id"]) in self.blocked:
                 self.conflict(self.blocked[str(row["assessment_id"])], table, row, local, participant_id)
+                self.settle(table, row, still_open=True)
                 continue
             version = self.incoming_version(row, owned, compare=local is not None)
             theirs[row_id] = frozenset({version})
@@ -682,6 +692,11 @@ class _PackageMerge:
         updates: list[tuple[Any, ...]] = []
         for row_id, (row, local, version, participant_id) in info.items():
             chosen = decided.records.get(row_id)
+            if chosen is not None and chosen != version and version.content != chosen.content:
+                self.rep.older += 1  # this laptop holds a state derived from the incoming one
+                continue
+            # Whatever happens to this version, the sender's earlier ones of the record are behind it.
+            self.settle(table, row, still_open=chosen is None)
             if chosen is None:
                 kind = "concurrent" if version.writer == version.owner else "not_owner"
                 self.conflict(kind, table, row, local, participant_id)
@@ -700,12 +715,9 @@ class _PackageMerge:
                                  text, self.reason))
                 self.rep.added += 1
                 self.touch("added", participant_id)
-            elif chosen != version:
-                if version.content == chosen.content:
-                    self.rep.unchanged += 1
-                    self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
-                else:
-                    self.rep.older += 1  # this laptop holds a state derived from the incoming one
+            elif chosen != version:  # the same values as the version kept
+                self.rep.unchanged += 1
+                self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
             else:
                 changed = [c for c in cols if c != "id" and local.get(c) != row[c]]
                 if changed:
@@ -745,12 +757,33 @@ class _PackageMerge:
         self.log.append((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", agreement_id,
                          "agreed", None, what, self.reason))
 
+    def settle(self, table: str, row: Mapping[str, Any], still_open: bool) -> None:
+        """Close the open conflicts on this record over an earlier version from the sender's
+        laptop: its later version (this one) replaces them, applied, agreed or itself a conflict
+        (one conflict per record and laptop, the latest). Merged in the other order, the earlier
+        version would have been superseded before it ever conflicted: the tables must not depend
+        on the order the packages arrive in (test_merge_properties)."""
+        held = self.open_versions.get((table, str(row["id"])))
+        if not held:
+            return
+        revision, device = int(row["revision"]), str(row["device_id"])
+        left = []
+        for conflict_id, kind, rev, dev in held:
+            if kind in ("concurrent", "not_owner") and dev == device \
+                    and (rev < revision or (rev == revision and not still_open)):
+                self.superseded.append((conflict_id, table, str(row["id"])))
+            else:
+                left.append((conflict_id, kind, rev, dev))
+        self.open_versions[(table, str(row["id"]))] = left
+
     def conflict(self, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                  participant_id: str) -> None:
         row_id = str(row["id"])
         if table == "assessment":
             self.blocked[row_id] = kind
-        incoming_hash = content_hash(row) + f":{row['revision']}"
+        # One conflict per version: two laptops sending the same values at the same revision are
+        # two versions (each its own conflict), so which arrives first changes nothing.
+        incoming_hash = conflict_key(content_hash(row), row["revision"], row["device_id"])
         key = (kind, table, row_id, incoming_hash)
         seen = self.seen_conflicts.get(key)
         if seen == "resolved":
@@ -794,6 +827,13 @@ class _PackageMerge:
             self.conflict("two_assessors", "assessment", row, other, participant_id)
 
     def flush(self) -> None:
+        if self.superseded:
+            store.mark_conflicts_superseded(self.edb, [c for c, _e, _i in self.superseded],
+                                            reason=SUPERSEDED_REASON, resolved_by=self.edb.actor,
+                                            resolved_at=self.at)
+            self.log.extend((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", conflict_id,
+                             "resolution", "open", "keep_local", f"{SUPERSEDED_REASON} ({self.reason})")
+                            for conflict_id, _entity, _entity_id in self.superseded)
         store.insert_conflicts(self.edb, self.new_conflicts)
         store.insert_agreements(self.edb, self.agreements, reason=AGREED_REASON)
         audit.append_many(self.edb.conn, self.log)
@@ -862,7 +902,12 @@ def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason
         resolution = "take_incoming" if take_incoming else "keep_local"
         store.mark_conflict_resolved(edb, conflict_id, resolution=resolution, reason=reason.strip(),
                                      resolved_by=edb.actor, resolved_at=now_iso())
-        store.consume_agreements(edb, c.entity, c.entity_id, resolved_by=edb.actor)
+        if take_incoming:
+            # The taken version is now the record here: what other laptops agreed on before is
+            # behind it. Kept, the agreements stay: the held row may be the sender's own earlier
+            # version, which its later edits (derived from the refused one) would otherwise
+            # supersede silently; the other laptop's equal version keeps them a conflict.
+            store.consume_agreements(edb, c.entity, c.entity_id, resolved_by=edb.actor)
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                      entity="merge_conflict", entity_id=conflict_id, field="resolution", old="open",
                      new=resolution, reason=reason.strip())

@@ -81,19 +81,6 @@ def canonical(seq: int, at: str, actor: str, device_id: str, entity: str, entity
 _QUOTE: Callable[[str], str] = json.encoder.encode_basestring  # how the encoder writes a str
 
 
-def _quoted() -> Callable[[str], str]:
-    """``_QUOTE`` remembering its answers: for the values a batch of entries repeats."""
-    memo: dict[str, str] = {}
-
-    def quote(text: str) -> str:
-        found = memo.get(text)
-        if found is None:
-            found = memo[text] = _QUOTE(text)
-        return found
-
-    return quote
-
-
 def head(conn: sqlite3.Connection) -> tuple[int, str]:
     """(last sequence number, its hash); (0, GENESIS) for an empty log."""
     row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -132,18 +119,29 @@ def append_many(conn: sqlite3.Connection,
     # at 100,000 random places (a third of the cost of a merge's audit insert). Not hashed.
     h = os.urandom(16).hex()
     prefix = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-"
-    sha256, quote = hashlib.sha256, _quoted()
+    sha256, quote = hashlib.sha256, _QUOTE
+    # canonical()'s text written directly (tests/storage/test_audit.py holds them to the same
+    # bytes); the quoted (time, actor, device, table) and (column, reason) a batch repeats are
+    # quoted once.
+    leads: dict[tuple[str, str, str, str], str] = {}
+    tails: dict[tuple[str, str], tuple[str, str]] = {}
     for at, actor, device_id, entity, entity_id, field, old, new, reason in rows:
         last_seq += 1
         row_uuid = f"{prefix}{last_seq:012x}"
         old_t, new_t = as_text(old), as_text(new)
         if type(at) is type(actor) is type(device_id) is type(entity) is type(entity_id) \
                 is type(field) is type(reason) is str:
-            # canonical()'s bytes, written directly: the values that repeat in a batch (time,
-            # actor, device, table, reason) are quoted once (tests/storage/test_audit.py).
-            text = (f"[{last_seq},{quote(at)},{quote(actor)},{quote(device_id)},{quote(entity)},"
-                    f"{_QUOTE(entity_id)},{quote(field)},{'null' if old_t is None else _QUOTE(old_t)},"
-                    f"{'null' if new_t is None else _QUOTE(new_t)},{quote(reason)},{_QUOTE(prev_hash)}]")
+            lead = leads.get((at, actor, device_id, entity))
+            if lead is None:
+                lead = leads[(at, actor, device_id, entity)] = \
+                    f"{quote(at)},{quote(actor)},{quote(device_id)},{quote(entity)},"
+            tail = tails.get((field, reason))
+            if tail is None:
+                tail = tails[(field, reason)] = (quote(field), quote(reason))
+            old_q = "null" if old_t is None else quote(old_t)
+            new_q = "null" if new_t is None else quote(new_t)
+            text = (f"[{last_seq},{lead}{quote(entity_id)},{tail[0]},{old_q},{new_q},{tail[1]},"
+                    f"{quote(prev_hash)}]")
             digest = sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         else:
             digest = sha256(canonical(last_seq, at, actor, device_id, entity, entity_id, field, old_t,

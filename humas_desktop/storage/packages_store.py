@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -278,9 +279,44 @@ def row_revision(edb: EventDB, table: str, row_id: str) -> int | None:
 # --- merge conflicts -----------------------------------------------------------------------
 
 def conflict_states(edb: EventDB) -> dict[tuple[str, str, str, str], str]:
-    """``(kind, entity, entity_id, incoming_hash) -> status`` of every conflict recorded."""
-    return {(str(r[0]), str(r[1]), str(r[2]), str(r[3])): str(r[4]) for r in edb.conn.execute(
-        "SELECT kind, entity, entity_id, incoming_hash, status FROM merge_conflict")}
+    """``(kind, entity, entity_id, incoming_hash) -> status`` of every conflict recorded. A conflict
+    recorded before the hash named the version's device (``content:revision``) is read with the
+    device of its incoming row appended, as it is recorded now."""
+    out: dict[tuple[str, str, str, str], str] = {}
+    for kind, entity, entity_id, digest, status, raw in edb.conn.execute(
+            "SELECT kind, entity, entity_id, incoming_hash, status, incoming_json FROM merge_conflict"):
+        digest = str(digest)
+        if not digest.startswith("agreed:") and digest.count(":") == 1:
+            with contextlib.suppress(TypeError, ValueError, KeyError):  # damaged: kept as it is
+                digest += f":{json.loads(raw)['device_id']}"
+        out[(str(kind), str(entity), str(entity_id), digest)] = str(status)
+    return out
+
+
+def open_conflict_versions(edb: EventDB) -> dict[tuple[str, str], list[tuple[str, str, int, str]]]:
+    """``(entity, entity_id) -> [(conflict id, kind, revision, device)]`` of the incoming version
+    of every open conflict."""
+    out: dict[tuple[str, str], list[tuple[str, str, int, str]]] = {}
+    for cid, kind, entity, entity_id, raw in edb.conn.execute(
+            "SELECT id, kind, entity, entity_id, incoming_json FROM merge_conflict WHERE status = 'open' "
+            "ORDER BY rowid"):
+        try:
+            row = json.loads(raw)
+            version = (int(row["revision"]), str(row["device_id"]))
+        except (TypeError, ValueError, KeyError):
+            continue  # not a row version (a damaged entry): left for a person
+        out.setdefault((str(entity), str(entity_id)), []).append((str(cid), str(kind), *version))
+    return out
+
+
+def mark_conflicts_superseded(edb: EventDB, ids: Sequence[str], *, reason: str, resolved_by: str,
+                              resolved_at: str) -> None:
+    """Close open conflicts whose incoming version a later one from the same laptop replaced
+    (recorded as keeping what this laptop holds over that version, with the reason)."""
+    edb.conn.executemany(
+        "UPDATE merge_conflict SET status = 'resolved', resolution = 'keep_local', reason = ?, "
+        "resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
+        [(reason, resolved_by, resolved_at, cid) for cid in ids])
 
 
 def insert_conflicts(edb: EventDB, rows: Sequence[Sequence[Any]]) -> None:

@@ -16,10 +16,11 @@ property tests (test_merge_properties.py): ``insert_agreements`` doing nothing, 
 ``_PackageMerge.agree`` turned into ``return``, ``consume_agreements`` doing nothing,
 ``agreed_rows`` answering ``{}``, and the ``seen_conflicts`` check in ``agree`` removed.
 
-One test is a strict xfail: after a person keeps the held value against an assessor's change, and
-the held row is that assessor's own earlier version (its equal version had more edits than the
-coordinator's), consuming the agreement forgets the coordinator's version, so the assessor's next
-change is applied over the decision without a conflict.
+The last test reproduced a defect (strict xfail on bd78d46): after a person kept the held value
+against an assessor's change, and the held row was that assessor's own earlier version (its equal
+version had more edits than the coordinator's), the decision consumed the agreement and so forgot
+the coordinator's version: the assessor's next change was applied over the decision without a
+conflict. A decision to keep now leaves the agreements in place; taking the incoming consumes them.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ import json
 import shutil
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
@@ -301,7 +300,6 @@ def test_keeping_the_coordinator_value_then_a_later_change_is_a_conflict_again(t
         _merge(edb, _assessor_sets(venue, 0, target, TIDAK_HADIR))
         [conflict] = list_conflicts(edb)
         resolve_conflict(edb, conflict.id, take_incoming=False, reason="Tercatat di daftar hadir")
-        assert store.agreed_rows(edb, "participant", [target]) == {}
         assert _held(edb, target) == ("hadir", coordinator)
     with venue.coordinator.open() as edb:
         report, _rep = _merge(edb, _assessor_sets(venue, 0, target, None))
@@ -310,11 +308,6 @@ def test_keeping_the_coordinator_value_then_a_later_change_is_a_conflict_again(t
         assert _held(edb, target) == ("hadir", coordinator)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "keep_local on a record whose table row is the assessor's own version (it had more edits than "
-    "the coordinator's equal one): consume_agreements drops the coordinator's version, so the "
-    "assessor's next change supersedes the kept row and is applied silently over the decision. "
-    "With the coordinator's version kept (the test above) the same history is a conflict."))
 def test_keeping_the_value_when_the_assessors_version_was_kept_then_a_later_change_is_a_conflict(
         tmp_path: Path) -> None:
     venue, target = _venue(tmp_path)

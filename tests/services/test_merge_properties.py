@@ -304,6 +304,18 @@ def test_replaying_packages_changes_nothing(template: Template, history: list[St
 # package still carries that participant exactly as handed out. Merged 2-then-1 it was applied,
 # 1-then-2 it was a conflict: the coordinator's row did not count as derived from its hand-out.
 @example(history=[("answer", 1, 0, 1)], order=[1])
+# Found by the 300-example run (fails on de90905): assessor 1 marks the shared participant absent,
+# sends, then present (consent), sends; assessor 2 marks it present. 1,1,2: assessor 1's absent
+# was replaced before assessor 2 arrived (agreement, no conflict). 2,1,1: assessor 1's absent
+# conflicted with assessor 2's present and stayed open after assessor 1's own later present.
+@example(history=[("attendance", 1, 0, 1), ("send", 1, 0, 0), ("answer", 1, 0, 1), ("send", 1, 0, 0),
+                  ("send", 1, 0, 0), ("attendance", 2, 2, 0), ("attendance", 1, 0, 0)], order=[4, 9])
+# Found next (fails on de90905): the coordinator marks the shared participant absent; both
+# assessors mark it present (the same values at the same revision). The conflict was recorded
+# once per (content, revision), so it held whichever assessor's version came first.
+@example(history=[("answer", 2, 1, 0), ("answer", 2, 1, 2), ("answer", 2, 1, 0), ("attendance", 0, 1, 1),
+                  ("attendance", 0, 0, 1), ("answer", 1, 1, 0), ("attendance", 1, 0, 0), ("send", 2, 0, 0)],
+         order=[7, 1, 9, 3, 0, 6])
 def test_any_order_of_the_packages_gives_the_same_tables(template: Template, history: list[Step],
                                                          order: list[int]) -> None:
     _order_does_not_matter(template, history, order)
