@@ -117,7 +117,7 @@ if wanted("handout"):
             Assessor("Ahmad Fauzi, S.I.Kom.", "MET.000.009120 2022")]
     event = Event(name="Uji Kompetensi Humas Yunior Angkatan III", lsp_name="LSP Humas Nusantara (contoh)",
                   tuk_name="TUK Sewaktu Hotel Contoh Lembang", start_date=date(2026, 11, 23))
-    handout_event = create_event(base, event, [(scheme, sha)], rows, device_id=device.id)
+    handout_event = create_event(base, event, [(scheme, sha)], rows, device=device)  # sealed, as Acara baru makes it
     win.open_event(handout_event)
     repo.insert_participants(win.edb, demo_participants(40, scheme.id))
     for n, row in enumerate(rows[:2], 1):  # the third laptop is not registered yet
