@@ -1,4 +1,5 @@
-"""Progress reports yielded by long-running services (generator pattern)."""
+"""Progress of long-running services: reports they yield (generator pattern), or a holder a
+worker writes and the UI polls (:class:`Tally`)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,36 @@ class Progress:
     @property
     def fraction(self) -> float:
         return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
+
+
+class Tally:
+    """How far one long job has got: written by the worker thread (:meth:`report`), read by the
+    UI thread when it polls (:meth:`progress`, :meth:`fraction`, :meth:`percent`).
+
+    Thread-safe without a lock: one report is one tuple stored in one attribute, so a reader
+    never sees ``done`` of one report with ``total`` of another. ``every``: how many steps of an
+    inner loop (the audit entries walked) between two reports. Nothing in it names a person.
+    """
+
+    __slots__ = ("_state", "every")
+
+    def __init__(self, every: int = 2000) -> None:
+        self.every = max(1, every)
+        self._state: tuple[int, int] = (0, 0)
+
+    def report(self, done: int, total: int) -> None:
+        self._state = (done, total)
+
+    def progress(self) -> Progress | None:
+        """The last report; None before the first one (or while ``total`` is not known)."""
+        done, total = self._state
+        return Progress(done, total) if total > 0 else None
+
+    def fraction(self) -> float | None:
+        seen = self.progress()
+        return None if seen is None else seen.fraction
+
+    def percent(self) -> int | None:
+        """0..100, rounded down (100 only when done)."""
+        seen = self.progress()
+        return None if seen is None else min(100, seen.done * 100 // seen.total)

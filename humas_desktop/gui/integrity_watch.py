@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolBar, QWidget
 
+from humas_desktop.domain.progress import Tally
 from humas_desktop.gui.context import AppContext
 from humas_desktop.gui.errors import error_text, message_text
 from humas_desktop.gui.operations import EventOp, Operation
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 DELAY_MS = 150  # after the window shows: the first paint is not shared with the check
+POLL_MS = 200  # how often the banner reads the check's progress while it runs
 
 
 class _CheckOp(EventOp[Any]):
@@ -62,12 +64,11 @@ class IntegrityWatch(QObject):
         layout.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel(box)
         self.text.setWordWrap(True)
-        # While a file this laptop never sealed is checked: a busy bar (verify_for_use reports
-        # no progress of its own).
+        # While a file this laptop never sealed is checked: a busy bar until the check's first
+        # figure, then its percentage (polled from the worker's Tally, _show_progress).
         self.busy = QProgressBar(box)
-        self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
-        self.busy.setTextVisible(False)
+        self._set_busy()
         self.busy.setAccessibleName(translate("IntegrityWatch", "Memeriksa berkas acara…"))
         self.text.setAccessibleName(translate("IntegrityWatch", "Peringatan pemeriksaan berkas"))
         self.restore_button = QPushButton(translate("IntegrityWatch", "Pulihkan dari cadangan…"), box)
@@ -86,6 +87,11 @@ class IntegrityWatch(QObject):
         self.unverified: EventSession | None = None  # opened with writes refused until checked
         self._checking: EventDB | None = None  # the worker's connection while a check runs
         self._stopped: EventSession | None = None  # the check stop() interrupted
+        self._tally: Tally | None = None  # the running check's progress, for the banner
+        self._tally_for: EventSession | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._show_progress)
         ctx.window.installEventFilter(self)
         ctx.event_opened.connect(self._opened)
 
@@ -123,6 +129,7 @@ class IntegrityWatch(QObject):
         """Stop a running check (the window closes, another event opens): a large event takes
         minutes to check, and quitting must not wait for it. Its result is then ignored."""
         self._timer.stop()
+        self._end_progress(self._tally_for)
         edb, self._checking = self._checking, None
         if edb is not None:
             self._stopped = self.running
@@ -141,13 +148,19 @@ class IntegrityWatch(QObject):
         self._pending = False
         device, base = self.ctx.device, self.ctx.base
         self.running = session
+        tally: Tally | None = None
+        if self.unverified is session:  # the banner shows: let it show how far the check got
+            tally = self._tally = Tally()
+            self._tally_for = session
+            self._set_busy()
+            self._poll.start()
 
         def check(edb: EventDB) -> StartupCheck:
             self._checking = edb
             try:
                 if self.ctx.session is not session:  # closed before the worker started
                     return StartupCheck(edb.path, True)
-                return background_check(edb, device, base)
+                return background_check(edb, device, base, progress=tally)
             finally:
                 self._checking = None
 
@@ -159,6 +172,7 @@ class IntegrityWatch(QObject):
     def _done(self, session: EventSession, check: StartupCheck) -> None:
         if not shiboken6.isValid(self.banner):
             return  # the window was closed while the check ran
+        self._end_progress(session)
         if self.running is session:
             self.running = None
         if self._stopped is session:  # interrupted: what it says is not about the file
@@ -187,12 +201,40 @@ class IntegrityWatch(QObject):
         self._show(text, checking=False)
         self.lock(text)
 
+    def _set_busy(self) -> None:
+        """The bar as a busy indicator: no figure (yet)."""
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+
+    def _show_progress(self) -> None:
+        """The running check's last figure as a percentage; busy until the first one arrives (the
+        check reports 0 while SQLite's own checks run, which have no progress of their own)."""
+        tally = self._tally
+        if tally is None or not shiboken6.isValid(self.busy):
+            return
+        percent = tally.percent()
+        if not percent:
+            return
+        if self.busy.maximum() != 100:
+            self.busy.setRange(0, 100)
+            self.busy.setFormat(translate("IntegrityWatch", "%p %"))
+            self.busy.setTextVisible(True)
+        self.busy.setValue(percent)
+
+    def _end_progress(self, session: EventSession | None) -> None:
+        """Stop polling the check of ``session`` (not a newer check of another event)."""
+        if session is self._tally_for:
+            self._poll.stop()
+            self._tally = self._tally_for = None
+
     def _show(self, text: str, *, checking: bool) -> None:
-        """The banner: blue with a busy bar while checking, red with the restore offer after a
-        problem was found."""
+        """The banner: blue with a busy bar (then the check's percentage) while checking, red with
+        the restore offer after a problem was found."""
         self.box.setStyleSheet("background: #e8f0fb;" if checking else "background: #fdecea;")
         self.text.setStyleSheet("color: #123a6b;" if checking else "color: #7a1010;")
         self.text.setText(text)
+        if checking:
+            self._set_busy()
         self.busy.setVisible(checking)
         self.restore_button.setVisible(not checking)
         self.banner.show()
@@ -200,6 +242,7 @@ class IntegrityWatch(QObject):
     def _could_not_run(self, session: EventSession, text: str) -> None:
         if not shiboken6.isValid(self.banner):
             return
+        self._end_progress(session)
         if self.running is session:
             self.running = None
         if self._stopped is session:

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
+from humas_desktop.domain.progress import Tally
 from humas_desktop.storage import audit, queries
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
@@ -265,11 +266,13 @@ def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Fi
 
 # --- signatures ------------------------------------------------------------------------------
 
-def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Finding]:
+def verify_signoffs(edb: EventDB, require_receipts: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> Iterator[Finding]:
     """Check every signed statement and that each signed assessment has a current one.
 
     ``require_receipts``: a signed assessment without any receipt is a problem even in files
     that hold no receipt at all (files written before sign-off receipts existed pass otherwise).
+    ``progress(done, total)``: called before each signed assessment's state is checked.
     """
     event_id = _event_id(edb)
     hashes = store.audit_hashes(edb)
@@ -312,7 +315,9 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False) -> Iterator[Fi
             yield Finding("signoff_unknown_key", ctx)
     any_receipt = store.any_signoff(edb)
     signed = store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value)
-    for aid in signed:
+    for done, aid in enumerate(signed):
+        if progress is not None:
+            progress(done, len(signed))
         latest = _latest_signoff(edb, aid)
         if latest is None:
             if any_receipt or require_receipts:
@@ -354,13 +359,59 @@ def _key_in_effect(current: Mapping[Any, Any], changes: Mapping[str, list[tuple[
 
 def integrity_findings(edb: EventDB, require_receipts: bool = False) -> list[Finding]:
     """Chain, replay and signature findings, chain first (a broken chain explains the rest)."""
+    return _findings(edb, require_receipts, None)
+
+
+class _Shares:
+    """The full check's figures on one scale, counted in audit entries, in shares of about the
+    time each phase takes on a demo event: SQLite's integrity_check and foreign keys (no inner
+    progress) the first ~12 %, the chain walk and replay one step an entry (~59 %), the
+    comparison with the tables ~10 %, the signed receipts (a step a signed assessment) ~20 %."""
+
+    def __init__(self, tally: Tally, entries: int) -> None:
+        self.tally = tally
+        self.entries = max(0, entries)
+        self.before = max(1, self.entries // 5)
+        self.compare = max(1, self.entries // 6)
+        self.receipts = max(1, self.entries // 3)
+        self.total = self.before + self.entries + self.compare + self.receipts
+
+    def at(self, done: int) -> None:
+        self.tally.report(min(done, self.total), self.total)
+
+    def walked(self, count: int) -> None:
+        self.at(self.before + min(count, self.entries))
+
+    def signed(self, done: int, total: int) -> None:
+        share = self.receipts * done // total if total > 0 else 0
+        self.at(self.total - self.receipts + share)
+
+
+def _entry_count(edb: EventDB) -> int:
+    """About how many entries the walk reads (O(1): the last sequence number); 0 when the log
+    cannot be read, which the check itself then reports."""
+    try:
+        return audit.head(edb.conn)[0]
+    except (sqlite3.DatabaseError, ValueError, TypeError):
+        return 0
+
+
+def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> list[Finding]:
     findings: list[Finding] = []
     state, apply = _replayer()
-    broken = audit.walk(edb.conn, apply)  # one read of the log: the chain and the replay
+    if shares is None:
+        broken = audit.walk(edb.conn, apply)  # one read of the log: the chain and the replay
+    else:
+        broken = audit.walk(edb.conn, apply, progress=shares.walked, every=shares.tally.every)
+        shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
     findings.extend(compare_with_tables(edb, state))
-    findings.extend(verify_signoffs(edb, require_receipts))
+    if shares is None:
+        findings.extend(verify_signoffs(edb, require_receipts))
+    else:
+        shares.signed(0, 0)
+        findings.extend(verify_signoffs(edb, require_receipts, progress=shares.signed))
     return findings
 
 
@@ -368,7 +419,7 @@ class UnverifiedEventError(DomainError):
     """The event file failed verification: no document, package or merge is made from it."""
 
 
-def verify_for_use(edb: EventDB) -> None:
+def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
     """The verification ``check`` runs, before anything is made from the file.
 
     SQLite's integrity_check and foreign keys, then the audit chain, the replay of the log
@@ -376,21 +427,29 @@ def verify_for_use(edb: EventDB) -> None:
     thread may commit meanwhile). Raises UnverifiedEventError ("event_damaged" or "event_tampered",
     with the first finding's code) and writes nothing. Call it first in every service that
     exports documents, writes packages or merges results.
+
+    ``progress``: a holder the check reports to as it goes (another thread may poll it), from 0
+    to done == total when the file passed; a file that fails stops short of the total.
     """
     name = edb.path.name
     with read_snapshot(edb.conn):
-        _verify(edb, name)
+        _verify(edb, name, progress)
 
 
-def _verify(edb: EventDB, name: str) -> None:
+def _verify(edb: EventDB, name: str, progress: Tally | None = None) -> None:
+    shares = None if progress is None else _Shares(progress, _entry_count(edb))
     try:
+        if shares is not None:
+            shares.at(0)
         lines = queries.integrity_check_lines(edb.conn)
         problem = "integrity" if lines != ["ok"] else ""
         if not problem and queries.foreign_key_violation_count(edb.conn):
             problem = "foreign_keys"
         if not problem and not queries.has_event_row(edb.conn):
             problem = "event_missing"
-        findings = [] if problem else integrity_findings(edb)
+        if shares is not None and not problem:
+            shares.at(shares.before)
+        findings = [] if problem else _findings(edb, False, shares)
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
         problem, findings = "unreadable", []
     if problem:
@@ -398,6 +457,8 @@ def _verify(edb: EventDB, name: str) -> None:
     if findings:
         raise UnverifiedEventError("event_tampered", path=name, problem=findings[0].code,
                                    count=len(findings))
+    if shares is not None:
+        shares.at(shares.total)
 
 
 def signer_fingerprints(edb: EventDB) -> dict[str, str]:

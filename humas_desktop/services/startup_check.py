@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.progress import Tally
 from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, checkpoint, queries
 from humas_desktop.storage import backup as store
@@ -159,10 +160,12 @@ def _failed(path: Path, base: Path | None, code: str, context: dict[str, Any]) -
 _BACKGROUND_CODES = {"event_tampered": "check_tampered", "event_damaged": "check_damaged"}
 
 
-def background_check(edb: EventDB, device: Device | None, base: Path | None = None) -> StartupCheck:
+def background_check(edb: EventDB, device: Device | None, base: Path | None = None,
+                     progress: Tally | None = None) -> StartupCheck:
     """The full verification, run on a worker connection after the window shows: everything
     ``verify_for_use`` checks (SQLite integrity_check and foreign keys, the whole audit chain,
     the replay of the log against the tables, the signed receipts) in one read snapshot.
+    ``progress``: how far it has got, for the window to poll (done == total once passed).
 
     On success this laptop's checkpoint is sealed at the verified head, so the next start-up
     checks only what was logged after it. On a problem: a failed StartupCheck with the newest
@@ -173,7 +176,7 @@ def background_check(edb: EventDB, device: Device | None, base: Path | None = No
     path = edb.path
     try:
         with read_snapshot(edb.conn):
-            verify_for_use(edb)
+            verify_for_use(edb, progress)
             seq, head = audit.head(edb.conn)
     except UnverifiedEventError as exc:
         detail = str(exc.context.get("problem", ""))

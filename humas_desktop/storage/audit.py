@@ -175,14 +175,28 @@ def hash_at(conn: sqlite3.Connection, seq: int) -> object:
     return None if row is None else row[0]
 
 
-def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None]) -> int | None:
+def _no_report(walked: int) -> None:
+    return None
+
+
+def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None],
+         progress: Callable[[int], None] | None = None, every: int = 2000) -> int | None:
     """Hand every entry to ``visit`` in order (one read of the log for the chain and a replay)
-    and return the first broken link's sequence number, like :func:`first_broken_link`."""
+    and return the first broken link's sequence number, like :func:`first_broken_link`.
+
+    ``progress(walked)``: called after every ``every`` entries with the count walked so far."""
     sha256 = hashlib.sha256
     broken: int | None = None
     expected_prev, expected_seq = GENESIS, 1
+    step = max(1, every)
+    report = progress or _no_report
+    walked, report_at = 0, step if progress is not None else 0  # 0: never reached
     for entry in entries(conn):
         visit(entry)
+        walked += 1
+        if walked == report_at:
+            report_at += step
+            report(walked)
         if broken is not None:
             continue
         digest = sha256(

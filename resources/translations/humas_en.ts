@@ -1353,32 +1353,37 @@
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="54"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="56"/>
         <source>Pemeriksaan berkas</source>
         <translation>File check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="71"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="72"/>
         <source>Memeriksa berkas acara…</source>
         <translation>Checking the event file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="72"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="73"/>
         <source>Peringatan pemeriksaan berkas</source>
         <translation>File check warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="73"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="74"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="154"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="167"/>
         <source>Pemeriksaan berkas acara</source>
         <translation>Event file check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="224"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="220"/>
+        <source>%p %</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="267"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>

@@ -363,3 +363,50 @@ def test_unsealed_good_file_locked_until_the_check_passes_then_sealed(data_dir: 
         assert window.action_k.isEnabled() and window.ctx.session.refused_writes is None
     finally:
         _stop(started)
+
+
+def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  # type: ignore[no-untyped-def]
+        data_dir: Path, qtbot, monkeypatch) -> None:
+    import threading
+
+    from humas_desktop.storage import audit
+
+    path = _event_with_backup(data_dir)
+    _forget_checkpoints(path)
+    reached, released = threading.Event(), threading.Event()
+    real_walk = audit.walk
+
+    def paused_walk(conn, visit, progress=None, every=2000):  # type: ignore[no-untyped-def]
+        """The walk reports every 20 entries and, after its first report, waits for the test:
+        the percentage is looked at while the check is certainly still running."""
+        def report(walked: int) -> None:
+            if progress is not None:
+                progress(walked)
+            if not reached.is_set():
+                reached.set()
+                released.wait(30)
+
+        return real_walk(conn, visit, progress=report, every=min(every, 20))
+
+    monkeypatch.setattr(audit, "walk", paused_walk)
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        bar = window.integrity.busy
+        assert _banner_shown(window) and "sedang diperiksa" in _banner_text(window)
+        assert (bar.minimum(), bar.maximum()) == (0, 0)  # first paint: busy, no figure yet
+        qtbot.waitUntil(reached.is_set, timeout=30_000)  # the worker is mid-walk, paused
+        qtbot.waitUntil(lambda: bar.maximum() == 100, timeout=10_000)  # the poll delivered it
+        assert bar.minimum() == 0 and 0 < bar.value() < 100
+        assert bar.isVisible() and bar.isTextVisible()
+        assert bar.text().endswith("%") and str(bar.value()) in bar.text()
+        assert bar.accessibleName() == "Memeriksa berkas acara…"
+        assert "sedang diperiksa" in _banner_text(window)
+        assert not window.action_k.isEnabled()  # still refused until the check has passed
+        released.set()
+        qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
+        qtbot.waitUntil(lambda: not _banner_shown(window), timeout=5_000)
+        assert window.action_k.isEnabled()
+    finally:
+        released.set()
+        _stop(started)

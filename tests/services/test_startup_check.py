@@ -315,3 +315,82 @@ def test_a_sealed_file_is_not_deferred_and_an_event_made_here_is_sealed(
                          [], device_id=device.id)
     assert not sc.sealed_here(plain, device)
     assert sc.check_event(plain, data_dir, device, defer_unsealed=True).deferred
+
+
+# --- issue #16: the check of a file this laptop never sealed reports how far it has got --------
+
+def _recording_tally(every: int):  # type: ignore[no-untyped-def]
+    """A progress holder that also keeps every figure reported to it (the UI only polls)."""
+    from humas_desktop.domain.progress import Tally
+
+    class Recording(Tally):
+        def __init__(self) -> None:
+            super().__init__(every=every)
+            self.seen: list[tuple[int, int]] = []
+
+        def report(self, done: int, total: int) -> None:
+            self.seen.append((done, total))
+            super().report(done, total)
+
+    return Recording()
+
+
+def test_background_check_reports_rising_progress_from_0_to_100_percent(data_dir: Path) -> None:
+    from humas_desktop.storage import audit
+
+    path = make_demo(data_dir, participants=12, decided=True)
+    device = _device(data_dir)
+    tally = _recording_tally(every=50)
+    with open_event(path, device_id="d") as edb:
+        entries = audit.head(edb.conn)[0]
+        assert entries > 500  # enough entries for several reports during the walk
+        assert tally.fraction() is None  # nothing known before the check starts
+        assert sc.background_check(edb, device, data_dir, progress=tally).ok
+    seen = tally.seen
+    totals = {total for _done, total in seen}
+    assert len(totals) == 1 and totals.pop() > entries  # one scale: the walk and a share each side
+    dones = [done for done, _total in seen]
+    assert dones[0] == 0 and dones == sorted(dones)  # from 0, never backwards
+    assert seen[-1][0] == seen[-1][1]  # done == total at the end: 100 %
+    assert tally.fraction() == 1.0 and tally.percent() == 100
+    # The walk reports as it goes: more than one figure strictly between the SQLite checks'
+    # share (the first report after 0) and the end of the walk.
+    first, end_of_walk = dones[1], dones[1] + entries
+    during = [d for d in dones if first < d < end_of_walk]
+    assert len(during) >= entries // 50 - 1
+    assert 0.05 <= first / seen[-1][1] <= 0.15  # the SQLite checks: about the first tenth
+    assert sc.sealed_here(path, device)  # and the check did what it did before
+
+
+def test_progress_does_not_change_what_the_check_finds(data_dir: Path) -> None:
+    from humas_desktop.services.integrity import UnverifiedEventError, verify_for_use
+
+    path = make_demo(data_dir, participants=6)
+    device = _device(data_dir)
+    conn = _raw(path)
+    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
+    conn.execute("UPDATE unit_result SET recommendation = 'BK' WHERE rowid = "
+                 "(SELECT min(rowid) FROM unit_result WHERE recommendation = 'K')")
+    conn.commit()
+    conn.close()
+    with open_event(path, device_id="d") as edb:
+        plain = sc.background_check(edb, device, data_dir)
+        tally = _recording_tally(every=10)
+        reported = sc.background_check(edb, device, data_dir, progress=tally)
+        with pytest.raises(UnverifiedEventError) as without:
+            verify_for_use(edb)
+        with pytest.raises(UnverifiedEventError) as with_progress:
+            verify_for_use(edb, progress=_recording_tally(every=10))
+    assert not plain.ok and (reported.code, reported.context) == (plain.code, plain.context)
+    assert reported.code == "check_tampered"
+    assert (with_progress.value.code, with_progress.value.context) == (
+        without.value.code, without.value.context)
+    assert tally.seen and tally.seen[-1][0] < tally.seen[-1][1]  # a failed check is not 100 %
+    assert not sc.sealed_here(path, device)
+    conn = _raw(path)
+    conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
+    conn.commit()
+    conn.close()
+    with open_event(path, device_id="d") as edb:
+        broken = sc.background_check(edb, device, data_dir, progress=_recording_tally(every=10))
+    assert (broken.code, broken.context) == ("audit_chain_broken", {"seq": 3})
