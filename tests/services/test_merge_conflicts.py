@@ -213,3 +213,29 @@ def test_device_key_is_owner_only(tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=2)
     key = venue.coordinator.base / "device_key.pem"
     assert key.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_conflict_recorded_by_the_previous_version_is_not_recorded_twice(tmp_path: Path) -> None:
+    """A file merged by the version before conflicts named their incoming device (key
+    ``content:revision``): the same version arriving again after the upgrade (the assessor sends
+    again, nothing changed) is that conflict, still open once, not a second one."""
+    venue = setup_venue(tmp_path, participants=4)
+    a1 = venue.assessor_rows[0]
+    with venue.coordinator.open() as edb:
+        target = handout.participants_of(edb, a1.id)[0]
+        ScoringService(edb).set_attendance(target, Attendance.TIDAK_HADIR)
+    first = score_and_send(venue, 0, attendance=Attendance.HADIR)
+    with venue.coordinator.open() as edb:
+        assert merge_packages(edb, [first]).as_dict()["conflicts"] == 1
+        # As the previous version stored it: the device was not part of the key.
+        edb.conn.execute("UPDATE merge_conflict SET incoming_hash = substr(incoming_hash, 1, "
+                         "length(incoming_hash) - length(?) - 1)", (venue.assessors[0].device.id,))
+        assert edb.conn.execute("SELECT incoming_hash FROM merge_conflict").fetchone()[0].count(":") == 1
+    first.unlink()
+    again = score_and_send(venue, 0, attendance=Attendance.HADIR)  # the same version, sent again
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [again]).as_dict()
+        assert report["conflicts"] == 1 and report["rejected"] == []
+        [conflict] = list_conflicts(edb)
+        assert conflict.entity_id == target
+        assert edb.conn.execute("SELECT count(*) FROM merge_conflict").fetchone()[0] == 1
