@@ -220,6 +220,9 @@ MESSAGES: dict[str, str] = {
     "package_unknown_key": "Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.",
     "package_event_exists": "Acara ini sudah ada di laptop ini dari paket lain.",
     "package_other_event": "Paket ini milik acara lain.",
+    "package_receipt_mismatch": "Paket hasil ditolak: tanda terima penandatanganan tidak cocok dengan nilai "
+                                "di dalam paket (diubah setelah ditandatangani). Tidak ada yang digabung; "
+                                "minta asesor mengirim ulang hasil dari laptopnya.",
     "package_altered": "Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas "
                        "Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; "
                        "data tidak berubah.",

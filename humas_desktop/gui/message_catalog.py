@@ -137,6 +137,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.'),
     QT_TRANSLATE_NOOP('Messages', 'Acara ini sudah ada di laptop ini dari paket lain.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket ini milik acara lain.'),
+    QT_TRANSLATE_NOOP('Messages', 'Paket hasil ditolak: tanda terima penandatanganan tidak cocok dengan nilai di dalam paket (diubah setelah ditandatangani). Tidak ada yang digabung; minta asesor mengirim ulang hasil dari laptopnya.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan cocokkan kode pasangan dari layar koordinator, atau jalankan open-package --coordinator-fingerprint SIDIK-KUNCI.'),
     QT_TRANSLATE_NOOP('Messages', 'Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa kode di layar koordinator; paket tidak dibuka.'),

@@ -267,20 +267,25 @@ def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Fi
 # --- signatures ------------------------------------------------------------------------------
 
 def verify_signoffs(edb: EventDB, require_receipts: bool = False,
-                    progress: Callable[[int, int], None] | None = None) -> Iterator[Finding]:
+                    progress: Callable[[int, int], None] | None = None,
+                    only: set[str] | None = None) -> Iterator[Finding]:
     """Check every signed statement and that each signed assessment has a current one.
 
     ``require_receipts``: a signed assessment without any receipt is a problem even in files
     that hold no receipt at all (files written before sign-off receipts existed pass otherwise).
     ``progress(done, total)``: called before each signed assessment's state is checked.
+    ``only``: the receipts and signed assessments of these assessments alone (a merge checks
+    what one package wrote before it commits).
     """
     event_id = _event_id(edb)
-    hashes = store.audit_hashes(edb)
+    hashes = store.signoff_anchor_hashes(edb)
     key_of = store.assessor_key_fingerprints(edb)
     key_changes = store.assessor_key_changes(edb)
     inserted_at = store.signoff_insert_seqs(edb)
     receipt_writers = store.signoff_writers(edb)
     for so in store.signoffs(edb):
+        if only is not None and so["assessment_id"] not in only:
+            continue
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
         try:
             statement = json.loads(so["statement"])
@@ -315,6 +320,8 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
             yield Finding("signoff_unknown_key", ctx)
     any_receipt = store.any_signoff(edb)
     signed = store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value)
+    if only is not None:
+        signed = [aid for aid in signed if aid in only]
     for done, aid in enumerate(signed):
         if progress is not None:
             progress(done, len(signed))

@@ -51,7 +51,7 @@ from humas_desktop.services.handout import (
     snapshot_counts,
     table_counts,
 )
-from humas_desktop.services.integrity import verify_for_use
+from humas_desktop.services.integrity import verify_for_use, verify_signoffs
 from humas_desktop.storage import audit, foreign_db, trusted_keys
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
@@ -519,6 +519,11 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
                 raise DomainError("package_other_event")
             with edb.atomic():
                 _merge_rows(edb, snap.conn, contents, rep)
+                # Before it commits: the receipts of what this package wrote must match what it
+                # wrote (a package changed after sign-off would make the whole file fail check).
+                written = store.assessment_heads(snap.conn).keys() & store.assessment_heads(edb.conn).keys()
+                if written and next(verify_signoffs(edb, only=set(written)), None) is not None:
+                    raise DomainError("package_receipt_mismatch")
                 store.record_applied_package(
                     edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
                     device_id=str(contents.manifest.get("device_id", "")),
@@ -763,18 +768,11 @@ class _PackageMerge:
         (one conflict per record and laptop, the latest). Merged in the other order, the earlier
         version would have been superseded before it ever conflicted: the tables must not depend
         on the order the packages arrive in (test_merge_properties)."""
-        held = self.open_versions.get((table, str(row["id"])))
-        if not held:
-            return
         revision, device = int(row["revision"]), str(row["device_id"])
-        left = []
-        for conflict_id, kind, rev, dev in held:
+        for conflict_id, kind, rev, dev in self.open_versions.get((table, str(row["id"])), ()):
             if kind in ("concurrent", "not_owner") and dev == device \
                     and (rev < revision or (rev == revision and not still_open)):
                 self.superseded.append((conflict_id, table, str(row["id"])))
-            else:
-                left.append((conflict_id, kind, rev, dev))
-        self.open_versions[(table, str(row["id"]))] = left
 
     def conflict(self, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                  participant_id: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from humas_desktop.messages import MESSAGES
+from humas_desktop.services.integrity import integrity_findings
 from humas_desktop.services.merge import merge_packages
 from tests.services.forged import forged_results
 from tests.services.laptops import score_and_send, setup_venue
@@ -32,10 +33,17 @@ def _verdict_the_schema_refuses(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE answer SET verdict = 'X' WHERE id = (SELECT min(id) FROM answer)")
 
 
+def _note_changed_after_sign_off(conn: sqlite3.Connection) -> None:
+    # Found in stop 19 (merged on de90905, after which check called the coordinator's whole file
+    # tampered, signoff_state_mismatch, and refused every export): the receipt no longer matches.
+    conn.execute("UPDATE unit_result SET notes = 'diubah' WHERE rowid = (SELECT min(rowid) FROM unit_result)")
+
+
 @pytest.mark.parametrize(("edit", "code"), [
     (_other_event, "package_other_event"),
     (_verdict_the_schema_refuses, "package_damaged"),
-], ids=["snapshot of another event", "a verdict the schema refuses"])
+    (_note_changed_after_sign_off, "package_receipt_mismatch"),
+], ids=["snapshot of another event", "a verdict the schema refuses", "a note changed after sign-off"])
 def test_a_forged_results_package_is_rejected_whole(
         tmp_path: Path, edit: Callable[[sqlite3.Connection], None], code: str) -> None:
     venue = setup_venue(tmp_path, participants=4)
@@ -48,6 +56,7 @@ def test_a_forged_results_package_is_rejected_whole(
         assert report["added"] == report["updated"] == report["conflicts"] == 0
         after = {t: edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
         assert after == before
+        assert integrity_findings(edb) == []  # the coordinator's file still passes check
         # The real package still merges afterwards.
         assert merge_packages(edb, [results]).as_dict()["added"] > 0
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from humas_desktop.domain.models import ReportNote
 from humas_desktop.services import report_notes
-from humas_desktop.services.merge import list_conflicts, merge_packages
+from humas_desktop.services.merge import list_conflicts, merge_packages, write_results
+from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from tests.services.forged import forged_results, put_row
 from tests.services.laptops import score_and_send, setup_venue
@@ -95,9 +96,13 @@ def test_an_answer_of_another_assessors_record_moved_under_the_senders_is_not_ow
         assert merge_packages(edb, [score_and_send(venue, 1)]).packages[0].status == "applied"
         theirs = repo.table_rows(edb, "answer", "WHERE assessment_id IN (SELECT id FROM assessment "
                                  "WHERE assessor_id != ?) ORDER BY id", [sender.id])[0]
-    results = score_and_send(venue, 0)
+    score_and_send(venue, 0).unlink()
     with venue.assessors[0].open(actor=sender.id) as edb:
         own = repo.table_rows(edb, "assessment", "WHERE assessor_id = ? ORDER BY id", [sender.id])[0]
+        # Reopened (no current receipt): the forgery must be caught by ownership, not by the
+        # receipt check that refuses a signed record changed after sign-off.
+        ScoringService(edb, venue.assessors[0].device).reopen(own["id"], "dibuka lagi")
+        results = write_results(edb, venue.assessors[0].device, venue.stick)
     moved = {**theirs, "assessment_id": own["id"], "verdict": "BK" if theirs["verdict"] == "K" else "K",
              "revision": int(str(theirs["revision"])) + 1,
              "device_id": venue.assessors[0].device.id, "written_by": sender.id}
