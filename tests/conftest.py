@@ -19,6 +19,7 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("humas", deadline=None)
 settings.load_profile("humas")
 
+from humas_desktop.domain.progress import run_to_end  # noqa: E402, F401 - the tests drive service generators as the services do
 from humas_desktop.services.demo import build_demo  # noqa: E402
 from humas_desktop.storage.db import EventDB, open_event  # noqa: E402
 
@@ -107,10 +108,3 @@ def demo_db(demo_path: Path) -> Iterator[EventDB]:
     edb.close()
 
 
-def run_to_end(gen):  # type: ignore[no-untyped-def]
-    """Drive a service generator (progress reports) to its end and return its value."""
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value

@@ -21,12 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = Path(__file__).resolve().parent
 
 
-def _run(gen):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+from humas_desktop.domain.progress import run_to_end as _run  # noqa: E402
 
 
 def png(pdf: Path, name: str, page: int = 1) -> None:

@@ -3,7 +3,21 @@ worker writes and the UI polls (:class:`Tally`)."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def run_to_end(gen: Generator[Any, Any, T]) -> T:
+    """Drive a service generator (its progress reports unread) to its end and return its value."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
 
 
 @dataclass(frozen=True, slots=True)

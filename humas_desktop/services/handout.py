@@ -18,7 +18,7 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
-from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.progress import Progress, run_to_end
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import PACKAGE_SUFFIX, is_encrypted_package, package_bytes, write_package
 from humas_desktop.paths import running_data_dir, work_files
@@ -304,12 +304,7 @@ def handout_round(edb: EventDB, device: Device, out_dir: Path,
                   passphrase: str | None = None) -> tuple[list[HandoutResult], list[str]]:
     """The packages of every assessor whose laptop is registered, and the names of the others."""
     plan = plan_handout(edb, assessor_ids)
-    gen = write_handouts(edb, device, out_dir, plan.ready, passphrase)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return list(stop.value), plan.missing
+    return list(run_to_end(write_handouts(edb, device, out_dir, plan.ready, passphrase))), plan.missing
 
 
 # --- the printed hand-out slip -------------------------------------------------------------

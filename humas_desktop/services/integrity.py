@@ -406,19 +406,19 @@ def _entry_count(edb: EventDB) -> int:
 def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> list[Finding]:
     findings: list[Finding] = []
     state, apply = _replayer()
+    # One read of the log: the chain and the replay.
     if shares is None:
-        broken = audit.walk(edb.conn, apply)  # one read of the log: the chain and the replay
+        broken = audit.walk(edb.conn, apply)
     else:
         broken = audit.walk(edb.conn, apply, progress=shares.walked, every=shares.tally.every)
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
     findings.extend(compare_with_tables(edb, state))
-    if shares is None:
-        findings.extend(verify_signoffs(edb, require_receipts))
-    else:
+    if shares is not None:
         shares.signed(0, 0)
-        findings.extend(verify_signoffs(edb, require_receipts, progress=shares.signed))
+    findings.extend(verify_signoffs(edb, require_receipts,
+                                    progress=None if shares is None else shares.signed))
     return findings
 
 

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
-from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.progress import Progress, run_to_end
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
     MAX_SNAPSHOT_BYTES,
@@ -495,13 +495,7 @@ def import_results(edb: EventDB, packages: Sequence[Path],
 
 
 def merge_packages(edb: EventDB, packages: Sequence[Path], passphrase: str | None = None) -> MergeReport:
-    gen = import_results(edb, packages, passphrase)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            result: MergeReport = stop.value
-            return result
+    return run_to_end(import_results(edb, packages, passphrase))
 
 
 def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> PackageReport:
@@ -519,11 +513,6 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
                 raise DomainError("package_other_event")
             with edb.atomic():
                 _merge_rows(edb, snap.conn, contents, rep)
-                # Before it commits: the receipts of what this package wrote must match what it
-                # wrote (a package changed after sign-off would make the whole file fail check).
-                written = store.assessment_heads(snap.conn).keys() & store.assessment_heads(edb.conn).keys()
-                if written and next(verify_signoffs(edb, only=set(written)), None) is not None:
-                    raise DomainError("package_receipt_mismatch")
                 store.record_applied_package(
                     edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
                     device_id=str(contents.manifest.get("device_id", "")),
@@ -594,7 +583,7 @@ class _PackageMerge:
         self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
         self.seen_conflicts = store.conflict_states(edb)
         self.open_versions = store.open_conflict_versions(edb)
-        self.superseded: list[tuple[str, str, str]] = []  # (conflict id, entity, entity id)
+        self.superseded: list[str] = []  # conflicts this package's versions replace
         self.new_conflicts: list[tuple[Any, ...]] = []
         self.agreements: list[tuple[Any, ...]] = []
         self.touched: dict[str, set[str]] = {"added": set(), "updated": set(), "conflicts": set()}
@@ -658,6 +647,12 @@ class _PackageMerge:
             self.merge_table(table)
         self.two_assessors()
         self.flush()
+        # Before it commits: the receipts of what this package wrote must match what it wrote (a
+        # package changed after sign-off would make the whole file fail check). Assessments it
+        # did not write are not held here or were checked when they were.
+        if self.incoming_heads and next(verify_signoffs(self.edb, only=set(self.incoming_heads)),
+                                        None) is not None:
+            raise DomainError("package_receipt_mismatch")
 
     def merge_table(self, table: str) -> None:
         local_cols = store.table_columns(self.edb.conn, table)
@@ -772,7 +767,7 @@ class _PackageMerge:
         for conflict_id, kind, rev, dev in self.open_versions.get((table, str(row["id"])), ()):
             if kind in ("concurrent", "not_owner") and dev == device \
                     and (rev < revision or (rev == revision and not still_open)):
-                self.superseded.append((conflict_id, table, str(row["id"])))
+                self.superseded.append(conflict_id)
 
     def conflict(self, kind: str, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                  participant_id: str) -> None:
@@ -826,12 +821,11 @@ class _PackageMerge:
 
     def flush(self) -> None:
         if self.superseded:
-            store.mark_conflicts_superseded(self.edb, [c for c, _e, _i in self.superseded],
-                                            reason=SUPERSEDED_REASON, resolved_by=self.edb.actor,
-                                            resolved_at=self.at)
+            store.mark_conflicts_superseded(self.edb, self.superseded, reason=SUPERSEDED_REASON,
+                                            resolved_by=self.edb.actor, resolved_at=self.at)
             self.log.extend((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", conflict_id,
                              "resolution", "open", "keep_local", f"{SUPERSEDED_REASON} ({self.reason})")
-                            for conflict_id, _entity, _entity_id in self.superseded)
+                            for conflict_id in self.superseded)
         store.insert_conflicts(self.edb, self.new_conflicts)
         store.insert_agreements(self.edb, self.agreements, reason=AGREED_REASON)
         audit.append_many(self.edb.conn, self.log)

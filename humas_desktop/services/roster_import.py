@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import IdSource, Participant
-from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.progress import Progress, run_to_end
 from humas_desktop.domain.roster_rules import (
     birth_place_and_date,
     date_of,
@@ -326,13 +326,7 @@ PLAN_PROGRESS_EVERY = 500
 def build_plan(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dict[int, str],
                options: ImportOptions | None = None, today: date | None = None) -> Plan:
     """Validate every row below the header; reads the event, writes nothing."""
-    gen = plan_import(edb, sheet, header_index, mapping, options, today)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            plan: Plan = stop.value
-            return plan
+    return run_to_end(plan_import(edb, sheet, header_index, mapping, options, today))
 
 
 def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: dict[int, str],
