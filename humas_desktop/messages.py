@@ -326,6 +326,13 @@ MESSAGES: dict[str, str] = {
     "number_already_used": "Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.",
     "void_needs_reason": "Membatalkan sertifikat memerlukan alasan.",
     "event_closed": "Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.",
+    # one data dictionary (issue 21)
+    "identity_changed_after_signoff": "Identitas {count} peserta (nama, nama di sertifikat atau "
+                                      "NIK) berubah setelah asesor menandatangani. Periksa "
+                                      "perubahannya; tutup sesi dengan alasan bila benar.",
+    "schema_altered": "struktur basis data bukan buatan Humas Desktop",
+    "schema_unknown_table": "tabel yang tidak dikenal",
+    "schema_unknown_column": "kolom yang tidak dikenal",
     "sk_number_missing": "Nomor SK keputusan LSP wajib diisi.",
     "decision_not_present_participant": "Keputusan hanya untuk peserta yang hadir.",
     "close_blocked": "Sesi belum dapat ditutup: {count} syarat belum terpenuhi.",

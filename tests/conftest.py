@@ -108,3 +108,16 @@ def demo_db(demo_path: Path) -> Iterator[EventDB]:
     edb.close()
 
 
+
+
+def app_update(edb: EventDB, table: str, values: dict[str, object], row_id: str | None = None,
+               reason: str = "uji") -> None:
+    """A change made the app's way (audited): for test set-up that is not itself an attack. A
+    plain SQL UPDATE of an audited table is tampering, and check says so (issue 21)."""
+    from humas_desktop.storage import repository as repo
+
+    ids = [row_id] if row_id is not None else [
+        str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table}").fetchall()]
+    with edb.atomic():
+        for one in ids:
+            repo.audited_update(edb, table, one, values, reason=reason)

@@ -44,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        help="rekomendasi asesor yang ditandatangani menjadi keputusan LSP")
     close.add_argument("--duplicate-reason", metavar="TEKS", default="",
                        help="alasan bila peserta sudah punya sertifikat aktif pada skema yang sama")
+    close.add_argument("--accept-identity-changes", metavar="ALASAN", default="",
+                       help="identitas peserta yang berubah setelah tanda tangan asesor sudah "
+                            "diperiksa dan benar (alasan dicatat di log audit)")
     close.add_argument("--decided-by", metavar="TEKS", default="Komite Teknis",
                        help="yang memutuskan (bawaan: Komite Teknis)")
     _registry_arg(close)
@@ -213,7 +216,7 @@ def run_close(args: argparse.Namespace) -> int:
                 if confirmed:
                     cs.record_decisions(edb, confirmed, args.plenary_date, args.sk_number,
                                         args.decided_by)
-            blockers = cs.close_blockers(edb, store)
+            blockers = cs.close_blockers(edb, store, args.accept_identity_changes)
             if blockers:
                 if args.json:
                     emit_json({"closed": False, "blockers": [
@@ -228,7 +231,8 @@ def run_close(args: argparse.Namespace) -> int:
                 return 1
             try:
                 ids = cs.close_session(edb, args.plenary_date, registry=store,
-                                       duplicate_reason=args.duplicate_reason)
+                                       duplicate_reason=args.duplicate_reason,
+                                       identity_reason=args.accept_identity_changes)
             except svc.DuplicateHoldersError as dup:
                 for d in dup.found:
                     print(f"  - peserta no. {d.participant_number}: sertifikat aktif "

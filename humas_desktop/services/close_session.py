@@ -110,20 +110,37 @@ def _bnsp_codes_check(edb: EventDB) -> list[Blocker]:
             for code, numbers in bnsp_gaps(load_event_data(edb))]
 
 
+def _identity_check(edb: EventDB) -> list[Blocker]:
+    """Participants whose identity (name, certificate name, NIK) changed after an assessor signed:
+    the certificate must name the person assessed, so close shows them first."""
+    from humas_desktop.services.integrity import identity_changes_after_signoff
+
+    changed = identity_changes_after_signoff(edb)
+    if not changed:
+        return []
+    numbers = repo.participant_numbers(edb)
+    return [Blocker("identity_changed_after_signoff", len(changed),
+                    tuple(sorted(numbers[p] for p in changed if p in numbers)))]
+
+
 BlockerCheck = Callable[[EventDB], list[Blocker]]
 # Extension point: append checks (the completeness grid of merged laptops adds its own).
 BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, _numbering_check,
-                                      _bnsp_codes_check]
+                                      _bnsp_codes_check, _identity_check]
 
 
-def close_blockers(edb: EventDB, registry: RegistryStore | None = None) -> list[Blocker]:
+def close_blockers(edb: EventDB, registry: RegistryStore | None = None,
+                   identity_reason: str = "") -> list[Blocker]:
     """What stands in the way. With a registry (or a reserved block) the numbering comes from
-    there, so the event's own numbering settings are not needed."""
+    there, so the event's own numbering settings are not needed. ``identity_reason``: the
+    coordinator confirmed, with this reason, the identity changes made after sign-off."""
     from humas_desktop.services import registry as reg
 
     blockers: list[Blocker] = []
     for check in BLOCKER_CHECKS:
         blockers.extend(check(edb))
+    if identity_reason.strip():
+        blockers = [b for b in blockers if b.code != "identity_changed_after_signoff"]
     if registry is not None or reg.event_reservation(edb) is not None:
         blockers = [b for b in blockers if b.code != "numbering_not_configured"]
         if reg.event_reservation(edb) is None and registry is not None \
@@ -167,7 +184,8 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
 
 
 def close_session(edb: EventDB, issue_date: date, reason: str = "",
-                  registry: RegistryStore | None = None, duplicate_reason: str = "") -> list[str]:
+                  registry: RegistryStore | None = None, duplicate_reason: str = "",
+                  identity_reason: str = "") -> list[str]:
     """Assign certificates for every decision K, then mark the event closed (read-only).
 
     Numbers come from the event's reserved block if it has one, else from ``registry`` (the
@@ -179,11 +197,13 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     from humas_desktop.services import registry as reg
 
     ensure_open(edb)
-    blockers = close_blockers(edb, registry)
+    blockers = close_blockers(edb, registry, identity_reason)
     if blockers:
         raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
     cert_ids: list[str] = []
     with edb.atomic():
+        if identity_reason.strip():
+            _record_identity_confirmations(edb, identity_reason.strip())
         if registry is not None or reg.event_reservation(edb) is not None:
             cert_ids.extend(reg.assign_numbers(edb, registry, issue_date, duplicate_reason))
         else:
@@ -199,6 +219,18 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     with contextlib.suppress(DomainError, OSError):
         backup_now(edb, "closed-event")
     return cert_ids
+
+
+def _record_identity_confirmations(edb: EventDB, reason: str) -> None:
+    """The coordinator's confirmation of each identity changed after sign-off, in the log."""
+    from humas_desktop.services.integrity import identity_changes_after_signoff
+    from humas_desktop.storage import audit
+    from humas_desktop.storage.db import now_iso
+
+    for pid in identity_changes_after_signoff(edb):
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                     entity="participant", entity_id=pid, field="identity_confirmed", old=None,
+                     new="after_signoff", reason=reason)
 
 
 def reopen_session(edb: EventDB, reason: str) -> None:

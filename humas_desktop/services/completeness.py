@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
-from humas_desktop.storage import audit, queries
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB, now_iso
+from humas_desktop.storage.db import EventDB
 
 MARKS = ("absent", "withdrawn")
 
@@ -74,17 +74,13 @@ def mark(edb: EventDB, participant_id: str, status: str, reason: str, assessor_i
     repo.get_participant(edb, participant_id)
     with edb.atomic():
         row = queries.find_completeness_mark(edb, participant_id, assessor_id)
-        at = now_iso()
-        old: str | None
         if row:
-            mark_id, old = row
-            queries.update_completeness_mark(edb, mark_id, status, reason.strip(), at)
+            repo.audited_update(edb, "completeness_mark", row[0],
+                                {"status": status, "reason": reason.strip()}, reason=reason.strip())
         else:
-            mark_id, old = new_id(), None
-            queries.insert_completeness_mark(edb, mark_id, participant_id, assessor_id, status,
-                                             reason.strip())
-        audit.append(edb.conn, at=at, actor=edb.actor, device_id=edb.device_id, entity="completeness_mark",
-                     entity_id=mark_id, field="status", old=old, new=status, reason=reason.strip())
+            repo.audited_insert(edb, "completeness_mark", {
+                "id": new_id(), "participant_id": participant_id, "assessor_id": assessor_id,
+                "status": status, "reason": reason.strip()}, reason=reason.strip())
 
 
 def unmark(edb: EventDB, participant_id: str, reason: str, assessor_id: str = "") -> None:
@@ -94,8 +90,4 @@ def unmark(edb: EventDB, participant_id: str, reason: str, assessor_id: str = ""
         row = queries.find_completeness_mark(edb, participant_id, assessor_id)
         if row is None:
             return
-        mark_id, old = row
-        queries.delete_completeness_mark(edb, mark_id)
-        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
-                     entity="completeness_mark", entity_id=mark_id, field="status", old=old,
-                     new=None, reason=reason.strip())
+        repo.audited_delete(edb, "completeness_mark", row[0], reason.strip())

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.services.event_state import ensure_open
 from humas_desktop.storage.db import EventDB
 
 TEXT_KEYS = (
@@ -73,8 +74,24 @@ def format_code_lines(codes: dict[str, str]) -> str:
     return "\n".join(f"{name} = {code}" for name, code in codes.items())
 
 
+# Where a certificate is printed (which printer, its offsets): the only document settings a closed
+# event still takes, for a reprint. What the documents say (signers, mode, codes) is frozen.
+PRINTING_KEYS = frozenset({"certificate.printer", "certificate.printer_offsets"})
+
+
+def _frozen_changes(edb: EventDB, settings: DocumentSettings) -> bool:
+    held = load(edb)
+    texts = any(held.texts.get(k, "") != v.strip() for k, v in settings.texts.items()
+                if k not in PRINTING_KEYS)
+    codes = any(held.code_lists.get(k, {}) != v for k, v in settings.code_lists.items()
+                if k not in PRINTING_KEYS)
+    return texts or codes
+
+
 def save(edb: EventDB, settings: DocumentSettings) -> None:
-    """All settings in one transaction, or none."""
+    """All settings in one transaction, or none. A closed event takes only printing settings."""
+    if _frozen_changes(edb, settings):
+        ensure_open(edb)
     for key, value in settings.texts.items():
         if key not in TEXT_KEYS:
             raise DomainError("unknown_setting", key=key)
@@ -111,6 +128,7 @@ def load_code_files(edb: EventDB, files: dict[str, Path]) -> dict[str, int]:
     """Replace the code lists named in ``files`` (``{"pendidikan": path, ...}`` or setting keys)
     with the files' contents: every file is read first, then all are saved in one transaction,
     so one bad file changes nothing. Returns the number of codes per setting key."""
+    ensure_open(edb)  # a closed event's codes are what its documents printed
     read: dict[str, dict[str, str]] = {}
     for which, path in files.items():
         key = CODE_FILE_KEYS.get(which, which)
@@ -127,12 +145,14 @@ def set_logo(edb: EventDB, path: Path) -> None:
     """Store the LSP logo (PNG or JPEG) for the kop; a bad file leaves the current logo as it is."""
     from humas_desktop.formats.logo_image import read_logo
 
+    ensure_open(edb)
     png = read_logo(path, LOGO_MAX_BYTES, LOGO_MAX_PX)
     with edb.atomic():
         edb.set_setting(LOGO_KEY, base64.b64encode(png).decode("ascii"))
 
 
 def clear_logo(edb: EventDB) -> None:
+    ensure_open(edb)
     with edb.atomic():
         edb.set_setting(LOGO_KEY, "")
 

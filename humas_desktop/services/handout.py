@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import re
 import sqlite3
 import uuid
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, AssignmentRole
 from humas_desktop.domain.progress import Progress, run_to_end
@@ -33,17 +35,43 @@ from humas_desktop.storage.device import Device
 
 FINGERPRINT_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
 
-# Rows that travel in packages, parents first (foreign keys).
-TRAVELLING = ("participant", "assignment", "assessment", "evidence_item", "answer", "unit_result")
+# Rows that travel in packages and are counted in the manifest, parents first (foreign keys):
+# the data dictionary's hand-out tables that belong to a participant.
+TRAVELLING = tuple(t for t in dictionary.table_names(handout=True) if dictionary.table(t).participant_link)
 
-# Tables whose rows are minimised above (or carry no personal data); any other table is emptied.
-KNOWN_TABLES = frozenset({
-    "settings", "event", "scheme", "unit", "element", "criterion", "question", "assessor",
-    "participant", "assignment", "assessment", "evidence_item", "answer", "unit_result", "decision",
-    "certificate", "number_sequence", "audit", "merge_conflict", "applied_package", "completeness_mark",
-    "signoff",  # cascades with its assessment; carries no personal data
-    "report_note",  # an assessor's FR.AK.05 narrative boxes: no personal data
-})
+# Tables whose rows a hand-out carries (minimised to the assessor's participants); every other
+# table travels empty (domain/dictionary.py).
+KNOWN_TABLES = frozenset(dictionary.table_names(handout=True))
+
+# The audited tables a results package carries back (domain/dictionary.py), parents first.
+RESULT_TABLES = tuple(t for t in dictionary.table_names(results=True, audited=True))
+_COORDINATOR_COLUMNS = tuple(c.name for c in dictionary.table("participant").columns
+                             if c.owner is not dictionary.Owner.ASSESSOR
+                             and c.name not in dictionary.SYNC_COLUMNS)
+
+
+def coordinator_digest(row: Any) -> str:
+    """SHA-256 of a participant row's columns that are not the assessor's (identity, roster)."""
+    values = [row.get(c) for c in _COORDINATOR_COLUMNS]
+    return hashlib.sha256(json.dumps(values, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+
+
+def handout_record(snapshot: bytes) -> dict[str, Any]:
+    """What a hand-out carried, as the coordinator records it: the (revision, device) of every
+    row that may come back in results, and the digest of each participant's coordinator-owned
+    columns."""
+    with work_files(running_data_dir(), "pkg-") as tmp:
+        path = tmp / "record.sqlite"
+        path.write_bytes(snapshot)
+        conn = store.open_snapshot_readonly(path)
+        try:
+            rows = store.row_revisions(conn, RESULT_TABLES)
+            identity = {str(r["id"]): coordinator_digest(r)
+                        for r in repo.rows_as_dicts(conn, "SELECT * FROM participant")}
+        finally:
+            conn.close()
+    return {"rows": rows, "identity": identity}
+
 
 @dataclass(frozen=True, slots=True)
 class HandoutResult:
@@ -244,6 +272,9 @@ def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, 
         "ids": {"participants": participants}, "counts": snapshot_counts(snapshot),
         "audit_head": {"seq": seq, "hash": head_hash},
     }
+    with edb.atomic():  # the coordinator's own record of what this hand-out carried
+        store.record_handout(edb, package_id, assessor_id, now_iso(),
+                             json.dumps(handout_record(snapshot), sort_keys=True))
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), len(participants)
 
 

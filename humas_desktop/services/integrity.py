@@ -20,25 +20,24 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
 from humas_desktop.domain.progress import Tally
-from humas_desktop.storage import audit, queries
+from humas_desktop.storage import audit, foreign_db, queries
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, read_snapshot
 from humas_desktop.storage.device import Device, fingerprint
 
-STATEMENT_VERSION = 1
-# Tables whose every row is written through repository.audited_insert/audited_update.
-REPLAYED_TABLES = ("assessment", "answer", "unit_result", "evidence_item", "decision",
-                   "certificate", "signoff")
-# participant rows come from the roster import (not audited); only attendance is replayed.
-PARTIAL_TABLES = {"participant": ("attendance",)}
+STATEMENT_VERSION = 2  # 2: the statement also covers the identity the assessor saw
+# Every table the data dictionary declares audited: each row is written through the audited
+# paths of storage/repository.py, and check replays the log against it, column by column.
+REPLAYED_TABLES = dictionary.audited_tables()
 
-_ASSESSMENT_STATE = ("participant_id", "assessor_id", "scheme_id", "status", "consent_at",
-                     "overall_recommendation", "override_reason", "follow_up", "comments",
-                     "signed_at", "signed_name", "signed_met")
+# What a signed receipt covers, as the data dictionary declares it.
+_ASSESSMENT_STATE = dictionary.receipt_columns("assessment")
+IDENTITY_COLUMNS = dictionary.receipt_columns("participant")
 
 
 class IntegrityError(DomainError):
@@ -121,6 +120,36 @@ def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, i
     return digest, counts
 
 
+def identity_digest(edb: EventDB, participant_id: str) -> str:
+    """SHA-256 of who the assessor assessed (name, certificate name, NIK: the data dictionary's
+    receipt columns of the participant), salted with the participant's random salt so that the
+    digest names nobody once purge has blanked the salt. '' when the participant is missing."""
+    values = store.participant_identity(edb, participant_id, ("identity_salt", *IDENTITY_COLUMNS))
+    if values is None:
+        return ""
+    return hashlib.sha256(_canonical(values)).hexdigest()
+
+
+def identity_changes_after_signoff(edb: EventDB) -> list[str]:
+    """Participants (ids) whose identity differs from what a signed receipt covers: a change made
+    after sign-off (by the coordinator, with a reason) that close must show before numbering."""
+    changed: list[str] = []
+    for aid in store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value):
+        latest = _latest_signoff(edb, aid)
+        if latest is None:
+            continue
+        try:
+            statement = json.loads(latest["statement"])
+        except (ValueError, TypeError):
+            continue
+        if not isinstance(statement, dict) or "identity" not in statement:
+            continue  # a receipt from before identity was covered
+        pid = str(statement.get("participant", ""))
+        if statement["identity"] != identity_digest(edb, pid) and pid not in changed:
+            changed.append(pid)
+    return changed
+
+
 def _canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       default=str).encode("utf-8", "surrogatepass")
@@ -157,7 +186,7 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
             "v": STATEMENT_VERSION, "kind": "signoff", "event": _event_id(edb),
             "assessment": assessment_id, "assessor": row[1], "participant": row[2],
             "scheme": row[3], "seq": seq, "head": head_hash, "counts": counts, "state": digest,
-            "device": device.id,
+            "device": device.id, "identity": identity_digest(edb, str(row[2])),
         }
         statement = _canonical(statement_data)
         signature = device.sign(statement)
@@ -209,9 +238,18 @@ def _row_values(new: object) -> dict[str, Any] | None:
 State = dict[str, dict[str, dict[str, str | None]]]
 
 
-def _replayer() -> tuple[State, Callable[[audit.AuditEntry], None]]:
+def _defaults(edb: EventDB) -> dict[str, dict[str, str | None]]:
+    """The columns' defaults in this schema version (a whole-row entry leaves them out)."""
+    version = store.schema_version(edb.conn)
+    return foreign_db.column_defaults(version)
+
+
+def _replayer(defaults: Mapping[str, Mapping[str, str | None]] | None = None,
+              ) -> tuple[State, Callable[[audit.AuditEntry], None]]:
     """An empty state and the function that applies one log entry to it."""
-    state: State = {t: {} for t in (*REPLAYED_TABLES, *PARTIAL_TABLES)}
+    state: State = {t: {} for t in REPLAYED_TABLES}
+    start = {t: {c: (defaults or {}).get(t, {}).get(c) for c in dictionary.replayed_columns(t)
+                 if c in (defaults or {}).get(t, {})} for t in REPLAYED_TABLES}
 
     def apply(entry: audit.AuditEntry) -> None:
         table = state.get(entry.entity) if isinstance(entry.entity, str) else None
@@ -224,7 +262,9 @@ def _replayer() -> tuple[State, Callable[[audit.AuditEntry], None]]:
             values = _row_values(entry.new)
             if values is None:
                 return  # a damaged entry: the chain check names it, the tables then differ
-            table[entry.entity_id] = {str(k): _text(v) for k, v in values.items() if k != "id"}
+            row = dict(start[str(entry.entity)])
+            row.update({str(k): _text(v) for k, v in values.items() if k != "id"})
+            table[entry.entity_id] = row
         else:
             table.setdefault(entry.entity_id, {})[entry.field] = entry.new
 
@@ -233,7 +273,7 @@ def _replayer() -> tuple[State, Callable[[audit.AuditEntry], None]]:
 
 def replay(edb: EventDB) -> State:
     """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
-    state, apply = _replayer()
+    state, apply = _replayer(_defaults(edb))
     for entry in audit.entries(edb.conn):
         apply(entry)
     return state
@@ -244,24 +284,49 @@ def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Fi
     (first one first)."""
     if state is None:
         state = replay(edb)
+    key = audit.personal_key(edb.conn, create=False)
     for table, logged in state.items():
-        partial = PARTIAL_TABLES.get(table)
+        columns = dictionary.replayed_columns(table)
+        personal = dictionary.personal_columns(table)
         seen: set[str] = set()
         for row in store.rows_in_rowid_order(edb, table):
             row_id = str(row["id"])
             seen.add(row_id)
             expected = logged.get(row_id)
             if expected is None:
-                if partial is None:
-                    yield Finding("row_not_in_log", {"table": table, "row": row_id})
+                yield Finding("row_not_in_log", {"table": table, "row": row_id})
                 continue
-            for column, value in sorted(expected.items()):
-                if column in row and _text(row[column]) != value:
+            for column in columns:
+                if column not in row:
+                    continue  # the schema check names a missing column
+                value = row[column]
+                held = audit.seal(key, value) if column in personal else _text(value)
+                if column not in expected or held != expected[column]:
                     yield Finding("state_mismatch", {"table": table, "row": row_id,
                                                      "column": column})
-        if partial is None:
-            for row_id in sorted(set(logged) - seen):
-                yield Finding("row_missing", {"table": table, "row": row_id})
+        for row_id in sorted(set(logged) - seen):
+            yield Finding("row_missing", {"table": table, "row": row_id})
+
+
+def schema_findings(edb: EventDB) -> list[Finding]:
+    """The file's tables, columns, triggers and views against the data dictionary and the schema
+    this version writes: anything else (a table or column nobody declared, a trigger, a view, a
+    changed definition) is a finding."""
+    findings: list[Finding] = []
+    version = store.schema_version(edb.conn)
+    for entry in foreign_db.schema_differences(edb.conn, version):
+        findings.append(Finding("schema_altered", {"entry": entry}))
+    for table in store.table_names(edb.conn):
+        if table in dictionary.INTERNAL_TABLES:
+            continue
+        declared = dictionary.BY_NAME.get(table)
+        if declared is None:
+            findings.append(Finding("schema_unknown_table", {"table": table}))
+            continue
+        for column in store.table_columns(edb.conn, table):
+            if column not in declared.column_names:
+                findings.append(Finding("schema_unknown_column", {"table": table, "column": column}))
+    return findings
 
 
 # --- signatures ------------------------------------------------------------------------------
@@ -405,7 +470,7 @@ def _entry_count(edb: EventDB) -> int:
 
 def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> list[Finding]:
     findings: list[Finding] = []
-    state, apply = _replayer()
+    state, apply = _replayer(_defaults(edb))
     # One read of the log: the chain and the replay.
     if shares is None:
         broken = audit.walk(edb.conn, apply)
@@ -414,6 +479,7 @@ def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> l
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
+    findings.extend(schema_findings(edb))
     findings.extend(compare_with_tables(edb, state))
     if shares is not None:
         shares.signed(0, 0)

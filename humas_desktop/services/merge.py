@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.domain.progress import Progress, run_to_end
@@ -39,7 +40,7 @@ from humas_desktop.formats.package import (
     write_package,
 )
 from humas_desktop.paths import EVENT_SUFFIX, events_dir, running_data_dir, work_dir
-from humas_desktop.services import workspace
+from humas_desktop.services import handout, workspace
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
 from humas_desktop.services.events import slug
@@ -149,17 +150,9 @@ def view(state: Mapping[str, frozenset[Version]]) -> View:
 
 # --- helpers -----------------------------------------------------------------------------
 
-_NATURAL_KEYS = {
-    "assessment": ("participant_id", "assessor_id", "scheme_id"),
-    "answer": ("assessment_id", "question_id"),
-    "unit_result": ("assessment_id", "unit_id"),
-    "assignment": ("participant_id", "assessor_id"),
-    "report_note": ("assessor_id", "scheme_id"),
-}
-# signoff: the assessor's signed receipts travel with the results they sign.
-# report_note: the assessor's FR.AK.05 narrative boxes (issue 15), owned by its assessor_id.
-RESULT_TABLES = ("participant", "assessment", "evidence_item", "answer", "unit_result", "signoff",
-                 "report_note")
+_NATURAL_KEYS = {t.name: t.natural_key for t in dictionary.TABLES if t.natural_key}
+RESULT_TABLES = handout.RESULT_TABLES
+coordinator_digest = handout.coordinator_digest
 
 
 # One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
@@ -537,6 +530,29 @@ def _rejected(rep: PackageReport, code: str) -> None:
     rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
 
 
+def _ancestry(edb: EventDB, contents: PackageContents,
+              sender: str) -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """(base revisions, identity digests) of what the coordinator handed out to ``sender``,
+    from its own record. A package whose claimed ``base`` is not that record is refused as
+    altered. Only for an assessor who has no recorded hand-out (made before records existed)
+    does the package's claim stand."""
+    claimed = {str(k): (int(v[0]), str(v[1])) for k, v in (contents.manifest.get("base") or {}).items()}
+    handout_id = str(contents.manifest.get("handout_id") or "")
+    record = store.handout_record(edb, handout_id) if handout_id else None
+    if record is None:
+        if store.assessor_has_handout_records(edb, sender):
+            raise DomainError("package_altered")
+        return claimed, {}
+    assessor_id, rows_json = record
+    if assessor_id != sender:
+        raise DomainError("package_altered")
+    data = json.loads(rows_json)
+    base = {str(k): (int(v[0]), str(v[1])) for k, v in (data.get("rows") or {}).items()}
+    if claimed != base:
+        raise DomainError("package_altered")
+    return base, {str(k): str(v) for k, v in (data.get("identity") or {}).items()}
+
+
 def _verify_results(edb: EventDB, contents: PackageContents) -> None:
     manifest = contents.manifest
     if contents.kind != "results":
@@ -572,8 +588,7 @@ class _PackageMerge:
         self.sender = rep.assessor_id
         self.sender_device = str(contents.manifest.get("device_id", ""))
         # (revision, device) of each row as handed out to the sender: what its changes derive from.
-        self.base: dict[str, tuple[int, str]] = {
-            str(k): (int(v[0]), str(v[1])) for k, v in (contents.manifest.get("base") or {}).items()}
+        self.base, self.identity = _ancestry(edb, contents, self.sender)
         self.assigned = store.assigned_participant_ids(edb, self.sender)
         self.local_heads = store.assessment_heads(edb.conn)
         self.incoming_heads = store.assessment_heads(incoming)
@@ -603,7 +618,9 @@ class _PackageMerge:
         """(whether the sender owns the record, the participant it belongs to or '')."""
         row_id = str(row["id"])
         if table == "participant":
-            return row_id in self.assigned, row_id
+            # The assessor's participant, but identity is the coordinator's: a package that
+            # changes it is never applied (a proposal the coordinator decides on, as a conflict).
+            return row_id in self.assigned and self._identity_kept(row, local), row_id
         if table == "assessment":
             owned = self._owns_assessment((str(row["assessor_id"]), str(row["participant_id"])))
             if local is not None:
@@ -620,6 +637,13 @@ class _PackageMerge:
         if local is not None and str(local["assessment_id"]) != parent:
             owned = owned and self._owns_assessment(self.local_heads.get(str(local["assessment_id"])))
         return owned, head[1] if head else ""
+
+    def _identity_kept(self, row: Mapping[str, Any], local: Mapping[str, Any] | None) -> bool:
+        """The package's coordinator-owned columns are as handed out, or as held here."""
+        digest = coordinator_digest(row)
+        if digest == self.identity.get(str(row["id"])):
+            return True
+        return local is not None and digest == coordinator_digest(local)
 
     # -- versions ------------------------------------------------------------------------
 
@@ -719,6 +743,9 @@ class _PackageMerge:
                 self.rep.unchanged += 1
                 self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
             else:
+                # An open conflict over another laptop's version with these same values is an
+                # agreement now; the row kept is the one view() keeps of equal heads (the greatest).
+                row = dict(self.agree_open(table, row_id, version, row))
                 changed = [c for c in cols if c != "id" and local.get(c) != row[c]]
                 if changed:
                     updates.append((*(row[c] for c in cols if c != "id"), row_id))
@@ -756,6 +783,34 @@ class _PackageMerge:
         what = json.dumps({"entity": table, "entity_id": other.id}, sort_keys=True)
         self.log.append((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", agreement_id,
                          "agreed", None, what, self.reason))
+
+    def agree_open(self, table: str, row_id: str, applied: Version,
+                   row: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The record now holds ``applied``: an open conflict over another laptop's version with
+        these same values is an agreement now. Merged in another order, that version would have
+        met this one as an agreement and never conflicted (the tables must not depend on the
+        order the packages arrive in; issue 21)."""
+        agreed: list[str] = []
+        kept, kept_at = row, (applied.revision, applied.device)
+        for conflict_id, kind, raw in store.open_conflict_incoming(self.edb, table, row_id):
+            if kind != "concurrent":
+                continue
+            try:
+                incoming = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(incoming, dict) and str(incoming.get("device_id")) != applied.device \
+                    and content_hash(incoming) == applied.content \
+                    and all(c in incoming for c in row):
+                agreed.append(conflict_id)
+                at = (int(incoming["revision"]), str(incoming["device_id"]))
+                if at > kept_at:
+                    kept, kept_at = {c: incoming[c] for c in row}, at
+        if agreed:
+            store.mark_conflicts_agreed(self.edb, agreed, reason=AGREED_REASON, resolved_at=self.at)
+            self.log.extend((self.at, self.edb.actor, self.edb.device_id, "merge_conflict", cid,
+                             "resolution", "open", "agreed", self.reason) for cid in agreed)
+        return kept
 
     def settle(self, table: str, row: Mapping[str, Any], still_open: bool) -> None:
         """Close the open conflicts on this record over an earlier version from the sender's

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import backups_dir, clean_work_dirs
@@ -27,11 +28,11 @@ from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage.db import EventDB, now_iso
 
-# Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
-# gender, nationality, education, scheme, attendance, province/education/occupation codes.
-CLEARED_TEXT = ("nik", "birth_place", "address", "postal_code", "phone", "email", "institution",
-                "job_title", "office_address", "nip", "rank_grade", "work_unit", "city_code",
-                "regency")
+# What purge erases is the data dictionary's (domain/dictionary.py, ``purge`` of each column):
+# identity and contact columns blanked, the name replaced by 'Asesi NNNN', the birth date
+# emptied; kept for statistics: number, gender, nationality, education, scheme, attendance,
+# province/education/occupation codes.
+PURGE_PLAN = dictionary.purge_plan()
 PURGED_SETTING = "personal_data_purged_at"
 COUNTS_SETTING = "anonymous_counts"
 _DIGITS = re.compile(r"\d{16,}")
@@ -115,7 +116,8 @@ def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = 
         ids = store.participant_id_numbers(edb)
         report.counts = anonymous_counts(edb)
         with edb.atomic():
-            report.participants = store.blank_participant_identities(edb, CLEARED_TEXT, now_iso())
+            report.participants = store.purge_columns(
+                edb, PURGE_PLAN, now_iso(), edb.actor, edb.device_id, "retensi")
             event_id = store.event_id(edb.conn)
             if event_id is None:
                 raise DomainError("event_missing")

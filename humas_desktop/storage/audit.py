@@ -179,20 +179,27 @@ def _no_report(walked: int) -> None:
     return None
 
 
-def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None],
-         progress: Callable[[int], None] | None = None, every: int = 2000) -> int | None:
-    """Hand every entry to ``visit`` in order (one read of the log for the chain and a replay)
-    and return the first broken link's sequence number, like :func:`first_broken_link`.
+def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None] | None = None,
+         progress: Callable[[int], None] | None = None, every: int = 2000,
+         after: tuple[int, str] | None = None) -> int | None:
+    """The one walk of the chain (check, start-up, merge): hand every entry to ``visit`` in order
+    (one read of the log for the chain and a replay) and return the first broken link's sequence
+    number, or ``None`` if every link verifies.
 
-    ``progress(walked)``: called after every ``every`` entries with the count walked so far."""
+    ``progress(walked)``: called after every ``every`` entries with the count walked so far.
+    ``after=(seq, hash)``: walk only the entries after ``seq``, chained from ``hash`` (a verified
+    checkpoint; the caller checks that entry ``seq`` still holds ``hash``). Without ``visit`` the
+    walk stops at the first broken link."""
     sha256 = hashlib.sha256
     broken: int | None = None
-    expected_prev, expected_seq = GENESIS, 1
+    start_seq, expected_prev = after if after is not None else (0, GENESIS)
+    expected_seq = start_seq + 1
     step = max(1, every)
     report = progress or _no_report
     walked, report_at = 0, step if progress is not None else 0  # 0: never reached
-    for entry in entries(conn):
-        visit(entry)
+    for entry in entries(conn, after_seq=start_seq):
+        if visit is not None:
+            visit(entry)
         walked += 1
         if walked == report_at:
             report_at += step
@@ -207,6 +214,8 @@ def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None],
         if (type(entry.seq) is not int or entry.seq != expected_seq
                 or entry.prev_hash != expected_prev or digest != entry.hash):
             broken = entry.seq if type(entry.seq) is int else expected_seq
+            if visit is None:
+                return broken
             continue
         expected_prev, expected_seq = entry.hash, entry.seq + 1
     return broken
@@ -214,21 +223,64 @@ def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None],
 
 def first_broken_link(conn: sqlite3.Connection,
                       after: tuple[int, str] | None = None) -> int | None:
-    """Sequence number of the first row whose chain does not verify, or ``None`` if all do.
+    """Sequence number of the first row whose chain does not verify, or ``None`` if all do
+    (:func:`walk` without a visitor)."""
+    return walk(conn, after=after)
 
-    ``after=(seq, hash)``: check only the entries after ``seq``, chained from ``hash`` (a verified
-    checkpoint; the caller checks that entry ``seq`` still holds ``hash``).
-    """
-    start_seq, expected_prev = after if after is not None else (0, GENESIS)
-    expected_seq = start_seq + 1
-    for entry in entries(conn, after_seq=start_seq):
-        digest = hashlib.sha256(
-            canonical(entry.seq, entry.at, entry.actor, entry.device_id, entry.entity,
-                      entry.entity_id, entry.field, entry.old, entry.new, entry.reason,
-                      entry.prev_hash)
-        ).hexdigest()
-        if (type(entry.seq) is not int or entry.seq != expected_seq
-                or entry.prev_hash != expected_prev or digest != entry.hash):
-            return entry.seq if type(entry.seq) is int else expected_seq
-        expected_prev, expected_seq = entry.hash, entry.seq + 1
-    return None
+
+# --- personal data in the log ------------------------------------------------------------------
+# The log must prove a participant's identity was not changed behind the app's back, but must not
+# be a second copy of it (purge could not erase an append-only chain). A personal column is
+# logged as a keyed digest ("h:" + HMAC-SHA256 with a random key kept in the file's settings):
+# replay compares the digest of the table's value; purge logs the blanked values with a new key
+# and deletes the old one, so what the chain holds from before can no longer be linked to anyone.
+
+PERSONAL_KEY = "audit.personal_key"
+SEALED = "h:"
+
+
+def personal_key(conn: sqlite3.Connection, create: bool = True) -> bytes | None:
+    """The file's key for personal values in the log (made on first use in the caller's
+    transaction)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (PERSONAL_KEY,)).fetchone()
+    if row is not None:
+        try:
+            return bytes.fromhex(str(row[0]))
+        except ValueError:
+            return None
+    if not create:
+        return None
+    key = os.urandom(32)
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (PERSONAL_KEY, key.hex()))
+    return key
+
+
+def rotate_personal_key(conn: sqlite3.Connection) -> bytes:
+    """A new key (purge): digests made with the old one can no longer be recomputed."""
+    key = os.urandom(32)
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                 "DO UPDATE SET value = excluded.value", (PERSONAL_KEY, key.hex()))
+    return key
+
+
+def seal(key: bytes | None, value: Any) -> str | None:
+    """How a personal value is written into the log (None stays None: nothing to hide)."""
+    text = as_text(value)
+    if text is None:
+        return None
+    import hmac
+
+    digest = hmac.new(key or b"", text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+    return SEALED + digest[:40]
+
+
+def sealed_values(key: bytes | None, values: dict[str, Any], personal: frozenset[str]) -> dict[str, Any]:
+    """``values`` with its personal columns sealed."""
+    if not personal:
+        return values
+    return {k: (seal(key, v) if k in personal else v) for k, v in values.items()}
+
+
+def row_json(values: dict[str, Any]) -> str:
+    """The text of a whole-row entry ("*" insert, "-" delete), as the log has always written it."""
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)

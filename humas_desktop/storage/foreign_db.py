@@ -124,3 +124,37 @@ def check_foreign(path: Path, *, max_bytes: int = MAX_DB_BYTES, max_rows: int | 
                   budget_s: float = TIME_BUDGET_S) -> None:
     """Validate a foreign database file (schema ours, within the caps) and close it again."""
     open_foreign(path, max_bytes=max_bytes, max_rows=max_rows, budget_s=budget_s).close()
+
+
+def _literal(text: str | None) -> str | None:
+    """A column default as the audit log writes the value (audit.as_text); None for NULL and
+    for expressions (the sync columns' timestamps, which are not replayed)."""
+    if text is None or text.upper() == "NULL":
+        return None
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    try:
+        return str(int(text))
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def column_defaults(version: int) -> dict[str, dict[str, str | None]]:
+    """{table: {column: default as logged text}} of the schema this version writes at ``version``:
+    the values a row logged as a whole ("*") holds in the columns its entry does not name (a
+    column added by a later migration, or one left to its default)."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        for migration in MIGRATIONS[:version]:
+            migration.apply(db)
+        out: dict[str, dict[str, str | None]] = {}
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            out[str(name)] = {str(r[1]): _literal(r[4])
+                              for r in conn.execute(f'PRAGMA table_info("{name}")')}
+        return out
+    finally:
+        conn.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,24 @@ def row_revisions(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, 
         out.update({str(r[0]): [int(r[1]), str(r[2])]
                     for r in conn.execute(f"SELECT id, revision, device_id FROM {table}")})
     return out
+
+
+def record_handout(edb: EventDB, package_id: str, assessor_id: str, created_at: str,
+                   rows_json: str) -> None:
+    edb.conn.execute("INSERT INTO handout_record (package_id, assessor_id, created_at, rows_json) "
+                     "VALUES (?, ?, ?, ?)", (package_id, assessor_id, created_at, rows_json))
+
+
+def handout_record(edb: EventDB, package_id: str) -> tuple[str, str] | None:
+    """(assessor id, rows JSON) of a hand-out this laptop made."""
+    row = edb.conn.execute("SELECT assessor_id, rows_json FROM handout_record WHERE package_id = ?",
+                           (package_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def assessor_has_handout_records(edb: EventDB, assessor_id: str) -> bool:
+    return edb.conn.execute("SELECT 1 FROM handout_record WHERE assessor_id = ? LIMIT 1",
+                            (assessor_id,)).fetchone() is not None
 
 
 def participant_ids(conn: sqlite3.Connection) -> set[str]:
@@ -156,32 +174,37 @@ def open_snapshot_copy(path: Path) -> sqlite3.Connection:
 
 
 def minimise_snapshot(conn: sqlite3.Connection, keep_participants: Sequence[str],
-                      hidden_assessments: Sequence[str], known_tables: frozenset[str],
+                      hidden_assessments: Sequence[str], travelling: frozenset[str],
                       keep_audit: bool) -> None:
-    """Delete (in one transaction) everything a snapshot must not carry, then VACUUM it."""
+    """Delete (in one transaction) everything a snapshot must not carry, then VACUUM it.
+
+    ``travelling``: the tables whose rows a package carries (the data dictionary's); every other
+    table, declared or not (a later feature's, or one added behind the app's back), travels empty.
+    Without ``keep_audit`` the copy's log starts anew with one whole-row entry per row it holds.
+    """
+    from humas_desktop.domain import dictionary
+    from humas_desktop.storage.baseline import log_rows
+
     conn.execute("BEGIN")
     conn.execute("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")
     conn.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(p,) for p in keep_participants])
     conn.execute("DELETE FROM participant WHERE id NOT IN (SELECT id FROM keep)")
     conn.executemany("DELETE FROM assessment WHERE id = ?", [(a,) for a in hidden_assessments])
-    conn.execute("DELETE FROM merge_conflict")
-    conn.execute("DELETE FROM applied_package")
-    conn.execute("DELETE FROM settings")
-    # Tables the caller does not know (added by later features) may hold roster data
-    # without a foreign key to participant: they travel empty rather than leak.
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                 "AND name NOT LIKE 'sqlite_%'").fetchall():
-        if name not in known_tables:
+        if name not in travelling and name != "audit":
             conn.execute(f'DELETE FROM "{name}"')
     conn.execute("DELETE FROM assessor WHERE id NOT IN (SELECT assessor_id FROM assignment "
                  "UNION SELECT assessor_id FROM assessment)")
     if not keep_audit:
         # The coordinator's log names every participant's rows; the copy starts its own
-        # chain and the manifest carries the coordinator's audit head instead.
+        # chain (one entry per row it holds) and the manifest carries the coordinator's head.
         conn.execute("DROP TRIGGER audit_no_delete")
         conn.execute("DELETE FROM audit")
         conn.execute("DELETE FROM sqlite_sequence WHERE name = 'audit'")
         conn.execute(AUDIT_NO_DELETE_TRIGGER)
+        log_rows(conn, [t for t in dictionary.audited_tables() if t in travelling],
+                 actor="coordinator", device_id="", reason="paket tugas")
     conn.execute("COMMIT")
     conn.execute("VACUUM")
 
@@ -307,6 +330,22 @@ def open_conflict_versions(edb: EventDB) -> dict[tuple[str, str], list[tuple[str
             continue  # not a row version (a damaged entry): left for a person
         out.setdefault((str(entity), str(entity_id)), []).append((str(cid), str(kind), *version))
     return out
+
+
+def open_conflict_incoming(edb: EventDB, entity: str, entity_id: str) -> list[tuple[str, str, str]]:
+    """``[(conflict id, kind, incoming JSON)]`` of the open conflicts on one record."""
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in edb.conn.execute(
+        "SELECT id, kind, incoming_json FROM merge_conflict WHERE status = 'open' AND entity = ? "
+        "AND entity_id = ? ORDER BY rowid", (entity, entity_id))]
+
+
+def mark_conflicts_agreed(edb: EventDB, ids: Sequence[str], *, reason: str, resolved_at: str) -> None:
+    """Close open conflicts whose incoming values the record now holds (another laptop's later
+    version arrived with the same values): recorded like an agreement (``resolved_by`` empty)."""
+    edb.conn.executemany(
+        "UPDATE merge_conflict SET status = 'resolved', resolution = 'keep_local', reason = ?, "
+        "resolved_by = '', resolved_at = ? WHERE id = ? AND status = 'open'",
+        [(reason, resolved_at, cid) for cid in ids])
 
 
 def mark_conflicts_superseded(edb: EventDB, ids: Sequence[str], *, reason: str, resolved_by: str,
@@ -437,14 +476,46 @@ def participant_id_numbers(edb: EventDB) -> set[str]:
     return ids
 
 
-def blank_participant_identities(edb: EventDB, cleared_text: Sequence[str], updated_at: str) -> int:
-    """Replace every participant's name by 'Asesi NNNN', blank ``cleared_text`` columns and the
-    birth date; returns the number of rows changed."""
-    sets = ", ".join(f"{c} = ''" for c in cleared_text)
-    cur = edb.conn.execute(
-        f"UPDATE participant SET name = 'Asesi ' || printf('%04d', number), {sets}, "
-        "birth_date = NULL, updated_at = ?, revision = revision + 1", (updated_at,))
-    return int(cur.rowcount)
+def purge_columns(edb: EventDB, plan: Mapping[str, Mapping[str, str]], updated_at: str,
+                  actor: str, device_id: str, reason: str) -> int:
+    """Erase what ``plan`` ({table: {column: keep|blank|null|pseudonym}}, the data dictionary's)
+    names, in the caller's transaction. The log's key for personal values is replaced first, and
+    every erased column of an audited table is logged with its new value sealed under the new key
+    (the old digests can no longer be linked to anyone). Returns the participants changed."""
+    from humas_desktop.domain import dictionary
+    from humas_desktop.storage import audit
+
+    key = audit.rotate_personal_key(edb.conn)
+    changed = 0
+    entries: list[tuple[str, str, str, str, str, str, None, Any, str]] = []
+    for table, columns in plan.items():
+        sets = []
+        for column, how in columns.items():
+            if how == "pseudonym":
+                sets.append(f"{column} = 'Asesi ' || printf('%04d', number)")
+            elif how == "null":
+                sets.append(f"{column} = NULL")
+            else:
+                sets.append(f"{column} = ''")
+        declared = dictionary.table(table)
+        if declared.sync:
+            sets.append("updated_at = ?")
+        cur = edb.conn.execute(f"UPDATE {table} SET {', '.join(sets)}"
+                               + (", revision = revision + 1" if declared.sync else ""),
+                               (updated_at,) if declared.sync else ())
+        if table == "participant":
+            changed = int(cur.rowcount)
+        if not declared.audited:
+            continue
+        personal = dictionary.personal_columns(table)
+        names = list(columns)
+        for row in edb.conn.execute(f"SELECT id, {', '.join(names)} FROM {table} ORDER BY rowid"):
+            for column, value in zip(names, row[1:], strict=True):
+                logged = audit.seal(key, value) if column in personal else value
+                entries.append((updated_at, actor, device_id, table, str(row[0]), column, None,
+                                logged, reason))
+    audit.append_many(edb.conn, entries)
+    return changed
 
 
 def checkpoint_and_vacuum(edb: EventDB) -> None:
@@ -496,6 +567,17 @@ def last_status_seq(edb: EventDB, assessment_id: str, status: str) -> int:
         "(field = 'status' AND new = ?) OR (field = '*' AND new LIKE ?))",
         (assessment_id, status, f'%"status": "{status}"%')).fetchone()
     return int(row[0] or 0)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def participant_identity(edb: EventDB, participant_id: str,
+                         columns: Sequence[str]) -> dict[str, Any] | None:
+    rows = _dicts(edb.conn, f"SELECT {', '.join(columns)} FROM participant WHERE id = ?",
+                  [participant_id])
+    return rows[0] if rows else None
 
 
 def rows_in_rowid_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:

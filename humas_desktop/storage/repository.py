@@ -4,13 +4,15 @@ writes also append to the audit log inside the same transaction."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import (
     Answer,
@@ -95,13 +97,9 @@ def save_event(edb: EventDB, event: Event) -> None:
         if existing and existing[0] != event.id:
             raise DomainError("event_exists")
         if existing:
-            sets = ", ".join(f"{k} = ?" for k in values if k != "id")
-            edb.conn.execute(
-                f"UPDATE event SET {sets}, updated_at = ?, revision = revision + 1 WHERE id = ?",
-                (*[v for k, v in values.items() if k != "id"], now_iso(), event.id),
-            )
+            audited_update(edb, "event", event.id, {k: v for k, v in values.items() if k != "id"})
         else:
-            _insert(edb.conn, "event", {**values, **_sync(edb)})
+            audited_insert(edb, "event", values)
 
 
 def load_event(edb: EventDB) -> Event:
@@ -122,44 +120,42 @@ def load_event(edb: EventDB) -> Event:
 def save_scheme(edb: EventDB, scheme: Scheme, source_sha256: str = "") -> None:
     """Insert a whole scheme (units, elements, KUK, questions) in one transaction."""
     with edb.atomic():
-        conn = edb.conn
-        _insert(conn, "scheme", {
+        audited_insert(edb, "scheme", {
             "id": scheme.id, "code": scheme.code, "title_id": scheme.title_id,
             "title_en": scheme.title_en, "scheme_type": scheme.scheme_type.value,
             "field_id": scheme.field_id, "field_en": scheme.field_en, "level": scheme.level,
             "kbli": scheme.kbli, "kbji": scheme.kbji, "version": scheme.version,
             "is_example": int(scheme.is_example), "source_sha256": source_sha256,
-            "validity_years": scheme.validity_years, **_sync(edb),
+            "validity_years": scheme.validity_years,
         })
         element_ids: dict[tuple[str, str], str] = {}
         unit_ids: dict[str, str] = {}
+        units: list[tuple[Any, ...]] = []
+        elements: list[tuple[Any, ...]] = []
+        criteria: list[tuple[Any, ...]] = []
         for u_pos, unit in enumerate(scheme.units, 1):
             unit_ids[unit.code] = unit.id
-            _insert(conn, "unit", {
-                "id": unit.id, "scheme_id": scheme.id, "position": u_pos, "code": unit.code,
-                "title_id": unit.title_id, "title_en": unit.title_en,
-                "standard_type": unit.standard_type,
-            })
+            units.append((unit.id, scheme.id, u_pos, unit.code, unit.title_id, unit.title_en,
+                          unit.standard_type))
             for e_pos, element in enumerate(unit.elements, 1):
                 element_ids[(unit.code, element.number)] = element.id
-                _insert(conn, "element", {
-                    "id": element.id, "unit_id": unit.id, "position": e_pos,
-                    "number": element.number, "title": element.title,
-                })
+                elements.append((element.id, unit.id, e_pos, element.number, element.title))
                 for c_pos, crit in enumerate(element.criteria, 1):
-                    _insert(conn, "criterion", {
-                        "id": crit.id, "element_id": element.id, "position": c_pos,
-                        "number": crit.number, "text": crit.text,
-                    })
+                    criteria.append((crit.id, element.id, c_pos, crit.number, crit.text))
+        questions: list[tuple[Any, ...]] = []
         for q_pos, q in enumerate(scheme.questions, 1):
             if q.unit_code not in unit_ids:
                 raise DomainError("question_unknown_unit", unit=q.unit_code)
-            _insert(conn, "question", {
-                "id": q.id, "scheme_id": scheme.id, "unit_id": unit_ids[q.unit_code],
-                "element_id": element_ids.get((q.unit_code, q.element_number or "")),
-                "position": q_pos, "kind": q.kind.value, "text": q.text,
-                "model_answer": q.model_answer, "text_en": q.text_en,
-            })
+            questions.append((q.id, scheme.id, unit_ids[q.unit_code],
+                              element_ids.get((q.unit_code, q.element_number or "")), q_pos,
+                              q.kind.value, q.text, q.model_answer, q.text_en))
+        logged_insert_many(edb, "unit", ("id", "scheme_id", "position", "code", "title_id",
+                                         "title_en", "standard_type"), units)
+        logged_insert_many(edb, "element", ("id", "unit_id", "position", "number", "title"), elements)
+        logged_insert_many(edb, "criterion", ("id", "element_id", "position", "number", "text"),
+                           criteria)
+        logged_insert_many(edb, "question", ("id", "scheme_id", "unit_id", "element_id", "position",
+                                             "kind", "text", "model_answer", "text_en"), questions)
 
 
 def load_schemes(edb: EventDB) -> list[Scheme]:
@@ -205,11 +201,10 @@ def load_schemes(edb: EventDB) -> list[Scheme]:
 # --- assessors and participants --------------------------------------------------------------
 
 def add_assessor(edb: EventDB, assessor: Assessor) -> None:
-    with edb.atomic():
-        _insert(edb.conn, "assessor", {
-            "id": assessor.id, "name": assessor.name, "met_number": assessor.met_number,
-            "key_fingerprint": assessor.key_fingerprint, **_sync(edb),
-        })
+    audited_insert(edb, "assessor", {
+        "id": assessor.id, "name": assessor.name, "met_number": assessor.met_number,
+        "key_fingerprint": assessor.key_fingerprint,
+    })
 
 
 def list_assessors(edb: EventDB) -> list[Assessor]:
@@ -253,8 +248,7 @@ def next_participant_number(edb: EventDB) -> int:
 def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> int:
     """Insert many participants in the caller's transaction (or one of its own)."""
     sync = _sync(edb)  # one timestamp for the whole batch: it lands in one transaction
-    cols = ("id", *PARTICIPANT_FIELDS, *sync)
-    sql = f"INSERT INTO participant ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    cols = ("id", *PARTICIPANT_FIELDS, "identity_salt", *sync)
     tail = tuple(sync.values())
     with edb.atomic():
         next_no: int | None = None  # read only when needed: max(number) is a full table scan
@@ -265,8 +259,8 @@ def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> in
                     next_no = next_participant_number(edb) - 1
                 next_no += 1
                 p.number = next_no
-            rows.append((p.id, *_participant_row(p), *tail))
-        edb.conn.executemany(sql, rows)
+            rows.append((p.id, *_participant_row(p), os.urandom(16).hex(), *tail))
+        logged_insert_many(edb, "participant", cols, rows)
     return len(rows)
 
 
@@ -301,10 +295,8 @@ def get_participant(edb: EventDB, participant_id: str) -> Participant:
 def assign(edb: EventDB, participant_id: str, assessor_id: str,
            role: AssignmentRole = AssignmentRole.PRIMARY) -> str:
     row_id = new_id()
-    with edb.atomic():
-        _insert(edb.conn, "assignment", {"id": row_id, "participant_id": participant_id,
-                                         "assessor_id": assessor_id, "role": role.value,
-                                         **_sync(edb)})
+    audited_insert(edb, "assignment", {"id": row_id, "participant_id": participant_id,
+                                       "assessor_id": assessor_id, "role": role.value})
     return row_id
 
 
@@ -313,11 +305,10 @@ def assign_many(edb: EventDB, pairs: Iterable[tuple[str, str]],
     """Like :func:`assign` for many (participant_id, assessor_id) pairs in one statement."""
     sync = _sync(edb)
     cols = ("id", "participant_id", "assessor_id", "role", *sync)
-    sql = f"INSERT INTO assignment ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     tail = (role.value, *sync.values())
     rows = [(new_id(), participant_id, assessor_id, *tail) for participant_id, assessor_id in pairs]
     with edb.atomic():
-        edb.conn.executemany(sql, rows)
+        logged_insert_many(edb, "assignment", cols, rows)
     return len(rows)
 
 
@@ -379,6 +370,58 @@ def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
     ]
 
 
+# --- audited writes: every table the data dictionary declares audited -----------------------
+
+def _closed(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT status FROM event LIMIT 1").fetchone()
+    return row is not None and row[0] == EventStatus.CLOSED.value
+
+
+def guard_closed(edb: EventDB, table: str, columns: Iterable[str] | None = None) -> None:
+    """Closed means closed: once the event is closed, a write to a column the data dictionary
+    freezes after close is refused (``columns`` None: a whole row is added or removed)."""
+    declared = dictionary.BY_NAME.get(table)
+    if declared is None or not declared.audited or not _closed(edb.conn):
+        return
+    open_after_close = dictionary.closed_event_columns(table)
+    if columns is None or any(c not in open_after_close for c in columns):
+        raise DomainError("event_closed")
+
+
+def logged(conn: sqlite3.Connection, table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` as the audit log holds them: personal columns sealed (audit.seal)."""
+    personal = dictionary.personal_columns(table)
+    if not personal or not any(k in personal for k in values):
+        return dict(values)
+    return audit.sealed_values(audit.personal_key(conn), dict(values), personal)
+
+
+def logged_insert_many(edb: EventDB, table: str, columns: Sequence[str],
+                       rows: Sequence[Sequence[Any]], reason: str = "") -> None:
+    """Insert many rows in the caller's transaction, each logged as a whole-row entry ("*", the
+    values without the sync columns), with one batched append to the chain."""
+    if not rows:
+        return
+    guard_closed(edb, table)
+    conn = edb.conn
+    conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+                     f"VALUES ({', '.join('?' * len(columns))})", rows)
+    at, actor, device = now_iso(), edb.actor, edb.device_id
+    keep = [i for i, c in enumerate(columns) if c not in SYNC_FIELDS]
+    names = [columns[i] for i in keep]
+    id_at = list(columns).index("id")
+    personal = dictionary.personal_columns(table)
+    key = audit.personal_key(conn) if personal & set(names) else None
+    out = []
+    for row in rows:
+        values = {n: row[i] for n, i in zip(names, keep, strict=True)}
+        if key is not None:
+            values = audit.sealed_values(key, values, personal)
+        out.append((at, actor, device, table, str(row[id_at]), "*", None, audit.row_json(values),
+                    reason))
+    audit.append_many(conn, out)
+
+
 # --- assessments (audited) -------------------------------------------------------------------
 
 def audited_update(edb: EventDB, table: str, row_id: str, changes: Mapping[str, Any],
@@ -397,6 +440,7 @@ def audited_update(edb: EventDB, table: str, row_id: str, changes: Mapping[str, 
         changed = {k: v for k, v in changes.items() if old[k] != v}
         if not changed:
             return {}
+        guard_closed(edb, table, changed)
         at = now_iso()
         sets = ", ".join(f"{k} = ?" for k in changed)
         conn.execute(
@@ -404,21 +448,22 @@ def audited_update(edb: EventDB, table: str, row_id: str, changes: Mapping[str, 
             "device_id = ?, written_by = ? WHERE id = ?",
             (*changed.values(), at, edb.device_id, edb.actor, row_id),
         )
-        for key, value in changed.items():
+        old_logged, new_logged = logged(conn, table, old), logged(conn, table, changed)
+        for key in changed:
             audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
-                         entity_id=row_id, field=key, old=old[key], new=value, reason=reason)
+                         entity_id=row_id, field=key, old=old_logged[key], new=new_logged[key],
+                         reason=reason)
         return {k: old[k] for k in changed}
 
 
 def audited_insert(edb: EventDB, table: str, values: Mapping[str, Any], reason: str = "") -> None:
     with edb.atomic():
+        guard_closed(edb, table)
         row = {**values, **_sync(edb)}
         _insert(edb.conn, table, row)
         audit.append(edb.conn, at=row["updated_at"], actor=edb.actor, device_id=edb.device_id,
                      entity=table, entity_id=str(values["id"]), field="*", old=None,
-                     new=json.dumps(dict(values), ensure_ascii=False, sort_keys=True,
-                                    default=str),
-                     reason=reason)
+                     new=audit.row_json(logged(edb.conn, table, values)), reason=reason)
 
 
 def find_assessment_id(edb: EventDB, participant_id: str, assessor_id: str,
@@ -571,16 +616,11 @@ def set_primary_assessor(edb: EventDB, participant_id: str, assessor_id: str) ->
         if row is None:
             return assign(edb, participant_id, assessor_id)
         if row[1] != assessor_id:
-            edb.conn.execute(
-                "DELETE FROM assignment WHERE participant_id = ? AND assessor_id = ? AND role = 'co'",
-                (participant_id, assessor_id))
-            edb.conn.execute(
-                "UPDATE assignment SET assessor_id = ?, updated_at = ?, revision = revision + 1, "
-                "device_id = ?, written_by = ? WHERE id = ?",
-                (assessor_id, now_iso(), edb.device_id, edb.actor, row[0]))
-            audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
-                         entity="assignment", entity_id=str(row[0]), field="assessor_id",
-                         old=row[1], new=assessor_id)
+            for (co_id,) in edb.conn.execute(
+                    "SELECT id FROM assignment WHERE participant_id = ? AND assessor_id = ? "
+                    "AND role = 'co'", (participant_id, assessor_id)).fetchall():
+                audited_delete(edb, "assignment", str(co_id), "asesor utama diganti")
+            audited_update(edb, "assignment", str(row[0]), {"assessor_id": assessor_id})
         return str(row[0])
 
 
@@ -615,11 +655,13 @@ def write_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason
             return
         sets = ", ".join(f"{k} = ?" for k in changed)
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
-        for key, value in changed.items():
+        old_logged, new_logged = logged(conn, table, old), logged(conn, table, changed)
+        for key in changed:
             if key in SYNC_FIELDS:
                 continue
             audit.append(conn, at=at, actor=edb.actor, device_id=edb.device_id, entity=table,
-                         entity_id=row_id, field=key, old=old[key], new=value, reason=reason)
+                         entity_id=row_id, field=key, old=old_logged[key], new=new_logged[key],
+                         reason=reason)
 
 
 def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reason: str) -> None:
@@ -627,11 +669,10 @@ def insert_merged_row(edb: EventDB, table: str, values: Mapping[str, Any], reaso
     with edb.atomic():
         _insert(edb.conn, table, values)
         # Without the sync columns, as audited_insert logs: later changes do not log them either.
-        logged = {k: v for k, v in values.items() if k not in SYNC_FIELDS}
+        kept = {k: v for k, v in values.items() if k not in SYNC_FIELDS}
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity=table,
                      entity_id=str(values["id"]), field="*", old=None,
-                     new=json.dumps(logged, ensure_ascii=False, sort_keys=True, default=str),
-                     reason=reason)
+                     new=audit.row_json(logged(edb.conn, table, kept)), reason=reason)
 
 
 # --- small read models for the several-laptops dialogs --------------------------------------
@@ -707,17 +748,20 @@ def audited_delete(edb: EventDB, table: str, row_id: str, reason: str) -> None:
         rows = _rows(edb.conn, f"SELECT * FROM {table} WHERE id = ?", [row_id])
         if not rows:
             raise DomainError("row_missing", table=table)
-        values = {k: v for k, v in rows[0].items()
-                  if k not in ("created_at", "updated_at", "device_id", "written_by", "revision")}
+        guard_closed(edb, table)
+        values = {k: v for k, v in rows[0].items() if k not in SYNC_FIELDS}
         edb.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                      entity=table, entity_id=row_id, field="-",
-                     old=json.dumps(values, ensure_ascii=False, sort_keys=True, default=str),
-                     new=None, reason=reason)
+                     old=audit.row_json(logged(edb.conn, table, values)), new=None, reason=reason)
 
 
-# Children first: these rows hang off the participant's assessments.
-_ASSESSMENT_CHILDREN = ("signoff", "answer", "unit_result", "evidence_item")
+# Children first: the audited rows that hang off a participant's assessments, and those that
+# name the participant (the data dictionary's participant_link), latest-declared first.
+_ASSESSMENT_CHILDREN = tuple(reversed(dictionary.table_names(audited=True,
+                                                             participant_link="assessment_id")))
+_PARTICIPANT_CHILDREN = tuple(t for t in reversed(dictionary.table_names(
+    audited=True, participant_link="participant_id")) if t != "assessment")
 
 
 def audited_delete_participant(edb: EventDB, participant_id: str, reason: str) -> None:
@@ -734,6 +778,10 @@ def audited_delete_participant(edb: EventDB, participant_id: str, reason: str) -
                         (assessment_id,)).fetchall():
                     audited_delete(edb, table, str(row_id), reason)
             audited_delete(edb, "assessment", assessment_id, reason)
+        for table in _PARTICIPANT_CHILDREN:
+            for (row_id,) in conn.execute(f"SELECT id FROM {table} WHERE participant_id = ? "
+                                          "ORDER BY rowid", (participant_id,)).fetchall():
+                audited_delete(edb, table, str(row_id), reason)
         audited_delete(edb, "participant", participant_id, reason)
 REPORT_NOTE_FIELDS = ("aspects", "rejections", "improvements", "notes")
 

@@ -419,6 +419,37 @@ def _question_text_en(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE question ADD COLUMN text_en TEXT NOT NULL DEFAULT ''")
 
 
+DICTIONARY_SQL = """
+CREATE TABLE handout_record (
+    package_id TEXT PRIMARY KEY,
+    assessor_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    rows_json TEXT NOT NULL
+);
+ALTER TABLE participant ADD COLUMN identity_salt TEXT NOT NULL DEFAULT '';
+"""
+# Tables written before 0008 by paths that did not log them (issue 21): baseline-logged once.
+_UNLOGGED_BEFORE_0008 = ("event", "scheme", "unit", "element", "criterion", "question", "assessor",
+                         "participant", "assignment", "completeness_mark")
+
+
+def _dictionary(db: sqlite_utils.Database) -> None:
+    """One data dictionary (domain/dictionary.py): every table is audited, so rows written before
+    by unaudited paths get a whole-row log entry once; each participant gets the random salt of
+    the identity digest sign-off receipts cover; the coordinator keeps a record of each hand-out
+    (the revisions it carried, the ancestry a results package is judged by)."""
+    from humas_desktop.storage.baseline import log_rows
+
+    for statement in _split_sql(DICTIONARY_SQL):
+        db.execute(statement)
+    db.execute("UPDATE participant SET identity_salt = lower(hex(randomblob(16)))")
+    conn = db.conn
+    log_rows(conn, _UNLOGGED_BEFORE_0008, actor="migration", device_id="",
+             reason="0008: tabel tercatat di log audit")
+    log_rows(conn, ("report_note",), actor="migration", device_id="",
+             reason="0008: tabel tercatat di log audit", only_unlogged=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
@@ -427,6 +458,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_documents", _documents),
     Migration("0006_validity_blanko", _validity_blanko),
     Migration("0007_question_text_en", _question_text_en),
+    Migration("0008_dictionary", _dictionary),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,7 +17,7 @@ from humas_desktop.services import close_session as cs
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import make_demo
+from tests.conftest import app_update, make_demo
 
 pytestmark = pytest.mark.gui
 
@@ -100,7 +100,7 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
     edb = open_event(path, device_id="t", actor="coordinator")
     p = repo.list_participants(edb)[0]
     with edb.atomic():
-        edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?", ("漢字", p.id))
+        app_update(edb, "participant", {"name": "漢字"}, p.id)
     edb.close()
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
     window = _window_with(qtbot, path)

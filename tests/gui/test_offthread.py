@@ -18,6 +18,7 @@ from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.services import handout
 from humas_desktop.storage import packages_store, trusted_keys
 from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import app_update
 from tests.services.laptops import score_and_send, setup_venue
 
 pytestmark = pytest.mark.gui
@@ -130,7 +131,7 @@ def test_handout_with_an_unregistered_laptop_writes_the_others_and_names_it(  # 
     window, venue = coordinator
     missing = sorted(venue.assessor_rows, key=lambda r: r.id)[1]
     with window.edb.atomic():
-        window.edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?", (missing.id,))
+        app_update(window.edb, "assessor", {"key_fingerprint": ""}, missing.id)
     dialog = HandoutDialog(window.ctx)
     qtbot.addWidget(dialog)
     stick = tmp_path / "flashdisk"

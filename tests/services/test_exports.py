@@ -16,7 +16,7 @@ from humas_desktop.formats.xlsx_reports import BNSP_HEADERS
 from humas_desktop.services.exports import ExportOptions, export_documents, load_event_data
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
-from tests.conftest import make_demo
+from tests.conftest import app_update, make_demo
 from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
@@ -233,7 +233,7 @@ def test_missing_glyph_holds_back_only_that_certificate(tmp_path: Path) -> None:
         people = repo.list_participants(edb)
         p = next(x for x in people if x.number == 2)
         with edb.atomic():
-            edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?", ("Budi 漢字 Santoso", p.id))
+            app_update(edb, "participant", {"name": "Budi 漢字 Santoso"}, p.id)
         out = tmp_path / "out"
         files = _run(export_documents(edb, ["roster", "certificates"], out))
         assert (out / "daftar-peserta.xlsx") in files
@@ -250,8 +250,7 @@ def test_name_that_cannot_fit_holds_back_only_that_certificate(tmp_path: Path) -
     try:
         p = repo.list_participants(edb)[0]
         with edb.atomic():
-            edb.conn.execute("UPDATE participant SET name = ? WHERE id = ?",
-                             (" ".join(["Wijayakusumaningrat"] * 14), p.id))
+            app_update(edb, "participant", {"name": " ".join(["Wijayakusumaningrat"] * 14)}, p.id)
         files = _run(export_documents(edb, ["certificates"], tmp_path / "out"))
         assert [(n.number, n.code) for n in files.not_written] == [(p.number, "name_does_not_fit")]
     finally:

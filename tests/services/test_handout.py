@@ -8,6 +8,7 @@ import pytest
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.services import handout
+from tests.conftest import app_update
 from tests.services.laptops import setup_venue
 
 
@@ -30,7 +31,7 @@ def test_a_failure_part_way_takes_back_the_earlier_packages(tmp_path: Path) -> N
     ids = [r.id for r in venue.assessor_rows]  # the one without a key comes last
     with venue.coordinator.open() as edb:
         with edb.atomic():
-            edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?", (last.id,))
+            app_update(edb, "assessor", {"key_fingerprint": ""}, last.id)
         # write_handouts itself (handout_all now leaves unregistered laptops out and names them,
         # tests/services/test_handout_round.py): a failure part-way takes everything back.
         with pytest.raises(DomainError) as err:

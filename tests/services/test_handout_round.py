@@ -11,14 +11,15 @@ from humas_desktop.cli import main
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import MESSAGES
 from humas_desktop.services import handout
+from humas_desktop.storage import repository as repo
+from tests.conftest import app_update
 from tests.services.laptops import setup_venue
 
 
 def test_packages_are_named_by_assessor_number_and_name_only(tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=4)
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE assessor SET name = 'Wahyuni Lestari' WHERE id = ?",
-                         (venue.assessor_rows[0].id,))
+        app_update(edb, "assessor", {"name": "Wahyuni Lestari"}, venue.assessor_rows[0].id)
         results = handout.handout_all(edb, venue.coordinator.device, tmp_path / "stick2")
         names = {str(r[0]) for r in edb.conn.execute("SELECT name FROM participant")}
     assert sorted(r.path.name for r in results) == ["paket-01-wahyuni.humaspkg",
@@ -32,7 +33,7 @@ def test_unregistered_laptops_are_named_and_the_ready_packages_written(
     venue = setup_venue(tmp_path, participants=4)
     missing_row = venue.assessor_rows[1]
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?", (missing_row.id,))
+        app_update(edb, "assessor", {"key_fingerprint": ""}, missing_row.id)
     out = tmp_path / "stick2"
     assert main(["--data-dir", str(venue.coordinator.base), "package", str(venue.coordinator.event_path),
                  "--all", "--out", str(out)]) == 0
@@ -45,7 +46,8 @@ def test_unregistered_laptops_are_named_and_the_ready_packages_written(
 def test_nothing_assigned_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     venue = setup_venue(tmp_path, participants=4)
     with venue.coordinator.open() as edb:
-        edb.conn.execute("DELETE FROM assignment")
+        for row in repo.table_rows(edb, "assignment"):
+            repo.audited_delete(edb, "assignment", str(row["id"]), "uji")
         with pytest.raises(DomainError) as err:
             handout.handout_all(edb, venue.coordinator.device, tmp_path / "x")
     assert err.value.code == "nothing_assigned" and err.value.code in MESSAGES
@@ -60,7 +62,7 @@ def test_nothing_assigned_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_no_laptop_registered_at_all_names_them(tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=4)
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE assessor SET key_fingerprint = ''")
+        app_update(edb, "assessor", {"key_fingerprint": ""})
         with pytest.raises(DomainError) as err:
             handout.handout_all(edb, venue.coordinator.device, tmp_path / "x")
     assert err.value.code == "no_laptop_registered"
@@ -91,7 +93,7 @@ def test_registering_a_laptop_after_signing_on_the_coordinator_keeps_the_event_u
     venue = setup_venue(tmp_path, participants=4)
     row = venue.assessor_rows[0]
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE assessor SET key_fingerprint = '' WHERE id = ?", (row.id,))
+        app_update(edb, "assessor", {"key_fingerprint": ""}, row.id)
     with venue.coordinator.open(actor=row.id) as edb:
         svc = ScoringService(edb, venue.coordinator.device)
         first = handout.participants_of(edb, row.id)[0]

@@ -14,6 +14,7 @@ from humas_desktop.cli import main
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.services.merge import open_handout
 from humas_desktop.storage import packages_store, trusted_keys
+from tests.conftest import app_update
 from tests.external import need_program
 from tests.services.laptops import setup_venue
 
@@ -45,7 +46,7 @@ def test_cli_package_writes_a_slip_whose_printed_code_opens_the_package_and_pins
     venue = setup_venue(tmp_path, participants=5)
     first, second = venue.assessor_rows
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE assessor SET name = 'Wahyuni Lestari' WHERE id = ?", (first.id,))
+        app_update(edb, "assessor", {"name": "Wahyuni Lestari"}, first.id)
         people = edb.conn.execute("SELECT name, nik, nip, birth_date FROM participant").fetchall()
         event_id = str(packages_store.event_id(edb.conn))
     stick, slip = tmp_path / "stick2", tmp_path / "cetak" / "slip-paket.pdf"

@@ -90,11 +90,12 @@ def test_results_for_a_participant_not_assigned_to_the_sender_are_a_conflict(tmp
     with coord.open() as edb:
         theirs = repo.table_rows(edb, "participant", "WHERE id IN (SELECT participant_id FROM assignment "
                                  "WHERE assessor_id = ?)", [venue.assessor_rows[1].id])[0]
+        person = repo.get_participant(edb, str(theirs["id"]))
     assert lap.event_path is not None
-    raw = sqlite3.connect(lap.event_path, isolation_level=None)
-    raw.execute(f"INSERT INTO participant ({', '.join(theirs)}) VALUES ({', '.join('?' * len(theirs))})",
-                list(theirs.values()))
-    raw.close()
+    # Through the app's own (audited) insert: a plain SQL insert would make the laptop's own
+    # check refuse to send anything (issue 21).
+    with lap.open(actor=row.id) as edb:
+        repo.insert_participants(edb, [person])
     with lap.open(actor=row.id) as edb:
         svc = ScoringService(edb, lap.device)
         aid = svc.open_assessment(str(theirs["id"]), row.id, venue.scheme.id)

@@ -60,6 +60,19 @@ def rechain(conn: sqlite3.Connection) -> None:
         digest = hashlib.sha256(audit.canonical(*row, prev)).hexdigest()
         conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0]))
         prev = digest
+    _restore_triggers(conn)
+
+
+def _restore_triggers(conn: sqlite3.Connection) -> None:
+    """A careful attacker puts the log's guards back exactly as the app writes them (else the
+    schema check names the missing triggers at once)."""
+    from humas_desktop.storage.foreign_db import expected_schema
+    from humas_desktop.storage.schema import SCHEMA_VERSION
+
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for kind, name, _tbl, sql in expected_schema(SCHEMA_VERSION):
+        if kind == "trigger" and name not in present and sql:
+            conn.execute(sql)
 
 
 def drop_triggers(conn: sqlite3.Connection) -> None:
@@ -247,6 +260,7 @@ def test_receipt_merged_into_another_file_keeps_its_protection(signed: Path,
     report = check_event_file(signed, require_receipts=True)
     assert report.ok, report.problems  # anchors elsewhere: signature + state still verified
     with raw(signed) as conn:
+        drop_triggers(conn)
         answer_id, _, aid = signed_answer(conn)
         conn.execute("UPDATE answer SET verdict = 'BK' WHERE id = ?", (answer_id,))
         seq = conn.execute("SELECT max(seq) FROM audit WHERE entity_id = ? AND field = 'verdict'",

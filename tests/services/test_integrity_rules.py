@@ -110,7 +110,9 @@ def test_state_counts_and_statement_name_the_record(decided: EventDB, tmp_path: 
     assert receipt is not None
     statement = json.loads(receipt.statement)
     event_id = q("SELECT id FROM event").fetchone()[0]
-    assert statement["v"] == 1 and statement["event"] == event_id and statement["assessment"] == aid
+    assert statement["v"] == 2 and statement["event"] == event_id and statement["assessment"] == aid
+    # Version 2 also covers who was assessed: a digest of the identity the assessor saw.
+    assert len(statement["identity"]) == 64 and int(statement["identity"], 16) >= 0
 
 
 def test_signing_again_after_a_reopen_without_changes_gives_a_current_receipt(

@@ -15,6 +15,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.services import close_session as cs
 from humas_desktop.services.merge import merge_packages, package_kind
+from tests.conftest import app_update
 from tests.services.laptops import score_and_send, setup_venue
 
 TABLES = ("participant", "assessment", "answer", "unit_result", "merge_conflict", "applied_package",
@@ -25,7 +26,7 @@ def test_results_for_a_closed_session_are_refused_and_change_nothing(tmp_path: P
     venue = setup_venue(tmp_path, participants=4)
     results = score_and_send(venue, 0)
     with venue.coordinator.open() as edb:
-        edb.conn.execute("UPDATE event SET status = 'closed'")  # as close_session leaves it
+        app_update(edb, "event", {"status": "closed"})  # as close_session leaves it
         assert cs.is_closed(edb)
         before = {t: edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
         with pytest.raises(DomainError) as refused:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from humas_desktop.domain.errors import DomainError
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.storage import repository as repo
@@ -30,7 +31,13 @@ def test_voided_number_is_kept_and_never_reused(decided: EventDB) -> None:
     first = repo.list_certificates(decided)[0]
     with pytest.raises(nb.NumberingError):
         nb.void_certificate(decided, first.id, "")
-    nb.void_certificate(decided, first.id, "salah cetak nama")
+    nb.void_certificate(decided, first.id, "salah cetak nama")  # a closed event takes a voiding
+    # A replacement number is a new certificate: closed means closed, so it needs a reopen with
+    # its reason (issue 21).
+    with pytest.raises(DomainError) as closed:
+        nb.assign_certificate(decided, first.participant_id, first.scheme_id, "x", date(2026, 11, 23))
+    assert closed.value.code == "event_closed"
+    cs.reopen_session(decided, "cetak ulang sertifikat yang salah nama")
     decision = next(d for d in repo.list_decisions(decided) if d.participant_id == first.participant_id)
     new_id = nb.assign_certificate(decided, first.participant_id, first.scheme_id, decision.id,
                                    date(2026, 11, 23))

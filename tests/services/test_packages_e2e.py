@@ -45,7 +45,14 @@ def test_three_laptops_from_roster_to_complete_grid(tmp_path: Path) -> None:
     raw = read_package(pkg1).snapshot
     for pid, nik in everyone.items():
         assert (nik.encode() in raw) == (pid in mine)
-    assert _snapshot_rows(pkg1, tmp_path, "SELECT count(*) FROM audit") == [(0,)]
+    # The copy's log starts anew: one whole-row entry per row it carries (identity sealed, the
+    # NIK check above covers it), nothing of the coordinator's log (issue 21).
+    logged = _snapshot_rows(pkg1, tmp_path, "SELECT entity, field, count(*) FROM audit GROUP BY 1, 2")
+    assert {field for _entity, field, _n in logged} == {"*"}
+    from humas_desktop.domain import dictionary
+    carried = {t: _snapshot_rows(pkg1, tmp_path, f"SELECT count(*) FROM {t}")[0][0]
+               for t in dictionary.audited_tables()}
+    assert {entity: n for entity, _f, n in logged} == {t: n for t, n in carried.items() if n}
 
     results = [score_and_send(venue, 0, seed=3), score_and_send(venue, 1, seed=4)]
     with venue.coordinator.open() as edb:

@@ -14,7 +14,7 @@ from humas_desktop.paths import backups_dir
 from humas_desktop.services.check import check_event_file
 from humas_desktop.services.purge import COUNTS_SETTING, purge_personal_data
 from humas_desktop.storage.db import open_event
-from tests.conftest import make_demo
+from tests.conftest import app_update, make_demo
 
 
 def files_under(*roots: Path) -> list[Path]:
@@ -43,9 +43,8 @@ def test_purge_leaves_no_trace(data_dir: Path) -> None:
     keeper.execute("UPDATE participant SET phone = phone || '0'")
     wal = path.with_name(path.name + "-wal")
     assert wal.stat().st_size > 0 and any(s.encode() in wal.read_bytes() for s in secrets[:5])
-    with open_event(path) as edb, edb.atomic():
-        edb.conn.execute("UPDATE event SET retention_until = ?",
-                         ((date.today() - timedelta(days=1)).isoformat(),))
+    with open_event(path) as edb:
+        app_update(edb, "event", {"retention_until": (date.today() - timedelta(days=1)).isoformat()})
     try:
         report = purge_personal_data(path, data_dir)
         leftovers = [(f.name, s) for f in files_under(data_dir) for s in secrets

@@ -34,7 +34,7 @@ from humas_desktop.services.roster_import import load_roster, plan_import
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage.db import EventDB, open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import make_demo
+from tests.conftest import app_update, make_demo
 from tests.services.conftest import CONFIG
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -310,7 +310,7 @@ ROWS: list[tuple[str, Callable[[World], Refusal]]] = [
     ("lsp_key_missing", _now(lambda w: lsp_key.load_key(w.tmp / "none.hdkey", "frasa sandi panjang sekali"))),
     ("public_key_invalid", _on(lambda w: w.tmp.joinpath("bad.pem").write_text("bukan kunci"),
                                lambda w: lsp_key.load_public_key(w.tmp / "bad.pem"))),
-    ("preflight_failed", _on(lambda w: w.edb.conn.execute("UPDATE event SET tuk_name = '漢字'"),
+    ("preflight_failed", _on(lambda w: app_update(w.edb, "event", {"tuk_name": "漢字"}),
                              lambda w: next(export_documents(w.edb, ["certificates"], w.tmp / "o")))),
     ("report_note_too_long", _now(lambda w: __import__(
         "humas_desktop.services.report_notes", fromlist=["save"]).save(w.edb, _long_note(w)))),
