@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from humas_desktop import __version__
+
+# The command modules import these from cli.common (a leaf), never from this package.
+from humas_desktop.cli.common import CliError as CliError
+from humas_desktop.cli.common import emit_json as emit_json
 from humas_desktop.domain.errors import DomainError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -25,13 +27,6 @@ COMMAND_MODULES = (
     "humas_desktop.cli.documents",
 )
 
-
-class CliError(Exception):
-    """A one-line failure for the user; ``main`` prints it and exits 1."""
-
-
-def emit_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 # argparse's own words (usage, headings, errors) in Indonesian: argparse looks them up through

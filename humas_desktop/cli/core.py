@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from humas_desktop.cli import CliError, emit_json
+from humas_desktop.cli.common import CliError, emit_json
 from humas_desktop.messages import message
 from humas_desktop.paths import data_dir
 

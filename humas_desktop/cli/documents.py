@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.cli import CliError, emit_json
+from humas_desktop.cli.common import CliError, emit_json
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.paths import data_dir

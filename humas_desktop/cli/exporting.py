@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from humas_desktop.cli import CliError, emit_json
+from humas_desktop.cli.common import CliError, emit_json
 
 KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
                 "certificates", "pleno", "sk", "blanko-request", "calibration", "all")

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from humas_desktop.cli import CliError, emit_json
+from humas_desktop.cli.common import CliError, emit_json
 from humas_desktop.messages import message
 from humas_desktop.paths import data_dir
 

@@ -271,8 +271,12 @@ class CloseDialog(QDialog):
             return
         qd = self.issue_date.date()
         issue = date(qd.year(), qd.month(), qd.day())
+        identity_reason = self._identity_reason()
+        if identity_reason is None:
+            self.reload()
+            return
         try:
-            ids = self._close_numbered(issue)
+            ids = self._close_numbered(issue, identity_reason)
         except DomainError as exc:
             self.status.setText(error_text(exc))
             self.reload()
@@ -285,10 +289,26 @@ class CloseDialog(QDialog):
         self.reload()
         self.accept()
 
-    def _close_numbered(self, issue: date) -> list[str] | None:
+    def _identity_reason(self) -> str | None:
+        """'' when no identity changed after sign-off; else the coordinator's reason for the
+        changes, asked once (None: cancelled). The certificate must name the person assessed."""
+        changed = [b for b in cs.close_blockers(self.edb) if b.code == "identity_changed_after_signoff"]
+        if not changed:
+            return ""
+        shown = ", ".join(str(n) for n in changed[0].numbers[:12])
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Identitas berubah setelah tanda tangan"),
+            _msg("identity_changed_after_signoff", count=changed[0].count)
+            + self.tr(" (peserta no. %1)").replace("%1", shown) + "\n\n"
+            + self.tr("Alasan perubahan (dicatat di log audit):"))
+        if not ok or not reason.strip():
+            return None
+        return reason.strip()
+
+    def _close_numbered(self, issue: date, identity_reason: str = "") -> list[str] | None:
         """Close with numbers from the LSP registry (None: the coordinator cancelled)."""
         if self.registry_location is None:
-            return cs.close_session(self.edb, issue)
+            return cs.close_session(self.edb, issue, identity_reason=identity_reason)
         from humas_desktop.services import registry as reg
 
         store = None
@@ -299,14 +319,16 @@ class CloseDialog(QDialog):
                 raise  # a reserved block closes without the registry; otherwise nothing changes
         try:
             try:
-                return cs.close_session(self.edb, issue, registry=store)
+                return cs.close_session(self.edb, issue, registry=store,
+                                        identity_reason=identity_reason)
             except reg.DuplicateHoldersError as dup:
                 reason, ok = QInputDialog.getText(
                     self, self.tr("Pemegang sertifikat aktif"),
                     error_text(dup) + "\n\n" + self.tr("Alasan menerbitkan sertifikat lagi:"))
                 if not ok or not reason.strip():
                     return None
-                return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason)
+                return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason,
+                                        identity_reason=identity_reason)
         finally:
             if store is not None:
                 store.close()

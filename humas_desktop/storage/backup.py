@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
 from humas_desktop.storage import header
@@ -26,7 +27,8 @@ REASONS = ("auto", "close", "manual", "closed-event", "before-import", "before-m
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{6})Z\.(?P<reason>[a-z-]+)"
                    + re.escape(BACKUP_SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S%f"
-COUNTED_TABLES = ("participant", "assessment", "answer", "decision", "certificate", "audit")
+# What a backup's summary counts: the data dictionary's audited tables and the log.
+COUNTED_TABLES = (*dictionary.audited_tables(), "audit")
 
 
 class BackupError(DomainError):

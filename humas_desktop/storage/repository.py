@@ -591,8 +591,8 @@ def list_certificates(edb: EventDB) -> list[Certificate]:
 
 
 def counts(edb: EventDB) -> dict[str, int]:
-    tables = ("scheme", "unit", "question", "assessor", "participant", "assignment", "assessment",
-              "answer", "decision", "certificate", "audit")
+    """Rows per audited table of the data dictionary, and the log's length (``check``)."""
+    tables = (*dictionary.audited_tables(), "audit")
     return {t: int(edb.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
 
