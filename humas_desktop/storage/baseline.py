@@ -27,7 +27,7 @@ def log_rows(conn: sqlite3.Connection, tables: Iterable[str], *, actor: str, dev
         present = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         columns = [c for c in declared.column_names if c in present and c not in dictionary.SYNC_COLUMNS]
         personal = dictionary.personal_columns(table)
-        key = audit.personal_key(conn) if personal else None
+        key = audit.Sealer(audit.personal_key(conn)) if personal else None
         logged: set[str] = set()
         if only_unlogged:
             logged = {str(r[0]) for r in conn.execute(

@@ -485,7 +485,7 @@ def purge_columns(edb: EventDB, plan: Mapping[str, Mapping[str, str]], updated_a
     from humas_desktop.domain import dictionary
     from humas_desktop.storage import audit
 
-    key = audit.rotate_personal_key(edb.conn)
+    sealer = audit.Sealer(audit.rotate_personal_key(edb.conn))
     changed = 0
     entries: list[tuple[str, str, str, str, str, str, None, Any, str]] = []
     for table, columns in plan.items():
@@ -511,7 +511,7 @@ def purge_columns(edb: EventDB, plan: Mapping[str, Mapping[str, str]], updated_a
         names = list(columns)
         for row in edb.conn.execute(f"SELECT id, {', '.join(names)} FROM {table} ORDER BY rowid"):
             for column, value in zip(names, row[1:], strict=True):
-                logged = audit.seal(key, value) if column in personal else value
+                logged = sealer(value) if column in personal else value
                 entries.append((updated_at, actor, device_id, table, str(row[0]), column, None,
                                 logged, reason))
     audit.append_many(edb.conn, entries)

@@ -411,12 +411,12 @@ def logged_insert_many(edb: EventDB, table: str, columns: Sequence[str],
     names = [columns[i] for i in keep]
     id_at = list(columns).index("id")
     personal = dictionary.personal_columns(table)
-    key = audit.personal_key(conn) if personal & set(names) else None
+    sealer = audit.Sealer(audit.personal_key(conn)) if personal & set(names) else None
     out = []
     for row in rows:
         values = {n: row[i] for n, i in zip(names, keep, strict=True)}
-        if key is not None:
-            values = audit.sealed_values(key, values, personal)
+        if sealer is not None:
+            values = audit.sealed_values(sealer, values, personal)
         out.append((at, actor, device, table, str(row[id_at]), "*", None, audit.row_json(values),
                     reason))
     audit.append_many(conn, out)
