@@ -143,7 +143,7 @@ def test_second_launch_with_an_encrypted_handout_runs_the_open_package_flow(
         event_id = str(packages_store.event_id(edb.conn))
         [result] = handout.handout_all(edb, venue.coordinator.device, tmp_path / "stick-enc", [own.id],
                                        passphrase=secret)
-    code = pairing_code(event_id, venue.coordinator.device.fingerprint)
+    code = pairing_code(venue.coordinator.device.fingerprint)
     infos: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
     started = first_app(lap.base)  # the assessor's laptop, nothing open yet
