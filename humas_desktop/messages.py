@@ -120,6 +120,9 @@ MESSAGES: dict[str, str] = {
                              "{limit}). Data acara tidak diubah.",
     "xlsx_too_many_cells": "Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. "
                            "Data acara tidak diubah.",
+    "xlsx_too_much_text": "Berkas Excel ditolak: teksnya jauh melebihi daftar peserta yang wajar (lebih "
+                          "dari {limit_mb} MB teks dalam satu lembar, atau satu sel yang sangat panjang). "
+                          "Data acara tidak diubah.",
     "xlsx_damaged": "Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.",
     "xlsx_no_sheets": "Buku kerja tidak memiliki lembar kerja yang terlihat.",
     "xlsx_sheet_missing": "Lembar \"{sheet}\" tidak ada di buku kerja.",
