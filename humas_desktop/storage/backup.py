@@ -1,9 +1,16 @@
-"""Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore."""
+"""Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore.
+
+Every backup says which event it belongs to: beside ``<name>.humasbak`` a small sidecar
+``<name>.humasbak.event`` holds the event's id as JSON, so purge finds every copy of an event
+by its id, without opening any database and whatever the files are called. A copy without its
+sidecar (renamed, older) is identified by the id in its own ``event`` table (:func:`event_id_of`).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import secrets
@@ -27,6 +34,9 @@ _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{6})Z\.(?P<reason>[a-
                    + re.escape(BACKUP_SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S%f"
 COUNTED_TABLES = ("participant", "assessment", "answer", "decision", "certificate", "audit")
+IDENTITY_SUFFIX = ".event"
+_IDENTITY_FORMAT = "humas-backup-identity"
+_IDENTITY_MAX_BYTES = 4096
 
 
 class BackupError(DomainError):
@@ -66,8 +76,9 @@ def _open_source(
     return conn, held, True
 
 
-def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> None:
-    """Backup API into ``target_tmp``, quick_check it, fsync it. Raises BackupError."""
+def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> str | None:
+    """Backup API into ``target_tmp``, quick_check it, fsync it; the copy's event id (``None``
+    when it has none). Raises BackupError."""
     dest = sqlite3.connect(str(target_tmp), isolation_level=None)
     try:
         source.backup(dest)
@@ -79,6 +90,7 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
         app_id = int(dest.execute("PRAGMA application_id").fetchone()[0])
         if app_id != APPLICATION_ID:
             raise BackupError("backup_unverified", detail="application_id")
+        event_id = _event_id(dest)
     except sqlite3.Error as exc:
         # SQLite's code name (SQLITE_FULL), never its English text: the detail reaches a person.
         raise BackupError("backup_failed",
@@ -86,6 +98,85 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
     finally:
         dest.close()
     fsync_file(target_tmp)
+    return event_id
+
+
+def _event_id(conn: sqlite3.Connection) -> str | None:
+    """The id in a database's ``event`` table, if it is a table and holds one."""
+    kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'event'").fetchone()
+    if kind is None or kind[0] != "table":
+        return None
+    row = conn.execute("SELECT id FROM event LIMIT 1").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def identity_path(backup: Path) -> Path:
+    """The sidecar naming a backup's event: ``<backup name>.event``."""
+    return backup.with_name(backup.name + IDENTITY_SUFFIX)
+
+
+def write_identity(backup: Path, event_id: str) -> Path:
+    """Write the sidecar of ``backup`` (atomic: a temporary name, fsync, rename)."""
+    target = identity_path(backup)
+    tmp = target.with_name(f".{target.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    data = json.dumps({"format": _IDENTITY_FORMAT, "event_id": event_id, "backup": backup.name}).encode()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return target
+
+
+def read_identity(sidecar: Path) -> str | None:
+    """The event id a sidecar names (``None`` for anything that is not one of ours)."""
+    try:
+        if not sidecar.is_file() or sidecar.stat().st_size > _IDENTITY_MAX_BYTES:
+            return None
+        doc = json.loads(sidecar.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("format") != _IDENTITY_FORMAT:
+        return None
+    event_id = doc.get("event_id")
+    return event_id if isinstance(event_id, str) and event_id else None
+
+
+def event_id_of(path: Path) -> str | None:
+    """Which event a file holds: its sidecar's id, else the id in the file itself when it is one
+    of our databases (the raw header is checked first; the file is opened read-only and only its
+    ``event`` table read). ``None`` when neither says."""
+    named = read_identity(identity_path(path))
+    if named is not None:
+        return named
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(header.HEADER_SIZE)
+        if not head.startswith(header.SQLITE_HEADER) or int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+            return None
+        # immutable: nothing is created beside the file (no -shm) and no lock is taken.
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        steps = [0]
+
+        def budget() -> int:  # a hostile schema cannot keep the search busy
+            steps[0] += 1
+            return 1 if steps[0] > 10_000 else 0
+
+        conn.set_progress_handler(budget, 1000)
+        return _event_id(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def backup_name(stem: str, reason: str, when: datetime | None = None) -> str:
@@ -107,9 +198,14 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     tmp = folder / f".{final.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp"
     conn, held, owned = _open_source(source)
     try:
-        _copy_verified(conn, tmp, "DELETE")
+        event_id = _copy_verified(conn, tmp, "DELETE")
         errno_fault_point(tmp)  # tests: an OS error with a chosen errno (humas_desktop.durable)
         os.replace(tmp, final)
+        if event_id is not None:
+            # Which event this copy is (purge finds it by this id). Without it (a full disk) the
+            # copy still names its event in its own event table: the backup stands.
+            with contextlib.suppress(OSError):
+                write_identity(final, event_id)
         fsync_dir(folder)
     except OSError as exc:
         # The errno's name (ENOSPC), never the OS's English strerror: the detail reaches a person.
@@ -212,6 +308,8 @@ def rotate(folder: Path, stem: str, recent: int = 10, days: int = 30,
             with contextlib.suppress(FileNotFoundError):
                 info.path.unlink()
                 removed.append(info.path)
+            with contextlib.suppress(FileNotFoundError):
+                identity_path(info.path).unlink()
     return removed
 
 
