@@ -75,8 +75,10 @@ class PairingDialog(QDialog):
     def _fit(self) -> None:
         """Give the wrapped labels the height their text needs at the dialog's width (the layout
         alone leaves a wrapped label one line high: the text was clipped)."""
-        self.layout().activate()
-        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
         self.resize(self.width(), self.minimumHeight())
 
     def typed_code(self) -> str:

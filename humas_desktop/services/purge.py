@@ -25,7 +25,13 @@ from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
-from humas_desktop.storage.backup import IDENTITY_SUFFIX, event_id_of, identity_path, parse_name, read_identity
+from humas_desktop.storage.backup import (
+    IDENTITY_SUFFIX,
+    event_id_of,
+    identity_path,
+    parse_name,
+    read_identity,
+)
 from humas_desktop.storage.db import EventDB, now_iso
 
 # Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
@@ -118,7 +124,8 @@ def event_backups(path: Path, base: Path) -> list[Path]:
         owner = event_id_of(candidate)
         if (owner == event_id and owner is not None) or (owner is None and _made_from(candidate, path, base)):
             found.add(candidate)
-            extras = (identity_path(candidate), *(candidate.with_name(candidate.name + s) for s in ("-wal", "-shm")))
+            extras = (identity_path(candidate),
+                      *(candidate.with_name(candidate.name + s) for s in ("-wal", "-shm")))
             found.update(extra for extra in extras if extra.is_file())
     # Sidecars whose backup is gone still name the event: removed with the rest.
     if event_id is not None:

@@ -30,7 +30,8 @@ def answer_pairing(codes: list[str], seen: list[str]) -> None:
         for code in codes:
             dialog.code.setText(code)
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-            seen.append(f"open={dialog.isVisible()} {dialog.error.text() if dialog.error.isVisible() else ''}")
+            said = dialog.error.text() if dialog.error.isVisible() else ""
+            seen.append(f"open={dialog.isVisible()} {said}")
         if dialog.isVisible():
             dialog.reject()
     QTimer.singleShot(30, poll)

@@ -25,7 +25,8 @@ def _event(data_dir: Path, name: str, participants: int) -> tuple[Path, str, lis
     path = made.with_name(f"{name}.humas")
     os.replace(made, path)
     with open_event(path) as edb, edb.atomic():
-        edb.conn.execute("UPDATE event SET retention_until = ?", ((date.today() - timedelta(days=1)).isoformat(),))
+        yesterday = (date.today() - timedelta(days=1)).isoformat()
+        edb.conn.execute("UPDATE event SET retention_until = ?", (yesterday,))
     with open_event(path, read_only=True) as edb:
         event_id = str(packages_store.event_id(edb.conn))
         niks = [str(r[0]) for r in edb.conn.execute("SELECT nik FROM participant WHERE nik <> ''")]
