@@ -232,7 +232,7 @@ MESSAGES: dict[str, str] = {
     "package_not_paired": "Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: "
                           "buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode "
                           "pasangan dari slip serah-terima atau layar koordinator, atau jalankan "
-                          "open-package --pairing-code KODE.",
+                          "open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).",
     "pairing_code_wrong": "Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. "
                           "Periksa ke-16 karakter kode di slip atau layar koordinator; paket tidak dibuka.",
     "db_altered": "Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau "

@@ -140,7 +140,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Paket ini milik acara lain.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket hasil ditolak: tanda terima penandatanganan tidak cocok dengan nilai di dalam paket (diubah setelah ditandatangani). Tidak ada yang digabung; minta asesor mengirim ulang hasil dari laptopnya.'),
     QT_TRANSLATE_NOOP('Messages', 'Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.'),
-    QT_TRANSLATE_NOOP('Messages', 'Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE.'),
+    QT_TRANSLATE_NOOP('Messages', 'Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).'),
     QT_TRANSLATE_NOOP('Messages', 'Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa ke-16 karakter kode di slip atau layar koordinator; paket tidak dibuka.'),
     QT_TRANSLATE_NOOP('Messages', 'Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau view) sehingga tidak dipakai.'),
     QT_TRANSLATE_NOOP('Messages', 'Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.'),

@@ -2639,8 +2639,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
-        <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE.</source>
-        <translation>The coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with Event → Open assignment package (assessor laptop) and type the pairing code from the hand-out slip or the coordinator&apos;s screen, or run open-package --pairing-code CODE.</translation>
+        <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).</source>
+        <translation>The coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with Event → Open assignment package (assessor laptop) and type the pairing code from the hand-out slip or the coordinator&apos;s screen, or run open-package --pairing-code CODE (or --coordinator-fingerprint FINGERPRINT).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
