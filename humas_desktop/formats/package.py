@@ -234,7 +234,7 @@ def read_package_bytes(data: bytes) -> PackageContents:
                 public_key = _signer_key(zf)
                 key = Ed25519PublicKey.from_public_bytes(public_key)
                 key.verify(base64.b64decode(comment[len(COMMENT_PREFIX):], validate=True),
-                           data[:-COMMENT_LEN])
+                           memoryview(data)[:-COMMENT_LEN])  # a view: no copy of the archive
             except (InvalidSignature, binascii.Error, ValueError, KeyError, TypeError, AttributeError):
                 raise DomainError("package_tampered") from None
             # Signed by the key the package names: only now is anything else inflated.

@@ -27,7 +27,17 @@ except DomainError as exc:
     code = exc.code
 except MemoryError:
     code = "MemoryError"
-print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+def peak_mb():
+    # VmHWM belongs to this program's own memory; ru_maxrss would also count the parent's RSS
+    # at the fork (Linux keeps it across exec).
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(code, peak_mb())
 """
 
 
