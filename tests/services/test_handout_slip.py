@@ -121,6 +121,13 @@ def test_the_printed_code_is_16_characters_and_the_cli_compares_all_of_them(
     letters = code.replace("-", "")
     assert len(letters) == 16 and set(letters) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     assert "16 karakter" in page and "--pairing-code" in page
+    # Every word stays inside the page margins (the note under the code ran off the page).
+    boxes = subprocess.run(["pdftotext", "-bbox", str(slip), "-"], capture_output=True, text=True,
+                           check=True, timeout=60).stdout
+    width = float(re.findall(r'<page width="([\d.]+)"', boxes)[0])
+    lefts = [float(x) for x in re.findall(r'xMin="([\d.]+)"', boxes)]
+    rights = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert min(lefts) > 44 and max(rights) < width - 44, (min(lefts), max(rights), width)  # 16 mm margins
     lap = venue.assessors[0]
     package = next(stick.glob("paket-01-*.humaspkg"))
     base = ["--data-dir", str(lap.base), "open-package", str(package)]

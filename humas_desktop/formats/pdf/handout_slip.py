@@ -96,8 +96,9 @@ def _page(p: Any, data: SlipData, page: SlipPage) -> None:
     p.cell(p.epw, 14, data.pairing_code, border=1, align="C",
            new_x="LMARGIN", new_y="NEXT")
     p.set_font(FAMILY, "", 8.5)
-    p.cell(p.epw, 5, "16 karakter, dibaca per kelompok empat; angka dan huruf kapital tanpa I, L, O, "
-           "U. Huruf kecil, spasi dan tanda hubung boleh.", align="C", new_x="LMARGIN", new_y="NEXT")
+    p.multi_cell(p.epw, 4.2, "16 karakter, dibaca per kelompok empat; angka dan huruf kapital tanpa "
+                 "I, L, O, U. Huruf kecil, spasi dan tanda hubung boleh.", align="C",
+                 new_x="LMARGIN", new_y="NEXT")
     _heading(p, "Langkah di laptop asesor")
     steps = (
         f"Colokkan flashdisk, buka Humas Desktop, lalu pilih {OPEN_MENU} dan pilih berkas "
