@@ -106,23 +106,25 @@ def _made_from(candidate: Path, path: Path, base: Path) -> bool:
 
 
 def event_backups(path: Path, base: Path) -> list[Path]:
-    """Every copy of this event, found by its id wherever it sits in the data folder (and beside
-    the event file): backups under any name, migration backups, files set aside (``.corrupt``,
-    ``.before-restore``), with the sidecars that name them. A file of another event is never
-    listed, whatever it is called; live event files in the events folder are never listed."""
+    """Every copy of this event, found by its id wherever it sits in the data folder: backups
+    under any name, migration backups, files set aside (``.corrupt``, ``.before-restore``), with
+    the sidecars that name them. A file of another event is never listed, whatever it is called;
+    live event files in the events folder are never listed. Outside the data folder (an event
+    file on a share) only what was made from this very file beside it is listed."""
     event_id = event_id_of(path)
     own = {path.name, *(path.name + s for s in ("-wal", "-shm", "-journal"))}
     events = events_dir(base)
-    candidates = [p for p in base.rglob("*") if not p.name.endswith(IDENTITY_SUFFIX)]
-    candidates += [p for p in path.parent.iterdir() if p.name.startswith(path.stem)]
+    in_base = [p for p in base.rglob("*") if not p.name.endswith(IDENTITY_SUFFIX)]
+    beside = [p for p in path.parent.iterdir() if _made_from(p, path, base)]
     found: set[Path] = set()
-    for candidate in candidates:
+    for candidate in dict.fromkeys([*in_base, *beside]):
         if (candidate.is_symlink() or not candidate.is_file() or candidate.name.endswith(("-wal", "-shm"))
                 or (candidate.parent == path.parent and candidate.name in own)
                 or (candidate.parent == events and candidate.suffix == EVENT_SUFFIX)):
             continue
         owner = event_id_of(candidate)
-        if (owner == event_id and owner is not None) or (owner is None and _made_from(candidate, path, base)):
+        # A copy naming no event (damaged) is this event's only when its name ties it to this file.
+        if (owner == event_id) if owner is not None else _made_from(candidate, path, base):
             found.add(candidate)
             extras = (identity_path(candidate),
                       *(candidate.with_name(candidate.name + s) for s in ("-wal", "-shm")))

@@ -65,9 +65,15 @@ def test_purging_x_leaves_the_backups_of_another_event_named_x_lama(data_dir: Pa
     disguised = backups_dir(data_dir) / "X" / "X.20260101T000000000000Z.manual.humasbak"
     disguised.parent.mkdir(exist_ok=True)
     shutil.copyfile(other_backups[0], disguised)
-    before = {p: p.read_bytes() for p in [*other_backups, disguised, other]}
+    # Damaged copies name no event: only a name made from X's own file ties one to X.
+    damaged_other = backups_dir(data_dir) / "X-lama" / "X-lama.20260101T000000000000Z.auto.humasbak"
+    damaged_own = backups_dir(data_dir) / "X" / "X.20260102T000000000000Z.auto.humasbak"
+    damaged_other.write_bytes(b"rusak")
+    damaged_own.write_bytes(b"rusak")
+    before = {p: p.read_bytes() for p in [*other_backups, disguised, damaged_other, other]}
     backup_file(path, "manual", data_dir)
     purge_personal_data(path, data_dir)
+    assert not damaged_own.exists()
     for kept, data in before.items():
         assert kept.exists() and kept.read_bytes() == data, kept.name
     assert len(_holding(data_dir, other_niks[:1])) >= 3  # X-lama's data untouched
