@@ -25,13 +25,8 @@ from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
-from humas_desktop.storage.backup import (
-    IDENTITY_SUFFIX,
-    event_id_of,
-    identity_path,
-    parse_name,
-    read_identity,
-)
+from humas_desktop.storage.backup import event_id_of, parse_name
+from humas_desktop.storage.backup_identity import IDENTITY_SUFFIX, identity_path, read_identity
 from humas_desktop.storage.db import EventDB, now_iso
 
 # Identity and contact columns (domain.md §4 roster): blanked. Kept for statistics: number,
@@ -105,13 +100,14 @@ def _made_from(candidate: Path, path: Path, base: Path) -> bool:
         or (candidate.name.startswith(f"{path.stem}.v") and candidate.name.endswith(".bak")))
 
 
-def event_backups(path: Path, base: Path) -> list[Path]:
+def event_backups(path: Path, base: Path, event_id: str | None = None) -> list[Path]:
     """Every copy of this event, found by its id wherever it sits in the data folder: backups
     under any name, migration backups, files set aside (``.corrupt``, ``.before-restore``), with
     the sidecars that name them. A file of another event is never listed, whatever it is called;
     live event files in the events folder are never listed. Outside the data folder (an event
-    file on a share) only what was made from this very file beside it is listed."""
-    event_id = event_id_of(path)
+    file on a share) only what was made from this very file beside it is listed. ``event_id`` is
+    read from the file when not given (the purge passes the id it read on its own connection)."""
+    event_id = event_id or event_id_of(path)
     own = {path.name, *(path.name + s for s in ("-wal", "-shm", "-journal"))}
     events = events_dir(base)
     in_base = [p for p in base.rglob("*") if not p.name.endswith(IDENTITY_SUFFIX)]
@@ -171,7 +167,7 @@ def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = 
         yield Progress(2, 4, "purge")
     finally:
         edb.close()
-    for backup in event_backups(path, base):
+    for backup in event_backups(path, base, event_id):
         _shred(backup)
         report.backups_removed.append(backup.name)
     clean_work_dirs(base, everything=True)  # work files of merges, imports, packages, verify

@@ -1,16 +1,15 @@
 """Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore.
 
-Every backup says which event it belongs to: beside ``<name>.humasbak`` a small sidecar
-``<name>.humasbak.event`` holds the event's id as JSON, so purge finds every copy of an event
-by its id, without opening any database and whatever the files are called. A copy without its
-sidecar (renamed, older) is identified by the id in its own ``event`` table (:func:`event_id_of`).
+Every backup says which event it belongs to: a small sidecar names the event's id
+(storage.backup_identity), so purge finds every copy of an event by its id, without opening any
+database and whatever the files are called. A copy without its sidecar (renamed, older) is
+identified by the id in its own ``event`` table (:func:`event_id_of`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import re
 import secrets
@@ -23,6 +22,7 @@ from pathlib import Path
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
 from humas_desktop.storage import header
+from humas_desktop.storage.backup_identity import identity_path, read_identity, write_identity
 from humas_desktop.storage.foreign_db import check_foreign
 from humas_desktop.storage.header import APPLICATION_ID, inspect_header
 
@@ -34,9 +34,6 @@ _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{6})Z\.(?P<reason>[a-
                    + re.escape(BACKUP_SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S%f"
 COUNTED_TABLES = ("participant", "assessment", "answer", "decision", "certificate", "audit")
-IDENTITY_SUFFIX = ".event"
-_IDENTITY_FORMAT = "humas-backup-identity"
-_IDENTITY_MAX_BYTES = 4096
 
 
 class BackupError(DomainError):
@@ -110,59 +107,20 @@ def _event_id(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
-def identity_path(backup: Path) -> Path:
-    """The sidecar naming a backup's event: ``<backup name>.event``."""
-    return backup.with_name(backup.name + IDENTITY_SUFFIX)
-
-
-def write_identity(backup: Path, event_id: str) -> Path:
-    """Write the sidecar of ``backup`` (atomic: a temporary name, fsync, rename)."""
-    target = identity_path(backup)
-    tmp = target.with_name(f".{target.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    data = json.dumps({"format": _IDENTITY_FORMAT, "event_id": event_id, "backup": backup.name}).encode()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return target
-
-
-def read_identity(sidecar: Path) -> str | None:
-    """The event id a sidecar names (``None`` for anything that is not one of ours)."""
-    try:
-        if not sidecar.is_file() or sidecar.stat().st_size > _IDENTITY_MAX_BYTES:
-            return None
-        doc = json.loads(sidecar.read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(doc, dict) or doc.get("format") != _IDENTITY_FORMAT:
-        return None
-    event_id = doc.get("event_id")
-    return event_id if isinstance(event_id, str) and event_id else None
-
-
 def event_id_of(path: Path) -> str | None:
     """Which event a file holds: its sidecar's id, else the id in the file itself when it is one
-    of our databases (the raw header is checked first; the file is opened read-only and only its
-    ``event`` table read). ``None`` when neither says."""
+    of our databases (header checked first, opened read-only and immutable, only its ``event``
+    table read). ``None`` when neither says."""
     named = read_identity(identity_path(path))
     if named is not None:
         return named
     try:
-        with path.open("rb") as fh:
-            head = fh.read(header.HEADER_SIZE)
-        if not head.startswith(header.SQLITE_HEADER) or int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-            return None
-        # immutable: nothing is created beside the file (no -shm) and no lock is taken.
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-    except (OSError, sqlite3.Error):
+        inspect_header(path)  # ours, whole, a regular file (raw only while nobody holds it)
+        with header.registry_lock():
+            held = header.hold(path)
+            # immutable: nothing is created beside the file (no -shm) and no lock is taken.
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except (DomainError, OSError, sqlite3.Error):
         return None
     try:
         steps = [0]
@@ -177,6 +135,7 @@ def event_id_of(path: Path) -> str | None:
         return None
     finally:
         conn.close()
+        header.release(held)
 
 
 def backup_name(stem: str, reason: str, when: datetime | None = None) -> str:

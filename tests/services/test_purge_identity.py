@@ -81,7 +81,7 @@ def test_purging_x_leaves_the_backups_of_another_event_named_x_lama(data_dir: Pa
 
 
 def test_every_backup_names_its_event_in_a_sidecar_readable_without_sqlite(data_dir: Path) -> None:
-    from humas_desktop.storage.backup import identity_path
+    from humas_desktop.storage.backup_identity import identity_path
 
     path, event_id, _niks = _event(data_dir, "acara", 3)
     taken = backup_file(path, "manual", data_dir)
