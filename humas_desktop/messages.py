@@ -120,6 +120,9 @@ MESSAGES: dict[str, str] = {
                              "{limit}). Data acara tidak diubah.",
     "xlsx_too_many_cells": "Berkas Excel ditolak: jumlah sel tidak wajar untuk daftar peserta. "
                            "Data acara tidak diubah.",
+    "xlsx_too_much_text": "Berkas Excel ditolak: teksnya jauh melebihi daftar peserta yang wajar (lebih "
+                          "dari {limit_mb} MB teks dalam satu lembar, atau satu sel yang sangat panjang). "
+                          "Data acara tidak diubah.",
     "xlsx_damaged": "Berkas Excel rusak dan tidak dapat dibaca. Data acara tidak diubah.",
     "xlsx_no_sheets": "Buku kerja tidak memiliki lembar kerja yang terlihat.",
     "xlsx_sheet_missing": "Lembar \"{sheet}\" tidak ada di buku kerja.",
@@ -227,11 +230,11 @@ MESSAGES: dict[str, str] = {
                        "Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; "
                        "data tidak berubah.",
     "package_not_paired": "Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: "
-                          "buka paket lewat Acara → Buka paket tugas (laptop asesor) dan cocokkan kode "
-                          "pasangan dari layar koordinator, atau jalankan "
-                          "open-package --coordinator-fingerprint SIDIK-KUNCI.",
+                          "buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode "
+                          "pasangan dari slip serah-terima atau layar koordinator, atau jalankan "
+                          "open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).",
     "pairing_code_wrong": "Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. "
-                          "Periksa kode di layar koordinator; paket tidak dibuka.",
+                          "Periksa ke-16 karakter kode di slip atau layar koordinator; paket tidak dibuka.",
     "db_altered": "Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau "
                   "view) sehingga tidak dipakai.",
     "db_damaged": "Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.",

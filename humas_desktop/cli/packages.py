@@ -79,6 +79,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     opn.add_argument("--coordinator-fingerprint", metavar="FP",
                      help="sidik kunci laptop koordinator (wajib pada paket pertama dari koordinator ini; "
                           "sesudahnya kunci itu dipercaya untuk acara ini)")
+    opn.add_argument("--pairing-code", metavar="KODE",
+                     help="kode pasangan 16 karakter dari slip serah-terima atau layar koordinator "
+                          "(pengganti --coordinator-fingerprint pada paket pertama; huruf kecil, spasi "
+                          "dan tanda hubung boleh)")
     opn.add_argument("--json", action="store_true", help="keluaran JSON")
     opn.set_defaults(handler=run_open_package)
 
@@ -215,7 +219,7 @@ def run_open_package(args: argparse.Namespace) -> int:
 
     device = _device(args)
     path = open_handout(data_dir(args.data_dir), device, Path(args.package), args.coordinator_fingerprint,
-                        _passphrase_for([Path(args.package)]))
+                        _passphrase_for([Path(args.package)]), pairing_code=args.pairing_code)
     # What the assessor sees in the app too: whose package it is and how many asesi it holds.
     with EventSession(Path(path), device_id=device.id) as session:
         summary = working_copy_summary(session.main)

@@ -45,15 +45,21 @@ def read_head(path: Path, count: int) -> bytes:
 
 
 def read_capped(path: Path, limit: int, too_large: str) -> bytes:
-    """The whole file, or ``DomainError(too_large)`` when it is (or grows) larger than ``limit``."""
-    if regular_file_size(path) > limit:
+    """The whole file, or ``DomainError(too_large)`` when it is (or grows) larger than ``limit``.
+
+    The first read asks for the whole file as ``stat`` saw it, so a file that does not grow is
+    held once (chunks joined at the end would hold it twice)."""
+    size = regular_file_size(path)
+    if size > limit:
         raise DomainError(too_large)
     fd = _open_regular(path)
     try:
         chunks: list[bytes] = []
         total = 0
+        want = size + 1
         while True:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            chunk = os.read(fd, min(want, limit + 1 - total))
+            want = 1 << 20
             if not chunk:
                 break
             chunks.append(chunk)
@@ -62,4 +68,4 @@ def read_capped(path: Path, limit: int, too_large: str) -> bytes:
                 raise DomainError(too_large)
     finally:
         os.close(fd)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

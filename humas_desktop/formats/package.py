@@ -3,14 +3,19 @@
 Layout (format ``humas-package`` version 1)::
 
     manifest.json   ids, counts, SHA-256 of every member, audit head, sender's public key
-    manifest.sig    Ed25519 signature of manifest.json (base64)
+    manifest.sig    Ed25519 signature of manifest.json (base64); its member comment in the
+                    central directory holds the sender's public key (base64)
     event.sqlite    the SQLite snapshot (made by the caller with VACUUM INTO / backup API)
     <zip comment>   "HDPKG1 " + Ed25519 signature (base64) of every byte before the comment
 
 The comment signature covers the whole archive (headers, central directory, lengths), so a
-flipped byte anywhere — even in a field ``zipfile`` never checks — is refused. Building the bytes
-(:func:`package_bytes`) is separate from writing them (:func:`write_package`): an encryption
-layer can wrap the bytes in between, and :func:`read_package_bytes` takes the unwrapped bytes.
+flipped byte anywhere — even in a field ``zipfile`` never checks — is refused. It is checked
+before anything is inflated: the key comes from the central directory (packages written before
+issue 23 carry it only in the manifest, which is then inflated alone, under a hard cap). Members
+are inflated by streaming with hard caps that ignore the sizes the headers declare.
+Building the bytes (:func:`package_bytes`) is separate from writing them (:func:`write_package`):
+an encryption layer can wrap the bytes in between, and :func:`read_package_bytes` takes the
+unwrapped bytes.
 """
 
 from __future__ import annotations
@@ -50,10 +55,13 @@ MEMBERS = (MANIFEST, MANIFEST_SIG, SNAPSHOT)
 COMMENT_PREFIX = b"HDPKG1 "
 _SIG_B64_LEN = 88  # base64 of a 64-byte Ed25519 signature
 COMMENT_LEN = len(COMMENT_PREFIX) + _SIG_B64_LEN
-# Caps checked before anything is inflated or parsed (a package is a file from a USB stick).
-MAX_PACKAGE_BYTES = 256 * 1024 * 1024
-MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
+# Caps checked before anything is inflated or parsed (a package is a file from a USB stick). The
+# package bytes and the snapshot are both in memory at once: 2 x 200 MB stays under 500 MB.
+MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+_KEY_B64_LEN = 44  # base64 of a 32-byte Ed25519 public key
+_INFLATE_CHUNK = 1 << 20
 _MEMBER_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, MANIFEST_SIG: 1024, SNAPSHOT: MAX_SNAPSHOT_BYTES}
 # Fixed member timestamps keep the archive free of the writer's clock (nothing personal leaks).
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
@@ -83,10 +91,11 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _member(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _member(zf: zipfile.ZipFile, name: str, data: bytes, comment: bytes = b"") -> None:
     info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o600 << 16
+    info.comment = comment
     zf.writestr(info, data)
 
 
@@ -102,7 +111,8 @@ def package_bytes(manifest: Mapping[str, Any], snapshot: bytes, public_key: byte
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         _member(zf, MANIFEST, manifest_bytes)
-        _member(zf, MANIFEST_SIG, base64.b64encode(sign(manifest_bytes)))
+        # The key in the central directory: a reader checks the archive signature before inflating.
+        _member(zf, MANIFEST_SIG, base64.b64encode(sign(manifest_bytes)), comment=full["public_key"].encode())
         _member(zf, SNAPSHOT, snapshot)
         zf.comment = b"\0" * COMMENT_LEN  # placeholder of the final length, replaced below
     data = buf.getvalue()
@@ -147,10 +157,7 @@ def peek_kind(path: Path) -> str | None:
         if regular_file_size(path) > MAX_PACKAGE_BYTES or is_encrypted_package(path):
             return None
         with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo(MANIFEST)
-            if info.file_size > _MEMBER_CAPS[MANIFEST]:
-                return None
-            kind = json.loads(zf.read(MANIFEST).decode("utf-8")).get("kind")
+            kind = json.loads(_inflate(zf, MANIFEST).decode("utf-8")).get("kind")
     except Exception:  # noqa: BLE001 - anything unreadable is simply "unknown" here
         return None
     return kind if kind in KINDS else None
@@ -173,8 +180,36 @@ def read_package(path: Path, passphrase: str | None = None) -> PackageContents:
     return read_package_bytes(data)
 
 
+def _inflate(zf: zipfile.ZipFile, name: str) -> bytes:
+    """One member, inflated by streaming and refused past its cap (``package_too_large``) whatever
+    its headers declare; a damaged stream raises from ``zipfile``/``zlib`` (the caller maps it)."""
+    cap = _MEMBER_CAPS[name]
+    out = io.BytesIO()
+    with zf.open(name) as fh:
+        while chunk := fh.read(_INFLATE_CHUNK):
+            out.write(chunk)
+            if out.tell() > cap:
+                raise DomainError("package_too_large")
+    return out.getvalue()
+
+
+def _signer_key(zf: zipfile.ZipFile) -> bytes:
+    """The sender's raw public key: from the central directory, or (packages written before the
+    key was put there) from the manifest, inflated alone under its cap."""
+    carried = zf.getinfo(MANIFEST_SIG).comment
+    if carried:
+        if len(carried) != _KEY_B64_LEN:
+            raise DomainError("package_tampered")
+        return base64.b64decode(carried, validate=True)
+    return base64.b64decode(json.loads(_inflate(zf, MANIFEST).decode("utf-8"))["public_key"], validate=True)
+
+
 def read_package_bytes(data: bytes) -> PackageContents:
-    """Verify and unpack a package; refuse damaged, unsigned or tampered ones with a clear code."""
+    """Verify and unpack a package; refuse damaged, unsigned or tampered ones with a clear code.
+
+    Order: the zip's directory (nothing inflated), the whole-archive signature, then the members,
+    inflated by streaming under hard caps.
+    """
     if len(data) < COMMENT_LEN + 22 or not data.startswith(b"PK\x03\x04"):
         raise DomainError("package_damaged")
     if len(data) > MAX_PACKAGE_BYTES:
@@ -188,27 +223,32 @@ def read_package_bytes(data: bytes) -> PackageContents:
                 raise DomainError("package_damaged")
             if len(infos) != len(set(names)) or not set(names) <= set(MEMBERS):
                 raise DomainError("package_tampered")  # extra or repeated members: never ours
-            # Declared sizes bound what zipfile inflates: refuse a zip bomb before inflating it.
+            # Declared sizes over the caps: refused at once (the inflating below ignores them).
             if any(info.file_size > _MEMBER_CAPS[info.filename] for info in infos):
                 raise DomainError("package_too_large")
-            manifest_bytes = zf.read(MANIFEST)
-            manifest_sig = zf.read(MANIFEST_SIG) if MANIFEST_SIG in names else b""
-            snapshot = zf.read(SNAPSHOT)
+            if MANIFEST_SIG not in names or not comment.startswith(COMMENT_PREFIX):
+                raise DomainError("package_unsigned")
+            if len(comment) != COMMENT_LEN or not data.endswith(comment) or len(names) != len(MEMBERS):
+                raise DomainError("package_tampered")
+            try:
+                public_key = _signer_key(zf)
+                key = Ed25519PublicKey.from_public_bytes(public_key)
+                key.verify(base64.b64decode(comment[len(COMMENT_PREFIX):], validate=True),
+                           memoryview(data)[:-COMMENT_LEN])  # a view: no copy of the archive
+            except (InvalidSignature, binascii.Error, ValueError, KeyError, TypeError, AttributeError):
+                raise DomainError("package_tampered") from None
+            # Signed by the key the package names: only now is anything else inflated.
+            manifest_bytes = _inflate(zf, MANIFEST)
+            manifest_sig = _inflate(zf, MANIFEST_SIG)
+            snapshot = _inflate(zf, SNAPSHOT)
     except DomainError:
         raise
     except Exception:  # BadZipFile, zlib.error, CRC mismatch, truncated streams: all "damaged"
         raise DomainError("package_damaged") from None
-    if not manifest_sig or not comment.startswith(COMMENT_PREFIX):
-        raise DomainError("package_unsigned")
-    if len(comment) != COMMENT_LEN or not data.endswith(comment) or set(names) != set(MEMBERS) \
-            or len(names) != len(MEMBERS):
-        raise DomainError("package_tampered")
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-        public_key = base64.b64decode(manifest["public_key"], validate=True)
-        key = Ed25519PublicKey.from_public_bytes(public_key)
-        key.verify(base64.b64decode(comment[len(COMMENT_PREFIX):], validate=True),
-                   data[:-COMMENT_LEN])
+        if base64.b64decode(manifest["public_key"], validate=True) != public_key:
+            raise DomainError("package_tampered")
         key.verify(base64.b64decode(manifest_sig, validate=True), manifest_bytes)
     except (InvalidSignature, binascii.Error, ValueError, KeyError, TypeError):
         raise DomainError("package_tampered") from None

@@ -25,7 +25,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.domain.errors import SchemeError
+from humas_desktop.domain.errors import DomainError, SchemeError
 from humas_desktop.domain.models import (
     Criterion,
     Element,
@@ -180,12 +180,15 @@ def scheme_to_dict(scheme: Scheme) -> dict[str, Any]:
 
 def load_scheme_json(path: Path) -> tuple[Scheme, str]:
     """(scheme, sha256 of the file). Raises :class:`SchemeError` for any problem."""
+    from humas_desktop.formats.input_file import read_capped
+
     try:
-        data = path.read_bytes()
+        # A regular file of at most MAX_BYTES: /dev/zero, a FIFO or a 10 GB file is refused unread.
+        data = read_capped(path, MAX_BYTES, "too_large")
     except OSError:
         raise SchemeError("unreadable", where=path.name) from None
-    if len(data) > MAX_BYTES:
-        raise SchemeError("too_large", where=path.name)
+    except DomainError as exc:
+        raise SchemeError("too_large" if exc.code == "too_large" else "unreadable", where=path.name) from None
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -15,6 +15,9 @@ What is checked, in order, on the raw bytes (never trusting the file name's exte
 * Absurd sizes: rows, columns and the row x column area of every worksheet, measured from the
   real ``<row>``/``<c>`` elements (the ``<dimension>`` element is ignored: it is often stale or
   inflated).
+* Text bombs: a parser copies a shared string into every cell that uses it, so one 2 MB string
+  in 20,000 cells is 40 GB. The length of every shared string is recorded, and the text the
+  cells of each sheet take from them is summed and capped (``MAX_SHEET_TEXT_BYTES``).
 
 Macros: a macro-enabled workbook (.xlsm) is accepted as data only. Nothing in this application
 executes anything from a workbook; ``vbaProject.bin`` is never read.
@@ -27,6 +30,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +55,11 @@ RATIO_FLOOR_BYTES = 1024 * 1024  # tiny members may compress absurdly well and h
 MAX_ROWS = 100_000
 MAX_COLS = 200
 MAX_CELLS = 3_000_000
+# Text the cells of one sheet take from shared strings: a 100,000-row roster of 12 text columns
+# holds about 30 MB. Reading copies it twice (parser, then Python): 2 x 64 MB.
+MAX_SHEET_TEXT_BYTES = 64 * 1024 * 1024
+# Excel keeps at most 32,767 characters in a cell; one shared string past this is no roster.
+MAX_SHARED_STRING_BYTES = 4 * 1024 * 1024
 CHUNK = 1024 * 1024
 
 
@@ -110,6 +120,10 @@ _TAG_PREFIX = re.compile(rb"<\w+:")
 # maximum bounds theirs from above; it is a plain literal search, about 4x faster.
 _CELL_COL_BOUND = re.compile(rb'r="([A-Z]{1,3})\d')
 _CELL_END = re.compile(rb"</(?:\w+:)?c>|</(?:\w+:)?row>")
+# A cell that takes shared string number N: <c ... t="s" ...><v>N</v>.
+_SHARED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d+)\s*<')
+_SI = re.compile(rb"<(?:\w+:)?si\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?si>)", re.DOTALL)
+_SI_END = re.compile(rb"</(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*/>")
 
 
 
@@ -165,8 +179,24 @@ def column_number(letters: str) -> int:
     return n
 
 
-def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
-    """Stream the sheet XML once: DTDs, real extent, formulas without values; capped in bytes."""
+def _text_taken(body: bytes, shared: array[int]) -> int:
+    """Bytes of shared-string text the cells in ``body`` take (each use counts: it is copied)."""
+    if b't="s"' not in body:
+        return 0
+    total = 0
+    for index, uses in Counter(_SHARED_REF.findall(body)).items():
+        i = int(index)
+        if i < len(shared):
+            total += shared[i] * uses
+    return total
+
+
+def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats,
+                shared: array[int] | None = None) -> None:
+    """Stream the sheet XML once: DTDs, real extent, formulas without values, the text its cells
+    take from shared strings; capped in bytes."""
+    shared = shared if shared is not None else array("q")
+    text = 0
     seen = 0
     carry = b""
     first = True
@@ -208,6 +238,9 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, stats: SheetStats) -> None:
                 raise XlsxRefusedError("xlsx_too_many_columns", cols=stats.cols, limit=MAX_COLS)
             if stats.rows * stats.cols > MAX_CELLS:
                 raise XlsxRefusedError("xlsx_too_many_cells")
+            text += _text_taken(body, shared)
+            if text > MAX_SHEET_TEXT_BYTES:
+                raise XlsxRefusedError("xlsx_too_much_text", limit_mb=MAX_SHEET_TEXT_BYTES >> 20)
 
 
 def _read_small(zf: zipfile.ZipFile, name: str, limit: int = 4 * 1024 * 1024) -> bytes:
@@ -296,12 +329,11 @@ def inspect_xlsx(path: Path) -> XlsxInfo:
             if not main or "xl/workbook.xml" not in names:
                 raise XlsxRefusedError("xlsx_not_spreadsheet")
             info_out = XlsxInfo(date1904=_date1904(zf), macro_enabled=MAIN_TYPES[main[0]])
+            shared = _shared_string_lengths(zf, names)
             for sheet_name, member in _sheet_members(zf, names).items():
                 stats = SheetStats(member=member)
-                _scan_sheet(zf, member, stats)
+                _scan_sheet(zf, member, stats, shared)
                 info_out.sheets[sheet_name] = stats
-            if "xl/sharedStrings.xml" in names:
-                _scan_shared_strings(zf)
             return info_out
     except XlsxRefusedError:
         raise
@@ -313,10 +345,41 @@ def inspect_xlsx(path: Path) -> XlsxInfo:
         raise XlsxRefusedError("xlsx_damaged") from None
 
 
-def _scan_shared_strings(zf: zipfile.ZipFile) -> None:
+def _shared_string_parts(zf: zipfile.ZipFile, names: set[str]) -> list[str]:
+    """Every part a parser may take shared strings from: the usual name in any letter case and
+    whatever the workbook's relationships name."""
+    parts = {n for n in names if n.lower() == "xl/sharedstrings.xml"}
+    if "xl/_rels/workbook.xml.rels" in names:
+        from defusedxml import ElementTree
+
+        for rel in ElementTree.fromstring(_read_small(zf, "xl/_rels/workbook.xml.rels")):
+            if rel.get("Type", "").endswith("/sharedStrings"):
+                target = rel.get("Target", "")
+                target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                if target in names:
+                    parts.add(target)
+    return sorted(parts)
+
+
+def _shared_string_lengths(zf: zipfile.ZipFile, names: set[str]) -> array[int]:
+    """The byte length of every shared string's content, by index (the largest over the parts
+    when a file has more than one), streamed with the same caps as a sheet."""
+    lengths: array[int] = array("q")
+    for part in _shared_string_parts(zf, names):
+        for i, length in enumerate(_scan_shared_strings(zf, part)):
+            if i < len(lengths):
+                lengths[i] = max(lengths[i], length)
+            else:
+                lengths.append(length)
+    return lengths
+
+
+def _scan_shared_strings(zf: zipfile.ZipFile, part: str) -> array[int]:
     seen = 0
     first = True
-    with zf.open("xl/sharedStrings.xml") as fh:
+    carry = b""
+    lengths: array[int] = array("q")
+    with zf.open(part) as fh:
         while chunk := fh.read(CHUNK):
             seen += len(chunk)
             if seen > MAX_MEMBER_BYTES:
@@ -324,3 +387,13 @@ def _scan_shared_strings(zf: zipfile.ZipFile) -> None:
             if (first and _DTD.search(chunk[:8192])) or b"<!ENTITY" in chunk:
                 raise XlsxRefusedError("xlsx_xml_dtd")
             first = False
+            buf = carry + chunk
+            cut = 0
+            for end in _SI_END.finditer(buf):
+                cut = end.end()
+            for m in _SI.finditer(buf, 0, cut):
+                lengths.append(len(m[1] or b""))
+            carry = buf[cut:]
+            if len(carry) > MAX_SHARED_STRING_BYTES:
+                raise XlsxRefusedError("xlsx_too_much_text", limit_mb=MAX_SHEET_TEXT_BYTES >> 20)
+    return lengths

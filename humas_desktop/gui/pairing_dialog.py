@@ -1,13 +1,16 @@
 """Assessor laptop, first contact with a coordinator: confirm the signer's key by its pairing code.
 
 "Buka paket tugas" shows the fingerprint of the laptop that signed the hand-out and asks for the
-short code shown on the coordinator's "Bagikan paket asesor" screen (or the printed hand-out slip).
-Only when the code matches is the key pinned for the event (services.merge.open_handout).
+16-character pairing code printed on the hand-out slip (or shown on the coordinator's "Bagikan
+paket asesor" screen). The code depends on the signer's key only, and it is compared whole: a
+wrong code keeps the dialog open with a message. Only when it matches is the key pinned for the
+event (services.merge.open_handout checks it again).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humas_desktop.services.handout import PAIRING_CODE_CHARS, normal_code, pairing_code_matches
 from humas_desktop.services.merge import HandoutPreview
 
 # lupdate recognises calls named ``translate`` (context, text).
@@ -29,38 +33,78 @@ class PairingDialog(QDialog):
 
     def __init__(self, preview: HandoutPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.preview = preview
         self.setWindowTitle(self.tr("Pasangkan dengan laptop koordinator"))
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
         intro = QLabel(self.tr(
             "Paket tugas ini (%1 asesi) ditandatangani oleh laptop dengan sidik kunci:"
         ).replace("%1", str(preview.participants)), self)
         intro.setWordWrap(True)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint = QLabel(f"<b>{preview.signer_fingerprint}</b>", self)
+        self.fingerprint.setFont(fixed)
         self.fingerprint.setAccessibleName(self.tr("Sidik kunci penanda tangan"))
         ask = QLabel(self.tr(
-            "Laptop ini belum mengenal kunci tersebut. Cocokkan sidik kunci dengan layar koordinator "
-            "atau slip pembagian paket, lalu ketik kode pasangan yang tertera di sana."
+            "Laptop ini belum mengenal kunci tersebut. Cocokkan sidik kunci dengan slip serah-terima "
+            "atau layar koordinator, lalu ketik ke-16 karakter kode pasangan yang tertera di sana "
+            "(huruf kecil, spasi dan tanda hubung boleh)."
         ), self)
         ask.setWordWrap(True)
         self.code = QLineEdit(self)
-        self.code.setPlaceholderText("1234-5678")
+        self.code.setFont(fixed)
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code.setMaxLength(40)
         self.code.setAccessibleName(self.tr("Kode pasangan"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setObjectName("pairing_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Percayai dan buka"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         self.code.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.fingerprint, ask, self.code, self.buttons):
+        for widget in (intro, self.fingerprint, ask, self.code, self.error, self.buttons):
             layout.addWidget(widget)
         self._update()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give the wrapped labels the height their text needs at the dialog's width (the layout
+        alone leaves a wrapped label one line high: the text was clipped)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
+        self.resize(self.width(), self.minimumHeight())
 
     def typed_code(self) -> str:
-        return "".join(ch for ch in self.code.text() if ch.isdigit())
+        """The code as typed, in its printed form (``XXXX-XXXX-XXXX-XXXX``) when it is complete."""
+        return normal_code(self.code.text())
+
+    def _complete(self) -> bool:
+        return len(self.typed_code().replace("-", "")) == PAIRING_CODE_CHARS
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(self.typed_code()) == 8)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._complete())
+        self.error.hide()
+
+    def _try_accept(self) -> None:
+        """Accept only the whole code of the key that signed the package; otherwise say so here."""
+        if self._complete() and pairing_code_matches(self.code.text(), self.preview.signer_fingerprint):
+            self.accept()
+            return
+        self.error.setText(self.tr(
+            "Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa ke-16 "
+            "karakter di slip serah-terima. Bila sudah benar dan tetap ditolak, jangan buka paket "
+            "ini: hubungi koordinator."))
+        self.error.show()
+        self._fit()
+        self.code.setFocus()
+        self.code.selectAll()
 
     @classmethod
     def ask(cls, preview: HandoutPreview, parent: QWidget | None = None) -> str | None:

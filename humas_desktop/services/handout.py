@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import re
 import sqlite3
@@ -185,25 +186,48 @@ def _blind_hidden(edb: EventDB, assessor_id: str, participants: Sequence[str]) -
     return hidden
 
 
-def pairing_code(event_id: str, coordinator_fingerprint: str) -> str:
-    """The short code ("1234-5678") an assessor confirms before trusting a coordinator key:
-    derived from the event and the key, so a package signed by any other key shows another code."""
-    digest = hashlib.sha256(f"humas-pairing|{event_id}|{coordinator_fingerprint}".encode()).digest()
-    number = int.from_bytes(digest[:8], "big") % 10 ** 8
-    return f"{number // 10 ** 4:04d}-{number % 10 ** 4:04d}"
+# Crockford's base32: digits and capitals without I, L, O and U, so a code read aloud or typed
+# from paper has no look-alikes (a typed O is read as 0, I and L as 1).
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+PAIRING_CODE_CHARS = 16  # 80 bits, shown as four groups of four
+
+
+def pairing_code(coordinator_fingerprint: str) -> str:
+    """The code an assessor types from the slip before trusting a coordinator key
+    ("7KQ3-M9XD-2HTV-06RB"): 16 base32 characters derived from the key's fingerprint alone.
+
+    Nothing a package carries besides the signer's key enters it, so a package signed by another
+    key passes only if that key's 64-bit fingerprint equals the coordinator's (a second preimage
+    of truncated SHA-256, 2^64 tries) or its 80-bit code does (2^80). The old code (8 digits of
+    event id + key) let a forger vary the event id and match it in 2^26.6 tries.
+    """
+    fp = coordinator_fingerprint.strip().upper().replace(" ", "").replace("-", "")
+    digest = hashlib.sha256(f"humas-pairing-v2|{fp}".encode()).digest()
+    number = int.from_bytes(digest[:10], "big")  # 80 bits
+    chars = "".join(_CODE_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(PAIRING_CODE_CHARS)))
+    return "-".join(chars[i:i + 4] for i in range(0, PAIRING_CODE_CHARS, 4))
 
 
 def coordinator_pairing_code(edb: EventDB, device: Device) -> str:
-    """The pairing code of this (coordinator) laptop's key for the open event."""
-    event_id = store.event_id(edb.conn)
-    if event_id is None:
+    """The pairing code of this (coordinator) laptop's key, shown and printed for the open event."""
+    if store.event_id(edb.conn) is None:
         raise DomainError("event_missing")
-    return pairing_code(event_id, device.fingerprint)
+    return pairing_code(device.fingerprint)
 
 
 def normal_code(code: str) -> str:
-    digits = "".join(ch for ch in code if ch.isdigit())
-    return f"{digits[:4]}-{digits[4:]}" if len(digits) == 8 else code.strip()
+    """A typed code in the printed form: lower case, spaces and dashes accepted; O read as 0,
+    I and L as 1. Anything that is not 16 code characters comes back unchanged (and never matches)."""
+    chars = "".join(ch for ch in code.upper() if not ch.isspace() and ch != "-").translate(_CODE_LOOKALIKES)
+    if len(chars) != PAIRING_CODE_CHARS or any(ch not in _CODE_ALPHABET for ch in chars):
+        return code.strip()
+    return "-".join(chars[i:i + 4] for i in range(0, PAIRING_CODE_CHARS, 4))
+
+
+def pairing_code_matches(code: str, signer_fingerprint: str) -> bool:
+    """Whether a typed code is the whole pairing code of the signer's key."""
+    return hmac.compare_digest(normal_code(code), pairing_code(signer_fingerprint))
 
 
 # Academic and religious titles written before an Indonesian name, as slugs.

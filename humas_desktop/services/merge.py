@@ -285,7 +285,7 @@ def _must_pin(base: Path, event_id: str, sender: str, coordinator_fingerprint: s
         if sender != coordinator_fingerprint.strip().upper().replace(" ", ""):
             raise DomainError("package_unknown_key")
     elif code:
-        if normal_code(code) != pairing_code(event_id, sender):
+        if normal_code(code) != pairing_code(sender):
             raise DomainError("pairing_code_wrong")
     else:
         raise DomainError("package_not_paired", fingerprint=sender)

@@ -21,11 +21,13 @@ from pathlib import Path
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
-from humas_desktop.paths import backups_dir, clean_work_dirs
+from humas_desktop.paths import EVENT_SUFFIX, backups_dir, clean_work_dirs, events_dir
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
+from humas_desktop.storage.backup import event_id_of, parse_name
+from humas_desktop.storage.backup_identity import IDENTITY_SUFFIX, identity_path, read_identity
 from humas_desktop.storage.db import EventDB, now_iso
 
 # What purge erases is the data dictionary's (domain/dictionary.py, ``purge`` of each column):
@@ -87,15 +89,48 @@ def _shred(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def event_backups(path: Path, base: Path) -> list[Path]:
-    """Every copy of this event: backups (also in per-event folders), migration backups, and
-    files kept aside beside it (``.corrupt``, ``.before-restore``)."""
-    stem = path.stem
-    found = [p for p in backups_dir(base).rglob(f"{stem}*") if p.is_file()]
-    found += [p for p in path.parent.glob(f"{stem}.v*.bak") if p.is_file()]
-    found += [p for p in path.parent.glob(f"{path.name}.*")
-              if p.is_file() and not p.name.endswith(("-wal", "-shm"))]
-    return sorted(set(found))
+def _made_from(candidate: Path, path: Path, base: Path) -> bool:
+    """Whether a file's name says it was made from this event file: a backup named after its stem
+    exactly (``<stem>.<time>Z.<reason>.humasbak``), a migration backup or a file set aside beside
+    it. Used only for copies that name no event (damaged, or older than the sidecars)."""
+    parsed = parse_name(candidate)
+    if parsed is not None and parsed[0] == path.stem and candidate.is_relative_to(backups_dir(base)):
+        return True
+    return candidate.parent == path.parent and (
+        candidate.name.startswith(f"{path.name}.")
+        or (candidate.name.startswith(f"{path.stem}.v") and candidate.name.endswith(".bak")))
+
+
+def event_backups(path: Path, base: Path, event_id: str | None = None) -> list[Path]:
+    """Every copy of this event, found by its id wherever it sits in the data folder: backups
+    under any name, migration backups, files set aside (``.corrupt``, ``.before-restore``), with
+    the sidecars that name them. A file of another event is never listed, whatever it is called;
+    live event files in the events folder are never listed. Outside the data folder (an event
+    file on a share) only what was made from this very file beside it is listed. ``event_id`` is
+    read from the file when not given (the purge passes the id it read on its own connection)."""
+    event_id = event_id or event_id_of(path)
+    own = {path.name, *(path.name + s for s in ("-wal", "-shm", "-journal"))}
+    events = events_dir(base)
+    in_base = [p for p in base.rglob("*") if not p.name.endswith(IDENTITY_SUFFIX)]
+    beside = [p for p in path.parent.iterdir() if _made_from(p, path, base)]
+    found: set[Path] = set()
+    for candidate in dict.fromkeys([*in_base, *beside]):
+        if (candidate.is_symlink() or not candidate.is_file() or candidate.name.endswith(("-wal", "-shm"))
+                or (candidate.parent == path.parent and candidate.name in own)
+                or (candidate.parent == events and candidate.suffix == EVENT_SUFFIX)):
+            continue
+        owner = event_id_of(candidate)
+        # A copy naming no event (damaged) is this event's only when its name ties it to this file.
+        if (owner == event_id) if owner is not None else _made_from(candidate, path, base):
+            found.add(candidate)
+            extras = (identity_path(candidate),
+                      *(candidate.with_name(candidate.name + s) for s in ("-wal", "-shm")))
+            found.update(extra for extra in extras if extra.is_file())
+    # Sidecars whose backup is gone still name the event: removed with the rest.
+    if event_id is not None:
+        found.update(p for p in base.rglob(f"*{IDENTITY_SUFFIX}")
+                     if not p.is_symlink() and read_identity(p) == event_id)
+    return sorted(found)
 
 
 def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = False,
@@ -134,7 +169,7 @@ def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = 
         yield Progress(2, 4, "purge")
     finally:
         edb.close()
-    for backup in event_backups(path, base):
+    for backup in event_backups(path, base, event_id):
         _shred(backup)
         report.backups_removed.append(backup.name)
     clean_work_dirs(base, everything=True)  # work files of merges, imports, packages, verify

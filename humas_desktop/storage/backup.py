@@ -1,4 +1,10 @@
-"""Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore."""
+"""Verified event-file backups: take (backup API, quick_check, fsync, rename), list, rotate, restore.
+
+Every backup says which event it belongs to: a small sidecar names the event's id
+(storage.backup_identity), so purge finds every copy of an event by its id, without opening any
+database and whatever the files are called. A copy without its sidecar (renamed, older) is
+identified by the id in its own ``event`` table (:func:`event_id_of`).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
 from humas_desktop.storage import header
+from humas_desktop.storage.backup_identity import identity_path, read_identity, write_identity
 from humas_desktop.storage.foreign_db import check_foreign
 from humas_desktop.storage.header import APPLICATION_ID, inspect_header
 
@@ -68,8 +75,9 @@ def _open_source(
     return conn, held, True
 
 
-def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> None:
-    """Backup API into ``target_tmp``, quick_check it, fsync it. Raises BackupError."""
+def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -> str | None:
+    """Backup API into ``target_tmp``, quick_check it, fsync it; the copy's event id (``None``
+    when it has none). Raises BackupError."""
     dest = sqlite3.connect(str(target_tmp), isolation_level=None)
     try:
         source.backup(dest)
@@ -81,6 +89,7 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
         app_id = int(dest.execute("PRAGMA application_id").fetchone()[0])
         if app_id != APPLICATION_ID:
             raise BackupError("backup_unverified", detail="application_id")
+        event_id = _event_id(dest)
     except sqlite3.Error as exc:
         # SQLite's code name (SQLITE_FULL), never its English text: the detail reaches a person.
         raise BackupError("backup_failed",
@@ -88,6 +97,47 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
     finally:
         dest.close()
     fsync_file(target_tmp)
+    return event_id
+
+
+def _event_id(conn: sqlite3.Connection) -> str | None:
+    """The id in a database's ``event`` table, if it is a table and holds one."""
+    kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'event'").fetchone()
+    if kind is None or kind[0] != "table":
+        return None
+    row = conn.execute("SELECT id FROM event LIMIT 1").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def event_id_of(path: Path) -> str | None:
+    """Which event a file holds: its sidecar's id, else the id in the file itself when it is one
+    of our databases (header checked first, opened read-only and immutable, only its ``event``
+    table read). ``None`` when neither says."""
+    named = read_identity(identity_path(path))
+    if named is not None:
+        return named
+    try:
+        inspect_header(path)  # ours, whole, a regular file (raw only while nobody holds it)
+        with header.registry_lock():
+            held = header.hold(path)
+            # immutable: nothing is created beside the file (no -shm) and no lock is taken.
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except (DomainError, OSError, sqlite3.Error):
+        return None
+    try:
+        steps = [0]
+
+        def budget() -> int:  # a hostile schema cannot keep the search busy
+            steps[0] += 1
+            return 1 if steps[0] > 10_000 else 0
+
+        conn.set_progress_handler(budget, 1000)
+        return _event_id(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+        header.release(held)
 
 
 def backup_name(stem: str, reason: str, when: datetime | None = None) -> str:
@@ -109,9 +159,14 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     tmp = folder / f".{final.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp"
     conn, held, owned = _open_source(source)
     try:
-        _copy_verified(conn, tmp, "DELETE")
+        event_id = _copy_verified(conn, tmp, "DELETE")
         errno_fault_point(tmp)  # tests: an OS error with a chosen errno (humas_desktop.durable)
         os.replace(tmp, final)
+        if event_id is not None:
+            # Which event this copy is (purge finds it by this id). Without it (a full disk) the
+            # copy still names its event in its own event table: the backup stands.
+            with contextlib.suppress(OSError):
+                write_identity(final, event_id)
         fsync_dir(folder)
     except OSError as exc:
         # The errno's name (ENOSPC), never the OS's English strerror: the detail reaches a person.
@@ -214,6 +269,8 @@ def rotate(folder: Path, stem: str, recent: int = 10, days: int = 30,
             with contextlib.suppress(FileNotFoundError):
                 info.path.unlink()
                 removed.append(info.path)
+            with contextlib.suppress(FileNotFoundError):
+                identity_path(info.path).unlink()
     return removed
 
 

@@ -23,7 +23,6 @@ from humas_desktop.gui import workers
 from humas_desktop.gui.pairing_dialog import PairingDialog
 from humas_desktop.services import handout
 from humas_desktop.services.handout import pairing_code
-from humas_desktop.storage import packages_store
 from tests.conftest import make_demo
 from tests.services.laptops import setup_venue
 
@@ -140,10 +139,9 @@ def test_second_launch_with_an_encrypted_handout_runs_the_open_package_flow(
     lap, own = venue.assessors[0], venue.assessor_rows[0]
     secret = "teh manis hangat di balai desa"
     with venue.coordinator.open() as edb:
-        event_id = str(packages_store.event_id(edb.conn))
         [result] = handout.handout_all(edb, venue.coordinator.device, tmp_path / "stick-enc", [own.id],
                                        passphrase=secret)
-    code = pairing_code(event_id, venue.coordinator.device.fingerprint)
+    code = pairing_code(venue.coordinator.device.fingerprint)
     infos: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
     started = first_app(lap.base)  # the assessor's laptop, nothing open yet

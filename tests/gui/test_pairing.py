@@ -16,8 +16,9 @@ from humas_desktop.storage import packages_store, trusted_keys
 from tests.services.laptops import setup_venue
 
 
-def answer_pairing(code: str, seen: list[str]) -> None:
-    """Type ``code`` into the pairing dialog once it shows (it runs its own event loop)."""
+def answer_pairing(codes: list[str], seen: list[str]) -> None:
+    """Type each of ``codes`` into the pairing dialog once it shows (it runs its own event loop),
+    noting after each whether the dialog stayed open and what it said."""
     def poll() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, PairingDialog) and w.isVisible()]
@@ -26,8 +27,13 @@ def answer_pairing(code: str, seen: list[str]) -> None:
             return
         dialog = dialogs[0]
         seen.append(dialog.fingerprint.text())
-        dialog.code.setText(code)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        for code in codes:
+            dialog.code.setText(code)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            said = dialog.error.text() if dialog.error.isVisible() else ""
+            seen.append(f"open={dialog.isVisible()} {said}")
+        if dialog.isVisible():
+            dialog.reject()
     QTimer.singleShot(30, poll)
 
 
@@ -38,8 +44,8 @@ def test_first_hand_out_asks_for_the_pairing_code_then_opens_a_working_copy(
     coordinator_fp = venue.coordinator.device.fingerprint
     with venue.coordinator.open() as edb:
         event_id = str(packages_store.event_id(edb.conn))
-    code = pairing_code(event_id, coordinator_fp)
-    wrong = "0000-0000" if code != "0000-0000" else "1111-1111"
+    code = pairing_code(coordinator_fp)
+    wrong = ("Z" if code[0] != "Z" else "Y") + code[1:]
     window = MainWindow(lap.base, lap.device)
     qtbot.addWidget(window)
     warnings: list[str] = []
@@ -47,15 +53,14 @@ def test_first_hand_out_asks_for_the_pairing_code_then_opens_a_working_copy(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: infos.append(a[2]))
     seen: list[str] = []
-    answer_pairing(wrong, seen)
-    window.packages.open_handout_file(str(venue.handouts[row.id]))
-    qtbot.waitUntil(lambda: bool(warnings), timeout=15_000)
-    assert seen and coordinator_fp in seen[0]
-    assert "Kode pasangan tidak cocok" in warnings[0] and window.edb is None
-    assert trusted_keys.pinned(lap.base, event_id) is None
-    answer_pairing(code, seen)
+    # A wrong code keeps the dialog open with its message; the right one (lower case) opens.
+    answer_pairing([wrong, code.lower().replace("-", " ")], seen)
     window.packages.open_handout_file(str(venue.handouts[row.id]))
     qtbot.waitUntil(lambda: bool(infos), timeout=15_000)
+    assert seen[0] and coordinator_fp in seen[0]
+    assert seen[1].startswith("open=True") and "Kode pasangan tidak cocok" in seen[1]
+    assert seen[2].startswith("open=False")
+    assert not warnings
     assert infos == [f"Paket untuk {row.name}: 2 asesi"]
     assert window.edb is not None and window.edb.actor == row.id
     assert "salinan kerja" in window.windowTitle()

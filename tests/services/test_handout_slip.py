@@ -19,7 +19,7 @@ from tests.external import need_program
 from tests.services.laptops import setup_venue
 
 FINGERPRINT_PRINTED = re.compile(r"\b([0-9A-F]{4})\s+([0-9A-F]{4})\s+([0-9A-F]{4})\s+([0-9A-F]{4})\b")
-CODE_PRINTED = re.compile(r"\b(\d{4}-\d{4})\b")
+CODE_PRINTED = re.compile(r"\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b")
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -68,7 +68,7 @@ def test_cli_package_writes_a_slip_whose_printed_code_opens_the_package_and_pins
     assert all(printed_fingerprint(p) == fp and printed_code(p) == code for p in pages)
     # ... and what the assessor's laptop validates: a wrong code is refused, the printed one pins.
     lap, package = venue.assessors[0], stick / "paket-01-wahyuni.humaspkg"
-    wrong = "0000-0000" if code != "0000-0000" else "1111-1111"
+    wrong = ("Z" if code[0] != "Z" else "Y") + code[1:]
     with pytest.raises(DomainError):
         open_handout(lap.base, lap.device, package, pairing_code=wrong)
     assert trusted_keys.pinned(lap.base, event_id) is None
@@ -104,3 +104,38 @@ def test_package_help_says_the_slip_is_a_flag(capsys: pytest.CaptureFixture[str]
         main(["package", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "--slip PDF" in help_text and "slip serah-terima" in help_text
+
+
+def test_the_printed_code_is_16_characters_and_the_cli_compares_all_of_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #23: the slip's code is 16 base32 characters in groups of four, as typed on the
+    assessor's laptop (lower case, spaces); a code one character off is refused by the CLI."""
+    venue = setup_venue(tmp_path, participants=4)
+    with venue.coordinator.open() as edb:
+        event_id = str(packages_store.event_id(edb.conn))
+    stick, slip = tmp_path / "stick2", tmp_path / "slip.pdf"
+    assert main(["--data-dir", str(venue.coordinator.base), "package", str(venue.coordinator.event_path),
+                 "--all", "--out", str(stick), "--slip", str(slip)]) == 0
+    capsys.readouterr()
+    page = pdf_pages(slip)[0]
+    code = printed_code(page)
+    letters = code.replace("-", "")
+    assert len(letters) == 16 and set(letters) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    assert "16 karakter" in page and "--pairing-code" in page
+    # Every word stays inside the page margins (the note under the code ran off the page).
+    boxes = subprocess.run(["pdftotext", "-bbox", str(slip), "-"], capture_output=True, text=True,
+                           check=True, timeout=60).stdout
+    width = float(re.findall(r'<page width="([\d.]+)"', boxes)[0])
+    lefts = [float(x) for x in re.findall(r'xMin="([\d.]+)"', boxes)]
+    rights = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert min(lefts) > 44 and max(rights) < width - 44, (min(lefts), max(rights), width)  # 16 mm margins
+    lap = venue.assessors[0]
+    package = next(stick.glob("paket-01-*.humaspkg"))
+    base = ["--data-dir", str(lap.base), "open-package", str(package)]
+    wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+    assert main([*base, "--pairing-code", wrong]) != 0
+    assert "Kode pasangan tidak cocok" in capsys.readouterr().err
+    assert trusted_keys.pinned(lap.base, event_id) is None
+    typed = " ".join(code.lower().split("-"))
+    assert main([*base, "--pairing-code", typed]) == 0
+    assert trusted_keys.pinned(lap.base, event_id) == venue.coordinator.device.fingerprint

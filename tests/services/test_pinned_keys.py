@@ -34,7 +34,7 @@ def test_a_hand_out_signed_by_a_stranger_is_refused(tmp_path: Path) -> None:
     assert _code_of(err) == "package_not_paired"
     assert stranger.fingerprint in MESSAGES[err.value.code].format(**err.value.context)
     # The code on the real coordinator's screen does not match the stranger's key.
-    real_code = pairing_code(_event_id(venue), venue.coordinator.device.fingerprint)
+    real_code = pairing_code(venue.coordinator.device.fingerprint)
     with pytest.raises(DomainError) as err:
         open_handout(lap.base, lap.device, forged, pairing_code=real_code)
     assert _code_of(err) == "pairing_code_wrong"
@@ -61,10 +61,11 @@ def test_first_contact_pins_the_key_after_the_pairing_code_is_confirmed(tmp_path
     assert preview.signer_fingerprint == coordinator_fp and not preview.trusted
     assert preview.participants == 2
     event_id = _event_id(venue)
-    code = pairing_code(event_id, coordinator_fp)
-    assert len(code) == 9 and code[4] == "-"
-    # Typed without the dash and with spaces: still the same code.
-    path = open_handout(lap.base, lap.device, venue.handouts[row.id], pairing_code=f" {code[:4]} {code[5:]} ")
+    code = pairing_code(coordinator_fp)
+    assert len(code) == 19 and code[4::5] == "---"
+    # Typed in lower case, without dashes and with spaces: still the same code.
+    typed = " " + " ".join(code.lower().split("-")) + " "
+    path = open_handout(lap.base, lap.device, venue.handouts[row.id], pairing_code=typed)
     assert path.exists()
     assert trusted_keys.pinned(lap.base, event_id) == coordinator_fp
     assert preview_handout(lap.base, lap.device, venue.handouts[row.id]).trusted

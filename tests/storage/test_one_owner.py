@@ -143,6 +143,7 @@ RAW_FILE_ACCESS = {
     "services/storage_faults.py": "probe files and /proc/mounts",
     "services/verify.py": "the revocation list",
     "storage/device.py": "this laptop's key and device info",
+    "storage/backup_identity.py": "the small JSON sidecar naming a backup's event, never an event file",
     "storage/trusted_keys.py": "the pinned coordinator keys (JSON in the data folder)",
     "cli/selftest.py": "its own PDF and report in a temp folder",
     "cli/verify.py": "the revocation list",

@@ -37,7 +37,7 @@ class SlipData:
     lsp_name: str
     tuk_name: str
     coordinator_fingerprint: str  # XXXX-XXXX-XXXX-XXXX
-    pairing_code: str  # 1234-5678
+    pairing_code: str  # 7KQ3-M9XD-2HTV-06RB (16 base32 characters)
     pages: Sequence[SlipPage]
 
 
@@ -95,12 +95,17 @@ def _page(p: Any, data: SlipData, page: SlipPage) -> None:
     p.set_font(FAMILY, "B", 26)
     p.cell(p.epw, 14, data.pairing_code, border=1, align="C",
            new_x="LMARGIN", new_y="NEXT")
+    p.set_font(FAMILY, "", 8.5)
+    p.multi_cell(p.epw, 4.2, "16 karakter, dibaca per kelompok empat; angka dan huruf kapital tanpa "
+                 "I, L, O, U. Huruf kecil, spasi dan tanda hubung boleh.", align="C",
+                 new_x="LMARGIN", new_y="NEXT")
     _heading(p, "Langkah di laptop asesor")
     steps = (
         f"Colokkan flashdisk, buka Humas Desktop, lalu pilih {OPEN_MENU} dan pilih berkas "
         f"{page.package_file} (atau klik dua kali berkas itu).",
         "Bandingkan sidik kunci yang tampil dengan sidik kunci di slip ini, kelompok demi kelompok.",
-        "Bila sama, ketik kode pasangan dari slip ini, lalu tekan \u201cPercayai dan buka\u201d.",
+        "Bila sama, ketik ke-16 karakter kode pasangan dari slip ini, lalu tekan "
+        "\u201cPercayai dan buka\u201d (di baris perintah: open-package --pairing-code KODE).",
         f"Humas Desktop menampilkan \u201cPaket untuk {page.assessor_name}: {page.participants} asesi\u201d. "
         "Selesai: laptop ini kini mengenal laptop koordinator untuk acara ini.",
         "Bila sidik kunci berbeda atau kode ditolak, jangan buka paket; hubungi koordinator.",
