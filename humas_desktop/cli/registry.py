@@ -394,8 +394,10 @@ def run_site(args: argparse.Namespace) -> int:
         key = lsp_key.load_key(_key_path(args), _passphrase("Frasa sandi kunci LSP: "))
         files = svc.write_site(store, key, out, date.today())
         revoked = len(store.revoked_numbers())
+        seq, _ = store.revocation_state()
     print(f"Halaman verifikasi ditulis ke {out} ({len(files)} berkas, {revoked} sertifikat "
-          "dicabut). Unggah seluruh isi folder ke alamat --verify-url.")
+          f"dicabut, daftar pencabutan urutan {seq}). Unggah seluruh isi folder ke alamat "
+          "--verify-url.")
     return 0
 
 

@@ -660,6 +660,11 @@ def numbering_codes(location: str) -> tuple[str, str] | None:
     return _read_existing(location, read)
 
 
+def verify_url_of(location: str) -> str:
+    """The verification address kept in an existing, reachable registry ("" otherwise)."""
+    return _read_existing(location, lambda store: store.profile().verify_url) or ""
+
+
 def open_for_close(location: str, edb: EventDB, verify_url: str = "") -> RegistryStore:
     """The registry a GUI close numbers against. The embedded default needs no set-up: a missing
     SQLite registry is created from the event's LSP name, its numbering settings and

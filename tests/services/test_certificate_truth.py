@@ -165,6 +165,14 @@ def test_final_certificates_are_signed_or_refused(
     assert code == 1 and "Traceback" not in err
     assert "lsp-key create" in err and len(err.strip().splitlines()) == 1
     assert not (out_dir / "sertifikat.pdf").exists()
+    from humas_desktop.services.exports import ExportError, ExportOptions, export_documents
+    from tests.conftest import run_to_end
+
+    with open_event(event, device_id="t", actor="coordinator") as edb:  # the GUI's service
+        with pytest.raises(ExportError) as refused:
+            run_to_end(export_documents(edb, ["all"], out_dir, ExportOptions()))
+    assert refused.value.code == "certificate_needs_lsp_key"
+    assert not out_dir.exists() or not any(out_dir.iterdir())  # nothing at all was written
     # A draft is possible, and says so on every page.
     code, _, err = _cli(capsys, "--data-dir", str(base), "export", str(event), "certificates",
                         "--out", str(out_dir), "--no-per-participant", "--draft")
