@@ -69,8 +69,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.sign)
         self.draft = QCheckBox(self.tr("Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)"),
                                self)
-        self.draft.toggled.connect(lambda on: self.sign.setChecked(not on and self._closed()))
-        self.sign.toggled.connect(lambda on: on and self.draft.setChecked(False))
+        self.draft.toggled.connect(self._draft_toggled)
+        self.sign.toggled.connect(self._sign_toggled)
         layout.addWidget(self.draft)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder tujuan:"), self))
@@ -107,6 +107,14 @@ class ExportDialog(QDialog):
         dialog = cls(ctx)
         dialog.exec()
         return dialog.files or None
+
+    def _draft_toggled(self, on: bool) -> None:
+        if on:
+            self.sign.setChecked(False)
+
+    def _sign_toggled(self, on: bool) -> None:
+        if on:
+            self.draft.setChecked(False)  # signed and draft exclude each other
 
     def _closed(self) -> bool:
         from humas_desktop.services.event_state import is_closed

@@ -168,9 +168,9 @@ def test_final_certificates_are_signed_or_refused(
     from humas_desktop.services.exports import ExportError, ExportOptions, export_documents
     from tests.conftest import run_to_end
 
-    with open_event(event, device_id="t", actor="coordinator") as edb:  # the GUI's service
-        with pytest.raises(ExportError) as refused:
-            run_to_end(export_documents(edb, ["all"], out_dir, ExportOptions()))
+    with (open_event(event, device_id="t", actor="coordinator") as edb,  # the GUI's service
+          pytest.raises(ExportError) as refused):
+        run_to_end(export_documents(edb, ["all"], out_dir, ExportOptions()))
     assert refused.value.code == "certificate_needs_lsp_key"
     assert not out_dir.exists() or not any(out_dir.iterdir())  # nothing at all was written
     # A draft is possible, and says so on every page.
@@ -217,9 +217,9 @@ def test_the_implicit_registry_of_a_gui_close_is_refused_without_an_address(tmp_
 
     base = tmp_path / "data"
     event = _demo_with_codes(base, 3)
-    with open_event(event, device_id="t", actor="coordinator") as edb:
-        with pytest.raises(reg.RegistryError) as caught:
-            reg.open_for_close(str(base / "registry.sqlite"), edb)
+    with (open_event(event, device_id="t", actor="coordinator") as edb,
+          pytest.raises(reg.RegistryError) as caught):
+        reg.open_for_close(str(base / "registry.sqlite"), edb)
     assert caught.value.code == "registry_verify_url_missing"
     assert not (base / "registry.sqlite").exists()
     # The address typed in the close dialog goes into the registry it creates.
