@@ -404,7 +404,7 @@ MESSAGES: dict[str, str] = {
                                    "dapat diperiksa). Isi alamatnya (https://...) di kotak "
                                    "\"Alamat halaman verifikasi\" saat menutup sesi, atau: "
                                    "humas-desktop registry profile --verify-url https://... "
-                                   "Tidak ada yang diubah.",
+                                   "Belum ada nomor sertifikat yang diberikan.",
     "registry_number_taken": "Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; "
                              "tidak ada yang diubah.",
     "registry_needed": "Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.",

@@ -210,6 +210,8 @@ def run_close(args: argparse.Namespace) -> int:
             if svc.event_reservation(edb) is None:
                 raise
         try:
+            if store is not None and svc.event_reservation(edb) is None:
+                svc.check_verify_url(store)  # before any decision is recorded
             if args.accept_recommendations:
                 confirmed = {c.participant_id: Verdict(c.recommendation)
                              for c in cs.decision_candidates(edb) if c.recommendation is not None}
@@ -303,6 +305,8 @@ def run_init(args: argparse.Namespace) -> int:
                               logo=Path(args.logo) if args.logo else None)
     store.close()
     print(f"Registri LSP dibuat: {svc.describe_location(location)}")
+    if not args.verify_url.strip():  # said now, not at the first close
+        print("humas-desktop: " + message("registry_verify_url_missing"), file=sys.stderr)
     return 0
 
 

@@ -262,7 +262,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara ini milik registri LSP lain; tidak ada yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Nama LSP dan nomor lisensi wajib diisi.'),
     QT_TRANSLATE_NOOP('Messages', 'Alamat halaman verifikasi harus diawali https://.'),
-    QT_TRANSLATE_NOOP('Messages', 'Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak "Alamat halaman verifikasi" saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Tidak ada yang diubah.'),
+    QT_TRANSLATE_NOOP('Messages', 'Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak "Alamat halaman verifikasi" saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.'),
     QT_TRANSLATE_NOOP('Messages', 'Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.'),
     QT_TRANSLATE_NOOP('Messages', 'Sertifikat {number} tidak ada di registri LSP.'),

@@ -163,6 +163,13 @@ def snapshot_identity(edb: EventDB, store: RegistryStore) -> LspProfile:
     return profile
 
 
+def ensure_identity(edb: EventDB, store: RegistryStore) -> None:
+    """The snapshot is taken once, at the first close: a re-close after a reopen, or a reprint
+    years later, prints the LSP as the certificates first named it."""
+    if not edb.setting(IDENTITY_KEY):
+        snapshot_identity(edb, store)
+
+
 def check_verify_url(store: RegistryStore) -> None:
     """Final certificates carry the LSP's verification address in their QR: none, no numbers."""
     if not store.profile().verify_url.strip():
@@ -356,6 +363,9 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     people = [s for s in subjects(edb)
               if queries.active_certificate_id(edb, s.participant_id, s.scheme_id) is None]
     if not people:
+        if store is not None:  # nobody to number: the pleno and SK still name the LSP
+            check_lsp(store, edb)
+            ensure_identity(edb, store)
         return []
     event_id = queries.event_id(edb)
     reservation = event_reservation(edb)
@@ -379,8 +389,8 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
             ids.append(_write_event_certificate(edb, s, number, reg, issue_date,
                                                 _valid_until(s, issue_date)))
         edb.set_setting(RESERVATION_USED_KEY, str(used + len(people)))
-        if store is not None:  # connected at close: the identity of now, else the reserve's
-            snapshot_identity(edb, store)
+        if store is not None:  # connected at close; else the one taken at reserve
+            ensure_identity(edb, store)
         return ids
     if store is None:
         raise RegistryError("registry_needed")
@@ -409,7 +419,7 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     edb.set_setting(LSP_ID_KEY, profile.id)
     if profile.verify_url:
         edb.set_setting(VERIFY_URL_KEY, profile.verify_url)
-    snapshot_identity(edb, store)
+    ensure_identity(edb, store)
     for s in people:
         r = existing[s.participant_id]
         ids.append(_write_event_certificate(edb, s, r.number, r.registration_number,

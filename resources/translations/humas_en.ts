@@ -3260,8 +3260,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
-        <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Tidak ada yang diubah.</source>
-        <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... Nothing was changed.</translation>
+        <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.</source>
+        <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... No certificate number was given.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>

@@ -279,3 +279,49 @@ def test_certificate_and_verification_page_name_the_same_lsp(
     assert code == 0, err
     reprint = " ".join(_text(again / "sertifikat.pdf").split())
     assert "Dr. Bambang Sutrisno, M.Si." in reprint and "Orang Lain" not in reprint
+
+
+def test_the_sequence_is_signed_and_an_old_list_still_reads(tmp_path: Path) -> None:
+    """A list whose sequence number was raised by hand fails its signature; a version-1 list
+    (before sequence numbers) still verifies, as sequence 0."""
+    import base64
+    from datetime import date
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    text = lsp_key.make_revocation_list(key, ["B", "A", "A"], date(2026, 12, 7), 4)
+    listed = lsp_key.load_revocation_list(text, key.public_key(), where="revocations.json")
+    assert (listed.seq, sorted(listed.numbers), listed.issued) == (4, ["A", "B"], date(2026, 12, 7))
+    raised = json.loads(text)
+    raised["seq"] = 9
+    with pytest.raises(lsp_key.LspKeyError) as bad:
+        lsp_key.load_revocation_list(json.dumps(raised), key.public_key())
+    assert bad.value.code == "revocation_bad_signature"
+    for seq in (-1, "4", True):
+        raised["seq"] = seq
+        with pytest.raises(lsp_key.LspKeyError) as bad:
+            lsp_key.load_revocation_list(json.dumps(raised), key.public_key())
+        assert bad.value.code == "revocation_malformed"
+    body = json.dumps({"format": lsp_key.REVOCATION_FORMAT, "v": 1, "issued": "2026-01-02",
+                       "numbers": ["A"]}, sort_keys=True, separators=(",", ":")).encode()
+    v1 = {"format": lsp_key.REVOCATION_FORMAT, "v": 1, "issued": "2026-01-02", "numbers": ["A"],
+          "signature": base64.b64encode(key.sign(body)).decode()}
+    old = lsp_key.load_revocation_list(json.dumps(v1), key.public_key())
+    assert old.seq == 0 and "A" in old
+    assert lsp_key.revocation_sequence(text) == 4 and lsp_key.revocation_sequence("rusak") == 0
+
+
+def test_a_registry_without_revocations_is_still_a_list_checked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from humas_desktop.services import registry as reg
+    from humas_desktop.services.verify import revocation_text
+
+    base = tmp_path / "data"
+    location = _registry(capsys, base, "--verify-url", VERIFY_URL)
+    found = reg.reachable_revocations(location)
+    assert found is not None and found.source == "registry" and found.seq == 0
+    assert found.issued is None and not found.numbers
+    assert "belum pernah ada pencabutan" in revocation_text(found)
+    assert reg.reachable_revocations(str(tmp_path / "tidak-ada.sqlite")) is None
+    assert not (tmp_path / "tidak-ada.sqlite").exists()
