@@ -19,8 +19,8 @@ from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
 from humas_desktop.gui.verify_dialog import VerifyDialog
 from humas_desktop.services import lsp_key
 from tests.gui.test_close_export_dialogs import _window_with
-from tests.services.test_certificate_truth import PASSPHRASE, VERIFY_URL, _closed, _registry
 from tests.services.test_registry_close import _cli
+from tests.services.test_verify_certificate_truth import PASSPHRASE, VERIFY_URL, _closed, _registry
 
 pytestmark = pytest.mark.gui
 
