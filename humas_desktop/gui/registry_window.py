@@ -252,7 +252,7 @@ class RegistryWindow(QDialog):
             result = self._with_store(write)
         except OSError as exc:  # the folder vanished or is read-only: one line, nothing else
             self.status.setText(self.tr("Halaman verifikasi tidak ditulis: %1").replace(
-                "%1", exc.strerror or type(exc).__name__))
+                "%1", error_text(exc)))
             return []
         if result is None:
             return []

@@ -132,3 +132,9 @@ def test_registry_window_publishes_the_verification_site(
     assert number in listed and listed.seq == 1
     assert "urutan 1" in reg.status.text() and VERIFY_URL in reg.status.text()
     assert json.loads((site / "revocations.json").read_text("utf-8"))["seq"] == 1
+    # A folder that cannot be written: one Indonesian line, never the OS's English text.
+    blocked = tmp_path / "berkas"
+    blocked.write_text("bukan folder", "utf-8")
+    assert reg.publish_site(blocked) == []
+    assert reg.status.text() and "Errno" not in reg.status.text()
+    assert "urutan 1" not in reg.status.text()
