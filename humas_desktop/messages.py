@@ -299,6 +299,18 @@ MESSAGES: dict[str, str] = {
     "certificate_revoked": "Sertifikat {number} telah dicabut oleh LSP.",
     "certificate_expired": "Masa berlaku sertifikat {number} habis pada {valid_until}.",
     "certificate_valid": "Sertifikat {number} sah, berlaku sampai {valid_until}.",
+    "revocation_checked": "Daftar pencabutan yang diperiksa: {source}, urutan {seq}, tanggal "
+                          "{issued}.",
+    "revocation_source_registry": "registri LSP ({where})",
+    "revocation_source_file": "berkas bertanda tangan LSP ({where})",
+    "revocation_never": "belum pernah ada pencabutan",
+    "revocation_not_checked": "Tidak ada daftar pencabutan yang diperiksa: status pencabutan "
+                              "sertifikat ini tidak diketahui (hubungkan registri LSP atau pakai "
+                              "--revocations).",
+    "certificate_needs_lsp_key": "Sertifikat akhir harus ditandatangani kunci LSP: buat kuncinya "
+                                 "dengan 'humas-desktop lsp-key create' lalu ekspor dengan "
+                                 "--sign-key (di aplikasi: centang \"Tandatangani kode QR\"), "
+                                 "atau buat draf bertanda DRAF (--draft). Tidak ada yang ditulis.",
     "no_qr_found": "Tidak ditemukan kode QR sertifikat di berkas: {path}",
     "zbar_missing": "Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), "
                     "atau pasang zbarimg (zbar-tools).",
@@ -390,6 +402,12 @@ MESSAGES: dict[str, str] = {
     "registry_wrong_lsp": "Berkas acara ini milik registri LSP lain; tidak ada yang diubah.",
     "registry_profile_missing": "Nama LSP dan nomor lisensi wajib diisi.",
     "registry_verify_url_invalid": "Alamat halaman verifikasi harus diawali https://.",
+    "registry_verify_url_missing": "Registri LSP belum punya alamat halaman verifikasi, jadi "
+                                   "sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak "
+                                   "dapat diperiksa). Isi alamatnya (https://...) di kotak "
+                                   "\"Alamat halaman verifikasi\" saat menutup sesi, atau: "
+                                   "humas-desktop registry profile --verify-url https://... "
+                                   "Belum ada nomor sertifikat yang diberikan.",
     "registry_number_taken": "Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; "
                              "tidak ada yang diubah.",
     "registry_needed": "Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.",

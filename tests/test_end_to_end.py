@@ -59,7 +59,8 @@ def write_roster(path: Path) -> None:
     wb.save(path)
 
 
-def test_a_whole_event_from_roster_to_certificates(tmp_path: Path) -> None:
+def test_a_whole_event_from_roster_to_certificates(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     made = cli("new", "--name", "Uji Kompetensi Humas Bandung", "--lsp", "LSP Humas Contoh",
                "--lsp-license", "BNSP-LSP-000-ID", "--tuk", "TUK Sewaktu Contoh", "--city", "Bandung",
@@ -120,6 +121,9 @@ def test_a_whole_event_from_roster_to_certificates(tmp_path: Path) -> None:
         edb.close()
     assert len(certificates) == 2  # the two K decisions
 
+    # Final certificates are signed with the LSP key (#22): the one in the data folder.
+    monkeypatch.setenv("HUMAS_LSP_PASSPHRASE", "frasa sandi kunci LSP yang panjang")
+    assert cli("lsp-key", "create", data=data).returncode == 0
     out = tmp_path / "ekspor"
     exported = cli("export", str(event), "all", "--out", str(out), "--json", data=data)
     assert exported.returncode == 0, exported.stderr

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from humas_desktop.cli.common import CliError, emit_json
+
+Signer = Callable[[bytes], bytes]
 
 KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
                 "certificates", "pleno", "sk", "blanko-request", "calibration", "all")
@@ -23,8 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--no-per-participant", action="store_true",
                    help="jangan buat satu PDF per peserta (hanya PDF gabungan)")
     p.add_argument("--sign-key", metavar="BERKAS",
-                   help="tandatangani kode QR sertifikat dengan kunci LSP ini (frasa sandi dari "
-                        "HUMAS_LSP_PASSPHRASE atau ditanyakan)")
+                   help="tandatangani kode QR sertifikat dengan kunci LSP ini (bawaan: kunci LSP "
+                        "di folder data bila ada; frasa sandi dari HUMAS_LSP_PASSPHRASE atau "
+                        "ditanyakan). Sertifikat acara yang sudah ditutup wajib ditandatangani")
+    p.add_argument("--draft", action="store_true",
+                   help="sertifikat tanpa tanda tangan LSP, bertanda DRAF (untuk pemeriksaan)")
     p.set_defaults(handler=run_export_cmd)
 
 
@@ -45,22 +52,15 @@ def run_export_cmd(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out bukan folder: {out}")
-    signer = None
-    if args.sign_key:
-        import getpass
-        import os
-
-        from humas_desktop.services.lsp_key import load_key, make_signer
-
-        passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
-        signer = make_signer(load_key(Path(args.sign_key), passphrase))
     files: list[Path] = []
     gaps: list[tuple[str, list[int]]] = []
     with EventSession(path, actor="coordinator") as session:
         verify_for_use(session.main)  # before anything is read for the documents
+        signer = _signer(args, session.main)
         note = draft_note(load_event_data(session.main))
         gen = export_documents(session.main, [args.kind], out,
-                               ExportOptions(per_participant=not args.no_per_participant, sign=signer))
+                               ExportOptions(per_participant=not args.no_per_participant, sign=signer,
+                                             draft=args.draft))
         while True:
             try:
                 next(gen)
@@ -105,6 +105,29 @@ def run_export_cmd(args: argparse.Namespace) -> int:
             print(f"  - {message(code, count=len(numbers))}{who}", file=sys.stderr)
         return 1
     return 1 if held else 0
+
+
+def _signer(args: argparse.Namespace, edb: Any) -> Signer | None:
+    """The LSP key that signs the certificates: ``--sign-key``, else the key in the data folder
+    when final certificates are exported (a closed event), else none (the export then refuses
+    final certificates with the line that says how, or writes a DRAF draft)."""
+    import getpass
+    import os
+
+    from humas_desktop.paths import data_dir
+    from humas_desktop.services.event_state import is_closed
+    from humas_desktop.services.lsp_key import default_key_path, load_key, make_signer
+
+    if args.draft:
+        return None
+    key_path = Path(args.sign_key) if args.sign_key else None
+    if key_path is None and args.kind in ("certificates", "all") and is_closed(edb):
+        default = default_key_path(data_dir(args.data_dir))
+        key_path = default if default.is_file() else None
+    if key_path is None:
+        return None
+    passphrase = os.environ.get("HUMAS_LSP_PASSPHRASE") or getpass.getpass("Frasa sandi kunci LSP: ")
+    return make_signer(load_key(key_path, passphrase))
 
 
 def _report_interrupted(stopped: object, *, as_json: bool) -> None:

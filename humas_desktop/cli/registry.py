@@ -210,6 +210,8 @@ def run_close(args: argparse.Namespace) -> int:
             if svc.event_reservation(edb) is None:
                 raise
         try:
+            if store is not None and svc.event_reservation(edb) is None:
+                svc.check_verify_url(store)  # before any decision is recorded
             if args.accept_recommendations:
                 confirmed = {c.participant_id: Verdict(c.recommendation)
                              for c in cs.decision_candidates(edb) if c.recommendation is not None}
@@ -303,6 +305,8 @@ def run_init(args: argparse.Namespace) -> int:
                               logo=Path(args.logo) if args.logo else None)
     store.close()
     print(f"Registri LSP dibuat: {svc.describe_location(location)}")
+    if not args.verify_url.strip():  # said now, not at the first close
+        print("humas-desktop: " + message("registry_verify_url_missing"), file=sys.stderr)
     return 0
 
 
@@ -394,8 +398,10 @@ def run_site(args: argparse.Namespace) -> int:
         key = lsp_key.load_key(_key_path(args), _passphrase("Frasa sandi kunci LSP: "))
         files = svc.write_site(store, key, out, date.today())
         revoked = len(store.revoked_numbers())
+        seq, _ = store.revocation_state()
     print(f"Halaman verifikasi ditulis ke {out} ({len(files)} berkas, {revoked} sertifikat "
-          "dicabut). Unggah seluruh isi folder ke alamat --verify-url.")
+          f"dicabut, daftar pencabutan urutan {seq}). Unggah seluruh isi folder ke alamat "
+          "--verify-url.")
     return 0
 
 

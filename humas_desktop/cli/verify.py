@@ -28,7 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify.add_argument("--public-key", metavar="BERKAS",
                         help="kunci publik LSP (PEM); bawaan: kunci publik di folder data")
     verify.add_argument("--revocations", metavar="BERKAS",
-                        help="daftar pencabutan bertanda tangan LSP (bawaan: di folder data)")
+                        help="daftar pencabutan bertanda tangan LSP (bawaan: registri LSP bila "
+                             "terjangkau, lalu daftar di folder data)")
+    verify.add_argument("--registry", metavar="URL_ATAU_BERKAS",
+                        help="registri LSP yang daftar pencabutannya diperiksa (bawaan: "
+                             "HUMAS_REGISTRY, lalu registry.sqlite di folder data)")
     verify.add_argument("--json", action="store_true", help="keluaran JSON")
     verify.set_defaults(handler=run_verify)
 
@@ -79,7 +83,15 @@ def run_verify(args: argparse.Namespace) -> int:
         if public is None:
             raise CliError("--revocations memerlukan kunci publik LSP (--public-key).")
         revocations = lsp_key.load_revocation_list(Path(args.revocations).read_text("utf-8"),
-                                                   public)
+                                                   public, where=Path(args.revocations).name)
+    elif args.registry:  # named: it must answer (an unreachable one is an error, not "none")
+        from humas_desktop.services import registry
+
+        store = registry.open_registry(args.registry)
+        try:
+            revocations = registry.registry_revocations(store)
+        finally:
+            store.close()
     else:
         revocations = svc.default_revocations(base, public)
     result = svc.verify_source(args.source, public, revocations, today=date.today())
@@ -94,6 +106,7 @@ def run_verify(args: argparse.Namespace) -> int:
                   f"\n  Berlaku sampai   : {p.valid_until}")
         if result.key_fingerprint:
             print(f"  Sidik kunci LSP  : {result.key_fingerprint}")
+        print(f"  {result.revocation_text()}")
     return 0 if result.valid else 1
 
 
@@ -127,9 +140,12 @@ def run_key_revoke(args: argparse.Namespace) -> int:
     from humas_desktop.services.verify import REVOCATION_FILE
 
     key = lsp_key.load_key(_key_path(args), _passphrase("Frasa sandi kunci LSP: "))
-    text = lsp_key.make_revocation_list(key, args.numbers, date.today())
     target = Path(args.output) if args.output else lsp_key.key_dir(
         data_dir(args.data_dir)) / REVOCATION_FILE
+    # The sequence number only grows: one more than the list this one replaces.
+    previous = target.read_text("utf-8") if target.is_file() else ""
+    seq = lsp_key.revocation_sequence(previous) + 1 if previous else 1
+    text = lsp_key.make_revocation_list(key, args.numbers, date.today(), seq)
     write_file_atomic(target, text.encode("utf-8"), mode=0o644)
     print(f"Daftar pencabutan ({len(set(args.numbers))} sertifikat): {target}")
     return 0

@@ -47,6 +47,7 @@ INDEX_HTML = """<!DOCTYPE html>
       <tr><th>Tanggal terbit <span class="en">Issued</span></th><td id="f-issued"></td></tr>
       <tr><th>Berlaku sampai <span class="en">Valid until</span></th><td id="f-until"></td></tr>
       <tr><th>Status</th><td id="f-status"></td></tr>
+      <tr><th>Daftar pencabutan <span class="en">Revocation list</span></th><td id="f-revocations"></td></tr>
     </table>
     <form id="holder-form" autocomplete="off">
       <h2>Periksa pemegang <span class="en">Check the holder</span></h2>
@@ -163,19 +164,55 @@ VERIFY_JS = r""""use strict";
     return crypto.subtle.verify({ name: "Ed25519" }, await publicKey(), signature, data);
   }
 
+  // The signed revocation list: the one bundled in site-data.js, the one on the server (http),
+  // and the newest one this browser has seen before (localStorage). The highest sequence number
+  // wins, so a stale copy put back on the server (a mirror, a cache) never hides a revocation;
+  // a list older than one seen before is refused.
+  const STORE = "humas-revocations:" + (site.fingerprint || "");
+  const seqOf = (list) => (list.v === 2 ? list.seq : 0);
+  async function checkedList(list) {
+    if (!list || typeof list !== "object" || !Array.isArray(list.numbers)
+        || typeof list.signature !== "string" || typeof list.issued !== "string") return null;
+    if (list.v === 2 && !(Number.isInteger(list.seq) && list.seq >= 0)) return null;
+    if (list.v !== 1 && list.v !== 2) return null;
+    // The signed bytes: the list's fields as compact JSON with sorted keys.
+    const fields = list.v === 2
+      ? { format: list.format, issued: list.issued, numbers: list.numbers, seq: list.seq, v: 2 }
+      : { format: list.format, issued: list.issued, numbers: list.numbers, v: 1 };
+    try {
+      const ok = await verified(fromB64(list.signature), new TextEncoder().encode(JSON.stringify(fields)));
+      return ok ? list : null;
+    } catch (e) { return null; }
+  }
+  function remembered() {
+    try {
+      return { list: JSON.parse(localStorage.getItem(STORE) || "null"),
+               seq: parseInt(localStorage.getItem(STORE + ":seq") || "0", 10) || 0 };
+    } catch (e) { return { list: null, seq: 0 }; }
+  }
   async function revocations() {
-    let list = site.revocations;
+    const bundled = await checkedList(site.revocations);
+    let fetched = null, served = false;
     if (location.protocol === "http:" || location.protocol === "https:") {
       try {
         const response = await fetch("revocations.json", { cache: "no-store" });
-        if (response.ok) list = await response.json();
+        if (response.ok) { served = true; fetched = await checkedList(await response.json()); }
       } catch (e) { /* offline copy: the list bundled in site-data.js */ }
     }
-    if (!list || !Array.isArray(list.numbers)) throw new Error("revocations");
-    // The signed bytes: the list's fields as compact JSON with sorted keys.
-    const body = JSON.stringify({ format: list.format, issued: list.issued, numbers: list.numbers, v: list.v });
-    if (!(await verified(fromB64(list.signature), new TextEncoder().encode(body)))) throw new Error("revocations");
-    return new Set(list.numbers);
+    const seen = remembered();
+    const stored = await checkedList(seen.list);
+    let best = null;
+    for (const list of [bundled, fetched, stored]) {
+      if (list && (!best || seqOf(list) > seqOf(best))) best = list;
+    }
+    if (!best) throw new Error("revocations");
+    if (seqOf(best) < seen.seq) throw new Error("stale");
+    try {
+      localStorage.setItem(STORE, JSON.stringify(best));
+      localStorage.setItem(STORE + ":seq", String(seqOf(best)));
+    } catch (e) { /* storage disabled: the bundled list still outranks a stale server copy */ }
+    const stale = served && (!fetched || seqOf(fetched) < seqOf(best));
+    return { numbers: new Set(best.numbers), issued: best.issued, seq: seqOf(best), stale };
   }
 
   function show(result, detail) {
@@ -213,13 +250,19 @@ VERIFY_JS = r""""use strict";
     $("f-issued").textContent = p.issued;
     $("f-until").textContent = p.until;
     $("details").hidden = false;
-    let revoked;
-    try { revoked = await revocations(); } catch (e) {
+    let list;
+    try { list = await revocations(); } catch (e) {
       $("f-status").textContent = "tidak dapat diperiksa";
-      show("tidak-sah", "Daftar pencabutan LSP tidak sah atau tidak terbaca. / The LSP revocation list is not valid.");
+      $("f-revocations").textContent = "";
+      show("tidak-sah", e.message === "stale"
+        ? "Daftar pencabutan LSP lebih lama daripada yang pernah diperiksa di peramban ini. / The LSP revocation list is older than one this browser has seen."
+        : "Daftar pencabutan LSP tidak sah atau tidak terbaca. / The LSP revocation list is not valid.");
       return;
     }
-    if (revoked.has(p.number)) {
+    $("f-revocations").textContent = `${list.issued}, urutan / sequence ${list.seq}`
+      + (list.stale ? " (daftar lama di server diabaikan / an older list on the server was ignored)" : "");
+    root.dataset.revocationSeq = String(list.seq);
+    if (list.numbers.has(p.number)) {
       $("f-status").textContent = "Dicabut / Revoked";
       show("dicabut", "LSP telah mencabut sertifikat ini. / The LSP has revoked this certificate.");
     } else if (p.until < today()) {

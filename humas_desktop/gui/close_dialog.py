@@ -113,6 +113,17 @@ class CloseDialog(QDialog):
         self.reg_start = QSpinBox(self)
         self.reg_start.setRange(1, 99_999_999)
         self.reg_start.setValue(config.registration_start if config else 1)
+        # Final certificates' QR leads to the LSP's verification page: the registry needs its
+        # address before it numbers anything (filled from the registry when it has one).
+        known_url = ""
+        if registry_location is not None:
+            from humas_desktop.services import registry as reg
+
+            known_url = reg.verify_url_of(registry_location)
+        self.verify_url = QLineEdit(known_url or edb.setting("registry.verify_url") or "", self)
+        self.verify_url.setPlaceholderText("https://…")
+        self.verify_url.setAccessibleName(self.tr("Alamat halaman verifikasi"))
+        self.verify_url.setVisible(registry_location is not None)
         self.issue_date = QDateEdit(QDate.currentDate(), self)
         self.issue_date.setDisplayFormat("dd/MM/yyyy")
         # Two fields a row: the whole dialog has to fit a 1366x768 laptop screen.
@@ -131,6 +142,10 @@ class CloseDialog(QDialog):
             grid.addWidget(right, r, 3)
         grid.addWidget(QLabel(self.tr("Tanggal terbit"), nbox), 3, 0)
         grid.addWidget(self.issue_date, 3, 1)
+        url_label = QLabel(self.tr("Alamat halaman verifikasi"), nbox)
+        url_label.setVisible(registry_location is not None)
+        grid.addWidget(url_label, 3, 2)
+        grid.addWidget(self.verify_url, 3, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         nf.addRow(grid)
@@ -313,7 +328,7 @@ class CloseDialog(QDialog):
 
         store = None
         try:
-            store = reg.open_for_close(self.registry_location, self.edb)
+            store = reg.open_for_close(self.registry_location, self.edb, self.verify_url.text())
         except reg.RegistryError:
             if reg.event_reservation(self.edb) is None:
                 raise  # a reserved block closes without the registry; otherwise nothing changes

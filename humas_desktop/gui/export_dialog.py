@@ -64,7 +64,14 @@ class ExportDialog(QDialog):
         self.per_participant.setChecked(True)
         layout.addWidget(self.per_participant)
         self.sign = QCheckBox(self.tr("Tandatangani kode QR sertifikat dengan kunci LSP"), self)
+        # Final certificates (a closed event) are signed: ticked by default, never silently off.
+        self.sign.setChecked(self._closed())
         layout.addWidget(self.sign)
+        self.draft = QCheckBox(self.tr("Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)"),
+                               self)
+        self.draft.toggled.connect(self._draft_toggled)
+        self.sign.toggled.connect(self._sign_toggled)
+        layout.addWidget(self.draft)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Folder tujuan:"), self))
         self.folder = QLineEdit(self)
@@ -101,6 +108,20 @@ class ExportDialog(QDialog):
         dialog.exec()
         return dialog.files or None
 
+    def _draft_toggled(self, on: bool) -> None:
+        if on:
+            self.sign.setChecked(False)
+
+    def _sign_toggled(self, on: bool) -> None:
+        if on:
+            self.draft.setChecked(False)  # signed and draft exclude each other
+
+    def _closed(self) -> bool:
+        from humas_desktop.services.event_state import is_closed
+
+        edb = self.ctx.edb
+        return edb is not None and is_closed(edb)
+
     def _blanko_mode(self) -> bool:
         edb = self.ctx.edb
         return edb is not None and (edb.setting("certificate.mode") or "") == "blanko"
@@ -132,7 +153,7 @@ class ExportDialog(QDialog):
         out = Path(folder)
         kinds = self.kinds()
         signer = None
-        if self.sign.isChecked() and "certificates" in kinds:
+        if self.sign.isChecked() and not self.draft.isChecked() and "certificates" in kinds:
             from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
             from humas_desktop.services.lsp_key import make_signer
 
@@ -141,7 +162,8 @@ class ExportDialog(QDialog):
                 self.status.setText(self.tr("Ekspor dibatalkan: kunci LSP tidak dibuka."))
                 return
             signer = make_signer(key)
-        options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer)
+        options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer,
+                                draft=self.draft.isChecked())
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
         op = EventOp[list[Path]](self.ctx, lambda edb: export_documents(edb, kinds, out, options),

@@ -115,6 +115,10 @@ class RegistryWindow(QDialog):
         actions.addWidget(self.months)
         actions.addWidget(self.due_button)
         actions.addWidget(self.publish_button)
+        # The revocation reaches verifiers only through a re-published page: one click here.
+        self.site_button = QPushButton(self.tr("Terbitkan halaman verifikasi…"), self)
+        self.site_button.clicked.connect(self.publish_site)
+        actions.addWidget(self.site_button)
         layout.addLayout(actions)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
@@ -220,6 +224,44 @@ class RegistryWindow(QDialog):
             self.status.setText(self.tr("Acara dipublikasikan: %1 sertifikat (%2 baru).")
                                 .replace("%1", str(result.certificates))
                                 .replace("%2", str(result.inserted)))
+
+
+    def publish_site(self, folder: Path | None = None) -> list[Path]:
+        """Write the static verification page (public key, signed revocation list with its
+        sequence number) to a folder the coordinator uploads to the verification address."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from humas_desktop.gui.lsp_key_dialog import LspKeyDialog
+
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder halaman verifikasi"))
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        key = LspKeyDialog.ask(self, self.ctx.base)
+        if key is None:
+            self.status.setText(self.tr("Halaman verifikasi tidak ditulis: kunci LSP tidak dibuka."))
+            return []
+        target = folder
+
+        def write(store: svc.RegistryStore) -> tuple[list[Path], int, str]:
+            files = svc.write_site(store, key, target, date.today())
+            return files, store.revocation_state()[0], store.profile().verify_url
+
+        try:
+            result = self._with_store(write)
+        except OSError as exc:  # the folder vanished or is read-only: one line, nothing else
+            self.status.setText(self.tr("Halaman verifikasi tidak ditulis: %1").replace(
+                "%1", error_text(exc)))
+            return []
+        if result is None:
+            return []
+        files, seq, url = result
+        self.status.setText(self.tr("Halaman verifikasi ditulis ke %1 (daftar pencabutan urutan "
+                                    "%2). Unggah seluruh isi folder ke %3.")
+                            .replace("%1", str(target)).replace("%2", str(seq))
+                            .replace("%3", url or self.tr("alamat halaman verifikasi")))
+        return files
 
 
 class RegistryFeature:

@@ -70,9 +70,11 @@ class VerifyDialog(QDialog):
                            ("registration", self.tr("Nomor registrasi")),
                            ("scheme", self.tr("Skema")), ("issued", self.tr("Tanggal terbit")),
                            ("valid_until", self.tr("Berlaku sampai")),
-                           ("holder", self.tr("Pemegang")), ("key", self.tr("Sidik kunci LSP"))):
+                           ("holder", self.tr("Pemegang")), ("key", self.tr("Sidik kunci LSP")),
+                           ("revocations", self.tr("Daftar pencabutan"))):
             value = QLabel("—", self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
             self.details[key] = value
             details.addRow(label, value)
         holder = QFormLayout()
@@ -158,10 +160,13 @@ class VerifyDialog(QDialog):
         name, nik = self.holder_name.text().strip(), self.holder_nik.text().strip()
         holder = (name, nik) if name and nik else None
         public, base = self.public, self.base
+        from humas_desktop.gui.registry_window import registry_location
+
+        location = registry_location(base)  # the registry's list, where it is reachable
 
         def job() -> Generator[Progress, None, VerifyResult]:
             yield Progress(0, 1, "verify")
-            revocations = default_revocations(base, public)
+            revocations = default_revocations(base, public, location)
             return verify_source(text, public, revocations, holder, date.today())
 
         self.check_button.setEnabled(False)
@@ -193,6 +198,8 @@ class VerifyDialog(QDialog):
             "issued": p.issue_date.strftime("%d-%m-%Y") if p else "—",
             "valid_until": p.valid_until.strftime("%d-%m-%Y") if p else "—",
             "holder": holder, "key": result.key_fingerprint or "—",
+            # Which list was checked (source, sequence, date), or that none was: never silent.
+            "revocations": result.revocation_text(),
         }
         for key, value in values.items():
             self.details[key].setText(value)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Event
 from humas_desktop.services.event_state import ensure_open
 from humas_desktop.storage.db import EventDB
 
@@ -194,3 +197,56 @@ def printer_offset(settings: dict[str, str]) -> tuple[float, float]:
         return parse_offset(str(offsets[printer]), printer)
     except DomainError:
         return 0.0, 0.0
+
+
+# --- the LSP identity the event took from the registry at close --------------------------------
+
+IDENTITY_KEY = "registry.identity"  # JSON written by services.registry.snapshot_identity
+
+
+def registry_identity(settings: dict[str, str]) -> dict[str, Any] | None:
+    """The registry's LSP identity snapshotted into the event (None: the event never met one)."""
+    try:
+        value = json.loads(settings.get(IDENTITY_KEY, "") or "null")
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or not str(value.get("name", "")).strip():
+        return None
+    return value
+
+
+def _signer(signatories: list[tuple[str, str]], *words: str) -> tuple[str, str] | None:
+    return next(((n, r) for n, r in signatories if any(w in r.lower() for w in words)), None)
+
+
+def apply_registry_identity(event: Event, settings: dict[str, str]) -> tuple[Event, dict[str, str]]:
+    """The event and settings every document prints from: with a registry snapshot, the LSP's
+    name, licence, address, logo and signatories are the registry's (one LSP identity on the
+    certificate, the documents and the verification page); without one, the event's own."""
+    snap = registry_identity(settings)
+    if snap is None:
+        return event, settings
+    out = dict(settings)
+    event = dataclasses.replace(event, lsp_name=str(snap["name"]).strip(),
+                                lsp_license=str(snap.get("licence", "")).strip())
+    if str(snap.get("address", "")).strip():
+        out["lsp.address"] = str(snap["address"]).strip()
+    if snap.get("logo"):
+        out[LOGO_KEY] = str(snap["logo"])
+    raw = snap.get("signatories") or []
+    signers = [(str(s[0]), str(s[1])) for s in raw
+               if isinstance(s, list | tuple) and len(s) == 2 and str(s[0]).strip()]
+    chair = _signer(signers, "ketua", "chair", "direktur", "director", "kepala")
+    manager = _signer(signers, "manajer", "manager")
+    if chair is None and signers and signers[0] != manager:
+        chair = signers[0]
+    if chair is not None:
+        out["certificate.chair_name"] = chair[0]
+        lowered = chair[1].lower()
+        if "direktur" in lowered or "director" in lowered:
+            out["certificate.signatory_role"] = "direktur"
+        elif "ketua" in lowered or "chair" in lowered:
+            out["certificate.signatory_role"] = "ketua"
+    if manager is not None:
+        out["certificate.manager_name"] = manager[0]
+    return event, out

@@ -61,7 +61,8 @@ class ExportError(DomainError):
 class ExportOptions:
     per_participant: bool = True
     combined: bool = True
-    sign: Signer | None = None  # LSP-key signing of the QR payload (a later issue plugs it in)
+    sign: Signer | None = None  # LSP-key signing of the QR payload (final certificates need it)
+    draft: bool = False  # certificates unsigned, watermarked DRAF (a proof, never the final one)
     workers: int = 2
     asked: tuple[str, ...] = ()  # kinds named explicitly (not through "all")
 
@@ -106,9 +107,12 @@ def load_event_data(edb: EventDB) -> EventData:
     primary = queries.assessor_by_participant(edb)
     # The signed assessment wins; otherwise the most recently touched one.
     best = queries.best_assessment_ids(edb)
-    settings = queries.all_settings(edb)
+    from humas_desktop.services.document_settings import apply_registry_identity
+
+    # One LSP identity: the registry's, as the event took it at close (when it met one).
+    event, settings = apply_registry_identity(repo.load_event(edb), queries.all_settings(edb))
     return EventData(
-        event=repo.load_event(edb), schemes={s.id: s for s in repo.load_schemes(edb)},
+        event=event, schemes={s.id: s for s in repo.load_schemes(edb)},
         assessors={a.id: a for a in repo.list_assessors(edb)}, participants=participants,
         primary=primary,
         assessments={pid: repo.load_assessment(edb, aid) for pid, aid in best.items()},
@@ -582,12 +586,19 @@ def report_data(data: EventData, s: Scheme,
     return out
 
 
-def certificate_data(data: EventData, p: Participant, sign: Signer | None = None) -> CertificateData:
+def final_certificates_need_key(data: EventData, kinds: Iterable[str], opts: ExportOptions) -> bool:
+    """Certificates of a closed event carry the LSP's signature, or are an explicit draft."""
+    return ("certificates" in kinds and not data.is_draft and opts.sign is None
+            and not opts.draft and bool(data.certificates))
+
+
+def certificate_data(data: EventData, p: Participant, sign: Signer | None = None,
+                     draft: bool = False) -> CertificateData:
     s = data.scheme_of(p)
     assert s is not None
     cert = data.certificates.get(p.id)
     d = data.decisions.get(p.id)
-    final = cert is not None and d is not None and d.result is Verdict.K
+    final = cert is not None and d is not None and d.result is Verdict.K and not draft
     issue = cert.issue_date if cert else (d.plenary_date if d and d.plenary_date else date.today())
     valid = cert.valid_until if cert else add_years(issue, s.validity_years)
     payload = CertificatePayload(cert.number if cert else "DRAFT",
@@ -640,6 +651,8 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         if k not in KINDS and k not in EXTRA_KINDS:
             raise ExportError("export_unknown_kind", kind=k)
     data = load_event_data(edb)
+    if final_certificates_need_key(data, wanted, opts):
+        raise ExportError("certificate_needs_lsp_key")  # before anything is written
     problems = preflight(data, wanted)
     if problems:
         raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
@@ -843,7 +856,7 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
     people = [p for p in _certificate_people(data) if p.id not in data.held_back]
     if not people:
         return []
-    items = [certificate_data(data, p, opts.sign) for p in people]
+    items = [certificate_data(data, p, opts.sign, opts.draft) for p in people]
     targets = [_person_file(out / "sertifikat", "sertifikat", p.number) for p in people]
     paths: list[Path] = []
     if auto_workers(len(items), opts.workers) > 1:

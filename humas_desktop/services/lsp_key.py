@@ -121,29 +121,54 @@ def make_signer(key: Ed25519PrivateKey) -> Callable[[bytes], bytes]:
 
 @dataclass(frozen=True, slots=True)
 class RevocationList:
-    issued: date
+    """A revocation list the verifier checked: its date, its sequence number (only grows: a list
+    with a lower number is older, whatever its date) and where it came from."""
+
+    issued: date | None
     numbers: frozenset[str]
+    seq: int = 0
+    source: str = "file"  # "file" (a signed list) | "registry" (the LSP's database of record)
+    where: str = ""  # a name safe to show (file name, registry location without password)
 
     def __contains__(self, number: object) -> bool:
         return number in self.numbers
 
 
-def _revocation_body(issued: date, numbers: list[str]) -> bytes:
-    return json.dumps({"format": REVOCATION_FORMAT, "v": 1, "issued": issued.isoformat(),
-                       "numbers": numbers}, ensure_ascii=False, sort_keys=True,
+def _revocation_body(issued: date, numbers: list[str], seq: int | None) -> bytes:
+    """The signed bytes. Version 2 adds ``seq``; a version-1 list (no sequence) still verifies."""
+    fields: dict[str, object] = {"format": REVOCATION_FORMAT, "v": 1, "issued": issued.isoformat(),
+                                 "numbers": numbers}
+    if seq is not None:
+        fields.update(v=2, seq=seq)
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")).encode("utf-8")
 
 
-def make_revocation_list(key: Ed25519PrivateKey, numbers: Iterable[str], issued: date) -> str:
-    """A signed, self-contained JSON text (certificate numbers + date) to hand to verifiers."""
+def make_revocation_list(key: Ed25519PrivateKey, numbers: Iterable[str], issued: date,
+                         seq: int = 0) -> str:
+    """A signed, self-contained JSON text (certificate numbers, date, sequence number) to hand to
+    verifiers. ``seq`` must grow with every change of the list: verifiers refuse a lower one."""
+    if seq < 0:
+        raise LspKeyError("revocation_malformed")
     ordered = sorted({n.strip() for n in numbers if n.strip()})
-    body = _revocation_body(issued, ordered)
+    body = _revocation_body(issued, ordered, seq)
     signature = base64.b64encode(key.sign(body)).decode("ascii")
-    return json.dumps({"format": REVOCATION_FORMAT, "v": 1, "issued": issued.isoformat(),
-                       "numbers": ordered, "signature": signature}, ensure_ascii=False, indent=1)
+    return json.dumps({"format": REVOCATION_FORMAT, "v": 2, "issued": issued.isoformat(),
+                       "seq": seq, "numbers": ordered, "signature": signature},
+                      ensure_ascii=False, indent=1)
 
 
-def load_revocation_list(text: str, public: Ed25519PublicKey) -> RevocationList:
+def revocation_sequence(text: str) -> int:
+    """The sequence number a (possibly unverified) list claims; 0 when unreadable. Only used to
+    number the next list, never to trust one."""
+    try:
+        seq = json.loads(text).get("seq", 0)
+    except (ValueError, AttributeError):
+        return 0
+    return seq if isinstance(seq, int) and seq >= 0 else 0
+
+
+def load_revocation_list(text: str, public: Ed25519PublicKey, where: str = "") -> RevocationList:
     """Verified list, or :class:`LspKeyError` (an unsigned or altered list is never honoured
     silently: it is refused so the verifier knows the list itself is suspect)."""
     try:
@@ -153,12 +178,17 @@ def load_revocation_list(text: str, public: Ed25519PublicKey) -> RevocationList:
         issued = date.fromisoformat(data["issued"])
         numbers = [str(n) for n in data["numbers"]]
         signature = base64.b64decode(data["signature"], validate=True)
+        version = data.get("v", 1)
+        seq = data["seq"] if version == 2 else None
+        if version not in (1, 2) or (seq is not None and (not isinstance(seq, int)
+                                                          or isinstance(seq, bool) or seq < 0)):
+            raise ValueError("seq")
     except (ValueError, KeyError, TypeError, AttributeError):
         raise LspKeyError("revocation_malformed") from None
     from cryptography.exceptions import InvalidSignature
 
     try:
-        public.verify(signature, _revocation_body(issued, numbers))
+        public.verify(signature, _revocation_body(issued, numbers, seq))
     except InvalidSignature:
         raise LspKeyError("revocation_bad_signature") from None
-    return RevocationList(issued, frozenset(numbers))
+    return RevocationList(issued, frozenset(numbers), seq or 0, "file", where)

@@ -24,6 +24,8 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import new_id
 from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
 from humas_desktop.services import numbering
+from humas_desktop.services.document_settings import IDENTITY_KEY as IDENTITY_SETTING
+from humas_desktop.services.lsp_key import RevocationList
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
@@ -39,6 +41,7 @@ LSP_ID_KEY = "registry.lsp_id"
 VERIFY_URL_KEY = "registry.verify_url"
 RESERVATION_KEY = "registry.reservation"
 RESERVATION_USED_KEY = "registry.reservation_used"
+IDENTITY_KEY = IDENTITY_SETTING  # the registry's LSP identity as the event took it (JSON)
 
 __all__ = ["RegistryError", "RegistryStore", "CertRow", "Profile"]
 
@@ -133,6 +136,44 @@ class LspProfile:
     verify_url: str
     signatories: tuple[tuple[str, str], ...]  # (name, role)
     logo: bytes | None = None
+    version: int = 0  # the registry's profile version it was read at (0: not from a registry)
+    lsp_id: str = ""
+
+
+def _profile_of(store: RegistryStore) -> LspProfile:
+    p = store.profile()
+    return LspProfile(p.name, p.licence, p.address, p.verify_url, tuple(store.signatories()),
+                      p.logo, store.profile_version(), p.id)
+
+
+def snapshot_identity(edb: EventDB, store: RegistryStore) -> LspProfile:
+    """Record the registry's LSP identity in the event (inside the caller's transaction): every
+    document and certificate of the event prints it, so a reprint years later is the same, and
+    the event says which profile version of which registry it took."""
+    import base64
+
+    profile = _profile_of(store)
+    edb.set_setting(IDENTITY_KEY, json.dumps({
+        "lsp_id": profile.lsp_id, "version": profile.version, "taken_at": now_text(),
+        "name": profile.name, "licence": profile.licence, "address": profile.address,
+        "verify_url": profile.verify_url,
+        "signatories": [[name, role] for name, role in profile.signatories],
+        "logo": base64.b64encode(profile.logo).decode("ascii") if profile.logo else "",
+    }, ensure_ascii=False))
+    return profile
+
+
+def ensure_identity(edb: EventDB, store: RegistryStore) -> None:
+    """The snapshot is taken once, at the first close: a re-close after a reopen, or a reprint
+    years later, prints the LSP as the certificates first named it."""
+    if not edb.setting(IDENTITY_KEY):
+        snapshot_identity(edb, store)
+
+
+def check_verify_url(store: RegistryStore) -> None:
+    """Final certificates carry the LSP's verification address in their QR: none, no numbers."""
+    if not store.profile().verify_url.strip():
+        raise RegistryError("registry_verify_url_missing")
 
 
 def lsp_profile(base: Path | None = None, location: str | None = None) -> LspProfile | None:
@@ -143,12 +184,20 @@ def lsp_profile(base: Path | None = None, location: str | None = None) -> LspPro
             return None
         location = default_location(base)
 
-    def read(store: RegistryStore) -> LspProfile:
-        p = store.profile()
-        return LspProfile(p.name, p.licence, p.address, p.verify_url, tuple(store.signatories()),
-                          p.logo)
+    return _read_existing(location, _profile_of, check_exists=check_exists)
 
-    return _read_existing(location, read, check_exists=check_exists)
+
+def registry_revocations(store: RegistryStore) -> RevocationList:
+    """The registry's revocation list (the database of record): its numbers, sequence and date."""
+    seq, at = store.revocation_state()
+    return RevocationList(date.fromisoformat(at[:10]) if at else None,
+                          frozenset(store.revoked_numbers()), seq, "registry",
+                          describe_location(store.location))
+
+
+def reachable_revocations(location: str, *, check_exists: bool = True) -> RevocationList | None:
+    """The revocation list of the registry at ``location``; None when missing or unreachable."""
+    return _read_existing(location, registry_revocations, check_exists=check_exists)
 
 
 def _read_existing(location: str, read: Callable[[RegistryStore], T], *,
@@ -314,11 +363,16 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     people = [s for s in subjects(edb)
               if queries.active_certificate_id(edb, s.participant_id, s.scheme_id) is None]
     if not people:
+        if store is not None:  # nobody to number: the pleno and SK still name the LSP
+            check_lsp(store, edb)
+            ensure_identity(edb, store)
         return []
     event_id = queries.event_id(edb)
     reservation = event_reservation(edb)
     if store is not None:
         check_lsp(store, edb)
+        if reservation is None:
+            check_verify_url(store)
         dups = duplicates(store, edb, people)
         if dups and not duplicate_reason.strip():
             raise DuplicateHoldersError(dups)
@@ -335,6 +389,8 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
             ids.append(_write_event_certificate(edb, s, number, reg, issue_date,
                                                 _valid_until(s, issue_date)))
         edb.set_setting(RESERVATION_USED_KEY, str(used + len(people)))
+        if store is not None:  # connected at close; else the one taken at reserve
+            ensure_identity(edb, store)
         return ids
     if store is None:
         raise RegistryError("registry_needed")
@@ -363,6 +419,7 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     edb.set_setting(LSP_ID_KEY, profile.id)
     if profile.verify_url:
         edb.set_setting(VERIFY_URL_KEY, profile.verify_url)
+    ensure_identity(edb, store)
     for s in people:
         r = existing[s.participant_id]
         ids.append(_write_event_certificate(edb, s, r.number, r.registration_number,
@@ -408,6 +465,7 @@ def reserve(edb: EventDB, store: RegistryStore, count: int, year: int) -> Reserv
     codes = registry_codes(store, edb)
     if codes is None:
         raise numbering.NumberingError("numbering_not_configured")
+    check_verify_url(store)
     profile = store.profile()
     rid, first_c, first_r = store.reserve(queries.event_id(edb), year, count)
     res = Reservation(rid, profile.id, year, first_c, first_r, count, codes.certificate_pattern,
@@ -417,6 +475,7 @@ def reserve(edb: EventDB, store: RegistryStore, count: int, year: int) -> Reserv
         edb.set_setting(LSP_ID_KEY, profile.id)
         if profile.verify_url:
             edb.set_setting(VERIFY_URL_KEY, profile.verify_url)
+        snapshot_identity(edb, store)
     return res
 
 
@@ -547,7 +606,8 @@ def write_site(store: RegistryStore, key: Ed25519PrivateKey, out_dir: Path, toda
     from humas_desktop.formats import verify_site
     from humas_desktop.services import lsp_key
 
-    revocations = lsp_key.make_revocation_list(key, store.revoked_numbers(), today)
+    seq, _ = store.revocation_state()
+    revocations = lsp_key.make_revocation_list(key, store.revoked_numbers(), today, seq)
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     from humas_desktop.services.storage_faults import listing_written
 
@@ -610,16 +670,36 @@ def numbering_codes(location: str) -> tuple[str, str] | None:
     return _read_existing(location, read)
 
 
-def open_for_close(location: str, edb: EventDB) -> RegistryStore:
+def verify_url_of(location: str) -> str:
+    """The verification address kept in an existing, reachable registry ("" otherwise)."""
+    return _read_existing(location, lambda store: store.profile().verify_url) or ""
+
+
+def open_for_close(location: str, edb: EventDB, verify_url: str = "") -> RegistryStore:
     """The registry a GUI close numbers against. The embedded default needs no set-up: a missing
-    SQLite registry is created from the event's LSP name and its numbering settings."""
+    SQLite registry is created from the event's LSP name, its numbering settings and
+    ``verify_url``. A registry without a verification address cannot number final certificates
+    (their QR would lead nowhere): ``verify_url`` fills it in, else this refuses."""
+    verify_url = verify_url.strip()
+    if verify_url and not verify_url.startswith(("https://", "http://")):
+        raise RegistryError("registry_verify_url_invalid")
     if is_server_url(location) or Path(location).exists():
-        return open_registry(location)
+        store = open_registry(location)
+        try:
+            if verify_url and not store.profile().verify_url:
+                update_profile(store, verify_url=verify_url)
+        except BaseException:
+            store.close()
+            raise
+        return store
+    verify_url = verify_url or edb.setting(VERIFY_URL_KEY) or ""
+    if not verify_url:
+        raise RegistryError("registry_verify_url_missing")
     config = numbering.load_config(edb)
     if config is None:
         raise numbering.NumberingError("numbering_not_configured")
     event = repo.load_event(edb)
-    return init_registry(location, event.lsp_name or "LSP", config.lisensi,
+    return init_registry(location, event.lsp_name or "LSP", config.lisensi, verify_url=verify_url,
                          field_code=config.bidang, licence_code=config.lisensi,
                          certificate_pattern=config.certificate_pattern,
                          registration_pattern=config.registration_pattern,

@@ -33,11 +33,16 @@ class VerifyResult:
     holder_match: bool | None = None
     payload: CertificatePayload | None = None
     key_fingerprint: str = ""
+    revocations: RevocationList | None = None  # the list checked; None: no list was checked
 
     def text(self) -> str:
         p = self.payload
         return message(self.code, number=p.number if p else "",
                        valid_until=p.valid_until.isoformat() if p else "")
+
+    def revocation_text(self) -> str:
+        """Which revocation list was checked (source, sequence, date), or that none was."""
+        return revocation_text(self.revocations)
 
     def as_dict(self) -> dict[str, Any]:
         p = self.payload
@@ -45,6 +50,8 @@ class VerifyResult:
             "valid": self.valid, "code": self.code, "message": self.text(),
             "authentic": self.authentic, "revoked": self.revoked, "expired": self.expired,
             "holder_match": self.holder_match, "key_fingerprint": self.key_fingerprint,
+            "revocation_list": revocation_dict(self.revocations),
+            "revocation_text": self.revocation_text(),
             "certificate": None if p is None else {
                 "number": p.number, "registration_number": p.registration_number,
                 "scheme_code": p.scheme_code, "issue_date": p.issue_date.isoformat(),
@@ -66,21 +73,40 @@ def verify_payload(text: str, public: Ed25519PublicKey | None,
         match = cert_payload.holder_hash(holder[0], holder[1].strip()) == payload.holder_hash
     fp = lsp_key.public_fingerprint(public) if public is not None else ""
     if signature is None:
-        return VerifyResult(False, "payload_unsigned", payload=payload, holder_match=match)
+        return VerifyResult(False, "payload_unsigned", payload=payload, holder_match=match,
+                            revocations=revocations)
     if public is None:
-        return VerifyResult(False, "no_public_key", payload=payload, holder_match=match)
+        return VerifyResult(False, "no_public_key", payload=payload, holder_match=match,
+                            revocations=revocations)
     try:
         public.verify(signature, body)
     except InvalidSignature:
         return VerifyResult(False, "payload_bad_signature", payload=payload, holder_match=match,
-                            key_fingerprint=fp)
+                            key_fingerprint=fp, revocations=revocations)
     revoked = revocations is not None and payload.number in revocations
     expired = payload.valid_until < (today or date.today())
     code = ("certificate_revoked" if revoked else "certificate_expired" if expired
             else "certificate_valid")
     return VerifyResult(not revoked and not expired and match is not False, code, authentic=True,
                         revoked=revoked, expired=expired, holder_match=match, payload=payload,
-                        key_fingerprint=fp)
+                        key_fingerprint=fp, revocations=revocations)
+
+
+def revocation_dict(revocations: RevocationList | None) -> dict[str, Any] | None:
+    if revocations is None:
+        return None
+    return {"source": revocations.source, "where": revocations.where,
+            "sequence": revocations.seq,
+            "issued": revocations.issued.isoformat() if revocations.issued else None,
+            "count": len(revocations.numbers)}
+
+
+def revocation_text(revocations: RevocationList | None) -> str:
+    if revocations is None:
+        return message("revocation_not_checked")
+    source = message(f"revocation_source_{revocations.source}", where=revocations.where)
+    issued = revocations.issued.isoformat() if revocations.issued else message("revocation_never")
+    return message("revocation_checked", source=source, seq=revocations.seq, issued=issued)
 
 
 def payload_texts(source: str) -> list[str]:
@@ -110,9 +136,18 @@ def default_public_key(base: Path) -> Ed25519PublicKey | None:
     return lsp_key.load_public_key(path) if path.exists() else None
 
 
-def default_revocations(base: Path, public: Ed25519PublicKey | None) -> RevocationList | None:
-    """The revocation list kept in the data folder (refused if its signature fails)."""
+def default_revocations(base: Path, public: Ed25519PublicKey | None,
+                        registry_location: str | None = None) -> RevocationList | None:
+    """The revocation list a verifier on this laptop checks by default: the LSP registry's own
+    (the database of record: ``registry revoke`` takes effect at once) where it is reachable,
+    else the signed list kept in the data folder (refused if its signature fails), else None."""
+    from humas_desktop.services import registry
+
+    location = registry_location or registry.default_location(base)
+    found = registry.reachable_revocations(location)
+    if found is not None:
+        return found
     path = lsp_key.key_dir(base) / REVOCATION_FILE
     if public is None or not path.exists():
         return None
-    return lsp_key.load_revocation_list(path.read_text("utf-8"), public)
+    return lsp_key.load_revocation_list(path.read_text("utf-8"), public, where=path.name)

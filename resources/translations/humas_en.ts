@@ -290,7 +290,7 @@
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="51"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="165"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
@@ -365,87 +365,88 @@
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="132"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="134"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="133"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="143"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="159"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="160"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="210"/>
         <source>%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.</source>
         <translation>%1 participants are signed by their assessor but their attendance is not filled in (no. %2): mark them Present in the participant list to list them.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="215"/>
         <source>%1 peserta sudah ditandatangani tetapi ditandai tidak hadir (no. %2): periksa kehadirannya.</source>
         <translation>%1 participants are signed but marked absent (no. %2): check their attendance.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="317"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="233"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="262"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="271"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -453,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="303"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -461,19 +462,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="315"/>
+        <source>Identitas berubah setelah tanda tangan</source>
+        <translation>Identity changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="318"/>
+        <source>Alasan perubahan (dicatat di log audit):</source>
+        <translation>Reason for the change (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="341"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="342"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="357"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
+        <source>Alamat halaman verifikasi</source>
+        <translation>Verification page address</translation>
     </message>
 </context>
 <context>
@@ -877,7 +894,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/export_dialog.py" line="54"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
@@ -892,57 +909,57 @@
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="80"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="85"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Catat nomor blanko…</source>
         <translation>Record blanko serials…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="97"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="138"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="151"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="162"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="187"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -950,9 +967,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="205"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
+        <source>Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)</source>
+        <translation>Certificates as an unsigned draft (marked DRAF)</translation>
     </message>
 </context>
 <context>
@@ -1742,12 +1764,12 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="213"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="214"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -1872,27 +1894,27 @@
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="273"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="234"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="276"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="246"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="288"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="247"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="289"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="253"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="295"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -2903,774 +2925,829 @@
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
         <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.</source>
         <translation>Package damaged or altered (encrypted); its content is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <source>Identitas {count} peserta (nama, nama di sertifikat atau NIK) berubah setelah asesor menandatangani. Periksa perubahannya; tutup sesi dengan alasan bila benar.</source>
+        <translation>The identity of {count} participants (name, name on the certificate or NIK) changed after the assessor signed. Check the changes; close the session with a reason if they are correct.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <source>struktur basis data bukan buatan Humas Desktop</source>
+        <translation>a database structure Humas Desktop did not make</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <source>tabel yang tidak dikenal</source>
+        <translation>an unknown table</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <source>kolom yang tidak dikenal</source>
+        <translation>an unknown column</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
         <source>Kode kota/provinsi BNSP kosong untuk {count} peserta: isi kabupaten/kota tempat tinggalnya (mis. &quot;Kota Bandung&quot;).</source>
         <translation>BNSP city/province code is blank for {count} participants: fill in the regency/city they live in (e.g. &quot;Kota Bandung&quot;).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
         <source>Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi daftar kode pendidikan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP education code is blank for {count} participants: complete the education code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
         <source>Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi daftar kode pekerjaan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP occupation code is blank for {count} participants: complete the occupation code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
         <source>Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).</source>
         <translation>The BNSP schedule code is not filled in (Event → Document settings).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. &quot;Kota Bandung&quot; atau &quot;Kabupaten Bandung&quot;.</source>
         <translation>This regency/city is not in the Kemendagri region list. Write it in full, e.g. &quot;Kota Bandung&quot; or &quot;Kabupaten Bandung&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.</source>
         <translation>One FR.AK.05 note box is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Asesor ini tidak ada di acara.</source>
         <translation>This assessor is not in the event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:</source>
         <translation>{count} certificates were not written; every other file was written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Sertifikat peserta no. {number}:</source>
         <translation>Certificate of participant no. {number}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Isian {key} harus salah satu dari: {choices}.</source>
         <translation>{key} must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Geser printer &quot;{printer}&quot;: tulis dua angka mm, mis. &quot;1.5, -2&quot; (kanan, bawah; paling banyak 30 mm).</source>
         <translation>Printer offset &quot;{printer}&quot;: write two numbers in mm, e.g. &quot;1.5, -2&quot; (right, down; at most 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; BNSP menolak baris tanpa kode:</source>
         <translation>The BNSP upload sheet was written, but required codes are blank; BNSP rejects rows without them:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.</source>
         <translation>The LSP registry server refused the command (access rights or database schema). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.</source>
         <translation>The LSP registry cannot be written (disk full, read-only or damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
         <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
         <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Berkas acara tidak lolos pemeriksaan: {problem} Jendela ini hanya-baca sampai berkas dipulihkan; tidak ada nilai yang dapat diubah. Pulihkan dari cadangan terbaru yang utuh.</source>
         <translation>The event file failed its check: {problem} This window is read-only until the file is restored; no score can be changed. Restore the newest intact backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).</source>
         <translation>the audit trail does not match the data (changed outside the app, or damaged).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>pemeriksaan SQLite menemukan kerusakan pada berkas.</source>
         <translation>SQLite&apos;s check found damage in the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data already saved is safe. Free up disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).</source>
         <translation>This event file failed its check, so the window is read-only: changes are not saved. Restore from a backup (button in the banner at the top).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.</source>
         <translation>The event file is being checked (once for a file new to this laptop); changes can be saved when the check is done.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <source>Daftar pencabutan yang diperiksa: {source}, urutan {seq}, tanggal {issued}.</source>
+        <translation>Revocation list checked: {source}, sequence {seq}, dated {issued}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <source>registri LSP ({where})</source>
+        <translation>the LSP registry ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <source>berkas bertanda tangan LSP ({where})</source>
+        <translation>a file signed by the LSP ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <source>belum pernah ada pencabutan</source>
+        <translation>no revocation yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <source>Tidak ada daftar pencabutan yang diperiksa: status pencabutan sertifikat ini tidak diketahui (hubungkan registri LSP atau pakai --revocations).</source>
+        <translation>No revocation list was checked: whether this certificate was revoked is unknown (connect the LSP registry or use --revocations).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <source>Sertifikat akhir harus ditandatangani kunci LSP: buat kuncinya dengan &apos;humas-desktop lsp-key create&apos; lalu ekspor dengan --sign-key (di aplikasi: centang &quot;Tandatangani kode QR&quot;), atau buat draf bertanda DRAF (--draft). Tidak ada yang ditulis.</source>
+        <translation>Final certificates must be signed with the LSP key: create it with &apos;humas-desktop lsp-key create&apos;, then export with --sign-key (in the app: tick &quot;Sign the QR code&quot;), or make a draft marked DRAF (--draft). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.</source>
+        <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... No certificate number was given.</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4385,7 @@ The USB drive is safe to remove.</translation>
         <translation>Publish the open event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="162"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="166"/>
         <source>%n sertifikat.</source>
         <translation>
             <numerusform>%n certificate.</numerusform>
@@ -4316,13 +4393,13 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="167"/>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="188"/>
         <source>Pilih satu sertifikat dulu.</source>
         <translation>Select a certificate first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="171"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="175"/>
         <source>Riwayat %1: %n sertifikat.</source>
         <translation>
             <numerusform>History of %1: %n certificate.</numerusform>
@@ -4330,7 +4407,7 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="182"/>
         <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
         <translation>
             <numerusform>%n certificate expires within this time.</numerusform>
@@ -4338,34 +4415,64 @@ The USB drive is safe to remove.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="187"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="191"/>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="188"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="192"/>
         <source>Alasan pencabutan sertifikat %1:</source>
         <translation>Reason for revoking certificate %1:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="199"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="203"/>
         <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="211"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="215"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="212"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="216"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="220"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="224"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="119"/>
+        <source>Terbitkan halaman verifikasi…</source>
+        <translation>Publish the verification page…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="237"/>
+        <source>Folder halaman verifikasi</source>
+        <translation>Verification page folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
+        <source>Halaman verifikasi tidak ditulis: kunci LSP tidak dibuka.</source>
+        <translation>Verification page not written: the LSP key was not unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="254"/>
+        <source>Halaman verifikasi tidak ditulis: %1</source>
+        <translation>Verification page not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="260"/>
+        <source>Halaman verifikasi ditulis ke %1 (daftar pencabutan urutan %2). Unggah seluruh isi folder ke %3.</source>
+        <translation>Verification page written to %1 (revocation list sequence %2). Upload the whole folder to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="263"/>
+        <source>alamat halaman verifikasi</source>
+        <translation>the verification page address</translation>
     </message>
 </context>
 <context>
@@ -4978,7 +5085,7 @@ The USB drive is safe to remove.</translation>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/verify_dialog.py" line="44"/>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="174"/>
         <source>Verifikasi sertifikat</source>
         <translation>Verify certificate</translation>
     </message>
@@ -5043,59 +5150,64 @@ The USB drive is safe to remove.</translation>
         <translation>LSP key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="81"/>
         <source>Nama pemegang (opsional)</source>
         <translation>Holder name (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="80"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="82"/>
         <source>NIK pemegang (opsional)</source>
         <translation>Holder NIK (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="130"/>
         <source>Kunci publik LSP: %1</source>
         <translation>LSP public key: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="136"/>
         <source>Kunci publik LSP</source>
         <translation>LSP public key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="137"/>
         <source>Kunci publik (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="143"/>
         <source>Berkas sertifikat</source>
         <translation>Certificate file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="144"/>
         <source>Sertifikat atau gambar (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates or images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="173"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="192"/>
         <source>tidak diperiksa (isi nama dan NIK)</source>
         <translation>not checked (enter name and NIK)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="193"/>
         <source>cocok dengan nama dan NIK yang diisi</source>
         <translation>matches the name and NIK entered</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/verify_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="194"/>
         <source>TIDAK cocok dengan nama dan NIK yang diisi</source>
         <translation>does NOT match the name and NIK entered</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/verify_dialog.py" line="74"/>
+        <source>Daftar pencabutan</source>
+        <translation>Revocation list</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from humas_desktop.resources import resource_path
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.services.demo import build_demo
-from humas_desktop.services.exports import export_documents
+from humas_desktop.services.exports import ExportOptions, export_documents
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
@@ -25,6 +25,7 @@ from tests.conftest import run_to_end as _run
 from tests.external import need_program
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "1926")
+SIGNED = ExportOptions(sign=lambda body: b"\x01" * 64)  # final certificates are signed (#22)
 LEAP_DAY = date(2028, 2, 29)
 
 
@@ -60,7 +61,7 @@ def test_five_year_scheme_prints_5_and_valid_until_is_five_years_on(tmp_path: Pa
         draft = _run(export_documents(edb, ["certificates"], tmp_path / "draft"))
         nb.save_config(edb, CONFIG)
         cs.close_session(edb, LEAP_DAY)
-        _run(export_documents(edb, ["certificates"], tmp_path / "out"))
+        _run(export_documents(edb, ["certificates"], tmp_path / "out", SIGNED))
         rows = edb.conn.execute("SELECT issue_date, valid_until FROM certificate").fetchall()
     assert draft
     assert "berlaku untuk: 5 (lima) tahun" in _text(tmp_path / "draft" / "sertifikat.pdf")
@@ -76,7 +77,7 @@ def test_registry_row_carries_the_scheme_validity(tmp_path: Path) -> None:
 
     path = _event(tmp_path, _scheme_file(tmp_path, validity_years=4))
     store = reg.init_registry(str(tmp_path / "registry.sqlite"), "LSP Humas Global",
-                              "BNSP-LSP-1926-ID", field_code="HMS")
+                              "BNSP-LSP-1926-ID", field_code="HMS", verify_url="https://lsp.example/verifikasi/")
     with open_event(path, device_id="t", actor="coordinator") as edb:
         nb.save_config(edb, CONFIG)
         cs.close_session(edb, date(2026, 11, 23), registry=store)
@@ -152,6 +153,6 @@ def test_a_closed_event_file_of_89d5f16_migrates_keeps_its_certificates_and_take
                        c.valid_until.isoformat()) for c in certs) == before
         assert {c.blanko_serial for c in certs} == {""}
         record_serial(edb, certs[0].number, "A 0099001")
-        _run(export_documents(edb, ["certificates"], tmp_path / "out"))
+        _run(export_documents(edb, ["certificates"], tmp_path / "out", SIGNED))
     assert check_event_file(old).ok
     assert "berlaku untuk: 3 (tiga) tahun" in _text(tmp_path / "out" / "sertifikat.pdf")

@@ -149,3 +149,80 @@ def test_verification_page_in_a_real_browser(tmp_path: Path, served: tuple[Path,
         finally:
             browser.close()
     assert shutil.which("chromium")
+
+
+def _page_result(context, url: str) -> str:  # type: ignore[no-untyped-def]
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_selector("html[data-result]", timeout=15_000)
+        shown = page.evaluate("(document.getElementById('f-revocations') || {}).textContent || ''")
+        return f"{page.get_attribute('html', 'data-result')}|{shown}"
+    finally:
+        page.close()
+
+
+def test_a_stale_revocation_list_never_hides_a_revocation(
+        tmp_path: Path, served: tuple[Path, str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Observed on da7ae9f: the pre-revocation ``revocations.json`` put back on the server (a
+    stale mirror or cache) made the page say "sah" for a revoked certificate, although the
+    ``site-data.js`` beside it held the newer list. The list's sequence number decides: the page
+    takes the newest of the bundled, the served and the remembered list, and shows its date."""
+    chromium = need_program("chromium")
+    from playwright.sync_api import sync_playwright
+
+    from humas_desktop.formats.qr_image import read_qr_texts
+
+    site, http_url = served
+    base = tmp_path / "data"
+    location = str(base / "registry.sqlite")
+    _init(capsys, base, location)
+    event = _demo_with_codes(base, 3)
+    code, _, err = _close(capsys, base, location, event)
+    assert code == 0, err
+    key_path = lsp_key.default_key_path(base)
+    lsp_key.create_key(key_path, PASSPHRASE, log2_n=10)
+    monkeypatch.setenv("HUMAS_LSP_PASSPHRASE", PASSPHRASE)
+    code, _, err = _cli(capsys, "--data-dir", str(base), "export", str(event), "certificates",
+                        "--out", str(tmp_path / "out"), "--no-per-participant",
+                        "--sign-key", str(key_path))
+    assert code == 0, err
+    url = read_qr_texts(tmp_path / "out" / "sertifikat.pdf")[0]
+    number = cert_payload.decode(url)[0].number
+    old_site = tmp_path / "old-site"
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "site", "--out", str(old_site),
+                        "--registry", location)
+    assert code == 0, err
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "revoke", number,
+                        "--reason", "data palsu", "--registry", location)
+    assert code == 0, err
+    code, _, err = _cli(capsys, "--data-dir", str(base), "registry", "site", "--out", str(site),
+                        "--registry", location)
+    assert code == 0, err
+    fragment = "#" + url.split("#", 1)[1]
+    today = date.today().isoformat()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            # A stale list served beside the new page: the bundled, newer list wins.
+            shutil.copy(old_site / "revocations.json", site / "revocations.json")
+            first = browser.new_context()
+            result, shown = _page_result(first, http_url + fragment).split("|")
+            assert result == "dicabut"
+            assert today in shown and "urutan / sequence 1" in shown and "diabaikan" in shown
+            # The whole old site put back (a stale mirror): a browser that has seen the newer
+            # list keeps it.
+            for name in ("site-data.js", "revocations.json"):
+                shutil.copy(old_site / name, site / name)
+            result, shown = _page_result(first, http_url + fragment).split("|")
+            assert result == "dicabut" and "urutan / sequence 1" in shown
+            first.close()
+            # A browser that never saw the newer list cannot know better: the old list, with
+            # its date and sequence shown, so the verifier sees how fresh the answer is.
+            fresh = browser.new_context()
+            result, shown = _page_result(fresh, http_url + fragment).split("|")
+            assert result == "sah" and "urutan / sequence 0" in shown
+            fresh.close()
+        finally:
+            browser.close()

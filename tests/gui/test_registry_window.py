@@ -36,9 +36,15 @@ def _close_in_dialog(qtbot, path: Path, base: Path) -> list[str]:  # type: ignor
         qtbot.addWidget(dialog)
         if (base / "registry.sqlite").exists():  # the LSP's codes come from its registry
             assert (dialog.bidang.text(), dialog.lisensi.text()) == ("HMS", "1926")
+            assert dialog.verify_url.text() == "https://lsp.example/verifikasi/"
         else:
             qtbot.keyClicks(dialog.bidang, "HMS")
             qtbot.keyClicks(dialog.lisensi, "1926")
+            # Without the verification address the registry numbers nothing (#22).
+            qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+            assert not cs.is_closed(edb) and "alamat halaman verifikasi" in dialog.status.text()
+            assert not (base / "registry.sqlite").exists()
+            qtbot.keyClicks(dialog.verify_url, "https://lsp.example/verifikasi/")
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         assert cs.is_closed(edb), dialog.status.text()
         return [c.number for c in repo.list_certificates(edb)]

@@ -165,7 +165,8 @@ def test_registry_gets_the_serial_at_once_or_at_publish(
 
     base = tmp_path / "data"
     location = str(tmp_path / "registry.sqlite")
-    store = reg.init_registry(location, "LSP Humas Global", "BNSP-LSP-1926-ID", field_code="HMS")
+    store = reg.init_registry(location, "LSP Humas Global", "BNSP-LSP-1926-ID", field_code="HMS",
+                              verify_url="https://lsp.example/verifikasi/")
     path, certs = _closed_event(base, registry=store)
     store.close()
     c1, c2 = certs[0][1], certs[1][1]

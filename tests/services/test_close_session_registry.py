@@ -21,7 +21,8 @@ from tests.conftest import make_demo
 def _registry(capsys: pytest.CaptureFixture[str], base: Path, name: str, *codes: str) -> str:
     location = str(base / name)
     code = main(["--data-dir", str(base), "registry", "init", "--registry", location,
-                 "--lsp-name", "LSP Humas Global", "--licence", "BNSP-LSP-1926-ID", *codes])
+                 "--lsp-name", "LSP Humas Global", "--licence", "BNSP-LSP-1926-ID",
+                 "--verify-url", "https://lsp.example/verifikasi/", *codes])
     assert code == 0, capsys.readouterr().err
     capsys.readouterr()
     return location

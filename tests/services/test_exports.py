@@ -207,7 +207,7 @@ def test_draft_certificates_before_close(exported: tuple[Path, Path, list[Path]]
     text = _text(out / "sertifikat.pdf", 1, 2)
     flat = " ".join(text.split())
     assert "Dr. Ir. RADEN AJENG SITI NUR’AINI" in flat and "KUSUMAWARDHANI, S.Sos., M.I.Kom." in flat
-    assert "DRAFT" in _pypdf_text(out / "sertifikat.pdf", 0)  # rotated: poppler skips it
+    assert "DRAF" in _pypdf_text(out / "sertifikat.pdf", 0)  # rotated: poppler skips it
     assert "Sertifikat ini berlaku untuk: 3 (tiga) tahun" in flat
     assert "This certificate is valid for: 3 (three) years" in flat
     assert "Daftar Unit Kompetensi" in flat and "KOM.PR02.004.01" in flat

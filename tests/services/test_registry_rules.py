@@ -24,7 +24,7 @@ def _code(exc: pytest.ExceptionInfo[DomainError]) -> str:
 @pytest.fixture
 def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     s = svc.init_registry(str(tmp_path / "registry.sqlite"), "LSP Uji", "BNSP-LSP-1926-ID",
-                          field_code="HMS")
+                          field_code="HMS", verify_url="https://lsp.example/verifikasi/")
     yield s
     s.close()
 
@@ -90,7 +90,7 @@ def test_reservation_refusals(store: svc.RegistryStore, tmp_path: Path) -> None:
 
 def test_an_event_of_one_lsp_is_refused_by_another(store: svc.RegistryStore, tmp_path: Path) -> None:
     other = svc.init_registry(str(tmp_path / "lain.sqlite"), "LSP Lain", "BNSP-LSP-7-ID",
-                              field_code="TIK")
+                              field_code="TIK", verify_url="https://lsp.example/verifikasi/")
     try:
         path = make_demo(tmp_path / "data", participants=2, decided=True)
         with open_event(path, device_id="t", actor="coordinator") as edb:

@@ -95,6 +95,24 @@ def test_expired_and_revoked(key: Ed25519PrivateKey) -> None:
     assert result.revoked and not result.valid and result.code == "certificate_revoked"
 
 
+def test_valid_on_its_last_day_expired_the_day_after(key: Ed25519PrivateKey) -> None:
+    """Issue #22: the last valid day is still valid; only another number in the list is no
+    revocation; the result names the list it checked."""
+    text = signed_text(key)
+    last = payload().valid_until
+    on_last = verify_payload(text, key.public_key(), today=last)
+    assert on_last.valid and on_last.code == "certificate_valid" and not on_last.expired
+    after = verify_payload(text, key.public_key(), today=last + timedelta(days=1))
+    assert not after.valid and after.expired
+    others = lsp_key.load_revocation_list(
+        lsp_key.make_revocation_list(key, ["X/1", payload().number + "0"], date.today(), 3),
+        key.public_key(), where="daftar.json")
+    kept = verify_payload(text, key.public_key(), others, today=last)
+    assert kept.valid and not kept.revoked
+    assert kept.as_dict()["revocation_list"]["sequence"] == 3
+    assert "urutan 3" in kept.revocation_text() and "daftar.json" in kept.revocation_text()
+
+
 def test_revocation_list_must_be_signed_by_the_lsp(key: Ed25519PrivateKey) -> None:
     text = lsp_key.make_revocation_list(key, ["A/1"], date.today())
     data = json.loads(text)

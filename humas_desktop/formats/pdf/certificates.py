@@ -80,7 +80,7 @@ def _watermark(pdf: Any) -> None:
     pdf.set_text_color(225, 225, 225)
     pdf.set_font(FAMILY, "B", 110)
     with pdf.rotation(45, x=105, y=148):
-        pdf.text(38, 170, "DRAFT")
+        pdf.text(50, 170, "DRAF")  # Indonesian: a draft, never the final certificate
     pdf.set_text_color(0)
 
 

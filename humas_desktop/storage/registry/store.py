@@ -24,6 +24,11 @@ CERT_COLUMNS = ("id", "number", "registration_number", "blanko_serial", "holder_
                 "duplicate_reason", "created_at")
 
 
+REVOCATION_SEQ_KEY = "revocation_seq"
+REVOCATION_AT_KEY = "revocation_at"
+PROFILE_VERSION_KEY = "profile_version"
+
+
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -166,6 +171,8 @@ class RegistryStore:
         allowed = {"name", "licence", "address", "logo", "verify_url", "field_code", "licence_code"}
         sets = [k for k in fields if k in allowed]
         with self.db.transaction():
+            if sets or signatories is not None:
+                self._set_meta(PROFILE_VERSION_KEY, str(self.profile_version() + 1))
             if sets:
                 self.db.execute(f"UPDATE lsp_profile SET {', '.join(f'{k} = ?' for k in sets)}",
                                 [fields[k] for k in sets])
@@ -357,11 +364,41 @@ class RegistryStore:
             (start, end))]
 
     def revoke(self, number: str, reason: str, by: str) -> bool:
+        """Revoke one active certificate; the revocation list's sequence number grows with it
+        (one transaction), so every list published after this one outranks the ones before."""
         with self.db.transaction():
+            at = now_text()
             rows = self.db.execute("UPDATE certificate SET status = 'revoked', status_reason = ?, "
                                    "status_by = ?, status_at = ? WHERE number = ? AND status = 'active' "
-                                   "RETURNING id", (reason, by, now_text(), number))
+                                   "RETURNING id", (reason, by, at, number))
+            if rows:
+                self._bump(REVOCATION_SEQ_KEY)
+                self._set_meta(REVOCATION_AT_KEY, at)
         return bool(rows)
+
+    # --- meta counters (no migration: registry_meta is a key/value table) -------------------
+
+    def _meta(self, key: str) -> str:
+        rows = self.db.execute("SELECT value FROM registry_meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else ""
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO registry_meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                        "DO UPDATE SET value = excluded.value", (key, value))
+
+    def _bump(self, key: str) -> int:
+        """Add one to a counter; call inside a transaction."""
+        value = int(self._meta(key) or "0") + 1
+        self._set_meta(key, str(value))
+        return value
+
+    def revocation_state(self) -> tuple[int, str]:
+        """(sequence number, time of the last revocation or "") of the revocation list."""
+        return int(self._meta(REVOCATION_SEQ_KEY) or "0"), self._meta(REVOCATION_AT_KEY)
+
+    def profile_version(self) -> int:
+        """Grows with every change of the LSP profile or its signatories (1 = as created)."""
+        return int(self._meta(PROFILE_VERSION_KEY) or "1")
 
     def set_blanko(self, number: str, serial: str) -> bool:
         """Record the BNSP blank's serial a certificate was printed on (a serial is used once)."""
