@@ -47,8 +47,12 @@ MESSAGES: dict[str, str] = {
     "read_only_event": "Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas "
                        "tidak diubah.",
     "foreign_wal": "Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis "
-                   "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai. "
-                   "Pulihkan dari cadangan terbaru yang utuh.",
+                   "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai; "
+                   "saat acara dibuka, -wal itu dipindahkan ke samping (tidak dihapus).",
+    "foreign_wal_set_aside": "Berkas -wal di samping berkas acara {path} bukan milik acara ini; "
+                             "tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). "
+                             "Berkas acara tidak diubah: jalankan lagi untuk memakai data yang "
+                             "tersimpan terakhir.",
     "event_damaged": "Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, "
                      "paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.",
     "event_tampered": "Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok "
