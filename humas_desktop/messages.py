@@ -370,6 +370,9 @@ MESSAGES: dict[str, str] = {
     "registry_not_initialised": "Basis data ini belum berisi registri LSP. Buat dulu dengan "
                                 "'humas-desktop registry init'.",
     "registry_unreadable": "Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.",
+    "registry_altered": "Berkas registri LSP {location} berisi tabel, view, atau trigger yang "
+                        "tidak dibuat aplikasi ini; registri tidak dipakai dan tidak diubah. "
+                        "Pakai salinan cadangan registri yang utuh.",
     "registry_unreachable": "Server registri LSP tidak dapat dihubungi. Periksa alamat dan "
                             "jaringan kantor; tidak ada yang diubah.",
     "registry_server_refused": "Server registri LSP menolak perintah (hak akses atau skema basis "

@@ -8,6 +8,7 @@ row is locked by its UPDATE.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -66,6 +67,7 @@ class SqliteBackend(Backend):
                                         check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA trusted_schema = OFF")  # the schema is checked on attach
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a database at all?
         except sqlite3.DatabaseError:
             raise RegistryError("registry_unreadable", location=path.name) from None
@@ -115,6 +117,26 @@ class SqliteBackend(Backend):
     def is_empty(self) -> bool:
         return not self.execute("SELECT 1 FROM sqlite_master LIMIT 1")
 
+    def meta_is_plain_table(self) -> bool:
+        """``registry_meta`` is the table the first migration writes (not a view): reading the
+        schema version from it runs no code."""
+        from humas_desktop.storage.registry.migrations import MIGRATIONS
+
+        rows = self.execute("SELECT type, sql FROM sqlite_master WHERE name = 'registry_meta'")
+        return rows == [("table", MIGRATIONS[0][0])] and not self.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'registry_meta'")
+
+    def schema_differences(self, version: int) -> list[str]:
+        """Schema entries (``type:name``) that differ from what the app writes at ``version``:
+        extra, missing or changed tables, indexes, triggers and views (storage.foreign_db does
+        the same for event files). ``sqlite_stat*`` (an ANALYZE) holds no code and is ignored."""
+        expected = _expected_schema(version)
+        actual = {(str(t), str(n)): _normal(s) for t, n, s in self.execute(
+            "SELECT type, name, sql FROM sqlite_master") if not str(n).startswith("sqlite_stat")}
+        differing = (set(expected) ^ set(actual)) | {k for k in set(expected) & set(actual)
+                                                     if expected[k] != actual[k]}
+        return sorted(f"{t}:{n}" for t, n in differing)
+
     def enable_wal(self) -> None:
         """Several laptops on one registry file: readers never block the writer."""
         self.conn.execute("PRAGMA journal_mode = WAL")
@@ -128,6 +150,29 @@ class SqliteBackend(Backend):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _normal(sql: str | None) -> str | None:
+    return None if sql is None else " ".join(sql.split())
+
+
+@functools.lru_cache(maxsize=4)
+def _expected_schema(version: int) -> dict[tuple[str, str], str | None]:
+    """``{(type, name): sql}`` of a SQLite registry made by this app's first ``version``
+    migrations (run on an empty in-memory database)."""
+    from humas_desktop.storage.registry.migrations import MIGRATIONS
+
+    if not 0 < version <= len(MIGRATIONS):
+        return {}
+    conn = sqlite3.connect(":memory:")
+    try:
+        for statements in MIGRATIONS[:version]:
+            for sql in statements:
+                conn.execute(sql.replace("{blob}", SqliteBackend.blob_type))
+        return {(str(t), str(n)): _normal(s) for t, n, s in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master")}
+    finally:
+        conn.close()
 
 
 class PostgresBackend(Backend):
