@@ -424,6 +424,11 @@ MESSAGES: dict[str, str] = {
     "check_damaged": "pemeriksaan SQLite menemukan kerusakan pada berkas.",
     "disk_full": "Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan "
                  "aman. Kosongkan ruang disk lalu coba lagi.",
+    "disk_full_open": "Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya "
+                      "tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan "
+                      "paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, "
+                      "kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu "
+                      "coba lagi.",
     "read_only_media": "Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. "
                        "Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu "
                        "coba lagi.",
@@ -481,6 +486,9 @@ MESSAGES: dict[str, str] = {
                       "folder dan medianya lalu coba lagi.",
     "unnamed_file": "berkas",
     "backup_failed_fault": "Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}",
+    "close_backup_missing": "Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat "
+                            "dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → "
+                            "Cadangkan sekarang.",
     # an export stopped by an OS error: what is on disk (whole) and what is not
     "export_interrupted": "Ekspor terhenti: {reason}",
     "export_written_list": "Sudah ditulis utuh ({count} berkas, di {folder}):",

@@ -6,10 +6,10 @@ by appending a callable to :data:`BLOCKER_CHECKS` (e.g. the multi-laptop complet
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Decision, EventStatus, Verdict
@@ -167,13 +167,15 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
 
 
 def close_session(edb: EventDB, issue_date: date, reason: str = "",
-                  registry: RegistryStore | None = None, duplicate_reason: str = "") -> list[str]:
+                  registry: RegistryStore | None = None, duplicate_reason: str = "",
+                  on_backup: Callable[[Path | Exception], None] | None = None) -> list[str]:
     """Assign certificates for every decision K, then mark the event closed (read-only).
 
     Numbers come from the event's reserved block if it has one, else from ``registry`` (the
     LSP's one series across all events); without either, from the event's own settings (a
     stand-alone event file). Refuses while :func:`close_blockers` reports anything. Returns the
-    new certificate ids. A holder with an active certificate in the same scheme raises
+    new certificate ids. ``on_backup`` is told the closed-event backup's path, or why it could
+    not be taken (the session stays closed; the caller must say the backup is missing). A holder with an active certificate in the same scheme raises
     :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
     """
     from humas_desktop.services import registry as reg
@@ -196,8 +198,12 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     # copy is retried by the automatic backups, it must not undo the close.
     from humas_desktop.services.backups import backup_now
 
-    with contextlib.suppress(DomainError, OSError):
-        backup_now(edb, "closed-event")
+    try:
+        made: Path | Exception = backup_now(edb, "closed-event")
+    except (DomainError, OSError) as exc:
+        made = exc
+    if on_backup is not None:
+        on_backup(made)
     return cert_ids
 
 

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -222,6 +223,30 @@ def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
                 conn.execute("ROLLBACK")
 
 
+# Below this much free space an open that fails is told as a full disk, not a damaged file:
+# SQLite needs room for the -shm (32 KiB) and the first WAL frames before it reads anything.
+_ROOM_BYTES = 1 << 20
+
+
+def _no_room(path: Path, exc: BaseException | None = None) -> EventFileError | None:
+    """``disk_full_open`` when the open failed for want of space (SQLITE_FULL, or any failure
+    with less than :data:`_ROOM_BYTES` free beside the file), else None. The message says how
+    much to free: room for the WAL and for a backup of the file."""
+    full = False
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        full = isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL
+    try:
+        free = shutil.disk_usage(Path(path).resolve().parent).free
+        size = Path(path).stat().st_size
+    except OSError:
+        return EventFileError("disk_full_open", path=Path(path).name, need_mb=1) if full else None
+    if not full and free >= _ROOM_BYTES:
+        return None
+    need_mb = max(1, -(-(2 * size + _ROOM_BYTES) // (1 << 20)))
+    return EventFileError("disk_full_open", path=Path(path).name, need_mb=need_mb)
+
+
 def _wal_beside(path: Path) -> Path | None:
     wal = path.with_name(path.name + "-wal")
     try:
@@ -268,7 +293,7 @@ def set_aside_foreign_wal(path: Path) -> Path | None:
             return None
         state = _judge(path)
         if state == "damaged":
-            raise EventFileError("damaged", path=path.name)
+            raise _no_room(path) or EventFileError("damaged", path=path.name)
         if state == "ok":
             return None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -350,7 +375,8 @@ def open_event(
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         except sqlite3.Error as exc:
             header.release(held)
-            raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+            raise _no_room(path, exc) or EventFileError("damaged", path=path.name,
+                                                        detail=str(exc)) from exc
     edb = EventDB(conn, path, device_id=device_id, actor=actor, held=held)
     try:
         if read_only:
@@ -366,7 +392,8 @@ def open_event(
             raise EventFileError("needs_migration", path=path.name)
     except (sqlite3.DatabaseError, UnicodeError) as exc:  # a damaged schema may not even decode
         edb.discard()
-        raise EventFileError("damaged", path=path.name, detail=type(exc).__name__) from exc
+        raise _no_room(path, exc) or EventFileError("damaged", path=path.name,
+                                                    detail=type(exc).__name__) from exc
     except BaseException:
         edb.discard()
         raise
