@@ -174,9 +174,10 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     Numbers come from the event's reserved block if it has one, else from ``registry`` (the
     LSP's one series across all events); without either, from the event's own settings (a
     stand-alone event file). Refuses while :func:`close_blockers` reports anything. Returns the
-    new certificate ids. ``on_backup`` is told the closed-event backup's path, or why it could
-    not be taken (the session stays closed; the caller must say the backup is missing). A holder with an active certificate in the same scheme raises
+    new certificate ids. A holder with an active certificate in the same scheme raises
     :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
+    ``on_backup`` is told the closed-event backup's path, or why it could not be taken (the
+    session stays closed; the caller must say the backup is missing).
     """
     from humas_desktop.services import registry as reg
 
