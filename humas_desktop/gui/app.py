@@ -138,7 +138,7 @@ def _restore_layout(window: MainWindow, base: Path) -> None:
         out = app_settings.app_settings(base)
         out.setValue(app_settings.GEOMETRY_KEY, geometry)
         out.setValue(app_settings.STATE_KEY, layout)
-        out.sync()
+        app_settings.saved(out)
 
     app = QApplication.instance()
     if app is not None:

@@ -347,6 +347,8 @@ def open_event(
     """
     path = Path(path)
     fresh = create and (not path.exists() or path.stat().st_size == 0)
+    if fresh:
+        header.create_private(path)
     read_only_media = False
     if not fresh:
         _app_id, version = inspect_header(path)
@@ -399,4 +401,18 @@ def open_event(
         raise
     if held is None:  # a file created just now: register it under its inode
         edb._held = header.hold(path)
+    if not read_only:
+        _keep_private(path)
     return edb
+
+
+def _keep_private(path: Path) -> None:
+    """An event file in the data folder (and its -wal/-shm) is owner-only (paths.make_private);
+    one the user keeps elsewhere keeps the mode the user gave it."""
+    try:
+        inside = path.resolve().is_relative_to(running_data_dir().resolve())
+    except (OSError, ValueError):
+        return
+    if inside:
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            paths.private_file(path.with_name(name))

@@ -229,6 +229,29 @@ def _lock_byte(fd: int, exclusive: bool) -> bool:
     return True
 
 
+def _open_in_this_process(path: Path) -> bool:
+    """Whether a descriptor of this process is open on ``path`` (Linux: /proc/self/fd), e.g. a
+    connection nobody registered here: its locks would go with the ``-shm`` descriptor
+    :func:`nobody_connected` closes, and POSIX locks of one process never conflict, so the
+    lock probe cannot see it. False where the platform cannot tell."""
+    key = _key(path)
+    fds = Path("/proc/self/fd")
+    if key is None or not fds.is_dir():
+        return False
+    try:
+        entries = list(fds.iterdir())
+    except OSError:
+        return False
+    for entry in entries:
+        try:
+            st = os.stat(entry)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == key:
+            return True
+    return False
+
+
 _SHM_DMS_BYTE = 128  # os_unix.c / os_win.c: (22 + 8) * 4 + 8
 
 
@@ -240,7 +263,7 @@ def nobody_connected(path: Path) -> Iterator[bool]:
     Only while this process holds no connection to ``path`` (closing the descriptor drops this
     process's locks on the ``-shm``); the caller holds :func:`registry_lock`."""
     shm = path.with_name(path.name + "-shm")
-    if is_held(path):
+    if is_held(path) or _open_in_this_process(path):
         yield False
         return
     try:
@@ -256,4 +279,12 @@ def nobody_connected(path: Path) -> Iterator[bool]:
             if free:
                 _lock_byte(fd, exclusive=False)
     finally:
+        os.close(fd)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600) if it does not exist, before SQLite makes it
+    with the umask's mode: SQLite gives the ``-wal`` and ``-shm`` the main file's mode."""
+    with contextlib.suppress(FileExistsError):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)

@@ -17,6 +17,7 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.paths import EVENT_SUFFIX
+from humas_desktop.storage.header import create_private
 
 Row = tuple[Any, ...]
 
@@ -63,6 +64,8 @@ class SqliteBackend(Backend):
             raise RegistryError("registry_missing", location=path.name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if create:  # owner-only before SQLite makes it (its -wal/-shm take its mode)
+                create_private(path)
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=60.0,
                                         check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
