@@ -33,10 +33,8 @@ before any document is made.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,26 +90,27 @@ def _facts(conn: sqlite3.Connection, full: bool) -> _Facts | None:
                   entities, fk)
 
 
-def _digest(rows: Iterable[tuple[object, ...]]) -> str:
-    h = hashlib.sha256()
-    for row in rows:
-        h.update(repr(row).encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
+def _quoted(table: str) -> str:
+    return '"' + table.replace('"', '""') + '"'
 
 
-def _audit_prefix(conn: sqlite3.Connection, seq: int) -> str:
-    return _digest(conn.execute("SELECT * FROM audit WHERE seq <= ? ORDER BY seq", (seq,)))
-
-
-def _table_digest(conn: sqlite3.Connection, table: str) -> str:
-    quoted = '"' + table.replace('"', '""') + '"'
-    return _digest(conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid"))
+def _same_rows(conn: sqlite3.Connection, table: str, where: str = "",
+               params: tuple[object, ...] = ()) -> bool:
+    """Whether ``table`` holds the same rows in ``main`` (with the WAL) and ``alone`` (attached):
+    both differences empty, compared by SQLite itself (EXCEPT), every column."""
+    q = _quoted(table)
+    for first, second in (("main", "alone"), ("alone", "main")):
+        row = conn.execute(f"SELECT 1 FROM (SELECT * FROM {first}.{q} {where} EXCEPT "
+                           f"SELECT * FROM {second}.{q} {where}) LIMIT 1", params * 2).fetchone()
+        if row is not None:
+            return False
+    return True
 
 
 def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection, b: _Facts,
              supported: int) -> bool:
-    """Whether the state with the WAL (b) is one the app can have reached from the main file (a)."""
+    """Whether the state with the WAL (b) is one the app can have reached from the main file (a).
+    ``with_wal`` has the main file alone attached as ``alone``."""
     if b.fk_violations and not a.fk_violations:
         return False
     if not a.user_version <= b.user_version <= supported:
@@ -127,14 +126,15 @@ def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection,
     if seq_a:
         if b.audit_head[0] < seq_a or audit.hash_at(with_wal, seq_a) != hash_a:
             return False
-        if _audit_prefix(with_wal, seq_a) != _audit_prefix(alone, seq_a):
+        # Every entry the main file holds is there unchanged (all columns).
+        if not _same_rows(with_wal, "audit", "WHERE seq <= ?", (seq_a,)):
             return False
     if b.audit_head != a.audit_head and audit.first_broken_link(with_wal, after=a.audit_head):
         return False
     if b.audit_head == a.audit_head:
         audited = (a.entities & _tables(alone) & _tables(with_wal)) - _UNAUDITED
         for table in sorted(audited):
-            if _table_digest(alone, table) != _table_digest(with_wal, table):
+            if not _same_rows(with_wal, table):
                 return False
     return True
 
@@ -169,8 +169,10 @@ def judge(path: Path, folder: Path, supported: int) -> str:
             return "foreign"
         try:
             b = _facts(with_wal, full=True)
-            if b is not None and _extends(alone, a, with_wal, b, supported):
-                return "ok"
+            if b is not None:
+                with_wal.execute("ATTACH DATABASE ? AS alone", (main.resolve().as_uri() + "?mode=ro",))
+                if _extends(alone, a, with_wal, b, supported):
+                    return "ok"
         except (sqlite3.Error, UnicodeError, ValueError, TypeError):
             pass
         finally:
