@@ -51,8 +51,8 @@ MESSAGES: dict[str, str] = {
                    "saat acara dibuka, -wal itu dipindahkan ke samping (tidak dihapus).",
     "foreign_wal_set_aside": "Berkas -wal di samping berkas acara {path} bukan milik acara ini; "
                              "tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). "
-                             "Berkas acara tidak diubah: jalankan lagi untuk memakai data yang "
-                             "tersimpan terakhir.",
+                             "Berkas acara tidak diubah dan dipakai sebagaimana tersimpan "
+                             "terakhir (di baris perintah: jalankan perintahnya lagi).",
     "event_damaged": "Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, "
                      "paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.",
     "event_tampered": "Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok "

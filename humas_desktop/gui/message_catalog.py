@@ -17,7 +17,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara tidak berisi data acara.'),
     QT_TRANSLATE_NOOP('Messages', 'Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas tidak diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai; saat acara dibuka, -wal itu dipindahkan ke samping (tidak dihapus).'),
-    QT_TRANSLATE_NOOP('Messages', 'Berkas -wal di samping berkas acara {path} bukan milik acara ini; tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). Berkas acara tidak diubah: jalankan lagi untuk memakai data yang tersimpan terakhir.'),
+    QT_TRANSLATE_NOOP('Messages', 'Berkas -wal di samping berkas acara {path} bukan milik acara ini; tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). Berkas acara tidak diubah dan dipakai sebagaimana tersimpan terakhir (di baris perintah: jalankan perintahnya lagi).'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak). Tidak ada dokumen, paket, atau gabungan yang dibuat. Jalankan "Periksa berkas" untuk rinciannya, lalu pulihkan dari cadangan terbaru yang utuh.'),
     QT_TRANSLATE_NOOP('Messages', 'Pemeriksaan integritas SQLite gagal: {detail}'),

@@ -1727,7 +1727,7 @@
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="107"/>
+        <location filename="../../humas_desktop/gui/app.py" line="111"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -2016,11 +2016,6 @@
         <location filename="../../humas_desktop/gui/message_catalog.py" line="19"/>
         <source>Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai; saat acara dibuka, -wal itu dipindahkan ke samping (tidak dihapus).</source>
         <translation>Next to the event file {path} there is a -wal file that does not match (from another database, or damaged). The event file was not changed and that -wal was not used; when the event is opened, that -wal is moved aside (not deleted).</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="20"/>
-        <source>Berkas -wal di samping berkas acara {path} bukan milik acara ini; tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). Berkas acara tidak diubah: jalankan lagi untuk memakai data yang tersimpan terakhir.</source>
-        <translation>The -wal file next to the event file {path} does not belong to this event; it was not used and was moved to {moved} (not deleted). The event file was not changed: run again to use the data as last saved.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="23"/>
@@ -2336,6 +2331,11 @@
         <location filename="../../humas_desktop/gui/message_catalog.py" line="18"/>
         <source>Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas tidak diubah.</source>
         <translation>Read-only media: copy the event file to the laptop first ({path}). The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="20"/>
+        <source>Berkas -wal di samping berkas acara {path} bukan milik acara ini; tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). Berkas acara tidak diubah dan dipakai sebagaimana tersimpan terakhir (di baris perintah: jalankan perintahnya lagi).</source>
+        <translation>The -wal file next to the event file {path} does not belong to this event; it was not used and was moved to {moved} (not deleted). The event file was not changed and is used as last saved (on the command line: run the command again).</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="21"/>
