@@ -380,6 +380,10 @@ MESSAGES: dict[str, str] = {
     "registry_storage_failed": "Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau "
                                "rusak). Tidak ada yang diubah.",
     "registry_busy": "Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.",
+    "registry_disk_full": "Disk penuh: registri LSP {location} tidak dapat dibuka atau ditulis. "
+                          "Registri tetap utuh dan tidak diubah. Kosongkan paling sedikit 1 MB "
+                          "di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, "
+                          "atau pindahkan berkas besar ke media lain), lalu coba lagi.",
     "registry_exists": "Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.",
     "registry_too_new": "Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema "
                         "{version}, aplikasi ini mendukung sampai {supported}). Perbarui "
@@ -423,7 +427,9 @@ MESSAGES: dict[str, str] = {
     "check_tampered": "jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).",
     "check_damaged": "pemeriksaan SQLite menemukan kerusakan pada berkas.",
     "disk_full": "Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan "
-                 "aman. Kosongkan ruang disk lalu coba lagi.",
+                 "aman. Kosongkan ruang disk (paling sedikit beberapa MB: hapus unduhan atau "
+                 "berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media "
+                 "lain) lalu coba lagi.",
     "disk_full_open": "Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya "
                       "tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan "
                       "paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, "

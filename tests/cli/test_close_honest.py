@@ -86,6 +86,34 @@ def test_close_on_a_full_disk_says_disk_penuh_not_damaged(
             assert cs.is_closed(edb)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("leave", [32768, 65536, 131072, 262144, 524288])
+def test_close_with_little_room_never_calls_the_file_damaged(
+        tmp_path: Path, leave: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever step the space runs out at: refused with "Disk penuh" and the event untouched,
+    or closed with its backup there or said to be missing; never "rusak"."""
+    with _small_disk(tmp_path) as disk:
+        base = disk / "data"
+        event = _event(base)
+        before = _sha(event)
+        backups = _backups(base)
+        filler = _fill(disk, leave)
+        capsys.readouterr()
+        code = main(_close_args(base, event))
+        out, err = capsys.readouterr()
+        assert "rusak" not in err + out and "Pulihkan" not in err + out and "Traceback" not in err
+        filler.unlink()
+        with open_event(event, device_id="t") as edb:
+            closed = cs.is_closed(edb)
+        if code == 1:
+            assert "Disk penuh" in err and "Kosongkan" in err and not closed
+            assert _sha(event) == before
+        else:
+            assert code == 0 and closed and "Sesi ditutup" in out
+            assert len(_backups(base)) > len(backups) or (
+                "cadangan acara yang ditutup tidak dapat dibuat" in err and "Disk penuh" in err)
+
+
 def _backups(base: Path) -> list[Path]:
     return sorted(p for p in (base / "backups").rglob("*.humasbak")) \
         if (base / "backups").exists() else []

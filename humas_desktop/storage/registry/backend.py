@@ -9,9 +9,10 @@ row is locked by its UPDATE.
 from __future__ import annotations
 
 import functools
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,9 @@ class SqliteBackend(Backend):
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA trusted_schema = OFF")  # the schema is checked on attach
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a database at all?
-        except sqlite3.DatabaseError:
-            raise RegistryError("registry_unreadable", location=path.name) from None
+        except sqlite3.DatabaseError as exc:
+            raise _no_room(path, exc) or RegistryError("registry_unreadable",
+                                                       location=path.name) from None
         self.path = path
         self._depth = 0
 
@@ -85,9 +87,10 @@ class SqliteBackend(Backend):
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise RegistryError("registry_busy") from None
-            raise RegistryError("registry_storage_failed") from None
-        except sqlite3.DatabaseError:
-            raise RegistryError("registry_unreadable", location=self.path.name) from None
+            raise _no_room(self.path, exc) or RegistryError("registry_storage_failed") from None
+        except sqlite3.DatabaseError as exc:
+            raise _no_room(self.path, exc) or RegistryError("registry_unreadable",
+                                                            location=self.path.name) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:
@@ -153,6 +156,19 @@ class SqliteBackend(Backend):
 
     def close(self) -> None:
         self.conn.close()
+
+
+_ROOM_BYTES = 1 << 20  # below this, a failing registry is told as a full disk
+
+
+def _no_room(path: Path, exc: sqlite3.Error) -> RegistryError | None:
+    """``registry_disk_full`` when a statement failed for want of space (SQLITE_FULL, or any
+    failure with less than 1 MB free beside the file): never "unreadable" or "damaged"."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    full = isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL
+    with suppress(OSError):
+        full = full or shutil.disk_usage(path.resolve().parent).free < _ROOM_BYTES
+    return RegistryError("registry_disk_full", location=path.name) if full else None
 
 
 def _normal(sql: str | None) -> str | None:
