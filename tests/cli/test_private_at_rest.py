@@ -22,7 +22,7 @@ from tests.cli.test_importing import new_event
 from tests.formats import roster_corpus as corpus
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
