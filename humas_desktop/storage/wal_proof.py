@@ -21,8 +21,8 @@ belongs when the state it produces is one the app can have reached from the main
 * the same event id;
 * the audit log extends the main file's: every entry the main file holds is there unchanged and
   what follows chains from its head;
-* when the WAL adds no audit entry, the audited tables (those the main file's log names) are
-  unchanged: the app never changes assessment data without logging it.
+* when the WAL adds no audit entry (and migrates nothing), the audited tables (those the main
+  file's log names) are unchanged: the app never changes assessment data without logging it.
 
 What is left is a WAL that adds correctly chained entries on top of exactly this file's head
 while also changing data outside the log: that needs this very file's state, i.e. someone who
@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from humas_desktop.storage import audit, header
-from humas_desktop.storage.foreign_db import expected_schema
+from humas_desktop.storage.foreign_db import schema_differences
 from humas_desktop.storage.header import APPLICATION_ID
 
 # Tables changed without an audit entry by the app itself (a package merge's bookkeeping).
@@ -118,7 +118,7 @@ def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection,
     if b.user_version == a.user_version:
         if b.schema != a.schema:
             return False
-    elif b.schema != expected_schema(b.user_version):
+    elif schema_differences(with_wal, b.user_version):  # a migration killed half-way
         return False
     if a.event_ids and b.event_ids != a.event_ids:
         return False
@@ -131,7 +131,8 @@ def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection,
             return False
     if b.audit_head != a.audit_head and audit.first_broken_link(with_wal, after=a.audit_head):
         return False
-    if b.audit_head == a.audit_head:
+    if b.audit_head == a.audit_head and b.user_version == a.user_version:
+        # (A migration rewrites tables without logging: its schema was checked above.)
         audited = (a.entities & _tables(alone) & _tables(with_wal)) - _UNAUDITED
         for table in sorted(audited):
             if not _same_rows(with_wal, table):

@@ -206,3 +206,29 @@ def test_a_foreign_wal_refusal_is_a_domain_error(data_dir: Path, tmp_path: Path)
     with pytest.raises(DomainError) as caught:
         open_event(path, device_id="d")
     assert caught.value.code == "foreign_wal_set_aside"
+
+
+_MIGRATE_THEN_KILL = (
+    "import os, sys\n"
+    "from pathlib import Path\n"
+    "from humas_desktop.paths import set_running_data_dir\n"
+    "from humas_desktop.storage.db import open_event\n"
+    "set_running_data_dir(Path(sys.argv[2]))\n"
+    "edb = open_event(Path(sys.argv[1]), device_id='d')  # migrates, each step committed\n"
+    "os._exit(0)  # killed before any checkpoint: the WAL holds the migration\n"
+)
+
+
+@pytest.mark.parametrize("fixture", ["event-schema-v1.humas", "event-schema-v5-closed.humas"])
+def test_a_migration_killed_before_its_checkpoint_is_recovered(data_dir: Path, tmp_path: Path,
+                                                               fixture: str) -> None:
+    from humas_desktop.storage.schema import SCHEMA_VERSION
+
+    path = tmp_path / "lama.humas"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / fixture, path)
+    _run(_MIGRATE_THEN_KILL, str(path), str(data_dir))
+    if not _wal(path).exists() or _wal(path).stat().st_size == 0:
+        pytest.skip("the migration was checkpointed before the kill")
+    with open_event(path, device_id="d") as edb:
+        assert edb.schema_version() == SCHEMA_VERSION
+    assert _set_aside(path) == []
