@@ -47,8 +47,12 @@ MESSAGES: dict[str, str] = {
     "read_only_event": "Media hanya-baca: salin berkas acara ke laptop dulu ({path}). Berkas "
                        "tidak diubah.",
     "foreign_wal": "Di samping berkas acara {path} ada berkas -wal yang tidak cocok (dari basis "
-                   "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai. "
-                   "Pulihkan dari cadangan terbaru yang utuh.",
+                   "data lain atau rusak). Berkas acara tidak diubah dan -wal itu tidak dipakai; "
+                   "saat acara dibuka, -wal itu dipindahkan ke samping (tidak dihapus).",
+    "foreign_wal_set_aside": "Berkas -wal di samping berkas acara {path} bukan milik acara ini; "
+                             "tidak dipakai dan dipindahkan menjadi {moved} (tidak dihapus). "
+                             "Berkas acara tidak diubah dan dipakai sebagaimana tersimpan "
+                             "terakhir (di baris perintah: jalankan perintahnya lagi).",
     "event_damaged": "Berkas acara {path} rusak (pemeriksaan SQLite gagal); tidak ada dokumen, "
                      "paket, atau gabungan yang dibuat. Pulihkan dari cadangan terbaru yang utuh.",
     "event_tampered": "Berkas acara {path} tidak lolos pemeriksaan: jejak audit tidak cocok "
@@ -388,6 +392,9 @@ MESSAGES: dict[str, str] = {
     "registry_not_initialised": "Basis data ini belum berisi registri LSP. Buat dulu dengan "
                                 "'humas-desktop registry init'.",
     "registry_unreadable": "Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.",
+    "registry_altered": "Berkas registri LSP {location} berisi tabel, view, atau trigger yang "
+                        "tidak dibuat aplikasi ini; registri tidak dipakai dan tidak diubah. "
+                        "Pakai salinan cadangan registri yang utuh.",
     "registry_unreachable": "Server registri LSP tidak dapat dihubungi. Periksa alamat dan "
                             "jaringan kantor; tidak ada yang diubah.",
     "registry_server_refused": "Server registri LSP menolak perintah (hak akses atau skema basis "
@@ -395,6 +402,10 @@ MESSAGES: dict[str, str] = {
     "registry_storage_failed": "Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau "
                                "rusak). Tidak ada yang diubah.",
     "registry_busy": "Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.",
+    "registry_disk_full": "Disk penuh: registri LSP {location} tidak dapat dibuka atau ditulis. "
+                          "Registri tetap utuh dan tidak diubah. Kosongkan paling sedikit 1 MB "
+                          "di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, "
+                          "atau pindahkan berkas besar ke media lain), lalu coba lagi.",
     "registry_exists": "Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.",
     "registry_too_new": "Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema "
                         "{version}, aplikasi ini mendukung sampai {supported}). Perbarui "
@@ -444,7 +455,14 @@ MESSAGES: dict[str, str] = {
     "check_tampered": "jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).",
     "check_damaged": "pemeriksaan SQLite menemukan kerusakan pada berkas.",
     "disk_full": "Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan "
-                 "aman. Kosongkan ruang disk lalu coba lagi.",
+                 "aman. Kosongkan ruang disk (paling sedikit beberapa MB: hapus unduhan atau "
+                 "berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media "
+                 "lain) lalu coba lagi.",
+    "disk_full_open": "Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya "
+                      "tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan "
+                      "paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, "
+                      "kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu "
+                      "coba lagi.",
     "read_only_media": "Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. "
                        "Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu "
                        "coba lagi.",
@@ -502,6 +520,9 @@ MESSAGES: dict[str, str] = {
                       "folder dan medianya lalu coba lagi.",
     "unnamed_file": "berkas",
     "backup_failed_fault": "Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}",
+    "close_backup_missing": "Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat "
+                            "dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → "
+                            "Cadangkan sekarang.",
     # an export stopped by an OS error: what is on disk (whole) and what is not
     "export_interrupted": "Ekspor terhenti: {reason}",
     "export_written_list": "Sudah ditulis utuh ({count} berkas, di {folder}):",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -14,8 +16,70 @@ APP_NAME = "HumasDesktop"
 EVENT_SUFFIX = ".humas"
 
 
+# Private at rest (POSIX): the data folder and every folder in it 0700, every file in it 0600,
+# whatever the umask. Event files, backups and the registry hold NIK; settings and device.json
+# say who uses the laptop. Created so, and repaired once per process at start-up
+# (:func:`make_private`). On Windows the data folder lives in the user's own profile, whose
+# ACL already keeps other users out.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+_log = logging.getLogger("humas_desktop")
+_repaired: set[Path] = set()
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` (and missing parents) created 0700; an existing folder is made 0700 too."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+                path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def private_file(path: Path) -> None:
+    """Make an existing file 0600 (a file SQLite, Qt or a copy created with the umask)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        st = os.lstat(path)
+        if stat.S_ISREG(st.st_mode) and st.st_mode & 0o777 != PRIVATE_FILE_MODE:
+            os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def make_private(base: Path) -> int:
+    """Repair the modes under the data folder: no access for group and others (folders 0700,
+    files 0600, an owner-executable file keeps its x). Symlinks are not followed. Returns how
+    many were changed; one line in the log when any was."""
+    if os.name != "posix" or not base.is_dir():
+        return 0
+    changed = 0
+    for root, dirs, files in os.walk(base):
+        for name in [root] + [os.path.join(root, f) for f in files]:
+            try:
+                st = os.lstat(name)
+                mode = st.st_mode & 0o7777
+                if stat.S_ISDIR(st.st_mode):
+                    want = PRIVATE_DIR_MODE
+                elif stat.S_ISREG(st.st_mode):
+                    want = PRIVATE_FILE_MODE | (mode & stat.S_IXUSR)
+                else:
+                    continue  # a symlink, socket or FIFO: not ours to change
+                if mode != want:
+                    os.chmod(name, want)
+                    changed += 1
+            except OSError:
+                continue
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+    if changed:
+        _log.info("data folder: %d files or folders were open to other users; made private "
+                  "(files 0600, folders 0700)", changed)
+    return changed
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data directory, created if missing. Precedence: argument, HUMAS_DATA_DIR, platformdirs."""
+    """The data directory, created if missing (0700). Precedence: argument, HUMAS_DATA_DIR,
+    platformdirs. The first call for a folder in a process repairs its modes (make_private)."""
     if override:
         path = Path(override)
     elif os.environ.get("HUMAS_DATA_DIR"):
@@ -24,36 +88,30 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    private_dir(path)
+    key = path.resolve()
+    if key not in _repaired:
+        _repaired.add(key)
+        make_private(path)
     return path
 
 
 def events_dir(base: Path) -> Path:
-    path = base / "events"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(base / "events")
 
 
 def backups_dir(base: Path) -> Path:
-    path = base / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(base / "backups")
 
 
 def logs_dir(base: Path) -> Path:
-    path = base / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(base / "logs")
 
 
 def work_root(base: Path) -> Path:
     """``<data>/tmp`` (0700): every work file of the app lives below it, never in the system
     temp folder (a killed merge must not leave a plaintext snapshot anywhere else)."""
-    path = base / "tmp"
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.chmod(0o700)
-    return path
+    return private_dir(base / "tmp")
 
 
 def work_dir(base: Path) -> Path:

@@ -195,6 +195,7 @@ def run_close(args: argparse.Namespace) -> int:
     from humas_desktop.domain.models import Verdict
     from humas_desktop.services import close_session as cs
     from humas_desktop.services import registry as svc
+    from humas_desktop.services.storage_faults import backup_missing_text
     from humas_desktop.storage import repository as repo
 
     if not args.sk_number.strip():
@@ -231,10 +232,12 @@ def run_close(args: argparse.Namespace) -> int:
                            if b.numbers else "")
                     print(f"  - {message(b.code, count=b.count)}{who}", file=sys.stderr)
                 return 1
+            backup: list[Path | Exception] = []
             try:
                 ids = cs.close_session(edb, args.plenary_date, registry=store,
                                        duplicate_reason=args.duplicate_reason,
-                                       identity_reason=args.accept_identity_changes)
+                                       identity_reason=args.accept_identity_changes,
+                                       on_backup=backup.append)
             except svc.DuplicateHoldersError as dup:
                 for d in dup.found:
                     print(f"  - peserta no. {d.participant_number}: sertifikat aktif "
@@ -248,13 +251,20 @@ def run_close(args: argparse.Namespace) -> int:
         finally:
             if store is not None:
                 store.close()
+    made = backup[0] if backup else None
+    missing = None if isinstance(made, Path) else backup_missing_text(
+        made if made is not None else RuntimeError("no backup"))
     if args.json:
-        emit_json({"closed": True, "certificates": certs})
+        emit_json({"closed": True, "certificates": certs,
+                   "backup": {"made": True, "file": made.name} if isinstance(made, Path) else
+                   {"made": False, "code": "close_backup_missing", "message": missing}})
     else:
         print(f"Sesi ditutup. {len(new)} sertifikat baru bernomor; acara kini hanya-baca.")
         for c in certs:
             print(f"  peserta no. {c['participant_number']}: {c['number']} / "
                   f"{c['registration_number']}")
+    if missing is not None:
+        print("humas-desktop: " + missing, file=sys.stderr)
     return 0
 
 

@@ -90,6 +90,10 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
     # Without one (the first open of this file on this laptop) nothing of the chain is walked
     # here: the window opens with writes refused until the full check after the first paint.
     check = startup_check.check_event(target, base, window.device, defer_unsealed=True)
+    if check.code == "foreign_wal_set_aside":  # said once; the event file itself is whole
+        QMessageBox.information(window, "Humas Desktop", _msg(
+            check.code, **(check.context or {}), path=target.name))
+        check = startup_check.check_event(target, base, window.device, defer_unsealed=True)
     if check.ok:
         try:
             return window.open_event(target)
@@ -138,7 +142,7 @@ def _restore_layout(window: MainWindow, base: Path) -> None:
         out = app_settings.app_settings(base)
         out.setValue(app_settings.GEOMETRY_KEY, geometry)
         out.setValue(app_settings.STATE_KEY, layout)
-        out.sync()
+        app_settings.saved(out)
 
     app = QApplication.instance()
     if app is not None:

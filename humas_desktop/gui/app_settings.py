@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from humas_desktop.paths import private_file
+
 SETTINGS_FILE = "settings.ini"
 LANGUAGE_KEY = "ui/language"
 LAST_EVENT_KEY = "last_event"
@@ -20,6 +22,13 @@ STATE_KEY = "window/state"
 
 def app_settings(base: Path) -> QSettings:
     return QSettings(str(Path(base) / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def saved(settings: QSettings) -> None:
+    """Write ``settings`` to disk, owner-only: QSettings creates the file with the umask's mode
+    and it names the last event (paths.make_private)."""
+    settings.sync()
+    private_file(Path(settings.fileName()))
 
 
 def last_event(base: Path) -> Path | None:
@@ -32,7 +41,7 @@ def remember_event(base: Path, path: Path) -> None:
     if settings.value(LAST_EVENT_KEY) == str(path):
         return  # the usual start-up: nothing to write
     settings.setValue(LAST_EVENT_KEY, str(path))
-    settings.sync()
+    saved(settings)
 
 
 def language(base: Path) -> str:
@@ -42,4 +51,4 @@ def language(base: Path) -> str:
 def save_language(base: Path, lang: str) -> None:
     settings = app_settings(base)
     settings.setValue(LANGUAGE_KEY, lang)
-    settings.sync()
+    saved(settings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.gui.errors import error_text, message_text
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
+from humas_desktop.services.storage_faults import backup_missing_text
 from humas_desktop.services.workspace import EventDB
 
 
@@ -48,6 +50,7 @@ class CloseDialog(QDialog):
         # The LSP registry numbers certificates across events (None: the event's own settings).
         self.registry_location = registry_location
         self.closed_now = False
+        self.backup_missing = ""  # why the closed-event backup is missing, when it is
         self.setWindowTitle(self.tr("Tutup sesi"))
         self.resize(900, 680)
         layout = QVBoxLayout(self)
@@ -302,7 +305,17 @@ class CloseDialog(QDialog):
         self.closed_now = True
         self.status.setText(self.tr("Sesi ditutup; %n sertifikat bernomor.", "", len(ids)))
         self.reload()
+        if self.backup_missing:
+            # Said where it is read: the dialog stays open until the coordinator closes it.
+            self.status.setText(self.status.text() + "\n" + self.backup_missing)
+            self.status.setWordWrap(True)
+            return
         self.accept()
+
+    def _backup_done(self, outcome: Path | Exception) -> None:
+        """The closed-event backup's outcome (services.close_session): a failure is said."""
+        self.backup_missing = "" if isinstance(outcome, Path) else backup_missing_text(outcome)
+
 
     def _identity_reason(self) -> str | None:
         """'' when no identity changed after sign-off; else the coordinator's reason for the
@@ -323,7 +336,8 @@ class CloseDialog(QDialog):
     def _close_numbered(self, issue: date, identity_reason: str = "") -> list[str] | None:
         """Close with numbers from the LSP registry (None: the coordinator cancelled)."""
         if self.registry_location is None:
-            return cs.close_session(self.edb, issue, identity_reason=identity_reason)
+            return cs.close_session(self.edb, issue, identity_reason=identity_reason,
+                                    on_backup=self._backup_done)
         from humas_desktop.services import registry as reg
 
         store = None
@@ -335,7 +349,8 @@ class CloseDialog(QDialog):
         try:
             try:
                 return cs.close_session(self.edb, issue, registry=store,
-                                        identity_reason=identity_reason)
+                                        identity_reason=identity_reason,
+                                        on_backup=self._backup_done)
             except reg.DuplicateHoldersError as dup:
                 reason, ok = QInputDialog.getText(
                     self, self.tr("Pemegang sertifikat aktif"),
@@ -343,7 +358,8 @@ class CloseDialog(QDialog):
                 if not ok or not reason.strip():
                     return None
                 return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason,
-                                        identity_reason=identity_reason)
+                                        identity_reason=identity_reason,
+                                        on_backup=self._backup_done)
         finally:
             if store is not None:
                 store.close()

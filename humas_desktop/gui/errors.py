@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message, set_translator
-from humas_desktop.paths import logs_dir
+from humas_desktop.paths import logs_dir, private_file
 
 LOG_NAME = "humas-desktop.log"
 _logger = logging.getLogger("humas_desktop")
@@ -35,8 +35,13 @@ class _DeferredRotatingFile(logging.Handler):
         if self._real is None:
             import logging.handlers
 
-            self._real = logging.handlers.RotatingFileHandler(
-                self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            class _Private(logging.handlers.RotatingFileHandler):
+                def _open(self):  # type: ignore[no-untyped-def]  # owner-only, after a rollover too
+                    stream = super()._open()
+                    private_file(Path(self.baseFilename))
+                    return stream
+
+            self._real = _Private(self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
             self._real.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         self._real.emit(record)
 

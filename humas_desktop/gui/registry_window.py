@@ -50,7 +50,9 @@ def set_registry_location(base: Path, location: str) -> None:
         s.setValue(LOCATION_KEY, location.strip())
     else:
         s.remove(LOCATION_KEY)
-    s.sync()
+    from humas_desktop.gui.app_settings import saved
+
+    saved(s)
 
 
 def masked_nik(nik: str) -> str:

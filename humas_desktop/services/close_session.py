@@ -6,10 +6,10 @@ by appending a callable to :data:`BLOCKER_CHECKS` (e.g. the multi-laptop complet
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Decision, EventStatus, Verdict
@@ -185,7 +185,8 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
 
 def close_session(edb: EventDB, issue_date: date, reason: str = "",
                   registry: RegistryStore | None = None, duplicate_reason: str = "",
-                  identity_reason: str = "") -> list[str]:
+                  identity_reason: str = "",
+                  on_backup: Callable[[Path | Exception], None] | None = None) -> list[str]:
     """Assign certificates for every decision K, then mark the event closed (read-only).
 
     Numbers come from the event's reserved block if it has one, else from ``registry`` (the
@@ -193,6 +194,8 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     stand-alone event file). Refuses while :func:`close_blockers` reports anything. Returns the
     new certificate ids. A holder with an active certificate in the same scheme raises
     :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
+    ``on_backup`` is told the closed-event backup's path, or why it could not be taken (the
+    session stays closed; the caller must say the backup is missing).
     """
     from humas_desktop.services import registry as reg
 
@@ -216,8 +219,12 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     # copy is retried by the automatic backups, it must not undo the close.
     from humas_desktop.services.backups import backup_now
 
-    with contextlib.suppress(DomainError, OSError):
-        backup_now(edb, "closed-event")
+    try:
+        made: Path | Exception = backup_now(edb, "closed-event")
+    except (DomainError, OSError) as exc:
+        made = exc
+    if on_backup is not None:
+        on_backup(made)
     return cert_ids
 
 

@@ -16,7 +16,7 @@ from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, checkpoint, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
-from humas_desktop.storage.db import EventDB, on_read_only_media, read_snapshot, wal_state
+from humas_desktop.storage.db import EventDB, on_read_only_media, read_snapshot, set_aside_foreign_wal
 from humas_desktop.storage.device import Device
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
@@ -28,7 +28,7 @@ BEING_CHECKED = "event_being_checked"
 MARKER = "startup-in-progress.json"
 # Files that are not broken, only not ours to change: kept where they are, never renamed.
 NOT_DAMAGED = frozenset({"too_new", "foreign_file", "no_permission", "missing", "not_a_file",
-                         "read_only_event"})
+                         "read_only_event", "foreign_wal_set_aside"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,8 @@ def _chain_problem(conn: sqlite3.Connection, device: Device | None,
 
 def _problem(path: Path, device: Device | None = None,
              defer: bool = False) -> tuple[str, dict[str, Any]] | None:
-    """First problem of the file, or None. Read-only: never writes to the file."""
+    """First problem of the file, or None. Never writes to the file (a -wal beside it that does
+    not belong is renamed, see storage.db.set_aside_foreign_wal)."""
     try:
         _app, version = inspect_header(path)
     except DomainError as exc:
@@ -80,8 +81,13 @@ def _problem(path: Path, device: Device | None = None,
         return "too_new", {"version": version, "supported": SCHEMA_VERSION}
     if on_read_only_media(path):
         return "read_only_event", {}  # not damaged: it must be copied to the laptop first
-    if wal_state(path) == "foreign":
-        return "foreign_wal", {}
+    # The app opens the file for writing next: a -wal that does not belong is set aside now.
+    try:
+        moved = set_aside_foreign_wal(path)
+    except DomainError as exc:
+        return exc.code, {}
+    if moved is not None:
+        return "foreign_wal_set_aside", {"moved": moved.name}
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:

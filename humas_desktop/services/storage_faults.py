@@ -162,6 +162,16 @@ def failure_text(exc: BaseException, /, **extra: object) -> str:
     return "\n".join([text, *lines]) if lines else text
 
 
+def backup_missing_text(exc: BaseException) -> str:
+    """A session closed but its closed-event backup could not be taken: said as such (the data
+    did change: the event is closed), with the storage reason and what to do."""
+    from humas_desktop.messages import message
+
+    fault = _fault_of(exc)
+    reason = _reason(fault, writing_file=True) if fault is not None else failure_text(exc)
+    return message("close_backup_missing", reason=reason)
+
+
 def is_expected(exc: BaseException) -> bool:
     """False for a failure that is a bug (log it without personal data)."""
     return _known(exc) is not None

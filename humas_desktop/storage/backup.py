@@ -22,6 +22,7 @@ from pathlib import Path
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
+from humas_desktop.paths import private_dir, private_file
 from humas_desktop.storage import header
 from humas_desktop.storage.backup_identity import identity_path, read_identity, write_identity
 from humas_desktop.storage.foreign_db import check_foreign
@@ -153,13 +154,14 @@ def take_backup(source: sqlite3.Connection | Path, folder: Path, stem: str, reas
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)  # owner-only, whatever the umask (paths.make_private)
     final = folder / backup_name(stem, reason, when)
     # The pid in the name lets the next start remove what a killed process left (paths.clean_work_dirs).
     tmp = folder / f".{final.name}.p{os.getpid()}.{secrets.token_hex(4)}.tmp"
     conn, held, owned = _open_source(source)
     try:
         event_id = _copy_verified(conn, tmp, "DELETE")
+        private_file(tmp)
         errno_fault_point(tmp)  # tests: an OS error with a chosen errno (humas_desktop.durable)
         os.replace(tmp, final)
         if event_id is not None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,12 +16,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
+from humas_desktop import paths
 from humas_desktop.domain.errors import DomainError, EventFileError
 from humas_desktop.paths import backups_dir, running_data_dir
-from humas_desktop.storage import header
-from humas_desktop.storage.backup import quick_check, take_backup
+from humas_desktop.storage import header, wal_proof
+from humas_desktop.storage.backup import take_backup
 from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["APPLICATION_ID", "SQLITE_HEADER", "EventDB", "inspect_header", "migrate", "now_iso",
            "open_event"]
@@ -218,60 +223,90 @@ def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
                 conn.execute("ROLLBACK")
 
 
-_MAIN_COPY_LIMIT = 4 << 30  # a bigger file is not copied for the comparison
+# Below this much free space an open that fails is told as a full disk, not a damaged file:
+# SQLite needs room for the -shm (32 KiB) and the first WAL frames before it reads anything.
+_ROOM_BYTES = 1 << 20
 
 
-def _looks_whole(uri: str) -> bool:
-    """application id and quick_check of a database opened read-only (never changes it)."""
+def _no_room(path: Path, exc: BaseException | None = None) -> EventFileError | None:
+    """``disk_full_open`` when the open failed for want of space (SQLITE_FULL, or any failure
+    with less than :data:`_ROOM_BYTES` free beside the file), else None. The message says how
+    much to free: room for the WAL and for a backup of the file."""
+    full = False
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        full = isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            conn.execute("PRAGMA busy_timeout = 5000")
-            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-                return False
-            return quick_check(conn) == "ok"
-        finally:
-            conn.close()
-    except (sqlite3.Error, UnicodeError, ValueError, TypeError):
-        return False
+        free = shutil.disk_usage(Path(path).resolve().parent).free
+        size = Path(path).stat().st_size
+    except OSError:
+        return EventFileError("disk_full_open", path=Path(path).name, need_mb=1) if full else None
+    if not full and free >= _ROOM_BYTES:
+        return None
+    need_mb = max(1, -(-(2 * size + _ROOM_BYTES) // (1 << 20)))
+    return EventFileError("disk_full_open", path=Path(path).name, need_mb=need_mb)
+
+
+def _wal_beside(path: Path) -> Path | None:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if header.is_held(path) or not wal.is_file() or wal.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    return wal
+
+
+def _judge(path: Path) -> str:
+    with paths.work_files(running_data_dir(), "walcheck-") as folder:
+        return wal_proof.judge(path, folder, SCHEMA_VERSION)
 
 
 def wal_state(path: Path) -> str:
     """``"ok"``, ``"foreign"`` or ``"damaged"``: whether a ``-wal`` beside an event file no
-    connection of this process holds can be applied to it.
+    connection of this process holds can be applied to it (read-only: nothing is changed).
 
-    SQLite applies a ``-wal`` on open when its own checksums match, whichever database wrote it:
-    a stale or foreign one (copied along, left from another file of the same name) would be
-    folded into the event file for good. So before a read-write open the file *with* its WAL is
-    looked at read-only (which never changes the main file): application id and quick_check.
-    If that fails but the main file alone (a private copy beside it) is whole, the WAL is foreign.
-    A WAL this process is using, or an empty one, needs no look.
+    SQLite applies a ``-wal`` on open when its own checksums match, whichever database wrote it.
+    A WAL some process has open is live and belongs; any other must prove on a private copy
+    that it extends this file (storage.wal_proof). ``"foreign"``: it does not, and the main file
+    alone is whole; ``"damaged"``: the main file alone is not whole.
     """
     path = Path(path)
-    wal = path.with_name(path.name + "-wal")
-    try:
-        if header.is_held(path) or not wal.is_file() or wal.stat().st_size == 0:
+    with header.registry_lock():  # no connection of this process is made meanwhile
+        if _wal_beside(path) is None:
             return "ok"
-    except OSError:
-        return "ok"
-    with header.registry_lock():
-        key = header.hold(path)
-        try:
-            if _looks_whole(path.resolve().as_uri() + "?mode=ro"):
-                return "ok"
-        finally:
-            header.release(key)
-        alone = path.with_name(f".{path.name}.{secrets.token_hex(4)}.walcheck")
-        try:
-            if header.copy_main_file(path, alone, _MAIN_COPY_LIMIT) and _looks_whole(
-                    alone.resolve().as_uri() + "?mode=ro"):
-                return "foreign"
-        finally:
-            for leftover in (alone, alone.with_name(alone.name + "-wal"),
-                             alone.with_name(alone.name + "-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-    return "damaged"
+        with header.nobody_connected(path) as alone:
+            return _judge(path) if alone else "ok"
+
+
+def set_aside_foreign_wal(path: Path) -> Path | None:
+    """Judge the ``-wal`` beside ``path`` and, when it does not belong, rename it to
+    ``<name>-wal.bukan-milik-<time>`` (kept, never deleted; the event file is not touched).
+    Returns the new path, or None when there was nothing to set aside. Raises ``damaged`` when
+    the event file itself is not whole."""
+    path = Path(path)
+    with header.registry_lock(), contextlib.ExitStack() as stack:
+        if _wal_beside(path) is None:
+            return None
+        alone = stack.enter_context(header.nobody_connected(path))
+        if not alone:
+            return None
+        state = _judge(path)
+        if state == "damaged":
+            raise _no_room(path) or EventFileError("damaged", path=path.name)
+        if state == "ok":
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        wal = path.with_name(path.name + "-wal")
+        target = wal.with_name(f"{wal.name}.bukan-milik-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = wal.with_name(f"{wal.name}.bukan-milik-{stamp}-{n}")
+        os.replace(wal, target)
+        _log.warning("a -wal that does not belong to an event file was set aside as %s",
+                     target.name)
+        return target
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
@@ -312,6 +347,8 @@ def open_event(
     """
     path = Path(path)
     fresh = create and (not path.exists() or path.stat().st_size == 0)
+    if fresh:
+        header.create_private(path)
     read_only_media = False
     if not fresh:
         _app_id, version = inspect_header(path)
@@ -324,10 +361,10 @@ def open_event(
         if read_only_media and wal.is_file() and wal.stat().st_size:
             raise EventFileError("read_only_event", path=path.name)  # its WAL cannot be read there
         if not read_only:
-            state = wal_state(path)
-            if state != "ok":  # never fold a WAL that does not fit into the file
-                raise EventFileError("foreign_wal" if state == "foreign" else "damaged",
-                                     path=path.name)
+            # Never fold a WAL that does not belong into the file: it is set aside, said once.
+            moved = set_aside_foreign_wal(path)
+            if moved is not None:
+                raise EventFileError("foreign_wal_set_aside", path=path.name, moved=moved.name)
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
     if read_only and not fresh and read_only_media:
         uri += "&immutable=1"  # nothing can change it there, and no -shm can be made beside it
@@ -340,7 +377,8 @@ def open_event(
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         except sqlite3.Error as exc:
             header.release(held)
-            raise EventFileError("damaged", path=path.name, detail=str(exc)) from exc
+            raise _no_room(path, exc) or EventFileError("damaged", path=path.name,
+                                                        detail=str(exc)) from exc
     edb = EventDB(conn, path, device_id=device_id, actor=actor, held=held)
     try:
         if read_only:
@@ -356,10 +394,25 @@ def open_event(
             raise EventFileError("needs_migration", path=path.name)
     except (sqlite3.DatabaseError, UnicodeError) as exc:  # a damaged schema may not even decode
         edb.discard()
-        raise EventFileError("damaged", path=path.name, detail=type(exc).__name__) from exc
+        raise _no_room(path, exc) or EventFileError("damaged", path=path.name,
+                                                    detail=type(exc).__name__) from exc
     except BaseException:
         edb.discard()
         raise
     if held is None:  # a file created just now: register it under its inode
         edb._held = header.hold(path)
+    if not read_only:
+        _keep_private(path)
     return edb
+
+
+def _keep_private(path: Path) -> None:
+    """An event file in the data folder (and its -wal/-shm) is owner-only (paths.make_private);
+    one the user keeps elsewhere keeps the mode the user gave it."""
+    try:
+        inside = path.resolve().is_relative_to(running_data_dir().resolve())
+    except (OSError, ValueError):
+        return
+    if inside:
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            paths.private_file(path.with_name(name))

@@ -119,5 +119,5 @@ def load_or_create_device(base: Path) -> Device:
     _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
                                                serialization.PrivateFormat.PKCS8,
                                                serialization.NoEncryption()))
-    info_path.write_text(json.dumps({"device_id": device_id}), "utf-8")
+    _write_private(info_path, json.dumps({"device_id": device_id}).encode("utf-8"))
     return Device(device_id, key_path, key)

@@ -18,10 +18,12 @@ A test (tests/storage/test_one_owner.py) checks that no other module calls ``ope
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from humas_desktop.domain.errors import EventFileError
@@ -203,3 +205,86 @@ def copy_main_file(path: Path, target: Path, limit: int) -> bool:
             return False
         finally:
             os.close(fd)
+
+
+def _lock_byte(fd: int, exclusive: bool) -> bool:
+    """Take (or drop) the lock SQLite's first connection takes on a ``-shm``'s dead-man-switch
+    byte; False when another process holds it (a connection to the database is open there)."""
+    if os.name == "posix":
+        import fcntl
+
+        try:
+            fcntl.lockf(fd, (fcntl.LOCK_EX | fcntl.LOCK_NB) if exclusive else fcntl.LOCK_UN,
+                        1, _SHM_DMS_BYTE)
+        except OSError:
+            return False
+        return True
+    import msvcrt  # Windows: SQLite locks the same byte with LockFileEx
+
+    try:
+        os.lseek(fd, _SHM_DMS_BYTE, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK if exclusive else msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+    except OSError:
+        return False
+    return True
+
+
+def _open_in_this_process(path: Path) -> bool:
+    """Whether a descriptor of this process is open on ``path`` (Linux: /proc/self/fd), e.g. a
+    connection nobody registered here: its locks would go with the ``-shm`` descriptor
+    :func:`nobody_connected` closes, and POSIX locks of one process never conflict, so the
+    lock probe cannot see it. False where the platform cannot tell."""
+    key = _key(path)
+    fds = Path("/proc/self/fd")
+    if key is None or not fds.is_dir():
+        return False
+    try:
+        entries = list(fds.iterdir())
+    except OSError:
+        return False
+    for entry in entries:
+        try:
+            st = os.stat(entry)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == key:
+            return True
+    return False
+
+
+_SHM_DMS_BYTE = 128  # os_unix.c / os_win.c: (22 + 8) * 4 + 8
+
+
+@contextlib.contextmanager
+def nobody_connected(path: Path) -> Iterator[bool]:
+    """True (and no process can connect until the block ends) when no connection to ``path`` is
+    open anywhere; False when one is (its ``-wal`` is then live and belongs to it).
+
+    Only while this process holds no connection to ``path`` (closing the descriptor drops this
+    process's locks on the ``-shm``); the caller holds :func:`registry_lock`."""
+    shm = path.with_name(path.name + "-shm")
+    if is_held(path) or _open_in_this_process(path):
+        yield False
+        return
+    try:
+        fd = os.open(shm, os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o600)
+    except OSError:
+        yield False
+        return
+    try:
+        free = _lock_byte(fd, exclusive=True)
+        try:
+            yield free
+        finally:
+            if free:
+                _lock_byte(fd, exclusive=False)
+    finally:
+        os.close(fd)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600) if it does not exist, before SQLite makes it
+    with the umask's mode: SQLite gives the ``-wal`` and ``-shm`` the main file's mode."""
+    with contextlib.suppress(FileExistsError):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 from collections.abc import Callable
@@ -221,7 +222,8 @@ def test_log_rewritten_below_checkpoint_is_caught_at_start_up(data_dir: Path) ->
     with open_event(path, device_id="d") as edb:
         svc.backup_now(edb, "auto")
     _seal(path, device)
-    sealed_head = sqlite3.connect(path).execute("SELECT max(seq) FROM audit").fetchone()[0]
+    with contextlib.closing(sqlite3.connect(path)) as peek:  # closed: no live -wal is left
+        sealed_head = peek.execute("SELECT max(seq) FROM audit").fetchone()[0]
     conn = _raw(path)
     conn.execute("UPDATE audit SET reason = 'diubah' WHERE seq = 3")
     _rehash_from(conn, 3)

@@ -44,25 +44,41 @@ def test_a_foreign_wal_is_never_folded_in(data_dir: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     path = make_demo(data_dir, participants=4, decided=True)
     with open_event(path, device_id="d") as edb:
-        good = svc.backup_now(edb, "manual", data_dir)
-    shutil.copyfile(_foreign_wal(tmp_path), path.with_name(path.name + "-wal"))
+        svc.backup_now(edb, "manual", data_dir)
+    foreign = _foreign_wal(tmp_path)
+    shutil.copyfile(foreign, path.with_name(path.name + "-wal"))
     before = _sha(path)
+
+    assert cli(["check", str(path)]) == 1  # read-only: says so, moves nothing
+    assert "-wal yang tidak cocok" in capsys.readouterr().err
+    assert _sha(path) == before and path.with_name(path.name + "-wal").exists()
 
     out = tmp_path / "out"
     assert cli(["export", str(path), "roster", "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "-wal yang tidak cocok" in err and "Traceback" not in err
+    assert "bukan milik acara ini" in err and "Traceback" not in err
     assert not out.exists() or not any(out.iterdir())
     assert _sha(path) == before
+    assert not path.with_name(path.name + "-wal").exists()
+    aside = list(path.parent.glob(path.name + "-wal.*"))
+    assert len(aside) == 1 and _sha(aside[0]) == _sha(foreign)  # kept, never deleted
 
-    assert cli(["check", str(path)]) == 1
-    assert "-wal yang tidak cocok" in capsys.readouterr().err
+    assert cli(["check", str(path)]) == 0  # the event as it was saved last
     assert _sha(path) == before
 
+
+def test_startup_sets_a_foreign_wal_aside_without_offering_a_restore(data_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    path = make_demo(data_dir, participants=4, decided=True)
+    with open_event(path, device_id="d") as edb:
+        svc.backup_now(edb, "manual", data_dir)
+    shutil.copyfile(_foreign_wal(tmp_path), path.with_name(path.name + "-wal"))
+    before = _sha(path)
     check = startup_check.check_event(path, data_dir)
-    assert not check.ok and check.code == "foreign_wal"
-    assert check.backup is not None and check.backup.path == good  # the newest verified copy
+    assert not check.ok and check.code == "foreign_wal_set_aside"
+    assert not check.damaged  # the event file is whole: no restore is offered
     assert _sha(path) == before
+    assert startup_check.check_event(path, data_dir).ok
 
 
 def test_a_wal_left_by_a_crash_is_still_recovered(data_dir: Path) -> None:

@@ -8,14 +8,17 @@ row is locked by its UPDATE.
 
 from __future__ import annotations
 
+import functools
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.paths import EVENT_SUFFIX
+from humas_desktop.storage.header import create_private
 
 Row = tuple[Any, ...]
 
@@ -62,13 +65,17 @@ class SqliteBackend(Backend):
             raise RegistryError("registry_missing", location=path.name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if create:  # owner-only before SQLite makes it (its -wal/-shm take its mode)
+                create_private(path)
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=60.0,
                                         check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA trusted_schema = OFF")  # the schema is checked on attach
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a database at all?
-        except sqlite3.DatabaseError:
-            raise RegistryError("registry_unreadable", location=path.name) from None
+        except sqlite3.DatabaseError as exc:
+            raise _no_room(path, exc) or RegistryError("registry_unreadable",
+                                                       location=path.name) from None
         self.path = path
         self._depth = 0
 
@@ -80,9 +87,10 @@ class SqliteBackend(Backend):
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise RegistryError("registry_busy") from None
-            raise RegistryError("registry_storage_failed") from None
-        except sqlite3.DatabaseError:
-            raise RegistryError("registry_unreadable", location=self.path.name) from None
+            raise _no_room(self.path, exc) or RegistryError("registry_storage_failed") from None
+        except sqlite3.DatabaseError as exc:
+            raise _no_room(self.path, exc) or RegistryError("registry_unreadable",
+                                                            location=self.path.name) from None
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:
@@ -115,6 +123,26 @@ class SqliteBackend(Backend):
     def is_empty(self) -> bool:
         return not self.execute("SELECT 1 FROM sqlite_master LIMIT 1")
 
+    def meta_is_plain_table(self) -> bool:
+        """``registry_meta`` is the table the first migration writes (not a view): reading the
+        schema version from it runs no code."""
+        from humas_desktop.storage.registry.migrations import MIGRATIONS
+
+        rows = self.execute("SELECT type, sql FROM sqlite_master WHERE name = 'registry_meta'")
+        return rows == [("table", MIGRATIONS[0][0])] and not self.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'registry_meta'")
+
+    def schema_differences(self, version: int) -> list[str]:
+        """Schema entries (``type:name``) that differ from what the app writes at ``version``:
+        extra, missing or changed tables, indexes, triggers and views (storage.foreign_db does
+        the same for event files). ``sqlite_stat*`` (an ANALYZE) holds no code and is ignored."""
+        expected = _expected_schema(version)
+        actual = {(str(t), str(n)): _normal(s) for t, n, s in self.execute(
+            "SELECT type, name, sql FROM sqlite_master") if not str(n).startswith("sqlite_stat")}
+        differing = (set(expected) ^ set(actual)) | {k for k in set(expected) & set(actual)
+                                                     if expected[k] != actual[k]}
+        return sorted(f"{t}:{n}" for t, n in differing)
+
     def enable_wal(self) -> None:
         """Several laptops on one registry file: readers never block the writer."""
         self.conn.execute("PRAGMA journal_mode = WAL")
@@ -128,6 +156,42 @@ class SqliteBackend(Backend):
 
     def close(self) -> None:
         self.conn.close()
+
+
+_ROOM_BYTES = 1 << 20  # below this, a failing registry is told as a full disk
+
+
+def _no_room(path: Path, exc: sqlite3.Error) -> RegistryError | None:
+    """``registry_disk_full`` when a statement failed for want of space (SQLITE_FULL, or any
+    failure with less than 1 MB free beside the file): never "unreadable" or "damaged"."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    full = isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL
+    with suppress(OSError):
+        full = full or shutil.disk_usage(path.resolve().parent).free < _ROOM_BYTES
+    return RegistryError("registry_disk_full", location=path.name) if full else None
+
+
+def _normal(sql: str | None) -> str | None:
+    return None if sql is None else " ".join(sql.split())
+
+
+@functools.lru_cache(maxsize=4)
+def _expected_schema(version: int) -> dict[tuple[str, str], str | None]:
+    """``{(type, name): sql}`` of a SQLite registry made by this app's first ``version``
+    migrations (run on an empty in-memory database)."""
+    from humas_desktop.storage.registry.migrations import MIGRATIONS
+
+    if not 0 < version <= len(MIGRATIONS):
+        return {}
+    conn = sqlite3.connect(":memory:")
+    try:
+        for statements in MIGRATIONS[:version]:
+            for sql in statements:
+                conn.execute(sql.replace("{blob}", SqliteBackend.blob_type))
+        return {(str(t), str(n)): _normal(s) for t, n, s in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master")}
+    finally:
+        conn.close()
 
 
 class PostgresBackend(Backend):

@@ -132,10 +132,16 @@ class RegistryStore:
         try:
             if not db.table_exists("registry_meta"):
                 raise RegistryError("registry_not_initialised")
+            if isinstance(db, SqliteBackend) and not db.meta_is_plain_table():
+                raise RegistryError("registry_altered", location=Path(location).name)
             rows = db.execute("SELECT value FROM registry_meta WHERE key = 'schema_version'")
             version = int(rows[0][0]) if rows else 0
             if version > SCHEMA_VERSION:
                 raise RegistryError("registry_too_new", version=version, supported=SCHEMA_VERSION)
+            if isinstance(db, SqliteBackend) and db.schema_differences(version):
+                # A trigger, view or table the app never writes: code that would run inside
+                # every allocation. Refused before any statement touches the tables.
+                raise RegistryError("registry_altered", location=Path(location).name)
             if version < SCHEMA_VERSION:
                 with db.transaction():
                     for statements in MIGRATIONS[version:]:
