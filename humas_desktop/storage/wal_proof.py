@@ -38,12 +38,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from humas_desktop.domain import dictionary
 from humas_desktop.storage import audit, header
 from humas_desktop.storage.foreign_db import schema_differences
 from humas_desktop.storage.header import APPLICATION_ID
 
 # Tables changed without an audit entry by the app itself (a package merge's bookkeeping).
-_UNAUDITED = frozenset({"merge_conflict", "settings", "sqlite_sequence"})
 MAIN_COPY_LIMIT = 4 << 30  # a bigger file is not copied for the comparison
 
 
@@ -133,7 +133,7 @@ def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection,
         return False
     if b.audit_head == a.audit_head and b.user_version == a.user_version:
         # (A migration rewrites tables without logging: its schema was checked above.)
-        audited = (a.entities & _tables(alone) & _tables(with_wal)) - _UNAUDITED
+        audited = set(dictionary.audited_tables()) & _tables(alone) & _tables(with_wal)
         for table in sorted(audited):
             if not _same_rows(with_wal, table):
                 return False
