@@ -30,14 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from humas_desktop.domain.models import Assessor, Event  # noqa: E402
 from humas_desktop.formats.package import read_package  # noqa: E402
 from humas_desktop.services import handout  # noqa: E402
+from humas_desktop.services.assessor_laptop import open_handout, write_results  # noqa: E402
 from humas_desktop.services.demo import demo_participants, load_demo_scheme  # noqa: E402
 from humas_desktop.services.events import create_event  # noqa: E402
-from humas_desktop.services.merge import (  # noqa: E402
-    RESULT_TABLES,
-    merge_packages,
-    open_handout,
-    write_results,
-)
+from humas_desktop.services.merge import RESULT_TABLES, merge_packages  # noqa: E402
 from humas_desktop.storage import audit  # noqa: E402
 from humas_desktop.storage import repository as repo  # noqa: E402
 from humas_desktop.storage.db import now_iso, open_event  # noqa: E402

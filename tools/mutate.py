@@ -70,9 +70,19 @@ TARGETS: dict[str, list[str]] = {
                   "tests/services/test_roster_edit.py", "tests/services/test_integrity_replay.py"],
     "merge": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py",
               "tests/services/test_pinned_keys.py", "tests/services/test_package_encryption.py",
-              "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py"],
+              "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py",
+              "tests/services/test_merge_identity.py"],
+    # Split out of merge.py (issue 21): the same tests hold them.
+    "assessor_laptop": ["tests/services/test_merge*.py", "tests/services/test_pinned_keys.py",
+                        "tests/services/test_package_encryption.py",
+                        "tests/services/test_handout_pairing_forgery.py"],
+    "conflicts": ["tests/services/test_merge*.py"],
+    "package_snapshot": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py"],
+    "purge": ["tests/services/test_purge.py", "tests/services/test_purge_identity.py",
+              "tests/domain/test_dictionary_guarantees.py"],
 }
-DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity", "merge"]
+DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity", "merge",
+           "assessor_laptop", "conflicts", "package_snapshot", "purge"]
 
 def _tests_of(module: str) -> list[str]:
     """TARGETS[module] with its glob patterns expanded (test files that exist, in order)."""

@@ -123,7 +123,7 @@ def _device(args: argparse.Namespace) -> Any:
 
 
 def _open(args: argparse.Namespace, path: str) -> Any:
-    from humas_desktop.services.merge import working_actor
+    from humas_desktop.services.assessor_laptop import working_actor
     from humas_desktop.services.session import EventSession
 
     device = _device(args)
@@ -214,7 +214,7 @@ def run_package(args: argparse.Namespace) -> int:
 
 
 def run_open_package(args: argparse.Namespace) -> int:
-    from humas_desktop.services.merge import open_handout, working_copy_summary
+    from humas_desktop.services.assessor_laptop import open_handout, working_copy_summary
     from humas_desktop.services.session import EventSession
 
     device = _device(args)
@@ -234,7 +234,7 @@ def run_open_package(args: argparse.Namespace) -> int:
 
 
 def run_results(args: argparse.Namespace) -> int:
-    from humas_desktop.services.merge import write_results
+    from humas_desktop.services.assessor_laptop import write_results
 
     edb, device = _open(args, args.event_file)
     with edb:
@@ -270,7 +270,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    from humas_desktop.services.merge import list_conflicts, resolve_conflict
+    from humas_desktop.services.conflicts import list_conflicts, resolve_conflict
 
     edb, _device_ = _open(args, args.event_file)
     with edb:

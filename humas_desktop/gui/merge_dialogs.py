@@ -136,7 +136,7 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from humas_desktop.services.merge import list_conflicts
+        from humas_desktop.services.conflicts import list_conflicts
 
         numbers = workspace.participant_numbers(self.edb)
         conflicts = list_conflicts(self.edb)
@@ -160,7 +160,7 @@ class ConflictDialog(QDialog):
         self.status.setText(self.tr("%1 konflik terbuka.").replace("%1", str(len(conflicts))))
 
     def resolve(self) -> None:
-        from humas_desktop.services.merge import resolve_conflict
+        from humas_desktop.services.conflicts import resolve_conflict
 
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None

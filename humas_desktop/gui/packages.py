@@ -145,7 +145,7 @@ class PackagesFeature:
     def open_handout_file(self, path: str | None = None, passphrase: str | None = None) -> None:
         """Verify a hand-out package off the UI thread (a 500-asesi package takes seconds); on first
         contact with its coordinator ask for the pairing code; then install and open it."""
-        from humas_desktop.services.merge import HandoutPreview, preview_handout
+        from humas_desktop.services.assessor_laptop import HandoutPreview, preview_handout
 
         ctx = self.ctx
         if path is None:
@@ -181,7 +181,7 @@ class PackagesFeature:
         self.ctx.prompter.warning(translate("PackagesDialogs", "Paket ditolak"), text)
 
     def _install_handout(self, package: Path, passphrase: str | None, code: str | None) -> None:
-        from humas_desktop.services.merge import open_handout, working_copy_summary
+        from humas_desktop.services.assessor_laptop import open_handout, working_copy_summary
 
         ctx = self.ctx
         base, device = ctx.base, ctx.device
@@ -211,7 +211,7 @@ class PackagesFeature:
 
     def send_results(self, folder: str | None = None) -> None:
         """Write, read back and verify the results package in a worker with its own connection."""
-        from humas_desktop.services.merge import write_results
+        from humas_desktop.services.assessor_laptop import write_results
 
         ctx = self.ctx
         if ctx.require_event() is None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humas_desktop.services.assessor_laptop import HandoutPreview
 from humas_desktop.services.handout import PAIRING_CODE_CHARS, normal_code, pairing_code_matches
-from humas_desktop.services.merge import HandoutPreview
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate

@@ -1,4 +1,4 @@
-"""Open hand-out packages, send results, and merge results packages without losing anything.
+"""Merge results packages into the coordinator's event file without losing anything.
 
 Merge rules (per record, by UUID). There is one engine: :func:`import_results` builds, for every
 row of a package, the local and the incoming :class:`Version` (revision, device, the hand-out
@@ -16,48 +16,43 @@ The property tests run the same merge, on real packages.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import operator
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.domain.progress import Progress, run_to_end
-from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
-    MAX_SNAPSHOT_BYTES,
     PackageContents,
-    package_bytes,
     read_package,
-    write_package,
 )
-from humas_desktop.paths import EVENT_SUFFIX, events_dir, running_data_dir, work_dir
-from humas_desktop.services import handout, workspace
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
-from humas_desktop.services.events import slug
-from humas_desktop.services.handout import (
-    normal_code,
-    package_file_name,
-    pairing_code,
-    snapshot_bytes,
-    snapshot_counts,
-    table_counts,
-)
 from humas_desktop.services.integrity import verify_for_use, verify_signoffs
-from humas_desktop.storage import audit, foreign_db, trusted_keys
+from humas_desktop.services.package_snapshot import (
+    _JSON,
+    _NATURAL_KEYS,
+    RESULT_TABLES,
+    _check_counts,
+    _event_id,
+    _row_json,
+    _Snapshot,
+    conflict_key,
+    content_hash,
+    coordinator_digest,
+    data_base,
+)
+from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB, inspect_header, now_iso, open_event
-from humas_desktop.storage.device import Device, fingerprint
+from humas_desktop.storage.db import EventDB, now_iso
+from humas_desktop.storage.device import fingerprint
 
 # --- pure core ---------------------------------------------------------------------------
 
@@ -148,253 +143,6 @@ def view(state: Mapping[str, frozenset[Version]]) -> View:
     return View(records, conflicts, frozenset(superseded))
 
 
-# --- helpers -----------------------------------------------------------------------------
-
-_NATURAL_KEYS = {t.name: t.natural_key for t in dictionary.TABLES if t.natural_key}
-RESULT_TABLES = handout.RESULT_TABLES
-coordinator_digest = handout.coordinator_digest
-
-
-# One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
-# every row): the same text as json.dumps(..., ensure_ascii=False, sort_keys=True, default=str).
-_JSON = audit.json_encoder(separators=(", ", ": "), sort_keys=True, default=str)
-
-
-def content_hash(row: Mapping[str, Any]) -> str:
-    body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
-    return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
-
-
-def conflict_key(content: str, revision: Any, device: Any) -> str:
-    """What tells one conflict's incoming version from another: content, revision and device."""
-    return f"{content}:{revision}:{device}"
-
-
-def _row_json(row: Mapping[str, Any] | None) -> str | None:
-    return None if row is None else _JSON(dict(row))
-
-
-def _event_id(conn: sqlite3.Connection) -> str:
-    event_id = store.event_id(conn)
-    if event_id is None:
-        raise DomainError("event_missing")
-    return event_id
-
-
-def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
-    """(revision, device) of every travelling row as handed out: the base of later changes."""
-    return store.row_revisions(conn, RESULT_TABLES)
-
-
-_FOREIGN_CODES = {"db_altered": "package_altered", "db_too_large": "package_too_large"}
-
-
-def data_base(event_path: Path) -> Path:
-    """The data folder an event file lives in (``<data>/events/x.humas`` -> ``<data>``)."""
-    return running_data_dir()  # work files stay in this app's data folder, never beside a stick's file
-
-
-class _Snapshot:
-    """A package's SQLite snapshot written to the private work folder and opened read-only,
-    after its schema was compared with ours (storage.foreign_db): data, never code."""
-
-    def __init__(self, data: bytes, base: Path) -> None:
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            raise DomainError("package_too_large")
-        self._tmp = tempfile.TemporaryDirectory(prefix="merge-", dir=work_dir(base))
-        self.path = Path(self._tmp.name) / "incoming.sqlite"
-        self.path.write_bytes(data)
-        try:
-            inspect_header(self.path)
-            self.conn = foreign_db.open_foreign(self.path, max_bytes=MAX_SNAPSHOT_BYTES)
-        except foreign_db.ForeignDatabaseError as exc:
-            self._tmp.cleanup()
-            raise DomainError(_FOREIGN_CODES.get(exc.code, "package_damaged")) from None
-        except (DomainError, sqlite3.Error):
-            self._tmp.cleanup()
-            raise DomainError("package_damaged") from None
-
-    def close(self) -> None:
-        self.conn.close()
-        self._tmp.cleanup()
-
-    def __enter__(self) -> _Snapshot:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-# --- assessor laptop: open a hand-out, send results ----------------------------------------
-
-ROLE_KEY = "package.role"
-ASSESSOR_KEY = workspace.ASSESSOR_COPY_KEY  # one owner of the "assessor copy" setting
-COORDINATOR_FP_KEY = "package.coordinator_fingerprint"
-HANDOUT_KEY = "package.handout_id"
-BASE_KEY = "package.base_revisions"
-
-
-working_actor = workspace.working_actor  # the actor to open an event with (CLI)
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutPreview:
-    """What "Buka paket tugas" shows before anything is installed or trusted."""
-
-    signer_fingerprint: str
-    event_id: str
-    participants: int
-    pinned: str | None  # the coordinator fingerprint this laptop trusts for the event, if any
-
-    @property
-    def trusted(self) -> bool:
-        return self.pinned == self.signer_fingerprint
-
-
-def preview_handout(base: Path, device: Device, package: Path,
-                    passphrase: str | None = None) -> HandoutPreview:
-    """Verify the package's signature and destination; nothing is written or pinned."""
-    contents = read_package(package, passphrase)
-    _check_handout(contents, device)
-    event_id = str(contents.manifest["event_id"])
-    participants = len((contents.manifest.get("ids") or {}).get("participants", []))
-    return HandoutPreview(fingerprint(contents.public_key), event_id, participants,
-                          trusted_keys.pinned(base, event_id))
-
-
-def _check_handout(contents: PackageContents, device: Device) -> None:
-    if contents.kind != "handout":
-        raise DomainError("package_not_handout")
-    if contents.manifest.get("assessor_fingerprint") != device.fingerprint:
-        raise DomainError("package_foreign")
-
-
-def _must_pin(base: Path, event_id: str, sender: str, coordinator_fingerprint: str | None,
-              code: str | None) -> bool:
-    """Pinned keys: the signer must be the coordinator key this laptop trusts for the event.
-
-    First contact pins the key, but only when the assessor confirmed it: the fingerprint given
-    (CLI ``--coordinator-fingerprint``) or the pairing code shown on the coordinator's screen.
-    """
-    pinned = trusted_keys.pinned(base, event_id)
-    if pinned is not None:
-        if pinned != sender:
-            raise DomainError("package_unknown_key")
-        return False
-    if coordinator_fingerprint:
-        if sender != coordinator_fingerprint.strip().upper().replace(" ", ""):
-            raise DomainError("package_unknown_key")
-    elif code:
-        if normal_code(code) != pairing_code(sender):
-            raise DomainError("pairing_code_wrong")
-    else:
-        raise DomainError("package_not_paired", fingerprint=sender)
-    return True  # pinned once the package is installed
-
-
-def open_handout(base: Path, device: Device, package: Path,
-                 coordinator_fingerprint: str | None = None, passphrase: str | None = None,
-                 pairing_code: str | None = None) -> Path:
-    """Verify a hand-out package and install it as a working event on this laptop.
-
-    Refuses a package made for another laptop, signed by a key this laptop does not trust for
-    the event (see :func:`_must_pin`), or for an event this laptop already holds from a
-    different hand-out. Opening the same one twice is a no-op.
-    """
-    contents = read_package(package, passphrase)
-    manifest = contents.manifest
-    _check_handout(contents, device)
-    sender = fingerprint(contents.public_key)
-    pin = _must_pin(base, str(manifest["event_id"]), sender, coordinator_fingerprint, pairing_code)
-    event_id = str(manifest["event_id"])
-    assessor8 = str(manifest["assessor_id"])[:8]
-    target = events_dir(base) / f"asesor-{slug(event_id)[:8]}-{assessor8}{EVENT_SUFFIX}"
-    if target.exists():
-        with open_event(target, read_only=True) as existing:
-            if existing.setting(HANDOUT_KEY) == contents.package_id:
-                return target
-            if existing.setting(COORDINATOR_FP_KEY) != sender:
-                raise DomainError("package_unknown_key")
-        raise DomainError("package_event_exists")
-    with _Snapshot(contents.snapshot, base) as snap:
-        _check_counts(snap.conn, manifest)
-        if _event_id(snap.conn) != event_id:
-            raise DomainError("package_tampered")
-        revisions = _revisions(snap.conn)
-    tmp = target.with_name(target.name + ".new")
-    for stale in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    write_bytes_atomic(tmp, contents.snapshot)
-    edb = open_event(tmp, device_id=device.id, actor=str(manifest["assessor_id"]))
-    try:
-        with edb.atomic():
-            for key, value in ((ROLE_KEY, "assessor"), (ASSESSOR_KEY, str(manifest["assessor_id"])),
-                               (COORDINATOR_FP_KEY, sender), (HANDOUT_KEY, contents.package_id),
-                               (BASE_KEY, json.dumps(revisions))):
-                edb.set_setting(key, value)
-            audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=device.id, entity="package",
-                         entity_id=contents.package_id, field="opened", old=None,
-                         new=contents.file_sha256, reason="hand-out package opened")
-        # Installed here from bytes signed by the trusted coordinator key (checked above): sealed,
-        # so the working copy's first open is not locked for a full check.
-        from humas_desktop.services.startup_check import seal_new
-
-        seal_new(edb, device)
-    finally:
-        edb.close()
-    tmp.replace(target)
-    if pin:
-        trusted_keys.pin(base, event_id, sender)
-    return target
-
-
-def working_copy_summary(edb: EventDB) -> tuple[str, int] | None:
-    """(assessor name, participants) of an assessor's working copy; None on any other file."""
-    assessor_id = edb.setting(ASSESSOR_KEY)
-    if not assessor_id:
-        return None
-    names = {a.id: a.name for a in repo.list_assessors(edb)}
-    return names.get(assessor_id, assessor_id[:8]), len(store.participant_ids(edb.conn))
-
-
-def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, Any]]:
-    """(package id, signed bytes, manifest) of this laptop's results. Needs a signed assessment."""
-    if edb.setting(ROLE_KEY) != "assessor":
-        raise DomainError("not_assessor_copy")
-    assessor_id = edb.setting(ASSESSOR_KEY) or ""
-    signed = store.assessment_ids_with_status(edb, assessor_id, AssessmentStatus.DITANDATANGANI.value)
-    if not signed:
-        raise DomainError("nothing_signed")
-    participants = store.participant_ids_by_number(edb)
-    others = store.other_assessors_assessment_ids(edb, assessor_id)
-    snapshot = snapshot_bytes(edb, participants, hidden_assessments=others, keep_audit=True)
-    base_revs: dict[str, list[Any]] = json.loads(edb.setting(BASE_KEY) or "{}")
-    package_id = str(uuid.uuid4())
-    seq, head_hash = audit.head(edb.conn)
-    manifest: dict[str, Any] = {
-        "kind": "results", "package_id": package_id, "event_id": _event_id(edb.conn),
-        "assessor_id": assessor_id, "device_id": device.id, "sender_fingerprint": device.fingerprint,
-        "handout_id": edb.setting(HANDOUT_KEY) or "", "created_at": now_iso(),
-        "ids": {"participants": participants, "signed_assessments": signed},
-        "counts": snapshot_counts(snapshot), "base": base_revs,
-        "audit_head": {"seq": seq, "hash": head_hash},
-    }
-    return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), manifest
-
-
-def write_results(edb: EventDB, device: Device, out_dir: Path, passphrase: str | None = None) -> Path:
-    """"Kirim hasil": write, read back and verify the signed (optionally encrypted) results package."""
-    verify_for_use(edb)  # a damaged or tampered file never travels
-    package_id, data, manifest = build_results(edb, device)
-    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id),
-                         data, passphrase)
-    with edb.atomic():
-        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity="package",
-                     entity_id=package_id, field="results_written", old=None,
-                     new=str(len(manifest["ids"]["signed_assessments"])), reason="Kirim hasil")
-    return path
-
-
 # --- coordinator laptop: import results ----------------------------------------------------
 
 
@@ -459,16 +207,6 @@ class MergeReport:
                              for which in ("added", "updated", "conflicts")},
             "conflict_numbers": self.participant_numbers("conflicts"),
         }
-
-
-def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None:
-    counts = table_counts(conn)
-    for table, expected in (manifest.get("counts") or {}).items():
-        if counts.get(table) != expected:
-            raise DomainError("package_counts_mismatch")
-    participants = store.participant_ids(conn)
-    if participants != set((manifest.get("ids") or {}).get("participants", [])):
-        raise DomainError("package_counts_mismatch")
 
 
 def import_results(edb: EventDB, packages: Sequence[Path],
@@ -886,112 +624,26 @@ class _PackageMerge:
         audit.append_many(self.edb.conn, self.log)
 
 
-# --- conflicts ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    id: str
-    kind: str
-    entity: str
-    entity_id: str
-    participant_id: str
-    assessor_id: str
-    package_id: str
-    local: dict[str, Any] | None
-    incoming: dict[str, Any]
-    status: str
-    resolution: str | None
-    reason: str
-
-    def as_dict(self) -> dict[str, Any]:
-        # Only ids and the differing fields: no names or NIK in CLI/JSON output.
-        diff = sorted(k for k in self.incoming if k not in repo.SYNC_FIELDS
-                      and (self.local or {}).get(k) != self.incoming.get(k))
-        return {"id": self.id, "kind": self.kind, "entity": self.entity, "entity_id": self.entity_id,
-                "participant_id": self.participant_id, "assessor_id": self.assessor_id,
-                "package_id": self.package_id, "fields": diff, "status": self.status,
-                "resolution": self.resolution, "reason": self.reason}
-
-
-def list_conflicts(edb: EventDB, include_resolved: bool = False) -> list[Conflict]:
-    where = "" if include_resolved else "WHERE status = 'open'"
-    return [Conflict(r["id"], r["kind"], r["entity"], r["entity_id"], r["participant_id"] or "",
-                     r["assessor_id"], r["package_id"],
-                     json.loads(r["local_json"]) if r["local_json"] else None,
-                     json.loads(r["incoming_json"]), r["status"], r["resolution"], r["reason"])
-            for r in repo.table_rows(edb, "merge_conflict",
-                                     f"{where} ORDER BY detected_at, entity, entity_id")]
-
-
-def resolve_conflict(edb: EventDB, conflict_id: str, take_incoming: bool, reason: str) -> None:
-    """A person decides: keep what this laptop has, or take the incoming version. Reason required."""
-    if not reason.strip():
-        raise DomainError("conflict_needs_reason")
-    found = [c for c in list_conflicts(edb, include_resolved=True) if c.id == conflict_id]
-    if not found:
-        raise DomainError("conflict_missing")
-    c = found[0]
-    if c.status != "open":
-        raise DomainError("conflict_resolved")
-    with edb.atomic():
-        if take_incoming and c.kind != "two_assessors":
-            row = dict(c.incoming)
-            held_revision = store.row_revision(edb, c.entity, c.entity_id)
-            cols = _NATURAL_KEYS.get(c.entity, ())
-            if held_revision is None and cols and store.natural_key_taken(edb, c.entity,
-                                                                          {k: row[k] for k in cols}):
-                raise DomainError("conflict_key_taken")
-            # The chosen version is kept exactly as the sender has it (revision and device
-            # included), so the sender's next change of it is an ordinary update from the same
-            # device. Bumping the revision here made that next change look concurrent again.
-            repo.write_merged_row(edb, c.entity, row, reason=f"konflik: {reason.strip()}")
-        resolution = "take_incoming" if take_incoming else "keep_local"
-        store.mark_conflict_resolved(edb, conflict_id, resolution=resolution, reason=reason.strip(),
-                                     resolved_by=edb.actor, resolved_at=now_iso())
-        if take_incoming:
-            # The taken version is now the record here: what other laptops agreed on before is
-            # behind it. Kept, the agreements stay: the held row may be the sender's own earlier
-            # version, which its later edits (derived from the refused one) would otherwise
-            # supersede silently; the other laptop's equal version keeps them a conflict.
-            store.consume_agreements(edb, c.entity, c.entity_id, resolved_by=edb.actor)
-        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
-                     entity="merge_conflict", entity_id=conflict_id, field="resolution", old="open",
-                     new=resolution, reason=reason.strip())
-
-
-# --- blind co-assessment -------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class VisibleVerdicts:
-    assessment_id: str
-    assessor_id: str
-    status: str
-    overall: str | None
-    answers: dict[str, str | None]
-    units: dict[str, str | None]
-
-
-def visible_verdicts(edb: EventDB, participant_id: str, asker_assessor_id: str) -> list[VisibleVerdicts]:
-    """The verdicts on a participant the asking assessor may see: always their own; another
-    assessor's only once the asker has signed off their own assessment."""
-    rows = store.assessment_verdict_rows(edb, participant_id)
-    own_signed = any(r["assessor_id"] == asker_assessor_id
-                     and r["status"] == AssessmentStatus.DITANDATANGANI.value for r in rows)
-    out: list[VisibleVerdicts] = []
-    for r in rows:
-        if r["assessor_id"] != asker_assessor_id and not own_signed:
-            continue
-        answers = store.answer_verdicts(edb, r["id"])
-        units = store.unit_recommendations(edb, r["id"])
-        out.append(VisibleVerdicts(r["id"], r["assessor_id"], r["status"], r["overall_recommendation"],
-                                   answers, units))
-    return out
-
-
 def package_kind(path: Path) -> str | None:
     """What a package file says it is ("handout" / "results"), unverified; None if unknown."""
     from humas_desktop.formats.package import peek_kind
 
     return peek_kind(path)
+
+# The jobs merge.py used to hold besides the merge, each in a module of its own now (issue 21);
+# these names stay importable from here for callers written before the split.
+from humas_desktop.services.assessor_laptop import (  # noqa: E402, F401
+    ASSESSOR_KEY,
+    BASE_KEY,
+    COORDINATOR_FP_KEY,
+    HANDOUT_KEY,
+    ROLE_KEY,
+    HandoutPreview,
+    build_results,
+    open_handout,
+    preview_handout,
+    working_copy_summary,
+    write_results,
+)
+from humas_desktop.services.blind import VisibleVerdicts, visible_verdicts  # noqa: E402, F401
+from humas_desktop.services.conflicts import Conflict, list_conflicts, resolve_conflict  # noqa: E402, F401

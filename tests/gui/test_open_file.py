@@ -103,7 +103,7 @@ def test_an_encrypted_results_package_opened_on_the_coordinator_is_merged(
     from PySide6.QtWidgets import QMessageBox
 
     from humas_desktop.gui.main_window import MainWindow
-    from humas_desktop.services.merge import write_results
+    from humas_desktop.services.assessor_laptop import write_results
     from tests.services.laptops import score_and_send
 
     venue = setup_venue(tmp_path, participants=4)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from humas_desktop.gui.pairing_dialog import PairingDialog
+from humas_desktop.services.assessor_laptop import HandoutPreview
 from humas_desktop.services.handout import pairing_code
-from humas_desktop.services.merge import HandoutPreview
 
 SIGNER = "3F9A-01CE-77B2-D450"
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from humas_desktop.domain.models import Assessor, AssignmentRole, Attendance, Event, Scheme, Verdict
 from humas_desktop.formats.package import package_bytes, read_package
 from humas_desktop.services import handout
+from humas_desktop.services.assessor_laptop import open_handout, write_results
 from humas_desktop.services.demo import _score_fully, demo_participants, load_demo_scheme
 from humas_desktop.services.events import create_event
-from humas_desktop.services.merge import open_handout, write_results
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, open_event

@@ -19,8 +19,8 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Event
 from humas_desktop.formats.package import package_bytes, read_package
 from humas_desktop.paths import events_dir
+from humas_desktop.services.assessor_laptop import open_handout
 from humas_desktop.services.handout import coordinator_pairing_code
-from humas_desktop.services.merge import open_handout
 from humas_desktop.storage import trusted_keys
 from humas_desktop.storage.device import Device, load_or_create_device
 from tests.services import laptops

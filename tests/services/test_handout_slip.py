@@ -12,7 +12,7 @@ import pytest
 
 from humas_desktop.cli import main
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.services.merge import open_handout
+from humas_desktop.services.assessor_laptop import open_handout
 from humas_desktop.storage import packages_store, trusted_keys
 from tests.conftest import app_update
 from tests.external import need_program

@@ -19,7 +19,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats.package import read_package
 from humas_desktop.messages import MESSAGES
 from humas_desktop.paths import events_dir
-from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout, write_results
+from humas_desktop.services.assessor_laptop import open_handout, write_results
+from humas_desktop.services.conflicts import list_conflicts
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from tests.services.hostile import EVIL_TRIGGER, resigned

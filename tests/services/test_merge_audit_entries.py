@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 
 from humas_desktop.domain.models import Verdict
-from humas_desktop.services.merge import merge_packages, write_results
+from humas_desktop.services.assessor_laptop import write_results
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from tests.services.laptops import score_and_send, setup_venue
 

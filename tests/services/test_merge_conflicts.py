@@ -13,12 +13,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance
 from humas_desktop.formats.package import read_package, read_package_bytes
 from humas_desktop.services import completeness, handout
-from humas_desktop.services.merge import (
-    list_conflicts,
-    merge_packages,
-    resolve_conflict,
-    visible_verdicts,
-)
+from humas_desktop.services.blind import visible_verdicts
+from humas_desktop.services.conflicts import list_conflicts, resolve_conflict
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
@@ -172,7 +169,7 @@ def test_package_reads_back_identically(tmp_path: Path) -> None:
 def test_an_older_package_replayed_after_a_newer_one_changes_nothing(tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=4)
     lap, row = venue.assessors[0], venue.assessor_rows[0]
-    from humas_desktop.services.merge import open_handout, write_results
+    from humas_desktop.services.assessor_laptop import open_handout, write_results
     from tests.services.laptops import score
 
     lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],

@@ -9,14 +9,10 @@ import pytest
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
+from humas_desktop.services.assessor_laptop import open_handout, write_results
+from humas_desktop.services.conflicts import list_conflicts, resolve_conflict
 from humas_desktop.services.integrity import integrity_findings
-from humas_desktop.services.merge import (
-    list_conflicts,
-    merge_packages,
-    open_handout,
-    resolve_conflict,
-    write_results,
-)
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from humas_desktop.services import handout
-from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout, write_results
+from humas_desktop.services.assessor_laptop import open_handout, write_results
+from humas_desktop.services.conflicts import list_conflicts
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from tests.services.laptops import score, setup_venue
 

@@ -20,8 +20,9 @@ from humas_desktop.domain import dictionary
 from humas_desktop.formats.package import package_bytes, read_package
 from humas_desktop.services import handout, roster_edit
 from humas_desktop.services.close_session import close_blockers
+from humas_desktop.services.conflicts import list_conflicts
 from humas_desktop.services.integrity import integrity_findings
-from humas_desktop.services.merge import list_conflicts, merge_packages
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.storage import repository as repo
 from tests.services.laptops import Venue, forged_results, score_and_send, setup_venue
 
@@ -152,7 +153,7 @@ def test_the_receipt_covers_identity_and_close_lists_a_change_after_signoff(tmp_
     """The assessor's proposal (a typo in the certificate name) arrives as a conflict; once the
     coordinator accepts it with a reason, the identity differs from the one the assessor signed
     for, and close lists the participant until the change is confirmed with a reason."""
-    from humas_desktop.services.merge import resolve_conflict
+    from humas_desktop.services.conflicts import resolve_conflict
 
     venue = setup_venue(tmp_path, participants=2, assessors=1)
     package = score_and_send(venue, 0)

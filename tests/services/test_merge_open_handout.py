@@ -17,7 +17,7 @@ import pytest
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats.package import package_bytes, read_package
 from humas_desktop.messages import message
-from humas_desktop.services.merge import open_handout
+from humas_desktop.services.assessor_laptop import open_handout
 from humas_desktop.storage.db import open_event
 from tests.services.laptops import Venue, setup_venue
 

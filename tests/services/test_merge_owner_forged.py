@@ -13,7 +13,9 @@ from pathlib import Path
 
 from humas_desktop.domain.models import ReportNote
 from humas_desktop.services import report_notes
-from humas_desktop.services.merge import list_conflicts, merge_packages, write_results
+from humas_desktop.services.assessor_laptop import write_results
+from humas_desktop.services.conflicts import list_conflicts
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from tests.services.forged import forged_results, put_row

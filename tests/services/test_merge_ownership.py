@@ -13,8 +13,9 @@ from pathlib import Path
 
 from humas_desktop.domain.models import ReportNote
 from humas_desktop.services import report_notes
+from humas_desktop.services.conflicts import list_conflicts
 from humas_desktop.services.integrity import integrity_findings
-from humas_desktop.services.merge import list_conflicts, merge_packages
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.storage import repository as repo
 from tests.services.laptops import Venue, copy_row, forged_results, score_and_send, setup_venue
 
@@ -141,7 +142,7 @@ def test_a_second_report_note_for_the_same_assessor_and_scheme_is_a_duplicate_ke
     score_and_send(venue, 0)  # opens the hand-out (which carries no note) and scores
     with venue.assessors[0].open(actor=sender.id) as edb:
         report_notes.save(edb, ReportNote(sender.id, venue.scheme.id, aspects="Ditulis asesor"))
-        from humas_desktop.services.merge import write_results
+        from humas_desktop.services.assessor_laptop import write_results
 
         results = write_results(edb, venue.assessors[0].device, tmp_path / "usb")
     before = _tables(venue)

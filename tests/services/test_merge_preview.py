@@ -13,7 +13,7 @@ import pytest
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
-from humas_desktop.services.merge import preview_handout
+from humas_desktop.services.assessor_laptop import preview_handout
 from humas_desktop.storage import trusted_keys
 from tests.services.laptops import score_and_send, setup_venue
 

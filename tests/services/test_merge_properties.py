@@ -36,8 +36,9 @@ from hypothesis import strategies as st
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
+from humas_desktop.services.assessor_laptop import open_handout, write_results
 from humas_desktop.services.integrity import integrity_findings
-from humas_desktop.services.merge import RESULT_TABLES, merge_packages, open_handout, write_results
+from humas_desktop.services.merge import RESULT_TABLES, merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import audit, backup
 from humas_desktop.storage import repository as repo

@@ -11,13 +11,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance
 from humas_desktop.messages import MESSAGES
 from humas_desktop.services import handout
-from humas_desktop.services.merge import (
-    list_conflicts,
-    merge_packages,
-    open_handout,
-    resolve_conflict,
-    write_results,
-)
+from humas_desktop.services.assessor_laptop import open_handout, write_results
+from humas_desktop.services.conflicts import list_conflicts, resolve_conflict
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from tests.services.hostile import resigned

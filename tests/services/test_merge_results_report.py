@@ -14,8 +14,9 @@ import pytest
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import ReportNote
 from humas_desktop.services import report_notes
+from humas_desktop.services.assessor_laptop import write_results
 from humas_desktop.services.handout import participants_of
-from humas_desktop.services.merge import merge_packages, write_results
+from humas_desktop.services.merge import merge_packages
 from tests.services.laptops import score_and_send, setup_venue
 
 

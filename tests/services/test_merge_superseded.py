@@ -21,14 +21,10 @@ from pathlib import Path
 
 from humas_desktop.domain.models import AssignmentRole, Attendance, ReportNote
 from humas_desktop.services import handout, report_notes
+from humas_desktop.services.assessor_laptop import open_handout, write_results
+from humas_desktop.services.conflicts import list_conflicts
 from humas_desktop.services.integrity import integrity_findings
-from humas_desktop.services.merge import (
-    SUPERSEDED_REASON,
-    list_conflicts,
-    merge_packages,
-    open_handout,
-    write_results,
-)
+from humas_desktop.services.merge import SUPERSEDED_REASON, merge_packages
 from humas_desktop.services.scoring import ScoringService
 from tests.services.laptops import Venue, forged_results, score_and_send, setup_venue
 

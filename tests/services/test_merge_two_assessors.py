@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from humas_desktop.services import handout
-from humas_desktop.services.merge import list_conflicts, merge_packages
+from humas_desktop.services.conflicts import list_conflicts
+from humas_desktop.services.merge import merge_packages
 from tests.services.laptops import score_and_send, setup_venue
 
 

@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 
 from humas_desktop.formats.package import read_package
-from humas_desktop.services.merge import build_results, open_handout, working_copy_summary
+from humas_desktop.services.assessor_laptop import build_results, open_handout, working_copy_summary
 from tests.services.laptops import score_and_send, setup_venue
 
 

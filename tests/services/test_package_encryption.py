@@ -9,7 +9,8 @@ import pytest
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats.package import is_encrypted_package, read_package
 from humas_desktop.services import handout
-from humas_desktop.services.merge import merge_packages, open_handout
+from humas_desktop.services.assessor_laptop import open_handout
+from humas_desktop.services.merge import merge_packages
 from tests.services.laptops import score_and_send, setup_venue
 
 

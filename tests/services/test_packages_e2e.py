@@ -11,8 +11,10 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance
 from humas_desktop.formats.package import read_package
 from humas_desktop.services import completeness
+from humas_desktop.services.assessor_laptop import open_handout
 from humas_desktop.services.check import check_event_file
-from humas_desktop.services.merge import list_conflicts, merge_packages, open_handout
+from humas_desktop.services.conflicts import list_conflicts
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from tests.services.laptops import score_and_send, setup_venue

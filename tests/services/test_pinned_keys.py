@@ -10,8 +10,8 @@ import pytest
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import MESSAGES
 from humas_desktop.paths import events_dir
+from humas_desktop.services.assessor_laptop import open_handout, preview_handout
 from humas_desktop.services.handout import pairing_code
-from humas_desktop.services.merge import open_handout, preview_handout
 from humas_desktop.storage import packages_store, trusted_keys
 from humas_desktop.storage.device import load_or_create_device
 from tests.services.hostile import EVIL_TRIGGER, resigned

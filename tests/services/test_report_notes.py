@@ -13,8 +13,9 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import ReportNote
 from humas_desktop.gui.report_notes_dialog import ReportNotesDialog
 from humas_desktop.services import report_notes
+from humas_desktop.services.assessor_laptop import open_handout
 from humas_desktop.services.exports import export_documents
-from humas_desktop.services.merge import merge_packages, open_handout
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.storage import audit
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event

@@ -26,10 +26,11 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import completeness, document_settings, handout, lsp_key, roster_edit, signoff
 from humas_desktop.services import numbering as nb
+from humas_desktop.services.assessor_laptop import build_results
+from humas_desktop.services.conflicts import resolve_conflict
 from humas_desktop.services.event_setup import EventSetup, parse_assessor, validate_setup
 from humas_desktop.services.events import create_event
 from humas_desktop.services.exports import export_documents
-from humas_desktop.services.merge import build_results, resolve_conflict
 from humas_desktop.services.roster_import import load_roster, plan_import
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage.db import EventDB, open_event

@@ -11,8 +11,9 @@ import pytest
 from humas_desktop.cli import main as cli
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.services import handout
+from humas_desktop.services.assessor_laptop import write_results
 from humas_desktop.services.check import check_event_file
-from humas_desktop.services.merge import import_results, write_results
+from humas_desktop.services.merge import import_results
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
 from tests.services.laptops import score_and_send, setup_venue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from humas_desktop.services import workspace
-from humas_desktop.services.merge import working_actor
+from humas_desktop.services.assessor_laptop import working_actor
 from humas_desktop.storage.db import EventDB
 
 PACKAGE = Path(__file__).resolve().parents[2] / "humas_desktop"

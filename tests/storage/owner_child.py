@@ -31,10 +31,11 @@ def _drain(gen: object) -> object:
 def background(session: EventSession, cfg: dict[str, str], role: str, seed: int,
                stop: threading.Event) -> None:
     from humas_desktop.services import handout
+    from humas_desktop.services.assessor_laptop import write_results
     from humas_desktop.services.backups import backup_now
     from humas_desktop.services.check import check_event_file
     from humas_desktop.services.exports import export_documents
-    from humas_desktop.services.merge import import_results, write_results
+    from humas_desktop.services.merge import import_results
     from humas_desktop.services.purge import anonymous_counts, event_backups
     from humas_desktop.services.roster_import import build_plan, default_mapping, load_roster
     from humas_desktop.storage.device import load_or_create_device

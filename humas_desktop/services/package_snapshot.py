@@ -1,0 +1,115 @@
+"""What opening a hand-out and merging results share: a package's snapshot opened as foreign data
+(never code), its counts checked against the manifest, and how rows are hashed and keyed."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain import dictionary
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.formats.package import (
+    MAX_SNAPSHOT_BYTES,
+)
+from humas_desktop.paths import running_data_dir, work_dir
+from humas_desktop.services import handout
+from humas_desktop.services.handout import (
+    table_counts,
+)
+from humas_desktop.storage import audit, foreign_db
+from humas_desktop.storage import packages_store as store
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import inspect_header
+
+# --- helpers -----------------------------------------------------------------------------
+
+_NATURAL_KEYS = {t.name: t.natural_key for t in dictionary.TABLES if t.natural_key}
+RESULT_TABLES = handout.RESULT_TABLES
+coordinator_digest = handout.coordinator_digest
+
+
+# One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
+# every row): the same text as json.dumps(..., ensure_ascii=False, sort_keys=True, default=str).
+_JSON = audit.json_encoder(separators=(", ", ": "), sort_keys=True, default=str)
+
+
+def content_hash(row: Mapping[str, Any]) -> str:
+    body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
+    return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
+
+
+def conflict_key(content: str, revision: Any, device: Any) -> str:
+    """What tells one conflict's incoming version from another: content, revision and device."""
+    return f"{content}:{revision}:{device}"
+
+
+def _row_json(row: Mapping[str, Any] | None) -> str | None:
+    return None if row is None else _JSON(dict(row))
+
+
+def _event_id(conn: sqlite3.Connection) -> str:
+    event_id = store.event_id(conn)
+    if event_id is None:
+        raise DomainError("event_missing")
+    return event_id
+
+
+def _revisions(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+    """(revision, device) of every travelling row as handed out: the base of later changes."""
+    return store.row_revisions(conn, RESULT_TABLES)
+
+
+_FOREIGN_CODES = {"db_altered": "package_altered", "db_too_large": "package_too_large"}
+
+
+def data_base(event_path: Path) -> Path:
+    """The data folder an event file lives in (``<data>/events/x.humas`` -> ``<data>``)."""
+    return running_data_dir()  # work files stay in this app's data folder, never beside a stick's file
+
+
+class _Snapshot:
+    """A package's SQLite snapshot written to the private work folder and opened read-only,
+    after its schema was compared with ours (storage.foreign_db): data, never code."""
+
+    def __init__(self, data: bytes, base: Path) -> None:
+        if len(data) > MAX_SNAPSHOT_BYTES:
+            raise DomainError("package_too_large")
+        self._tmp = tempfile.TemporaryDirectory(prefix="merge-", dir=work_dir(base))
+        self.path = Path(self._tmp.name) / "incoming.sqlite"
+        self.path.write_bytes(data)
+        try:
+            inspect_header(self.path)
+            self.conn = foreign_db.open_foreign(self.path, max_bytes=MAX_SNAPSHOT_BYTES)
+        except foreign_db.ForeignDatabaseError as exc:
+            self._tmp.cleanup()
+            raise DomainError(_FOREIGN_CODES.get(exc.code, "package_damaged")) from None
+        except (DomainError, sqlite3.Error):
+            self._tmp.cleanup()
+            raise DomainError("package_damaged") from None
+
+    def close(self) -> None:
+        self.conn.close()
+        self._tmp.cleanup()
+
+    def __enter__(self) -> _Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+
+def _check_counts(conn: sqlite3.Connection, manifest: Mapping[str, Any]) -> None:
+    counts = table_counts(conn)
+    for table, expected in (manifest.get("counts") or {}).items():
+        if counts.get(table) != expected:
+            raise DomainError("package_counts_mismatch")
+    participants = store.participant_ids(conn)
+    if participants != set((manifest.get("ids") or {}).get("participants", [])):
+        raise DomainError("package_counts_mismatch")
+
+
