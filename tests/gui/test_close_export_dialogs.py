@@ -114,3 +114,36 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
     assert "1 sertifikat tidak ditulis" in status and f"peserta no. {p.number}" in status
     assert "huruf tidak tersedia" in status and "漢字" not in status
     assert dialog.files
+
+
+def test_close_dialog_asks_for_the_reason_of_an_identity_changed_after_signoff(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: the certificate must name the person assessed. A name changed after the assessor
+    signed is listed, and closing asks once for the reason, which goes into the audit log."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from humas_desktop.storage import audit
+
+    path = make_demo(tmp_path / "data", participants=4, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        person = repo.list_participants(edb)[0]
+        app_update(edb, "participant", {"certificate_name": "Drs. Nama Sesuai Ijazah"}, person.id,
+                   reason="konflik: usulan asesor diterima")
+        dialog = CloseDialog(edb)
+        qtbot.addWidget(dialog)
+        items = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
+        assert any("berubah setelah asesor menandatangani" in t and f"no. {person.number}" in t
+                   for t in items), items
+        qtbot.keyClicks(dialog.bidang, "HMS")
+        qtbot.keyClicks(dialog.lisensi, "001")
+        answers = iter([("", False), ("sesuai KTP dan ijazah", True)])
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert not cs.is_closed(edb)  # cancelled: nothing numbered
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert cs.is_closed(edb), dialog.status.text()
+        confirmed = [e for e in audit.entries(edb.conn) if e.field == "identity_confirmed"]
+        assert [(e.entity_id, e.reason) for e in confirmed] == [(person.id, "sesuai KTP dan ijazah")]
+    finally:
+        edb.close()
