@@ -30,7 +30,8 @@ def _sha(path: Path) -> str:
 def _event(base: Path) -> Path:
     """An event ready to close, and the LSP registry in the data folder (where close looks)."""
     assert main(["--data-dir", str(base), "registry", "init", "--lsp-name", "LSP Uji",
-                 "--licence", "BNSP-LSP-1926-ID", "--field-code", "HMS"]) == 0
+                 "--licence", "BNSP-LSP-1926-ID", "--field-code", "HMS",
+                 "--verify-url", "https://lsp-uji.example/verifikasi"]) == 0
     return _demo_with_codes(base)
 
 

@@ -137,7 +137,7 @@ RAW_FILE_ACCESS = {
     "services/app_lock.py": "the lock file's owner note",
     "services/handout.py": "package files it writes and reads back",
     "services/lsp_key.py": "LSP key files",
-    "services/merge.py": "a package's snapshot written to a work file (never the event file)",
+    "services/package_snapshot.py": "a package's snapshot written to a work file (never the event file)",
     "services/purge.py": "shreds backups and aside copies, after the event's connection is closed",
     "services/startup_check.py": "the start-up marker file",
     "services/storage_faults.py": "probe files and /proc/mounts",
