@@ -13,7 +13,7 @@ import base64
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -271,6 +271,11 @@ def _replayer(defaults: Mapping[str, Mapping[str, str | None]] | None = None,
     return state, apply
 
 
+def _count_only(entry: audit.AuditEntry) -> None:
+    """The chain walk's visitor when nothing is replayed in sequence order (walk on past a
+    broken link, to report progress to the end)."""
+
+
 def replay(edb: EventDB) -> State:
     """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
     state, apply = _replayer(_defaults(edb))
@@ -280,32 +285,80 @@ def replay(edb: EventDB) -> State:
 
 
 def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Finding]:
-    """Every difference between the replayed log (``state``, else replayed now) and the tables
-    (first one first)."""
-    if state is None:
-        state = replay(edb)
+    """Every difference between the replayed log and the tables, table by table. Without
+    ``state`` the log is replayed one record at a time beside the table (both read in id order),
+    in memory that does not grow with the event."""
     sealer = audit.Sealer(audit.personal_key(edb.conn, create=False))
-    for table, logged in state.items():
-        columns = dictionary.replayed_columns(table)
-        personal = dictionary.personal_columns(table)
-        seen: set[str] = set()
-        for row in store.rows_in_rowid_order(edb, table):
-            row_id = str(row["id"])
-            seen.add(row_id)
-            expected = logged.get(row_id)
-            if expected is None:
-                yield Finding("row_not_in_log", {"table": table, "row": row_id})
-                continue
-            for column in columns:
-                if column not in row:
-                    continue  # the schema check names a missing column
-                value = row[column]
-                held = sealer(value) if column in personal else _text(value)
-                if column not in expected or held != expected[column]:
-                    yield Finding("state_mismatch", {"table": table, "row": row_id,
-                                                     "column": column})
-        for row_id in sorted(set(logged) - seen):
-            yield Finding("row_missing", {"table": table, "row": row_id})
+    defaults = _defaults(edb)
+    for table in REPLAYED_TABLES:
+        if state is not None:
+            logged: Iterable[tuple[str, dict[str, str | None] | None]] = sorted(state[table].items())
+        else:
+            logged = _replayed_records(edb, table, defaults)
+        yield from _compare_table(edb, table, logged, sealer)
+
+
+def _replayed_records(edb: EventDB, table: str, defaults: Mapping[str, Mapping[str, str | None]],
+                      ) -> Iterator[tuple[str, dict[str, str | None] | None]]:
+    """(row id, the row the log says it holds, None when deleted) in id order."""
+    start = {c: defaults.get(table, {}).get(c) for c in dictionary.replayed_columns(table)
+             if c in defaults.get(table, {})}
+    current_id: str | None = None
+    row: dict[str, str | None] | None = None
+    for entity_id, field_name, new in store.audit_entries_of(edb.conn, table):
+        if entity_id != current_id:
+            if current_id is not None:
+                yield current_id, row
+            current_id, row = entity_id, None
+        if field_name == "-":
+            row = None
+        elif field_name == "*":
+            values = _row_values(new)
+            if values is None:
+                continue  # a damaged entry: the chain check names it, the tables then differ
+            row = dict(start)
+            row.update({str(k): _text(v) for k, v in values.items() if k != "id"})
+        else:
+            if row is None:
+                row = {}
+            row[field_name] = new
+    if current_id is not None:
+        yield current_id, row
+
+
+def _compare_table(edb: EventDB, table: str,
+                   logged: Iterable[tuple[str, dict[str, str | None] | None]],
+                   sealer: audit.Sealer) -> Iterator[Finding]:
+    """A merge of the replayed records and the table's rows, both in id order."""
+    columns = dictionary.replayed_columns(table)
+    personal = dictionary.personal_columns(table)
+    records = iter(logged)
+    record = next(records, None)
+    for row in store.rows_in_id_order(edb, table):
+        row_id = str(row["id"])
+        while record is not None and record[0] < row_id:
+            if record[1] is not None:
+                yield Finding("row_missing", {"table": table, "row": record[0]})
+            record = next(records, None)
+        expected = record[1] if record is not None and record[0] == row_id else None
+        if record is not None and record[0] == row_id:
+            record = next(records, None)
+        if expected is None:
+            yield Finding("row_not_in_log", {"table": table, "row": row_id})
+            continue
+        for column in columns:
+            if column not in row:
+                continue  # the schema check names a missing column
+            value = row[column]
+            held = sealer(value) if column in personal else _text(value)
+            if column not in expected or held != expected[column]:
+                yield Finding("state_mismatch", {"table": table, "row": row_id, "column": column})
+    while record is not None:
+        if record[1] is not None:
+            yield Finding("row_missing", {"table": table, "row": record[0]})
+        record = next(records, None)
+    for row_id in store.ids_not_text(edb, table):
+        yield Finding("row_not_in_log", {"table": table, "row": row_id})
 
 
 def schema_findings(edb: EventDB) -> list[Finding]:
@@ -470,17 +523,17 @@ def _entry_count(edb: EventDB) -> int:
 
 def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> list[Finding]:
     findings: list[Finding] = []
-    state, apply = _replayer(_defaults(edb))
-    # One read of the log: the chain and the replay.
+    # The chain in sequence order, then the replay table by table beside each table (in id
+    # order): memory stays flat whatever the size of the event.
     if shares is None:
-        broken = audit.walk(edb.conn, apply)
+        broken = audit.walk(edb.conn, _count_only)
     else:
-        broken = audit.walk(edb.conn, apply, progress=shares.walked, every=shares.tally.every)
+        broken = audit.walk(edb.conn, _count_only, progress=shares.walked, every=shares.tally.every)
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
     findings.extend(schema_findings(edb))
-    findings.extend(compare_with_tables(edb, state))
+    findings.extend(compare_with_tables(edb))
     if shares is not None:
         shares.signed(0, 0)
     findings.extend(verify_signoffs(edb, require_receipts,

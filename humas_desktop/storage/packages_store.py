@@ -580,6 +580,25 @@ def participant_identity(edb: EventDB, participant_id: str,
     return rows[0] if rows else None
 
 
+def audit_entries_of(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, str, Any]]:
+    """(entity id, field, new) of the log entries about ``table`` in (entity id, seq) order: the
+    audit_entity index's own order (its key ends in the rowid, which is seq), so no sort."""
+    yield from conn.execute(
+        "SELECT entity_id, field, new FROM audit INDEXED BY audit_entity WHERE entity = ? "
+        "AND typeof(entity_id) = 'text' AND typeof(field) = 'text' ORDER BY entity_id, seq", (table,))
+
+
+def rows_in_id_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
+    cur = edb.conn.execute(f"SELECT * FROM {table} WHERE typeof(id) = 'text' ORDER BY id")
+    names = [c[0] for c in cur.description]
+    for raw in cur:
+        yield dict(zip(names, raw, strict=True))
+
+
+def ids_not_text(edb: EventDB, table: str) -> list[str]:
+    return [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE typeof(id) != 'text'")]
+
+
 def rows_in_rowid_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
     cur = edb.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
     names = [c[0] for c in cur.description]
