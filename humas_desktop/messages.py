@@ -353,6 +353,7 @@ MESSAGES: dict[str, str] = {
     "sk_number_missing": "Nomor SK keputusan LSP wajib diisi.",
     "plenary_date_out_of_range": "Tanggal rapat pleno harus antara {first} (hari uji terakhir) "
                                  "dan {last} (hari ini).",
+    "plenary_date_in_future": "Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).",
     "plenary_date_no_range": "Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) "
                              "masih sesudah hari ini ({last}). Periksa tanggal acara dan jam "
                              "laptop.",

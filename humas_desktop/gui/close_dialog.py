@@ -113,8 +113,6 @@ class CloseDialog(QDialog):
         self.reg_start = QSpinBox(self)
         self.reg_start.setRange(1, 99_999_999)
         self.reg_start.setValue(config.registration_start if config else 1)
-        self.issue_date = QDateEdit(QDate.currentDate(), self)
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
         # Two fields a row: the whole dialog has to fit a 1366x768 laptop screen.
         grid = QGridLayout()
         pairs = [
@@ -129,8 +127,9 @@ class CloseDialog(QDialog):
             grid.addWidget(left, r, 1)
             grid.addWidget(QLabel(right_label, nbox), r, 2)
             grid.addWidget(right, r, 3)
-        grid.addWidget(QLabel(self.tr("Tanggal terbit"), nbox), 3, 0)
-        grid.addWidget(self.issue_date, 3, 1)
+        # Certificates are dated the plenary date and their numbers take its year: one date.
+        grid.addWidget(QLabel(self.tr("Tanggal terbit sertifikat = tanggal rapat pleno."), nbox),
+                       3, 0, 1, 4)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         nf.addRow(grid)
@@ -189,6 +188,7 @@ class CloseDialog(QDialog):
             if c.plenary_date:
                 d = c.plenary_date
                 self.plenary.setDate(QDate(d.year, d.month, d.day))
+        self._limit_plenary_dates()
         no_attendance, absent = cs.signed_not_listed(self.edb)
         parts = []
         if no_attendance:
@@ -221,6 +221,16 @@ class CloseDialog(QDialog):
             w.setEnabled(not closed)
         self.reopen_button.setEnabled(closed)
         self.reopen_reason.setEnabled(closed)
+
+    def _limit_plenary_dates(self) -> None:
+        """The date picker offers only what close accepts: from the last assessment day to
+        today (an empty range, from wrong event dates or a clock, is explained at close)."""
+        first, last = cs.plenary_date_range(self.edb)
+        if first is not None and first > last:
+            return
+        if first is not None:
+            self.plenary.setMinimumDate(QDate(first.year, first.month, first.day))
+        self.plenary.setMaximumDate(QDate(last.year, last.month, last.day))
 
     def _ok_box(self, row: int) -> QCheckBox:
         box = self.table.cellWidget(row, self.COL_OK)
@@ -269,7 +279,7 @@ class CloseDialog(QDialog):
             return
         if not self.store_decisions():
             return
-        qd = self.issue_date.date()
+        qd = self.plenary.date()
         issue = date(qd.year(), qd.month(), qd.day())
         try:
             ids = self._close_numbered(issue)
@@ -287,8 +297,9 @@ class CloseDialog(QDialog):
 
     def _close_numbered(self, issue: date) -> list[str] | None:
         """Close with numbers from the LSP registry (None: the coordinator cancelled)."""
+        sk = self.sk_number.text()
         if self.registry_location is None:
-            return cs.close_session(self.edb, issue)
+            return cs.close_session(self.edb, issue, sk_number=sk)
         from humas_desktop.services import registry as reg
 
         store = None
@@ -299,14 +310,15 @@ class CloseDialog(QDialog):
                 raise  # a reserved block closes without the registry; otherwise nothing changes
         try:
             try:
-                return cs.close_session(self.edb, issue, registry=store)
+                return cs.close_session(self.edb, issue, registry=store, sk_number=sk)
             except reg.DuplicateHoldersError as dup:
                 reason, ok = QInputDialog.getText(
                     self, self.tr("Pemegang sertifikat aktif"),
                     error_text(dup) + "\n\n" + self.tr("Alasan menerbitkan sertifikat lagi:"))
                 if not ok or not reason.strip():
                     return None
-                return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason)
+                return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason,
+                                        sk_number=sk)
         finally:
             if store is not None:
                 store.close()

@@ -34,6 +34,7 @@ from humas_desktop.storage.db import EventDB, open_event
 from humas_desktop.storage.device import Device
 
 DEMO_SCHEME = ("schemes", "humas-yunior.json")
+DEMO_SK_NUMBER = "SK/001/LSP-HN/2026"  # the decided demo's plenary (recorded today)
 
 # Hand-written first rows: long titles, diacritics, apostrophes, a single name.
 _FIXED = [
@@ -225,6 +226,6 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
                     overall = svc.assessment(aid).overall_recommendation or Verdict.BK
                     repo.save_decision(edb, Decision(
                         participant_id=person.id, scheme_id=scheme.id, result=overall,
-                        plenary_date=date.today(), sk_number="SK/001/LSP-HN/2026",
+                        plenary_date=date.today(), sk_number=DEMO_SK_NUMBER,
                         decided_by="Komite Teknis (contoh)"))
         yield Progress(min(start + batch, count), count, "demo")
