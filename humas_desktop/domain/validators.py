@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from humas_desktop.domain.models import Gender
 
@@ -198,19 +199,42 @@ def phone_value(value: object) -> tuple[str, list[Issue]]:
 # --- e-mail ----------------------------------------------------------------------------------
 
 
+def _email_valid(text: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _email_domain_valid(domain: str) -> bool:
+    """The library's verdict on a domain, once per domain: a roster has a handful (go.id
+    offices, gmail.com) and the domain check is most of the library's time."""
+    return _email_valid("a@" + domain)
+
+
 def check_email(raw: str) -> list[Issue]:
     """An e-mail address by the RFC rules (email-validator, no network look-up): ``a..b@x``,
-    ``ayu@@contoh`` and a domain without a dot are refused."""
-    from email_validator import EmailNotValidError, validate_email
+    ``ayu@@contoh`` and a domain without a dot are refused.
+
+    The common address (an ASCII dot-atom local part, by the library's own RFC pattern) is
+    judged as the library judges it, with its domain verdict cached; any other goes through the
+    library whole (tests/domain/test_validators_issuing_rules.py checks both agree).
+    """
+    from email_validator import rfc_constants
 
     text = clean_text(raw)
     if text == "":
         return []
-    try:
-        validate_email(text, check_deliverability=False)
-    except EmailNotValidError:
-        return [Issue("email_invalid")]
-    return []
+    local, at, domain = text.rpartition("@")
+    if (at and local.isascii() and len(local) <= rfc_constants.LOCAL_PART_MAX_LENGTH
+            and len(text) <= rfc_constants.EMAIL_MAX_LENGTH
+            and rfc_constants.DOT_ATOM_TEXT.match(local)):
+        return [] if _email_domain_valid(domain) else [Issue("email_invalid")]
+    return [] if _email_valid(text) else [Issue("email_invalid")]
 
 
 # --- gender ----------------------------------------------------------------------------------

@@ -246,3 +246,29 @@ def test_a_two_digit_year_padded_with_zeros_is_not_the_year_90() -> None:
     assert parse_date_text("0090-08-17") is None
     assert parse_date_text("17 Agustus 0090") is None
     assert parse_date_text("17/08/90") is None
+
+
+_EMAIL_CHARS = st.sampled_from(list("abcXYZ019._-+'@!#~ \"()[]é") + ["..", "@@", "go.id", "test",
+                                                                     "localhost", "x" * 70])
+
+
+@given(st.one_of(st.lists(_EMAIL_CHARS, max_size=14).map("".join),
+                 st.from_regex(r"[a-z0-9._+'-]{1,12}@[a-z0-9.-]{1,12}\.(id|com|test|local|x)",
+                               fullmatch=True)))
+def test_email_verdict_is_the_librarys(text: str) -> None:
+    """check_email caches the library's domain verdicts; the answer is still the library's."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(text.strip(), check_deliverability=False)
+        library_ok = True
+    except EmailNotValidError:
+        library_ok = False
+    assert (check_email(text.strip()) == []) is library_ok or not text.strip()
+
+
+@pytest.mark.parametrize("text", ["ayu@contoh.go.id", "ayu@x.test", "ayu@localhost",
+                                  "a" * 65 + "@contoh.go.id", "a@" + "b" * 64 + ".id", "a@" + ("b" * 60 + ".") * 4 + "id",
+                                  "ayu@contoh-.go.id", "ayu@-contoh.go.id", "\"ayu\"@contoh.go.id"])
+def test_email_edge_cases_agree_with_the_library(text: str) -> None:
+    test_email_verdict_is_the_librarys.hypothesis.inner_test(text)  # type: ignore[attr-defined]
