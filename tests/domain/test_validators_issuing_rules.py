@@ -268,7 +268,8 @@ def test_email_verdict_is_the_librarys(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["ayu@contoh.go.id", "ayu@x.test", "ayu@localhost",
-                                  "a" * 65 + "@contoh.go.id", "a@" + "b" * 64 + ".id", "a@" + ("b" * 60 + ".") * 4 + "id",
+                                  "a" * 65 + "@contoh.go.id", "a@" + "b" * 64 + ".id",
+                                  "a@" + ("b" * 60 + ".") * 4 + "id",
                                   "ayu@contoh-.go.id", "ayu@-contoh.go.id", "\"ayu\"@contoh.go.id"])
 def test_email_edge_cases_agree_with_the_library(text: str) -> None:
     test_email_verdict_is_the_librarys.hypothesis.inner_test(text)  # type: ignore[attr-defined]
