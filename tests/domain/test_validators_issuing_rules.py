@@ -273,3 +273,30 @@ def test_email_verdict_is_the_librarys(text: str) -> None:
                                   "ayu@contoh-.go.id", "ayu@-contoh.go.id", "\"ayu\"@contoh.go.id"])
 def test_email_edge_cases_agree_with_the_library(text: str) -> None:
     test_email_verdict_is_the_librarys.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+# --- roster cells -------------------------------------------------------------------------------
+
+def test_birth_date_plausible_from_15_to_90_years_on_both_sides() -> None:
+    from humas_desktop.domain.roster_rules import plausible_birth_date
+
+    today = date(2026, 12, 7)
+    def warned(born: date) -> bool:
+        return [i.code for i in plausible_birth_date(born, today)] == ["birth_date_implausible"]
+    assert not warned(date(2011, 12, 7))  # 15 today
+    assert warned(date(2011, 12, 8))  # 15 tomorrow: 14 today
+    assert not warned(date(1935, 12, 8))  # 90 until tomorrow
+    assert warned(date(1935, 12, 7))  # 91 today
+    assert all(i.severity is Severity.WARNING for i in plausible_birth_date(date(1900, 1, 1), today))
+
+
+def test_excel_serials_at_the_edges() -> None:
+    from humas_desktop.domain.validators import excel_serial_to_date
+
+    assert excel_serial_to_date(1) == date(1900, 1, 1)
+    assert excel_serial_to_date(59) == date(1900, 2, 28)
+    assert excel_serial_to_date(61) == date(1900, 3, 1)  # after Excel's phantom 29 February 1900
+    assert excel_serial_to_date(0) is None and excel_serial_to_date(0.5) is None
+    assert excel_serial_to_date(float("nan")) is None
+    assert excel_serial_to_date(73050) == date(2099, 12, 31)
+    assert excel_serial_to_date(1, date1904=True) == date(1904, 1, 2)
