@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Verdict
 from humas_desktop.formats import cert_payload
+from humas_desktop.formats.pdf.layout import tanggal
+from humas_desktop.messages import message
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import lsp_key
 from humas_desktop.services import numbering as nb
@@ -44,6 +46,13 @@ def _code(call) -> str:  # type: ignore[no-untyped-def]
     return caught.value.code
 
 
+def _line(call) -> str:  # type: ignore[no-untyped-def]
+    """The Indonesian line the coordinator reads."""
+    with pytest.raises(DomainError) as caught:
+        call()
+    return message(caught.value.code, **caught.value.context)
+
+
 # --- the plenary date -------------------------------------------------------------------------
 
 def test_plenary_date_between_the_last_assessment_day_and_today(decided: EventDB) -> None:
@@ -53,6 +62,8 @@ def test_plenary_date_between_the_last_assessment_day_and_today(decided: EventDB
     assert cs.plenary_date_range(decided, later) == (T, later)
     assert _code(lambda: cs.check_plenary_date(decided, T - timedelta(days=1), later)) \
         == "plenary_date_out_of_range"
+    line = _line(lambda: cs.check_plenary_date(decided, T - timedelta(days=1), later))
+    assert f"antara {tanggal(T)}" in line and f"dan {tanggal(later)}" in line, line
     cs.check_plenary_date(decided, T, later)
     cs.check_plenary_date(decided, later, later)
     assert _code(lambda: cs.check_plenary_date(decided, later + timedelta(days=1), later)) \
@@ -94,8 +105,12 @@ def test_a_different_sk_number_is_refused_or_recorded_anew_with_a_reason(decided
     nb.save_config(decided, CONFIG)
     new_sk = "SK/002/LSP-HN/2026"
     assert _code(lambda: cs.close_session(decided, T, sk_number=new_sk)) == "decision_record_differs"
+    line = _line(lambda: cs.close_session(decided, T, sk_number=new_sk))
+    assert f"SK {DEMO_SK_NUMBER} tanggal {tanggal(T)}" in line, line
+    assert f"bukan SK {new_sk} tanggal {tanggal(T)}" in line, line
     assert repo.list_certificates(decided) == [] and not cs.is_closed(decided)
     assert {d.sk_number for d in repo.list_decisions(decided)} == {DEMO_SK_NUMBER}
+    assert cs.confirm_plenary(decided, T, DEMO_SK_NUMBER) == 0  # the same: nothing recorded
     cs.close_session(decided, T, sk_number=new_sk, record_reason="nomor SK dikoreksi")
     decisions = repo.list_decisions(decided)
     assert {d.sk_number for d in decisions} == {new_sk}
@@ -109,8 +124,15 @@ def test_a_different_plenary_date_is_refused_or_recorded_anew(decided: EventDB) 
     nb.save_config(decided, CONFIG)
     later = T + timedelta(days=1)
     assert _code(lambda: cs.close_session(decided, later, today=later)) == "decision_record_differs"
+    line = _line(lambda: cs.close_session(decided, later, today=later))
+    assert f"SK {DEMO_SK_NUMBER} tanggal {tanggal(T)}" in line, line
+    assert f"bukan SK {DEMO_SK_NUMBER} tanggal {tanggal(later)}" in line, line
     assert repo.list_certificates(decided) == []
-    cs.close_session(decided, later, today=later, record_reason="pleno diundur sehari")
+    # Recorded anew with the reason: every decision, then nothing more to record.
+    assert cs.confirm_plenary(decided, later, None, "pleno diundur sehari") \
+        == len(repo.list_decisions(decided))
+    assert cs.confirm_plenary(decided, later, None) == 0
+    cs.close_session(decided, later, today=later)
     assert {d.plenary_date for d in repo.list_decisions(decided)} == {later}
     certs = repo.list_certificates(decided)
     assert certs and {c.issue_date for c in certs} == {later}
@@ -159,6 +181,31 @@ def test_reclosing_after_a_reopen_continues_the_reserved_block(store: svc.Regist
     assert len(set(by_person.values())) == len(certs)  # never a number twice
     regs = [int(c.registration_number.split()[2]) for c in certs]
     assert sorted(regs) == list(range(block.registration_first, block.registration_first + len(certs)))
+
+
+def test_reclosing_on_a_later_day_leaves_the_certified_decisions_alone(decided: EventDB) -> None:
+    """After a reopen, only the decisions this close numbers must carry its plenary date: the
+    certificates already issued keep theirs (and so do their decisions)."""
+    nb.save_config(decided, CONFIG)
+    held_back = [d for d in repo.list_decisions(decided) if d.result is Verdict.K][:1]
+    assert held_back
+    cs.record_decisions(decided, {held_back[0].participant_id: Verdict.BK}, T, DEMO_SK_NUMBER,
+                        "Komite")
+    cs.close_session(decided, T)
+    issued = {c.id: c.issue_date for c in repo.list_certificates(decided)}
+    cs.reopen_session(decided, "banding dikabulkan")
+    later = T + timedelta(days=7)
+    cs.record_decisions(decided, {held_back[0].participant_id: Verdict.K}, later, DEMO_SK_NUMBER,
+                        "Komite", today=later)
+    cs.close_session(decided, later, today=later)  # no reason needed: nothing contradicts
+    certs = repo.list_certificates(decided)
+    assert {c.id: c.issue_date for c in certs if c.id in issued} == issued
+    new = [c for c in certs if c.id not in issued]
+    assert [c.participant_id for c in new] == [held_back[0].participant_id]
+    assert new[0].issue_date == later
+    dates = {d.participant_id: d.plenary_date for d in repo.list_decisions(decided)}
+    assert dates[held_back[0].participant_id] == later
+    assert {v for k, v in dates.items() if k != held_back[0].participant_id} == {T}
 
 
 def test_a_block_reserved_for_another_year_is_refused(store: svc.RegistryStore, tmp_path: Path) -> None:
