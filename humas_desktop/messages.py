@@ -361,8 +361,9 @@ MESSAGES: dict[str, str] = {
                                "{recorded_date}, bukan SK {given} tanggal {given_date}. Pakai "
                                "yang tercatat, atau beri alasan untuk mencatat yang baru.",
     "reservation_year_differs": "Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno "
-                                "tahun {plenary_year}: nomor sertifikat memakai tahun pleno. "
-                                "Pesan blok baru untuk tahun {plenary_year}.",
+                                "tahun {plenary_year}: nomor sertifikat memakai tahun pleno, "
+                                "jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; "
+                                "hubungi pengelola registri LSP.",
     "decision_not_present_participant": "Keputusan hanya untuk peserta yang hadir.",
     "close_blocked": "Sesi belum dapat ditutup: {count} syarat belum terpenuhi.",
     "reopen_session_needs_reason": "Membuka kembali sesi memerlukan alasan.",

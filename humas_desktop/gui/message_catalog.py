@@ -234,7 +234,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).'),
     QT_TRANSLATE_NOOP('Messages', 'Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) masih sesudah hari ini ({last}). Periksa tanggal acara dan jam laptop.'),
     QT_TRANSLATE_NOOP('Messages', 'Keputusan LSP sudah tercatat dengan SK {recorded} tanggal {recorded_date}, bukan SK {given} tanggal {given_date}. Pakai yang tercatat, atau beri alasan untuk mencatat yang baru.'),
-    QT_TRANSLATE_NOOP('Messages', 'Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno. Pesan blok baru untuk tahun {plenary_year}.'),
+    QT_TRANSLATE_NOOP('Messages', 'Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno, jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; hubungi pengelola registri LSP.'),
     QT_TRANSLATE_NOOP('Messages', 'Keputusan hanya untuk peserta yang hadir.'),
     QT_TRANSLATE_NOOP('Messages', 'Sesi belum dapat ditutup: {count} syarat belum terpenuhi.'),
     QT_TRANSLATE_NOOP('Messages', 'Membuka kembali sesi memerlukan alasan.'),

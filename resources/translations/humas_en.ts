@@ -3109,8 +3109,8 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
-        <source>Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno. Pesan blok baru untuk tahun {plenary_year}.</source>
-        <translation>The reserved number block is for {year}, but the plenary meeting is in {plenary_year}: certificate numbers use the plenary year. Reserve a new block for {plenary_year}.</translation>
+        <source>Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno, jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; hubungi pengelola registri LSP.</source>
+        <translation>The reserved number block is for {year}, but the plenary meeting is in {plenary_year}: certificate numbers use the plenary year, so this block cannot be used. Nothing was changed; contact the LSP registry administrator.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
