@@ -37,8 +37,10 @@ def make_roster(path: Path, rows: int) -> None:
     ws.append(["DAFTAR PESERTA"])
     ws.append(HEADER)
     for n in range(1, rows + 1):
-        ws.append([n, f"Peserta Nomor {n}", f"3201{n % 100:02d}5708{90 + n % 10:02d}{n % 9999 + 1:04d}",
-                   f"19900817201503{n % 2 + 1}{n % 1000:03d}", "Bogor", f"17/08/19{90 + n % 10}", "P",
+        # Valid to the issuing rules (issue #22): district 01..99, NIP serial 001..999, the
+        # NIP's birth date and sex digit matching the columns.
+        ws.append([n, f"Peserta Nomor {n}", f"3201{n % 99 + 1:02d}5708{90 + n % 10:02d}{n % 9999 + 1:04d}",
+                   f"19{90 + n % 10}0817201503" f"2{n % 999 + 1:03d}", "Bogor", f"17/08/19{90 + n % 10}", "P",
                    "Dinas Komunikasi dan Informatika", "Pranata Humas", f"p{n}@example.go.id",
                    f"0812{n:08d}", f"Jl. Contoh No. {n}"])
     wb.save(path)

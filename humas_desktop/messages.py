@@ -148,9 +148,21 @@ MESSAGES: dict[str, str] = {
                              "hilang. Format kolom NIK sebagai Teks, ketik ulang NIK sesuai KTP, "
                              "lalu impor lagi.",
     "nik_not_16_digits": "NIK harus 16 angka.",
-    "nik_serial_zero": "Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa "
-                       "dengan KTP.",
-    "nik_bad_date_part": "Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.",
+    "nik_all_zeros": "NIK berisi nol semua. Ketik NIK sesuai KTP.",
+    "nik_province_unknown": "Dua digit pertama NIK bukan kode provinsi Kemendagri. Periksa "
+                            "dengan KTP.",
+    "nik_regency_unknown": "Empat digit pertama NIK bukan kode kabupaten/kota Kemendagri. "
+                           "Periksa dengan KTP.",
+    "nik_regency_old_code": "Kode kabupaten/kota di NIK tidak ada dalam daftar Kemendagri "
+                            "sekarang; bisa jadi kode lama sebelum pemekaran provinsi. Periksa "
+                            "dengan KTP.",
+    "nik_district_zero": "Digit ke-5 dan ke-6 NIK (kode kecamatan) tidak boleh 00. Periksa "
+                         "dengan KTP.",
+    "nik_serial_zero": "Empat digit terakhir NIK 0000: nomor urut NIK mulai dari 0001, "
+                       "kemungkinan rusak oleh Excel. Periksa dengan KTP.",
+    "nik_bad_date_part": "Bagian tanggal lahir di dalam NIK (digit ke-7 s.d. ke-12, HHBBTT; "
+                         "tanggal + 40 untuk perempuan) bukan tanggal yang sah. Periksa dengan "
+                         "KTP.",
     "nik_birth_date_mismatch": "Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.",
     "nik_gender_mismatch": "Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.",
     "nip_was_number": "NIP tersimpan sebagai angka, tetapi ke-18 digitnya utuh; diimpor sebagai "
@@ -162,7 +174,19 @@ MESSAGES: dict[str, str] = {
                              "hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor "
                              "lagi.",
     "nip_not_18_digits": "NIP harus 18 angka.",
-    "phone_invalid": "Nomor telepon tidak dikenali.",
+    "nip_birth_date_invalid": "Delapan digit pertama NIP (tanggal lahir, TTTTBBHH) bukan tanggal "
+                              "yang sah. Periksa dengan SK.",
+    "nip_tmt_invalid": "Digit ke-9 s.d. ke-14 NIP (TMT CPNS, TTTTBB) tidak sah: bulan harus 01 "
+                       "s.d. 12 dan tahunnya sesudah usia 15 tahun. Periksa dengan SK.",
+    "nip_gender_digit_invalid": "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2. Periksa dengan "
+                                "SK.",
+    "nip_serial_zero": "Tiga digit terakhir NIP (nomor urut) tidak boleh 000. Periksa dengan SK.",
+    "nip_birth_date_mismatch": "Tanggal lahir tidak cocok dengan tanggal lahir di NIP. Periksa "
+                               "dengan SK.",
+    "nip_gender_mismatch": "Jenis kelamin tidak cocok dengan digit jenis kelamin di NIP. Periksa "
+                           "dengan SK.",
+    "phone_invalid": "Nomor telepon tidak dikenali: tulis nomor Indonesia 08…, +628… atau 628… "
+                     "(ponsel 10 s.d. 13 angka, telepon rumah 9 s.d. 12 angka).",
     "email_invalid": "Alamat email tidak sah.",
     "gender_invalid": "Jenis kelamin tidak dikenali (isi L atau P).",
     "date_invalid": "Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus "
@@ -353,6 +377,19 @@ MESSAGES: dict[str, str] = {
     "schema_unknown_table": "tabel yang tidak dikenal",
     "schema_unknown_column": "kolom yang tidak dikenal",
     "sk_number_missing": "Nomor SK keputusan LSP wajib diisi.",
+    "plenary_date_out_of_range": "Tanggal rapat pleno harus antara {first} (hari uji terakhir) "
+                                 "dan {last} (hari ini).",
+    "plenary_date_in_future": "Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).",
+    "plenary_date_no_range": "Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) "
+                             "masih sesudah hari ini ({last}). Periksa tanggal acara dan jam "
+                             "laptop.",
+    "decision_record_differs": "Keputusan LSP sudah tercatat dengan SK {recorded} tanggal "
+                               "{recorded_date}, bukan SK {given} tanggal {given_date}. Pakai "
+                               "yang tercatat, atau beri alasan untuk mencatat yang baru.",
+    "reservation_year_differs": "Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno "
+                                "tahun {plenary_year}: nomor sertifikat memakai tahun pleno, "
+                                "jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; "
+                                "hubungi pengelola registri LSP.",
     "decision_not_present_participant": "Keputusan hanya untuk peserta yang hadir.",
     "close_blocked": "Sesi belum dapat ditutup: {count} syarat belum terpenuhi.",
     "reopen_session_needs_reason": "Membuka kembali sesi memerlukan alasan.",

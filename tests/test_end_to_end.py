@@ -112,10 +112,10 @@ def test_a_whole_event_from_roster_to_certificates(tmp_path: Path,
                                                         "Kepala Subbagian Humas": "1", "Staf Humas": "2"}
         document_settings.save(edb, settings)
         confirmed = {c.participant_id: Verdict(c.recommendation) for c in cs.decision_candidates(edb)}
-        cs.record_decisions(edb, confirmed, date(2026, 11, 24), "SK/007/LSP-HC/XI/2026", "Komite Teknis")
+        cs.record_decisions(edb, confirmed, date.today(), "SK/007/LSP-HC/XI/2026", "Komite Teknis")
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001"))
         assert cs.close_blockers(edb) == []
-        cs.close_session(edb, date(2026, 11, 24))
+        cs.close_session(edb, date.today())
         certificates = repo.list_certificates(edb)
     finally:
         edb.close()

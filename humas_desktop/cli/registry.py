@@ -40,8 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     close.add_argument("--plenary-date", required=True, type=_date, metavar="YYYY-MM-DD",
                        help="tanggal rapat pleno (juga tanggal terbit sertifikat)")
     close.add_argument("--sk-number", required=True, metavar="TEKS", help="nomor SK keputusan LSP")
+    close.add_argument("--record-reason", metavar="TEKS", default="",
+                       help="alasan mencatat ulang tanggal pleno dan nomor SK bila berbeda dari "
+                            "keputusan yang sudah tercatat (tanpa alasan: ditolak)")
     close.add_argument("--accept-recommendations", action="store_true",
-                       help="rekomendasi asesor yang ditandatangani menjadi keputusan LSP")
+                       help="rekomendasi asesor yang ditandatangani menjadi keputusan LSP bagi "
+                            "peserta yang belum punya keputusan")
     close.add_argument("--duplicate-reason", metavar="TEKS", default="",
                        help="alasan bila peserta sudah punya sertifikat aktif pada skema yang sama")
     close.add_argument("--accept-identity-changes", metavar="ALASAN", default="",
@@ -203,6 +207,7 @@ def run_close(args: argparse.Namespace) -> int:
     location = _location(args)
     with _event(args.event, args) as edb:
         cs.ensure_open(edb)
+        cs.check_plenary_date(edb, args.plenary_date)  # before the registry is even opened
         store = None
         try:
             store = svc.open_registry(location)
@@ -214,8 +219,10 @@ def run_close(args: argparse.Namespace) -> int:
             if store is not None and svc.event_reservation(edb) is None:
                 svc.check_verify_url(store)  # before any decision is recorded
             if args.accept_recommendations:
+                # Decisions the committee already recorded stay theirs (never overwritten).
                 confirmed = {c.participant_id: Verdict(c.recommendation)
-                             for c in cs.decision_candidates(edb) if c.recommendation is not None}
+                             for c in cs.decision_candidates(edb)
+                             if c.recommendation is not None and c.decision is None}
                 if confirmed:
                     cs.record_decisions(edb, confirmed, args.plenary_date, args.sk_number,
                                         args.decided_by)
@@ -237,7 +244,9 @@ def run_close(args: argparse.Namespace) -> int:
                 ids = cs.close_session(edb, args.plenary_date, registry=store,
                                        duplicate_reason=args.duplicate_reason,
                                        identity_reason=args.accept_identity_changes,
-                                       on_backup=backup.append)
+                                       on_backup=backup.append,
+                                       sk_number=args.sk_number,
+                                       record_reason=args.record_reason)
             except svc.DuplicateHoldersError as dup:
                 for d in dup.found:
                     print(f"  - peserta no. {d.participant_number}: sertifikat aktif "

@@ -19,7 +19,6 @@ from humas_desktop.domain.validators import (
     Severity,
     clean_text,
     excel_serial_to_date,
-    normalise_phone,
     parse_date_text,
     parse_gender,
 )
@@ -138,21 +137,6 @@ def identity_number(value: Any, kind: str = "nik",
     if not text.isdigit():
         text = _NUMBER_SEPARATORS.sub("", text)
     return text, []
-
-
-def phone_of(value: Any) -> tuple[str, list[Issue]]:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return "", []
-    if is_number(value):
-        if float(value) != int(value) or value < 0:
-            return "", [Issue("phone_invalid")]
-        raw = str(int(value))
-    else:
-        raw = str(value)
-    phone = normalise_phone(raw)
-    if phone is None:
-        return "", [Issue("phone_invalid")]
-    return phone, []
 
 
 def date_of(value: Any, date1904: bool = False) -> tuple[date | None, list[Issue]]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from humas_desktop.domain.models import Gender
 
@@ -44,25 +46,53 @@ def clean_text(value: str) -> str:
 
 # --- NIK -------------------------------------------------------------------------------------
 
-def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = None) -> list[Issue]:
-    """NIK: 16 digits. Structure: region(6) + DDMMYY (day + 40 for women) + serial(4) from 0001.
+# Provinces whose regencies moved to a province created after 16-digit NIKs were issued (2006):
+# Kalimantan Timur -> Kalimantan Utara (2012); Papua and Papua Barat -> Papua Selatan, Tengah,
+# Pegunungan and Barat Daya (2022). A NIK keeps the regency code it was issued with, so such a
+# code missing from today's list is a warning there, an error anywhere else.
+SPLIT_PROVINCES = frozenset({"64", "91", "92"})
 
-    A structure mismatch with the birth date or sex is only a warning: real NIKs have exceptions.
+
+def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = None, *,
+              regencies: Collection[str]) -> list[Issue]:
+    """NIK: 16 digits issued as province(2) + regency(2) + district(2) + DDMMYY (day + 40 for
+    women) + serial(4) from 0001.
+
+    ``regencies`` is the Kemendagri list of 4-digit regency codes ("3273"); the domain cannot
+    read it, so the caller passes it (``formats.region_codes.regency_codes()``). A code, date
+    part or serial that the issuing rules cannot produce is an error; a mismatch with the birth
+    date or sex columns is only a warning (real NIKs have exceptions).
     """
     # 16 ASCII digits (nearly every NIK) pass without the pattern, which also takes other
     # scripts' digits.
-    if not (len(nik) == 16 and nik.isascii() and nik.isdigit()) and not _NIK.fullmatch(nik):
-        return [Issue("nik_not_16_digits")]
+    if not (len(nik) == 16 and nik.isascii() and nik.isdigit()):
+        if not _NIK.fullmatch(nik):
+            return [Issue("nik_not_16_digits")]
+        nik = unicodedata.normalize("NFKC", nik)
+        if not (nik.isascii() and nik.isdigit() and len(nik) == 16):
+            return [Issue("nik_not_16_digits")]
+    if nik == "0" * 16:
+        return [Issue("nik_all_zeros")]
     issues: list[Issue] = []
+    province, regency = nik[:2], nik[:4]
+    if regency not in regencies:
+        if province not in {code[:2] for code in regencies}:
+            issues.append(Issue("nik_province_unknown"))
+        elif province in SPLIT_PROVINCES:
+            issues.append(Issue("nik_regency_old_code", Severity.WARNING))
+        else:
+            issues.append(Issue("nik_regency_unknown"))
+    if nik[4:6] == "00":
+        issues.append(Issue("nik_district_zero"))
     day, month, year2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    serial = nik[12:]
-    if serial == "0000":
-        # Excel's 15-significant-digit rounding leaves trailing zeros: a telltale of damage.
-        issues.append(Issue("nik_serial_zero", Severity.WARNING))
+    if nik[12:] == "0000":
+        # Serials start at 0001; Excel's 15-significant-digit rounding leaves trailing zeros.
+        issues.append(Issue("nik_serial_zero"))
     female = day > 40
     real_day = day - 40 if female else day
-    if not (1 <= real_day <= 31 and 1 <= month <= 12):
-        issues.append(Issue("nik_bad_date_part", Severity.WARNING))
+    # A real calendar date in 19yy or 20yy (the same leap years but 1900, which no adult has).
+    if not (1 <= day <= 31 or 41 <= day <= 71) or _safe_date(2000 + year2, month, real_day) is None:
+        issues.append(Issue("nik_bad_date_part"))
         return issues
     if birth_date is not None and (
         real_day != birth_date.day or month != birth_date.month or year2 != birth_date.year % 100
@@ -73,59 +103,138 @@ def check_nik(nik: str, birth_date: date | None = None, gender: Gender | None = 
     return issues
 
 
-def check_nip(nip: str) -> list[Issue]:
-    """NIP (civil servants): 18 digits, optional. Empty is fine."""
-    if nip == "" or (len(nip) == 18 and nip.isascii() and nip.isdigit()):
+# --- NIP -------------------------------------------------------------------------------------
+
+MIN_AGE_AT_APPOINTMENT = 15  # CPNS are at least 18 when appointed; 15 leaves room for typing
+
+
+def check_nip(nip: str, birth_date: date | None = None, gender: Gender | None = None) -> list[Issue]:
+    """NIP (civil servants, optional; empty is fine): 18 digits issued as birth date (yyyymmdd)
+    + TMT CPNS (yyyymm) + sex (1 man, 2 woman) + serial (001..999).
+
+    A part the issuing rules cannot produce is an error; a birth date or sex that differs from
+    the roster's columns is a warning (one of the two was typed wrong: check with the SK).
+    """
+    if nip == "":
         return []
-    return [] if _NIP.fullmatch(nip) else [Issue("nip_not_18_digits")]
+    if not (len(nip) == 18 and nip.isascii() and nip.isdigit()):
+        if not _NIP.fullmatch(nip):
+            return [Issue("nip_not_18_digits")]
+        nip = unicodedata.normalize("NFKC", nip)
+        if not (nip.isascii() and nip.isdigit() and len(nip) == 18):
+            return [Issue("nip_not_18_digits")]
+    issues: list[Issue] = []
+    born = _safe_date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    if born is None or born.year < 1900:
+        issues.append(Issue("nip_birth_date_invalid"))
+    tmt_year, tmt_month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= tmt_month <= 12 or (
+            born is not None and tmt_year < born.year + MIN_AGE_AT_APPOINTMENT) or tmt_year < 1900:
+        issues.append(Issue("nip_tmt_invalid"))
+    if nip[14] not in "12":
+        issues.append(Issue("nip_gender_digit_invalid"))
+    if nip[15:] == "000":
+        issues.append(Issue("nip_serial_zero"))
+    if issues:
+        return issues
+    if birth_date is not None and born != birth_date:
+        issues.append(Issue("nip_birth_date_mismatch", Severity.WARNING))
+    if gender is not None and (nip[14] == "2") != (gender is Gender.P):
+        issues.append(Issue("nip_gender_mismatch", Severity.WARNING))
+    return issues
 
 
 # --- phone -----------------------------------------------------------------------------------
 
-def normalise_phone(raw: str) -> str | None:
-    """Indonesian phone to the national form with the leading 0 kept: '+62 812-3456' -> '08123456'.
+# National form lengths (with the leading 0): mobile 08xx-xxxx-xx(xxx), landline area code +
+# 5..8 digit subscriber number ("0224201234", "02112345678").
+MOBILE_LENGTH = range(10, 14)
+LANDLINE_LENGTH = range(9, 13)
 
-    A number that lost its leading 0 (stored as a number in Excel: 81234567890) gets it back.
-    Returns ``None`` when what remains is not a plausible phone number.
-    """
-    if raw.isdigit() and raw.isascii() and raw.startswith("0") and 8 <= len(raw) <= 14:
+
+def normalise_phone(raw: str) -> str | None:
+    """An Indonesian phone number in the national form with its leading 0: '+62 812-3456-7890',
+    '62812...', '0812...' -> '081234567890'. A mobile number that lost its leading 0 (stored as
+    a number in Excel: 81234567890) gets it back. ``None`` when the text is not an Indonesian
+    phone number of a possible length (a foreign number, 20 digits, letters)."""
+    if raw.isdigit() and raw.isascii() and raw.startswith("08") and len(raw) in MOBILE_LENGTH:
         return raw  # already in the national form: the common case on a large import
     text = clean_text(raw)
     if not text:
         return None
     digits = _PHONE_SEPARATORS.sub("", text)
     if digits.startswith("+"):
-        digits = digits[1:]
-        if not digits.startswith("62"):
-            return digits if digits.isdigit() and 8 <= len(digits) <= 15 else None
-        digits = "0" + digits[2:]
-    elif digits.startswith("62") and len(digits) >= 10:
-        digits = "0" + digits[2:]
-    elif digits.startswith("8") and 9 <= len(digits) <= 13:
+        if not digits.startswith("+62"):
+            return None  # a foreign number
+        digits = digits[3:].removeprefix("0")  # "+62 (0)812..." too
         digits = "0" + digits
-    if not digits.isdigit() or not digits.startswith("0") or not 8 <= len(digits) <= 14:
+    elif digits.startswith("62") and len(digits) >= 11:
+        digits = "0" + digits[2:].removeprefix("0")
+    elif digits.startswith("8") and len(digits) + 1 in MOBILE_LENGTH:
+        digits = "0" + digits
+    if not (digits.isascii() and digits.isdigit()) or not digits.startswith("0") \
+            or digits.startswith("00"):
         return None
-    return digits
+    allowed = MOBILE_LENGTH if digits.startswith("08") else LANDLINE_LENGTH
+    return digits if len(digits) in allowed else None
 
 
-def check_phone(raw: str) -> list[Issue]:
-    if clean_text(raw) == "":
-        return []
-    return [] if normalise_phone(raw) else [Issue("phone_invalid")]
+def phone_value(value: object) -> tuple[str, list[Issue]]:
+    """The one phone rule for the roster import and the roster editor: a cell or typed text (a
+    number cell lost its leading 0) -> (national form, issues). Empty is fine."""
+    if value is None or (isinstance(value, str) and not clean_text(value)):
+        return "", []
+    if isinstance(value, bool):
+        return "", [Issue("phone_invalid")]
+    if isinstance(value, int | float):
+        if value != value or float(value) != int(value) or value < 0:
+            return "", [Issue("phone_invalid")]
+        raw = str(int(value))
+    else:
+        raw = str(value)
+    phone = normalise_phone(raw)
+    return (phone, []) if phone is not None else ("", [Issue("phone_invalid")])
 
 
 # --- e-mail ----------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+
+def _email_valid(text: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _email_domain_valid(domain: str) -> bool:
+    """The library's verdict on a domain, once per domain: a roster has a handful (go.id
+    offices, gmail.com) and the domain check is most of the library's time."""
+    return _email_valid("a@" + domain)
 
 
 def check_email(raw: str) -> list[Issue]:
+    """An e-mail address by the RFC rules (email-validator, no network look-up): ``a..b@x``,
+    ``ayu@@contoh`` and a domain without a dot are refused.
+
+    The common address (an ASCII dot-atom local part, by the library's own RFC pattern) is
+    judged as the library judges it, with its domain verdict cached; any other goes through the
+    library whole (tests/domain/test_validators_issuing_rules.py checks both agree).
+    """
+    from email_validator import rfc_constants
+
     text = clean_text(raw)
     if text == "":
         return []
-    if ".." in text or not _EMAIL.fullmatch(text):
-        return [Issue("email_invalid")]
-    return []
+    local, at, domain = text.rpartition("@")
+    if (at and local.isascii() and len(local) <= rfc_constants.LOCAL_PART_MAX_LENGTH
+            and len(text) <= rfc_constants.EMAIL_MAX_LENGTH
+            and rfc_constants.DOT_ATOM_TEXT.match(local)):
+        return [] if _email_domain_valid(domain) else [Issue("email_invalid")]
+    return [] if _email_valid(text) else [Issue("email_invalid")]
 
 
 # --- gender ----------------------------------------------------------------------------------
@@ -202,16 +311,16 @@ def parse_date_text(raw: str) -> date | None:
     text = clean_text(raw).lower().replace(",", " ")
     if not text:
         return None
+    found: date | None = None
     m = _DATE_ISO.fullmatch(text)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    m = _DATE_DMY.fullmatch(text)
-    if m:
-        return _safe_date(int(m[3]), int(m[2]), int(m[1]))
-    m = _DATE_WORDS.fullmatch(text)
-    if m and m[2] in MONTHS:
-        return _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
-    return None
+        found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    elif m := _DATE_DMY.fullmatch(text):
+        found = _safe_date(int(m[3]), int(m[2]), int(m[1]))
+    elif (m := _DATE_WORDS.fullmatch(text)) and m[2] in MONTHS:
+        found = _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
+    # "17/08/0090" is a two-digit year padded with zeros, not the year 90.
+    return found if found is not None and 1900 <= found.year <= 2100 else None
 
 
 def nik_birth_date(nik: str) -> tuple[int, int, int] | None:

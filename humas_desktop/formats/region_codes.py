@@ -60,3 +60,10 @@ def lookup(text: str) -> Region | None:
         return found
     matches = bare.get(key, [])
     return matches[0] if len(matches) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def regency_codes() -> frozenset[str]:
+    """Every Kemendagri regency/city code without dots ("3273"): what a NIK's first four
+    digits must be (domain.validators.check_nik takes it as an argument)."""
+    return frozenset(code for code in _index()[0] if code.isdigit() and len(code) == 4)

@@ -127,8 +127,6 @@ class CloseDialog(QDialog):
         self.verify_url.setPlaceholderText("https://…")
         self.verify_url.setAccessibleName(self.tr("Alamat halaman verifikasi"))
         self.verify_url.setVisible(registry_location is not None)
-        self.issue_date = QDateEdit(QDate.currentDate(), self)
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
         # Two fields a row: the whole dialog has to fit a 1366x768 laptop screen.
         grid = QGridLayout()
         pairs = [
@@ -143,8 +141,9 @@ class CloseDialog(QDialog):
             grid.addWidget(left, r, 1)
             grid.addWidget(QLabel(right_label, nbox), r, 2)
             grid.addWidget(right, r, 3)
-        grid.addWidget(QLabel(self.tr("Tanggal terbit"), nbox), 3, 0)
-        grid.addWidget(self.issue_date, 3, 1)
+        # Certificates are dated the plenary date and their numbers take its year: one date.
+        grid.addWidget(QLabel(self.tr("Tanggal terbit sertifikat = tanggal rapat pleno."), nbox),
+                       3, 0, 1, 2)
         url_label = QLabel(self.tr("Alamat halaman verifikasi"), nbox)
         url_label.setVisible(registry_location is not None)
         grid.addWidget(url_label, 3, 2)
@@ -207,6 +206,7 @@ class CloseDialog(QDialog):
             if c.plenary_date:
                 d = c.plenary_date
                 self.plenary.setDate(QDate(d.year, d.month, d.day))
+        self._limit_plenary_dates()
         no_attendance, absent = cs.signed_not_listed(self.edb)
         parts = []
         if no_attendance:
@@ -239,6 +239,16 @@ class CloseDialog(QDialog):
             w.setEnabled(not closed)
         self.reopen_button.setEnabled(closed)
         self.reopen_reason.setEnabled(closed)
+
+    def _limit_plenary_dates(self) -> None:
+        """The date picker offers only what close accepts: from the last assessment day to
+        today (an empty range, from wrong event dates or a clock, is explained at close)."""
+        first, last = cs.plenary_date_range(self.edb)
+        if first is not None and first > last:
+            return
+        if first is not None:
+            self.plenary.setMinimumDate(QDate(first.year, first.month, first.day))
+        self.plenary.setMaximumDate(QDate(last.year, last.month, last.day))
 
     def _ok_box(self, row: int) -> QCheckBox:
         box = self.table.cellWidget(row, self.COL_OK)
@@ -287,7 +297,7 @@ class CloseDialog(QDialog):
             return
         if not self.store_decisions():
             return
-        qd = self.issue_date.date()
+        qd = self.plenary.date()
         issue = date(qd.year(), qd.month(), qd.day())
         identity_reason = self._identity_reason()
         if identity_reason is None:
@@ -335,9 +345,10 @@ class CloseDialog(QDialog):
 
     def _close_numbered(self, issue: date, identity_reason: str = "") -> list[str] | None:
         """Close with numbers from the LSP registry (None: the coordinator cancelled)."""
+        sk = self.sk_number.text()
         if self.registry_location is None:
             return cs.close_session(self.edb, issue, identity_reason=identity_reason,
-                                    on_backup=self._backup_done)
+                                    on_backup=self._backup_done, sk_number=sk)
         from humas_desktop.services import registry as reg
 
         store = None
@@ -350,7 +361,7 @@ class CloseDialog(QDialog):
             try:
                 return cs.close_session(self.edb, issue, registry=store,
                                         identity_reason=identity_reason,
-                                        on_backup=self._backup_done)
+                                        on_backup=self._backup_done, sk_number=sk)
             except reg.DuplicateHoldersError as dup:
                 reason, ok = QInputDialog.getText(
                     self, self.tr("Pemegang sertifikat aktif"),
@@ -359,7 +370,7 @@ class CloseDialog(QDialog):
                     return None
                 return cs.close_session(self.edb, issue, registry=store, duplicate_reason=reason,
                                         identity_reason=identity_reason,
-                                        on_backup=self._backup_done)
+                                        on_backup=self._backup_done, sk_number=sk)
         finally:
             if store is not None:
                 store.close()

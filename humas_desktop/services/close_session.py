@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from humas_desktop.domain.errors import DomainError
@@ -165,12 +165,92 @@ def signed_not_listed(edb: EventDB) -> tuple[list[int], list[int]]:
     return ([n for n, att in rows if att is None], [n for n, att in rows if att is not None])
 
 
+# --- the plenary date and SK number -----------------------------------------------------------
+
+
+def last_assessment_day(edb: EventDB) -> date | None:
+    """The event's last assessment day: its last day as planned, or a later sign-off (the local
+    date of the latest signed assessment). ``None`` for an event with neither."""
+    event = repo.load_event(edb)
+    days = [d for d in (event.start_date, event.end_date) if d is not None]
+    signed = queries.last_signed_at(edb)
+    if signed:
+        moment = datetime.fromisoformat(signed.replace("Z", "+00:00"))
+        days.append(moment.astimezone().date() if moment.tzinfo else moment.date())
+    return max(days, default=None)
+
+
+def plenary_date_range(edb: EventDB, today: date | None = None) -> tuple[date | None, date]:
+    """(first, last) allowed plenary date: not before the last assessment day, not after today.
+    ``first`` is None when the event has no date at all; it may be after ``last`` when the
+    event's dates or a laptop's clock are wrong (then no date can be chosen)."""
+    return last_assessment_day(edb), today or date.today()
+
+
+def _tanggal(d: date) -> str:
+    from humas_desktop.formats.pdf.layout import tanggal
+
+    return tanggal(d)
+
+
+def check_plenary_date(edb: EventDB, plenary_date: date, today: date | None = None) -> None:
+    """Refuse a plenary date the event contradicts: before its last assessment day (the pleno
+    decides on assessments already done) or after today (certificates are not dated ahead)."""
+    first, last = plenary_date_range(edb, today)
+    if first is not None and first > last:
+        raise CloseError("plenary_date_no_range", first=_tanggal(first), last=_tanggal(last))
+    if first is None and plenary_date > last:
+        raise CloseError("plenary_date_in_future", last=_tanggal(last))
+    if first is not None and not first <= plenary_date <= last:
+        raise CloseError("plenary_date_out_of_range", first=_tanggal(first), last=_tanggal(last))
+
+
+def _pending_decisions(edb: EventDB) -> list[Decision]:
+    """Decisions of present participants that this close turns into documents: those without an
+    active certificate (a reopened event keeps the certificates it already issued)."""
+    present = {pid for pid, _n, attendance, _s in queries.participant_attendance_rows(edb)
+               if attendance == "hadir"}
+    return [d for d in repo.list_decisions(edb) if d.participant_id in present
+            and queries.active_certificate_id(edb, d.participant_id, d.scheme_id) is None]
+
+
+def confirm_plenary(edb: EventDB, plenary_date: date, sk_number: str | None = None,
+                    reason: str = "") -> int:
+    """The plenary date (and SK number, when given) of this close against the recorded decisions.
+
+    Equal: nothing to do. Different: refused, unless ``reason`` is given; then the decisions are
+    recorded anew with the given date and SK, each change audited with the reason. Never
+    ignored: the pleno minutes, the SK and the certificates say the same. Returns the number of
+    decisions recorded anew.
+    """
+    given_sk = sk_number.strip() if sk_number is not None else None
+    differing = [d for d in _pending_decisions(edb) if d.plenary_date != plenary_date
+                 or (given_sk is not None and d.sk_number != given_sk)]
+    if not differing:
+        return 0
+    why = (reason or "").strip()
+    if not why:
+        first = differing[0]
+        raise CloseError("decision_record_differs", recorded=first.sk_number or "-",
+                         recorded_date=_tanggal(first.plenary_date) if first.plenary_date else "-",
+                         given=given_sk if given_sk is not None else first.sk_number,
+                         given_date=_tanggal(plenary_date))
+    with edb.atomic():
+        for d in differing:
+            changes = {"plenary_date": plenary_date.isoformat()}
+            if given_sk is not None:
+                changes["sk_number"] = given_sk
+            repo.audited_update(edb, "decision", d.id, changes, reason=why)
+    return len(differing)
+
+
 def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: date,
-                     sk_number: str, decided_by: str) -> int:
+                     sk_number: str, decided_by: str, today: date | None = None) -> int:
     """Store the LSP decisions the coordinator confirmed (participant id -> K/BK), audited."""
     ensure_open(edb)
     if not sk_number.strip():
         raise CloseError("sk_number_missing")
+    check_plenary_date(edb, plenary_date, today)
     candidates = {c.participant_id: c for c in decision_candidates(edb)}
     with edb.atomic():
         for pid, verdict in confirmed.items():
@@ -186,8 +266,15 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
 def close_session(edb: EventDB, issue_date: date, reason: str = "",
                   registry: RegistryStore | None = None, duplicate_reason: str = "",
                   identity_reason: str = "",
-                  on_backup: Callable[[Path | Exception], None] | None = None) -> list[str]:
+                  on_backup: Callable[[Path | Exception], None] | None = None, *,
+                  sk_number: str | None = None, record_reason: str = "",
+                  today: date | None = None) -> list[str]:
     """Assign certificates for every decision K, then mark the event closed (read-only).
+
+    ``issue_date`` is the plenary date: certificates are dated it and their numbers take its
+    year. It must lie between the last assessment day and ``today``, and equal the recorded
+    decisions' plenary date, as must ``sk_number`` when given; a difference is refused unless
+    ``record_reason`` records them anew (see :func:`confirm_plenary`).
 
     Numbers come from the event's reserved block if it has one, else from ``registry`` (the
     LSP's one series across all events); without either, from the event's own settings (a
@@ -200,6 +287,7 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     from humas_desktop.services import registry as reg
 
     ensure_open(edb)
+    check_plenary_date(edb, issue_date, today)
     blockers = close_blockers(edb, registry, identity_reason)
     if blockers:
         raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
@@ -207,6 +295,7 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     with edb.atomic():
         if identity_reason.strip():
             _record_identity_confirmations(edb, identity_reason.strip())
+        confirm_plenary(edb, issue_date, sk_number, record_reason)
         if registry is not None or reg.event_reservation(edb) is not None:
             cert_ids.extend(reg.assign_numbers(edb, registry, issue_date, duplicate_reason))
         else:

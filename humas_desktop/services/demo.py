@@ -34,6 +34,7 @@ from humas_desktop.storage.db import EventDB, open_event
 from humas_desktop.storage.device import Device
 
 DEMO_SCHEME = ("schemes", "humas-yunior.json")
+DEMO_SK_NUMBER = "SK/001/LSP-HN/2026"  # the decided demo's plenary (recorded today)
 
 # Hand-written first rows: long titles, diacritics, apostrophes, a single name.
 _FIXED = [
@@ -86,9 +87,12 @@ _PLACES = ["Bandung", "Denpasar", "Yogyakarta", "Banyuwangi", "Makassar", "Medan
            "Surabaya"]
 
 
-def _nik(region: str, born: date, gender: Gender, serial: int) -> str:
+def _nik(region: str, born: date, gender: Gender, index: int) -> str:
+    """A NIK the issuing rules could produce: a real regency, district 01.., serial 0001..9999
+    (the 10,000th person moves to the next district, never a 17-digit NIK)."""
     day = born.day + (40 if gender is Gender.P else 0)
-    return f"{region}01{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
+    district, serial = divmod(index, 9999)
+    return f"{region}{district + 1:02d}{day:02d}{born.month:02d}{born.year % 100:02d}{serial + 1:04d}"
 
 
 def demo_participants(count: int, scheme_id: str, seed: int = 7) -> list[Participant]:
@@ -108,10 +112,12 @@ def demo_participants(count: int, scheme_id: str, seed: int = 7) -> list[Partici
         civil_servant = not institution.startswith("PT")
         nip = ""
         if civil_servant:
-            nip = (f"{born:%Y%m%d}{rng.randrange(2000, 2020)}{rng.randrange(1, 13):02d}"
+            # TMT CPNS at 18 or later (and not after 2024); the draws keep the demo's sequence.
+            tmt_year = min(born.year + 18 + rng.randrange(0, 20), 2024)
+            nip = (f"{born:%Y%m%d}{tmt_year}{rng.randrange(1, 13):02d}"
                    f"{1 if gender is Gender.L else 2}{rng.randrange(1, 999):03d}")
         people.append(Participant(
-            name=name, nik=_nik(region, born, gender, i + 1), birth_place=rng.choice(_PLACES),
+            name=name, nik=_nik(region, born, gender, i), birth_place=rng.choice(_PLACES),
             birth_date=born, gender=gender, address=f"Jl. Contoh No. {rng.randrange(1, 200)}",
             phone=f"08{rng.randrange(11, 99)}{rng.randrange(10_000_000, 99_999_999)}",
             email=f"peserta{i + 1:04d}@contoh.go.id", education=rng.choice(["S1", "D3", "S2"]),
@@ -167,8 +173,9 @@ def build_demo(base: Path, participants: int = 30, decided: bool = False,
     event = Event(
         name="Demo Uji Kompetensi Humas Yunior", lsp_name="LSP Humas Nusantara (contoh)",
         lsp_license="BNSP-LSP-000-ID", tuk_name="TUK Sewaktu Hotel Contoh Lembang",
-        tuk_type=TukType.SEWAKTU, city="Bandung", start_date=today,
-        end_date=today + timedelta(days=1), purpose=Purpose.SERTIFIKASI,
+        # A two-day event whose last day is today: the plenary (today) may follow it.
+        tuk_type=TukType.SEWAKTU, city="Bandung", start_date=today - timedelta(days=1),
+        end_date=today, purpose=Purpose.SERTIFIKASI,
         retention_until=today + timedelta(days=365 * 5),
     )
     path = create_event(base, event, [(scheme, sha)], assessors, device_id=device_id)
@@ -219,6 +226,6 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
                     overall = svc.assessment(aid).overall_recommendation or Verdict.BK
                     repo.save_decision(edb, Decision(
                         participant_id=person.id, scheme_id=scheme.id, result=overall,
-                        plenary_date=date.today(), sk_number="SK/001/LSP-HN/2026",
+                        plenary_date=date.today(), sk_number=DEMO_SK_NUMBER,
                         decided_by="Komite Teknis (contoh)"))
         yield Progress(min(start + batch, count), count, "demo")

@@ -378,6 +378,10 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
             raise DuplicateHoldersError(dups)
     ids: list[str] = []
     if reservation is not None:
+        if reservation.year != issue_date.year:
+            # Numbers take their year from the plenary date, as the certificate's date does.
+            raise RegistryError("reservation_year_differs", year=reservation.year,
+                                plenary_year=issue_date.year)
         used = int(edb.setting(RESERVATION_USED_KEY) or "0")
         if used + len(people) > reservation.count:
             raise RegistryError("reservation_too_small", count=reservation.count,

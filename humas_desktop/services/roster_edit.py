@@ -21,10 +21,11 @@ from humas_desktop.domain.validators import (
     check_nik,
     check_nip,
     clean_text,
-    normalise_phone,
     parse_date_text,
     parse_gender,
+    phone_value,
 )
+from humas_desktop.formats.region_codes import regency_codes
 from humas_desktop.services.close_session import ensure_open
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
@@ -88,7 +89,8 @@ def _clean(edb: EventDB, participant: Participant, field: str, value: Any) -> tu
     if field == "nik":
         text = _digits_only(value)
         if text:
-            issues = check_nik(text, participant.birth_date, participant.gender)
+            issues = check_nik(text, participant.birth_date, participant.gender,
+                               regencies=regency_codes())
             errors = [i.code for i in issues if i.severity is Severity.ERROR]
             if errors:
                 raise RosterEditError(errors[0])
@@ -99,9 +101,11 @@ def _clean(edb: EventDB, participant: Participant, field: str, value: Any) -> tu
         return text, warnings
     if field == "nip":
         text = _digits_only(value)
-        for issue in check_nip(text):
-            raise RosterEditError(issue.code)
-        return text, warnings
+        issues = check_nip(text, participant.birth_date, participant.gender)
+        errors = [i.code for i in issues if i.severity is Severity.ERROR]
+        if errors:
+            raise RosterEditError(errors[0])
+        return text, warnings + [i.code for i in issues]
     if field == "birth_date":
         if isinstance(value, date):
             return value.isoformat(), warnings
@@ -126,12 +130,9 @@ def _clean(edb: EventDB, participant: Participant, field: str, value: Any) -> tu
             raise RosterEditError("email_invalid")
         return text, warnings
     if field == "phone":
-        text = clean_text(str(value or ""))
-        if not text:
-            return "", warnings
-        phone = normalise_phone(text)
-        if phone is None:
-            raise RosterEditError("phone_invalid")
+        phone, issues = phone_value(value)
+        for issue in issues:
+            raise RosterEditError(issue.code)
         return phone, warnings
     text = text_of(value)
     if len(text) > MAX_TEXT:

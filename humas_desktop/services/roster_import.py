@@ -28,11 +28,18 @@ from humas_desktop.domain.roster_rules import (
     identity_number,
     name_of,
     number_column_exact,
-    phone_of,
     plausible_birth_date,
     text_of,
 )
-from humas_desktop.domain.validators import Issue, Severity, check_email, check_nik, check_nip
+from humas_desktop.domain.validators import (
+    Issue,
+    Severity,
+    check_email,
+    check_nik,
+    check_nip,
+    phone_value,
+)
+from humas_desktop.formats.region_codes import regency_codes
 from humas_desktop.formats.roster_mapping import FIELDS, auto_mapping, remembered_mapping
 
 # Re-exported: with FIELDS, open_roster, read_sheet and detect_header_row the import wizard's way
@@ -487,7 +494,7 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
         for issue in issues:
             add(col_of["gender"], "gender", issue)
     if "phone" in values:
-        phone, issues = phone_of(values["phone"])
+        phone, issues = phone_value(values["phone"])
         p.phone = phone
         for issue in issues:
             add(col_of["phone"], "phone", issue)
@@ -501,10 +508,10 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             if key != "birth_place" or text:
                 setattr(p, key, text)
     if p.nik:
-        for issue in check_nik(p.nik, p.birth_date, p.gender):
+        for issue in check_nik(p.nik, p.birth_date, p.gender, regencies=regency_codes()):
             add(col_of["nik"], "nik", issue)
     if p.nip:
-        for issue in check_nip(p.nip):
+        for issue in check_nip(p.nip, p.birth_date, p.gender):
             add(col_of["nip"], "nip", issue)
     if not p.institution and p.work_unit:
         p.institution = p.work_unit

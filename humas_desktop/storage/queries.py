@@ -94,6 +94,13 @@ def signed_participant_ids(edb: EventDB) -> set[str]:
         "SELECT participant_id FROM assessment WHERE status = 'ditandatangani'")}
 
 
+def last_signed_at(edb: EventDB) -> str | None:
+    """The latest sign-off time (UTC ISO text) of any signed assessment, or None."""
+    row = edb.conn.execute(
+        "SELECT MAX(signed_at) FROM assessment WHERE status = 'ditandatangani'").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def assessment_exists(edb: EventDB, assessment_id: str) -> bool:
     return edb.conn.execute("SELECT 1 FROM assessment WHERE id = ?",
                             (assessment_id,)).fetchone() is not None

@@ -290,7 +290,7 @@
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
@@ -365,57 +365,52 @@
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="133"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="134"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="146"/>
-        <source>Tanggal terbit</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="161"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="162"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="169"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="193"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
@@ -431,7 +426,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="233"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="340"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
@@ -441,12 +436,12 @@
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="275"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="284"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -454,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="316"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -462,35 +457,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="338"/>
         <source>Identitas berubah setelah tanda tangan</source>
         <translation>Identity changed after signing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="341"/>
         <source>Alasan perubahan (dicatat di log audit):</source>
         <translation>Reason for the change (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="356"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="367"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="357"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="373"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="384"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="128"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
         <source>Alamat halaman verifikasi</source>
         <translation>Verification page address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
+        <source>Tanggal terbit sertifikat = tanggal rapat pleno.</source>
+        <translation>Certificate issue date = plenary meeting date.</translation>
     </message>
 </context>
 <context>
@@ -2325,22 +2325,12 @@
         <translation>NIK must be 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
-        <source>Empat digit terakhir NIK 0000: kemungkinan rusak oleh Excel. Periksa dengan KTP.</source>
-        <translation>The last four digits of the NIK are 0000: probably corrupted by Excel. Check against the ID card (KTP).</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
-        <source>Bagian tanggal lahir di dalam NIK tidak wajar. Periksa dengan KTP.</source>
-        <translation>The date-of-birth part of the NIK is implausible. Check against the ID card (KTP).</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
         <source>Tanggal lahir tidak cocok dengan NIK. Periksa dengan KTP.</source>
         <translation>The date of birth does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
         <source>Jenis kelamin tidak cocok dengan NIK. Periksa dengan KTP.</source>
         <translation>The sex does not match the NIK. Check against the ID card (KTP).</translation>
     </message>
@@ -2375,1367 +2365,1362 @@
         <translation>The NIK is stored as a number and only 15 digits are left: the leading zero is lost. Format the NIK column as Text, retype the NIK from the ID card, then import again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
         <source>NIP tersimpan sebagai angka, tetapi ke-18 digitnya utuh; diimpor sebagai teks. Sebaiknya format kolom NIP sebagai Teks.</source>
         <translation>The NIP is stored as a number, but all 18 digits are intact; imported as text. Better format the NIP column as Text.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
         <source>NIP tersimpan sebagai angka dan digit terakhirnya hilang: Excel dan LibreOffice hanya menyimpan 15 digit. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
         <translation>The NIP is stored as a number and its last digits are lost: Excel and LibreOffice keep only 15 digits. Format the NIP column as Text, retype the NIP, then import again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
         <source>NIP tersimpan sebagai angka dan hanya tersisa 17 angka: nol di depan hilang. Format kolom NIP sebagai Teks, ketik ulang NIP, lalu impor lagi.</source>
         <translation>The NIP is stored as a number and only 17 digits are left: the leading zero is lost. Format the NIP column as Text, retype the NIP, then import again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
         <source>NIP harus 18 angka.</source>
         <translation>NIP must be 18 digits.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="92"/>
-        <source>Nomor telepon tidak dikenali.</source>
-        <translation>Phone number not recognised.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="93"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
         <source>Alamat email tidak sah.</source>
         <translation>Invalid email address.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="94"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
         <source>Jenis kelamin tidak dikenali (isi L atau P).</source>
         <translation>Sex not recognised (enter L or P).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="95"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
         <source>Tanggal tidak dikenali (contoh yang benar: 17/08/1990 atau 17 Agustus 1990).</source>
         <translation>Date not recognised (correct examples: 17/08/1990 or 17 Agustus 1990).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="96"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
         <source>Tahun pada tanggal hanya dua angka; tulis empat angka (17/08/1990).</source>
         <translation>The year in the date has only two digits; write four digits (17/08/1990).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
         <source>Tanggal lahir tidak wajar untuk peserta (usia di luar 15-90 tahun).</source>
         <translation>Implausible date of birth for a participant (age outside 15-90 years).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
         <source>Sel berisi rumus tanpa nilai tersimpan. Buka di Excel, simpan ulang (atau salin lalu tempel sebagai nilai), lalu impor lagi.</source>
         <translation>The cell contains a formula with no stored value. Open the file in Excel, save it again (or copy and paste as values), then import again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
         <source>Peserta yang sama sudah ada di baris {first_row} berkas ini.</source>
         <translation>The same participant is already in row {first_row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); dibiarkan.</source>
         <translation>This participant is already registered in the event (number {number}); left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
         <source>Peserta ini sudah terdaftar di acara (nomor {number}); datanya diperbarui.</source>
         <translation>This participant is already registered in the event (number {number}); their data was updated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
         <source>Skema &quot;{value}&quot; tidak ada di acara ini.</source>
         <translation>Scheme &quot;{value}&quot; is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
         <source>Skema kosong; acara ini memiliki lebih dari satu skema.</source>
         <translation>Scheme is empty; this event has more than one scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="104"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
         <source>Asesor &quot;{value}&quot; tidak terdaftar di acara; penugasan dilewati.</source>
         <translation>Assessor &quot;{value}&quot; is not registered in the event; assignment skipped.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="105"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
         <source>Isian terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
         <source>DRAFT — sesi belum ditutup: memuat seluruh {count} peserta terdaftar (kecuali yang ditandai tidak hadir); kehadiran, rekomendasi dan keputusan belum final.</source>
         <translation>DRAFT — the session is not closed: covers all {count} registered participants (except those marked absent); attendance, recommendations and decisions are not final.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
         <source>Tidak ada peserta bernomor {number} di acara ini.</source>
         <translation>There is no participant number {number} in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="108"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
         <source>Rekaman peserta ini sudah ditandatangani asesor; datanya tidak dapat diubah atau dihapus. Minta asesor membuka kembali rekamannya (dengan alasan) bila perlu.</source>
         <translation>The assessor has signed this participant&apos;s record; their data cannot be changed or removed. Ask the assessor to reopen the record (with a reason) if needed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="109"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
         <source>LSP sudah memutuskan atau menerbitkan sertifikat untuk peserta ini; datanya tidak dapat diubah atau dihapus.</source>
         <translation>The LSP has decided on or issued a certificate for this participant; their data cannot be changed or removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="110"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
         <source>Tuliskan alasan perubahan; alasan dicatat di jejak audit.</source>
         <translation>Write the reason for the change; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="111"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
         <source>Tidak ada data yang diubah.</source>
         <translation>No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
         <source>NIK ini sudah dipakai peserta lain di acara ini.</source>
         <translation>This NIK is already used by another participant in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
         <source>Nama acara wajib diisi.</source>
         <translation>The event name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
         <source>Nama LSP wajib diisi.</source>
         <translation>The LSP name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
         <source>Tanggal selesai lebih awal dari tanggal mulai.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
         <source>Asesor harus diisi &quot;Nama|Nomor MET&quot;.</source>
         <translation>Assessors must be entered as &quot;Name|MET number&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
         <source>Asesor baris {row}: nomor MET kosong.</source>
         <translation>Assessor row {row}: MET number is empty.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="118"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
         <source>Asesor baris {row}: nama kosong.</source>
         <translation>Assessor row {row}: name is empty.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="119"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
         <source>Acara &quot;{name}&quot; dibuat. Langkah berikutnya: Berkas → Impor peserta….</source>
         <translation>Event &quot;{name}&quot; created. Next: File → Import participants….</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
         <source>Pilih paling sedikit satu berkas skema.</source>
         <translation>Choose at least one scheme file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
         <source>Rekaman belum ditandatangani, tidak perlu dibuka kembali.</source>
         <translation>The record has not been signed, so it does not need reopening.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
         <source>Nama bukti portofolio wajib diisi.</source>
         <translation>The portfolio evidence name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
         <source>Bukti portofolio tidak ditemukan atau sudah dihapus.</source>
         <translation>The portfolio evidence was not found or has been removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="124"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
         <source>Kolom tidak dikenal: {field}.</source>
         <translation>Unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="125"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
         <source>Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.</source>
         <translation>There is no assessor for this participant yet. Choose an assessor in Settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="126"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
         <source>Jenis paket tidak dikenal.</source>
         <translation>Unknown package type.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
         <source>Tanda tangan paket tidak dapat dibuat.</source>
         <translation>The package signature could not be created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
         <source>Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.</source>
         <translation>The package written to the media differs from what was sent; do not remove the media, write it again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
         <source>Berkas paket terlalu besar.</source>
         <translation>The package file is too large.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
         <source>Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat paket dibuat.</source>
         <translation>This package is encrypted: enter the passphrase used when the package was made.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
         <source>Berkas paket tidak ditemukan.</source>
         <translation>Package file not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
         <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
         <translation>The package file is damaged or truncated (not a complete Humas Desktop package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
         <source>Paket tidak bertanda tangan dan ditolak.</source>
         <translation>The package is unsigned and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
         <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
         <translation>The package was changed after it was signed (signature or hash mismatch) and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
         <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
         <translation>The package was created by a newer version of the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
         <source>Berkas ini bukan paket pembagian tugas asesor.</source>
         <translation>This file is not an assessor assignment package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
         <source>Berkas ini bukan paket hasil asesor.</source>
         <translation>This file is not an assessor results package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
         <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
         <translation>This package was made for another laptop (device key fingerprint does not match).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
         <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
         <translation>The package was signed with a key that is not registered for this assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
         <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
         <translation>This event is already on this laptop from another package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
         <source>Paket ini milik acara lain.</source>
         <translation>This package belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
         <source>Paket hasil ditolak: tanda terima penandatanganan tidak cocok dengan nilai di dalam paket (diubah setelah ditandatangani). Tidak ada yang digabung; minta asesor mengirim ulang hasil dari laptopnya.</source>
         <translation>Results package refused: its sign-off receipt does not match the scores in the package (changed after signing). Nothing was merged; ask the assessor to send the results again from their laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
         <source>Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.</source>
         <translation>Package damaged or altered: its database holds structures Humas Desktop does not make (for example a trigger, a view or an extra table). The package was refused; no data changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
         <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).</source>
         <translation>The coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with Event → Open assignment package (assessor laptop) and type the pairing code from the hand-out slip or the coordinator&apos;s screen, or run open-package --pairing-code CODE (or --coordinator-fingerprint FINGERPRINT).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
         <source>Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa ke-16 karakter kode di slip atau layar koordinator; paket tidak dibuka.</source>
         <translation>The pairing code does not match the key that signed this package. Check all 16 characters of the code on the slip or the coordinator&apos;s screen; the package was not opened.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
         <source>Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau view) sehingga tidak dipakai.</source>
         <translation>This database holds structures Humas Desktop does not make (for example a trigger or a view), so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
         <source>Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.</source>
         <translation>This database is damaged or unreadable, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
         <source>Basis data ini melebihi batas ukuran sehingga tidak dipakai.</source>
         <translation>This database exceeds the size limit, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
         <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
         <translation>The package contents do not match its manifest (count or list of ids).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
         <source>Belum ada asesor pada acara ini.</source>
         <translation>This event has no assessors yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
         <source>Asesor tidak ditemukan pada acara ini.</source>
         <translation>Assessor not found in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
         <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
         <translation>The device key fingerprint must have the form XXXX-XXXX-XXXX-XXXX (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
         <source>Belum ada asesi yang dibagikan ke asesor, jadi tidak ada paket yang ditulis. Bagi asesi dulu (Bagi asesi otomatis atau per peserta).</source>
         <translation>No candidates have been assigned to assessors, so no package was written. Assign candidates first (balanced assignment or per participant).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
         <source>Belum ada laptop asesor yang terdaftar ({names}); tidak ada paket yang ditulis. Daftarkan sidik kunci laptop mereka dulu.</source>
         <translation>No assessor laptop is registered yet ({names}); no package was written. Register their laptop key fingerprints first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
         <source>Sidik kunci laptop asesor belum didaftarkan.</source>
         <translation>The assessor&apos;s laptop key fingerprint has not been registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
         <source>Asesor ini belum mendapat asesi.</source>
         <translation>This assessor has not been assigned any candidates yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
         <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
         <translation>This file is not an assessor&apos;s working copy (opened from a package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
         <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
         <translation>No assessments have been signed yet; results cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
         <source>Penyelesaian konflik memerlukan alasan.</source>
         <translation>Resolving a conflict requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
         <source>Konflik tidak ditemukan.</source>
         <translation>Conflict not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
         <source>Konflik ini sudah diselesaikan.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
         <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
         <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
         <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
         <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
         <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
         <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
         <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
         <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
         <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
         <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
         <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
         <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
         <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
         <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
         <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
         <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
         <source>... dan {count} masalah lain.</source>
         <translation>... and {count} other problems.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
         <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
         <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
         <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
         <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
         <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
         <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
         <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
         <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
         <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
         <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
         <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
         <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
         <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
         <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
         <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
         <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
         <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.</source>
         <translation>Package damaged or altered (encrypted); its content is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>Identitas {count} peserta (nama, nama di sertifikat atau NIK) berubah setelah asesor menandatangani. Periksa perubahannya; tutup sesi dengan alasan bila benar.</source>
         <translation>The identity of {count} participants (name, name on the certificate or NIK) changed after the assessor signed. Check the changes; close the session with a reason if they are correct.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>struktur basis data bukan buatan Humas Desktop</source>
         <translation>a database structure Humas Desktop did not make</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>tabel yang tidak dikenal</source>
         <translation>an unknown table</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>kolom yang tidak dikenal</source>
         <translation>an unknown column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Kode kota/provinsi BNSP kosong untuk {count} peserta: isi kabupaten/kota tempat tinggalnya (mis. &quot;Kota Bandung&quot;).</source>
         <translation>BNSP city/province code is blank for {count} participants: fill in the regency/city they live in (e.g. &quot;Kota Bandung&quot;).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi daftar kode pendidikan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP education code is blank for {count} participants: complete the education code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi daftar kode pekerjaan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP occupation code is blank for {count} participants: complete the occupation code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).</source>
         <translation>The BNSP schedule code is not filled in (Event → Document settings).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. &quot;Kota Bandung&quot; atau &quot;Kabupaten Bandung&quot;.</source>
         <translation>This regency/city is not in the Kemendagri region list. Write it in full, e.g. &quot;Kota Bandung&quot; or &quot;Kabupaten Bandung&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.</source>
         <translation>One FR.AK.05 note box is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Asesor ini tidak ada di acara.</source>
         <translation>This assessor is not in the event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
         <source>{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:</source>
         <translation>{count} certificates were not written; every other file was written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>Sertifikat peserta no. {number}:</source>
         <translation>Certificate of participant no. {number}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>Isian {key} harus salah satu dari: {choices}.</source>
         <translation>{key} must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Geser printer &quot;{printer}&quot;: tulis dua angka mm, mis. &quot;1.5, -2&quot; (kanan, bawah; paling banyak 30 mm).</source>
         <translation>Printer offset &quot;{printer}&quot;: write two numbers in mm, e.g. &quot;1.5, -2&quot; (right, down; at most 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; BNSP menolak baris tanpa kode:</source>
         <translation>The BNSP upload sheet was written, but required codes are blank; BNSP rejects rows without them:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.</source>
         <translation>The LSP registry server refused the command (access rights or database schema). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.</source>
         <translation>The LSP registry cannot be written (disk full, read-only or damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
         <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
         <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>Berkas acara tidak lolos pemeriksaan: {problem} Jendela ini hanya-baca sampai berkas dipulihkan; tidak ada nilai yang dapat diubah. Pulihkan dari cadangan terbaru yang utuh.</source>
         <translation>The event file failed its check: {problem} This window is read-only until the file is restored; no score can be changed. Restore the newest intact backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).</source>
         <translation>the audit trail does not match the data (changed outside the app, or damaged).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>pemeriksaan SQLite menemukan kerusakan pada berkas.</source>
         <translation>SQLite&apos;s check found damage in the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).</source>
         <translation>This event file failed its check, so the window is read-only: changes are not saved. Restore from a backup (button in the banner at the top).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.</source>
         <translation>The event file is being checked (once for a file new to this laptop); changes can be saved when the check is done.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="366"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="367"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="368"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="369"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="370"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="371"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="372"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="373"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="374"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="375"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="376"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="377"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="378"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="379"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="380"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="381"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Daftar pencabutan yang diperiksa: {source}, urutan {seq}, tanggal {issued}.</source>
         <translation>Revocation list checked: {source}, sequence {seq}, dated {issued}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>registri LSP ({where})</source>
         <translation>the LSP registry ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>berkas bertanda tangan LSP ({where})</source>
         <translation>a file signed by the LSP ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>belum pernah ada pencabutan</source>
         <translation>no revocation yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>Tidak ada daftar pencabutan yang diperiksa: status pencabutan sertifikat ini tidak diketahui (hubungkan registri LSP atau pakai --revocations).</source>
         <translation>No revocation list was checked: whether this certificate was revoked is unknown (connect the LSP registry or use --revocations).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Sertifikat akhir harus ditandatangani kunci LSP: buat kuncinya dengan &apos;humas-desktop lsp-key create&apos; lalu ekspor dengan --sign-key (di aplikasi: centang &quot;Tandatangani kode QR&quot;), atau buat draf bertanda DRAF (--draft). Tidak ada yang ditulis.</source>
         <translation>Final certificates must be signed with the LSP key: create it with &apos;humas-desktop lsp-key create&apos;, then export with --sign-key (in the app: tick &quot;Sign the QR code&quot;), or make a draft marked DRAF (--draft). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.</source>
         <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... No certificate number was given.</translation>
     </message>
@@ -3750,29 +3735,124 @@
         <translation>The -wal file next to the event file {path} does not belong to this event; it was not used and was moved to {moved} (not deleted). The event file was not changed and is used as last saved (on the command line: run the command again).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Berkas registri LSP {location} berisi tabel, view, atau trigger yang tidak dibuat aplikasi ini; registri tidak dipakai dan tidak diubah. Pakai salinan cadangan registri yang utuh.</source>
         <translation>The LSP registry file {location} holds a table, view or trigger this app did not create; the registry was not used and not changed. Use an intact backup copy of the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Disk penuh: registri LSP {location} tidak dapat dibuka atau ditulis. Registri tetap utuh dan tidak diubah. Kosongkan paling sedikit 1 MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the LSP registry {location} cannot be opened or written. The registry is intact and was not changed. Free at least 1 MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk (paling sedikit beberapa MB: hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain) lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data saved earlier is safe. Free space on the disk (at least a few MB: delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the event file {path} cannot be opened because its disk has no space left. The event file is intact and was not changed. Free at least {need_mb} MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → Cadangkan sekarang.</source>
         <translation>The session is closed, but the closed-event backup could not be made. {reason} Then make the backup with File → Back up now.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
+        <source>NIK berisi nol semua. Ketik NIK sesuai KTP.</source>
+        <translation>The NIK is all zeros. Type the NIK as on the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="85"/>
+        <source>Dua digit pertama NIK bukan kode provinsi Kemendagri. Periksa dengan KTP.</source>
+        <translation>The first two digits of the NIK are not a Kemendagri province code. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="86"/>
+        <source>Empat digit pertama NIK bukan kode kabupaten/kota Kemendagri. Periksa dengan KTP.</source>
+        <translation>The first four digits of the NIK are not a Kemendagri regency/city code. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="87"/>
+        <source>Kode kabupaten/kota di NIK tidak ada dalam daftar Kemendagri sekarang; bisa jadi kode lama sebelum pemekaran provinsi. Periksa dengan KTP.</source>
+        <translation>The regency/city code in the NIK is not in the current Kemendagri list; it may be an old code from before a province was split. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="88"/>
+        <source>Digit ke-5 dan ke-6 NIK (kode kecamatan) tidak boleh 00. Periksa dengan KTP.</source>
+        <translation>Digits 5 and 6 of the NIK (district code) cannot be 00. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="89"/>
+        <source>Empat digit terakhir NIK 0000: nomor urut NIK mulai dari 0001, kemungkinan rusak oleh Excel. Periksa dengan KTP.</source>
+        <translation>The last four digits of the NIK are 0000: NIK serial numbers start at 0001, probably damaged by Excel. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="90"/>
+        <source>Bagian tanggal lahir di dalam NIK (digit ke-7 s.d. ke-12, HHBBTT; tanggal + 40 untuk perempuan) bukan tanggal yang sah. Periksa dengan KTP.</source>
+        <translation>The birth date part of the NIK (digits 7 to 12, DDMMYY; day + 40 for women) is not a valid date. Check against the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="97"/>
+        <source>Delapan digit pertama NIP (tanggal lahir, TTTTBBHH) bukan tanggal yang sah. Periksa dengan SK.</source>
+        <translation>The first eight digits of the NIP (birth date, YYYYMMDD) are not a valid date. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="98"/>
+        <source>Digit ke-9 s.d. ke-14 NIP (TMT CPNS, TTTTBB) tidak sah: bulan harus 01 s.d. 12 dan tahunnya sesudah usia 15 tahun. Periksa dengan SK.</source>
+        <translation>Digits 9 to 14 of the NIP (appointment date, YYYYMM) are not valid: the month must be 01 to 12 and the year after age 15. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="99"/>
+        <source>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2. Periksa dengan SK.</source>
+        <translation>Digit 15 of the NIP (sex) must be 1 or 2. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="100"/>
+        <source>Tiga digit terakhir NIP (nomor urut) tidak boleh 000. Periksa dengan SK.</source>
+        <translation>The last three digits of the NIP (serial number) cannot be 000. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="101"/>
+        <source>Tanggal lahir tidak cocok dengan tanggal lahir di NIP. Periksa dengan SK.</source>
+        <translation>The birth date does not match the birth date in the NIP. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="102"/>
+        <source>Jenis kelamin tidak cocok dengan digit jenis kelamin di NIP. Periksa dengan SK.</source>
+        <translation>The sex does not match the sex digit in the NIP. Check against the appointment letter (SK).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="103"/>
+        <source>Nomor telepon tidak dikenali: tulis nomor Indonesia 08…, +628… atau 628… (ponsel 10 s.d. 13 angka, telepon rumah 9 s.d. 12 angka).</source>
+        <translation>Phone number not recognised: write an Indonesian number 08…, +628… or 628… (mobile 10 to 13 digits, landline 9 to 12 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <source>Tanggal rapat pleno harus antara {first} (hari uji terakhir) dan {last} (hari ini).</source>
+        <translation>The plenary meeting date must be between {first} (the last assessment day) and {last} (today).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <source>Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).</source>
+        <translation>The plenary meeting date cannot be after today ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <source>Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) masih sesudah hari ini ({last}). Periksa tanggal acara dan jam laptop.</source>
+        <translation>No plenary meeting date can be chosen: the last assessment day ({first}) is after today ({last}). Check the event dates and the laptop clock.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <source>Keputusan LSP sudah tercatat dengan SK {recorded} tanggal {recorded_date}, bukan SK {given} tanggal {given_date}. Pakai yang tercatat, atau beri alasan untuk mencatat yang baru.</source>
+        <translation>The LSP decisions are recorded with SK {recorded} dated {recorded_date}, not SK {given} dated {given_date}. Use the recorded ones, or give a reason to record the new ones.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <source>Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno, jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; hubungi pengelola registri LSP.</source>
+        <translation>The reserved number block is for {year}, but the plenary meeting is in {plenary_year}: certificate numbers use the plenary year, so this block cannot be used. Nothing was changed; contact the LSP registry administrator.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,15 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from humas_desktop.domain.roster_rules import date_of, identity_number, phone_of
-from humas_desktop.domain.validators import MONTHS, check_nik, excel_serial_to_date, parse_date_text
+from humas_desktop.domain.roster_rules import date_of, identity_number
+from humas_desktop.domain.validators import (
+    MONTHS,
+    check_nik,
+    excel_serial_to_date,
+    parse_date_text,
+    phone_value,
+)
+from humas_desktop.formats.region_codes import regency_codes
 
 dates = st.dates(min_value=date(1930, 1, 1), max_value=date(2030, 12, 31))
 ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -77,17 +84,17 @@ def test_nik_structure_matches_birth_date_and_sex(d: date, female: bool, serial:
     nik = f"320101{d.day + (40 if female else 0):02d}{d.month:02d}{d.year % 100:02d}{serial:04d}"
     text, issues = identity_number(" " + nik[:6] + " " + nik[6:] + "\u00a0", "nik")
     assert text == nik and not issues
-    assert check_nik(nik, d, Gender.P if female else Gender.L) == []
+    assert check_nik(nik, d, Gender.P if female else Gender.L, regencies=regency_codes()) == []
     other = d + timedelta(days=1)
-    assert "nik_birth_date_mismatch" in [i.code for i in check_nik(nik, other)]
+    assert "nik_birth_date_mismatch" in [i.code for i in check_nik(nik, other, regencies=regency_codes())]
 
 
 @given(st.integers(min_value=10**7, max_value=10**11 - 1))
 def test_phone_keeps_leading_zero_from_any_form(tail: int) -> None:
     number = int(f"8{tail}")  # Indonesian mobiles: 08xx, 10 to 13 digits
     national = "0" + str(number)
-    assert phone_of(number)[0] == national  # stored as a number: the 0 was lost
-    assert phone_of(float(number))[0] == national
-    assert phone_of("+62" + str(number))[0] == national
-    assert phone_of("62" + str(number))[0] == national
-    assert phone_of(national)[0] == national
+    assert phone_value(number)[0] == national  # stored as a number: the 0 was lost
+    assert phone_value(float(number))[0] == national
+    assert phone_value("+62" + str(number))[0] == national
+    assert phone_value("62" + str(number))[0] == national
+    assert phone_value(national)[0] == national

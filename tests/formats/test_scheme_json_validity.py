@@ -60,7 +60,8 @@ def test_five_year_scheme_prints_5_and_valid_until_is_five_years_on(tmp_path: Pa
     with open_event(path, device_id="t", actor="coordinator") as edb:
         draft = _run(export_documents(edb, ["certificates"], tmp_path / "draft"))
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, LEAP_DAY)
+        # A plenary on a leap day (the clock and the recorded plenary date moved with it).
+        cs.close_session(edb, LEAP_DAY, today=LEAP_DAY, record_reason="pleno 29 Februari")
         _run(export_documents(edb, ["certificates"], tmp_path / "out", SIGNED))
         rows = edb.conn.execute("SELECT issue_date, valid_until FROM certificate").fetchall()
     assert draft
@@ -80,12 +81,15 @@ def test_registry_row_carries_the_scheme_validity(tmp_path: Path) -> None:
                               "BNSP-LSP-1926-ID", field_code="HMS", verify_url="https://lsp.example/verifikasi/")
     with open_event(path, device_id="t", actor="coordinator") as edb:
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, date(2026, 11, 23), registry=store)
+        cs.close_session(edb, date.today(), registry=store)
         event_id = edb.conn.execute("SELECT id FROM event").fetchone()[0]
         event_rows = set(edb.conn.execute("SELECT valid_until FROM certificate").fetchall())
+    today = date.today()
+    expected = date(today.year + 4, today.month, 28 if (today.month, today.day) == (2, 29)
+                    else today.day).isoformat()
     rows = store.event_certificates(event_id)
-    assert rows and {r.valid_until for r in rows} == {"2030-11-23"}
-    assert event_rows == {("2030-11-23",)}
+    assert rows and {r.valid_until for r in rows} == {expected}
+    assert event_rows == {(expected,)}
 
 
 def test_a_scheme_that_does_not_say_gives_3_and_an_old_event_file_too(tmp_path: Path) -> None:

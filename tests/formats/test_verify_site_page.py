@@ -8,7 +8,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -146,6 +146,19 @@ def test_verification_page_in_a_real_browser(tmp_path: Path, served: tuple[Path,
                     if expected == "dicabut" and shots and page_url == http_url:
                         page.screenshot(path=str(Path(shots) / "verify-revoked.png"), full_page=True)
                     page.close()
+            # On its last valid day a certificate is still valid (issue #22); the day after, not.
+            today = date.today()
+            for until, expected in ((today, "sah"), (today - timedelta(days=1), "kedaluwarsa")):
+                last = cert_payload.CertificatePayload(
+                    "70203 2432 0 0000998 2023", "HMS 1926 00998 2023", "SKM-HUMAS",
+                    date(until.year - 3, until.month, min(until.day, 28)), until,
+                    cert_payload.holder_hash("A", "1" * 16))
+                qr = cert_payload.verify_url(VERIFY_URL, cert_payload.encode(last, key.sign(last.body())))
+                page = browser.new_page(viewport={"width": 720, "height": 900})
+                page.goto(http_url + "#" + qr.split("#", 1)[1])
+                page.wait_for_selector("html[data-result]", timeout=15_000)
+                assert page.get_attribute("html", "data-result") == expected, until
+                page.close()
         finally:
             browser.close()
     assert shutil.which("chromium")

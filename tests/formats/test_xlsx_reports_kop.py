@@ -48,7 +48,7 @@ def _export(base: Path, *, decided: bool, logo: bool = True,
         if decided:  # a closed event: no draft note, the edition has the footer
             nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN,
                                                    nb.DEFAULT_REG_PATTERN, "HMS", "001"))
-            cs.close_session(edb, date(2026, 11, 23))
+            cs.close_session(edb, date.today())
         _run(export_documents(edb, KINDS, base / "out"))
     finally:
         edb.close()

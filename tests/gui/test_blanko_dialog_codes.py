@@ -37,7 +37,7 @@ def test_blanko_serials_are_typed_in_the_table_and_a_second_use_is_refused(
     edb = open_event(path, device_id="t", actor="coordinator")
     try:
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, date(2026, 11, 23))
+        cs.close_session(edb, date.today())
         dialog = BlankoDialog(edb)
         qtbot.addWidget(dialog)
         numbers = [r.participant_number for r in dialog.rows]

@@ -31,7 +31,7 @@ def test_open_demo_lists_what_blocks_closing(tmp_path: Path) -> None:
         assert codes["assessment_not_signed"].count >= 1
         assert all(isinstance(n, int) for n in codes["decision_missing"].numbers)
         with pytest.raises(cs.CloseError) as err:
-            cs.close_session(edb, date(2026, 11, 23))
+            cs.close_session(edb, date.today())
         assert err.value.code == "close_blocked"
     finally:
         edb.close()
@@ -51,26 +51,29 @@ def test_decisions_default_to_the_recommendation_and_are_confirmed(decided: Even
     assert all(c.recommendation is not None for c in cands)
     flip = cands[0]
     other = Verdict.BK if flip.recommendation is Verdict.K else Verdict.K
-    n = cs.record_decisions(decided, {flip.participant_id: other}, date(2026, 11, 24), "SK/9/2026",
+    n = cs.record_decisions(decided, {flip.participant_id: other}, date.today(), "SK/9/2026",
                             "Komite Teknis")
     assert n == 1
     d = {x.participant_id: x for x in repo.list_decisions(decided)}[flip.participant_id]
     assert d.result is other and d.sk_number == "SK/9/2026"
     with pytest.raises(cs.CloseError):
-        cs.record_decisions(decided, {flip.participant_id: other}, date(2026, 11, 24), " ", "x")
+        cs.record_decisions(decided, {flip.participant_id: other}, date.today(), " ", "x")
 
 
 def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, tmp_path: Path) -> None:
     assert [b.code for b in cs.close_blockers(decided)] == ["numbering_not_configured"]
     nb.save_config(decided, CONFIG)
     assert cs.close_blockers(decided) == []
-    ids = cs.close_session(decided, date(2026, 11, 23))
+    plenary = date.today()  # the decided demo's plenary
+    ids = cs.close_session(decided, plenary)
     k_count = sum(1 for d in repo.list_decisions(decided) if d.result is Verdict.K)
     assert len(ids) == k_count
     certs = repo.list_certificates(decided)
-    assert certs[0].number == "70203 2432 0 0000081 2026"
-    assert certs[0].registration_number == "HMS 001 00001 2026"
-    assert certs[0].valid_until == date(2029, 11, 23)
+    assert certs[0].number == f"70203 2432 0 0000081 {plenary.year}"
+    assert certs[0].registration_number == f"HMS 001 00001 {plenary.year}"
+    three_years = (date(plenary.year + 3, 2, 28) if (plenary.month, plenary.day) == (2, 29)
+                   else date(plenary.year + 3, plenary.month, plenary.day))
+    assert certs[0].valid_until == three_years
     assert len({c.number for c in certs}) == len(certs)
     assert cs.is_closed(decided)
     with pytest.raises(cs.CloseError) as err:
@@ -101,12 +104,12 @@ def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, 
         cs.reopen_session(decided, "  ")
     cs.reopen_session(decided, "koreksi nomor SK")
     assert any(e.entity == "event" and e.reason == "koreksi nomor SK" for e in audit.entries(decided.conn))
-    assert cs.close_session(decided, date(2026, 11, 23)) == ids
+    assert cs.close_session(decided, date.today()) == ids
 
 
 def test_final_certificate_has_number_no_draft_and_a_readable_qr(decided: EventDB, tmp_path: Path) -> None:
     nb.save_config(decided, CONFIG)
-    cs.close_session(decided, date(2026, 11, 23))
+    cs.close_session(decided, date.today())
     cert = repo.list_certificates(decided)[0]
     person = repo.get_participant(decided, cert.participant_id)
     seen: list[bytes] = []
@@ -163,7 +166,7 @@ def test_cli_signs_certificates_with_the_lsp_key(tmp_path: Path, monkeypatch: py
     path = make_demo(tmp_path / "data", participants=3, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
     nb.save_config(edb, CONFIG)
-    cs.close_session(edb, date(2026, 11, 23))
+    cs.close_session(edb, date.today())
     edb.close()
     key_path = tmp_path / "lsp.hdkey"
     lsp_key.create_key(key_path, "frasa sandi panjang sekali", log2_n=10)

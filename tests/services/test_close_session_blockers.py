@@ -36,7 +36,7 @@ def test_attendance_unknown_blocks_closing(decided: EventDB) -> None:
     blockers = _codes(decided)
     assert blockers["attendance_unknown"].numbers == (number,)
     with pytest.raises(cs.CloseError) as refused:
-        cs.close_session(decided, date(2026, 11, 23))
+        cs.close_session(decided, date.today())
     assert refused.value.code == "close_blocked"
     assert not cs.is_closed(decided)
 
@@ -95,16 +95,16 @@ def test_results_of_an_absent_participant_are_not_waited_for(tmp_path) -> None: 
 
 def test_a_closed_session_cannot_be_closed_or_decided_again(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
-    cs.close_session(decided, date(2026, 11, 23), reason="pleno selesai")
+    cs.close_session(decided, date.today(), reason="pleno selesai")
     closes = [e for e in audit.entries(decided.conn) if e.entity == "event" and e.field == "status"]
     assert closes[-1].reason == "pleno selesai"
-    for again in (lambda: cs.close_session(decided, date(2026, 11, 23)),
-                  lambda: cs.record_decisions(decided, {}, date(2026, 11, 24), "SK/2", "Komite")):
+    for again in (lambda: cs.close_session(decided, date.today()),
+                  lambda: cs.record_decisions(decided, {}, date.today(), "SK/2", "Komite")):
         with pytest.raises(cs.CloseError) as refused:
             again()
         assert refused.value.code == "event_closed"
     cs.reopen_session(decided, "koreksi")
-    cs.close_session(decided, date(2026, 11, 23))
+    cs.close_session(decided, date.today())
     closes = [e for e in audit.entries(decided.conn) if e.entity == "event" and e.field == "status"]
     assert closes[-1].reason == "sesi ditutup"  # the default reason when none is given
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from humas_desktop.cli import main
 from humas_desktop.services import numbering as nb
+from humas_desktop.services.demo import DEMO_SK_NUMBER
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
@@ -37,9 +39,11 @@ def _init(capsys: pytest.CaptureFixture[str], base: Path, location: str) -> None
 
 
 def _close(capsys: pytest.CaptureFixture[str], base: Path, location: str, event: Path,
-           *extra: str) -> tuple[int, str, str]:
+           *extra: str, sk: str = DEMO_SK_NUMBER) -> tuple[int, str, str]:
+    # The decided demo's plenary: today, with its SK (close refuses what contradicts them).
     return _cli(capsys, "--data-dir", str(base), "close", str(event), "--plenary-date",
-                "2026-11-23", "--sk-number", "SK/7/2026", "--registry", location, "--json", *extra)
+                date.today().isoformat(), "--sk-number", sk, "--registry", location, "--json",
+                *extra)
 
 
 def test_two_events_of_one_lsp_never_share_a_number(
@@ -106,7 +110,7 @@ def test_accept_recommendations_makes_them_the_lsp_decision(
         edb.conn.commit()
     code, out, err = _close(capsys, base, location, path)
     assert code == 1 and "Keputusan LSP belum dicatat" in err
-    code, out, err = _close(capsys, base, location, path, "--accept-recommendations")
+    code, out, err = _close(capsys, base, location, path, "--accept-recommendations", sk="SK/7/2026")
     assert code == 0, err
     with open_event(path, device_id="t") as edb:
         decisions = repo.list_decisions(edb)

@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from humas_desktop.services import registry as svc
+from humas_desktop.services.demo import DEMO_SK_NUMBER
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.registry import RegistryStore
@@ -26,7 +28,7 @@ def test_killed_close_leaves_numbers_that_the_next_close_reuses(
     _init(capsys, base, registry_location)
     event = _demo_with_codes(base, 6)
     argv = [sys.executable, "-m", "humas_desktop", "--data-dir", str(base), "close", str(event),
-            "--plenary-date", "2026-11-23", "--sk-number", "SK/1/2026", "--registry",
+            "--plenary-date", date.today().isoformat(), "--sk-number", DEMO_SK_NUMBER, "--registry",
             registry_location, "--json"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), svc.FAULT_ENV: "1"}
     killed = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=300)

@@ -58,7 +58,7 @@ def test_office_refusals(store: svc.RegistryStore, tmp_path: Path) -> None:
         with pytest.raises(DomainError) as e:
             svc.assign_numbers(edb, None, TODAY)  # neither a registry nor a reserved block
         assert _code(e) == "registry_needed"
-        cs.close_session(edb, TODAY, registry=store)
+        cs.close_session(edb, date.today(), registry=store)  # the demo's plenary
     number = store.all_certificates()[0].number
     with pytest.raises(DomainError) as e:
         svc.revoke(store, number, "  ", "LSP")
@@ -78,12 +78,12 @@ def test_reservation_refusals(store: svc.RegistryStore, tmp_path: Path) -> None:
         with pytest.raises(DomainError) as e:
             svc.reserve(edb, store, 0, 2026)
         assert _code(e) == "reservation_count_invalid"
-        svc.reserve(edb, store, 1, 2026)
+        svc.reserve(edb, store, 1, date.today().year)
         with pytest.raises(DomainError) as e:
             svc.reserve(edb, store, 5, 2026)
         assert _code(e) == "reservation_exists"
         with pytest.raises(DomainError) as e:
-            cs.close_session(edb, TODAY)  # more K decisions than the one reserved number
+            cs.close_session(edb, date.today())  # more K decisions than the one reserved number
         assert _code(e) == "reservation_too_small"
         assert not cs.is_closed(edb)
 
@@ -94,9 +94,9 @@ def test_an_event_of_one_lsp_is_refused_by_another(store: svc.RegistryStore, tmp
     try:
         path = make_demo(tmp_path / "data", participants=2, decided=True)
         with open_event(path, device_id="t", actor="coordinator") as edb:
-            svc.reserve(edb, store, 5, 2026)
+            svc.reserve(edb, store, 5, date.today().year)
             with pytest.raises(DomainError) as e:
-                cs.close_session(edb, TODAY, registry=other)
+                cs.close_session(edb, date.today(), registry=other)
             assert _code(e) == "registry_wrong_lsp"
             assert not cs.is_closed(edb)
     finally:

@@ -79,7 +79,7 @@ class World:
 
     def closed(self) -> None:
         nb.save_config(self.edb, CONFIG)
-        cs.close_session(self.edb, date(2026, 11, 23))
+        cs.close_session(self.edb, date.today())
 
 
 def _svc(w: World) -> ScoringService:
@@ -238,10 +238,10 @@ ROWS: list[tuple[str, Callable[[World], Refusal]]] = [
         w.one("SELECT id FROM participant LIMIT 1"), None))),
     ("signoff_not_signed", _with(World.reopened, _signoff_not_signed)),
     # --- close, decisions, numbering -----------------------------------------------------------
-    ("sk_number_missing", _now(lambda w: cs.record_decisions(w.edb, {}, date(2026, 11, 24), " ", "Komite"))),
+    ("sk_number_missing", _now(lambda w: cs.record_decisions(w.edb, {}, date.today(), " ", "Komite"))),
     ("decision_not_present_participant", _now(lambda w: cs.record_decisions(
-        w.edb, {"no-such-person": Verdict.K}, date(2026, 11, 24), "SK/1", "Komite"))),
-    ("close_blocked", _now(lambda w: cs.close_session(w.edb, date(2026, 11, 23)))),
+        w.edb, {"no-such-person": Verdict.K}, date.today(), "SK/1", "Komite"))),
+    ("close_blocked", _now(lambda w: cs.close_session(w.edb, date.today()))),
     ("reopen_session_needs_reason", _now(lambda w: cs.reopen_session(w.edb, "  "))),
     ("event_not_closed", _now(lambda w: cs.reopen_session(w.edb, "koreksi"))),
     ("pattern_needs_urut", _now(lambda w: nb.check_pattern("{kbli} {tahun}"))),

@@ -32,7 +32,7 @@ def test_closed_session_refuses_every_scoring_change(decided: EventDB) -> None:
     svc = ScoringService(decided)
     signed = decided.conn.execute("SELECT id FROM assessment WHERE status = 'ditandatangani'").fetchone()[0]
     nb.save_config(decided, CONFIG)
-    cs.close_session(decided, date(2026, 11, 23))
+    cs.close_session(decided, date.today())
     question = decided.conn.execute(
         "SELECT q.id FROM question q JOIN unit u ON q.unit_id = u.id JOIN assessment a "
         "ON a.scheme_id = u.scheme_id WHERE a.id = ? LIMIT 1", (signed,)).fetchone()[0]

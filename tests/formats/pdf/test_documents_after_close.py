@@ -38,7 +38,7 @@ def test_pleno_sk_and_blanko_request_after_close(tmp_path: Path) -> None:
             _run(export_documents(edb, ["sk"], tmp_path / "early"))
         assert err.value.code == "event_not_closed"
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, date(2026, 11, 23))
+        cs.close_session(edb, date.today())
         files = _run(export_documents(edb, ["pleno", "sk", "blanko-request"], tmp_path / "out"))
         data = load_event_data(edb)
     finally:
@@ -90,7 +90,7 @@ def test_pleno_sk_and_blanko_request_carry_the_kop_and_count_their_pages(tmp_pat
         cur.code_lists["document.editions"] = {"SK Penetapan": "Rev. 3 · 2026"}
         ds.save(edb, cur)
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, date(2026, 11, 23))
+        cs.close_session(edb, date.today())
         files = _run(export_documents(edb, ["pleno", "sk", "blanko-request"], tmp_path / "out"))
     finally:
         edb.close()

@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from humas_desktop.services.demo import DEMO_SK_NUMBER
 from humas_desktop.storage.registry import RegistryStore
 from tests.services.test_registry_close import _demo_with_codes, _init
 
@@ -51,7 +53,7 @@ def test_two_events_closed_at_the_same_moment(tmp_path: Path, registry_location:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     children = [subprocess.Popen(
         [sys.executable, "-m", "humas_desktop", "--data-dir", str(base), "close", str(e),
-         "--plenary-date", "2026-11-23", "--sk-number", "SK/1/2026", "--registry",
+         "--plenary-date", date.today().isoformat(), "--sk-number", DEMO_SK_NUMBER, "--registry",
          registry_location, "--duplicate-reason", "dua acara serentak", "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for e in events]
     numbers: list[str] = []
