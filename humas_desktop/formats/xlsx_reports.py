@@ -110,6 +110,9 @@ class BeritaAcaraData:
     opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..." (as the PDF)
     place_date: str = ""  # "Bandung, 10 Maret 2025", above the signatures
     responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
+    # (listed, K, BK): the same figures the PDF prints, counted once by the caller
+    # (formats.pdf.documents.MinutesCounts.of, through services.exports.minutes).
+    counts: tuple[int, int, int] = (0, 0, 0)
 
 
 # --- layout helpers ----------------------------------------------------------------------------
@@ -488,16 +491,16 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Berita Acara"
-    k = sum(1 for r in data.rows if r.result == "K")
-    bk = sum(1 for r in data.rows if r.result == "BK")
-    extra = [("Bidang", data.field_name), ("Jumlah asesi", counted(len(data.rows))),
+    total, k, bk = data.counts
+    extra = [("Bidang", data.field_name), ("Jumlah asesi", counted(total)),
              ("Rekomendasi Kompeten (K)", counted(k)),
              ("Rekomendasi Belum Kompeten (BK)", counted(bk))]
     # No plenary date or SK number: the berita acara asesmen is an input to the plenary.
     head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6,
                         intro=data.opening, form_code=FORM_MINUTES)
-    rows = [(r.number, r.name, r.institution, r.result or "-", r.follow_up, r.note)
-            for r in data.rows]
+    # Numbered 1..n down the list, as the PDF (the event's participant numbers skip the absent).
+    rows = [(i, r.name, r.institution, r.result or "-", r.follow_up, r.note)
+            for i, r in enumerate(data.rows, 1)]
     last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
                              "Rekomendasi Tindak Lanjut", "Keterangan"), rows,
                   (5, 34, 30, 12, 30, 30), center_cols=frozenset({1, 4}))

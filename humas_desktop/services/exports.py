@@ -530,6 +530,7 @@ def minutes(data: EventData) -> docs.MinutesData:
         m.rows.append(docs.MinutesRow(p.number, printable(p.name), printable(p.institution),
                                       _v(a.overall_recommendation if a else None), _follow_up(a),
                                       a.receipt_code if a is not None else ""))
+    m.counts = docs.MinutesCounts.of([r.result for r in m.rows])  # the one count, PDF and xlsx
     return m
 
 
@@ -711,7 +712,8 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
                                              f"Kode tanda terima: {r.receipt}" if r.receipt else "")
                            for r in m.rows],
             m.assessors, data.settings.get("event.responsible", ""), m.plenary_date, m.sk_number,
-            opening=m.opening, place_date=m.place_date, responsible_title=m.responsible_title)
+            opening=m.opening, place_date=m.place_date, responsible_title=m.responsible_title,
+            counts=(m.counts.total, m.counts.k, m.counts.bk))
         xlsx = _save_workbook(xr.berita_acara_workbook(header, ba), out / "berita-acara.xlsx")
         pdf = out / "berita-acara.pdf"
         write_bytes_atomic(pdf, docs.minutes_pdf(_doc_header(data, schemes[0] if schemes else None),
@@ -804,7 +806,9 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
     from humas_desktop.formats.pdf.split import split_pdf
 
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
-    first = _doc_header(data, data.scheme_of(people[0][0]) if people else None)
+    if not people:  # before opening a PDF: one left unfinished keeps its font files open
+        return []
+    first = _doc_header(data, data.scheme_of(people[0][0]))
     pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
     starts: list[int] = []
     for i, (p, r) in enumerate(people):
@@ -812,8 +816,6 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
         docs.record_pages(pdf, _doc_header(data, data.scheme_of(p)), r)
         if i % 20 == 19:
             yield Progress(step, total, f"records {i + 1}/{len(people)}")
-    if not people:
-        return []
     blob = finish(pdf)
     paths: list[Path] = []
     if opts.combined:

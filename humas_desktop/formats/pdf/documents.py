@@ -126,6 +126,22 @@ class MinutesRow:
     receipt: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class MinutesCounts:
+    """The berita acara's counts: asesi listed, recommended K, recommended BK. A participant with
+    no recommendation yet (a draft) counts in the total and in neither verdict. Computed once
+    (:meth:`of`) and printed by both the PDF and the workbook."""
+
+    total: int = 0
+    k: int = 0
+    bk: int = 0
+
+    @classmethod
+    def of(cls, results: Sequence[str]) -> MinutesCounts:
+        return cls(len(results), sum(1 for r in results if r == "K"),
+                   sum(1 for r in results if r == "BK"))
+
+
 @dataclass(slots=True)
 class MinutesData:
     field_name: str
@@ -136,6 +152,7 @@ class MinutesData:
     opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..."
     place_date: str = ""  # "Bandung, 10 Maret 2025"
     responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
+    counts: MinutesCounts = field(default_factory=MinutesCounts)  # of ``rows``: MinutesCounts.of
 
 
 def _title(pdf: Any, code: str, title: str) -> None:
@@ -302,14 +319,12 @@ def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
     pdf = h.pdf("Berita Acara Asesmen", "Berita Acara Asesmen Kompetensi")
     pdf.add_page()
     _title(pdf, "", "BERITA ACARA ASESMEN KOMPETENSI")
-    k = sum(1 for r in m.rows if r.result == "K")
-    bk = sum(1 for r in m.rows if r.result == "BK")
     if m.opening:
         _paragraph(pdf, m.opening)
     label_rows(pdf, [*_scheme_rows(h), ("Bidang", m.field_name),
-                     ("Jumlah asesi", counted(len(m.rows))),
-                     ("Rekomendasi Kompeten (K)", counted(k)),
-                     ("Rekomendasi Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
+                     ("Jumlah asesi", counted(m.counts.total)),
+                     ("Rekomendasi Kompeten (K)", counted(m.counts.k)),
+                     ("Rekomendasi Belum Kompeten (BK)", counted(m.counts.bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(48), Col(36), Col(28, "C", "B"), Col(pdf.epw - 150), Col(28, "C")]
     table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
