@@ -20,11 +20,13 @@ from humas_desktop.domain.models import (
     Assessor,
     AssignmentRole,
     Attendance,
-    Event as EventModel,
     EvidenceType,
     Purpose,
     TukType,
     Verdict,
+)
+from humas_desktop.domain.models import (
+    Event as EventModel,
 )
 
 # Names: titles, apostrophes, diacritics; all different, none wider than a table's name column.
@@ -151,9 +153,9 @@ STATES_DRAFT = ("absent", "unscored", "partial", "k", "bk")
 
 
 @st.composite
-def specs(draw: st.DrawFn, close: bool) -> Spec:
+def specs(draw: st.DrawFn, close: bool, most: int = 7) -> Spec:
     assessors = draw(st.integers(1, 3))
-    n = draw(st.integers(2, 7))
+    n = draw(st.integers(2, min(most, len(NAMES))))
     names = draw(st.permutations(NAMES))[:n]
     two_days = draw(st.booleans())
     people = []
@@ -292,6 +294,14 @@ def build(base: Path, spec: Spec) -> Event:
                 cs.close_session(edb, today, registry=store)
                 person = next(p for p in out.people if p.id == out.reopened_k)
                 person.spec = replace(person.spec, flip=not person.spec.flip)
+            # The printed blanko of each holder, recorded as the office does after printing.
+            from humas_desktop.services.blanko import record_serial
+
+            for person in out.people:
+                if person.decision == "K":
+                    serial = f"{700000 + person.number * 7:07d}"
+                    record_serial(edb, str(person.number), serial, store=store)
+                    out.blanko_serials[person.id] = serial
     finally:
         edb.close()
         store.close()

@@ -143,6 +143,7 @@ def check_recap(ev: Event, out: Path) -> None:
         if numbered:
             assert (r["Nomor Sertifikat"] or "") == (ev.certificates[p.id][0] if p.id in ev.certificates
                                                      else "")
+            assert (r["No. Blanko"] or "") == ev.blanko_serials.get(p.id, "")
     rows = sheet_rows(ws)
     totals = {r[1]: r for r in rows if r[1] in ("Jumlah K", "Jumlah BK")}
     columns = [*ev.unit_codes, "Rekomendasi Asesor", "Keputusan LSP"]
@@ -202,8 +203,8 @@ def check_berita_acara(ev: Event, out: Path) -> None:
     # PDF
     text = pdf_text(out / "berita-acara.pdf")
     joined = flat(text)
-    for label, value in counts.items():
-        assert f"{value}" in joined
+    for value in counts.values():
+        assert value in joined
     assert re.search(rf"Jumlah asesi\s+{re.escape(counts['Jumlah asesi'])}", text)
     assert re.search(rf"Rekomendasi Kompeten \(K\)\s+{re.escape(counted(k))}", text)
     assert re.search(rf"Rekomendasi Belum\s+{re.escape(counted(bk))}", text)
@@ -474,13 +475,13 @@ def _programs() -> None:
     need_program("pdftotext")
 
 
-@_examples(6)
+@_examples(4)
 @given(spec=ev_mod.specs(close=True))
 def test_closed_event_documents_say_what_happened(spec: ev_mod.Spec) -> None:
     _run(spec)
 
 
-@_examples(5)
+@_examples(3)
 @given(spec=ev_mod.specs(close=False))
 def test_draft_documents_say_what_happened_so_far(spec: ev_mod.Spec) -> None:
     _run(spec)
@@ -488,14 +489,14 @@ def test_draft_documents_say_what_happened_so_far(spec: ev_mod.Spec) -> None:
 
 @pytest.mark.slow
 @_examples(60, derandomize=CI)
-@given(spec=ev_mod.specs(close=True))
+@given(spec=ev_mod.specs(close=True, most=12))
 def test_closed_event_documents_say_what_happened_60(spec: ev_mod.Spec) -> None:
     _run(spec)
 
 
 @pytest.mark.slow
 @_examples(40, derandomize=CI)
-@given(spec=ev_mod.specs(close=False))
+@given(spec=ev_mod.specs(close=False, most=12))
 def test_draft_documents_say_what_happened_so_far_40(spec: ev_mod.Spec) -> None:
     _run(spec)
 
@@ -536,6 +537,18 @@ def test_the_calibration_page_is_made_only_when_asked(tmp_path: Path) -> None:
     files = _export(event, tmp_path / "out2", ("calibration",))
     assert [f.name for f in files] == ["kalibrasi-blanko.pdf"]
     assert "mm" in pdf_text(files[0])
+
+
+def test_every_count_the_documents_write_in_words() -> None:
+    """The documents' "N (words) orang" for every count an event can have, against the oracle's
+    own words (the random events above stay small: 11, 12, 100, 1000 are reached here)."""
+    from humas_desktop.formats import xlsx_reports
+    from humas_desktop.formats.pdf import documents
+
+    for n in range(0, 2101):
+        assert documents.counted(n) == counted(n), n
+        assert xlsx_reports.counted(n) == counted(n), n
+        assert documents.counted(n, "lembar") == counted(n, "lembar"), n
 
 
 def test_the_words_of_the_oracle() -> None:
