@@ -9,6 +9,7 @@ event file: never from the app's document code or its query helpers.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
@@ -41,12 +42,23 @@ ASSESSORS = (("Drs. Hendra Gunawan, M.Si.", "MET.000.004512 2019"),
 LSP_NAME = "LSP Humas Nusantara"
 LSP_LICENCE = "BNSP-LSP-1926-ID"
 CITY = "Bandung"
+LSP_ADDRESS = "Jl. Contoh Raya No. 1, Bandung 40115 (alamat contoh)"  # as the demo's settings
+TUK = "TUK Sewaktu Hotel Contoh (TUK Sewaktu)"
 CHAIR = "Dr. Bambang Sutrisno, M.Si."
 MANAGER = "Dra. Sri Wahyuni, M.Si."
 RESPONSIBLE = "Rahmat Hidayat, S.Sos."
 RESPONSIBLE_TITLE = "Kepala Bagian Umum"
 VERIFY_URL = "https://lsp.example/verifikasi/"
 WIB = timezone(timedelta(hours=7))
+# The LSP's BNSP code lists as the oracle loads them, and the Kemendagri codes of the regencies
+# the demo roster writes (kabupaten/kota, province = its first two digits).
+EDUCATION_CODES = {"D3": "4", "S1": "5", "S2": "6"}
+OCCUPATION_CODES = {"Analis Kebijakan Komunikasi": "11", "Kepala Subbagian Humas": "12",
+                    "Pranata Humas Ahli Muda": "13", "Pranata Humas Ahli Pertama": "14",
+                    "Pranata Humas Terampil": "15", "Staf Humas": "16"}
+REGENCY_CODES = {"Kota Bandung": "3273", "Kota Denpasar": "5171", "Kab. Sleman": "3404",
+                 "Kabupaten Banyuwangi": "3510", "Kota Makassar": "7371", "Kota Medan": "1275"}
+JADWAL, ANGGARAN, KEMENTERIAN = "JDW-2026-ORACLE-7", "2", "23"
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,11 @@ class Person:
     gender: str
     assessor_name: str
     assessor_met: str
+    birth_place: str = ""
+    address: str = ""
+    regency: str = ""
+    education: str = ""
+    job_title: str = ""
     consent: date | None = None
     signed_on: date | None = None
     units: list[str] = field(default_factory=list)  # "K"/"BK"/"" per unit, in the scheme's order
@@ -210,7 +227,7 @@ def build(base: Path, spec: Spec) -> Event:
     path = create_event(base, event, [(scheme, sha)], rows, device=device)
     location = str(base / "registry.sqlite")
     store = reg.init_registry(location, LSP_NAME, LSP_LICENCE, verify_url=VERIFY_URL,
-                              field_code="HMS", address="Jl. Contoh Raya No. 1, Bandung",
+                              field_code="HMS", address=LSP_ADDRESS,
                               signatories=[(CHAIR, "Ketua LSP"), (MANAGER, "Manajer Sertifikasi")])
     units = list(scheme.units)
     made = demo_participants(len(spec.people), scheme.id, seed=len(spec.people))
@@ -220,7 +237,10 @@ def build(base: Path, spec: Spec) -> Event:
     try:
         repo.insert_participants(edb, people_rows)
         with edb.atomic():
-            settings = {**DEMO_SETTINGS, "certificate.chair_name": CHAIR,
+            settings = {**DEMO_SETTINGS, "bnsp.codes.pendidikan": json.dumps(EDUCATION_CODES),
+                        "bnsp.codes.pekerjaan": json.dumps(OCCUPATION_CODES),
+                        "bnsp.kode_jadwal": JADWAL, "bnsp.kode_sumber_anggaran": ANGGARAN,
+                        "bnsp.kode_kementerian": KEMENTERIAN, "lsp.address": LSP_ADDRESS, "certificate.chair_name": CHAIR,
                         "certificate.manager_name": MANAGER, "certificate.signatory_role": spec.role,
                         "certificate.mode": spec.mode, "event.responsible": RESPONSIBLE,
                         "event.responsible_title": RESPONSIBLE_TITLE}
@@ -265,11 +285,12 @@ def build(base: Path, spec: Spec) -> Event:
                     [(a.name, a.met_number) for a in rows])
         for s in spec.people:
             pid = ids[s.name]
-            row = edb.conn.execute("SELECT number, nik, phone, email, birth_date, gender FROM participant "
-                                   "WHERE id = ?", (pid,)).fetchone()
+            row = edb.conn.execute(
+                "SELECT number, nik, phone, email, birth_date, gender, birth_place, address, regency, "
+                "education, job_title FROM participant WHERE id = ?", (pid,)).fetchone()
             person = Person(s, pid, row[0], row[1], row[2], row[3],
                             date.fromisoformat(row[4]) if row[4] else None, row[5] or "",
-                            rows[s.assessor].name, rows[s.assessor].met_number)
+                            rows[s.assessor].name, rows[s.assessor].met_number, *row[6:])
             if s.state in ("partial", "k", "bk"):
                 person.consent = days[s.day]
             if s.state in ("k", "bk"):

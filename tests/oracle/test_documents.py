@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -61,8 +62,8 @@ def _examples(n: int, derandomize: bool = True) -> settings:
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-def _export(ev: Event, out: Path, kinds: tuple[str, ...] = ("all",)) -> list[Path]:
-    key = _lsp_key()
+def _export(ev: Event, out: Path, kinds: tuple[str, ...] = ("all",), key: Any = None) -> list[Path]:
+    key = key or _lsp_key()
     with open_event(ev.path, device_id="oracle", actor="coordinator") as edb:
         return run_to_end(export_documents(edb, list(kinds), out,
                                            ExportOptions(workers=1, sign=key.sign)))
@@ -168,6 +169,13 @@ def check_bnsp(ev: Event, out: Path) -> None:
         assert r["JENIS KELAMIN (L/P)"] == p.gender
         assert r["TANGGAL UJI (hh/bb/yyyy)"] == dmy(p.consent or ev.days[0])
         assert r["NOMOR REGISTRASI ASESOR"] == p.assessor_met
+        assert (r["TEMPAT LAHIR"], r["TEMPAT TINGGAL"]) == (p.birth_place, p.address)
+        city = ev_mod.REGENCY_CODES[p.regency]
+        assert (r["KODE KOTA"], r["KODE PROVINSI"]) == (city, city[:2])
+        assert r["KODE PENDIDIKAN"] == ev_mod.EDUCATION_CODES[p.education]
+        assert r["KODE PEKERJAAN"] == ev_mod.OCCUPATION_CODES[p.job_title]
+        assert (r["KODE JADWAL BNSP"], r["KODE SUMBER ANGGARAN"], r["KODE KEMENTERIAN"]) == \
+            (ev_mod.JADWAL, ev_mod.ANGGARAN, ev_mod.KEMENTERIAN)
         assert (r["K/BK"] or "") == p.decision, p.name
 
 
@@ -283,6 +291,8 @@ def check_report(ev: Event, out: Path) -> None:
                 assert tick >= 0, line
                 nearer = "K" if abs(tick - col_k) < abs(tick - col_bk) else "BK"
                 assert nearer == p.recommendation, (p.name, line)
+            block = flat(_row_block(lines, line))
+            assert ("belum ditandatangani" in block) is (p.signed_on is None), block
         k = sum(p.recommendation == "K" for p in people)
         bk = sum(p.recommendation == "BK" for p in people)
         assert f"Jumlah asesi: {len(people)} · K: {k} · BK: {bk}" in section
@@ -295,6 +305,17 @@ def check_report(ev: Event, out: Path) -> None:
         assert named == {c for p in people for c, v in zip(ev.unit_codes, p.units, strict=False)
                          if v == "BK"}
         assert f"Tanggal: {long_date(ev.days[-1])}" in joined
+
+
+def _row_block(lines: list[str], first: str) -> str:
+    """A table row's lines: from its first line up to the next row ("2." ...) or the footnote."""
+    i = lines.index(first)
+    block = [first]
+    for line in lines[i + 1:]:
+        if re.match(r"^\s*\d+\.\s", line) or line.lstrip().startswith("**"):
+            break
+        block.append(line)
+    return "\n".join(block)
 
 
 def check_certificates(ev: Event, out: Path) -> None:
@@ -323,7 +344,9 @@ def check_certificates(ev: Event, out: Path) -> None:
         assert f"berlaku untuk: {ev.validity_years} ({words(ev.validity_years)}) tahun" in joined
         for code in ev.unit_codes:
             assert code in joined
-        if ev.closed:
+        if not ev.closed:
+            assert "belum bernomor" in joined
+        else:
             number, reg, issue, until = ev.certificates[p.id]
             assert f"No. {number}" in joined and f"No. Reg. {reg}" in joined
             assert f"{CITY}, {long_date(issue)}" in joined
@@ -442,7 +465,30 @@ def check_after_close_absent_in_draft(out: Path) -> None:
         assert not (out / name).exists(), name
 
 
+def check_letterheads(ev: Event, out: Path) -> None:
+    """Every working document's kop names the LSP, its licence and address; every form names the
+    TUK. Before close every document says DRAFT; after close none does."""
+    for pdf in [*out.glob("*.pdf"), *out.glob("fr-ak-02/*.pdf")]:
+        if pdf.name.startswith(("sertifikat", "kalibrasi")):
+            continue  # the certificates' draft watermark is drawn, not text (its own tests)
+        joined = flat(pdf_text(pdf))
+        assert ("DRAFT" in joined) is not ev.closed, pdf.name
+        if pdf.parent != out:
+            continue
+        assert LSP_NAME in joined and f"Lisensi BNSP No. {ev_mod.LSP_LICENCE}" in joined, pdf.name
+        assert ev_mod.LSP_ADDRESS in joined, pdf.name
+        assert ev_mod.TUK in joined, pdf.name
+    for xlsx in out.glob("*.xlsx"):
+        if xlsx.name == "unggah-bnsp.xlsx":  # BNSP's template: nothing above the header row
+            continue
+        for ws in load_workbook(xlsx).worksheets:
+            assert ("DRAFT" in str(ws["A1"].value or "") + str(ws["A2"].value or "")) is not ev.closed
+            assert fact(ws, "LSP") == f"{LSP_NAME} · Lisensi BNSP No. {ev_mod.LSP_LICENCE}"
+            assert fact(ws, "TUK") == ev_mod.TUK
+
+
 def check_everything(ev: Event, out: Path) -> None:
+    check_letterheads(ev, out)
     check_roster(ev, out)
     check_attendance(ev, out)
     check_recap(ev, out)
@@ -460,14 +506,38 @@ def check_everything(ev: Event, out: Path) -> None:
         check_after_close_absent_in_draft(out)
 
 
-def _run(spec: ev_mod.Spec) -> None:
+def _run(spec: ev_mod.Spec, qr: bool = False) -> None:
     with TemporaryDirectory() as tmp:
         base = Path(tmp) / "data"
         os.environ["HUMAS_DATA_DIR"] = str(base)  # the autouse fixture's folder is per test
         event = ev_mod.build(base, spec)
         out = Path(tmp) / "out"
-        _export(event, out)
+        key = _lsp_key()
+        _export(event, out, key=key)
         check_everything(event, out)
+        if qr:
+            check_qr(event, out, key.public_key())
+
+
+def check_qr(ev: Event, out: Path, public: Any) -> None:
+    """The QR of a final certificate verifies with the LSP key on its last valid day, names its
+    own number, dates and holder (name + NIK), and is expired the day after."""
+    from datetime import timedelta
+
+    from humas_desktop.services.verify import verify_source
+
+    need_program("zbarimg")
+    holders = ev.holders()
+    for p in {id(h): h for h in (holders[0], holders[-1])}.values():  # first and last: zbarimg is slow
+        pdf = out / "sertifikat" / f"sertifikat-{p.number:04d}.pdf"
+        number, reg, issue, until = ev.certificates[p.id]
+        on_last = verify_source(str(pdf), public, holder=(p.name, p.nik), today=until)
+        assert on_last.valid and on_last.holder_match, on_last.code
+        got = on_last.payload
+        assert got is not None
+        assert (got.number, got.registration_number, got.issue_date, got.valid_until) == \
+            (number, reg, issue, until)
+        assert not verify_source(str(pdf), public, today=until + timedelta(days=1)).valid
 
 
 @pytest.fixture(autouse=True)
@@ -527,7 +597,7 @@ DRAFT = ev_mod.Spec(
                                                              "reserve": False, "role": "ketua"})],
                          ids=["closed-reopened-reserved", "draft", "closed-blanko-registry"])
 def test_fixed_events(spec: ev_mod.Spec) -> None:
-    _run(spec)
+    _run(spec, qr=spec.close)
 
 
 def test_the_calibration_page_is_made_only_when_asked(tmp_path: Path) -> None:
