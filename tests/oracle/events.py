@@ -240,7 +240,8 @@ def build(base: Path, spec: Spec) -> Event:
             settings = {**DEMO_SETTINGS, "bnsp.codes.pendidikan": json.dumps(EDUCATION_CODES),
                         "bnsp.codes.pekerjaan": json.dumps(OCCUPATION_CODES),
                         "bnsp.kode_jadwal": JADWAL, "bnsp.kode_sumber_anggaran": ANGGARAN,
-                        "bnsp.kode_kementerian": KEMENTERIAN, "lsp.address": LSP_ADDRESS, "certificate.chair_name": CHAIR,
+                        "bnsp.kode_kementerian": KEMENTERIAN, "lsp.address": LSP_ADDRESS,
+                        "certificate.chair_name": CHAIR,
                         "certificate.manager_name": MANAGER, "certificate.signatory_role": spec.role,
                         "certificate.mode": spec.mode, "event.responsible": RESPONSIBLE,
                         "event.responsible_title": RESPONSIBLE_TITLE}
