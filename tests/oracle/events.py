@@ -73,6 +73,19 @@ class PersonSpec:
     decided: bool = True  # a decision is recorded (draft events: maybe not yet)
     day: int = 0  # the event day the assessment started (consent)
     evidence: tuple[str, ...] = ("portofolio", "wawancara")
+    scheme: int = 0  # index into the event's schemes
+
+
+@dataclass(frozen=True)
+class SchemeFacts:
+    code: str
+    title: str
+    unit_codes: list[str]
+    validity_years: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.code})"
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,7 @@ class Spec:
     sk_number: str = "SK/017/LSP-HN/XII/2026"
     reopen_flip: bool = False  # after close: reopen, turn one BK decision into K, close again
     reserve: bool = False  # numbers from a block reserved in the registry before the event
+    schemes: int = 1  # 2: a second scheme (4 units) beside the demo scheme
 
 
 @dataclass
@@ -101,6 +115,7 @@ class Person:
     gender: str
     assessor_name: str
     assessor_met: str
+    scheme: SchemeFacts
     birth_place: str = ""
     address: str = ""
     regency: str = ""
@@ -140,11 +155,7 @@ class Event:
     days: list[date]
     plenary: date
     people: list[Person]
-    unit_codes: list[str]
-    unit_titles: list[str]
-    scheme_title: str
-    scheme_code: str
-    validity_years: int
+    schemes: list[SchemeFacts]
     assessors: list[tuple[str, str]]
     certificates: dict[str, tuple[str, str, date, date]] = field(default_factory=dict)
     blanko_serials: dict[str, str] = field(default_factory=dict)
@@ -175,10 +186,11 @@ def specs(draw: st.DrawFn, close: bool, most: int = 7) -> Spec:
     n = draw(st.integers(2, min(most, len(NAMES))))
     names = draw(st.permutations(NAMES))[:n]
     two_days = draw(st.booleans())
+    schemes = draw(st.sampled_from((1, 1, 2)))
     people = []
     for name in names:
         state = draw(st.sampled_from(STATES_CLOSED if close else STATES_DRAFT))
-        bk_units = tuple(sorted(draw(st.sets(st.integers(0, 5), min_size=1, max_size=2)))) \
+        bk_units = tuple(sorted(draw(st.sets(st.integers(0, 3), min_size=1, max_size=2)))) \
             if state == "bk" else ()
         people.append(PersonSpec(
             name=name, institution=draw(st.sampled_from(INSTITUTIONS)),
@@ -189,7 +201,8 @@ def specs(draw: st.DrawFn, close: bool, most: int = 7) -> Spec:
             day=draw(st.integers(0, 1)) if two_days else 0,
             evidence=tuple(sorted(draw(st.sets(st.sampled_from(
                 ("observasi", "portofolio", "wawancara", "lisan", "tertulis")), min_size=1,
-                max_size=3))))))
+                max_size=3)))),
+            scheme=draw(st.integers(0, schemes - 1))))
     if close and not any(p.state != "absent" for p in people):  # a plenary needs someone
         people[0] = replace(people[0], state="k")
     return Spec(tuple(people), assessors, start_back=draw(st.integers(1, 400)), two_days=two_days,
@@ -197,7 +210,7 @@ def specs(draw: st.DrawFn, close: bool, most: int = 7) -> Spec:
                 role=draw(st.sampled_from(("ketua", "direktur"))),
                 sk_number=f"SK/{draw(st.integers(1, 999)):03d}/LSP-HN/{draw(st.sampled_from(('XI', 'XII')))}",
                 reopen_flip=close and draw(st.booleans()),
-                reserve=close and draw(st.booleans()))
+                reserve=close and draw(st.booleans()), schemes=schemes)
 
 
 # --- building --------------------------------------------------------------------------------------
@@ -215,6 +228,13 @@ def build(base: Path, spec: Spec) -> Event:
 
     device = load_or_create_device(base)
     scheme, sha = load_demo_scheme()
+    all_schemes = [(scheme, sha)]
+    if spec.schemes == 2:
+        from humas_desktop.services.demo_schemes import scheme_with_units
+
+        other, other_sha = scheme_with_units(4)
+        all_schemes.append((replace(other, kbli=scheme.kbli, kbji=scheme.kbji, level=scheme.level),
+                            other_sha))
     today = date.today()
     start = today - timedelta(days=spec.start_back)
     end = start + timedelta(days=1) if spec.two_days else start
@@ -224,15 +244,17 @@ def build(base: Path, spec: Spec) -> Event:
                        tuk_name="TUK Sewaktu Hotel Contoh", tuk_type=TukType.SEWAKTU, city=CITY,
                        start_date=start, end_date=end, purpose=Purpose.SERTIFIKASI,
                        retention_until=today + timedelta(days=365 * 5))
-    path = create_event(base, event, [(scheme, sha)], rows, device=device)
+    path = create_event(base, event, all_schemes, rows, device=device)
     location = str(base / "registry.sqlite")
     store = reg.init_registry(location, LSP_NAME, LSP_LICENCE, verify_url=VERIFY_URL,
                               field_code="HMS", address=LSP_ADDRESS,
                               signatories=[(CHAIR, "Ketua LSP"), (MANAGER, "Manajer Sertifikasi")])
-    units = list(scheme.units)
     made = demo_participants(len(spec.people), scheme.id, seed=len(spec.people))
-    people_rows = [replace(m, name=s.name, institution=s.institution)
+    people_rows = [replace(m, name=s.name, institution=s.institution,
+                           scheme_id=all_schemes[s.scheme][0].id)
                    for m, s in zip(made, spec.people, strict=True)]
+    facts = [SchemeFacts(sc.code, sc.title_id, [u.code for u in sc.units], sc.validity_years)
+             for sc, _ in all_schemes]
     edb = open_event(path, device_id=device.id, actor="coordinator")
     try:
         repo.insert_participants(edb, people_rows)
@@ -262,15 +284,17 @@ def build(base: Path, spec: Spec) -> Event:
             if s.state == "unscored":
                 continue
             edb.actor = assessor.id
-            aid = svc.open_assessment(pid, assessor.id, scheme.id)
+            mine = all_schemes[s.scheme][0]
+            units = list(mine.units)
+            aid = svc.open_assessment(pid, assessor.id, mine.id)
             svc.give_consent(aid, at=datetime.combine(days[s.day], datetime.min.time(),
                                                      WIB).replace(hour=9))
             if s.state == "partial":
-                svc.set_verdict(aid, scheme.questions[0].id, Verdict.K)
+                svc.set_verdict(aid, mine.questions[0].id, Verdict.K)
                 edb.actor = "coordinator"
                 continue
             bk_codes = {units[i].code for i in s.bk_units}
-            for q in scheme.questions:
+            for q in mine.questions:
                 svc.set_verdict(aid, q.id, Verdict.BK if q.unit_code in bk_codes else Verdict.K)
             for u in units:
                 svc.set_unit_recommendation(aid, u.id, Verdict.BK if u.code in bk_codes else Verdict.K)
@@ -281,9 +305,7 @@ def build(base: Path, spec: Spec) -> Event:
             if s.signed:
                 svc.sign_off(aid, assessor.name, assessor.met_number)
             edb.actor = "coordinator"
-        out = Event(spec, path, days, today, [], [u.code for u in units], [u.title_id for u in units],
-                    scheme.title_id, scheme.code, scheme.validity_years,
-                    [(a.name, a.met_number) for a in rows])
+        out = Event(spec, path, days, today, [], facts, [(a.name, a.met_number) for a in rows])
         for s in spec.people:
             pid = ids[s.name]
             row = edb.conn.execute(
@@ -291,11 +313,13 @@ def build(base: Path, spec: Spec) -> Event:
                 "education, job_title FROM participant WHERE id = ?", (pid,)).fetchone()
             person = Person(s, pid, row[0], row[1], row[2], row[3],
                             date.fromisoformat(row[4]) if row[4] else None, row[5] or "",
-                            rows[s.assessor].name, rows[s.assessor].met_number, *row[6:])
+                            rows[s.assessor].name, rows[s.assessor].met_number, facts[s.scheme],
+                            *row[6:])
             if s.state in ("partial", "k", "bk"):
                 person.consent = days[s.day]
             if s.state in ("k", "bk"):
-                person.units = ["BK" if i in s.bk_units else "K" for i in range(len(units))]
+                n_units = len(facts[s.scheme].unit_codes)
+                person.units = ["BK" if i in s.bk_units else "K" for i in range(n_units)]
                 if s.signed:
                     person.signed_on = today
             out.people.append(person)

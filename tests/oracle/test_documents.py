@@ -131,28 +131,33 @@ def _section_of(sections: list[str], name: str, met: str) -> str:
 
 
 def check_recap(ev: Event, out: Path) -> None:
-    """Rekapitulasi: present participants, K/BK per unit, recommendation, decision, number; totals."""
-    ws = load_workbook(out / "rekapitulasi-hasil.xlsx").active
-    header, body = table(ws)
-    present = ev.present()
-    assert [(r["No"], r["Nama Asesi"]) for r in body] == [(p.number, p.name) for p in present]
+    """Rekapitulasi (one per scheme): present participants, K/BK per unit, recommendation,
+    decision, certificate and blanko numbers; the totals under each column."""
+    names = ["rekapitulasi-hasil.xlsx"] if len(ev.schemes) == 1 else \
+        [f"rekapitulasi-hasil-{i}.xlsx" for i in range(1, len(ev.schemes) + 1)]
+    books = {fact(ws, "Skema"): ws for ws in (load_workbook(out / n).active for n in names)}
+    assert set(books) == {s.label for s in ev.schemes}
     numbered = bool(ev.certificates)
-    for p, r in zip(present, body, strict=True):
-        assert [r[c] or "" for c in ev.unit_codes] == (p.units or [""] * len(ev.unit_codes))
-        assert (r["Rekomendasi Asesor"] or "") == p.recommendation
-        assert (r["Keputusan LSP"] or "") == p.decision
-        if numbered:
-            assert (r["Nomor Sertifikat"] or "") == (ev.certificates[p.id][0] if p.id in ev.certificates
-                                                     else "")
-            assert (r["No. Blanko"] or "") == ev.blanko_serials.get(p.id, "")
-    rows = sheet_rows(ws)
-    totals = {r[1]: r for r in rows if r[1] in ("Jumlah K", "Jumlah BK")}
-    columns = [*ev.unit_codes, "Rekomendasi Asesor", "Keputusan LSP"]
-    for label, verdict in (("Jumlah K", "K"), ("Jumlah BK", "BK")):
-        for col in columns:
-            i = header.index(col)
-            assert totals[label][i] == sum(1 for r in body if r[col] == verdict), (label, col)
-    assert f"Jumlah asesi: {len(present)}" in cells(ws)
+    for scheme in ev.schemes:
+        ws = books[scheme.label]
+        header, body = table(ws)
+        present = [p for p in ev.present() if p.scheme is scheme]
+        assert [(r["No"], r["Nama Asesi"]) for r in body] == [(p.number, p.name) for p in present]
+        for p, r in zip(present, body, strict=True):
+            assert [r[c] or "" for c in scheme.unit_codes] == (p.units or [""] * len(scheme.unit_codes))
+            assert (r["Rekomendasi Asesor"] or "") == p.recommendation
+            assert (r["Keputusan LSP"] or "") == p.decision
+            if numbered:
+                assert (r["Nomor Sertifikat"] or "") == (ev.certificates[p.id][0]
+                                                         if p.id in ev.certificates else "")
+                assert (r["No. Blanko"] or "") == ev.blanko_serials.get(p.id, "")
+        rows = sheet_rows(ws)
+        totals = {r[1]: r for r in rows if r[1] in ("Jumlah K", "Jumlah BK")}
+        for label, verdict in (("Jumlah K", "K"), ("Jumlah BK", "BK")):
+            for col in [*scheme.unit_codes, "Rekomendasi Asesor", "Keputusan LSP"]:
+                i = header.index(col)
+                assert totals[label][i] == sum(1 for r in body if r[col] == verdict), (label, col)
+        assert f"Jumlah asesi: {len(present)}" in cells(ws)
 
 
 def check_bnsp(ev: Event, out: Path) -> None:
@@ -231,6 +236,8 @@ def check_berita_acara(ev: Event, out: Path) -> None:
 def _check_opening(ev: Event, opening: str, present: int) -> None:
     sentence = flat(opening)[:600]
     assert re.search(rf"terhadap {present} asesi\b", sentence), sentence
+    for scheme in ev.schemes:
+        assert scheme.label in sentence, (scheme.label, sentence)
     for piece in _opening_dates(ev):
         assert piece in sentence, (piece, sentence)
 
@@ -250,7 +257,8 @@ def check_records(ev: Event, out: Path) -> None:
         assert f"Mulai: {dmy(p.consent)}" in joined  # type: ignore[arg-type]
         end = p.signed_on or ev.days[-1]
         assert f"Selesai: {dmy(end)}" in joined
-        for i, code in enumerate(ev.unit_codes, 1):
+        assert f"Nomor: {p.scheme.code}" in joined
+        for i, code in enumerate(p.scheme.unit_codes, 1):
             line = row_line(text, i, code)
             verdict = p.units[i - 1] if p.units else "-"
             assert verdicts_after(line, code) == [verdict], (p.name, code, line)
@@ -259,7 +267,8 @@ def check_records(ev: Event, out: Path) -> None:
         words_ = {"K": "Kompeten", "BK": "Belum Kompeten"}.get(p.recommendation)
         if words_:
             assert re.search(rf"Rekomendasi hasil asesmen\s+{words_}\s*$", text, re.M)
-        bk_codes = [c for c, v in zip(ev.unit_codes, p.units, strict=True) if v == "BK"] if p.units else []
+        bk_codes = [c for c, v in zip(p.scheme.unit_codes, p.units, strict=True) if v == "BK"] \
+            if p.units else []
         if bk_codes:
             tail = joined[joined.index("Unit belum kompeten:"):]
             assert all(c in tail for c in bk_codes)
@@ -272,13 +281,17 @@ def check_records(ev: Event, out: Path) -> None:
 def check_report(ev: Event, out: Path) -> None:
     """FR.AK.05: one report per assessor with assessed participants; K or BK ticked in its own
     column, BK units named, the totals line."""
+    groups = [(n, m, sc, [p for p in ps if p.consent is not None and p.scheme is sc])
+              for n, m, ps in _by_assessor(ev) for sc in ev.schemes]
+    groups = [g for g in groups if g[3]]
+    if not groups:  # nobody assessed: no report, as no FR.AK.02
+        assert not (out / "fr-ak-05-laporan-asesmen.pdf").exists()
+        return
     text = pdf_text(out / "fr-ak-05-laporan-asesmen.pdf")
     sections = text.split("FR.AK.05. LAPORAN ASESMEN")[1:]
-    groups = [(n, m, [p for p in ps if p.consent is not None]) for n, m, ps in _by_assessor(ev)]
-    groups = [g for g in groups if g[2]]
     assert len(sections) == len(groups)
-    for name, met, people in groups:
-        section = _section_of(sections, name, met)
+    for name, met, scheme, people in groups:
+        section = _section_of([s for s in sections if f"Nomor: {scheme.code}" in s], name, met)
         lines = section.splitlines()
         head = next(line for line in lines if line.split() == ["K", "BK"])
         col_k, col_bk = head.index("K"), head.index("BK")
@@ -298,11 +311,11 @@ def check_report(ev: Event, out: Path) -> None:
         assert f"Jumlah asesi: {len(people)} · K: {k} · BK: {bk}" in section
         joined = flat(section)
         for p in people:
-            for code, v in zip(ev.unit_codes, p.units, strict=False):
+            for code, v in zip(scheme.unit_codes, p.units, strict=False):
                 if v == "BK":
                     assert f"BK pada unit {code}" in joined
         named = set(re.findall(r"BK pada unit (\S+)", joined))
-        assert named == {c for p in people for c, v in zip(ev.unit_codes, p.units, strict=False)
+        assert named == {c for p in people for c, v in zip(scheme.unit_codes, p.units, strict=False)
                          if v == "BK"}
         assert f"Tanggal: {long_date(ev.days[-1])}" in joined
 
@@ -338,11 +351,12 @@ def check_certificates(ev: Event, out: Path) -> None:
     for p in holders:
         joined = flat(pdf_text(folder / f"sertifikat-{p.number:04d}.pdf"))
         assert _cert_name(p.name) in joined
-        assert ev.scheme_title in joined
+        assert p.scheme.title in joined
         assert f"{role_id} / {role_en}" in joined and CHAIR in joined and MANAGER in joined
         assert ("SERTIFIKAT KOMPETENSI" in joined) is (ev.spec.mode == "polos")
-        assert f"berlaku untuk: {ev.validity_years} ({words(ev.validity_years)}) tahun" in joined
-        for code in ev.unit_codes:
+        years = p.scheme.validity_years
+        assert f"berlaku untuk: {years} ({words(years)}) tahun" in joined
+        for code in p.scheme.unit_codes:
             assert code in joined
         if not ev.closed:
             assert "belum bernomor" in joined
@@ -364,13 +378,14 @@ def check_numbers(ev: Event) -> None:
     holders = ev.holders()
     assert set(ev.certificates) == {p.id for p in holders}
     urut = {}
+    schemes = {p.id: p.scheme for p in ev.people}
     for pid, (number, reg, issue, until) in ev.certificates.items():
         m = re.fullmatch(r"\d{5} \d{4} \d (\d{7}) (\d{4})", number)
         assert m and int(m.group(2)) == ev.plenary.year, number
         urut[pid] = int(m.group(1))
         assert reg.startswith("HMS 1926 ") and reg.endswith(f" {ev.plenary.year}")
         assert issue == ev.plenary
-        assert until == issue.replace(year=issue.year + ev.validity_years)
+        assert until == issue.replace(year=issue.year + schemes[pid].validity_years)
     assert sorted(urut.values()) == list(range(1, len(holders) + 1))
     regs = [r for _, r, _, _ in ev.certificates.values()]
     assert len(set(regs)) == len(regs)
@@ -404,6 +419,8 @@ def check_pleno(ev: Event, out: Path) -> None:
     assert f"Surat Keputusan Nomor {ev.spec.sk_number}." in joined
     assert f"{CITY}, {tgl}" in joined
     assert MANAGER in joined and CHAIR in joined and f"{ROLE[ev.spec.role][0]}," in joined
+    for scheme in {id(p.scheme): p.scheme for p in rows}.values():  # every scheme it decides on
+        assert scheme.label in joined[:joined.index("Jumlah asesi")], scheme.label
     _absent_nowhere(ev, joined)
 
 
@@ -423,6 +440,9 @@ def check_sk(ev: Event, out: Path) -> None:
     assert f"Ditetapkan di {CITY} pada tanggal {tgl}" in joined
     assert f"LAMPIRAN KEPUTUSAN NOMOR {ev.spec.sk_number}" in joined
     assert CHAIR in joined
+    tentang = joined[joined.index("TENTANG"):joined.index("Menimbang")]
+    for scheme in {id(p.scheme): p.scheme for p in rows}.values():  # every scheme it decides on
+        assert scheme.label.upper() in tentang, (scheme.label, tentang)
     lampiran = text[text.index("LAMPIRAN KEPUTUSAN"):]
     for i, p in enumerate(rows, 1):
         line = row_line(lampiran, i, p.name)
@@ -436,21 +456,32 @@ def check_sk(ev: Event, out: Path) -> None:
 
 
 def check_blanko_request(ev: Event, out: Path) -> None:
-    """Permohonan blanko: as many blanks as K decisions (in words), the SK, the K/BK list."""
+    """Permohonan blanko: as many blanks as K decisions (in words), the SK, the K/BK list per scheme."""
     rows = _decided(ev)
     text = pdf_text(out / "permohonan-blanko-bnsp.pdf")
     joined = flat(text)
     k = sum(p.decision == "K" for p in rows)
-    bk = sum(p.decision == "BK" for p in rows)
     _, tgl = _plenary_words(ev)
     assert f"sebanyak {counted(k, 'lembar')} untuk asesi yang dinyatakan kompeten" in joined
     assert f"Surat Keputusan Nomor {ev.spec.sk_number} tanggal {tgl}" in joined
     assert f"{CITY}, {tgl}" in joined
-    assert re.search(rf"Kompeten / Belum\s+{re.escape(counted(k))} / {re.escape(counted(bk))}", text)
     assert CHAIR in joined
-    listing = text[text.index("DAFTAR NAMA PESERTA KOMPETEN"):]
-    for i, p in enumerate(rows, 1):
-        assert verdicts_after(row_line(listing, i, p.name), p.name) == [p.decision]
+    pages = text.split("DAFTAR NAMA PESERTA KOMPETEN DAN BELUM KOMPETEN")[1:]
+    listed = {s.label for s in ev.schemes if any(p.scheme is s for p in rows)}
+    by_label = {}
+    for page in pages:
+        found = [s for s in ev.schemes if f"Skema {s.label}" in flat(page)]
+        assert len(found) == 1
+        by_label[found[0].label] = (found[0], page)
+    assert listed <= set(by_label)
+    for scheme, page in by_label.values():
+        mine = [p for p in rows if p.scheme is scheme]
+        kk = sum(p.decision == "K" for p in mine)
+        bb = sum(p.decision == "BK" for p in mine)
+        assert re.search(rf"Kompeten / Belum\s+{re.escape(counted(kk))} / {re.escape(counted(bb))}",
+                         page), scheme.label
+        for i, p in enumerate(mine, 1):
+            assert verdicts_after(row_line(page, i, p.name), p.name) == [p.decision]
     _absent_nowhere(ev, joined)
 
 
@@ -478,6 +509,9 @@ def check_letterheads(ev: Event, out: Path) -> None:
         assert LSP_NAME in joined and f"Lisensi BNSP No. {ev_mod.LSP_LICENCE}" in joined, pdf.name
         assert ev_mod.LSP_ADDRESS in joined, pdf.name
         assert ev_mod.TUK in joined, pdf.name
+        if pdf.name in ("berita-acara.pdf", "daftar-hadir.pdf"):  # about the whole event
+            for scheme in ev.schemes:
+                assert scheme.code in joined and scheme.title in joined, (pdf.name, scheme.code)
     for xlsx in out.glob("*.xlsx"):
         if xlsx.name == "unggah-bnsp.xlsx":  # BNSP's template: nothing above the header row
             continue
@@ -583,6 +617,14 @@ MIXED = ev_mod.Spec(
             P("Budi Santoso, S.E.", "Biro Humas Setda Kota Bandung", 2, "bk", bk_units=(3,))),
     assessors=3, start_back=40, two_days=True, close=True, mode="polos", role="direktur",
     sk_number="SK/045/LSP-HN/XII", reopen_flip=True, reserve=True)
+TWO_SCHEMES = ev_mod.Spec(
+    people=(P("Suparman", "Dinas Kominfo Kota Medan", 0, "k", scheme=1),
+            P("Cut Intan Rahmadhani", "Universitas Negeri Makassar", 1, "bk", bk_units=(2,), scheme=1),
+            P("Teuku Rizky Maulana", "Pemerintah Kabupaten Sleman", 0, "absent", scheme=1),
+            P("Sri Wulandari", "Dinas Kominfo Kota Medan", 1, "k", flip=True),
+            P("Muhammad Fikri", "Biro Humas Setda Kota Bandung", 0, "bk", bk_units=(0, 3), flip=True)),
+    assessors=2, start_back=9, two_days=False, close=True, sk_number="SK/046/LSP-HN/XII",
+    schemes=2)
 DRAFT = ev_mod.Spec(
     people=(P("Suparman", "Dinas Kominfo Kota Medan", 0, "unscored"),
             P("Cut Intan Rahmadhani", "Universitas Negeri Makassar", 0, "partial"),
@@ -594,8 +636,10 @@ DRAFT = ev_mod.Spec(
 
 
 @pytest.mark.parametrize("spec", [MIXED, DRAFT, ev_mod.Spec(**{**MIXED.__dict__, "mode": "blanko",
-                                                             "reserve": False, "role": "ketua"})],
-                         ids=["closed-reopened-reserved", "draft", "closed-blanko-registry"])
+                                                             "reserve": False, "role": "ketua"}),
+                                  TWO_SCHEMES],
+                         ids=["closed-reopened-reserved", "draft", "closed-blanko-registry",
+                              "two-schemes"])
 def test_fixed_events(spec: ev_mod.Spec) -> None:
     _run(spec, qr=spec.close)
 

@@ -114,6 +114,7 @@ class ReportData:
     rows: Sequence[ReportRow]
     notes: Sequence[str] = ("", "", "", "")  # the four boxes, in REPORT_NOTE_LABELS order
     signed_date: str = ""
+    header: DocHeader | None = None  # this report's scheme (an event may hold several)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,7 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
         begin_section(pdf)
         pdf.add_page()
         _title(pdf, "FR.AK.05.", "LAPORAN ASESMEN")
-        _common(pdf, h, [("Nama Asesor", f"{rep.assessor_name} ({rep.assessor_met})"),
+        _common(pdf, rep.header or h, [("Nama Asesor", f"{rep.assessor_name} ({rep.assessor_met})"),
                          ("Tanggal", rep.date)])
         pdf.set_font(FAMILY, "B", 9.5)
         pdf.cell(0, 6, "Unit kompetensi", new_x="LMARGIN", new_y="NEXT")
@@ -421,6 +422,12 @@ class DecisionData:
     chair_name: str = ""
     chair_role: str = "Ketua LSP"
     manager_name: str = ""
+    schemes: Sequence[tuple[str, str]] = ()  # (title, code) of every scheme decided on
+
+    def scheme_text(self, h: DocHeader, upper: bool = False) -> str:
+        """"Humas Yunior (SKM-1)" or, for several schemes, "A (SKM-1); B (SKM-2)"."""
+        pairs = self.schemes or [(h.scheme_title, h.scheme_code)]
+        return "; ".join(f"{t.upper() if upper else t} ({c})" for t, c in pairs)
 
 
 def _counts(rows: Sequence[DecisionRow]) -> tuple[int, int]:
@@ -437,7 +444,7 @@ def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
     _paragraph(pdf, f"Pada hari ini, {d.plenary_day}, tanggal {d.plenary_date}, bertempat di "
                f"{d.lsp_name}, {d.city}, telah dilaksanakan rapat pleno "
                f"{d.decided_by or 'Komite Teknis'} untuk menetapkan hasil uji kompetensi skema "
-               f"{h.scheme_title} ({h.scheme_code}) yang dilaksanakan pada {d.event_dates} di "
+               f"{d.scheme_text(h)} yang dilaksanakan pada {d.event_dates} di "
                f"{h.tuk}, berdasarkan berita acara asesmen dan rekomendasi asesor, dengan hasil "
                "sebagai berikut:")
     label_rows(pdf, [("Jumlah asesi", counted(len(d.rows))),
@@ -471,7 +478,7 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
                     f"NOMOR {d.sk_number or '-'}")
     pdf.set_font(FAMILY, "B", 10.5)
     pdf.multi_cell(0, 5.5, "TENTANG\nPENETAPAN HASIL UJI KOMPETENSI\n"
-                   f"SKEMA {h.scheme_title.upper()} ({h.scheme_code})", align="C",
+                   f"SKEMA {d.scheme_text(h, upper=True)}", align="C",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     k, bk = _counts(d.rows)
