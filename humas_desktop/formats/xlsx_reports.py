@@ -409,8 +409,11 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
 
 
 def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequence[RecapRow],
-                   unit_titles: Sequence[str] = ()) -> Any:
-    """Participant x unit K/BK matrix + recommendation + LSP decision + totals."""
+                   unit_titles: Sequence[str] = (), numbered: bool | None = None) -> Any:
+    """Participant x unit K/BK matrix + recommendation + LSP decision + totals.
+
+    ``numbered``: the event has certificate numbers, so the number and blanko columns are shown
+    (also in a scheme whose participants all got BK); None: whether any row has a number."""
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Rekapitulasi Hasil"
@@ -422,7 +425,8 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     data: list[tuple[object, ...]] = [(r.number, r.name, *r.units, r.recommendation, r.decision)
                                       for r in rows]
     widths: tuple[float, ...] = ()
-    numbered = any(r.certificate_number for r in rows)
+    if numbered is None:
+        numbered = any(r.certificate_number for r in rows)
     if numbered:  # after close: which certificate, on which BNSP blanko
         headers += ("Nomor Sertifikat", "No. Blanko")
         data = [(*d, r.certificate_number, r.blanko_serial) for d, r in zip(data, rows, strict=True)]

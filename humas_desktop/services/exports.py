@@ -709,7 +709,7 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
             # Each scheme's recap names that scheme, not every scheme of the event.
             wb = xr.recap_workbook(_replace(header, scheme=_scheme_label(s)),
                                    [u.code for u in s.units], recap_rows(data, s),
-                                   [u.title_id for u in s.units])
+                                   [u.title_id for u in s.units], numbered=bool(data.certificates))
             paths.append(_save_workbook(wb, out / name))
         return paths
     if kind == "bnsp":

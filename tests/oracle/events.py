@@ -57,7 +57,7 @@ OCCUPATION_CODES = {"Analis Kebijakan Komunikasi": "11", "Kepala Subbagian Humas
                     "Pranata Humas Ahli Muda": "13", "Pranata Humas Ahli Pertama": "14",
                     "Pranata Humas Terampil": "15", "Staf Humas": "16"}
 REGENCY_CODES = {"Kota Bandung": "3273", "Kota Denpasar": "5171", "Kab. Sleman": "3404",
-                 "Kabupaten Banyuwangi": "3510", "Kota Makassar": "7371", "Kota Medan": "1275"}
+                 "Kabupaten Banyuwangi": "3510", "Kota Makassar": "7371", "Kota Medan": "1271"}
 JADWAL, ANGGARAN, KEMENTERIAN = "JDW-2026-ORACLE-7", "2", "23"
 
 

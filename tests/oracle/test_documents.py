@@ -625,6 +625,11 @@ TWO_SCHEMES = ev_mod.Spec(
             P("Muhammad Fikri", "Biro Humas Setda Kota Bandung", 0, "bk", bk_units=(0, 3), flip=True)),
     assessors=2, start_back=9, two_days=False, close=True, sk_number="SK/046/LSP-HN/XII",
     schemes=2)
+# Found by the slow run: the recap of a scheme where nobody got K had no certificate columns.
+ALL_BK_IN_ONE_SCHEME = ev_mod.Spec(
+    people=(P("Suparman", "Dinas Kominfo Kota Medan", 0, "k", flip=True, scheme=1),
+            P("Sri Wulandari", "Dinas Kominfo Kota Medan", 1, "k")),
+    assessors=2, start_back=9, two_days=False, close=True, schemes=2)
 DRAFT = ev_mod.Spec(
     people=(P("Suparman", "Dinas Kominfo Kota Medan", 0, "unscored"),
             P("Cut Intan Rahmadhani", "Universitas Negeri Makassar", 0, "partial"),
@@ -637,9 +642,9 @@ DRAFT = ev_mod.Spec(
 
 @pytest.mark.parametrize("spec", [MIXED, DRAFT, ev_mod.Spec(**{**MIXED.__dict__, "mode": "blanko",
                                                              "reserve": False, "role": "ketua"}),
-                                  TWO_SCHEMES],
+                                  TWO_SCHEMES, ALL_BK_IN_ONE_SCHEME],
                          ids=["closed-reopened-reserved", "draft", "closed-blanko-registry",
-                              "two-schemes"])
+                              "two-schemes", "two-schemes-one-all-bk"])
 def test_fixed_events(spec: ev_mod.Spec) -> None:
     _run(spec, qr=spec.close)
 
