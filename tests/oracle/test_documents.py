@@ -8,7 +8,8 @@ with ``export all``. What each document must say is computed here from what was 
 :class:`tests.oracle.events.Event`), with this package's own Indonesian numbers, dates and
 counting, and read back from the files: xlsx through openpyxl, PDF through pdftotext.
 
-The default run tries a few derandomized examples per property; ``-m slow`` runs a larger search (30 + 20 examples of up to 12 people, derandomized in CI).
+The default run tries a few derandomized examples per property; ``-m slow`` runs a larger
+search (30 + 20 examples of up to 12 people, derandomized in CI, random locally).
 """
 
 from __future__ import annotations
