@@ -110,6 +110,9 @@ class BeritaAcaraData:
     opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..." (as the PDF)
     place_date: str = ""  # "Bandung, 10 Maret 2025", above the signatures
     responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
+    # (listed, K, BK): the same figures the PDF prints, counted once by the caller
+    # (formats.pdf.documents.MinutesCounts.of, through services.exports.minutes).
+    counts: tuple[int, int, int] = (0, 0, 0)
 
 
 # --- layout helpers ----------------------------------------------------------------------------
@@ -406,8 +409,11 @@ def attendance_workbook(header: ReportHeader, sheets: Sequence[AttendanceSheet])
 
 
 def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequence[RecapRow],
-                   unit_titles: Sequence[str] = ()) -> Any:
-    """Participant x unit K/BK matrix + recommendation + LSP decision + totals."""
+                   unit_titles: Sequence[str] = (), numbered: bool | None = None) -> Any:
+    """Participant x unit K/BK matrix + recommendation + LSP decision + totals.
+
+    ``numbered``: the event has certificate numbers, so the number and blanko columns are shown
+    (also in a scheme whose participants all got BK); None: whether any row has a number."""
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Rekapitulasi Hasil"
@@ -419,7 +425,8 @@ def recap_workbook(header: ReportHeader, unit_codes: Sequence[str], rows: Sequen
     data: list[tuple[object, ...]] = [(r.number, r.name, *r.units, r.recommendation, r.decision)
                                       for r in rows]
     widths: tuple[float, ...] = ()
-    numbered = any(r.certificate_number for r in rows)
+    if numbered is None:
+        numbered = any(r.certificate_number for r in rows)
     if numbered:  # after close: which certificate, on which BNSP blanko
         headers += ("Nomor Sertifikat", "No. Blanko")
         data = [(*d, r.certificate_number, r.blanko_serial) for d, r in zip(data, rows, strict=True)]
@@ -488,16 +495,16 @@ def berita_acara_workbook(header: ReportHeader, data: BeritaAcaraData) -> Any:
     wb = _new_workbook()
     ws = wb.active
     ws.title = "Berita Acara"
-    k = sum(1 for r in data.rows if r.result == "K")
-    bk = sum(1 for r in data.rows if r.result == "BK")
-    extra = [("Bidang", data.field_name), ("Jumlah asesi", counted(len(data.rows))),
+    total, k, bk = data.counts
+    extra = [("Bidang", data.field_name), ("Jumlah asesi", counted(total)),
              ("Rekomendasi Kompeten (K)", counted(k)),
              ("Rekomendasi Belum Kompeten (BK)", counted(bk))]
     # No plenary date or SK number: the berita acara asesmen is an input to the plenary.
     head = _title_block(ws, "BERITA ACARA ASESMEN KOMPETENSI", header, extra=extra, width=6,
                         intro=data.opening, form_code=FORM_MINUTES)
-    rows = [(r.number, r.name, r.institution, r.result or "-", r.follow_up, r.note)
-            for r in data.rows]
+    # Numbered 1..n down the list, as the PDF (the event's participant numbers skip the absent).
+    rows = [(i, r.name, r.institution, r.result or "-", r.follow_up, r.note)
+            for i, r in enumerate(data.rows, 1)]
     last = _table(ws, head, ("No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
                              "Rekomendasi Tindak Lanjut", "Keterangan"), rows,
                   (5, 34, 30, 12, 30, 30), center_cols=frozenset({1, 4}))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,16 @@ def _doc_header(data: EventData, s: Scheme | None) -> docs.DocHeader:
     return docs.DocHeader(e.name, e.lsp_name, s.title_id if s else "-", s.code if s else "-",
                           _tuk(e), _dates(e), e.city, letterhead(data),
                           _codes_exact(data, "document.editions"), draft=draft_note(data))
+
+
+def _event_header(data: EventData) -> docs.DocHeader:
+    """The header of a document about the whole event: every scheme it holds, not the first."""
+    schemes = list(data.schemes.values())
+    h = _doc_header(data, schemes[0] if schemes else None)
+    if len(schemes) < 2:
+        return h
+    return _replace(h, scheme_title="; ".join(s.title_id for s in schemes),
+                    scheme_code="; ".join(s.code for s in schemes))
 
 
 def event_days(e: Event) -> list[date]:
@@ -534,6 +545,7 @@ def minutes(data: EventData) -> docs.MinutesData:
         m.rows.append(docs.MinutesRow(p.number, printable(p.name), printable(p.institution),
                                       _v(a.overall_recommendation if a else None), _follow_up(a),
                                       a.receipt_code if a is not None else ""))
+    m.counts = docs.MinutesCounts.of([r.result for r in m.rows])  # the one count, PDF and xlsx
     return m
 
 
@@ -644,8 +656,6 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
     verify_for_use(edb)  # a damaged or tampered file never makes documents
     opts = options or ExportOptions()
     wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
-    from dataclasses import replace as _replace
-
     opts = _replace(opts, asked=tuple(k for k in kinds if k != "all"))
     for k in wanted:
         if k not in KINDS and k not in EXTRA_KINDS:
@@ -699,7 +709,7 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         pdf = out / "daftar-hadir.pdf"
         days = [day_label(d) for d in event_days(data.event)]
         write_bytes_atomic(pdf, docs.attendance_pdf(
-            _doc_header(data, schemes[0] if schemes else None),
+            _event_header(data),
             [docs.AttendanceSection(s.assessor_name, s.assessor_met,
                                     [(printable(nm), printable(inst), att)
                                      for _, nm, inst, att in s.rows], days)
@@ -709,8 +719,10 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         paths = []
         for i, s in enumerate(schemes, 1):
             name = "rekapitulasi-hasil.xlsx" if len(schemes) == 1 else f"rekapitulasi-hasil-{i}.xlsx"
-            wb = xr.recap_workbook(header, [u.code for u in s.units], recap_rows(data, s),
-                                   [u.title_id for u in s.units])
+            # Each scheme's recap names that scheme, not every scheme of the event.
+            wb = xr.recap_workbook(_replace(header, scheme=_scheme_label(s)),
+                                   [u.code for u in s.units], recap_rows(data, s),
+                                   [u.title_id for u in s.units], numbered=bool(data.certificates))
             paths.append(_save_workbook(wb, out / name))
         return paths
     if kind == "bnsp":
@@ -724,18 +736,23 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
                                              f"Kode tanda terima: {r.receipt}" if r.receipt else "")
                            for r in m.rows],
             m.assessors, data.settings.get("event.responsible", ""), m.plenary_date, m.sk_number,
-            opening=m.opening, place_date=m.place_date, responsible_title=m.responsible_title)
+            opening=m.opening, place_date=m.place_date, responsible_title=m.responsible_title,
+            counts=(m.counts.total, m.counts.k, m.counts.bk))
         xlsx = _save_workbook(xr.berita_acara_workbook(header, ba), out / "berita-acara.xlsx")
         pdf = out / "berita-acara.pdf"
-        write_bytes_atomic(pdf, docs.minutes_pdf(_doc_header(data, schemes[0] if schemes else None),
-                                                 m, data.settings.get("event.responsible", "")))
+        write_bytes_atomic(pdf, docs.minutes_pdf(_event_header(data), m,
+                                                 data.settings.get("event.responsible", "")))
         return [xlsx, pdf]
     if kind == "report":
         reports: list[docs.ReportData] = []
         notes = data.report_notes
         for s in schemes:
-            reports.extend(report_data(data, s, {aid: n.boxes() for (aid, sid), n in notes.items()
-                                                 if sid == s.id}))
+            reports.extend(_replace(r, header=_doc_header(data, s))  # each names its own scheme
+                           for r in report_data(data, s, {aid: n.boxes()
+                                                          for (aid, sid), n in notes.items()
+                                                          if sid == s.id}))
+        if not reports:  # nobody assessed yet: no report (a kop on an empty page says nothing)
+            return []
         pdf = out / "fr-ak-05-laporan-asesmen.pdf"
         write_bytes_atomic(pdf, docs.report_pdf(_doc_header(data, schemes[0] if schemes else None),
                                                 reports))
@@ -761,11 +778,15 @@ def decision_data(data: EventData) -> docs.DecisionData | None:
     """The plenary's decisions (present participants with a decision), or None before them."""
     rows = []
     first = None
+    decided_schemes: dict[str, Scheme] = {}
     for p in data.participants:
         d = data.decisions.get(p.id)
         if d is None or not _is_present(data, p):
             continue
         first = first or d
+        s = data.scheme_of(p)
+        if s is not None:
+            decided_schemes.setdefault(s.id, s)
         a = data.assessments.get(p.id)
         cert = data.certificates.get(p.id)
         rows.append(docs.DecisionRow(p.number, printable(p.name), printable(p.institution),
@@ -782,7 +803,8 @@ def decision_data(data: EventData) -> docs.DecisionData | None:
         data.event.lsp_name, data.event.city, HARI[when.weekday()] if when else "-",
         tanggal(when), first.sk_number, first.decided_by, _dates(data.event), rows,
         st.get("certificate.chair_name", ""), role.split(" / ")[0] or "Ketua LSP",
-        st.get("certificate.manager_name", ""))
+        st.get("certificate.manager_name", ""),
+        [(s.title_id, s.code) for s in data.schemes.values() if s.id in decided_schemes])
 
 
 def _export_after_close(data: EventData, kind: str, out: Path, asked: bool) -> list[Path]:
@@ -794,7 +816,7 @@ def _export_after_close(data: EventData, kind: str, out: Path, asked: bool) -> l
             raise ExportError("event_not_closed")
         return []  # "all" before close: these documents simply do not exist yet
     schemes = list(data.schemes.values())
-    h = _doc_header(data, schemes[0] if schemes else None)
+    h = _event_header(data)
     if kind == "pleno":
         target = out / "berita-acara-pleno.pdf"
         write_bytes_atomic(target, docs.plenary_pdf(h, decided))
@@ -817,7 +839,9 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
     from humas_desktop.formats.pdf.split import split_pdf
 
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
-    first = _doc_header(data, data.scheme_of(people[0][0]) if people else None)
+    if not people:  # before opening a PDF: one left unfinished keeps its font files open
+        return []
+    first = _doc_header(data, data.scheme_of(people[0][0]))
     pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
     starts: list[int] = []
     for i, (p, r) in enumerate(people):
@@ -825,8 +849,6 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
         docs.record_pages(pdf, _doc_header(data, data.scheme_of(p)), r)
         if i % 20 == 19:
             yield Progress(step, total, f"records {i + 1}/{len(people)}")
-    if not people:
-        return []
     blob = finish(pdf)
     paths: list[Path] = []
     if opts.combined:

@@ -114,6 +114,7 @@ class ReportData:
     rows: Sequence[ReportRow]
     notes: Sequence[str] = ("", "", "", "")  # the four boxes, in REPORT_NOTE_LABELS order
     signed_date: str = ""
+    header: DocHeader | None = None  # this report's scheme (an event may hold several)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,22 @@ class MinutesRow:
     receipt: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class MinutesCounts:
+    """The berita acara's counts: asesi listed, recommended K, recommended BK. A participant with
+    no recommendation yet (a draft) counts in the total and in neither verdict. Computed once
+    (:meth:`of`) and printed by both the PDF and the workbook."""
+
+    total: int = 0
+    k: int = 0
+    bk: int = 0
+
+    @classmethod
+    def of(cls, results: Sequence[str]) -> MinutesCounts:
+        return cls(len(results), sum(1 for r in results if r == "K"),
+                   sum(1 for r in results if r == "BK"))
+
+
 @dataclass(slots=True)
 class MinutesData:
     field_name: str
@@ -136,6 +153,7 @@ class MinutesData:
     opening: str = ""  # "Pada hari ini, Senin, tanggal 10 Maret 2025, pukul ..."
     place_date: str = ""  # "Bandung, 10 Maret 2025"
     responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
+    counts: MinutesCounts = field(default_factory=MinutesCounts)  # of ``rows``: MinutesCounts.of
 
 
 def _title(pdf: Any, code: str, title: str) -> None:
@@ -257,7 +275,7 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
         begin_section(pdf)
         pdf.add_page()
         _title(pdf, "FR.AK.05.", "LAPORAN ASESMEN")
-        _common(pdf, h, [("Nama Asesor", f"{rep.assessor_name} ({rep.assessor_met})"),
+        _common(pdf, rep.header or h, [("Nama Asesor", f"{rep.assessor_name} ({rep.assessor_met})"),
                          ("Tanggal", rep.date)])
         pdf.set_font(FAMILY, "B", 9.5)
         pdf.cell(0, 6, "Unit kompetensi", new_x="LMARGIN", new_y="NEXT")
@@ -302,14 +320,12 @@ def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
     pdf = h.pdf("Berita Acara Asesmen", "Berita Acara Asesmen Kompetensi")
     pdf.add_page()
     _title(pdf, "", "BERITA ACARA ASESMEN KOMPETENSI")
-    k = sum(1 for r in m.rows if r.result == "K")
-    bk = sum(1 for r in m.rows if r.result == "BK")
     if m.opening:
         _paragraph(pdf, m.opening)
     label_rows(pdf, [*_scheme_rows(h), ("Bidang", m.field_name),
-                     ("Jumlah asesi", counted(len(m.rows))),
-                     ("Rekomendasi Kompeten (K)", counted(k)),
-                     ("Rekomendasi Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
+                     ("Jumlah asesi", counted(m.counts.total)),
+                     ("Rekomendasi Kompeten (K)", counted(m.counts.k)),
+                     ("Rekomendasi Belum Kompeten (BK)", counted(m.counts.bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(48), Col(36), Col(28, "C", "B"), Col(pdf.epw - 150), Col(28, "C")]
     table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
@@ -406,6 +422,12 @@ class DecisionData:
     chair_name: str = ""
     chair_role: str = "Ketua LSP"
     manager_name: str = ""
+    schemes: Sequence[tuple[str, str]] = ()  # (title, code) of every scheme decided on
+
+    def scheme_text(self, h: DocHeader, upper: bool = False) -> str:
+        """"Humas Yunior (SKM-1)" or, for several schemes, "A (SKM-1); B (SKM-2)"."""
+        pairs = self.schemes or [(h.scheme_title, h.scheme_code)]
+        return "; ".join(f"{t.upper() if upper else t} ({c})" for t, c in pairs)
 
 
 def _counts(rows: Sequence[DecisionRow]) -> tuple[int, int]:
@@ -422,7 +444,7 @@ def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
     _paragraph(pdf, f"Pada hari ini, {d.plenary_day}, tanggal {d.plenary_date}, bertempat di "
                f"{d.lsp_name}, {d.city}, telah dilaksanakan rapat pleno "
                f"{d.decided_by or 'Komite Teknis'} untuk menetapkan hasil uji kompetensi skema "
-               f"{h.scheme_title} ({h.scheme_code}) yang dilaksanakan pada {d.event_dates} di "
+               f"{d.scheme_text(h)} yang dilaksanakan pada {d.event_dates} di "
                f"{h.tuk}, berdasarkan berita acara asesmen dan rekomendasi asesor, dengan hasil "
                "sebagai berikut:")
     label_rows(pdf, [("Jumlah asesi", counted(len(d.rows))),
@@ -456,7 +478,7 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
                     f"NOMOR {d.sk_number or '-'}")
     pdf.set_font(FAMILY, "B", 10.5)
     pdf.multi_cell(0, 5.5, "TENTANG\nPENETAPAN HASIL UJI KOMPETENSI\n"
-                   f"SKEMA {h.scheme_title.upper()} ({h.scheme_code})", align="C",
+                   f"SKEMA {d.scheme_text(h, upper=True)}", align="C",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     k, bk = _counts(d.rows)
