@@ -36,8 +36,12 @@ def _event(base: Path) -> Path:
 
 
 def _close_args(base: Path, event: Path, *extra: str) -> list[str]:
-    return ["--data-dir", str(base), "close", str(event), "--plenary-date", "2026-11-23",
-            "--sk-number", "SK/7/2026", *extra]
+    from datetime import date
+
+    from humas_desktop.services.demo import DEMO_SK_NUMBER
+
+    return ["--data-dir", str(base), "close", str(event), "--plenary-date", date.today().isoformat(),
+            "--sk-number", DEMO_SK_NUMBER, *extra]
 
 
 @contextlib.contextmanager
