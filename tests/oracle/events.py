@@ -248,7 +248,10 @@ def build(base: Path, spec: Spec) -> Event:
     location = str(base / "registry.sqlite")
     store = reg.init_registry(location, LSP_NAME, LSP_LICENCE, verify_url=VERIFY_URL,
                               field_code="HMS", address=LSP_ADDRESS,
-                              signatories=[(CHAIR, "Ketua LSP"), (MANAGER, "Manajer Sertifikasi")])
+                              # The registry is the one LSP identity (its signatory's title decides
+                              # Ketua or Direktur on the certificate).
+                              signatories=[(CHAIR, "Ketua LSP" if spec.role == "ketua" else "Direktur LSP"),
+                                           (MANAGER, "Manajer Sertifikasi")])
     made = demo_participants(len(spec.people), scheme.id, seed=len(spec.people))
     people_rows = [replace(m, name=s.name, institution=s.institution,
                            scheme_id=all_schemes[s.scheme][0].id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from humas_desktop.formats import cert_payload
 from humas_desktop.formats.qr_image import read_qr_texts
 from humas_desktop.services import lsp_key
+from humas_desktop.services.demo import DEMO_SK_NUMBER
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.external import need_program
@@ -37,7 +39,7 @@ def _closed(capsys: pytest.CaptureFixture[str], base: Path, location: str,
             participants: int = 3) -> Path:
     event = _demo_with_codes(base, participants)
     code, _, err = _cli(capsys, "--data-dir", str(base), "close", str(event), "--plenary-date",
-                        "2026-11-23", "--sk-number", "SK/7/2026", "--registry", location)
+                        date.today().isoformat(), "--sk-number", DEMO_SK_NUMBER, "--registry", location)
     assert code == 0, err
     return event
 
@@ -199,7 +201,7 @@ def test_a_registry_without_verification_address_does_not_number_final_certifica
     location = _registry(capsys, base)  # no --verify-url
     event = _demo_with_codes(base, 3)
     code, _, err = _cli(capsys, "--data-dir", str(base), "close", str(event), "--plenary-date",
-                        "2026-11-23", "--sk-number", "SK/7/2026", "--registry", location)
+                        date.today().isoformat(), "--sk-number", DEMO_SK_NUMBER, "--registry", location)
     assert code == 1 and "Traceback" not in err
     assert "registry profile --verify-url" in err
     with open_event(event, device_id="t") as edb:
@@ -208,7 +210,7 @@ def test_a_registry_without_verification_address_does_not_number_final_certifica
                         location, "--verify-url", VERIFY_URL)
     assert code == 0, err
     code, _, err = _cli(capsys, "--data-dir", str(base), "close", str(event), "--plenary-date",
-                        "2026-11-23", "--sk-number", "SK/7/2026", "--registry", location)
+                        date.today().isoformat(), "--sk-number", DEMO_SK_NUMBER, "--registry", location)
     assert code == 0, err
 
 
