@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +46,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("email", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Email"))),
     ("phone", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Nomor HP"))),
     ("address", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Alamat"))),
+    # Residence: the BNSP sheet's KODE KOTA / KODE PROVINSI come from it (Tutup sesi needs them).
+    ("regency", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Kabupaten/Kota"))),
 )
 
 
@@ -80,9 +83,14 @@ class RosterEditDialog(QDialog):
                     widget.setPlaceholderText(self.tr("sama dengan nama"))
                 if field == "birth_date":
                     widget.setPlaceholderText("17/08/1990")
+                if field == "regency":
+                    self._region_field(widget)
             widget.setAccessibleName(translate("RosterEditDialog", label))
             form.addRow(translate("RosterEditDialog", label), widget)
             self.edits[field] = widget
+            if field == "regency":
+                form.addRow("", self.region_codes)
+                self._show_region_codes(widget.text())
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. salah ketik di daftar dari instansi"))
         self.reason.setAccessibleName(self.tr("Alasan perubahan"))
@@ -98,9 +106,58 @@ class RosterEditDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.locked_label = QLabel(self)  # why nothing can be changed, said before typing
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.locked_label.hide()
+        layout.addWidget(self.locked_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # "Rina Marlina, S.I.Kom." and a region name fit uncut
+        self._show_refusal()
+
+    def _show_refusal(self) -> None:
+        from humas_desktop.services.roster_edit import refusal
+
+        edb = self.ctx.edb
+        refused = refusal(edb, self.participant.id) if edb is not None else None
+        if refused is None:
+            return
+        self.locked_label.setText(error_text(refused))
+        self.locked_label.show()
+        for widget in (*self.edits.values(), self.reason, self.save_button):
+            widget.setEnabled(False)
+        self.cancel_button.setText(self.tr("Tutup"))
+        self.cancel_button.setDefault(True)
+
+    def _region_field(self, edit: QLineEdit) -> None:
+        from humas_desktop.services.roster_edit import region_names
+
+        edit.setPlaceholderText(self.tr("mis. Kota Bandung, Kabupaten Sleman atau kode 3273"))
+        completer = QCompleter(region_names(), edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        self.region_codes = QLabel(self)
+        edit.textChanged.connect(self._show_region_codes)
+
+    def _show_region_codes(self, text: str) -> None:
+        """What the BNSP sheet will carry, shown while typing."""
+        from humas_desktop.services.roster_edit import region_codes_of
+
+        found = region_codes_of(text)
+        if not text.strip():
+            self.region_codes.setText(self.tr("Kode kota/provinsi BNSP: kosong"))
+            self.region_codes.setStyleSheet("color: #8a4b00;")
+        elif found is None:
+            self.region_codes.setText(self.tr("Tidak ada di daftar wilayah Kemendagri"))
+            self.region_codes.setStyleSheet("color: #b00020;")
+        else:
+            self.region_codes.setText(self.tr("%1 · kode kota %2 · kode provinsi %3")
+                                      .replace("%1", found[0]).replace("%2", found[1])
+                                      .replace("%3", found[2]))
+            self.region_codes.setStyleSheet("color: #1d6b2f;")
 
     def value(self, field: str) -> str:
         widget = self.edits[field]
@@ -153,7 +210,9 @@ class RemoveParticipantDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.remove_button = self.buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setDefault(True)  # a removal is never what Enter does by accident
+        # A removal is never what Enter does by accident, and Enter never throws the typed reason
+        # away either: Enter in the reason box moves to "Hapus"; a second Enter removes.
+        self.cancel_button.setDefault(True)  # (a button box would make "Hapus" the default)
         self.remove_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
@@ -164,6 +223,15 @@ class RemoveParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.focusWidget() is self.reason:
+            if self.reason.text().strip():
+                self.remove_button.setDefault(True)
+                self.remove_button.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def remove(self) -> None:
         from humas_desktop.services.roster_edit import remove_participant
