@@ -125,6 +125,22 @@ class MainWindow(QMainWindow):
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
 
+    def coordinator_actions(self) -> list[QAction]:
+        """The coordinator's acts an assessor's working copy does not offer (the services
+        refuse them there too): the roster, hand-out and merge, closing, the LSP registry."""
+        handout, merge, conflicts = self.packages.actions[:3]
+        return [self.roster_edit.action_edit, self.roster_edit.action_remove,
+                self.roster_edit.action_codes, self.imports.action_import,
+                self.exports.action_close_session, handout, merge, conflicts,
+                self.registry.action_open, self.registry.action_location]
+
+    def apply_role(self, assessor_copy: bool) -> None:
+        """Hide and disable the coordinator's actions on an assessor's working copy."""
+        for action in self.coordinator_actions():
+            action.setVisible(not assessor_copy)
+            action.setEnabled(not assessor_copy)
+        self.participants.roster_actions = not assessor_copy
+
     @property
     def edb(self) -> EventDB | None:
         """The open event (held by the context the feature modules share)."""
@@ -310,6 +326,7 @@ class MainWindow(QMainWindow):
         # Remembered right after the first paint (a settings file write is not needed to show it).
         QTimer.singleShot(0, lambda: app_settings.remember_event(self.base, path))
         self.participants.set_my_assessor(current.id if current else None)
+        self.apply_role(assessor_copy=bool(working_copy_assessor))
         self.refresh()
         self.ctx.event_opened.emit()
         # After a crash or restart: back to the participant the assessor was working on, once

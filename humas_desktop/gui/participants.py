@@ -363,10 +363,16 @@ class ParticipantsPanel(QWidget):
         header.moveSection(header.visualIndex(ParticipantTableModel.COL_STATUS), 2)
         header.moveSection(header.visualIndex(ParticipantTableModel.COL_ATTENDANCE), 3)
 
+    # False on an assessor's working copy: correcting the roster is the coordinator's act.
+    roster_actions = True
+
     def context_menu_for(self, participant_id: str) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Ubah data peserta…"), lambda: self.edit_requested.emit(participant_id))
-        menu.addAction(self.tr("Hapus peserta…"), lambda: self.remove_requested.emit(participant_id))
+        if self.roster_actions:
+            menu.addAction(self.tr("Ubah data peserta…"),
+                           lambda: self.edit_requested.emit(participant_id))
+            menu.addAction(self.tr("Hapus peserta…"),
+                           lambda: self.remove_requested.emit(participant_id))
         return menu
 
     def _context_menu(self, pos: Any) -> None:
@@ -374,7 +380,9 @@ class ParticipantsPanel(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(index.row())
-        self.context_menu_for(row.id).exec(self.table.viewport().mapToGlobal(pos))
+        menu = self.context_menu_for(row.id)
+        if menu.actions():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def set_rows(self, rows: list[ParticipantSummary]) -> None:
         self.model.set_rows(rows)

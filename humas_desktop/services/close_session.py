@@ -177,7 +177,9 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
     """
     from humas_desktop.services import registry as reg
+    from humas_desktop.services.workspace import ensure_coordinator_file
 
+    ensure_coordinator_file(edb, "close")  # an assessor's copy never issues numbers (#24)
     ensure_open(edb)
     blockers = close_blockers(edb, registry)
     if blockers:

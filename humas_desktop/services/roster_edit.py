@@ -54,7 +54,10 @@ def find_by_number(edb: EventDB, number: int) -> Participant:
     return found
 
 
-def _guard(edb: EventDB, participant_id: str) -> None:
+def _guard(edb: EventDB, participant_id: str, action: str = "edit") -> None:
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    ensure_coordinator_file(edb, action)
     ensure_open(edb)
     if repo.participant_signed(edb, participant_id):
         raise RosterEditError("participant_signed_locked")
@@ -212,6 +215,6 @@ def remove_participant(edb: EventDB, participant_id: str, reason: str) -> None:
     before any sign-off) with their unsigned records; every deleted row is audited."""
     why = _reason(reason)
     with edb.atomic():
-        _guard(edb, participant_id)
+        _guard(edb, participant_id, "remove")
         repo.get_participant(edb, participant_id)  # participant_missing when already gone
         repo.audited_delete_participant(edb, participant_id, reason=why)

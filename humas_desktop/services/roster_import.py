@@ -710,6 +710,9 @@ def apply_plan(edb: EventDB, plan: Plan,
     if options.dry_run:
         yield Progress(total, total, "roster_import_dry_run")
         return result
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    ensure_coordinator_file(edb, "import")  # an assessor's copy: the roster is not theirs
     ensure_open(edb)  # a closed session takes no new participants
     if total:
         # A verified copy first; if it cannot be taken the import does not start.
