@@ -77,3 +77,18 @@ def test_signature_block_listed_and_not_counted(qtbot, window, tmp_path) -> None
     assert "11 peserta baru" in wizard.summary_label.text()
     assert "4 baris bukan peserta" in wizard.skipped_label.text()
     assert '"Mengetahui, · Bandung, 10 Maret 2025"' in wizard.skipped_label.text()
+
+
+def test_kota_and_propinsi_mapped_without_a_hand(qtbot, window, tmp_path) -> None:
+    """#24 item 4: the lsp-v3 layout's plain "Kota" / "Propinsi" headers are not "(abaikan)"."""
+    wizard = ImportWizard(window.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    walk(qtbot, wizard, corpus.kota_propinsi(tmp_path / "data.xlsx"))
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    fields = {corpus.KOTA_HEADER[c]: combo.currentData()
+              for c, combo in enumerate(wizard.mapping_combos)}
+    assert fields["Kota"] == "regency" and fields["Propinsi"] == "province"
+    assert "Kota (kolom" not in wizard.ignored_label.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert "4 peserta baru" in wizard.summary_label.text()
