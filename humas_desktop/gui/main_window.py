@@ -66,7 +66,11 @@ class MainWindow(QMainWindow):
         self._remember_timer.setInterval(3000)
         self._remember_timer.timeout.connect(self._remember_participant)
         self.setWindowTitle("Humas Desktop")
-        self.resize(1366, 768)
+        from humas_desktop.gui import screen_fit
+
+        # 1366x768 inside at most, and never taller or wider than the screen's free area.
+        screen_fit.fit_to_screen(self, 1366, 768)
+        screen_fit.install()
         self.runner = ChangeRunner(self)
         self.participants = ParticipantsPanel(self)
         self.interview = InterviewPanel(self)

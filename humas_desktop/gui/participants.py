@@ -39,7 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 STATUS_LABELS = {
     AssessmentStatus.BELUM_MULAI: str(QT_TRANSLATE_NOOP("Status", "belum mulai")),
     AssessmentStatus.BERLANGSUNG: str(QT_TRANSLATE_NOOP("Status", "berlangsung")),
-    AssessmentStatus.SELESAI: str(QT_TRANSLATE_NOOP("Status", "selesai")),
+    # Recommended but not signed: "selesai" read as done, and results went out unsigned (#24).
+    AssessmentStatus.SELESAI: str(QT_TRANSLATE_NOOP("Status", "menunggu tanda tangan")),
     AssessmentStatus.DITANDATANGANI: str(QT_TRANSLATE_NOOP("Status", "ditandatangani")),
 }
 

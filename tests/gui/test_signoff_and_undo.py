@@ -126,3 +126,19 @@ def test_answering_ticks_the_method_and_sign_off_names_a_unit_without_one(
     assert "Ditandatangani oleh" not in scoring.sign_state.text()
     assert second.code in window.saved_label.text()
     assert "metode bukti" in window.saved_label.text()
+
+
+def test_status_does_not_say_selesai_before_signing(qtbot, window: MainWindow) -> None:
+    """#24 N8: after "Tetapkan rekomendasi" the row says the signature is missing; the footer's
+    "selesai" counts signed records only, and the two no longer disagree."""
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    scoring = window.scoring
+    for box in scoring.units:
+        qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(scoring.confirm_button, Qt.MouseButton.LeftButton)
+    model = window.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 1)
+    status = model.index(row, window.participants.model.COL_STATUS).data()
+    assert status == "menunggu tanda tangan"
+    assert "selesai" not in status
