@@ -235,7 +235,7 @@ def _digits_of(value: object) -> str:
     """The digits of an identity-like cell: text digits as written, an integral number whole."""
     import datetime as _dt
 
-    if isinstance(value, bool) or isinstance(value, (_dt.date, _dt.datetime)):
+    if isinstance(value, (bool, _dt.date, _dt.datetime)):
         return ""
     if isinstance(value, int):
         return str(value)

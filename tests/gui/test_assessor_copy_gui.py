@@ -36,9 +36,8 @@ def offered(window: MainWindow) -> set[str]:
 def test_working_copy_hides_coordinator_actions(qtbot, data_dir: Path) -> None:
     coordinator = make_demo(data_dir, participants=4)
     copy = make_demo(data_dir / "asesor", participants=4)
-    with open_event(copy, device_id="t") as edb:
-        with edb.atomic():
-            edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(edb)[0].id)
+    with open_event(copy, device_id="t") as edb, edb.atomic():
+        edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(edb)[0].id)
     window = MainWindow(data_dir, load_or_create_device(data_dir))
     qtbot.addWidget(window)
     assert window.open_event(coordinator)
