@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         return [self.roster_edit.action_edit, self.roster_edit.action_remove,
                 self.roster_edit.action_codes, self.imports.action_import,
                 self.exports.action_close_session, handout, merge, conflicts,
-                self.registry.action_open, self.registry.action_location]
+                self.registry.action_open, self.registry.action_location,
+                self.document_settings.action_blanko]
 
     def apply_role(self, assessor_copy: bool) -> None:
         """Hide and disable the coordinator's actions on an assessor's working copy."""
