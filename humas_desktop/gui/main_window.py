@@ -443,7 +443,14 @@ class MainWindow(QMainWindow):
             return
         # One read of the assessment for the row and the scoring panel (each re-read ~2-4 ms).
         assessment = self.service.assessment(self.assessment_id)
-        self.participants.update_row(self.participant_id, status=assessment.status)
+        changes: dict[str, object] = {"status": assessment.status}
+        if self.participants.model.attendance_of(self.participant_id) is None \
+                and assessment.consent_at is not None:
+            # Consent and sign-off record the participant present (services.scoring_rules):
+            # the Kehadiran column says so at once, not after a restart (#24 N20).
+            changes["attendance"] = workspace.participant(self.service.edb,
+                                                          self.participant_id).attendance
+        self.participants.update_row(self.participant_id, **changes)
         self.scoring.show_values(assessment)
 
     def _on_failed(self, text: str) -> None:

@@ -242,6 +242,11 @@ class ParticipantTableModel(QAbstractTableModel):
         at = self._position.get(participant_id)
         return self._all[at].status if at is not None else None
 
+    def attendance_of(self, participant_id: str) -> Attendance | None:
+        """The attendance the row shows (None: unknown, or not recorded)."""
+        at = self._position.get(participant_id)
+        return self._all[at].attendance if at is not None else None
+
     def row_of(self, participant_id: str) -> int | None:
         """The shown row of this participant, None when filtered out or unknown."""
         at = self._position.get(participant_id)
