@@ -126,13 +126,14 @@ BIRTH = date(1990, 8, 17)
 # H No. HP, I Email.
 
 SIGNATURE_BLOCK: list[list[Any]] = [
-    # The usual two-column block under a letter-style roster: left in B, right in H.
+    # The usual two-column block under a letter-style roster: left in B (Nama), right in G (a
+    # text column: the audit's file had Jabatan there), so each line "has data beside a name".
     [],
-    [None, "Mengetahui,", None, None, None, None, None, "Bandung, 10 Maret 2025"],
-    [None, "Ketua Panitia", None, None, None, None, None, "Sekretaris"],
+    [None, "Mengetahui,", None, None, None, None, "Bandung, 10 Maret 2025"],
+    [None, "Ketua Panitia", None, None, None, None, "Sekretaris"],
     [],
-    [None, "Drs. H. Ahmad Fauzi, M.M.", None, None, None, None, None, "Dra. Siti Rahmawati"],
-    [None, "NIP. 196805121994031004", None, None, None, None, None, "NIP. 197203151998032002"],
+    [None, "Drs. H. Ahmad Fauzi, M.M.", None, None, None, None, "Dra. Siti Rahmawati"],
+    [None, "NIP. 196805121994031004", None, None, None, None, "NIP. 197203151998032002"],
 ]
 SIGNATURE_TEXTS = ("Mengetahui,", "Ketua Panitia", "Drs. H. Ahmad Fauzi, M.M.",
                    "NIP. 196805121994031004")
