@@ -237,9 +237,8 @@ class PackagesFeature:
 
     def send_results(self, folder: str | None = None) -> None:
         """Write, read back and verify the results package in a worker with its own connection."""
-        from humas_desktop.services.merge import write_results
-
         from humas_desktop.gui import app_settings
+        from humas_desktop.services.merge import write_results
 
         ctx = self.ctx
         edb = ctx.require_event()

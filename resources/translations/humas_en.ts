@@ -1581,168 +1581,168 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="190"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="212"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="217"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="220"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="222"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="224"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="228"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="244"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="265"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="324"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="366"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="428"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="505"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="531"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -4021,6 +4021,45 @@
         <translation>Merge failed</translation>
     </message>
     <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="225"/>
+        <source>%1 dari %2 ditandatangani</source>
+        <translation>%1 of %2 signed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="229"/>
+        <source>%1 menunggu tanda tangan</source>
+        <translation>%1 awaiting signature</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="230"/>
+        <source>%1 berlangsung</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="231"/>
+        <source>%1 belum mulai</source>
+        <translation>%1 not started</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="235"/>
+        <source>%1 tidak hadir</source>
+        <translation>%1 absent</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="252"/>
+        <source>Folder tujuan paket hasil — %1</source>
+        <translation>Destination folder for the results package — %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="259"/>
+        <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
+Isi: %2.
+Flashdisk aman dicabut.</source>
+        <translation>Results package written and checked again: %1
+Contents: %2.
+The flash drive can be removed safely.</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/gui/packages.py" line="32"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
@@ -4036,14 +4075,14 @@
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="181"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="185"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="174"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="197"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="178"/>
         <location filename="../../humas_desktop/gui/packages.py" line="201"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
@@ -4058,45 +4097,33 @@
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="176"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="180"/>
         <source>Memeriksa paket tugas…</source>
         <translation>Checking the assessor package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="194"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="198"/>
         <source>Paket untuk %1: %2 asesi</source>
         <translation>Package for %1: %2 candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="203"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="207"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="220"/>
-        <source>Folder tujuan paket hasil</source>
-        <translation>Destination folder for the results package</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="226"/>
-        <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
-Flashdisk aman dicabut.</source>
-        <translation>Results package written and checked again: %1
-The USB drive is safe to remove.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="228"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="235"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="262"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="269"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="232"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="266"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="237"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="271"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
@@ -4195,82 +4222,82 @@ The USB drive is safe to remove.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="310"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="315"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="311"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="316"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="316"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="321"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="329"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="334"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="330"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="335"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="333"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="338"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="334"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="339"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="336"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="341"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="340"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="345"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="341"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="346"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="342"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="347"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="343"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="348"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="373"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="378"/>
         <source>Ubah data peserta…</source>
         <translation>Edit participant data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="375"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="380"/>
         <source>Hapus peserta…</source>
         <translation>Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="478"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="483"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="481"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="486"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>

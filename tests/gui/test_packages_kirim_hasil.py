@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.pairing_dialog import PairingDialog
 from humas_desktop.services.handout import pairing_code
-from humas_desktop.storage import packages_store
 from humas_desktop.services.scoring import ScoringService
+from humas_desktop.storage import packages_store
 from humas_desktop.storage import repository as repo
 from tests.services.laptops import score, setup_venue
 
