@@ -585,82 +585,82 @@
 <context>
     <name>DocumentSettings</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="33"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
         <source>Ketua/Direktur LSP (sertifikat)</source>
         <translation>LSP chair/director (certificate)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
         <source>Manajer Sertifikasi</source>
         <translation>Certification manager</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
         <source>Penanggung jawab kegiatan</source>
         <translation>Person responsible for the event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="37"/>
         <source>Jabatan penanggung jawab kegiatan</source>
         <translation>Responsible person&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="38"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="39"/>
         <source>Pukul pelaksanaan (berita acara)</source>
         <translation>Time of the assessment (minutes)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="39"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="40"/>
         <source>Alamat LSP (kop surat)</source>
         <translation>LSP address (letterhead)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="40"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="41"/>
         <source>Cetak sertifikat: polos atau blanko</source>
         <translation>Certificate printing: polos (plain paper) or blanko</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="43"/>
         <source>Penanda tangan sertifikat: ketua atau direktur</source>
         <translation>Certificate signatory: ketua (chair) or direktur (director)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="44"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="45"/>
         <source>Printer blanko yang dipakai</source>
         <translation>Printer used for the blanko</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="45"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="46"/>
         <source>Kode jadwal BNSP</source>
         <translation>BNSP schedule code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="47"/>
         <source>Kode sumber anggaran</source>
         <translation>Funding source code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="47"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="48"/>
         <source>Kode kementerian</source>
         <translation>Ministry code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="48"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
         <source>Kode pendidikan (nama = kode)</source>
         <translation>Education codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="50"/>
         <source>Kode pekerjaan (nama = kode)</source>
         <translation>Occupation codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="51"/>
         <source>Edisi/revisi formulir (kode formulir = edisi)</source>
         <translation>Form edition/revision (form code = edition)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="52"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="53"/>
         <source>Geser cetak blanko per printer (printer = kanan, bawah dalam mm)</source>
         <translation>Blanko print offset per printer (printer = right, down in mm)</translation>
     </message>
@@ -668,68 +668,68 @@
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="72"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="106"/>
         <source>Muat dari berkas…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="107"/>
         <source>Muat dari berkas</source>
         <translation>Load from file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="116"/>
         <source>Pilih logo LSP…</source>
         <translation>Choose LSP logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="102"/>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="145"/>
         <source>Pilih logo LSP</source>
         <translation>Choose LSP logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="121"/>
         <source>Logo LSP (PNG/JPEG)</source>
         <translation>LSP logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="108"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
         <source>Logo tersimpan</source>
         <translation>Logo saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="146"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="162"/>
         <source>Muat daftar kode</source>
         <translation>Load code list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="163"/>
         <source>Daftar kode (*.xlsx *.csv)</source>
         <translation>Code list (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="176"/>
         <source>{count} kode dimuat dari {name}; tekan Simpan untuk menyimpan.</source>
         <translation>{count} codes loaded from {name}; press Save to keep them.</translation>
     </message>
@@ -1772,12 +1772,12 @@
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="198"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="201"/>
         <source>Catat nomor &amp;blanko…</source>
         <translation>Record &amp;blanko serials…</translation>
     </message>
