@@ -137,6 +137,20 @@ MESSAGES: dict[str, str] = {
     "roster_aborted": "Impor dibatalkan: ada {errors} kesalahan. Tidak ada data yang diubah.",
     "roster_cancelled": "Impor dibatalkan oleh pengguna. Tidak ada data yang diubah.",
     "roster_no_event": "Buka atau buat acara terlebih dahulu.",
+    # the venue day, second pass (#24)
+    "roster_no_header_row_found": "Baris judul kolom tidak ditemukan dan baris pertama sudah "
+                                  "berisi data peserta: pilih \"Tanpa baris judul\" (di "
+                                  "baris perintah: --header-row 0).",
+    "nik_missing_row": "NIK kosong: peserta diimpor tanpa NIK. Lengkapi lewat Ubah data peserta "
+                       "sebelum Tutup sesi.",
+    "regency_unknown_row": "Kabupaten/kota \"{value}\" tidak ada di daftar wilayah Kemendagri; "
+                           "kode kota BNSP kosong. Perbaiki lewat Ubah data peserta.",
+    "unit_evidence_missing": "Unit {unit} belum punya metode bukti yang dicentang (Observasi, "
+                             "Portofolio, Wawancara, Lisan, …). Centang minimal satu metode "
+                             "sebelum menandatangani FR.AK.02.",
+    "assessor_copy_refused": "Ini salinan kerja asesor: {action} hanya dilakukan koordinator di "
+                             "berkas acara utama. Tidak ada yang diubah.",
+    "occupation_code_bad": "Kode pekerjaan harus diisi (paling panjang 20 karakter).",
     "name_missing": "Nama kosong.",
     "nik_was_number": "NIK tersimpan sebagai angka, tetapi ke-16 digitnya utuh; diimpor sebagai "
                       "teks. Sebaiknya format kolom NIK sebagai Teks.",

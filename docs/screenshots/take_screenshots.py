@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import openpyxl
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 
@@ -87,8 +87,12 @@ if wanted("import"):
         ws.append([n, name, int(f"327301{day:02d}0890{n:04d}"), "Bandung", f"{n + 10}/08/1990",
                    "P" if n % 2 else "L", "Diskominfo Kota Bandung", "Pranata Humas Ahli Pertama",
                    f"0812{n:08d}", "pindahan" if n == 3 else None])
-    ws.append([]); ws.append(["", "Bandung, 20 November 2026"]); ws.append(["", "Mengetahui,"])
-    ws.append(["", "Ketua Panitia"])
+    # The usual two-column signature block under the table (#24): listed, not imported.
+    ws.append([])
+    ws.append(["", "Mengetahui,", "", "", "", "", "", "Bandung, 20 November 2026"])
+    ws.append(["", "Ketua Panitia", "", "", "", "", "", "Sekretaris"])
+    ws.append(["", "Drs. H. Ahmad Fauzi, M.M.", "", "", "", "", "", "Dra. Siti Rahmawati"])
+    ws.append(["", "NIP. 196805121994031004", "", "", "", "", "", "NIP. 197203151998032002"])
     wb.save(roster)
     wizard = ImportWizard(win.ctx, win)
     wizard.show()
@@ -139,4 +143,83 @@ if wanted("handout"):
                     str(OUT / "handout-slip")], check=True)
     print("wrote", OUT / "handout-slip.png")
     dialog.reject()
+# 4. the venue day, second pass (#24): a header-less roster, Ubah data peserta with Kabupaten/Kota,
+# the occupation codes for many at once, Kelengkapan with absences, an assessor's working copy.
+if wanted("venue2"):
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.gui.completeness_dialog import CompletenessDialog
+    from humas_desktop.services import completeness
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.services.workspace import ASSESSOR_COPY_KEY
+    from humas_desktop.storage import repository as repo
+    from humas_desktop.storage.db import open_event
+
+    plain = ""
+    for p in build_demo(base / "venue2", 12, False, device=device):
+        plain = p.message
+    with open_event(Path(plain), device_id=device.id, actor="coordinator") as edb:
+        svc = ScoringService(edb)
+        people = repo.list_participants(edb)
+        for person in people[:6]:
+            svc.set_attendance(person.id, None)
+        svc.set_attendance(people[2].id, Attendance.TIDAK_HADIR)  # the assessor recorded it
+        completeness.mark(edb, people[0].id, "absent", "sakit, surat dokter")
+    win.open_event(Path(plain))
+    settle()
+    roster = base / "Mitra Umi Certified.xlsx"
+    wb = openpyxl.Workbook(); ws = wb.active
+    for n, name in enumerate(["Siti Aminah", "Rina Marlina, S.I.Kom.", "Dewi Lestari"], 1):
+        ws.append([name, f"32010157089{n:05d}", "Bogor", 33102, "P", f"Jl. Merdeka No. {n}", "3201",
+                   "32", f"08123{n:07d}", f"peserta{n}@example.co.id", "7", "5"])
+    wb.save(roster)
+    wizard = ImportWizard(win.ctx, win)
+    wizard.show()
+    wizard.move(200, 70)
+    wizard.path_edit.setText(str(roster))
+    wizard.go_next(); settle()
+    shot("import-wizard-no-header.png")
+    wizard.go_next(); settle()
+    shot("import-wizard-no-header-mapping.png")
+    wizard.reject()
+    first = repo.list_participants(win.edb)[1]
+    dialog = win.roster_edit.edit(first.id)
+    dialog.move(380, 20)
+    dialog.edits["regency"].setText("Kota Bandung")
+    dialog.reason.setText("domisili sesuai KTP")
+    settle()
+    shot("roster-edit-regency.png")
+    dialog.reject()
+    with win.edb.atomic():
+        win.edb.set_setting("bnsp.codes.pekerjaan", "{}")
+    codes = win.roster_edit.codes()
+    codes.move(320, 120)
+    codes.select_titles([codes.groups[0].title, codes.groups[1].title])
+    codes.code.setText("5")
+    settle()
+    shot("occupation-codes.png")
+    codes.reject()
+    from humas_desktop.gui.document_settings_dialog import DocumentSettingsDialog
+    settings_dialog = DocumentSettingsDialog(win.edb, win)
+    settings_dialog.show()
+    settings_dialog.move(300, 0)
+    settle()
+    settings_dialog.choices["certificate.mode"].showPopup()
+    settle()
+    shot("document-settings-choices.png")
+    settings_dialog.choices["certificate.mode"].hidePopup()
+    settings_dialog.reject()
+    grid = CompletenessDialog(win.edb, win)
+    grid.show()
+    grid.move(230, 100)
+    settle()
+    shot("completeness-absent.png")
+    grid.reject()
+    with win.edb.atomic():
+        win.edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(win.edb)[0].id)
+    win.open_event(Path(plain))
+    settle()
+    win.menu_event.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()) + QPoint(60, 0))
+    settle()
+    shot("assessor-copy-menu.png")
+    win.menu_event.hide()
 win.close()

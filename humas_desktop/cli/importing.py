@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("roster", help="daftar peserta (.xlsx)")
     imp.add_argument("--sheet", metavar="NAMA", help="nama lembar (bawaan: lembar pertama)")
     imp.add_argument("--header-row", type=int, metavar="N",
-                     help="nomor baris judul kolom (bawaan: dideteksi)")
+                     help="nomor baris judul kolom; 0 = tanpa baris judul (bawaan: dideteksi)")
     imp.add_argument("--on-error", choices=["skip", "abort"], default="skip",
                      help="baris bermasalah: lewati (bawaan) atau batalkan seluruh impor")
     imp.add_argument("--update-existing", action="store_true",
@@ -89,8 +89,8 @@ def run_import(args: argparse.Namespace) -> int:
         OnError,
         apply_plan,
         build_plan,
-        default_mapping,
         load_roster,
+        sheet_mapping,
         write_rejected_file,
     )
     from humas_desktop.services.session import EventSession
@@ -108,8 +108,8 @@ def run_import(args: argparse.Namespace) -> int:
         device = load_or_create_device(base)
         with EventSession(event_path, device_id=device.id, actor="coordinator") as session:
             edb = session.main
-            headers = list(sheet.rows[header_index])
-            plan = build_plan(edb, sheet, header_index, default_mapping(headers, base), options)
+            plan = build_plan(edb, sheet, header_index, sheet_mapping(sheet, header_index, base),
+                              options)
             if args.rejected and plan.errors:
                 write_rejected_file(plan, Path(args.rejected))
             gen = apply_plan(edb, plan, options)

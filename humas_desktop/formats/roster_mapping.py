@@ -34,6 +34,7 @@ FIELDS: dict[str, str] = {
     "phone": "Telepon",
     "address": "Alamat",
     "regency": "Kabupaten/Kota",
+    "province": "Provinsi",
     "office_address": "Alamat Kantor",
     "postal_code": "Kode Pos",
     "nationality": "Kebangsaan",
@@ -73,7 +74,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Kabupaten/kota of residence: the BNSP sheet's KODE KOTA/KODE PROVINSI come from it.
     "regency": ("kabupaten/kota", "kab/kota", "kota/kabupaten", "kota/kab", "kabupaten kota",
                 "kota kabupaten", "kabupaten", "kota domisili", "kota tempat tinggal",
-                "kabupaten/kota domisili", "regency", "regency/city"),
+                "kabupaten/kota domisili", "regency", "regency/city", "kota",
+                "kode kota", "kode kabupaten/kota", "kode kab/kota", "kota/kabupaten domisili",
+                "city"),
+    # With a kabupaten/kota name that two provinces share ("Kabupaten Bandung" is one, but a
+    # bare "Bandung" is not), the province settles it; a province code is kept as it is.
+    "province": ("provinsi", "propinsi", "kode provinsi", "kode propinsi", "province"),
     "office_address": ("alamat kantor", "alamat instansi", "office address"),
     "postal_code": ("kode pos", "postal code", "zip"),
     "nationality": ("kebangsaan", "kewarganegaraan", "nationality"),
@@ -213,3 +219,92 @@ def remember_mapping(base: Path, headers: list[object], mapping: dict[int, str])
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+# --- a sheet without a header row: columns recognised by what they hold -------------------------
+
+_DIGITS = re.compile(r"\d+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATE_TEXT = re.compile(r"^\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}$|^\d{4}-\d{2}-\d{2}")
+_GENDERS = frozenset({"l", "p", "laki-laki", "laki laki", "perempuan", "pria", "wanita", "lk",
+                      "pr", "m", "f", "male", "female"})
+_WORDS = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.,'’ ()-]*$")
+
+
+def _digits_of(value: object) -> str:
+    """The digits of an identity-like cell: text digits as written, an integral number whole."""
+    import datetime as _dt
+
+    if isinstance(value, (bool, _dt.date, _dt.datetime)):
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        text = re.sub(r"[\s.\-']", "", value.strip().lstrip("+"))
+        return text if _DIGITS.fullmatch(text) else ""
+    return ""
+
+
+def _kind_of(value: object) -> str | None:
+    """What one cell looks like: nik, nip, phone, email, gender, birth_date or words."""
+    import datetime as _dt
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return "birth_date"
+    digits = _digits_of(value)
+    if digits:
+        if len(digits) in (15, 16) and not digits.startswith(("08", "62")):
+            return "nik"  # 15: a NIK whose number cell lost a digit (reported by the import)
+        if len(digits) == 18:
+            return "nip"
+        if 9 <= len(digits) <= 14 and digits.startswith(("08", "628", "8")):
+            return "phone"
+        if isinstance(value, (int, float)) and 10000 <= float(value) <= 50000:
+            return "birth_date"  # an Excel date serial (1927-2036)
+        return None
+    text = str(value).strip()
+    if _EMAIL.match(text):
+        return "email"
+    if _DATE_TEXT.match(text):
+        return "birth_date"
+    if text.lower() in _GENDERS:
+        return "gender"
+    if _WORDS.match(text) and len(text) >= 3:
+        return "words"
+    return None
+
+
+def content_mapping(rows: list[list[object]]) -> dict[int, str]:
+    """Column -> field guessed from the cells of a sheet with no header row: the NIK, NIP,
+    telephone, e-mail, sex and birth-date columns by their values, the name as the leftmost
+    column of words, and a column of words just left of the birth date as the birth place.
+    Only columns where most filled cells agree are mapped; the wizard shows the guess."""
+    width = max((len(r) for r in rows), default=0)
+    kinds: dict[int, str] = {}
+    for col in range(width):
+        seen = [_kind_of(r[col]) for r in rows if col < len(r)]
+        filled = [k for k in seen if k is not None]
+        cells = sum(1 for r in rows if col < len(r) and r[col] is not None
+                    and not (isinstance(r[col], str) and not str(r[col]).strip()))
+        if not cells or not filled:
+            continue
+        best = max(set(filled), key=filled.count)
+        if filled.count(best) * 10 >= cells * 6:
+            kinds[col] = best
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for col, kind in sorted(kinds.items()):
+        if kind != "words" and kind not in taken:
+            mapping[col] = kind
+            taken.add(kind)
+    word_cols = [c for c, k in sorted(kinds.items()) if k == "words"]
+    if word_cols:
+        mapping[word_cols[0]] = "name"
+        born = next((c for c, f in mapping.items() if f == "birth_date"), None)
+        if born is not None and born - 1 in word_cols and born - 1 != word_cols[0]:
+            mapping[born - 1] = "birth_place"
+    return dict(sorted(mapping.items()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.formats.roster_mapping import header_score
+from humas_desktop.formats.roster_mapping import content_mapping, header_score
 from humas_desktop.formats.xlsx_guard import XlsxInfo, XlsxRefusedError, ensure_defusedxml, inspect_xlsx
 
 HEADER_SEARCH_ROWS = 30
@@ -90,6 +90,24 @@ def detect_header_row(sheet: RosterSheet) -> int | None:
         if score >= 2 and (best is None or score > best[1]):
             best = (index, score)
     return best[0] if best else None
+
+
+# ``header_index`` of a sheet whose first row is already a participant (no header row).
+NO_HEADER = -1
+
+
+def looks_headerless(sheet: RosterSheet) -> bool:
+    """True when no row names known columns and the first filled row already holds a
+    participant's data (a NIK, a date, an e-mail address): the sheet has no header row, so
+    taking its first row as one would lose that person."""
+    if detect_header_row(sheet) is not None:
+        return False
+    first = next((i for i, r in enumerate(sheet.rows) if any(not is_blank(v) for v in r)), None)
+    if first is None:
+        return False
+    found = content_mapping(sheet.rows[first:first + 50])
+    return "name" in found.values() and len(set(found.values()) & {
+        "nik", "birth_date", "email", "phone", "gender"}) >= 1
 
 
 def is_blank(value: Any) -> bool:

@@ -18,6 +18,7 @@ LANGUAGE_KEY = "ui/language"
 LAST_EVENT_KEY = "last_event"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+PACKAGE_FOLDER_KEY = "packages/last_folder"
 
 
 def app_settings(base: Path) -> QSettings:
@@ -51,4 +52,18 @@ def language(base: Path) -> str:
 def save_language(base: Path, lang: str) -> None:
     settings = app_settings(base)
     settings.setValue(LANGUAGE_KEY, lang)
+    saved(settings)
+
+
+def package_folder(base: Path) -> str:
+    """The folder the last hand-out package was opened from (the assessor's stick), or ''."""
+    value = app_settings(base).value(PACKAGE_FOLDER_KEY)
+    return str(value) if value and Path(str(value)).is_dir() else ""
+
+
+def remember_package_folder(base: Path, folder: Path) -> None:
+    settings = app_settings(base)
+    if settings.value(PACKAGE_FOLDER_KEY) == str(folder):
+        return
+    settings.setValue(PACKAGE_FOLDER_KEY, str(folder))
     saved(settings)

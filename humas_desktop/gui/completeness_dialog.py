@@ -50,7 +50,8 @@ class CompletenessDialog(QDialog):
         self.setWindowTitle(self.tr("Kelengkapan hasil asesmen"))
         self.resize(900, 520)
         self.grid = QTableWidget(self)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click several cells (or names) and mark them all at once.
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel(self)
         self.mark_kind = QComboBox(self)
@@ -83,6 +84,7 @@ class CompletenessDialog(QDialog):
         people = workspace.assigned_participants(self.edb)
         col_of = {str(a[0]): i for i, a in enumerate(assessors)}
         row_of = {str(p[0]): i for i, p in enumerate(people)}
+        self.row_ids = [str(p[0]) for p in people]
         self.grid.clear()
         self.grid.setColumnCount(len(assessors))
         self.grid.setRowCount(len(people))
@@ -115,20 +117,30 @@ class CompletenessDialog(QDialog):
     def mark_selected(self) -> None:
         from humas_desktop.services import completeness
 
-        item = self.grid.currentItem()
-        if item is None:
-            self.status.setText(self.tr("Pilih sel asesi dulu."))
+        ids = self.selected_participants()
+        if not ids:
+            self.status.setText(self.tr("Pilih sel asesi dulu (Ctrl+klik untuk beberapa asesi)."))
             return
+        done = 0
         try:
-            completeness.mark(
-                self.edb,
-                str(item.data(Qt.ItemDataRole.UserRole)),
-                str(self.mark_kind.currentData()),
-                self.reason.text(),
-            )
+            for participant_id in ids:
+                completeness.mark(self.edb, participant_id, str(self.mark_kind.currentData()),
+                                  self.reason.text())
+                done += 1
         except DomainError as exc:
+            if done:
+                self.reload()  # the ones marked before the refusal show as marked
             self.status.setText(error_text(exc))
             return
         self.reason.clear()
-        self.status.setText("")
+        self.status.setText(self.tr("%1 asesi ditandai.").replace("%1", str(len(ids))))
         self.reload()
+
+    def selected_participants(self) -> list[str]:
+        """Participants of the selected cells, or of selected rows (a click on the name)."""
+        rows = {i.row() for i in self.grid.selectedIndexes()}
+        rows |= {i.row() for i in self.grid.verticalHeader().selectionModel().selectedRows()}
+        current = self.grid.currentItem()
+        if not rows and current is not None:
+            rows = {current.row()}
+        return [self.row_ids[r] for r in sorted(rows) if r < len(self.row_ids)]

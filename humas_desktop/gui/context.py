@@ -54,8 +54,8 @@ class Prompter:
         paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
         return list(paths)
 
-    def folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self.window, title)
+    def folder(self, title: str, start: str = "") -> str:
+        return QFileDialog.getExistingDirectory(self.window, title, start)
 
     def secret(self, title: str, label: str) -> str | None:
         """Typed text without echo, or None when cancelled or empty."""

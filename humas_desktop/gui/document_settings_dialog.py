@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -72,10 +73,24 @@ class DocumentSettingsDialog(QDialog):
         current = ds.load(edb)
         form = QFormLayout()
         self.texts: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}
         for key in ds.TEXT_KEYS:
             edit = QLineEdit(current.texts.get(key, ""), self)
             edit.setAccessibleName(_label(key))
-            form.addRow(_label(key), edit)
+            if key in ds.CHOICES:
+                # Fixed choices are picked from a list, not typed (#24 N22); the line edit stays
+                # the value's one holder, read-only so only a listed value can be chosen.
+                combo = QComboBox(self)
+                combo.setEditable(True)
+                combo.setLineEdit(edit)
+                edit.setReadOnly(True)
+                combo.addItems(list(ds.CHOICES[key]))
+                combo.setCurrentText(current.texts.get(key, ""))
+                combo.setAccessibleName(_label(key))
+                self.choices[key] = combo
+                form.addRow(_label(key), combo)
+            else:
+                form.addRow(_label(key), edit)
             self.texts[key] = edit
         self.code_lists: dict[str, QPlainTextEdit] = {}
         self.load_buttons: dict[str, QPushButton] = {}

@@ -119,17 +119,25 @@ class ImportWizard(QDialog):
         self.sheet_combo = QComboBox(page)
         self.header_spin = QSpinBox(page)
         self.header_spin.setRange(1, 1)
+        # A roster whose first row is already a person: no header row at all.
+        self.no_header_check = QCheckBox(self.tr("Tanpa baris judul (baris 1 sudah peserta)"), page)
         self.sheet_combo.currentTextChanged.connect(self._sheet_changed)
         self.header_spin.valueChanged.connect(self._show_raw_preview)
+        self.no_header_check.toggled.connect(self._no_header_toggled)
         form = QHBoxLayout()
         form.addWidget(QLabel(self.tr("Lembar:"), page))
         form.addWidget(self.sheet_combo, 1)
         form.addWidget(QLabel(self.tr("Baris judul kolom:"), page))
         form.addWidget(self.header_spin)
+        form.addWidget(self.no_header_check)
+        self.header_note = QLabel(page)  # says when the sheet looks header-less
+        self.header_note.setWordWrap(True)
+        self.header_note.setStyleSheet("color: #8a4b00;")
         self.raw_table = QTableWidget(page)
         self.raw_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addWidget(self.header_note)
         layout.addWidget(self.raw_table, 1)
         self.stack.addWidget(page)
 
@@ -297,7 +305,11 @@ class ImportWizard(QDialog):
         self._sheet_changed(self.book.sheet_names[0])
 
     def _sheet_changed(self, name: str) -> None:
-        from humas_desktop.services.roster_import import detect_header_row, read_sheet
+        from humas_desktop.services.roster_import import (
+            detect_header_row,
+            looks_headerless,
+            read_sheet,
+        )
 
         if self.book is None or not name:
             return
@@ -311,12 +323,33 @@ class ImportWizard(QDialog):
         detected = detect_header_row(self.sheet)
         self.header_spin.setValue((detected or 0) + 1)
         self.header_spin.blockSignals(False)
+        headerless = looks_headerless(self.sheet)
+        self.no_header_check.blockSignals(True)
+        self.no_header_check.setChecked(headerless)
+        self.no_header_check.blockSignals(False)
+        self.header_spin.setEnabled(not headerless)
+        self.header_note.setText(
+            self.tr("Baris 1 sudah berisi data peserta, jadi berkas ini dibaca tanpa baris judul; "
+                    "kolom dipetakan menurut isinya. Periksa pemetaannya.") if headerless else "")
         self._show_raw_preview()
+
+    def _no_header_toggled(self, checked: bool) -> None:
+        self.header_spin.setEnabled(not checked)
+        if not checked:
+            self.header_note.clear()
+        self._show_raw_preview()
+
+    @property
+    def header_index(self) -> int:
+        """0-based header row, or NO_HEADER (-1) for a sheet whose first row is a person."""
+        from humas_desktop.services.roster_import import NO_HEADER
+
+        return NO_HEADER if self.no_header_check.isChecked() else self.header_spin.value() - 1
 
     def _show_raw_preview(self) -> None:
         if self.sheet is None:
             return
-        header = self.header_spin.value() - 1
+        header = self.header_index
         rows = self.sheet.rows[: max(PREVIEW_ROWS, header + 6)]
         self.raw_table.setRowCount(len(rows))
         self.raw_table.setColumnCount(self.sheet.width)
@@ -332,18 +365,23 @@ class ImportWizard(QDialog):
 
     @property
     def headers(self) -> list[Any]:
-        return list(self.sheet.rows[self.header_spin.value() - 1]) if self.sheet else []
+        from humas_desktop.services.roster_import import header_cells
+
+        return header_cells(self.sheet, self.header_index) if self.sheet else []
 
     def _fill_mapping(self) -> None:
-        from humas_desktop.services.roster_import import FIELDS, default_mapping
+        from humas_desktop.services.roster_import import FIELDS, column_letter, sheet_mapping
 
         headers = self.headers
-        mapping = default_mapping(headers, self.ctx.base)
-        body = self.sheet.rows[self.header_spin.value() :][:3]
-        self.mapping_table.setRowCount(len(headers))
+        mapping = sheet_mapping(self.sheet, self.header_index, self.ctx.base)
+        body = self.sheet.rows[self.header_index + 1 :][:3]
+        columns = len(headers) if headers else self.sheet.width
+        self.mapping_table.setRowCount(columns)
         self.mapping_combos = []
-        for c, header in enumerate(headers):
-            self.mapping_table.setItem(c, 0, QTableWidgetItem(_cell_text(header)))
+        for c in range(columns):
+            title = _cell_text(headers[c]) if headers else self.tr("Kolom %1").replace(
+                "%1", column_letter(c))
+            self.mapping_table.setItem(c, 0, QTableWidgetItem(title))
             combo = QComboBox(self.mapping_table)
             combo.addItem(self.tr("(abaikan)"), "")
             for key, label in FIELDS.items():
@@ -368,7 +406,7 @@ class ImportWizard(QDialog):
         if self.sheet is None:
             self.ignored_label.clear()
             return
-        ignored = ignored_data_columns(self.sheet, self.header_spin.value() - 1, self.mapping())
+        ignored = ignored_data_columns(self.sheet, self.header_index, self.mapping())
         if not ignored:
             self.ignored_label.clear()
             return
@@ -411,7 +449,7 @@ class ImportWizard(QDialog):
         self.findings_table.setRowCount(0)
         self.plan_progress.setRange(0, 0)
         self.plan_progress.setVisible(True)
-        sheet, header_index = self.sheet, self.header_spin.value() - 1
+        sheet, header_index = self.sheet, self.header_index
         mapping, options = self.mapping(), self.options()
 
         self._plan_generation += 1
@@ -477,7 +515,8 @@ class ImportWizard(QDialog):
             more = "" if len(skipped) <= 6 else self.tr(" dan %1 lainnya").replace(
                 "%1", str(len(skipped) - 6))
             self.skipped_label.setText(
-                self.tr("%1 baris bukan peserta (tanpa NIK dan data lain) dilewati: %2%3.")
+                self.tr("%1 baris bukan peserta (blok tanda tangan, catatan, baris jumlah) "
+                        "dilewati: %2%3.")
                 .replace("%1", str(len(skipped))).replace("%2", shown).replace("%3", more))
         else:
             self.skipped_label.clear()
@@ -546,7 +585,8 @@ class ImportWizard(QDialog):
         if ctx.edb is None or self.plan is None:
             return
         plan, options = self.plan, self.options()
-        remember_mapping(ctx.base, self.headers, self.mapping())
+        if self.headers:  # a header-less layout has nothing to recognise it by next time
+            remember_mapping(ctx.base, self.headers, self.mapping())
         def apply(edb: EventDB) -> Any:
             edb.actor = "coordinator"  # importing the roster is the coordinator's act
             return apply_plan(edb, plan, options)

@@ -66,7 +66,11 @@ class MainWindow(QMainWindow):
         self._remember_timer.setInterval(3000)
         self._remember_timer.timeout.connect(self._remember_participant)
         self.setWindowTitle("Humas Desktop")
-        self.resize(1366, 768)
+        from humas_desktop.gui import screen_fit
+
+        # 1366x768 inside at most, and never taller or wider than the screen's free area.
+        screen_fit.fit_to_screen(self, 1366, 768)
+        screen_fit.install()
         self.runner = ChangeRunner(self)
         self.participants = ParticipantsPanel(self)
         self.interview = InterviewPanel(self)
@@ -124,6 +128,23 @@ class MainWindow(QMainWindow):
         self.integrity = integrity_watch.IntegrityWatch(self.ctx, self.lock_workspace)
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
+
+    def coordinator_actions(self) -> list[QAction]:
+        """The coordinator's acts an assessor's working copy does not offer (the services
+        refuse them there too): the roster, hand-out and merge, closing, the LSP registry."""
+        handout, merge, conflicts = self.packages.actions[:3]
+        return [self.roster_edit.action_edit, self.roster_edit.action_remove,
+                self.roster_edit.action_codes, self.imports.action_import,
+                self.exports.action_close_session, handout, merge, conflicts,
+                self.registry.action_open, self.registry.action_location,
+                self.document_settings.action_blanko]
+
+    def apply_role(self, assessor_copy: bool) -> None:
+        """Hide and disable the coordinator's actions on an assessor's working copy."""
+        for action in self.coordinator_actions():
+            action.setVisible(not assessor_copy)
+            action.setEnabled(not assessor_copy)
+        self.participants.roster_actions = not assessor_copy
 
     @property
     def edb(self) -> EventDB | None:
@@ -310,6 +331,7 @@ class MainWindow(QMainWindow):
         # Remembered right after the first paint (a settings file write is not needed to show it).
         QTimer.singleShot(0, lambda: app_settings.remember_event(self.base, path))
         self.participants.set_my_assessor(current.id if current else None)
+        self.apply_role(assessor_copy=bool(working_copy_assessor))
         self.refresh()
         self.ctx.event_opened.emit()
         # After a crash or restart: back to the participant the assessor was working on, once
@@ -421,7 +443,14 @@ class MainWindow(QMainWindow):
             return
         # One read of the assessment for the row and the scoring panel (each re-read ~2-4 ms).
         assessment = self.service.assessment(self.assessment_id)
-        self.participants.update_row(self.participant_id, status=assessment.status)
+        changes: dict[str, object] = {"status": assessment.status}
+        if self.participants.model.attendance_of(self.participant_id) is None \
+                and assessment.consent_at is not None:
+            # Consent and sign-off record the participant present (services.scoring_rules):
+            # the Kehadiran column says so at once, not after a restart (#24 N20).
+            changes["attendance"] = workspace.participant(self.service.edb,
+                                                          self.participant_id).attendance
+        self.participants.update_row(self.participant_id, **changes)
         self.scoring.show_values(assessment)
 
     def _on_failed(self, text: str) -> None:

@@ -153,6 +153,10 @@ class PackagesFeature:
                                           translate("PackagesDialogs", "Paket Humas (*.humaspkg)"))
         if not path:
             return
+        from humas_desktop.gui import app_settings
+
+        # Kirim hasil starts on the stick the package came from.
+        app_settings.remember_package_folder(ctx.base, Path(path).resolve().parent)
         if passphrase is None:
             passphrase = ask_package_passphrase(ctx, [Path(path)])
         if passphrase is None:
@@ -209,24 +213,54 @@ class PackagesFeature:
 
         self.own_fingerprint = show_own_fingerprint(self.ctx.window, self.ctx.device.fingerprint)
 
+    @staticmethod
+    def results_summary(edb: EventDB) -> str:
+        """"2 dari 4 ditandatangani, 1 berlangsung, …": what the results package carries."""
+        from humas_desktop.domain.models import AssessmentStatus, Attendance
+        from humas_desktop.services import workspace
+
+        rows = workspace.participant_summaries(edb)
+        count = {s: sum(1 for r in rows if r.status is s) for s in AssessmentStatus}
+        absent = sum(1 for r in rows if r.attendance is Attendance.TIDAK_HADIR)
+        parts = [translate("PackagesDialogs", "%1 dari %2 ditandatangani")
+                 .replace("%1", str(count[AssessmentStatus.DITANDATANGANI]))
+                 .replace("%2", str(len(rows)))]
+        for status, label in (
+                (AssessmentStatus.SELESAI, translate("PackagesDialogs", "%1 menunggu tanda tangan")),
+                (AssessmentStatus.BERLANGSUNG, translate("PackagesDialogs", "%1 berlangsung")),
+                (AssessmentStatus.BELUM_MULAI, translate("PackagesDialogs", "%1 belum mulai"))):
+            if count[status]:
+                parts.append(label.replace("%1", str(count[status])))
+        if absent:
+            parts.append(translate("PackagesDialogs", "%1 tidak hadir").replace("%1", str(absent)))
+        return ", ".join(parts)
+
     def send_results(self, folder: str | None = None) -> None:
         """Write, read back and verify the results package in a worker with its own connection."""
+        from humas_desktop.gui import app_settings
         from humas_desktop.services.assessor_laptop import write_results
 
         ctx = self.ctx
-        if ctx.require_event() is None:
+        edb = ctx.require_event()
+        if edb is None:
             return
+        summary = self.results_summary(edb)
         if folder is None:
-            folder = ctx.prompter.folder(translate("PackagesDialogs", "Folder tujuan paket hasil"))
+            # What is being sent, in the picker's title; it opens on the stick the hand-out
+            # package came from (#24), not in the program's working folder.
+            folder = ctx.prompter.folder(
+                translate("PackagesDialogs", "Folder tujuan paket hasil — %1").replace("%1", summary),
+                app_settings.package_folder(ctx.base))
         if not folder:
             return
         device, out_dir = ctx.device, Path(folder)
 
         def done(path: Path) -> None:
             text = translate("PackagesDialogs",
-                             "Paket hasil tertulis dan sudah diperiksa ulang: %1\nFlashdisk aman dicabut.")
+                             "Paket hasil tertulis dan sudah diperiksa ulang: %1\nIsi: %2.\n"
+                             "Flashdisk aman dicabut.")
             ctx.prompter.information(translate("PackagesDialogs", "Kirim hasil"),
-                                     text.replace("%1", Path(path).name))
+                                     text.replace("%1", Path(path).name).replace("%2", summary))
 
         def failed(text: str) -> None:
             ctx.prompter.warning(translate("PackagesDialogs", "Hasil belum dapat dikirim"), text)

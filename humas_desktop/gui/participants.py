@@ -39,7 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 STATUS_LABELS = {
     AssessmentStatus.BELUM_MULAI: str(QT_TRANSLATE_NOOP("Status", "belum mulai")),
     AssessmentStatus.BERLANGSUNG: str(QT_TRANSLATE_NOOP("Status", "berlangsung")),
-    AssessmentStatus.SELESAI: str(QT_TRANSLATE_NOOP("Status", "selesai")),
+    # Recommended but not signed: "selesai" read as done, and results went out unsigned (#24).
+    AssessmentStatus.SELESAI: str(QT_TRANSLATE_NOOP("Status", "menunggu tanda tangan")),
     AssessmentStatus.DITANDATANGANI: str(QT_TRANSLATE_NOOP("Status", "ditandatangani")),
 }
 
@@ -241,6 +242,11 @@ class ParticipantTableModel(QAbstractTableModel):
         at = self._position.get(participant_id)
         return self._all[at].status if at is not None else None
 
+    def attendance_of(self, participant_id: str) -> Attendance | None:
+        """The attendance the row shows (None: unknown, or not recorded)."""
+        at = self._position.get(participant_id)
+        return self._all[at].attendance if at is not None else None
+
     def row_of(self, participant_id: str) -> int | None:
         """The shown row of this participant, None when filtered out or unknown."""
         at = self._position.get(participant_id)
@@ -363,10 +369,16 @@ class ParticipantsPanel(QWidget):
         header.moveSection(header.visualIndex(ParticipantTableModel.COL_STATUS), 2)
         header.moveSection(header.visualIndex(ParticipantTableModel.COL_ATTENDANCE), 3)
 
+    # False on an assessor's working copy: correcting the roster is the coordinator's act.
+    roster_actions = True
+
     def context_menu_for(self, participant_id: str) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Ubah data peserta…"), lambda: self.edit_requested.emit(participant_id))
-        menu.addAction(self.tr("Hapus peserta…"), lambda: self.remove_requested.emit(participant_id))
+        if self.roster_actions:
+            menu.addAction(self.tr("Ubah data peserta…"),
+                           lambda: self.edit_requested.emit(participant_id))
+            menu.addAction(self.tr("Hapus peserta…"),
+                           lambda: self.remove_requested.emit(participant_id))
         return menu
 
     def _context_menu(self, pos: Any) -> None:
@@ -374,7 +386,9 @@ class ParticipantsPanel(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(index.row())
-        self.context_menu_for(row.id).exec(self.table.viewport().mapToGlobal(pos))
+        menu = self.context_menu_for(row.id)
+        if menu.actions():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def set_rows(self, rows: list[ParticipantSummary]) -> None:
         self.model.set_rows(rows)

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +52,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("email", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Email"))),
     ("phone", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Nomor HP"))),
     ("address", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Alamat"))),
+    # Residence: the BNSP sheet's KODE KOTA / KODE PROVINSI come from it (Tutup sesi needs them).
+    ("regency", str(QT_TRANSLATE_NOOP("RosterEditDialog", "Kabupaten/Kota"))),
 )
 
 
@@ -80,9 +89,14 @@ class RosterEditDialog(QDialog):
                     widget.setPlaceholderText(self.tr("sama dengan nama"))
                 if field == "birth_date":
                     widget.setPlaceholderText("17/08/1990")
+                if field == "regency":
+                    self._region_field(widget)
             widget.setAccessibleName(translate("RosterEditDialog", label))
             form.addRow(translate("RosterEditDialog", label), widget)
             self.edits[field] = widget
+            if field == "regency":
+                form.addRow("", self.region_codes)
+                self._show_region_codes(widget.text())
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. salah ketik di daftar dari instansi"))
         self.reason.setAccessibleName(self.tr("Alasan perubahan"))
@@ -98,9 +112,58 @@ class RosterEditDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.locked_label = QLabel(self)  # why nothing can be changed, said before typing
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.locked_label.hide()
+        layout.addWidget(self.locked_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # "Rina Marlina, S.I.Kom." and a region name fit uncut
+        self._show_refusal()
+
+    def _show_refusal(self) -> None:
+        from humas_desktop.services.roster_edit import refusal
+
+        edb = self.ctx.edb
+        refused = refusal(edb, self.participant.id) if edb is not None else None
+        if refused is None:
+            return
+        self.locked_label.setText(error_text(refused))
+        self.locked_label.show()
+        for widget in (*self.edits.values(), self.reason, self.save_button):
+            widget.setEnabled(False)
+        self.cancel_button.setText(self.tr("Tutup"))
+        self.cancel_button.setDefault(True)
+
+    def _region_field(self, edit: QLineEdit) -> None:
+        from humas_desktop.services.roster_edit import region_names
+
+        edit.setPlaceholderText(self.tr("mis. Kota Bandung, Kabupaten Sleman atau kode 3273"))
+        completer = QCompleter(region_names(), edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        self.region_codes = QLabel(self)
+        edit.textChanged.connect(self._show_region_codes)
+
+    def _show_region_codes(self, text: str) -> None:
+        """What the BNSP sheet will carry, shown while typing."""
+        from humas_desktop.services.roster_edit import region_codes_of
+
+        found = region_codes_of(text)
+        if not text.strip():
+            self.region_codes.setText(self.tr("Kode kota/provinsi BNSP: kosong"))
+            self.region_codes.setStyleSheet("color: #8a4b00;")
+        elif found is None:
+            self.region_codes.setText(self.tr("Tidak ada di daftar wilayah Kemendagri"))
+            self.region_codes.setStyleSheet("color: #b00020;")
+        else:
+            self.region_codes.setText(self.tr("%1 · kode kota %2 · kode provinsi %3")
+                                      .replace("%1", found[0]).replace("%2", found[1])
+                                      .replace("%3", found[2]))
+            self.region_codes.setStyleSheet("color: #1d6b2f;")
 
     def value(self, field: str) -> str:
         widget = self.edits[field]
@@ -153,7 +216,9 @@ class RemoveParticipantDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.remove_button = self.buttons.addButton(self.tr("Hapus"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setDefault(True)  # a removal is never what Enter does by accident
+        # A removal is never what Enter does by accident, and Enter never throws the typed reason
+        # away either: Enter in the reason box moves to "Hapus"; a second Enter removes.
+        self.cancel_button.setDefault(True)  # (a button box would make "Hapus" the default)
         self.remove_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.remove)
         self.buttons.rejected.connect(self.reject)
@@ -164,6 +229,15 @@ class RemoveParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.focusWidget() is self.reason:
+            if self.reason.text().strip():
+                self.remove_button.setDefault(True)
+                self.remove_button.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def remove(self) -> None:
         from humas_desktop.services.roster_edit import remove_participant
@@ -182,6 +256,111 @@ class RemoveParticipantDialog(QDialog):
         self.accept()
 
 
+class OccupationCodesDialog(QDialog):
+    """BNSP occupation codes for many participants at once: one row per job title, select
+    several rows (Ctrl/Shift-click), type the code once, apply."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Kode pekerjaan BNSP"))
+        intro = QLabel(self.tr("Tutup sesi memerlukan kode pekerjaan BNSP untuk setiap peserta. "
+                               "Pilih satu atau beberapa jabatan (Ctrl+klik), ketik kodenya sekali, "
+                               "lalu Terapkan: semua peserta dengan jabatan itu mendapat kode "
+                               "tersebut (dicatat di jejak audit)."), self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Jabatan"), self.tr("Peserta"),
+                                              self.tr("Kode")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("mis. 5"))
+        self.code.setAccessibleName(self.tr("Kode pekerjaan"))
+        self.apply_button = QPushButton(self.tr("Terapkan ke jabatan terpilih"), self)
+        self.apply_button.setAutoDefault(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.code.returnPressed.connect(self.apply)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Kode:"), self))
+        row.addWidget(self.code)
+        row.addWidget(self.apply_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Tutup"))
+        close.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+        self.groups: list[Any] = []
+        self.reload()
+
+    def reload(self) -> None:
+        from humas_desktop.services.occupation_codes import job_groups
+
+        edb = self.ctx.edb
+        self.groups = job_groups(edb) if edb is not None else []
+        self.table.setRowCount(len(self.groups))
+        missing = 0
+        for r, group in enumerate(self.groups):
+            code = group.code or ("" if "" in group.codes else self.tr("beragam"))
+            if "" in group.codes:
+                missing += group.count
+            cells = [group.title or self.tr("(tanpa jabatan)"), str(group.count),
+                     code or self.tr("— kosong")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 2 and not group.code:
+                    item.setForeground(QColor("#b00020"))
+                self.table.setItem(r, c, item)
+        self.summary = missing
+        if not self.status.text():
+            self.status.setText(self.tr("%1 peserta belum punya kode pekerjaan.")
+                                .replace("%1", str(missing)))
+
+    def select_titles(self, titles: list[str]) -> None:
+        """Select the rows of these job titles (tests, and a future search box)."""
+        self.table.clearSelection()
+        model = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r, group in enumerate(self.groups):
+            if group.title in titles:
+                model.select(self.table.model().index(r, 0), flags)
+
+    def apply(self) -> None:
+        from humas_desktop.services.occupation_codes import set_occupation_code
+
+        edb = self.ctx.edb
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        if edb is None or not rows:
+            self.status.setText(self.tr("Pilih jabatan di daftar dulu (Ctrl+klik untuk beberapa)."))
+            return
+        ids = [pid for r in rows for pid in self.groups[r].participant_ids]
+        try:
+            changed = set_occupation_code(edb, ids, self.code.text())
+        except DomainError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(self.tr("Kode %1 diisikan untuk %2 peserta.")
+                            .replace("%1", self.code.text().strip()).replace("%2", str(changed)))
+        self.code.clear()
+        self.reload()
+        self.ctx.changed.emit()
+
+
 class RosterEditFeature:
     """Menu actions and the list's context menu for correcting the roster."""
 
@@ -193,9 +372,13 @@ class RosterEditFeature:
         self.action_edit.triggered.connect(lambda: self.edit())
         self.action_remove = QAction(translate("RosterEditDialog", "&Hapus peserta…"), ctx.window)
         self.action_remove.triggered.connect(lambda: self.remove())
+        self.action_codes = QAction(translate("RosterEditDialog", "&Kode pekerjaan BNSP…"),
+                                    ctx.window)
+        self.action_codes.triggered.connect(lambda: self.codes())
         ctx.menus.event.addSeparator()
         ctx.menus.event.addAction(self.action_edit)
         ctx.menus.event.addAction(self.action_remove)
+        ctx.menus.event.addAction(self.action_codes)
 
     def _participant(self, participant_id: str | None) -> Participant | None:
         from humas_desktop.services import workspace
@@ -216,6 +399,15 @@ class RosterEditFeature:
         if person is None:
             return None
         dialog = RosterEditDialog(self.ctx, person)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def codes(self) -> OccupationCodesDialog | None:
+        if self.ctx.require_event() is None:
+            return None
+        dialog = OccupationCodesDialog(self.ctx)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog
         dialog.open()

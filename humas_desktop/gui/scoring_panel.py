@@ -269,6 +269,17 @@ class ScoringPanel(QWidget):
         for box in self.units:
             if box.unit.code == unit_code:
                 self._show_progress(box, verdicts)
+                self._show_kinds(box)
+
+    def _show_kinds(self, box: UnitBox) -> None:
+        """The unit's evidence ticks as stored: answering its first interview/oral question
+        ticks Wawancara/Lisan (services.scoring); the assessor can untick."""
+        if self.service is None or self.assessment is None:
+            return
+        used = set(self.service.unit_evidence_types(self.assessment.id, box.unit.id))
+        for kind, check in box.kinds.items():
+            if check.isChecked() != (kind in used):
+                check.setChecked(kind in used)
 
     # --- changes -------------------------------------------------------------------------
     def _change(self, fn: object, key: str, value: object) -> None:

@@ -285,7 +285,9 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     session stays closed; the caller must say the backup is missing).
     """
     from humas_desktop.services import registry as reg
+    from humas_desktop.services.workspace import ensure_coordinator_file
 
+    ensure_coordinator_file(edb, "close")  # an assessor's copy never issues numbers (#24)
     ensure_open(edb)
     check_plenary_date(edb, issue_date, today)
     blockers = close_blockers(edb, registry, identity_reason)

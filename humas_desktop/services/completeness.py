@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.models import AssessmentStatus, new_id
+from humas_desktop.domain.models import AssessmentStatus, Attendance, new_id
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
@@ -48,8 +48,16 @@ class Cell:
 
 
 def grid(edb: EventDB) -> list[Cell]:
-    """Every assignment (the expected results) with what has arrived for it."""
-    return [Cell(*r) for r in queries.completeness_grid_rows(edb, AssessmentStatus.DITANDATANGANI.value)]
+    """Every assignment (the expected results) with what has arrived for it. A participant the
+    attendance list records as absent (an assessor's "Tidak hadir" that came in with the
+    results, or the daftar hadir) is absent in the grid too, unless a signed result says
+    otherwise."""
+    absent = queries.absent_participant_ids(edb)
+    cells = [Cell(*r) for r in queries.completeness_grid_rows(edb, AssessmentStatus.DITANDATANGANI.value)]
+    return [Cell(c.assessor_id, c.participant_id, c.participant_number, c.role, c.received,
+                 c.signed, "absent", c.mark_reason)
+            if c.mark is None and not c.signed and c.participant_id in absent else c
+            for c in cells]
 
 
 def missing_expected(edb: EventDB) -> list[Cell]:
@@ -81,6 +89,22 @@ def mark(edb: EventDB, participant_id: str, status: str, reason: str, assessor_i
             repo.audited_insert(edb, "completeness_mark", {
                 "id": new_id(), "participant_id": participant_id, "assessor_id": assessor_id,
                 "status": status, "reason": reason.strip()}, reason=reason.strip())
+        _attendance_follows(edb, participant_id, status, reason.strip())
+
+
+def _attendance_follows(edb: EventDB, participant_id: str, status: str | None, reason: str) -> None:
+    """An absence marked here is the participant's attendance (the daftar hadir counts it);
+    lifting it clears the attendance this mark set. Withdrawal says nothing about presence."""
+    if repo.participant_signed(edb, participant_id):
+        return  # signed face to face: present, whatever the grid says
+    current = repo.get_participant(edb, participant_id).attendance
+    if status == "absent":
+        if current is not Attendance.TIDAK_HADIR:
+            repo.audited_update(edb, "participant", participant_id,
+                                {"attendance": Attendance.TIDAK_HADIR.value}, reason=reason)
+    elif status is None and current is Attendance.TIDAK_HADIR:
+        repo.audited_update(edb, "participant", participant_id, {"attendance": None},
+                            reason=reason)
 
 
 def unmark(edb: EventDB, participant_id: str, reason: str, assessor_id: str = "") -> None:
@@ -90,4 +114,7 @@ def unmark(edb: EventDB, participant_id: str, reason: str, assessor_id: str = ""
         row = queries.find_completeness_mark(edb, participant_id, assessor_id)
         if row is None:
             return
-        repo.audited_delete(edb, "completeness_mark", row[0], reason.strip())
+        mark_id, old = row
+        repo.audited_delete(edb, "completeness_mark", mark_id, reason.strip())
+        if old == "absent" and queries.find_completeness_mark(edb, participant_id, "") is None:
+            _attendance_follows(edb, participant_id, None, reason.strip())

@@ -309,6 +309,9 @@ def write_handouts(edb: EventDB, device: Device, out_dir: Path, assessor_ids: Se
     All or nothing: if the run is cancelled (the generator closed) or fails part-way, the packages
     it already wrote are removed, so a stick never carries a partial hand-out round.
     """
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    ensure_coordinator_file(edb, "handout")  # an assessor's copy hands nothing out (#24)
     verify_for_use(edb)  # a damaged or tampered file never travels
     results: list[HandoutResult] = []
     total = len(assessor_ids)

@@ -55,12 +55,25 @@ def find_by_number(edb: EventDB, number: int) -> Participant:
     return found
 
 
-def _guard(edb: EventDB, participant_id: str) -> None:
+def _guard(edb: EventDB, participant_id: str, action: str = "edit") -> None:
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    ensure_coordinator_file(edb, action)
     ensure_open(edb)
     if repo.participant_signed(edb, participant_id):
         raise RosterEditError("participant_signed_locked")
     if repo.participant_decided(edb, participant_id):
         raise RosterEditError("participant_decided_locked")
+
+
+def refusal(edb: EventDB, participant_id: str) -> DomainError | None:
+    """Why this participant cannot be corrected or removed now (the form says it on opening,
+    before anything is typed), or None."""
+    try:
+        _guard(edb, participant_id)
+    except DomainError as exc:
+        return exc
+    return None
 
 
 def _reason(reason: str) -> str:
@@ -164,9 +177,38 @@ def edit_participant(edb: EventDB, participant_id: str, changes: dict[str, Any],
         for field_name, value in changes.items():
             values[field_name], found = _clean(edb, current, field_name, value)
             warnings += found
+        if "regency" in values:
+            values.update(_region_code_values(values["regency"]))
         old = repo.audited_update(edb, "participant", participant_id, values, reason=why)
     changed = {k: (old[k], values[k]) for k in old}
     return EditResult(participant_id, changed, warnings)
+
+
+def _region_code_values(regency: str) -> dict[str, str]:
+    """The BNSP city/province codes that go with a kabupaten/kota (cleared with it), so a code
+    imported earlier never outlives the place it belonged to."""
+    from humas_desktop.formats.region_codes import lookup
+
+    region = lookup(regency) if regency else None
+    if region is None:
+        return {"city_code": "", "province_code": ""}
+    return {"city_code": region.city_code, "province_code": region.province_code}
+
+
+def region_names() -> list[str]:
+    """Every kabupaten/kota of the Kemendagri list ("Kota Bandung"), for the form's completer."""
+    from humas_desktop.formats.region_codes import _index
+
+    exact, _bare = _index()
+    return sorted({r.name for r in exact.values()})
+
+
+def region_codes_of(text: str) -> tuple[str, str, str] | None:
+    """(name, city code, province code) the form shows beside what is typed; None if unknown."""
+    from humas_desktop.formats.region_codes import lookup
+
+    region = lookup(text) if text.strip() else None
+    return (region.name, region.city_code, region.province_code) if region else None
 
 
 def remove_participant(edb: EventDB, participant_id: str, reason: str) -> None:
@@ -174,6 +216,6 @@ def remove_participant(edb: EventDB, participant_id: str, reason: str) -> None:
     before any sign-off) with their unsigned records; every deleted row is audited."""
     why = _reason(reason)
     with edb.atomic():
-        _guard(edb, participant_id)
+        _guard(edb, participant_id, "remove")
         repo.get_participant(edb, participant_id)  # participant_missing when already gone
         repo.audited_delete_participant(edb, participant_id, reason=why)

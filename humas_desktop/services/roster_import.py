@@ -8,6 +8,7 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -46,10 +47,12 @@ from humas_desktop.formats.roster_mapping import FIELDS, auto_mapping, remembere
 # to the workbook (gui never imports formats).
 from humas_desktop.formats.roster_mapping import remember_mapping as remember_mapping
 from humas_desktop.formats.roster_reader import (
+    NO_HEADER,
     RosterSheet,
     RosterWorkbook,
     detect_header_row,
     is_blank,
+    looks_headerless,
     open_roster,
     read_sheet,
 )
@@ -67,7 +70,8 @@ TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_gra
 # Fields an update may change (identity keys and the numbering stay as they are).
 UPDATABLE = ("name", "nip", "birth_place", "birth_date", "gender", "institution", "work_unit",
              "job_title", "rank_grade", "education", "email", "phone", "address",
-             "office_address", "postal_code", "nationality", "scheme_id", "regency")
+             "office_address", "postal_code", "nationality", "scheme_id", "regency",
+             "city_code", "province_code")
 
 
 class OnError(StrEnum):
@@ -196,18 +200,40 @@ def load_roster(path: Path, sheet: str | None = None,
                 header_row: int | None = None) -> tuple[RosterWorkbook, RosterSheet, int]:
     """Guard and read ``path``; returns the workbook, the sheet and the 0-based header index.
 
-    ``header_row`` is the 1-based Excel row chosen by the user; otherwise it is detected.
+    ``header_row`` is the 1-based Excel row chosen by the user, 0 for a sheet without a header
+    row (its first row is a participant; index :data:`NO_HEADER`); otherwise it is detected.
     """
     book = open_roster(path)
     data = read_sheet(book, sheet)
+    if header_row == 0:
+        return book, data, NO_HEADER
     if header_row is not None:
         if header_row < 1 or header_row > len(data.rows):
             raise DomainError("roster_bad_header_row", row=header_row)
         return book, data, header_row - 1
     index = detect_header_row(data)
     if index is None:
+        if looks_headerless(data):
+            raise DomainError("roster_no_header_row_found")
         raise DomainError("roster_no_header")
     return book, data, index
+
+
+def header_cells(sheet: RosterSheet, header_index: int) -> list[Any]:
+    """The header row's cells; none for a sheet without a header row."""
+    if 0 <= header_index < len(sheet.rows):
+        return list(sheet.rows[header_index])
+    return []
+
+
+def sheet_mapping(sheet: RosterSheet, header_index: int, base: Path | None = None) -> dict[int, str]:
+    """The mapping to start from: by the headers (remembered or automatic), or for a sheet
+    without a header row by what its columns hold."""
+    if header_index == NO_HEADER:
+        from humas_desktop.formats.roster_mapping import content_mapping
+
+        return content_mapping(sheet.rows[:50])
+    return default_mapping(header_cells(sheet, header_index), base)
 
 
 def default_mapping(headers: list[Any], base: Path | None = None) -> dict[int, str]:
@@ -346,7 +372,7 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     if "name" not in mapping.values():
         raise DomainError("roster_no_name_column")
     ctx = _Context(edb)
-    headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
+    headers = header_cells(sheet, header_index)
     plan = Plan(sheet=sheet.name, header_index=header_index, headers=headers,
                 mapping=dict(mapping), rows=[])
     layout = _Layout(sheet, header_index, headers, mapping)
@@ -357,13 +383,17 @@ def plan_import(edb: EventDB, sheet: RosterSheet, header_index: int, mapping: di
     total = len(body)
     yield Progress(0, total, "roster_plan_start")
     columns = [c for c, _ in mapped]
+    in_footer = False  # below a signature block's first line ("Mengetahui,", place and date)
     for offset, cells in enumerate(body, start=header_index + 2):
         if _blank_row(cells, columns):
             continue
-        if _names_nobody(cells, layout):
-            plan.skipped.append(SkippedRow(offset, _row_summary(cells)))
-            continue
+        if not _filled(cells, layout.nik_col):
+            in_footer = in_footer or _starts_footer(cells, layout)
+            if in_footer or _names_nobody(cells, layout):
+                plan.skipped.append(SkippedRow(offset, _row_summary(cells)))
+                continue
         row = _validate_row(ctx, layout, offset, cells, today)
+        _without_nik(layout, row)
         _classify(ctx, layout, row, options, first_seen_nik, first_seen_person)
         plan.rows.append(row)
         done = offset - header_index - 1
@@ -406,6 +436,42 @@ def _names_nobody(cells: list[Any], layout: _Layout) -> bool:
     return bool(identity_cols) and not any(_filled(cells, c) for c in identity_cols)
 
 
+# The first line of the block under a letter-style roster: acknowledgement, the signer's role or
+# office, "ttd", a NIP line, a totals line. Matched on the name cell of a row without a NIK.
+_FOOTER_NAME = re.compile(
+    r"^\s*(mengetahui|menyetujui|disetujui|diketahui|mengesahkan|disahkan|tertanda|ttd\b|"
+    r"a\.\s?n\.|ketua\b|wakil ketua|sekretaris|bendahara|kepala\b|direktur|pimpinan|"
+    r"koordinator\b|penanggung jawab|panitia\b|nip\b|nip\.|nrp\b|jumlah\b|total\b|catatan\s*:|"
+    r"keterangan\s*:|dibuat oleh|petugas\b)", re.IGNORECASE)
+# "Bandung, 10 Maret 2025" / "Jakarta, 10-03-2025": the place-and-date line of a signature block.
+_PLACE_DATE = re.compile(
+    r"^[A-Za-z][A-Za-z .'-]{1,40},\s*(\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$")
+
+
+def _starts_footer(cells: list[Any], layout: _Layout) -> bool:
+    """A row (without a NIK) that opens the signature block under the table: its name cell is
+    an acknowledgement, role or NIP line, or any cell is a place-and-date line. Every row
+    after it without a NIK belongs to the block (the signers' names included)."""
+    col = layout.name_col
+    if col is not None and col < len(cells) and isinstance(cells[col], str) \
+            and _FOOTER_NAME.match(cells[col]):
+        return True
+    return any(isinstance(v, str) and _PLACE_DATE.match(v.strip()) for v in cells)
+
+
+def _without_nik(layout: _Layout, row: PlannedRow) -> None:
+    """A person with a name but no NIK in a roster that has a NIK column: imported, with a
+    warning (the certificate and the BNSP list need it)."""
+    p = row.participant
+    if layout.nik_col is None or p is None or not p.name or p.nik:
+        return
+    if any(f.code.startswith("nik_") for f in row.findings):
+        return  # the NIK cell's own problem is already reported
+    row.findings.append(layout.finding(row.excel_row, layout.nik_col, "nik",
+                                       Issue("nik_missing_row", Severity.WARNING)))
+
+
 def _row_summary(cells: list[Any], limit: int = 60) -> str:
     text = " · ".join(text_of(v) for v in cells if not is_blank(v))
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -421,7 +487,7 @@ def ignored_data_columns(sheet: RosterSheet, header_index: int,
     points them out before anything is imported."""
     from humas_desktop.formats.roster_mapping import normalise_header
 
-    headers = list(sheet.rows[header_index]) if header_index < len(sheet.rows) else []
+    headers = header_cells(sheet, header_index)
     body = sheet.rows[header_index + 1:]
     out: list[IgnoredColumn] = []
     for col in range(sheet.width):
@@ -507,6 +573,8 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
             text = layout.converted(key, text_of, values[key])
             if key != "birth_place" or text:
                 setattr(p, key, text)
+    if "regency" in values or "province" in values:
+        _region_codes(layout, p, values, add)
     if p.nik:
         for issue in check_nik(p.nik, p.birth_date, p.gender, regencies=regency_codes()):
             add(col_of["nik"], "nik", issue)
@@ -542,6 +610,35 @@ def _validate_row(ctx: _Context, layout: _Layout, excel_row: int, cells: list[An
     return PlannedRow(excel_row=excel_row, cells=list(cells), participant=p,
                       status=RowStatus.REJECTED if rejected else RowStatus.NEW,
                       findings=findings, assessor_id=assessor_id)
+
+
+def _region_codes(layout: _Layout, p: Participant, values: dict[str, Any],
+                  add: Callable[..., None]) -> None:
+    """Kabupaten/kota and province as the LSP's own files hold them ("Kota Bandung", "3273",
+    "32.73", or "73" beside a province "32"): the BNSP codes are filled from the Kemendagri
+    list, and a code is shown as the region's name. What the list cannot place is imported as
+    written, with a warning (Ubah data peserta fixes it before Tutup sesi)."""
+    from humas_desktop.formats.region_codes import lookup
+
+    province = re.sub(r"\D", "", text_of(values.get("province"))) if "province" in values else ""
+    if len(province) == 2:
+        p.province_code = province
+    text = p.regency.strip()
+    if not text:
+        return
+    digits = re.sub(r"[\s.]", "", text)
+    region = None
+    if digits.isdigit() and len(digits) <= 2 and province:
+        region = lookup(province + digits.zfill(2))
+    if region is None:
+        region = lookup(text)
+    if region is None or (province and region.province_code != province and len(province) == 2):
+        add(layout.col_of.get("regency"), "regency", Issue("regency_unknown_row", Severity.WARNING),
+            value=text[:60])
+        return
+    p.city_code, p.province_code = region.city_code, region.province_code
+    if digits.isdigit():
+        p.regency = region.name  # "3273" reads "Kota Bandung" on every list
 
 
 def _classify(ctx: _Context, layout: _Layout, row: PlannedRow, options: ImportOptions,
@@ -620,6 +717,9 @@ def apply_plan(edb: EventDB, plan: Plan,
     if options.dry_run:
         yield Progress(total, total, "roster_import_dry_run")
         return result
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    ensure_coordinator_file(edb, "import")  # an assessor's copy: the roster is not theirs
     ensure_open(edb)  # a closed session takes no new participants
     if total:
         # A verified copy first; if it cannot be taken the import does not start.
@@ -660,8 +760,7 @@ def import_roster(edb: EventDB, path: Path, options: ImportOptions | None = None
     """Everything at once (CLI): guard, read, auto/remembered mapping, validate, write."""
     options = options or ImportOptions()
     _book, data, header_index = load_roster(path, sheet, header_row)
-    headers = list(data.rows[header_index])
-    plan = build_plan(edb, data, header_index, default_mapping(headers, base), options)
+    plan = build_plan(edb, data, header_index, sheet_mapping(data, header_index, base), options)
     return (yield from apply_plan(edb, plan, options))
 
 

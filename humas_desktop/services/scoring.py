@@ -130,7 +130,42 @@ class ScoringService:
                                       {"verdict": verdict.value if verdict else None},
                                       reason=self._reason)
             self._touch_started(assessment_id)
+            if verdict is not None and old.get("verdict", "") is None:
+                self._tick_method_for_question(assessment_id, question_id)
         self._remember(old, "verdict", assessment_id, question_id)
+
+    # --- FR.AK.02 evidence methods from what was done --------------------------------------
+    _METHOD_OF_KIND = {"IA.09": EvidenceType.WAWANCARA, "IA.07": EvidenceType.LISAN}
+
+    def _tick_method_for_question(self, assessment_id: str, question_id: str) -> None:
+        """The first answered IA.09 (interview) / IA.07 (oral) question of a unit ticks that
+        method on the unit's FR.AK.02 row. Only the first: a method the assessor unticked
+        stays unticked while they go on scoring."""
+        found = queries.question_kind_and_unit(self.edb, question_id)
+        if found is None:
+            return
+        kind, unit_id = found
+        method = self._METHOD_OF_KIND.get(kind)
+        if method is not None and queries.answered_count(self.edb, assessment_id, unit_id,
+                                                         kind) == 1:
+            self._tick_method(assessment_id, unit_id, method)
+
+    def _tick_method(self, assessment_id: str, unit_id: str, method: EvidenceType) -> None:
+        used = [EvidenceType(k) for k in json.loads(
+            queries.unit_evidence_types(self.edb, assessment_id, unit_id))
+            if k in EvidenceType._value2member_map_]
+        if method in used:
+            return
+        row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
+        ordered = [k.value for k in EvidenceType if k in used or k is method]
+        repo.audited_update(self.edb, "unit_result", row_id, {"evidence_types": json.dumps(ordered)},
+                            reason="metode bukti dari penilaian")
+
+    def unit_evidence_types(self, assessment_id: str, unit_id: str) -> list[EvidenceType]:
+        """The unit's ticked methods as stored (the panel re-reads them after a K/BK click)."""
+        return [EvidenceType(k) for k in json.loads(
+            queries.unit_evidence_types(self.edb, assessment_id, unit_id))
+            if k in EvidenceType._value2member_map_]
 
     def set_summary(self, assessment_id: str, question_id: str, summary: str) -> None:
         with self.edb.atomic():
@@ -236,12 +271,15 @@ class ScoringService:
             raise ScoringError("evidence_name_missing")
         with self.edb.atomic():
             self._editable(assessment_id)
+            first = queries.active_evidence_count(self.edb, assessment_id, unit_id) == 0
             position = queries.next_evidence_position(self.edb, assessment_id)
             item_id = new_id()
             repo.audited_insert(self.edb, "evidence_item", {
                 "id": item_id, "assessment_id": assessment_id, "unit_id": unit_id,
                 "position": position, "name": name})
             self._touch_started(assessment_id)
+            if first:  # the unit's first FR.IA.08 item: the portfolio method was used
+                self._tick_method(assessment_id, unit_id, EvidenceType.PORTOFOLIO)
         return item_id
 
     def _evidence_guard(self, assessment_id: str, item_id: str) -> None:

@@ -24,8 +24,14 @@ def check_signable(edb: EventDB, assessment_id: str, name: str, met: str) -> Non
     if a.overall_recommendation is None:
         raise ScoringError("overall_missing")
     done = {r.unit_id for r in a.unit_results if r.recommendation is not None}
-    if any(u.id not in done for u in scheme_units(edb, a.scheme_id)):
+    units = scheme_units(edb, a.scheme_id)
+    if any(u.id not in done for u in units):
         raise ScoringError("units_incomplete")
+    # A K or BK on FR.AK.02 says how it was reached: at least one evidence method per unit.
+    with_method = {r.unit_id for r in a.unit_results if r.evidence_types}
+    for u in units:
+        if u.id not in with_method:
+            raise ScoringError("unit_evidence_missing", unit=f"{u.code} ({u.title_id})")
     if not name.strip() or not met.strip():
         raise ScoringError("signer_missing")
 

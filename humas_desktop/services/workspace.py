@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Assessor, Event, Participant, Scheme
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
@@ -25,6 +26,7 @@ __all__ = [
     "EventDB",
     "ParticipantSummary",
     "assessor_copy_of",
+    "ensure_coordinator_file",
     "assessors",
     "assessors_with_load",
     "assigned_assessor_ids",
@@ -113,3 +115,24 @@ def assessor_copy_of(edb: EventDB) -> str | None:
 def working_actor(edb: EventDB) -> str:
     """Who writes in this file's audit log: the assessor on a working copy, else the coordinator."""
     return assessor_copy_of(edb) or "coordinator"
+
+
+# The coordinator's acts an assessor's working copy refuses (the GUI hides them there too): a
+# change made on the copy would not travel back, a removal is silently dropped at merge.
+COORDINATOR_ACTIONS = {
+    "remove": "Hapus peserta",
+    "edit": "Ubah data peserta",
+    "import": "Impor peserta",
+    "close": "Tutup sesi",
+    "handout": "Bagikan paket",
+    "merge": "Gabungkan hasil",
+    "registry": "Registri LSP",
+    "codes": "Kode pekerjaan BNSP",
+}
+
+
+def ensure_coordinator_file(edb: EventDB, action: str) -> None:
+    """Refuse a coordinator's act on an assessor's working copy, naming the act."""
+    if assessor_copy_of(edb):
+        raise DomainError("assessor_copy_refused",
+                          action=COORDINATOR_ACTIONS.get(action, action))

@@ -327,3 +327,34 @@ def blanko_serials(edb: EventDB) -> dict[str, str]:
     """Certificate number -> blanko serial, for every certificate that has one."""
     return {str(n): str(s) for n, s in edb.conn.execute(
         "SELECT number, blanko_serial FROM certificate WHERE blanko_serial <> '' ORDER BY number")}
+
+
+# --- FR.AK.02 evidence methods from what was done (#24) ---------------------------------------
+
+def question_kind_and_unit(edb: EventDB, question_id: str) -> tuple[str, str] | None:
+    """(kind "IA.07"/"IA.09", unit id) of a question."""
+    row = edb.conn.execute("SELECT kind, unit_id FROM question WHERE id = ?",
+                           (question_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row is not None else None
+
+
+def answered_count(edb: EventDB, assessment_id: str, unit_id: str, kind: str) -> int:
+    """Questions of ``kind`` in the unit that have a K/BK in this assessment."""
+    return int(edb.conn.execute(
+        "SELECT count(*) FROM answer a JOIN question q ON q.id = a.question_id "
+        "WHERE a.assessment_id = ? AND q.unit_id = ? AND q.kind = ? AND a.verdict IS NOT NULL",
+        (assessment_id, unit_id, kind)).fetchone()[0])
+
+
+def active_evidence_count(edb: EventDB, assessment_id: str, unit_id: str) -> int:
+    """FR.IA.08 portfolio items of the unit in this assessment, removed ones not counted."""
+    return int(edb.conn.execute(
+        "SELECT count(*) FROM evidence_item WHERE assessment_id = ? AND unit_id = ? "
+        "AND removed = 0", (assessment_id, unit_id)).fetchone()[0])
+
+
+def unit_evidence_types(edb: EventDB, assessment_id: str, unit_id: str) -> str:
+    """The unit result's evidence methods as stored (a JSON list), '[]' without a result."""
+    row = edb.conn.execute("SELECT evidence_types FROM unit_result WHERE assessment_id = ? "
+                           "AND unit_id = ?", (assessment_id, unit_id)).fetchone()
+    return str(row[0]) if row is not None and row[0] else "[]"

@@ -89,3 +89,21 @@ def test_template_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     target = tmp_path / "templat.xlsx"
     assert main(["template", str(target)]) == 0
     assert target.exists() and capsys.readouterr().out.strip() == str(target)
+
+
+
+def test_headerless_roster_with_header_row_zero(capsys: pytest.CaptureFixture[str],
+                                                 data_dir: Path, tmp_path: Path) -> None:
+    """#24 item 1: the CLI says to choose "no header row", and --header-row 0 keeps row 1."""
+    from humas_desktop.storage import repository as repo
+    from humas_desktop.storage.db import open_event
+    from tests.conftest import make_demo
+
+    event = make_demo(data_dir, participants=2)
+    roster = corpus.headerless(tmp_path / "tanpa-judul.xlsx", people=3)
+    base = ["--data-dir", str(data_dir), "import", str(event), str(roster)]
+    assert main(base) == 1
+    assert "Tanpa baris judul" in capsys.readouterr().err
+    assert main([*base, "--header-row", "0"]) == 0
+    with open_event(event, device_id="t") as edb:
+        assert "Siti Aminah" in {p.name for p in repo.list_participants(edb)}

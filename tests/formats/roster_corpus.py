@@ -119,3 +119,86 @@ def absurd_rows(path: Path, last_row: int = 1_048_576) -> Path:
 
 
 BIRTH = date(1990, 8, 17)
+
+
+# --- real-roster shapes from the venue day (#24) ----------------------------------------------
+# HEADER columns: A No, B Nama Lengkap, C NIK, D Tempat Lahir, E Tgl Lahir, F L/P, G Instansi,
+# H No. HP, I Email.
+
+SIGNATURE_BLOCK: list[list[Any]] = [
+    # The usual two-column block under a letter-style roster: left in B (Nama), right in G (a
+    # text column: the audit's file had Jabatan there), so each line "has data beside a name".
+    [],
+    [None, "Mengetahui,", None, None, None, None, "Bandung, 10 Maret 2025"],
+    [None, "Ketua Panitia", None, None, None, None, "Sekretaris"],
+    [],
+    [None, "Drs. H. Ahmad Fauzi, M.M.", None, None, None, None, "Dra. Siti Rahmawati"],
+    [None, "NIP. 196805121994031004", None, None, None, None, "NIP. 197203151998032002"],
+]
+SIGNATURE_TEXTS = ("Mengetahui,", "Ketua Panitia", "Drs. H. Ahmad Fauzi, M.M.",
+                   "NIP. 196805121994031004")
+
+
+def with_signature_block(path: Path, people: int = 11, numeric_nik: bool = False) -> Path:
+    """``people`` good rows, then the two-column signature block (N1 of the venue day)."""
+    rows = [good_row(n) for n in range(1, people + 1)]
+    if numeric_nik:
+        for r in rows:
+            r[2] = int(r[2])
+    return write(path, rows + SIGNATURE_BLOCK, title_rows=1)
+
+
+HEADERLESS_NAMES = ("Siti Aminah", "Rina Marlina, S.I.Kom.", "Dewi Lestari", "Nur Aisyah")
+
+
+def headerless(path: Path, people: int = 3) -> Path:
+    """A BNSP-order sheet with no header row, birth dates as Excel serials (the Shela868
+    "Mitra Umi Certified.xlsx" shape): row 1 is already a person."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for n in range(1, people + 1):
+        # Name, NIK, birth place, birth date (serial of 1990-08-17 = 33102), sex, address,
+        # city code, province code, phone, e-mail, education code, occupation code.
+        ws.append([HEADERLESS_NAMES[n - 1], f"32010157089{n:05d}", "Bogor", 33102, "P",
+                   f"Jl. Merdeka No. {n}", "3201", "32", f"08123{n:07d}",
+                   f"siti{n}@example.co.id", "7", "5"])
+    wb.save(path)
+    return path
+
+
+KOTA_HEADER = ["No. KTP", "Nama", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Telepon",
+               "Email", "Alamat", "RT", "RW", "Kelurahan", "Kecamatan", "Kota", "Propinsi",
+               "Kodepos"]
+
+
+def kota_propinsi(path: Path) -> Path:
+    """The inifikri/lsp-v3 layout: plain "Kota" and "Propinsi" headers holding region codes
+    (with and without dots, and a two-digit city part beside its province)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(KOTA_HEADER)
+    cities = [("3273", "32"), ("32.04", "32"), ("71", "34"), ("9999", "32")]
+    for n, (city, province) in enumerate(cities, start=1):
+        ws.append([f"32010157089{n:05d}", f"Peserta Kota {n}", "P", "Bogor", "1990-08-17",
+                   f"08123{n:07d}", f"k{n}@example.go.id", "Jl. Asia Afrika", "01", "02",
+                   "Braga", "Sumur Bandung", city, province, "40111"])
+    wb.save(path)
+    return path
+
+
+def libreoffice_copy(src: Path, outdir: Path) -> Path:
+    """``src`` opened and saved as .xlsx by LibreOffice Calc, as a coordinator's "Save as"
+    does: numeric NIKs come back rounded to 15 significant digits."""
+    import subprocess
+
+    from tests.external import need_program
+
+    program = need_program("soffice", "libreoffice")
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = (outdir / "lo-profile").as_uri()
+    subprocess.run([program, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "xlsx", "--outdir", str(outdir), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    out = outdir / src.name
+    assert out.exists()
+    return out

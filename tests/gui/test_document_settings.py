@@ -62,3 +62,26 @@ def test_signers_and_codes_reach_the_documents(qtbot, tmp_path: Path) -> None:
     education_codes = {sheet.cell(r, 12).value for r in range(header + 1, sheet.max_row + 1)
                        if sheet.cell(r, 3).value}
     assert education_codes <= {"5", "6", "4"} and education_codes
+
+
+def test_fixed_choices_are_picked_from_a_list(qtbot, tmp_path: Path) -> None:
+    """#24 N22: "polos atau blanko" and "ketua atau direktur" are choices, not free text."""
+    event = make_demo(tmp_path / "data", participants=2)
+    edb = open_event(event, device_id="t")
+    try:
+        dialog = DocumentSettingsDialog(edb)
+        qtbot.addWidget(dialog)
+        mode = dialog.choices["certificate.mode"]
+        role = dialog.choices["certificate.signatory_role"]
+        assert [mode.itemText(i) for i in range(mode.count())] == ["", "polos", "blanko"]
+        assert [role.itemText(i) for i in range(role.count())] == ["", "ketua", "direktur"]
+        assert dialog.texts["certificate.mode"].isReadOnly()  # nothing else can be typed
+        mode.setCurrentIndex(mode.findText("blanko"))
+        role.setCurrentIndex(role.findText("direktur"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        saved = ds.load(edb).texts
+        assert saved["certificate.mode"] == "blanko"
+        assert saved["certificate.signatory_role"] == "direktur"
+    finally:
+        edb.close()

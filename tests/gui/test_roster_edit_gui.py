@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.roster_edit_dialog import RemoveParticipantDialog, RosterEditDialog
@@ -70,9 +71,12 @@ def test_signed_participant_is_refused_with_one_message(qtbot, window: MainWindo
     signed = next(r for r in window.participants.model.rows() if r.status.value == "ditandatangani")
     dialog = window.roster_edit.edit(signed.id)
     assert dialog is not None
-    dialog.edits["name"].setText("Nama Lain")
-    qtbot.keyClicks(dialog.reason, "salah ketik")
-    dialog.save_button.click()
+    # Said on opening (#24 N14), before anything is typed: every field is read-only.
+    assert "sudah ditandatangani" in dialog.locked_label.text()
+    assert not dialog.edits["name"].isEnabled() and not dialog.save_button.isEnabled()
+    dialog.edits["name"].setText("Nama Lain")  # and the service still refuses it
+    dialog.reason.setText("salah ketik")
+    dialog.save()
     assert "sudah ditandatangani" in dialog.error_label.text() and dialog.isVisible()
     assert names(window)[signed.number] != "Nama Lain"
 
@@ -87,3 +91,38 @@ def test_status_and_attendance_sit_next_to_the_name(window: MainWindow) -> None:
     right = header.sectionViewportPosition(model.COL_ATTENDANCE) + header.sectionSize(
         model.COL_ATTENDANCE)
     assert right <= table.viewport().width() and table.horizontalScrollBar().value() == 0
+
+
+def test_kabupaten_kota_field_fills_the_bnsp_codes(qtbot, window: MainWindow) -> None:
+    """#24 item 4: the residence Tutup sesi asks for can be typed in Ubah data peserta."""
+    from humas_desktop.storage import repository as repo
+
+    target = window.participants.model.row_at(0)
+    dialog = window.roster_edit.edit(target.id)
+    assert dialog is not None
+    field = dialog.edits["regency"]
+    field.setText("Kota Yogyakarta")  # (typing would pop the completer up: not offscreen)
+    assert "kode kota 3471" in dialog.region_codes.text()
+    qtbot.keyClicks(dialog.reason, "domisili dari KTP")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    stored = repo.get_participant(window.edb, target.id)
+    assert (stored.regency, stored.city_code, stored.province_code) == (
+        "Kota Yogyakarta", "3471", "34")
+
+
+def test_enter_in_the_removal_reason_keeps_it_and_moves_to_hapus(qtbot, window) -> None:
+    """#24 N16: Enter after typing the reason neither cancels (losing it) nor removes."""
+    model = window.participants.model
+    target = model.row_at(1)
+    before = model.rowCount()
+    dialog = window.roster_edit.remove(target.id)
+    assert dialog is not None
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "baris tanda tangan")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.reason.text() == "baris tanda tangan"
+    assert model.rowCount() == before
+    assert dialog.focusWidget() is dialog.remove_button
+    qtbot.keyClick(dialog.remove_button, Qt.Key.Key_Return)  # the second, deliberate Enter
+    assert not dialog.isVisible() and model.rowCount() == before - 1

@@ -47,6 +47,9 @@ def test_sign_off_asks_once_with_what_is_open(qtbot, window: MainWindow) -> None
     scoring = window.scoring
     for box in scoring.units:
         qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
+        if box is not scoring.units[0]:  # the first unit's answered question ticked Wawancara
+            qtbot.mouseClick(next(c for k, c in box.kinds.items() if k.value == "observasi"),
+                             Qt.MouseButton.LeftButton)
     qtbot.mouseClick(scoring.confirm_button, Qt.MouseButton.LeftButton)
     asked: list[str] = []
     scoring.confirm = lambda title, text: asked.append(text) or False
@@ -99,3 +102,43 @@ def test_ctrl_z_in_an_answer_box_undoes_typing_only_and_the_verdict_stays(qtbot,
     stored = {a.question_id: a.verdict
               for a in window.service.assessment(window.assessment_id).answers}
     assert card.verdict.value() is None and stored.get(card.question.id) is None
+
+
+def test_answering_ticks_the_method_and_sign_off_names_a_unit_without_one(
+        qtbot, window: MainWindow) -> None:
+    """#24 item 3: the shortcut sheet's way (K per question, K per unit) ticks Wawancara on the
+    unit whose interview question was answered; a unit with no method keeps the record
+    unsigned, and the message names that unit."""
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    scoring = window.scoring
+    first = scoring.units[0]
+    wawancara = next(c for k, c in first.kinds.items() if k.value == "wawancara")
+    assert not wawancara.isChecked()
+    qtbot.mouseClick(window.interview.cards[0].verdict.k, Qt.MouseButton.LeftButton)
+    assert wawancara.isChecked()  # shown at once, no reload
+    for box in scoring.units:
+        qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(scoring.confirm_button, Qt.MouseButton.LeftButton)
+    scoring.confirm = lambda title, text: True
+    qtbot.mouseClick(scoring.sign_button, Qt.MouseButton.LeftButton)
+    second = scoring.units[1].unit
+    assert "Ditandatangani oleh" not in scoring.sign_state.text()
+    assert second.code in window.saved_label.text()
+    assert "metode bukti" in window.saved_label.text()
+
+
+def test_status_does_not_say_selesai_before_signing(qtbot, window: MainWindow) -> None:
+    """#24 N8: after "Tetapkan rekomendasi" the row says the signature is missing; the footer's
+    "selesai" counts signed records only, and the two no longer disagree."""
+    select(qtbot, window, 1)
+    window.interview.consent_button.click()
+    scoring = window.scoring
+    for box in scoring.units:
+        qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(scoring.confirm_button, Qt.MouseButton.LeftButton)
+    model = window.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 1)
+    status = model.index(row, window.participants.model.COL_STATUS).data()
+    assert status == "menunggu tanda tangan"
+    assert "selesai" not in status

@@ -94,9 +94,11 @@ def test_full_interview_keyboard_and_mouse(qtbot, data_dir: Path, demo_path: Pat
 
     for box in scoring.units:
         qtbot.mouseClick(box.recommendation.k, Qt.MouseButton.LeftButton)
-        for kind in ("portofolio", "wawancara"):
-            check = next(c for k, c in box.kinds.items() if k.value == kind)
-            qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        # Answering the unit's questions ticked Wawancara and Lisan (#24); add Observasi.
+        ticked = {k.value for k, c in box.kinds.items() if c.isChecked()}
+        assert {"wawancara", "lisan"} <= ticked
+        check = next(c for k, c in box.kinds.items() if k.value == "observasi")
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert "Saran dari unit: K" in scoring.suggested.text()
     scoring.follow_up.setFocus()
     qtbot.keyClicks(scoring.follow_up, "tidak ada")
@@ -120,7 +122,8 @@ def test_full_interview_keyboard_and_mouse(qtbot, data_dir: Path, demo_path: Pat
         assert sorted(x.summary for x in a.answers)[0] == "jawaban 1"
         assert all(x.verdict is Verdict.K for x in a.answers) and len(a.answers) == 18
         assert [r.notes for r in a.unit_results if r.notes] == ["asesi percaya diri"]
-        assert all(r.recommendation is Verdict.K and len(r.evidence_types) == 2
+        assert all(r.recommendation is Verdict.K
+                   and {"observasi", "wawancara", "lisan"} <= {k.value for k in r.evidence_types}
                    for r in a.unit_results)
         [item] = a.evidence
         assert (item.name, item.valid, item.asli, item.terkini, item.memadai) == (

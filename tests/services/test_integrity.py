@@ -273,7 +273,7 @@ def test_receipt_merged_into_another_file_keeps_its_protection(signed: Path,
 
 def test_sign_off_with_receipt_is_all_or_nothing(data_dir: Path) -> None:
     from humas_desktop.domain.errors import ScoringError
-    from humas_desktop.domain.models import Verdict
+    from humas_desktop.domain.models import EvidenceType, Verdict
 
     path = make_demo(data_dir, 1)
     device = load_or_create_device(data_dir)
@@ -290,6 +290,7 @@ def test_sign_off_with_receipt_is_all_or_nothing(data_dir: Path) -> None:
         units = [r[0] for r in edb.conn.execute("SELECT id FROM unit WHERE scheme_id = ?", (scheme,))]
         for unit in units:
             svc.set_unit_recommendation(aid, unit, Verdict.K)
+            svc.set_unit_evidence_types(aid, unit, [EvidenceType.OBSERVASI])
         svc.set_overall(aid, Verdict.K)
         receipt = signoff.sign_off(edb, device, aid, "Asesor", "MET.1")
         stored = edb.conn.execute("SELECT status, receipt_code FROM assessment WHERE id = ?",

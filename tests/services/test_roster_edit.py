@@ -110,7 +110,7 @@ def test_nik_of_another_participant_refused(event: Path) -> None:
 
 
 def sign(edb, participant_id: str) -> str:
-    from humas_desktop.domain.models import Verdict
+    from humas_desktop.domain.models import EvidenceType, Verdict
     from humas_desktop.services.scoring import ScoringService
 
     svc = ScoringService(edb)
@@ -121,6 +121,7 @@ def sign(edb, participant_id: str) -> str:
     scheme = repo.load_schemes(edb)[0]
     for unit in scheme.units:
         svc.set_unit_recommendation(aid, unit.id, Verdict.K)
+        svc.set_unit_evidence_types(aid, unit.id, [EvidenceType.OBSERVASI])
     svc.set_overall(aid, Verdict.K)
     svc.sign_off(aid, assessor.name, assessor.met_number)
     return aid
