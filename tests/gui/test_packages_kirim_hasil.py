@@ -12,7 +12,6 @@ from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.pairing_dialog import PairingDialog
 from humas_desktop.services.handout import pairing_code
 from humas_desktop.services.scoring import ScoringService
-from humas_desktop.storage import packages_store
 from humas_desktop.storage import repository as repo
 from tests.services.laptops import score, setup_venue
 
@@ -28,9 +27,7 @@ def test_picker_starts_on_the_stick_and_names_what_is_sent(qtbot, tmp_path: Path
         package = venue.handouts[row.id]
         window = MainWindow(lap.base, lap.device)
         qtbot.addWidget(window)
-        with venue.coordinator.open() as edb:
-            event_id = str(packages_store.event_id(edb.conn))
-        code = pairing_code(event_id, venue.coordinator.device.fingerprint)
+        code = pairing_code(venue.coordinator.device.fingerprint)
         monkeypatch.setattr(PairingDialog, "ask", staticmethod(lambda preview, parent=None: code))
         monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
         window.packages.open_handout_file(str(package), passphrase="")

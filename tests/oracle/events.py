@@ -124,6 +124,9 @@ class Person:
     consent: date | None = None
     signed_on: date | None = None
     units: list[str] = field(default_factory=list)  # "K"/"BK"/"" per unit, in the scheme's order
+    # A half-scored record (one question answered): the unit of that question, whose evidence
+    # method the answer ticks by itself (IA.09 wawancara / IA.07 lisan; issue 24).
+    answered_unit: str = ""
 
     @property
     def name(self) -> str:
@@ -320,6 +323,8 @@ def build(base: Path, spec: Spec) -> Event:
                             *row[6:])
             if s.state in ("partial", "k", "bk"):
                 person.consent = days[s.day]
+            if s.state == "partial":
+                person.answered_unit = all_schemes[s.scheme][0].questions[0].unit_code
             if s.state in ("k", "bk"):
                 n_units = len(facts[s.scheme].unit_codes)
                 person.units = ["BK" if i in s.bk_units else "K" for i in range(n_units)]

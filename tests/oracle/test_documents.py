@@ -263,7 +263,10 @@ def check_records(ev: Event, out: Path) -> None:
             line = row_line(text, i, code)
             verdict = p.units[i - 1] if p.units else "-"
             assert verdicts_after(line, code) == [verdict], (p.name, code, line)
-            ticks = len({EVIDENCE_COLUMN[e] for e in p.spec.evidence}) if p.units else 0
+            if p.units:  # scored in full: the methods the assessor set
+                ticks = len({EVIDENCE_COLUMN[e] for e in p.spec.evidence})
+            else:  # half-scored: the method of the one answer, in its unit
+                ticks = 1 if code == p.answered_unit else 0
             assert line.count("\u2713") == ticks, (p.name, code, line)
         words_ = {"K": "Kompeten", "BK": "Belum Kompeten"}.get(p.recommendation)
         if words_:

@@ -219,11 +219,12 @@ def test_roster_without_a_header_row_is_refused_before_the_event_is_opened(
     before = _digest(event)
     code, lines = _cli(capsys, "--data-dir", str(data_dir), "import", str(event), str(roster))
     assert code == 1
-    assert lines == ["humas-desktop: Baris judul kolom tidak ditemukan; pilih baris judul secara "
-                     "manual."]
+    # (issue 24: the message says what to choose: no header row, or --header-row 0 here)
+    assert lines == ["humas-desktop: Baris judul kolom tidak ditemukan dan baris pertama sudah berisi "
+                     'data peserta: pilih "Tanpa baris judul" (di baris perintah: --header-row 0).']
     with pytest.raises(DomainError) as refused:
         load_roster(roster)
-    assert refused.value.code == "roster_no_header"
+    assert refused.value.code == "roster_no_header_row_found"
     assert _digest(event) == before
     with open_event(event, read_only=True) as edb:
         assert edb.conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 3
