@@ -236,6 +236,19 @@ def _looks_whole(uri: str) -> bool:
         return False
 
 
+# The last WAL found whole (file and WAL identity, size, modification time): the start-up check and the
+# open that follows it in this process look at the same WAL once, not twice (a whole-file
+# quick_check each). Any write to either file changes the key, and the WAL is looked at again.
+_WAL_OK: set[tuple[object, ...]] = set()
+
+
+def _wal_seen(path: Path, wal: Path) -> tuple[object, ...]:
+    main, log = path.stat(), wal.stat()
+    # Not the change time: SQLite (running as root) chowns the WAL when it opens it to read.
+    return (str(path.resolve()), main.st_ino, main.st_size, main.st_mtime_ns, log.st_ino,
+            log.st_size, log.st_mtime_ns)
+
+
 def wal_state(path: Path) -> str:
     """``"ok"``, ``"foreign"`` or ``"damaged"``: whether a ``-wal`` beside an event file no
     connection of this process holds can be applied to it.
@@ -252,12 +265,17 @@ def wal_state(path: Path) -> str:
     try:
         if header.is_held(path) or not wal.is_file() or wal.stat().st_size == 0:
             return "ok"
+        seen = _wal_seen(path, wal)
     except OSError:
+        return "ok"
+    if seen in _WAL_OK:  # the same WAL on the same file was found whole a moment ago (#25)
         return "ok"
     with header.registry_lock():
         key = header.hold(path)
         try:
             if _looks_whole(path.resolve().as_uri() + "?mode=ro"):
+                _WAL_OK.clear()
+                _WAL_OK.add(seen)
                 return "ok"
         finally:
             header.release(key)
