@@ -7,7 +7,10 @@ third of the export. Here each fragment's width is kept as a running sum of the 
 glyph widths, added in the same order, and turned into a float by the same operations as
 fpdf2's own ``Fragment.get_width``: the result is bit-for-bit the same number, so every line
 breaks where it did and the PDF is unchanged. Anything out of the common case (character
-spacing, stretching, text shaping, symbol or core fonts) goes through fpdf2's own code.
+spacing, stretching, text shaping, symbol or core fonts, the page-count placeholder) goes
+through fpdf2's own code. Likewise ASCII text the current font fully covers skips the
+per-character fallback-font walk (it comes out as the one fragment that walk would make).
+tests/formats/pdf/test_pdf_speedups_exact.py compares the bytes with and without.
 
 :func:`install` is idempotent and is called before any of our PDFs is laid out.
 """
@@ -49,7 +52,7 @@ def install() -> None:
     soft_hyphen, hyphen = line_break.SOFT_HYPHEN, line_break.HYPHEN
 
     def fragment_width(fragment: Any, initial_cs: bool) -> float:
-        font = _plain_ttf(fragment)
+        font = _plain_ttf(fragment) if type(fragment) is fragment_cls else None
         if font is None or not isinstance(font, TTFFont):
             return float(fragment.get_width(initial_cs=initial_cs))
         chars = fragment.characters
@@ -75,7 +78,7 @@ def install() -> None:
 
     def get_character_width(self: Any, character: str, print_sh: bool = False,
                             initial_cs: bool = True) -> float:
-        font = _plain_ttf(self)
+        font = _plain_ttf(self) if type(self) is fragment_cls else None
         if font is None or not isinstance(font, TTFFont):
             return float(original_char_width(self, character, print_sh, initial_cs))
         if character == soft_hyphen and not print_sh:
@@ -88,6 +91,27 @@ def install() -> None:
             total += font.cw[ord(ch)]
         return float(total * size * 0.001 / self.k)
 
+    from fpdf import FPDF
+
+    original_parse = FPDF._parse_chars
+    fragment_of = line_break.Fragment
+
+    def _parse_chars(self: Any, text: str, markdown: bool, *,
+                     _initial_emphasis: Any = None) -> Any:
+        # With fallback fonts set, fpdf2 walks every character (script, glyph, fallback) even
+        # when the main font draws them all. ASCII text the current font fully covers comes
+        # out of that walk as one fragment in the current style: make it directly.
+        if (text and not markdown and _initial_emphasis is None and text.isascii()
+                and self._fallback_font_ids and not self.text_shaping and self.is_ttf_font
+                and not (self.str_alias_nb_pages and self.str_alias_nb_pages in text)):
+            glyphs = self.current_font.cmap
+            if all(map(glyphs.__contains__, map(ord, text.replace("\n", "")))):
+                yield fragment_of(text, self._get_current_graphics_state(), self.k)
+                return
+        yield from original_parse(self, text, markdown, _initial_emphasis=_initial_emphasis)
+
+    FPDF._humas_original_parse_chars = original_parse
+    FPDF._parse_chars = _parse_chars
     # Keep a handle on fpdf2's own code (tests compare the two on the same text).
     current_line._humas_original_width = original_width
     fragment_cls._humas_original_char_width = original_char_width
