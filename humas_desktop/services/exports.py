@@ -833,20 +833,29 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
                     total: int) -> Generator[Progress, None, list[Path]]:
     from humas_desktop.formats.pdf.layout import finish
 
+    from humas_desktop.formats.pdf.certificates import auto_workers
+
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
     first = _doc_header(data, data.scheme_of(people[0][0]) if people else None)
-    pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
-    starts: list[int] = []
-    # Rendering is the first half of this step, writing the per-participant files the second.
-    whole = 2 * len(people) if opts.per_participant else len(people)
     headers: dict[str | None, docs.DocHeader] = {}
-    for i, (p, r) in enumerate(people):
-        starts.append(pdf.page_no())
+
+    def header_of(p: Participant) -> docs.DocHeader:
         scheme = data.scheme_of(p)
         key = scheme.id if scheme is not None else None
         if key not in headers:  # the same header for every participant of a scheme
             headers[key] = _doc_header(data, scheme)
-        docs.record_pages(pdf, headers[key], r)
+        return headers[key]
+
+    if people and auto_workers(len(people), opts.workers) > 1:
+        return (yield from _export_records_parallel(data, out, opts, step, total, first,
+                                                    [(p, header_of(p), r) for p, r in people]))
+    pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
+    starts: list[int] = []
+    # Rendering is the first half of this step, writing the per-participant files the second.
+    whole = 2 * len(people) if opts.per_participant else len(people)
+    for i, (p, r) in enumerate(people):
+        starts.append(pdf.page_no())
+        docs.record_pages(pdf, header_of(p), r)
         if i % 20 == 19:
             yield _at(step, total, i + 1, whole, f"records {i + 1}/{len(people)}")
     if not people:
@@ -863,6 +872,76 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
         yield from _split(blob, starts, targets, metas,
                           lambda n, msg: _at(step, total, len(people) + n, whole, msg), "records")
         paths.extend(targets)
+    return paths
+
+
+def _export_records_parallel(data: EventData, out: Path, opts: ExportOptions, step: int,
+                             total: int, first: docs.DocHeader,
+                             people: list[tuple[Participant, docs.DocHeader, docs.RecordData]],
+                             ) -> Generator[Progress, None, list[Path]]:
+    """The records on worker processes (2 free cores: about half the time), in chunks so that
+    progress moves and a cancel waits for at most the chunks being rendered. Each worker writes
+    its chunk's per-participant files; the combined file is the chunks merged in order."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
+    from humas_desktop.formats.pdf.split import merge_pdfs
+
+    n = len(people)
+    workers = max(1, opts.workers)
+    count = min(n, workers * 4)
+    bounds = [round(i * n / count) for i in range(count + 1)]
+    chunks = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = people[a:b]
+        targets = ([str(_person_file(out / "fr-ak-02", "peserta", p.number)) for p, _, _ in part]
+                   if opts.per_participant else None)
+        metas = ([_person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _, _ in part]
+                 if opts.per_participant else None)
+        chunks.append(Chunk(first, [(h, r) for _, h, r in part], targets, metas))
+    results: dict[int, tuple[bytes, list[int], list[str]]] = {}
+    done_records = 0
+
+    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
+        nonlocal done_records
+        results[i] = result
+        for path in result[2]:
+            record_written(Path(path))  # whole files on disk (a cancel reports them)
+        done_records += len(chunks[i].records)
+
+    yield _at(step, total, 0, n + 1, f"records 0/{n}")
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {
+                pool.submit(render_chunk, chunk): i for i, chunk in enumerate(chunks)}
+            while pending:
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i = pending.pop(future)
+                    took(i, future.result())  # an OSError of a worker stops the export here
+                yield _at(step, total, done_records, n + 1, f"records {done_records}/{n}")
+        finally:
+            # A cancel: chunks not started are dropped, those being rendered finish whole.
+            pool.shutdown(wait=True, cancel_futures=True)
+    except (BrokenProcessPool, RuntimeError):
+        pass  # no worker processes here (restricted or frozen environment): the rest in-process
+    for i, chunk in enumerate(chunks):
+        if i not in results:
+            took(i, render_chunk(chunk))
+            yield _at(step, total, done_records, n + 1, f"records {done_records}/{n}")
+    paths: list[Path] = []
+    if opts.combined:
+        target = out / "fr-ak-02-rekaman-asesmen.pdf"
+        write_bytes_atomic(target, merge_pdfs(
+            [results[i][0] for i in range(len(chunks))],
+            {"Title": "FR.AK.02 Rekaman Asesmen Kompetensi", "Author": data.event.lsp_name}))
+        paths.append(target)
+    if opts.per_participant:
+        paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
 
 

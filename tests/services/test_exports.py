@@ -374,3 +374,31 @@ def test_progress_moves_inside_a_long_document(tmp_path: Path) -> None:
     inside = [f for f in seen if 0 < f < 1]
     assert len(set(inside)) >= 3
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+@pytest.mark.slow
+def test_records_on_worker_processes_read_as_in_one_process(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 25: the FR.AK.02 records rendered in chunks on two processes: the combined file and
+    every per-participant file carry the same text (and metadata) as when made in one process."""
+    from pypdf import PdfReader
+
+    path = make_demo(tmp_path / "data", participants=24, decided=True)
+    outs = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("HUMAS_RENDER_WORKERS", workers)
+        edb = open_event(path, device_id="t", actor="coordinator")
+        try:
+            written: list[Path] = []
+            files = _run(export_documents(edb, ["records"], tmp_path / f"out{workers}",
+                                          ExportOptions(written=written)))
+        finally:
+            edb.close()
+        assert sorted(written) == sorted(files)
+        outs[workers] = sorted(files)
+    one, two = outs["1"], outs["2"]
+    assert [f.relative_to(tmp_path / "out1") for f in one] == \
+        [f.relative_to(tmp_path / "out2") for f in two]
+    for a, b in zip(one, two, strict=True):
+        assert _text(a) == _text(b), a.name
+        assert PdfReader(a).metadata.title == PdfReader(b).metadata.title
