@@ -82,8 +82,9 @@ def main() -> None:
     parser.add_argument("--event", type=Path, help="an existing decided event file (one size)")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    print(f"commit {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, text=True, capture_output=True).stdout.strip()}, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                            capture_output=True).stdout.strip()
+    print(f"commit {commit}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         sizes: list[tuple[int | None, Path]] = []
         if args.event:

@@ -14,8 +14,9 @@ Both stop the clock the same way: at the first event-loop turn, the posted event
 (layout requests, deferred deletes, update requests: ``sendPostedEvents``), the whole window is
 painted (``repaint``), then the child prints and the parent reads the line. Work the app defers
 with timers until after its first paint (the participants beyond the first screenful, the full
-check) is not in the clock, as the user does not wait for it to see the event. Printed per size: both medians, the spread, the ratio (goal
-<= 1.5 at every size) and the 1-minute load average around the runs.
+check) is not in the clock, as the user does not wait for it to see the event. Printed per
+size: both medians, the spread, the ratio (goal <= 1.5 at every size) and the 1-minute load
+average around the runs.
 
 ``--killed`` also times the start after a kill (a leftover ``-wal`` with un-checkpointed
 writes), against the same bare floor (goal <= 2x the clean start).

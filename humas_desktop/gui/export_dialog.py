@@ -142,7 +142,7 @@ class ExportDialog(QDialog):
                 self.status.setText(self.tr("Ekspor dibatalkan: kunci LSP tidak dibuka."))
                 return
             signer = make_signer(key)
-        self.written: list[Path] = []  # whole files on disk so far (what a cancel leaves)
+        self.written = []  # whole files on disk so far (what a cancel leaves)
         options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer,
                                 written=self.written)
         self.start_button.setEnabled(False)

@@ -831,9 +831,8 @@ def _export_after_close(data: EventData, kind: str, out: Path, asked: bool) -> l
 
 def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
                     total: int) -> Generator[Progress, None, list[Path]]:
-    from humas_desktop.formats.pdf.layout import finish
-
     from humas_desktop.formats.pdf.certificates import auto_workers
+    from humas_desktop.formats.pdf.layout import finish
 
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
     first = _doc_header(data, data.scheme_of(people[0][0]) if people else None)

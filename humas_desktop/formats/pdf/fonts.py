@@ -45,7 +45,7 @@ def _parsed_font(family: str, style: str, name: str) -> Any:
 
     scratch = FPDF()
     scratch.add_font(family, style, str(font_file(name)))
-    font = scratch.fonts[f"{family.lower()}{style}"]
+    font: Any = scratch.fonts[f"{family.lower()}{style}"]
     font.ttfont.close()
     return font
 

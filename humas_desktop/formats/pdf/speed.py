@@ -86,7 +86,7 @@ def install() -> None:
         size = self.font_size_pt
         if size > font.biggest_size_pt:
             font.biggest_size_pt = size
-        total = 0
+        total: float = 0  # an int while the widths are ints, as in fpdf2's sum()
         for ch in character:
             total += font.cw[ord(ch)]
         return float(total * size * 0.001 / self.k)
@@ -110,8 +110,8 @@ def install() -> None:
                 return
         yield from original_parse(self, text, markdown, _initial_emphasis=_initial_emphasis)
 
-    FPDF._humas_original_parse_chars = original_parse
-    FPDF._parse_chars = _parse_chars
+    setattr(FPDF, "_humas_original_parse_chars", original_parse)  # noqa: B010
+    setattr(FPDF, "_parse_chars", _parse_chars)  # noqa: B010
     # Keep a handle on fpdf2's own code (tests compare the two on the same text).
     current_line._humas_original_width = original_width
     fragment_cls._humas_original_char_width = original_char_width

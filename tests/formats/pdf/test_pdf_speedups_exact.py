@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -31,7 +31,7 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                             line_break.Fragment._humas_original_char_width)
         monkeypatch.setattr(FPDF, "_parse_chars", FPDF._humas_original_parse_chars)
     pdf = new_pdf("uji")
-    pdf.creation_date = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
     for size in (5.6, 8, 9.5):
         for style in ("", "B"):
