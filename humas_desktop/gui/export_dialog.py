@@ -160,8 +160,12 @@ class ExportDialog(QDialog):
 
     def _on_progress(self, progress: Any) -> None:
         self.progress.setValue(int(progress.fraction * 100))
-        if progress.message:
-            self.status.setText(f"{self.tr('Mengekspor…')} {progress.message}")
+        kind, _, count = str(progress.message).partition(" ")
+        code = f"export_kind_{kind}"
+        from humas_desktop.messages import MESSAGES, message
+
+        if code in MESSAGES:  # "Mengekspor… FR.AK.02 rekaman asesmen (PDF) 400/1000"
+            self.status.setText(f"{self.tr('Mengekspor…')} {message(code)} {count}".rstrip())
 
     def _on_done(self, files: Any) -> None:
         self.files = list(files or [])

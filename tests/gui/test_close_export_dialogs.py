@@ -114,3 +114,25 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
     assert "1 sertifikat tidak ditulis" in status and f"peserta no. {p.number}" in status
     assert "huruf tidak tersedia" in status and "漢字" not in status
     assert dialog.files
+
+
+def test_export_dialog_names_the_document_being_made(qtbot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 25: while a long document is made the dialog says which one and how far, in
+    Indonesian (not the internal kind code), and the bar moves inside it."""
+    path = make_demo(tmp_path / "data", participants=45, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    window = _window_with(qtbot, path)
+    dialog = ExportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    for kind, box in dialog.boxes.items():
+        box.setChecked(kind == "records")
+    seen: list[tuple[str, int]] = []
+    dialog.status.setText = lambda text, real=dialog.status.setText: (  # type: ignore[method-assign]
+        seen.append((text, dialog.progress.value())), real(text))[1]
+    qtbot.keyClicks(dialog.folder, str(tmp_path / "keluar"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    during = [(t, v) for t, v in seen if "FR.AK.02 rekaman asesmen (PDF) 20/45" in t]
+    assert during, seen
+    assert all("records" not in t for t, _ in seen)
+    assert 0 < during[0][1] < 100
