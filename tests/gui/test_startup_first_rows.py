@@ -53,3 +53,22 @@ def test_start_paints_a_screenful_then_shows_everyone_and_the_last_participant(
         assert window.participant_id == last.id
     finally:
         _stop(started)
+
+
+def test_a_participant_chosen_before_the_rest_arrives_stays_chosen(
+        data_dir: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main_window, "FIRST_ROWS", 10)
+    path = make_demo(data_dir, participants=25)
+    started = gui_app.start(data_dir, path, lang="id")
+    try:
+        window = started.window
+        assert window is not None
+        qtbot.addWidget(window)
+        chosen = window.participants.model.rows()[3]
+        assert window.participants.select(chosen.id)
+        assert window.participant_id == chosen.id
+        qtbot.waitUntil(lambda: len(window.participants.model.rows()) == 25, timeout=5000)
+        assert window.participants.current_id() == chosen.id
+        assert window.participant_id == chosen.id
+    finally:
+        _stop(started)
