@@ -886,12 +886,15 @@ def _export_records_parallel(data: EventData, out: Path, opts: ExportOptions, st
     from concurrent.futures.process import BrokenProcessPool
 
     from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.certificates import auto_workers
     from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
     from humas_desktop.formats.pdf.split import merge_pdfs
 
     n = len(people)
-    workers = max(1, opts.workers)
-    count = min(n, workers * 4)
+    workers = auto_workers(n, opts.workers)
+    # Chunks of at most 250 records: a cancel waits for the ones being rendered only (each
+    # chunk's PDF carries its own font subsets, so not smaller than needed).
+    count = min(n, max(workers * 4, -(-n // 250)))
     bounds = [round(i * n / count) for i in range(count + 1)]
     chunks = []
     for a, b in zip(bounds, bounds[1:], strict=False):
