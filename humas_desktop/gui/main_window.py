@@ -49,6 +49,7 @@ RESTORE_AFTER_MS = 100  # the last participant is selected this long after the e
 FIRST_ROWS = 80  # participants read before the first paint when the app starts (a screenful)
 REST_AT_LATEST_MS = 1000  # the other rows are read after the first paint, or after this
 
+
 class _AfterFirstPaint(QObject):
     """Calls ``then`` once, on the event-loop turn after ``widget``'s first paint (a child of
     the widget: it goes with it)."""
@@ -369,7 +370,6 @@ class MainWindow(QMainWindow):
         if keep:
             self.participants.select(keep)
 
-
     def refresh(self) -> None:
         """Re-read the participants table and the selected participant (e.g. after an import)."""
         if self.edb is None:
@@ -386,13 +386,18 @@ class MainWindow(QMainWindow):
         if self.first_rows_only:
             # App start-up (issue #25): the first screenful now, every row after the first paint.
             self.first_rows_only = False
-            self._rows_partial = self.ctx.session
-            self.participants.set_rows(workspace.participant_summaries(self.edb, FIRST_ROWS))
-            _AfterFirstPaint(self.participants.table.viewport(), self._complete_rows)
-            QTimer.singleShot(REST_AT_LATEST_MS, self._complete_rows)
-            return
+            first = workspace.participant_summaries(self.edb, FIRST_ROWS)
+            if len(first) == FIRST_ROWS:  # maybe more: read them once the window has painted
+                self._rows_partial = self.ctx.session
+                self.participants.set_rows(first)
+                _AfterFirstPaint(self.participants.table.viewport(), self._complete_rows)
+                QTimer.singleShot(REST_AT_LATEST_MS, self._complete_rows)
+                return
+            rows = first
+        else:
+            rows = workspace.participant_summaries(self.edb)
         self._rows_partial = None
-        self.participants.set_rows(workspace.participant_summaries(self.edb))
+        self.participants.set_rows(rows)
         if not self.participants.model.rows():
             # An empty event says what to do next instead of "choose a participant".
             self.interview.clear(self.tr("Belum ada peserta — Berkas → Impor peserta…"))
