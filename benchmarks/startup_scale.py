@@ -100,15 +100,15 @@ with open_event(Path(sys.argv[2])) as edb:
     assert background_check(edb, load_or_create_device(Path(sys.argv[1]))).ok
 """
 
-# A session killed after writing: rows in the -wal that were never checkpointed.
+# A session killed after writing: the app's own write, never checkpointed, left in the -wal.
 KILL_AFTER_WRITES = """
-import os, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-con.execute("PRAGMA journal_mode=WAL")
-con.execute("PRAGMA wal_autocheckpoint=0")
-for i in range(50):
-    con.execute("UPDATE settings SET value = value WHERE key = (SELECT key FROM settings LIMIT 1)")
-    con.commit()
+import os, sys
+from humas_desktop.storage.db import open_event
+edb = open_event(sys.argv[1], device_id="bench")
+edb.conn.execute("PRAGMA wal_autocheckpoint=0")
+for i in range(20):
+    with edb.atomic():
+        edb.set_setting("bench.killed", str(i))
 os._exit(0)  # no checkpoint, no close: the -wal stays
 """
 
@@ -152,7 +152,10 @@ def measure(event: Path, data: Path, runs: int, killed: bool) -> dict[str, list[
         out["bare"].append(spawn(BARE, str(event), env=env))
         out["app"].append(spawn(APP, str(data), str(event), env=env))
         if killed:
-            subprocess.run([sys.executable, "-c", KILL_AFTER_WRITES, str(event)], check=True)
+            subprocess.run([sys.executable, "-c", KILL_AFTER_WRITES, str(event)], env=env,
+                           cwd=ROOT, check=True)
+            wal = event.with_name(event.name + "-wal")
+            assert wal.stat().st_size > 0, "the kill left no -wal"
             out["killed"].append(spawn(APP, str(data), str(event), env=env))
     return out
 
