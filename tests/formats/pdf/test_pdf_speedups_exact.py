@@ -15,6 +15,11 @@ TEXTS = [
     "no\u00a0break\u00a0space and a very long unbroken token " + "x" * 120,
     "Aksara Jawa: ꦲꦏ꧀ꦱꦫ ꦗꦮ dan Latin", "✓", "", "   leading and trailing   ",
     "Ελληνικά mixed with Latin: Кириллица", "{nb} pages",
+    "\nstarts with a newline\n\nand has an empty line and ends with one\n",
+    "two  spaces   three    four     and a space at the end ",
+    "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana mestinya. " * 4,
+    "Superkalifragilistikexpialidocious-sangat-panjang-tanpa-spasi-sama-sekali-di-sel-sempit",
+    " x", "x ", " ", "\n", "a\u2009b\u2002c d", "iiiiiiiiii iiiiiiiiii iiiiiiiiii WWWWWWWW WWWWWWWW",
 ]
 
 
@@ -30,18 +35,23 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
         monkeypatch.setattr(line_break.Fragment, "get_character_width",
                             line_break.Fragment._humas_original_char_width)
         monkeypatch.setattr(FPDF, "_parse_chars", FPDF._humas_original_parse_chars)
+        monkeypatch.setattr(line_break.MultiLineBreak, "get_line",
+                            line_break.MultiLineBreak._humas_original_get_line)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
-    for size in (5.6, 8, 9.5):
-        for style in ("", "B"):
-            for width in (11.0, 38.0, 90.0):
+    for size in (5.6, 8, 9.5, 13):
+        for style in ("", "B", "I"):
+            for width in (11.0, 17.3, 38.0, 90.0):
                 cells = [t for t in TEXTS if "ꦲ" not in t or style == ""]
+                lines = pdf.multi_cell(width, 4, " ".join(cells), dry_run=True, output="LINES")
+                pdf.multi_cell(0, 4, "\n".join(lines), new_x="LMARGIN", new_y="NEXT")
                 table_row(pdf, cells[:3], [Col(width), Col(width, "C", style), Col(30, "R")],
                           size=size)
                 for text in cells:
                     pdf.set_font("DejaVu", style, size)
-                    pdf.multi_cell(width, 4, text, align="J", new_x="LMARGIN", new_y="NEXT")
+                    for align in ("J", "L", "C"):
+                        pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
     monkeypatch.undo()
     return finish(pdf)
 
