@@ -140,7 +140,7 @@ def install() -> None:
         if simple is None or simple[0] is not chars:
             simple = (chars, special.isdisjoint(chars))
             frag.__dict__["_humas_simple"] = simple
-        if not simple[1]:
+        if not simple[1] or not greater_than(frag.font_size, 0):
             return original_get_line(self)
         # The decision, as fpdf2's loop takes it character by character.
         size, k, cw = frag.font_size_pt, frag.k, font.cw
