@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "ditanyakan). Sertifikat acara yang sudah ditutup wajib ditandatangani")
     p.add_argument("--draft", action="store_true",
                    help="sertifikat tanpa tanda tangan LSP, bertanda DRAF (untuk pemeriksaan)")
+    p.add_argument("--progress", action="store_true",
+                   help="tampilkan kemajuan di stderr (bawaan: hanya di terminal)")
     p.set_defaults(handler=run_export_cmd)
 
 
@@ -43,7 +45,6 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         export_documents,
         load_event_data,
     )
-    from humas_desktop.services.integrity import verify_for_use
     from humas_desktop.services.session import EventSession
 
     path = Path(args.event_file)
@@ -52,28 +53,44 @@ def run_export_cmd(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out bukan folder: {out}")
+    import sys
+
     files: list[Path] = []
     gaps: list[tuple[str, list[int]]] = []
+    done: list[Path] = []  # every whole file on disk so far (what a Ctrl-C leaves)
+    show = _Progress(sys.stderr) if (args.progress or sys.stderr.isatty()) else None
     with EventSession(path, actor="coordinator") as session:
-        verify_for_use(session.main)  # before anything is read for the documents
+        # export_documents verifies the file (the whole check) before it reads anything; the
+        # key is chosen first (a closed event's certificates are signed or refused).
         signer = _signer(args, session.main)
-        note = draft_note(load_event_data(session.main))
         gen = export_documents(session.main, [args.kind], out,
                                ExportOptions(per_participant=not args.no_per_participant, sign=signer,
-                                             draft=args.draft))
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                files = stop.value or []
-                break
-            except ExportInterrupted as stopped:
-                _report_interrupted(stopped, as_json=args.json)
-                raise  # main() prints the Indonesian text with both lists and exits 1
+                                             draft=args.draft, written=done))
+        try:
+            while True:
+                try:
+                    step = next(gen)
+                except StopIteration as stop:
+                    files = stop.value or []
+                    break
+                except ExportInterrupted as stopped:
+                    _report_interrupted(stopped, as_json=args.json)
+                    raise  # main() prints the Indonesian text with both lists and exits 1
+                if show is not None:
+                    show(step)
+        except KeyboardInterrupt:
+            gen.close()
+            if show is not None:
+                show.end()
+            return _report_cancelled(done, out, as_json=args.json)
+        if show is not None:
+            show.end()
+        data = load_event_data(session.main)
+        note = draft_note(data)
         if args.kind in ("bnsp", "all"):
             from humas_desktop.services.exports import bnsp_gaps
 
-            gaps = bnsp_gaps(load_event_data(session.main))
+            gaps = bnsp_gaps(data)
     held = list(getattr(files, "not_written", []))
     if args.json:
         emit_json({"files": [str(f) for f in files], "draft": bool(note), "note": note,
@@ -87,8 +104,6 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         print(f"{len(files)} berkas ditulis ke {out}")
         if note:
             print(note)
-    import sys
-
     from humas_desktop.messages import message
 
     if held:
@@ -148,3 +163,44 @@ def _report_interrupted(stopped: object, *, as_json: bool) -> None:
         return
     for f in stopped.written:
         print(f)
+
+
+class _Progress:
+    """One self-overwriting line on stderr: "[ 42%] records 400/1000" (a terminal, or --progress)."""
+
+    def __init__(self, stream: object) -> None:
+        self.stream = stream
+        self.last = ""
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+
+    def __call__(self, step: object) -> None:
+        from humas_desktop.domain.progress import Progress
+
+        if not isinstance(step, Progress):
+            return
+        line = f"[{int(step.fraction * 100):3d}%] {step.message}"
+        if line == self.last:
+            return
+        self.last = line
+        end = "\r" if self.tty else "\n"
+        print(line.ljust(40) if self.tty else line, end=end, file=self.stream, flush=True)  # type: ignore[call-overload]
+
+    def end(self) -> None:
+        if self.tty and self.last:
+            print(file=self.stream)  # type: ignore[call-overload]
+
+
+def _report_cancelled(done: list[Path], out: Path, *, as_json: bool) -> int:
+    """Ctrl-C: list the whole files already written (every write is atomic: no half file is
+    left), say so, exit 130."""
+    import sys
+
+    if as_json:
+        emit_json({"files": [str(f) for f in done], "cancelled": True})
+    else:
+        for f in done:
+            print(f)
+    print(f"humas-desktop: ekspor dibatalkan. {len(done)} berkas lengkap sudah ditulis ke {out}; "
+          "tidak ada berkas setengah jadi (export cancelled: only complete files were written).",
+          file=sys.stderr)
+    return 130

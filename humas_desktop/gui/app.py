@@ -197,7 +197,11 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
         # The previous start died (maybe on this very file): do not open anything automatically.
         QMessageBox.warning(window, "Humas Desktop", _msg("previous_start_crashed"))
     elif target is not None and target.exists():
-        opened = _open_checked(window, base, target)
+        window.rows_after_paint(True)  # the other participants are read after the first paint
+        try:
+            opened = _open_checked(window, base, target)
+        finally:
+            window.rows_after_paint(False)
     if not opened:
         window.show_welcome()
     keeper = BackupKeeper(window.ctx)

@@ -51,6 +51,7 @@ class ExportDialog(QDialog):
         self.base = ctx.base
         self.files: list[Path] = []
         self.worker: workers.Worker | None = None
+        self.written: list[Path] = []
         self.setWindowTitle(self.tr("Ekspor dokumen"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -162,8 +163,9 @@ class ExportDialog(QDialog):
                 self.status.setText(self.tr("Ekspor dibatalkan: kunci LSP tidak dibuka."))
                 return
             signer = make_signer(key)
+        self.written = []  # whole files on disk so far (what a cancel leaves)
         options = ExportOptions(per_participant=self.per_participant.isChecked(), sign=signer,
-                                draft=self.draft.isChecked())
+                                draft=self.draft.isChecked(), written=self.written)
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
         op = EventOp[list[Path]](self.ctx, lambda edb: export_documents(edb, kinds, out, options),
@@ -179,6 +181,12 @@ class ExportDialog(QDialog):
 
     def _on_progress(self, progress: Any) -> None:
         self.progress.setValue(int(progress.fraction * 100))
+        kind, _, count = str(progress.message).partition(" ")
+        code = f"export_kind_{kind}"
+        from humas_desktop.messages import MESSAGES, message
+
+        if code in MESSAGES:  # "Mengekspor… FR.AK.02 rekaman asesmen (PDF) 400/1000"
+            self.status.setText(f"{self.tr('Mengekspor…')} {message(code)} {count}".rstrip())
 
     def _on_done(self, files: Any) -> None:
         self.files = list(files or [])
@@ -202,7 +210,9 @@ class ExportDialog(QDialog):
 
     def _on_cancel(self) -> None:
         self.start_button.setEnabled(True)
-        self.status.setText(self.tr("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis."))
+        count = len(self.written)
+        self.status.setText(self.tr("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.") + "\n"
+                            + self.tr("%n berkas ditulis.", "", count))  # whole files only, in the folder
 
 
 class ExportFeature:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +46,29 @@ from humas_desktop.services.workspace import Device, EventDB
 
 ORG = "HumasDesktop"
 RESTORE_AFTER_MS = 100  # the last participant is selected this long after the event opens
+FIRST_ROWS = 80  # participants read before the first paint when the app starts (a screenful)
+REST_AT_LATEST_MS = 1000  # the other rows are read after the first paint, or after this
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the event-loop turn after ``widget``'s first paint (a child of
+    the widget: it goes with it)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        self._then()
+        self.deleteLater()
+
 
 class MainWindow(QMainWindow):
     event_changed = Signal()  # an event file was opened (or closed): re-read what you show
@@ -58,6 +81,10 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(base, device, self, open_event=self.open_event,
                               release_event=self._close_event_file)
         self.service: ScoringService | None = None
+        # Set by the app before it opens the event at start-up: show the first screenful of
+        # participants, read the others after the first paint (gui/app.py).
+        self.first_rows_only = False
+        self._rows_partial: EventSession | None = None
         self.participant_id: str | None = None
         self.assessment_id: str | None = None
         self._schemes: dict[str, Scheme] = {}
@@ -345,7 +372,25 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self):
             return  # the window closed first
         if self.ctx.session is session and self.participant_id is None:
+            self._complete_rows()
             self.participants.select(participant_id)
+
+    def rows_after_paint(self, on: bool) -> None:
+        """Start-up (gui/app.py): the next event opened shows its first screenful of
+        participants, and reads the others after the window's first paint."""
+        self.first_rows_only = on
+
+    def _complete_rows(self) -> None:
+        """Read every participant's row when only the first screenful is shown (start-up)."""
+        if not shiboken6.isValid(self) or self._rows_partial is None:
+            return
+        if self._rows_partial is not self.ctx.session or self.edb is None:
+            self._rows_partial = None  # another event (or none) is open now
+            return
+        keep = self.participants.current_id()
+        self._set_rows()
+        if keep:
+            self.participants.select(keep)
 
     def refresh(self) -> None:
         """Re-read the participants table and the selected participant (e.g. after an import)."""
@@ -360,7 +405,21 @@ class MainWindow(QMainWindow):
     def _set_rows(self) -> None:
         if self.edb is None:
             return
-        self.participants.set_rows(workspace.participant_summaries(self.edb))
+        if self.first_rows_only:
+            # App start-up (issue #25): the first screenful now, every row after the first paint.
+            self.first_rows_only = False
+            first = workspace.participant_summaries(self.edb, FIRST_ROWS)
+            if len(first) == FIRST_ROWS:  # maybe more: read them once the window has painted
+                self._rows_partial = self.ctx.session
+                self.participants.set_rows(first)
+                _AfterFirstPaint(self.participants.table.viewport(), self._complete_rows)
+                QTimer.singleShot(REST_AT_LATEST_MS, self._complete_rows)
+                return
+            rows = first
+        else:
+            rows = workspace.participant_summaries(self.edb)
+        self._rows_partial = None
+        self.participants.set_rows(rows)
         if not self.participants.model.rows():
             # An empty event says what to do next instead of "choose a participant".
             self.interview.clear(self.tr("Belum ada peserta — Berkas → Impor peserta…"))

@@ -66,6 +66,18 @@ class ExportOptions:
     draft: bool = False  # certificates unsigned, watermarked DRAF (a proof, never the final one)
     workers: int = 2
     asked: tuple[str, ...] = ()  # kinds named explicitly (not through "all")
+    # Filled with every complete file as the export goes, also when it is cancelled (the
+    # generator closed, Ctrl-C): what a stopped export left on disk, whole files only.
+    written: list[Path] | None = None
+
+
+STEP = 1000  # progress units per document kind: a kind reports its own share as it goes
+
+
+def _at(step: int, total: int, part: int, whole: int, message: str) -> Progress:
+    """Progress inside kind ``step`` of ``total``: ``part`` of its ``whole`` done."""
+    share = STEP * part // whole if whole > 0 else 0
+    return Progress(step * STEP + min(STEP - 1, share), total * STEP, message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -679,8 +691,9 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             for step, kind in enumerate(wanted):
-                yield Progress(step, total, kind)
+                yield Progress(step * STEP, total * STEP, kind)
                 written.extend((yield from _export_kind(data, kind, out_dir, opts, step, total)))
+                _note_written(opts, done, written)
         except OSError as exc:
             # Disk full, stick read-only or pulled, folder removed: say what is on disk (whole
             # files only, every write is atomic) and what is not; never the OS's English text.
@@ -692,8 +705,26 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
             missing = [k for k in wanted[step:] if closed or k not in AFTER_CLOSE or k in opts.asked]
             raise ExportInterrupted(fault, done, out_dir, wanted[step], missing,
                                     written.not_written) from exc
-    yield Progress(total, total, "selesai")
+        finally:  # also when cancelled: the caller can say which whole files are on disk
+            _note_written(opts, done, written)
+    yield Progress(total * STEP, total * STEP, "selesai")
     return written
+
+
+def _note_written(opts: ExportOptions, done: Sequence[Path], written: Sequence[Path]) -> None:
+    if opts.written is not None:
+        opts.written[:] = list(dict.fromkeys([*done, *written]))
+
+
+def _split(blob: bytes, starts: list[int], targets: list[Path], metas: list[dict[str, str]],
+           at: Callable[[int, str], Progress], label: str) -> Generator[Progress, None, None]:
+    """Write the per-participant files one by one, reporting (and open to a cancel) as it goes:
+    ``at(n, message)`` is the progress once ``n`` files are on disk."""
+    from humas_desktop.formats.pdf.split import split_pdf_steps
+
+    for n in split_pdf_steps(blob, starts, targets, metas):
+        if n % 25 == 0:
+            yield at(n, f"{label} {n}/{len(targets)}")
 
 
 def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, step: int,
@@ -835,20 +866,34 @@ def _export_after_close(data: EventData, kind: str, out: Path, asked: bool) -> l
 
 def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
                     total: int) -> Generator[Progress, None, list[Path]]:
+    from humas_desktop.formats.pdf.certificates import auto_workers
     from humas_desktop.formats.pdf.layout import finish
-    from humas_desktop.formats.pdf.split import split_pdf
 
     people = [(p, r) for p in data.participants if (r := record_data(data, p)) is not None]
     if not people:  # before opening a PDF: one left unfinished keeps its font files open
         return []
     first = _doc_header(data, data.scheme_of(people[0][0]))
+    headers: dict[str | None, docs.DocHeader] = {}
+
+    def header_of(p: Participant) -> docs.DocHeader:
+        scheme = data.scheme_of(p)
+        key = scheme.id if scheme is not None else None
+        if key not in headers:  # the same header for every participant of a scheme
+            headers[key] = _doc_header(data, scheme)
+        return headers[key]
+
+    if auto_workers(len(people), opts.workers) > 1:
+        return (yield from _export_records_parallel(data, out, opts, step, total, first,
+                                                    [(p, header_of(p), r) for p, r in people]))
     pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
     starts: list[int] = []
+    # Rendering is the first half of this step, writing the per-participant files the second.
+    whole = 2 * len(people) if opts.per_participant else len(people)
     for i, (p, r) in enumerate(people):
         starts.append(pdf.page_no())
-        docs.record_pages(pdf, _doc_header(data, data.scheme_of(p)), r)
+        docs.record_pages(pdf, header_of(p), r)
         if i % 20 == 19:
-            yield Progress(step, total, f"records {i + 1}/{len(people)}")
+            yield _at(step, total, i + 1, whole, f"records {i + 1}/{len(people)}")
     blob = finish(pdf)
     paths: list[Path] = []
     if opts.combined:
@@ -857,9 +902,83 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
         paths.append(target)
     if opts.per_participant:
         targets = [_person_file(out / "fr-ak-02", "peserta", p.number) for p, _ in people]
-        split_pdf(blob, starts, targets,
-                  [_person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _ in people])
+        metas = [_person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _ in people]
+        yield from _split(blob, starts, targets, metas,
+                          lambda n, msg: _at(step, total, len(people) + n, whole, msg), "records")
         paths.extend(targets)
+    return paths
+
+
+def _export_records_parallel(data: EventData, out: Path, opts: ExportOptions, step: int,
+                             total: int, first: docs.DocHeader,
+                             people: list[tuple[Participant, docs.DocHeader, docs.RecordData]],
+                             ) -> Generator[Progress, None, list[Path]]:
+    """The records on worker processes (2 free cores: about half the time), in chunks so that
+    progress moves and a cancel waits for at most the chunks being rendered. Each worker writes
+    its chunk's per-participant files; the combined file is the chunks merged in order."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.certificates import auto_workers
+    from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
+    from humas_desktop.formats.pdf.split import merge_pdfs
+
+    n = len(people)
+    workers = auto_workers(n, opts.workers)
+    # Chunks of at most 250 records: a cancel waits for the ones being rendered only (each
+    # chunk's PDF carries its own font subsets, so not smaller than needed).
+    count = min(n, max(workers * 4, -(-n // 250)))
+    bounds = [round(i * n / count) for i in range(count + 1)]
+    chunks = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = people[a:b]
+        targets = ([str(_person_file(out / "fr-ak-02", "peserta", p.number)) for p, _, _ in part]
+                   if opts.per_participant else None)
+        metas = ([_person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _, _ in part]
+                 if opts.per_participant else None)
+        chunks.append(Chunk(first, [(h, r) for _, h, r in part], targets, metas))
+    results: dict[int, tuple[bytes, list[int], list[str]]] = {}
+    done_records = 0
+
+    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
+        nonlocal done_records
+        results[i] = result
+        for path in result[2]:
+            record_written(Path(path))  # whole files on disk (a cancel reports them)
+        done_records += len(chunks[i].records)
+
+    yield _at(step, total, 0, n + 1, f"records 0/{n}")
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {
+                pool.submit(render_chunk, chunk): i for i, chunk in enumerate(chunks)}
+            while pending:
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i = pending.pop(future)
+                    took(i, future.result())  # an OSError of a worker stops the export here
+                yield _at(step, total, done_records, n + 1, f"records {done_records}/{n}")
+        finally:
+            # A cancel: chunks not started are dropped, those being rendered finish whole.
+            pool.shutdown(wait=True, cancel_futures=True)
+    except (BrokenProcessPool, RuntimeError):
+        pass  # no worker processes here (restricted or frozen environment): the rest in-process
+    for i, chunk in enumerate(chunks):
+        if i not in results:
+            took(i, render_chunk(chunk))
+            yield _at(step, total, done_records, n + 1, f"records {done_records}/{n}")
+    paths: list[Path] = []
+    if opts.combined:
+        target = out / "fr-ak-02-rekaman-asesmen.pdf"
+        write_bytes_atomic(target, merge_pdfs(
+            [results[i][0] for i in range(len(chunks))],
+            {"Title": "FR.AK.02 Rekaman Asesmen Kompetensi", "Author": data.event.lsp_name}))
+        paths.append(target)
+    if opts.per_participant:
+        paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
 
 
@@ -873,27 +992,29 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         render_batch,
     )
     from humas_desktop.formats.pdf.layout import finish
-    from humas_desktop.formats.pdf.split import split_pdf
 
     people = [p for p in _certificate_people(data) if p.id not in data.held_back]
     if not people:
         return []
     items = [certificate_data(data, p, opts.sign, opts.draft) for p in people]
     targets = [_person_file(out / "sertifikat", "sertifikat", p.number) for p in people]
+    metas = [_person_meta(data, "Sertifikat Kompetensi", p) for p in people]
     paths: list[Path] = []
+    n = len(items)
+    whole = 2 * n if opts.per_participant else n  # rendering, then the per-participant files
     if auto_workers(len(items), opts.workers) > 1:
-        yield Progress(step, total, f"certificates 0/{len(items)}")
+        yield _at(step, total, 0, whole, f"certificates 0/{len(items)}")
         if opts.combined or not opts.per_participant:
             merged = render_batch(items, None, opts.workers)
             assert isinstance(merged, bytes)
             if opts.combined:
                 write_bytes_atomic(out / "sertifikat.pdf", merged)
                 paths.append(out / "sertifikat.pdf")
-            yield Progress(step, total, f"certificates {len(items)}/{len(items)}")
+            yield _at(step, total, n, whole, f"certificates {len(items)}/{len(items)}")
             if opts.per_participant:
                 # Every certificate is exactly two pages (front, back): split, do not render again.
-                split_pdf(merged, list(range(0, 2 * len(items), 2)), targets,
-                          [_person_meta(data, "Sertifikat Kompetensi", p) for p in people])
+                yield from _split(merged, list(range(0, 2 * n, 2)), targets, metas,
+                                  lambda k, msg: _at(step, total, n + k, whole, msg), "certificates")
                 paths.extend(targets)
         else:
             for t in targets:
@@ -910,14 +1031,14 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         front(pdf, item)
         back(pdf, item)
         if i % 10 == 9:
-            yield Progress(step, total, f"certificates {i + 1}/{len(items)}")
+            yield _at(step, total, i + 1, whole, f"certificates {i + 1}/{len(items)}")
     blob = finish(pdf)
     if opts.combined:
         write_bytes_atomic(out / "sertifikat.pdf", blob)
         paths.append(out / "sertifikat.pdf")
     if opts.per_participant:
-        split_pdf(blob, starts, targets,
-                  [_person_meta(data, "Sertifikat Kompetensi", p) for p in people])
+        yield from _split(blob, starts, targets, metas,
+                          lambda k, msg: _at(step, total, n + k, whole, msg), "certificates")
         paths.extend(targets)
     return paths
 

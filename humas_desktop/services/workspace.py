@@ -59,9 +59,10 @@ def assessors(edb: EventDB) -> list[Assessor]:
     return repo.list_assessors(edb)
 
 
-def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
-    """One row per participant for the participants table (status, attendance, assessor)."""
-    return repo.participant_summaries(edb)
+def participant_summaries(edb: EventDB, first: int | None = None) -> list[ParticipantSummary]:
+    """One row per participant for the participants table (status, attendance, assessor);
+    ``first``: only the first that many by number (the screenful shown first)."""
+    return repo.participant_summaries(edb, first)
 
 
 def participant(edb: EventDB, participant_id: str) -> Participant:

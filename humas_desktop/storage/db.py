@@ -262,6 +262,19 @@ def _judge(path: Path) -> str:
         return wal_proof.judge(path, folder, SCHEMA_VERSION)
 
 
+# The last WAL found whole (file and WAL identity, size, modification time): the start-up check and the
+# open that follows it in this process look at the same WAL once, not twice (a whole-file
+# quick_check each). Any write to either file changes the key, and the WAL is looked at again.
+_WAL_OK: set[tuple[object, ...]] = set()
+
+
+def _wal_seen(path: Path, wal: Path) -> tuple[object, ...]:
+    main, log = path.stat(), wal.stat()
+    # Not the change time: SQLite (running as root) chowns the WAL when it opens it to read.
+    return (str(path.resolve()), main.st_ino, main.st_size, main.st_mtime_ns, log.st_ino,
+            log.st_size, log.st_mtime_ns)
+
+
 def wal_state(path: Path) -> str:
     """``"ok"``, ``"foreign"`` or ``"damaged"``: whether a ``-wal`` beside an event file no
     connection of this process holds can be applied to it (read-only: nothing is changed).
@@ -276,7 +289,20 @@ def wal_state(path: Path) -> str:
         if _wal_beside(path) is None:
             return "ok"
         with header.nobody_connected(path) as alone:
-            return _judge(path) if alone else "ok"
+            if not alone:
+                return "ok"
+            wal = path.with_name(path.name + "-wal")
+            try:
+                seen = _wal_seen(path, wal)
+            except OSError:
+                return _judge(path)
+            if seen in _WAL_OK:  # the same WAL on the same file was proven a moment ago (#25)
+                return "ok"
+            state = _judge(path)
+            if state == "ok":
+                _WAL_OK.clear()
+                _WAL_OK.add(seen)
+            return state
 
 
 def set_aside_foreign_wal(path: Path) -> Path | None:

@@ -329,12 +329,16 @@ class ParticipantSummary:
     attendance: Attendance | None
 
 
-def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
-    sql = """
+def participant_summaries(edb: EventDB, first: int | None = None) -> list[ParticipantSummary]:
+    """Every participant's row, by number; ``first``: only the first that many (a screenful
+    shown before the rest is read, issue #25)."""
+    people = "participant" if first is None else \
+        f"(SELECT * FROM participant ORDER BY number LIMIT {int(first)})"
+    sql = f"""
     SELECT p.id, p.number, p.name, p.institution, p.job_title, p.nik, p.attendance,
            coalesce(s.title_id, '') AS scheme_title,
            a.id AS assessor_id, coalesce(a.name, '') AS assessor_name
-    FROM participant p
+    FROM {people} p
     LEFT JOIN scheme s ON s.id = p.scheme_id
     LEFT JOIN assignment g ON g.participant_id = p.id AND g.role = 'primary'
     LEFT JOIN assessor a ON a.id = g.assessor_id
@@ -346,8 +350,11 @@ def participant_summaries(edb: EventDB) -> list[ParticipantSummary]:
     # participants at start-up, issue #16).
     newest: dict[tuple[str, str], str] = {}
     newest_any: dict[str, str] = {}
+    only = "" if first is None else \
+        f"WHERE participant_id IN (SELECT id FROM participant ORDER BY number LIMIT {int(first)}) "
     for participant_id, assessor_id, status in edb.conn.execute(
-            "SELECT participant_id, assessor_id, status FROM assessment ORDER BY updated_at, rowid"):
+            f"SELECT participant_id, assessor_id, status FROM assessment {only}"
+            "ORDER BY updated_at, rowid"):
         newest[(participant_id, assessor_id)] = newest_any[participant_id] = status
     statuses = {s.value: s for s in AssessmentStatus}
     attendances = {a.value: a for a in Attendance}

@@ -898,73 +898,74 @@
         <translation>Certificates, front and back (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="54"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="64"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="77"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="79"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="80"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="81"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="93"/>
         <source>Catat nomor blanko…</source>
         <translation>Record blanko serials…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="98"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="99"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="100"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="139"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="152"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="163"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="215"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -972,12 +973,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="214"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
         <source>Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)</source>
         <translation>Certificates as an unsigned draft (marked DRAF)</translation>
     </message>
@@ -1598,173 +1599,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="217"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="244"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="247"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="251"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="252"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="255"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="271"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="351"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="425"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="487"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="564"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="590"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1784,12 +1785,12 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="223"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="224"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>

@@ -147,3 +147,25 @@ def test_close_dialog_asks_for_the_reason_of_an_identity_changed_after_signoff(
         assert [(e.entity_id, e.reason) for e in confirmed] == [(person.id, "sesuai KTP dan ijazah")]
     finally:
         edb.close()
+
+
+def test_export_dialog_names_the_document_being_made(qtbot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 25: while a long document is made the dialog says which one and how far, in
+    Indonesian (not the internal kind code), and the bar moves inside it."""
+    path = make_demo(tmp_path / "data", participants=45, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    window = _window_with(qtbot, path)
+    dialog = ExportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    for kind, box in dialog.boxes.items():
+        box.setChecked(kind == "records")
+    seen: list[tuple[str, int]] = []
+    dialog.status.setText = lambda text, real=dialog.status.setText: (  # type: ignore[method-assign]
+        seen.append((text, dialog.progress.value())), real(text))[1]
+    qtbot.keyClicks(dialog.folder, str(tmp_path / "keluar"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    during = [(t, v) for t, v in seen if "FR.AK.02 rekaman asesmen (PDF) 20/45" in t]
+    assert during, seen
+    assert all("records" not in t for t, _ in seen)
+    assert 0 < during[0][1] < 100

@@ -330,3 +330,74 @@ def test_cli_parallel_certificates_through_python_m(tmp_path: Path) -> None:
 
     assert len(PdfReader(combined).pages) == 2 * len(singles)
     assert "NUR’AINI" in PdfReader(singles[0]).pages[0].extract_text()
+
+
+def test_a_cancelled_export_says_which_whole_files_it_left(tmp_path: Path) -> None:
+    """Issue 25: cancel in the middle of writing the per-participant files; the caller learns
+    exactly which files are on disk, and each of them is a whole, readable document."""
+    from pypdf import PdfReader
+
+    path = make_demo(tmp_path / "data", participants=60, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    out = tmp_path / "out"
+    written: list[Path] = []
+    try:
+        gen = export_documents(edb, ["roster", "records"], out,
+                               ExportOptions(workers=1, written=written))
+        for progress in gen:
+            if re.fullmatch(r"records (\d+)/60", progress.message) and (out / "fr-ak-02").is_dir():
+                gen.close()
+                break
+        else:
+            pytest.fail("the export never reported writing the per-participant files")
+    finally:
+        edb.close()
+    on_disk = sorted(p for p in out.rglob("*") if p.is_file())
+    assert sorted(written) == on_disk  # nothing more, nothing less, no half-written temp file
+    per_person = [p for p in on_disk if p.parent.name == "fr-ak-02"]
+    assert 0 < len(per_person) < 60
+    for pdf in per_person:
+        assert "FR.AK.02" in PdfReader(pdf).pages[0].extract_text()
+    assert out / "daftar-peserta.xlsx" in written
+
+
+def test_progress_moves_inside_a_long_document(tmp_path: Path) -> None:
+    """The bar moves while the one long PDF is made, not only between documents."""
+    path = make_demo(tmp_path / "data", participants=45, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        seen = [p.fraction for p in export_documents(edb, ["records"], tmp_path / "out",
+                                                     ExportOptions(workers=1))]
+    finally:
+        edb.close()
+    inside = [f for f in seen if 0 < f < 1]
+    assert len(set(inside)) >= 3
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+@pytest.mark.slow
+def test_records_on_worker_processes_read_as_in_one_process(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 25: the FR.AK.02 records rendered in chunks on two processes: the combined file and
+    every per-participant file carry the same text (and metadata) as when made in one process."""
+    from pypdf import PdfReader
+
+    path = make_demo(tmp_path / "data", participants=24, decided=True)
+    outs = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("HUMAS_RENDER_WORKERS", workers)
+        edb = open_event(path, device_id="t", actor="coordinator")
+        try:
+            written: list[Path] = []
+            files = _run(export_documents(edb, ["records"], tmp_path / f"out{workers}",
+                                          ExportOptions(written=written)))
+        finally:
+            edb.close()
+        assert sorted(written) == sorted(files)
+        outs[workers] = sorted(files)
+    one, two = outs["1"], outs["2"]
+    assert [f.relative_to(tmp_path / "out1") for f in one] == \
+        [f.relative_to(tmp_path / "out2") for f in two]
+    for a, b in zip(one, two, strict=True):
+        assert _text(a) == _text(b), a.name
+        assert PdfReader(a).metadata.title == PdfReader(b).metadata.title

@@ -187,15 +187,31 @@ class Col:
     style: str = ""
 
 
+def _line_count(pdf: Any, text: str, width: float, style: str, size: float,
+                line_h: float) -> int:
+    """How many lines ``text`` wraps to in a cell: fpdf2's dry run, remembered per document.
+
+    The same labels, unit titles and ticks come back on every participant's form; measuring
+    them again gives the same answer (it depends only on the text, the font and the width).
+    """
+    key = (text, width, style, size, line_h, pdf.c_margin, pdf.font_stretching, pdf.char_spacing)
+    cache = pdf.__dict__.setdefault("_humas_lines", {})
+    count = cache.get(key)
+    if count is None:
+        pdf.set_font(FAMILY, style, size)
+        count = len(pdf.multi_cell(width, line_h, text, dry_run=True, output="LINES",
+                                   padding=(0.8, 1)))
+        cache[key] = count
+    return int(count)
+
+
 def table_row(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float = 9,
               fill: bool = False, line_h: float = 4.6) -> None:
     """One bordered row whose cells wrap; the row is as tall as its tallest cell; never cut."""
     heights = []
     for text, col in zip(cells, cols, strict=True):
-        pdf.set_font(FAMILY, col.style, size)
-        lines = pdf.multi_cell(col.width, line_h, text or "", dry_run=True, output="LINES",
-                               padding=(0.8, 1))
-        heights.append(max(1, len(lines)) * line_h + 1.6)
+        heights.append(max(1, _line_count(pdf, text or "", col.width, col.style, size, line_h))
+                       * line_h + 1.6)
     h = max(heights)
     if pdf.will_page_break(h):
         pdf.add_page()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from humas_desktop.formats.atomic_file import atomic_path
@@ -23,19 +23,29 @@ def split_pdf(data: bytes, starts: Sequence[int], targets: Sequence[Path],
 
     Each part carries its own Title/Author/Creator (``metadata[i]``), not the batch's.
     """
+    for _ in split_pdf_steps(data, starts, targets, metadata):
+        pass
+
+
+def split_pdf_steps(data: bytes, starts: Sequence[int], targets: Sequence[Path],
+                    metadata: Sequence[Metadata] | None = None) -> Iterator[int]:
+    """:func:`split_pdf` one file at a time: yields how many files are complete on disk (a caller
+    that stops between two yields leaves whole files only)."""
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(data))
     total = len(reader.pages)
     ends = [*starts[1:], total]
     metas: Sequence[Metadata] = metadata if metadata is not None else [{}] * len(targets)
-    for start, end, target, meta in zip(starts, ends, targets, metas, strict=True):
+    for done, (start, end, target, meta) in enumerate(zip(starts, ends, targets, metas,
+                                                          strict=True)):
         writer = PdfWriter()
         for page in range(start, end):
             writer.add_page(reader.pages[page])
         writer.add_metadata(_info(meta))
         with atomic_path(target) as tmp, open(tmp, "wb") as fh:
             writer.write(fh)
+        yield done + 1
 
 
 def merge_pdfs(parts: Sequence[bytes], metadata: Metadata | None = None) -> bytes:

@@ -1,0 +1,123 @@
+"""Export at scale, as the coordinator waits: the whole CLI ``export <file> all`` process.
+
+Run: ``python benchmarks/export_scale.py [--participants 1000 5000] [--runs 5] [--event FILE]``.
+For each size a decided demo event is made (or ``--event`` is used), then ``export … all`` runs
+``--runs`` times as a separate process, from launch to exit, into a fresh folder. Printed per
+size: median wall time (spread), median CPU, the peak RSS of the process (and its render
+workers), files written, and the 1-minute load average before each run. Goals (issue 25):
+<= 20 s at 1,000 and <= 100 s at 5,000 decided participants, <= 300 MB.
+
+``--profile`` runs the export once in-process under cProfile instead and prints the top of the
+profile (where the time goes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOALS = {1000: 20.0, 5000: 100.0}
+
+
+def _env(data: Path) -> dict[str, str]:
+    return {**os.environ, "HUMAS_DATA_DIR": str(data), "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+def make_event(data: Path, participants: int) -> Path:
+    made = subprocess.run([sys.executable, "-m", "humas_desktop", "demo", "--no-gui", "--decided",
+                           "--participants", str(participants)], env=_env(data), cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return Path(made.stdout.strip().splitlines()[-1])
+
+
+def run_once(event: Path, data: Path, out: Path) -> tuple[float, float, float, int]:
+    """(wall s, CPU s, peak RSS MB of the export and its children, files written)."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "humas_desktop", "export", str(event), "all",
+                              "--out", str(out)], env=_env(data), cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    err = child.stderr.read()  # small; read until the child closes it
+    _, status, usage = os.wait4(child.pid, 0)  # this process and its render workers only
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):  # 1: the BNSP sheet's blank codes on a demo (still written)
+        raise SystemExit(f"export failed ({child.returncode}): {err[-2000:]!r}")
+    cpu = usage.ru_utime + usage.ru_stime
+    rss = usage.ru_maxrss / 1024
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    return wall, cpu, rss, files
+
+
+def profile(event: Path) -> None:
+    import cProfile
+    import pstats
+
+    sys.path.insert(0, str(ROOT))
+    from humas_desktop.domain.progress import run_to_end
+    from humas_desktop.services.exports import ExportOptions, export_documents
+    from humas_desktop.storage.db import open_event
+
+    with tempfile.TemporaryDirectory() as tmp, open_event(event) as edb:
+        prof = cProfile.Profile()
+        prof.enable()
+        run_to_end(export_documents(edb, ["all"], Path(tmp), ExportOptions(workers=1)))
+        prof.disable()
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(40)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, nargs="+", default=[1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--event", type=Path, help="an existing decided event file (one size)")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                            capture_output=True).stdout.strip()
+    print(f"commit {commit}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes: list[tuple[int | None, Path]] = []
+        if args.event:
+            sizes.append((None, args.event))
+        else:
+            for n in args.participants:
+                data = Path(tmp) / f"d{n}"
+                sizes.append((n, make_event(data, n)))
+        for n, event in sizes:
+            data = event.parent.parent if n is not None else Path(tmp) / "data"
+            if args.profile:
+                os.environ.update(_env(data))
+                profile(event)
+                continue
+            rows = []
+            for i in range(args.runs):
+                out = Path(tmp) / f"out-{n}-{i}"
+                load = os.getloadavg()[0]
+                wall, cpu, rss, files = run_once(event, data, out)
+                shutil.rmtree(out, ignore_errors=True)
+                rows.append((wall, cpu, rss, files, load))
+                print(f"  {n or event.name}: run {i + 1}: {wall:.1f} s wall, {cpu:.1f} s CPU, "
+                      f"{files} files, load {load:.1f}", flush=True)
+            walls = [r[0] for r in rows]
+            med = statistics.median(walls)
+            goal = GOALS.get(n or 0)
+            verdict = f" (goal <= {goal:.0f} s: {'met' if med <= goal else 'NOT met'})" if goal else ""
+            print(f"export all, {n or event.name} participants: median {med:.1f} s "
+                  f"(spread {min(walls):.1f}-{max(walls):.1f}) over {len(rows)} runs{verdict}; "
+                  f"CPU median {statistics.median(r[1] for r in rows):.1f} s; "
+                  f"peak RSS {max(r[2] for r in rows):.0f} MB (goal <= 300); "
+                  f"{rows[0][3]} files; load {min(r[4] for r in rows):.1f}-{max(r[4] for r in rows):.1f}")
+
+
+if __name__ == "__main__":
+    main()

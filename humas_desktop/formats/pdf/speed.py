@@ -1,0 +1,217 @@
+"""Exact speed-ups of fpdf2's line breaking (the same bytes out, in linear instead of quadratic time).
+
+fpdf2 (2.8) measures the line being built from scratch for every character it adds
+(``CurrentLine.width`` joins and re-measures every fragment), so a cell of n characters costs
+O(n^2) width look-ups: 92 million of them for the FR.AK.02 records of 1,000 participants, about a
+third of the export. Here each fragment's width is kept as a running sum of the same integer
+glyph widths, added in the same order, and turned into a float by the same operations as
+fpdf2's own ``Fragment.get_width``: the result is bit-for-bit the same number, so every line
+breaks where it did and the PDF is unchanged. Anything out of the common case (character
+spacing, stretching, text shaping, symbol or core fonts, the page-count placeholder) goes
+through fpdf2's own code. Likewise ASCII text the current font fully covers skips the
+per-character fallback-font walk (it comes out as the one fragment that walk would make).
+And the common line (one plain fragment, word wrap) is broken in one pass over the integer
+widths with the same float comparisons, then built by fpdf2's own CurrentLine.
+tests/formats/pdf/test_pdf_speedups_exact.py compares the bytes with and without.
+
+:func:`install` is idempotent and is called before any of our PDFs is laid out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_installed = False
+
+
+def _plain_ttf(fragment: Any) -> Any:
+    """The fragment's TTF font when its width is the plain sum of glyph widths, else None."""
+    gs = fragment.graphics_state
+    if gs.char_spacing != 0 or gs.font_stretching != 100 or gs.text_shaping is not None:
+        return None
+    font = gs.current_font
+    if getattr(font, "is_symbol", True) or not hasattr(font, "cw"):
+        return None
+    return font
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    try:
+        from fpdf import line_break
+        from fpdf.fonts import TTFFont
+    except ImportError:  # pragma: no cover - fpdf2 is a dependency
+        return
+    current_line = getattr(line_break, "CurrentLine", None)
+    fragment_cls = getattr(line_break, "Fragment", None)
+    if current_line is None or fragment_cls is None or not isinstance(
+            current_line.__dict__.get("width"), property):
+        return  # another fpdf2 layout: keep its own code
+    original_width = current_line.__dict__["width"].fget
+    original_char_width = fragment_cls.get_character_width
+    soft_hyphen, hyphen = line_break.SOFT_HYPHEN, line_break.HYPHEN
+
+    def fragment_width(fragment: Any, initial_cs: bool) -> float:
+        font = _plain_ttf(fragment) if type(fragment) is fragment_cls else None
+        if font is None or not isinstance(font, TTFFont):
+            return float(fragment.get_width(initial_cs=initial_cs))
+        chars = fragment.characters
+        cache = fragment.__dict__.get("_humas_w")
+        if cache is not None and cache[0] is chars and cache[1] <= len(chars):
+            total, done = cache[2], cache[1]
+        else:
+            total, done = 0, 0
+        cw = font.cw
+        for ch in chars[done:]:
+            total += cw[ord(ch)]
+        fragment.__dict__["_humas_w"] = (chars, len(chars), total)
+        size = fragment.font_size_pt
+        if size > font.biggest_size_pt:
+            font.biggest_size_pt = size
+        return float(total * size * 0.001 / fragment.k)
+
+    def width(self: Any) -> float:
+        w: float = 0
+        for i, fragment in enumerate(self.fragments):
+            w += fragment_width(fragment, i > 0)
+        return w
+
+    def get_character_width(self: Any, character: str, print_sh: bool = False,
+                            initial_cs: bool = True) -> float:
+        font = _plain_ttf(self) if type(self) is fragment_cls else None
+        if font is None or not isinstance(font, TTFFont):
+            return float(original_char_width(self, character, print_sh, initial_cs))
+        if character == soft_hyphen and not print_sh:
+            character = hyphen
+        size = self.font_size_pt
+        if size > font.biggest_size_pt:
+            font.biggest_size_pt = size
+        total: float = 0  # an int while the widths are ints, as in fpdf2's sum()
+        for ch in character:
+            total += font.cw[ord(ch)]
+        return float(total * size * 0.001 / self.k)
+
+    from fpdf import FPDF
+
+    original_parse = FPDF._parse_chars
+    fragment_of = line_break.Fragment
+
+    def _parse_chars(self: Any, text: str, markdown: bool, *,
+                     _initial_emphasis: Any = None) -> Any:
+        # With fallback fonts set, fpdf2 walks every character (script, glyph, fallback) even
+        # when the main font draws them all. ASCII text the current font fully covers comes
+        # out of that walk as one fragment in the current style: make it directly.
+        if (text and not markdown and _initial_emphasis is None and text.isascii()
+                and self._fallback_font_ids and not self.text_shaping and self.is_ttf_font
+                and not (self.str_alias_nb_pages and self.str_alias_nb_pages in text)):
+            glyphs = self.current_font.cmap
+            if all(map(glyphs.__contains__, map(ord, text.replace("\n", "")))):
+                yield fragment_of(text, self._get_current_graphics_state(), self.k)
+                return
+        yield from original_parse(self, text, markdown, _initial_emphasis=_initial_emphasis)
+
+    setattr(FPDF, "_humas_original_parse_chars", original_parse)  # noqa: B010
+    setattr(FPDF, "_parse_chars", _parse_chars)  # noqa: B010
+    original_get_line = line_break.MultiLineBreak.get_line
+    special = frozenset(line_break.BREAKING_SPACE_SYMBOLS_STR + line_break.SOFT_HYPHEN
+                        + line_break.NBSP + line_break.FORM_FEED) - {" "}
+    greater_than = line_break.FloatTolerance.greater_than
+    align_j, align_l = line_break.Align.J, line_break.Align.L
+    word = line_break.WrapMode.WORD
+
+    def get_line(self: Any) -> Any:
+        """fpdf2's get_line, for the common case in one pass over integer glyph widths: the last
+        fragment, plain text (spaces and newlines only), word wrap, no indent. The same
+        comparisons on the same floats decide the break; the line is then built by fpdf2's own
+        CurrentLine. A forced break inside a word, or anything else, is fpdf2's own code."""
+        fi, ci = self.fragment_index, self.character_index
+        fragments = self.fragments
+        if (fi != len(fragments) - 1 or self.skip_leading_spaces or self.first_line_indent
+                or self.wrapmode != word):
+            return original_get_line(self)
+        frag = fragments[fi]
+        chars = frag.characters
+        font = _plain_ttf(frag) if type(frag) is fragment_cls else None
+        if ci >= len(chars) or font is None or not isinstance(font, TTFFont):
+            return original_get_line(self)
+        simple = frag.__dict__.get("_humas_simple")
+        if simple is None or simple[0] is not chars:
+            simple = (chars, special.isdisjoint(chars))
+            frag.__dict__["_humas_simple"] = simple
+        if not simple[1] or not greater_than(frag.font_size, 0):
+            return original_get_line(self)
+        # The decision, as fpdf2's loop takes it character by character.
+        size, k, cw = frag.font_size_pt, frag.k, font.cw
+        first_width = self.get_width(0)
+        height = frag.font_size
+        max_line = self.get_width(height)
+        max_width = max_line
+        for margin in self.margins:
+            max_width -= float(margin)
+        total: float = 0  # the integer sum of the line's glyph widths so far
+        spaces = 0
+        hint: tuple[int, int, int] | None = None  # (index of the space, chars before, spaces before)
+        end = len(chars)
+        i = ci
+        outcome = "end"
+        while i < end:
+            ch = chars[i]
+            c = cw[ord(ch)]  # looked up for a newline too, as fpdf2 does (cw is a defaultdict)
+            if ch == "\n":
+                outcome = "newline"
+                break
+            if greater_than(float(total * size * 0.001 / k) + float(c * size * 0.001 / k),
+                            max_width):
+                if ch == " ":
+                    outcome = "at_space"
+                elif hint is not None:
+                    outcome = "at_hint"
+                else:
+                    return original_get_line(self)  # a word wider than the line: fpdf2 decides
+                break
+            if ch == " ":
+                hint = (i, i - ci, spaces)
+                spaces += 1
+            total += c
+            i += 1
+        if size > font.biggest_size_pt:
+            font.biggest_size_pt = size
+        self.idx_last_forced_break = None
+        line = line_break.CurrentLine(max_width=first_width, print_sh=self.print_sh, indent=0)
+        line.max_width = max_line
+        line_h = height * self.line_height
+        if outcome == "at_hint":
+            assert hint is not None
+            taken, spaces = hint[1], hint[2]
+            self.character_index = hint[0] + 1
+        else:
+            taken = i - ci
+            self.character_index = i + 1 if outcome in ("newline", "at_space") else i
+        added = i > ci  # characters went into the line (fpdf2 then holds a clone of the fragment)
+        if added or outcome == "newline":
+            line.height = line_h
+        if added:
+            line.fragments = [frag.clone(characters=list(chars[ci:ci + taken]), link=frag.link)]
+        line.number_of_spaces = spaces
+        if outcome == "end":
+            self.fragment_index, self.character_index = fi + 1, 0
+            if not line.width:
+                return None
+            self._is_first_line = False
+            return line.manual_break(align_l if self.align == align_j else self.align)
+        self._is_first_line = False
+        if outcome == "newline":
+            return line.manual_break(align_l if self.align == align_j else self.align,
+                                     trailing_nl=True, trailing_form_feed=False)
+        return line.manual_break(self.align)
+
+    # Keep a handle on fpdf2's own code (tests compare the two on the same text).
+    setattr(line_break.MultiLineBreak, "_humas_original_get_line", original_get_line)  # noqa: B010
+    setattr(line_break.MultiLineBreak, "get_line", get_line)  # noqa: B010
+    current_line._humas_original_width = original_width
+    fragment_cls._humas_original_char_width = original_char_width
+    current_line.width = property(width)
+    fragment_cls.get_character_width = get_character_width
+    _installed = True

@@ -1,0 +1,60 @@
+"""Issue 25: the fpdf2 speed-ups (formats/pdf/speed.py) change no byte of a PDF."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from humas_desktop.formats.pdf.layout import Col, finish, new_pdf, table_row
+
+TEXTS = [
+    "Komunikasi publik", "M.70HMS00.001.1\nMerencanakan kegiatan komunikasi dengan media massa",
+    "Dr. Ir. Raden Ajeng Siti Nur’aini Kusumawardhani, S.Sos., M.I.Kom.",
+    "soft\u00adhyphen\u00adated\u00adword\u00adthat\u00adneeds\u00adbreaking " * 3,
+    "no\u00a0break\u00a0space and a very long unbroken token " + "x" * 120,
+    "Aksara Jawa: ꦲꦏ꧀ꦱꦫ ꦗꦮ dan Latin", "✓", "", "   leading and trailing   ",
+    "Ελληνικά mixed with Latin: Кириллица", "{nb} pages",
+    "\nstarts with a newline\n\nand has an empty line and ends with one\n",
+    "two  spaces   three    four     and a space at the end ",
+    "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana mestinya. " * 4,
+    "Superkalifragilistikexpialidocious-sangat-panjang-tanpa-spasi-sama-sekali-di-sel-sempit",
+    " x", "x ", " ", "\n", "a\u2009b\u2002c d", "iiiiiiiiii iiiiiiiiii iiiiiiiiii WWWWWWWW WWWWWWWW",
+]
+
+
+def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    from fpdf import FPDF, line_break
+
+    from humas_desktop.formats.pdf import speed
+
+    speed.install()
+    if not patched:
+        monkeypatch.setattr(line_break.CurrentLine, "width",
+                            property(line_break.CurrentLine._humas_original_width))
+        monkeypatch.setattr(line_break.Fragment, "get_character_width",
+                            line_break.Fragment._humas_original_char_width)
+        monkeypatch.setattr(FPDF, "_parse_chars", FPDF._humas_original_parse_chars)
+        monkeypatch.setattr(line_break.MultiLineBreak, "get_line",
+                            line_break.MultiLineBreak._humas_original_get_line)
+    pdf = new_pdf("uji")
+    pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
+    pdf.add_page()
+    for size in (5.6, 8, 9.5, 13):
+        for style in ("", "B", "I"):
+            for width in (11.0, 17.3, 38.0, 90.0):
+                cells = [t for t in TEXTS if "ꦲ" not in t or style == ""]
+                lines = pdf.multi_cell(width, 4, " ".join(cells), dry_run=True, output="LINES")
+                pdf.multi_cell(0, 4, "\n".join(lines), new_x="LMARGIN", new_y="NEXT")
+                table_row(pdf, cells[:3], [Col(width), Col(width, "C", style), Col(30, "R")],
+                          size=size)
+                for text in cells:
+                    pdf.set_font("DejaVu", style, size)
+                    for align in ("J", "L", "C"):
+                        pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
+    monkeypatch.undo()
+    return finish(pdf)
+
+
+def test_the_speedups_write_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _render(True, monkeypatch) == _render(False, monkeypatch)
