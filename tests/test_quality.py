@@ -51,6 +51,9 @@ CROSS_CUTTING_FOLDERS = {
     "oracle",  # every exported document against what it must say, computed from the event (#22)
 }
 CROSS_CUTTING = {
+    "cli/test_export_cancel_cli.py",  # Ctrl-C during `export` leaves only whole files (#25)
+    "gui/test_startup_first_rows.py",  # the first paint shows a screenful, then everyone (#25)
+    "services/test_startup_after_kill.py",  # one WAL proof between the check and the open (#25)
     "cli/test_session_privacy.py",  # a whole scripted session leaves no NIK in logs or files
     "cli/test_os_errors_cli.py",  # OS errors in Indonesian from every command that writes
     "cli/test_private_at_rest.py",  # a venue day leaves the data folder 0700, its files 0600

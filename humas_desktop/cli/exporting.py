@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.cli.common import CliError, emit_json
+from humas_desktop.services.document_kinds import CLI_CHOICES
 
 Signer = Callable[[bytes], bytes]
 
-KIND_CHOICES = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-                "certificates", "pleno", "sk", "blanko-request", "calibration", "all")
+KIND_CHOICES = CLI_CHOICES  # services/document_kinds.py declares the kinds once
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,17 +22,11 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.gui import workers
 from humas_desktop.gui.context import AppContext
+from humas_desktop.messages import message
+from humas_desktop.services.document_kinds import DIALOG_KINDS, label_code
 
-KIND_LABELS = (
-    ("roster", QT_TRANSLATE_NOOP("ExportDialog", "Daftar peserta (Excel)")),
-    ("attendance", QT_TRANSLATE_NOOP("ExportDialog", "Daftar hadir (Excel + PDF)")),
-    ("recap", QT_TRANSLATE_NOOP("ExportDialog", "Rekapitulasi hasil (Excel)")),
-    ("bnsp", QT_TRANSLATE_NOOP("ExportDialog", "Lembar unggah BNSP (Excel, 19 kolom)")),
-    ("berita-acara", QT_TRANSLATE_NOOP("ExportDialog", "Berita acara (Excel + PDF)")),
-    ("records", QT_TRANSLATE_NOOP("ExportDialog", "FR.AK.02 rekaman asesmen (PDF)")),
-    ("report", QT_TRANSLATE_NOOP("ExportDialog", "FR.AK.05 laporan asesmen (PDF)")),
-    ("certificates", QT_TRANSLATE_NOOP("ExportDialog", "Sertifikat depan-belakang (PDF)")),
-)
+# The boxes: the kinds services/document_kinds.py declares, labelled by their messages.
+KIND_LABELS = tuple((kind, label_code(kind)) for kind in DIALOG_KINDS)
 
 # lupdate recognises calls named ``translate`` (context, text).
 translate = QCoreApplication.translate
@@ -57,7 +51,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for kind, label in KIND_LABELS:
-            box = QCheckBox(_tr(label), self)
+            box = QCheckBox(message(label), self)
             box.setChecked(True)
             self.boxes[kind] = box
             layout.addWidget(box)

@@ -39,6 +39,11 @@ from humas_desktop.formats.cert_payload import CertificatePayload, encode, holde
 from humas_desktop.formats.pdf import documents as docs
 from humas_desktop.formats.pdf.certificates import CertificateData, CertificateUnit
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
+
+# The kinds are declared once, in services/document_kinds.py.
+from humas_desktop.services.document_kinds import AFTER_CLOSE as AFTER_CLOSE  # noqa: E402
+from humas_desktop.services.document_kinds import EXTRA_KINDS as EXTRA_KINDS  # noqa: E402
+from humas_desktop.services.document_kinds import KINDS as KINDS  # noqa: E402
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.numbering import add_years
 from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault, classify
@@ -46,10 +51,6 @@ from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
-KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-         "certificates", "pleno", "sk", "blanko-request")
-AFTER_CLOSE = ("pleno", "sk", "blanko-request")  # written once the plenary decided (closed)
-EXTRA_KINDS = ("calibration",)  # made only when asked for, never by "all"
 Signer = Callable[[bytes], bytes]
 _TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
 

@@ -289,20 +289,23 @@ def wal_state(path: Path) -> str:
         if _wal_beside(path) is None:
             return "ok"
         with header.nobody_connected(path) as alone:
-            if not alone:
-                return "ok"
-            wal = path.with_name(path.name + "-wal")
-            try:
-                seen = _wal_seen(path, wal)
-            except OSError:
-                return _judge(path)
-            if seen in _WAL_OK:  # the same WAL on the same file was proven a moment ago (#25)
-                return "ok"
-            state = _judge(path)
-            if state == "ok":
-                _WAL_OK.clear()
-                _WAL_OK.add(seen)
-            return state
+            return _judged(path) if alone else "ok"
+
+
+def _judged(path: Path) -> str:
+    """:func:`_judge`, once per WAL: a verdict "ok" is remembered for that exact WAL on that
+    exact file, so the start-up check and the open that follows look at it once (#25)."""
+    try:
+        seen = _wal_seen(path, path.with_name(path.name + "-wal"))
+    except OSError:
+        return _judge(path)
+    if seen in _WAL_OK:
+        return "ok"
+    state = _judge(path)
+    if state == "ok":
+        _WAL_OK.clear()
+        _WAL_OK.add(seen)
+    return state
 
 
 def set_aside_foreign_wal(path: Path) -> Path | None:
@@ -317,7 +320,7 @@ def set_aside_foreign_wal(path: Path) -> Path | None:
         alone = stack.enter_context(header.nobody_connected(path))
         if not alone:
             return None
-        state = _judge(path)
+        state = _judged(path)
         if state == "damaged":
             raise _no_room(path) or EventFileError("damaged", path=path.name)
         if state == "ok":

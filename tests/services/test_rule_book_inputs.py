@@ -248,3 +248,19 @@ def test_roster_with_a_header_and_no_rows_is_refused(data_dir: Path, tmp_path: P
     with open_event(event, read_only=True) as edb:
         assert edb.conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 3
         assert edb.conn.execute("SELECT max(seq) FROM audit").fetchone()[0] == audit_before
+
+
+def test_a_sheet_with_neither_a_header_nor_participant_data_is_refused(tmp_path: Path) -> None:
+    """No row of column titles and nothing that reads as a person (a NIK, a date, an e-mail): the
+    user picks the header row by hand (roster_no_header), nothing is guessed."""
+    import openpyxl
+
+    roster = tmp_path / "catatan.xlsx"
+    wb = openpyxl.Workbook()
+    for line in ("Catatan rapat panitia", "Konsumsi siang", "Sewa ruang", "Dokumentasi"):
+        wb.active.append([line, "lihat lampiran"])
+    wb.save(roster)
+    with pytest.raises(DomainError) as refused:
+        load_roster(roster)
+    assert refused.value.code == "roster_no_header"
+    assert "pilih baris judul" in message(refused.value.code, **refused.value.context)

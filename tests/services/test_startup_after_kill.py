@@ -35,14 +35,16 @@ def _killed_after_a_write(path: Path) -> None:
 
 
 def _counting_quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the proofs of a leftover WAL (storage.wal_proof on private copies: a whole-file
+    integrity check of the copy with the WAL and of the main file alone each time)."""
     calls: list[int] = []
-    real = storage_db.quick_check
+    real = storage_db._judge
 
-    def counted(conn):  # type: ignore[no-untyped-def]
+    def counted(path):  # type: ignore[no-untyped-def]
         calls.append(1)
-        return real(conn)
+        return real(path)
 
-    monkeypatch.setattr(storage_db, "quick_check", counted)
+    monkeypatch.setattr(storage_db, "_judge", counted)
     return calls
 
 
