@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import (
@@ -486,7 +486,32 @@ def bnsp_gaps(data: EventData) -> list[tuple[str, list[int]]]:
     return out
 
 
-def bnsp_rows(data: EventData) -> list[list[object]]:
+class BnspRow(NamedTuple):
+    """One row of the BNSP upload sheet: its 19 columns by name, in the template's order (the
+    sheet writes the tuple; the registry reads ``result``, never a position)."""
+
+    number: int
+    name: str
+    nik: str
+    birth_place: str
+    birth_date: str
+    gender: str
+    address: str
+    city_code: str
+    province_code: str
+    phone: str
+    email: str
+    education_code: str
+    occupation_code: str
+    schedule_code: str
+    test_date: str
+    assessor_met: str
+    budget_code: str
+    ministry_code: str
+    result: str  # the plenary's decision (K/BK), never the assessor's recommendation
+
+
+def bnsp_rows(data: EventData) -> list[BnspRow]:
     """The 19 columns; codes come from the participant, the region list or the LSP's code lists.
 
     NIP, rank and work unit are deliberately absent (domain.md 4.6).
@@ -494,7 +519,7 @@ def bnsp_rows(data: EventData) -> list[list[object]]:
     jadwal = data.settings.get("bnsp.kode_jadwal", "")
     budget = data.settings.get("bnsp.kode_sumber_anggaran", "")
     ministry = data.settings.get("bnsp.kode_kementerian", "")
-    rows: list[list[object]] = []
+    rows: list[BnspRow] = []
     for p in data.participants:
         if not _is_present(data, p):
             continue
@@ -502,13 +527,15 @@ def bnsp_rows(data: EventData) -> list[list[object]]:
         assessor = data.assessor_of(p)
         d = data.decisions.get(p.id)
         c = participant_codes(data, p)
-        rows.append([
-            len(rows) + 1, p.name, p.nik, p.birth_place, _dmy(p.birth_date),
-            p.gender.value if p.gender else "", p.address, c.city, c.province, p.phone,
-            p.email, c.education, c.occupation, jadwal,
-            _dmy(_test_date(data, a)), assessor.met_number if assessor else "", budget, ministry,
-            d.result.value if d else "",
-        ])
+        rows.append(BnspRow(
+            number=len(rows) + 1, name=p.name, nik=p.nik, birth_place=p.birth_place,
+            birth_date=_dmy(p.birth_date), gender=p.gender.value if p.gender else "",
+            address=p.address, city_code=c.city, province_code=c.province, phone=p.phone,
+            email=p.email, education_code=c.education, occupation_code=c.occupation,
+            schedule_code=jadwal, test_date=_dmy(_test_date(data, a)),
+            assessor_met=assessor.met_number if assessor else "", budget_code=budget,
+            ministry_code=ministry, result=d.result.value if d else "",
+        ))
     return rows
 
 

@@ -570,7 +570,7 @@ def _upload_rows(edb: EventDB) -> tuple[str, list[tuple[str, str, str]]]:
     out = []
     for p, row in zip(present, rows, strict=True):
         scheme = data.scheme_of(p)
-        out.append((scheme.code if scheme else "", str(row[18]), json.dumps(row[1:], default=str)))
+        out.append((scheme.code if scheme else "", row.result, json.dumps(list(row[1:]), default=str)))
     dates = sorted(d.plenary_date.isoformat() for d in data.decisions.values() if d.plenary_date)
     return (dates[-1] if dates else ""), out
 

@@ -164,3 +164,20 @@ def test_tanggal_uji_is_each_participants_own_assessment_day(tmp_path: Path) -> 
     by_nik = {r[2]: r for r in rows[1:]}
     assert by_nik[late.nik][14] == (e.start_date + timedelta(days=1)).strftime("%d/%m/%Y")
     assert by_nik[first.nik][14] == e.start_date.strftime("%d/%m/%Y")  # not assessed: day 1
+
+
+def test_the_bnsp_row_names_each_column_of_the_template() -> None:
+    """Issue 22: the row is named columns in the template's order, not 19 positions a reader
+    must count (the registry read the decision back as row[18])."""
+    from humas_desktop.formats.xlsx_reports import BNSP_HEADERS
+    from humas_desktop.services.exports import BnspRow
+
+    expected = {"No": "number", "NAMA ASESI": "name", "NIK": "nik", "TEMPAT LAHIR": "birth_place",
+                "TANGGAL LAHIR (dd/mm/yyyy)": "birth_date", "JENIS KELAMIN (L/P)": "gender",
+                "TEMPAT TINGGAL": "address", "KODE KOTA": "city_code",
+                "KODE PROVINSI": "province_code", "TELP": "phone", "EMAIL": "email",
+                "KODE PENDIDIKAN": "education_code", "KODE PEKERJAAN": "occupation_code",
+                "KODE JADWAL BNSP": "schedule_code", "TANGGAL UJI (hh/bb/yyyy)": "test_date",
+                "NOMOR REGISTRASI ASESOR": "assessor_met", "KODE SUMBER ANGGARAN": "budget_code",
+                "KODE KEMENTERIAN": "ministry_code", "K/BK": "result"}
+    assert dict(zip(BNSP_HEADERS, BnspRow._fields, strict=True)) == expected
