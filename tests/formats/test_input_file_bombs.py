@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.formats.child_memory import PEAK_MB
+
 CHILD = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
@@ -27,16 +29,7 @@ except DomainError as exc:
     code = exc.code
 except MemoryError:
     code = "MemoryError"
-def peak_mb():
-    # VmHWM belongs to this program's own memory; ru_maxrss would also count the parent's RSS
-    # at the fork (Linux keeps it across exec).
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+""" + PEAK_MB + """
 print(code, peak_mb())
 """
 

@@ -17,6 +17,7 @@ import pytest
 
 from humas_desktop.formats import package
 from humas_desktop.storage.device import Device, load_or_create_device
+from tests.formats.child_memory import PEAK_MB
 
 INFLATED = 400 * 1024 * 1024
 LIED = 4096  # the size both headers declare
@@ -71,16 +72,7 @@ try:
     code = "opened"
 except DomainError as exc:
     code = exc.code
-def peak_mb():
-    # VmHWM belongs to this program's own memory; ru_maxrss would also count the parent's RSS
-    # at the fork (Linux keeps it across exec).
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+""" + PEAK_MB + """
 print(code, peak_mb())
 """
 

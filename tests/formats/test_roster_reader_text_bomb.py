@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from humas_desktop.messages import MESSAGES
+from tests.formats.child_memory import PEAK_MB
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
@@ -69,16 +70,7 @@ except DomainError as exc:
     code = exc.code
 except MemoryError:
     code = "MemoryError"
-def peak_mb():
-    # VmHWM belongs to this program's own memory; ru_maxrss would also count the parent's RSS
-    # at the fork (Linux keeps it across exec).
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+""" + PEAK_MB + """
 print(code, peak_mb())
 """
 
