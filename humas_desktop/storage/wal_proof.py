@@ -140,6 +140,32 @@ def _extends(alone: sqlite3.Connection, a: _Facts, with_wal: sqlite3.Connection,
     return True
 
 
+def _whole_with_wal(alone: sqlite3.Connection, main: Path, wal: Path, folder: Path) -> str:
+    """"ok" when the main file with its WAL is a whole event file (our application id, integrity,
+    an unbroken audit chain) naming the same event as whatever the main file alone still says;
+    else "damaged"."""
+    try:
+        shutil.copyfile(wal, folder / "event-with-wal.sqlite-wal")
+        shutil.copyfile(main, folder / "event-with-wal.sqlite")
+        with_wal = _connect(folder / "event-with-wal.sqlite", read_only=False)
+    except (OSError, sqlite3.Error):
+        return "damaged"
+    try:
+        b = _facts(with_wal, full=True)
+        if b is None or b.fk_violations or audit.first_broken_link(with_wal) is not None:
+            return "damaged"
+        try:
+            named = tuple(str(r[0]) for r in alone.execute("SELECT id FROM event ORDER BY id"))
+        except (sqlite3.Error, UnicodeError):
+            named = ()  # the event row's page is among the unfinished ones
+        return "ok" if not named or named == b.event_ids else "damaged"
+    except (sqlite3.Error, UnicodeError, ValueError, TypeError):
+        return "damaged"
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            with_wal.close()
+
+
 def judge(path: Path, folder: Path, supported: int) -> str:
     """``"ok"`` (the WAL belongs), ``"foreign"`` (it does not; the main file alone is whole) or
     ``"damaged"`` (the main file alone is not whole, or could not be copied). ``folder``: a
@@ -158,7 +184,10 @@ def judge(path: Path, folder: Path, supported: int) -> str:
         except (sqlite3.Error, UnicodeError, ValueError, TypeError):
             a = None
         if a is None:
-            return "damaged"
+            # The main file alone is not whole: what a kill in the middle of a checkpoint leaves
+            # (pages copied from the WAL, the WAL still whole). The WAL is then the file's own
+            # if the two together are whole and its log chain verifies from the start.
+            return _whole_with_wal(alone, main, wal, folder)
         try:
             shutil.copyfile(wal, folder / "event-with-wal.sqlite-wal")
             shutil.copyfile(main, folder / "event-with-wal.sqlite")
