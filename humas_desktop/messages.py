@@ -626,6 +626,38 @@ MESSAGES: dict[str, str] = {
     "code_file_too_many": "Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar "
                           "kode. Tidak ada kode yang diubah.",
     "code_list_unknown": "Daftar kode {key} tidak dapat dimuat dari berkas.",
+    # the records after the decision: FR.AK.03 feedback, FR.AK.04 appeals (issue 26)
+    "forms_wording_invalid": "Teks formulir (pengaturan forms.wording) tidak sah di bagian "
+                             "{where}. Tidak ada yang diubah.",
+    "feedback_before_recommendation": "FR.AK.03 belum dapat diisi: rekomendasi asesor belum "
+                                      "dicatat dan ditandatangani. Umpan balik diisi asesi "
+                                      "setelah keputusan dijelaskan.",
+    "feedback_already_filled": "FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.",
+    "feedback_answers_count": "Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. "
+                              "Tidak ada yang disimpan.",
+    "feedback_answer_invalid": "Jawaban \"{value}\" tidak dikenal; isi Ya atau Tidak.",
+    "feedback_comment_too_long": "Komentar paling panjang {limit} karakter. Tidak ada yang "
+                                 "disimpan.",
+    "feedback_signature_missing": "Asesi harus menuliskan nama atau paraf sebagai tanda tangan "
+                                  "FR.AK.03.",
+    "appeal_before_result": "Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil "
+                            "asesmen yang ditandatangani asesor.",
+    "appeal_already_open": "Asesi ini masih memiliki banding yang belum diputuskan.",
+    "appeal_reason_length": "Alasan banding harus {low} sampai {high} karakter.",
+    "appeal_received_before_result": "Tanggal terima banding tidak boleh sebelum hasil asesmen "
+                                     "({result}).",
+    "appeal_window_passed": "Batas waktu banding {days} hari sejak hasil asesmen ({result}) "
+                            "sudah lewat; banding tidak dicatat.",
+    "appeal_window_invalid": "Batas waktu banding harus 1 sampai 365 hari.",
+    "appeal_team_conflict": "{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding "
+                            "(tim banding harus independen dari asesmen).",
+    "appeal_team_duplicate": "Nama anggota tim banding tercantum lebih dari sekali.",
+    "appeal_team_missing": "Tim banding belum ditetapkan; keputusan banding tidak disimpan.",
+    "appeal_missing": "Kasus banding tidak ditemukan.",
+    "appeal_already_decided": "Kasus banding ini sudah diputuskan.",
+    "appeal_outcome_invalid": "Keputusan banding harus \"diterima\" atau \"ditolak\".",
+    "appeal_decided_before_received": "Tanggal keputusan banding tidak boleh sebelum tanggal "
+                                      "banding diterima.",
 }
 
 

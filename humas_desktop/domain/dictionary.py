@@ -211,6 +211,21 @@ TABLES: tuple[Table, ...] = (
     Table("report_note", (*_cols(_A, "id", "assessor_id", "scheme_id", "aspects", "rejections",
                                  "improvements", "notes"), *_SYNC),
           audited=True, handout=True, results=True, natural_key=("assessor_id", "scheme_id")),
+    # FR.AK.03: the participant's feedback, filled on the assessor's laptop after the
+    # recommendation (issue 26). The statements are the wording it was filled with; the answers
+    # (ya/tidak) stay for anonymous statistics (AK.06), the participant's words and mark go.
+    Table("feedback", (
+        *_cols(_A, "id", "assessment_id", "wording_version", "statements", "answers", "signed_at"),
+        *_cols(_A, "comments", "other_comments", "signed_name", personal=True, purge=Purge.BLANK),
+        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
+          natural_key=("assessment_id",)),
+    # FR.AK.04: an appeal as a case the LSP tracks (received, window, team, decision with SK).
+    Table("appeal", (
+        *_cols(_C, "id", "participant_id", "scheme_id", "assessment_id", "wording_version",
+               "questions", "answers", "received_on", "window_days", "team", "status",
+               "outcome", "sk_number", "decided_on"),
+        *_cols(_C, "reason", "decision_notes", personal=True, purge=Purge.BLANK),
+        *_SYNC), audited=True, handout=False, results=False, participant_link="participant_id"),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

@@ -229,3 +229,41 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
                         plenary_date=date.today(), sk_number=DEMO_SK_NUMBER,
                         decided_by="Komite Teknis (contoh)"))
         yield Progress(min(start + batch, count), count, "demo")
+    if decided:
+        _fill_records(edb, scheme, assessors, people)
+
+
+def _fill_records(edb: EventDB, scheme: Scheme, assessors: list[Assessor],
+                  people: list[Participant]) -> None:
+    """The records after the decision (issue 26): FR.AK.03 from every other participant (one of
+    them with a "Tidak" and comments) and one open FR.AK.04 appeal case, so the exports of a
+    decided demo have content."""
+    from humas_desktop.services import appeals, feedback
+
+    count = len(feedback.wording(edb).ak03_statements)
+    with edb.atomic():
+        for i, person in enumerate(people):
+            if i % 2:
+                continue
+            assessor = assessors[i % len(assessors)]
+            aid = repo.find_assessment_id(edb, person.id, assessor.id, scheme.id)
+            if aid is None:
+                continue
+            edb.actor = assessor.id
+            answers = [True] * count
+            comments: list[str] = []
+            if i == 2:
+                answers[2] = False
+                comments = ["", "", "Jadwal asesmen tidak dapat dinegosiasikan (contoh)."]
+            feedback.record(edb, aid, answers, comments,
+                            other_comments="Terima kasih atas penjelasannya (contoh)." if i == 0 else "",
+                            signed_name=person.name)
+        edb.actor = "coordinator"
+        last = people[-1] if people else None
+        if last is not None:
+            appeals.open_appeal(
+                edb, last.id, [True, True, False],
+                "Asesi menilai unit yang belum kompeten tidak diberi kesempatan demonstrasi "
+                "(contoh).", date.today(), team=["Dr. Bambang Sutrisno (contoh)",
+                                                 "Ir. Maya Kartika (contoh)",
+                                                 "Drs. Agus Prasetyo (contoh)"])

@@ -191,11 +191,14 @@ def signed_not_present_rows(edb: EventDB) -> list[tuple[int, str | None]]:
 
 
 def present_k_decisions(edb: EventDB) -> list[tuple[str, str, str]]:
-    """(decision id, participant id, scheme id) of every K decision of a present participant."""
+    """(decision id, participant id, scheme id) of every K decision of a present participant
+    whose certificate is not held back by an open appeal (FR.AK.04, issue 26)."""
     return [(r[0], r[1], r[2]) for r in edb.conn.execute(
         "SELECT d.id, d.participant_id, d.scheme_id FROM decision d "
         "JOIN participant p ON p.id = d.participant_id "
-        "WHERE d.result = 'K' AND p.attendance = 'hadir' ORDER BY p.number").fetchall()]
+        "WHERE d.result = 'K' AND p.attendance = 'hadir' AND NOT EXISTS (SELECT 1 FROM appeal a "
+        "WHERE a.participant_id = d.participant_id AND a.status = 'open') "
+        "ORDER BY p.number").fetchall()]
 
 
 # --- certificates and number sequences -------------------------------------------------------

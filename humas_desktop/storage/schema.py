@@ -450,6 +450,49 @@ def _dictionary(db: sqlite_utils.Database) -> None:
              reason="0008: tabel tercatat di log audit", only_unlogged=True)
 
 
+RECORDS_SQL = f"""
+CREATE TABLE feedback (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL UNIQUE REFERENCES assessment(id) ON DELETE CASCADE,
+    wording_version TEXT NOT NULL,
+    statements TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    comments TEXT NOT NULL DEFAULT '[]',
+    other_comments TEXT NOT NULL DEFAULT '',
+    signed_name TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    {SYNC_COLUMNS}
+);
+CREATE TABLE appeal (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id),
+    assessment_id TEXT REFERENCES assessment(id),
+    wording_version TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    team TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','decided')),
+    outcome TEXT CHECK (outcome IN ('diterima','ditolak')),
+    decision_notes TEXT NOT NULL DEFAULT '',
+    sk_number TEXT NOT NULL DEFAULT '',
+    decided_on TEXT,
+    {SYNC_COLUMNS}
+);
+CREATE INDEX appeal_participant ON appeal(participant_id, status);
+"""
+
+
+def _records(db: sqlite_utils.Database) -> None:
+    """FR.AK.03, the participant's feedback after the recommendation (one per assessment, the
+    wording it was filled with snapshotted), and FR.AK.04 appeals as tracked cases (issue 26)."""
+    for statement in _split_sql(RECORDS_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
@@ -459,6 +502,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0006_validity_blanko", _validity_blanko),
     Migration("0007_question_text_en", _question_text_en),
     Migration("0008_dictionary", _dictionary),
+    Migration("0009_records", _records),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

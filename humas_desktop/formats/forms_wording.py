@@ -1,0 +1,60 @@
+"""The wording of the forms a participant fills after the decision (FR.AK.03, FR.AK.04) as data.
+
+The shipped wording is ``resources/forms/records-id.json`` (versioned). An LSP whose forms differ
+stores its own document of the same shape in the event setting ``forms.wording`` (data, not
+code); every record snapshots the statements it was filled with and the version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.resources import resource_path
+
+WORDING_FILE = ("forms", "records-id.json")
+SETTING = "forms.wording"
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    version: str
+    ak03_heading: str
+    ak03_statements: tuple[str, ...]
+    ak04_questions: tuple[str, ...]
+    ak04_note: str
+
+
+def _texts(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip()
+                                                           for v in value):
+        raise DomainError("forms_wording_invalid", where=where)
+    return tuple(v.strip() for v in value)
+
+
+def parse_wording(text: str) -> Wording:
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise DomainError("forms_wording_invalid", where="json") from exc
+    if not isinstance(doc, dict) or not str(doc.get("version", "")).strip():
+        raise DomainError("forms_wording_invalid", where="version")
+    ak03, ak04 = doc.get("ak03") or {}, doc.get("ak04") or {}
+    if not isinstance(ak03, dict) or not isinstance(ak04, dict):
+        raise DomainError("forms_wording_invalid", where="ak03/ak04")
+    return Wording(version=str(doc["version"]).strip(),
+                   ak03_heading=str(ak03.get("heading", "")),
+                   ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
+                   ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
+                   ak04_note=str(ak04.get("note", "")))
+
+
+def shipped_wording() -> Wording:
+    return parse_wording(resource_path(*WORDING_FILE).read_text(encoding="utf-8"))
+
+
+def wording_for(setting: str | None) -> Wording:
+    """The LSP's own wording when the event has one, else the shipped one."""
+    return parse_wording(setting) if setting and setting.strip() else shipped_wording()
