@@ -236,8 +236,8 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
 def _fill_records(edb: EventDB, scheme: Scheme, assessors: list[Assessor],
                   people: list[Participant]) -> None:
     """The records after the decision (issue 26): FR.AK.03 from every other participant (one of
-    them with a "Tidak" and comments) and one open FR.AK.04 appeal case, so the exports of a
-    decided demo have content."""
+    them with a "Tidak" and comments) and one open FR.AK.04 appeal case of the first participant
+    decided BK, so the exports of a decided demo have content."""
     from humas_desktop.services import appeals, feedback
 
     count = len(feedback.wording(edb).ak03_statements)
@@ -259,10 +259,12 @@ def _fill_records(edb: EventDB, scheme: Scheme, assessors: list[Assessor],
                             other_comments="Terima kasih atas penjelasannya (contoh)." if i == 0 else "",
                             signed_name=person.name)
         edb.actor = "coordinator"
-        last = people[-1] if people else None
-        if last is not None:
+        # The appeal of a participant found not yet competent (none in a small demo).
+        failed = {d.participant_id for d in repo.list_decisions(edb) if d.result is Verdict.BK}
+        appellant = next((p for p in people if p.id in failed), None)
+        if appellant is not None:
             appeals.open_appeal(
-                edb, last.id, [True, True, False],
+                edb, appellant.id, [True, True, False],
                 "Asesi menilai unit yang belum kompeten tidak diberi kesempatan demonstrasi "
                 "(contoh).", date.today(), team=["Dr. Bambang Sutrisno (contoh)",
                                                  "Ir. Maya Kartika (contoh)",

@@ -426,6 +426,7 @@ class _PackageMerge:
         held = store.rows_by_id(self.edb.conn, table, local_cols, [str(r["id"]) for r in rows])
         # Versions another laptop holds with the same values as the row here: still heads.
         agreed = store.agreed_rows(self.edb, table, sorted(held))
+        personal = dictionary.personal_columns(table)
         key_cols = _NATURAL_KEYS.get(table)
         keys = store.key_index(self.edb.conn, table, key_cols, sorted({str(r[key_cols[0]]) for r in rows
                                                                       if str(r["id"]) not in held})) \
@@ -471,7 +472,10 @@ class _PackageMerge:
                 # Logged like any insert (repository.audited_insert): the values without the sync
                 # columns, which later changes do not log either (else check finds them stale).
                 text = logged_json[row_id]
-                if text is None:
+                if personal:  # personal columns sealed, as repository.audited_insert logs them
+                    text = audit.row_json(repo.logged(self.edb.conn, table,
+                                                      dict(zip(logged, logged_values(row), strict=True))))
+                elif text is None:
                     text = _JSON(dict(zip(logged, logged_values(row), strict=True)))
                 self.log.append((self.at, self.edb.actor, self.edb.device_id, table, row_id, "*", None,
                                  text, self.reason))
@@ -493,8 +497,11 @@ class _PackageMerge:
                     self.agree(table, version, row, local, held_version, ours[row_id] | {version},
                                participant_id)
                     continue
-                self.log.extend((self.at, self.edb.actor, self.edb.device_id, table, row_id, c, local.get(c),
-                                 row[c], self.reason) for c in changed if c not in repo.SYNC_FIELDS)
+                kept = [c for c in changed if c not in repo.SYNC_FIELDS]
+                old_logged = repo.logged(self.edb.conn, table, {c: local.get(c) for c in kept})
+                new_logged = repo.logged(self.edb.conn, table, {c: row[c] for c in kept})
+                self.log.extend((self.at, self.edb.actor, self.edb.device_id, table, row_id, c, old_logged[c],
+                                 new_logged[c], self.reason) for c in kept)
                 self.rep.updated += 1
                 self.touch("updated", participant_id)
         store.insert_rows(self.edb.conn, table, cols, inserts)

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from humas_desktop.cli import main
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.models import ReportNote, new_id
+from humas_desktop.services import appeals
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import completeness
 from humas_desktop.services import numbering as nb
@@ -61,6 +62,12 @@ def closed_event(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                               "Aspek", "Tidak ada", "Perbaikan", "Catatan"))
         completeness.mark(edb, assessment["participant_id"], "withdrawn", "sakit",
                           assessor_id="asesor-lain")
+        # An FR.AK.04 case, decided (a small demo has no BK participant, so no appeal of its own).
+        case = appeals.open_appeal(edb, assessment["participant_id"], ["ya", "tidak", "tidak"],
+                                   "Unit kedua dinilai tanpa demonstrasi", date.today(),
+                                   team=["Dr. Tim Banding Satu", "Ir. Tim Banding Dua"])
+        appeals.decide(edb, case, "ditolak", "SK/BANDING/01/2026", date.today(),
+                       "Proses asesmen sesuai SOP menurut tim")
         nb.save_config(edb, CONFIG)
         cs.close_session(edb, date.today())  # the demo's plenary: today, its own SK
         for table in dictionary.audited_tables():
