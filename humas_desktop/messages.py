@@ -656,6 +656,7 @@ MESSAGES: dict[str, str] = {
     "appeal_missing": "Kasus banding tidak ditemukan.",
     "appeal_already_decided": "Kasus banding ini sudah diputuskan.",
     "appeal_outcome_invalid": "Keputusan banding harus \"diterima\" atau \"ditolak\".",
+    "participant_number_unknown": "Tidak ada peserta dengan nomor {number}.",
     "appeal_decided_before_received": "Tanggal keputusan banding tidak boleh sebelum tanggal "
                                       "banding diterima.",
 }

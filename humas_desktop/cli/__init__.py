@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "humas_desktop.cli.exporting",
     "humas_desktop.cli.registry",
     "humas_desktop.cli.documents",
+    "humas_desktop.cli.records",
 )
 
 

@@ -205,3 +205,20 @@ def get(edb: EventDB, appeal_id: str) -> Appeal:
 def held_back(edb: EventDB) -> set[str]:
     """Participants whose certificate waits for an open appeal."""
     return store.open_appeal_participant_ids(edb)
+
+
+def participant_by_number(edb: EventDB, number: int) -> str:
+    """The id of participant ``number`` (the CLI names participants by number, never by name)."""
+    person = repo.participant_by_number(edb, number)
+    if person is None:
+        raise DomainError("participant_number_unknown", number=number)
+    return person.id
+
+
+def open_case_of(edb: EventDB, number: int) -> str:
+    """The open appeal case of participant ``number``."""
+    pid = participant_by_number(edb, number)
+    for case in list_appeals(edb, OPEN):
+        if case.participant_id == pid:
+            return case.id
+    raise DomainError("appeal_missing")

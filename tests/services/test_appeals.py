@@ -1,0 +1,130 @@
+"""FR.AK.04 appeals as tracked cases (issue 26): only after a result, within the LSP's window,
+a team independent of the assessment, a decision with its SK number, and the certificate held
+back while the case is open."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from humas_desktop.cli import main
+from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import Verdict
+from humas_desktop.messages import message
+from humas_desktop.services import appeals
+from humas_desktop.services import close_session as cs
+from humas_desktop.services import numbering as nb
+from humas_desktop.services.integrity import verify_for_use
+from humas_desktop.storage import repository as repo
+from humas_desktop.storage.db import EventDB, open_event
+from tests.conftest import make_demo
+from tests.services.conftest import CONFIG
+
+REASON = "Unit kedua dinilai tanpa kesempatan demonstrasi"
+TODAY = date.today()
+
+
+def _first(edb: EventDB) -> tuple[str, str]:
+    """(participant id, the name of the assessor who assessed them)."""
+    person = repo.list_participants(edb)[0]
+    assessment = next(r for r in repo.table_rows(edb, "assessment") if r["participant_id"] == person.id)
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
+    return person.id, names[assessment["assessor_id"]]
+
+
+def test_an_appeal_needs_a_result(tmp_path: Path) -> None:
+    path = make_demo(tmp_path / "data", participants=3)  # the first three are not assessed
+    with open_event(path, device_id="t", actor="coordinator") as edb:
+        pid = repo.list_participants(edb)[0].id
+        with pytest.raises(DomainError) as refused:
+            appeals.open_appeal(edb, pid, ["ya", "ya", "tidak"], REASON, TODAY)
+        assert refused.value.code == "appeal_before_result"
+        assert "belum memiliki hasil asesmen" in message(refused.value.code)
+        assert repo.table_rows(edb, "appeal") == []
+
+
+def test_the_window_is_the_lsps_setting(decided: EventDB) -> None:
+    pid, _assessor = _first(decided)
+    assert appeals.window_days(decided) == 14
+    late = TODAY + timedelta(days=15)
+    with pytest.raises(DomainError) as refused:
+        appeals.open_appeal(decided, pid, ["ya", "ya", "tidak"], REASON, late)
+    assert refused.value.code == "appeal_window_passed"
+    assert "14 hari" in message(refused.value.code, **refused.value.context)
+    appeals.set_window_days(decided, 30)
+    case = appeals.open_appeal(decided, pid, ["ya", "ya", "tidak"], REASON, late)
+    got = appeals.get(decided, case)
+    assert got.window_days == 30 and got.received_on == late and got.status == "open"
+    assert got.answers == ("ya", "ya", "tidak")
+    assert got.questions[0] == "Apakah Proses Banding telah dijelaskan kepada Anda?"
+    with pytest.raises(DomainError, match="appeal_already_open"):
+        appeals.open_appeal(decided, pid, ["ya", "ya", "tidak"], REASON, late)
+    verify_for_use(decided)
+
+
+def test_an_assessor_of_the_participant_cannot_sit_on_the_appeal_team(decided: EventDB) -> None:
+    pid, assessor = _first(decided)
+    spaced = "  " + assessor.upper().replace(" ", "  ") + " "
+    with pytest.raises(DomainError) as refused:
+        appeals.open_appeal(decided, pid, ["ya", "ya", "tidak"], REASON, TODAY,
+                            team=["Dr. Tim Independen", spaced])
+    assert refused.value.code == "appeal_team_conflict"
+    assert assessor in message(refused.value.code, **refused.value.context)
+    assert repo.table_rows(decided, "appeal") == []
+    case = appeals.open_appeal(decided, pid, ["ya", "ya", "tidak"], REASON, TODAY)
+    with pytest.raises(DomainError, match="appeal_team_missing"):
+        appeals.decide(decided, case, "ditolak", "SK/B/1", TODAY)
+    with pytest.raises(DomainError, match="appeal_team_conflict"):
+        appeals.decide(decided, case, "ditolak", "SK/B/1", TODAY, team=[assessor])
+    with pytest.raises(DomainError, match="sk_number_missing"):
+        appeals.decide(decided, case, "ditolak", " ", TODAY, team=["Dr. Tim Independen"])
+    appeals.decide(decided, case, "ditolak", "SK/B/1", TODAY, "Sesuai SOP",
+                   team=["Dr. Tim Independen", "Ir. Anggota Dua"])
+    got = appeals.get(decided, case)
+    assert (got.status, got.outcome, got.sk_number, got.decided_on) == ("decided", "ditolak", "SK/B/1", TODAY)
+    assert got.team == ("Dr. Tim Independen", "Ir. Anggota Dua")
+    with pytest.raises(DomainError, match="appeal_already_decided"):
+        appeals.decide(decided, case, "diterima", "SK/B/2", TODAY, team=["X Y"])
+    verify_for_use(decided)
+
+
+def test_close_numbers_no_certificate_while_an_appeal_is_open(decided: EventDB) -> None:
+    people = repo.list_participants(decided)
+    held, decided_case = people[0], people[1]
+    results = {d.participant_id: d.result for d in repo.list_decisions(decided)}
+    assert results[held.id] is Verdict.K and results[decided_case.id] is Verdict.K
+    appeals.open_appeal(decided, held.id, ["ya", "ya", "tidak"], REASON, TODAY)
+    other = appeals.open_appeal(decided, decided_case.id, ["ya", "tidak", "tidak"], REASON, TODAY)
+    appeals.decide(decided, other, "ditolak", "SK/B/9", TODAY, team=["Dr. Tim Independen"])
+    nb.save_config(decided, CONFIG)
+    cs.close_session(decided, date(2026, 11, 23))
+    holders = {c.participant_id for c in repo.list_certificates(decided)}
+    expected = {pid for pid, r in results.items() if r is Verdict.K} - {held.id}
+    assert holders == expected
+    assert appeals.held_back(decided) == {held.id}
+
+
+def test_appeal_cli_open_list_decide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    path = make_demo(data, participants=4, decided=True)
+    base = ["--data-dir", str(data), "appeal"]
+    assert main([*base, "open", str(path), "2", "--answers", "ya,ya,tidak", "--reason", REASON,
+                 "--json"]) == 0
+    opened = json.loads(capsys.readouterr().out)
+    assert opened["participant_number"] == 2 and opened["certificate_held"] is True
+    assert main([*base, "list", str(path)]) == 0
+    listed = capsys.readouterr().out
+    assert "Peserta no. 2" in listed and "sertifikat ditahan" in listed
+    assert main([*base, "decide", str(path), "2", "--outcome", "ditolak", "--sk", "SK/B/3"]) == 1
+    assert "Tim banding belum ditetapkan" in capsys.readouterr().err
+    assert main([*base, "decide", str(path), "2", "--outcome", "ditolak", "--sk", "SK/B/3",
+                 "--team", "Dr. Tim Satu; Ir. Tim Dua", "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert done["status"] == "decided" and done["team"] == ["Dr. Tim Satu", "Ir. Tim Dua"]
+    assert main([*base, "list", str(path), "--open", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"appeals": []}
+    assert main([*base, "open", str(path), "1", "--answers", "ya", "--reason", REASON]) == 1
+    assert "Jawaban harus 3" in capsys.readouterr().err
