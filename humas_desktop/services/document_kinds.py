@@ -5,7 +5,8 @@ message ``export_kind_<kind>`` (Indonesian, with its English translation)."""
 from __future__ import annotations
 
 KINDS = ("roster", "attendance", "recap", "bnsp", "berita-acara", "records", "report",
-         "certificates", "pleno", "sk", "blanko-request")
+         "certificates", "pleno", "sk", "blanko-request",
+         "ak03", "ak04")  # FR.AK.03 / FR.AK.04: services/records_export.py (issue 26)
 AFTER_CLOSE = ("pleno", "sk", "blanko-request")  # written once the plenary decided (closed)
 EXTRA_KINDS = ("calibration",)  # made only when asked for, never by "all"
 # The export dialog's boxes: what a coordinator exports during the event (the plenary's papers

@@ -100,6 +100,7 @@ class EventData:
     certificates: dict[str, Certificate]
     settings: dict[str, str] = field(default_factory=dict)
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
+    forms: Any = None  # FR.AK.03/AK.04 records (services/records_export.Forms)
     report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
 
     @property
@@ -134,7 +135,14 @@ def load_event_data(edb: EventDB) -> EventData:
         certificates={c.participant_id: c for c in repo.list_certificates(edb) if not c.voided},
         settings=settings,
         report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
+        forms=_load_forms(edb),
     )
+
+
+def _load_forms(edb: EventDB) -> Any:
+    from humas_desktop.services import records_export
+
+    return records_export.load_forms(edb)
 
 
 # --- formatting helpers --------------------------------------------------------------------------
@@ -820,6 +828,11 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
         return (yield from _export_records(data, out, opts, step, total))
     if kind == "certificates":
         return (yield from _export_certificates(data, out, opts, step, total))
+    if kind in ("ak03", "ak04"):
+        from humas_desktop.services import records_export
+
+        return (yield from records_export.export_kind(data, data.forms, kind, out, opts.per_participant,
+                                                      opts.combined, step, total))
     if kind in AFTER_CLOSE:
         return _export_after_close(data, kind, out, kind in opts.asked)
     if kind == "calibration":

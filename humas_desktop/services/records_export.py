@@ -1,0 +1,137 @@
+"""Export kinds ``ak03`` and ``ak04`` (issue 26): FR.AK.03 feedback and FR.AK.04 appeals as PDFs
+with the LSP's kop, one combined file and one per participant (file names hold numbers only)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.terbilang import HARI
+from humas_desktop.formats.atomic_file import write_bytes_atomic
+from humas_desktop.formats.pdf import records as rec
+from humas_desktop.formats.pdf.layout import tanggal
+from humas_desktop.services import appeals, feedback
+from humas_desktop.storage.db import EventDB
+
+KINDS = ("ak03", "ak04")
+_TITLES = {"ak03": ("FR.AK.03", "FR.AK.03 Umpan Balik dan Catatan Asesmen", "fr-ak-03-umpan-balik"),
+           "ak04": ("FR.AK.04", "FR.AK.04 Banding Asesmen", "fr-ak-04-banding")}
+
+
+@dataclass(slots=True)
+class Forms:
+    """What the event holds of the records after the decision, read once per export."""
+
+    feedback: list[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
+    appeals: list[appeals.Appeal] = field(default_factory=list)
+    ak04_note: str = ""
+
+
+def load_forms(edb: EventDB) -> Forms:
+    return Forms(feedback.all_feedback(edb), appeals.list_appeals(edb),
+                 appeals.wording(edb).ak04_note)
+
+
+def _day(d: date | None) -> str:
+    return f"{HARI[d.weekday()]}, {d:%d/%m/%Y}" if d else "-"
+
+
+def _when(stamp: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        return None
+
+
+def _assessor(data: Any, p: Any, assessor_id: str | None = None) -> str:
+    a = data.assessments.get(p.id)
+    if a is not None and a.signed_name and (assessor_id is None or a.assessor_id == assessor_id):
+        return str(a.signed_name)
+    found = data.assessors.get(assessor_id) if assessor_id else data.assessor_of(p)
+    return found.name if found else "-"
+
+
+def _assessment_day(data: Any, p: Any) -> date | None:
+    a = data.assessments.get(p.id)
+    if a is not None and a.signed_at is not None:
+        return a.signed_at.date()  # type: ignore[no-any-return]
+    return data.event.start_date  # type: ignore[no-any-return]
+
+
+def ak03_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak03Data]]:
+    from humas_desktop.services.exports import printable
+
+    people = {p.id: p for p in data.participants}
+    out = []
+    for row, fb in forms.feedback:
+        p = people.get(row["participant_id"])
+        if p is None:
+            continue
+        signed = _when(fb.signed_at)
+        day = _assessment_day(data, p)
+        out.append((p, rec.Ak03Data(
+            p.number, printable(p.name), _assessor(data, p, row["assessor_id"]), _day(day),
+            data.settings.get("event.time", ""), tanggal(day),
+            [(i.statement, i.answer, i.comment) for i in fb.items], fb.other_comments,
+            printable(fb.signed_name), tanggal(signed.date()) if signed else "-",
+            fb.wording_version)))
+    return out
+
+
+def ak04_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak04Data]]:
+    from humas_desktop.services.exports import printable
+
+    people = {p.id: p for p in data.participants}
+    out = []
+    for case in forms.appeals:
+        p = people.get(case.participant_id)
+        if p is None:
+            continue
+        status = ("Terbuka: sertifikat ditahan sampai banding diputuskan" if case.status == "open"
+                  else "Diputuskan")
+        out.append((p, rec.Ak04Data(
+            p.number, printable(p.name), _assessor(data, p), tanggal(_assessment_day(data, p)),
+            list(zip(case.questions, case.answers, strict=False)), case.reason, forms.ak04_note,
+            tanggal(case.received_on), case.window_days, case.team, status,
+            {"diterima": "Banding diterima", "ditolak": "Banding ditolak"}.get(case.outcome or "", ""),
+            case.sk_number, tanggal(case.decided_on) if case.decided_on else "",
+            case.decision_notes, case.wording_version)))
+    return out
+
+
+def export_kind(data: Any, forms: Forms, kind: str, out: Path, per_participant: bool,
+                combined: bool, step: int, total: int) -> Generator[Progress, None, list[Path]]:
+    """Write one of :data:`KINDS`; nothing when the event holds no such record."""
+    from humas_desktop.formats.pdf.split import split_pdf
+    from humas_desktop.services.exports import _doc_header, _person_file, _person_meta
+
+    code, title, stem = _TITLES[kind]
+    records: list[tuple[Any, Any]] = list(ak03_records(data, forms) if kind == "ak03"
+                                          else ak04_records(data, forms))
+    if not records:
+        return []
+    yield Progress(step, total, f"{kind} {len(records)}")
+    pages = [(_doc_header(data, data.scheme_of(p)), r) for p, r in records]
+    blob, starts = rec.forms_pdf(pages[0][0], code, title, pages)
+    paths: list[Path] = []
+    if combined:
+        target = out / f"{stem}.pdf"
+        write_bytes_atomic(target, blob)
+        paths.append(target)
+    if per_participant:
+        folder = out / code.lower().replace(".", "-")  # fr-ak-03/peserta-0001.pdf
+        targets: list[Path] = []
+        for p, _r in records:  # a participant's second appeal case: peserta-0001-2.pdf
+            target = _person_file(folder, "peserta", p.number)
+            n = 2
+            while target in targets:
+                target = folder / f"peserta-{p.number:04d}-{n}.pdf"
+                n += 1
+            targets.append(target)
+        split_pdf(blob, starts, targets, [_person_meta(data, title, p) for p, _ in records])
+        paths.extend(targets)
+    return paths
