@@ -831,8 +831,9 @@ def _export_kind(data: EventData, kind: str, out: Path, opts: ExportOptions, ste
     if kind in ("ak03", "ak04"):
         from humas_desktop.services import records_export
 
-        return (yield from records_export.export_kind(data, data.forms, kind, out, opts.per_participant,
-                                                      opts.combined, step, total))
+        helpers = records_export.Helpers(printable, _doc_header, _person_file, _person_meta)
+        return (yield from records_export.export_kind(data, kind, out, opts.per_participant,
+                                                      opts.combined, helpers, step, total))
     if kind in AFTER_CLOSE:
         return _export_after_close(data, kind, out, kind in opts.asked)
     if kind == "calibration":

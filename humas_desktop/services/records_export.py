@@ -3,7 +3,7 @@ with the LSP's kop, one combined file and one per participant (file names hold n
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +20,17 @@ from humas_desktop.storage.db import EventDB
 KINDS = ("ak03", "ak04")
 _TITLES = {"ak03": ("FR.AK.03", "FR.AK.03 Umpan Balik dan Catatan Asesmen", "fr-ak-03-umpan-balik"),
            "ak04": ("FR.AK.04", "FR.AK.04 Banding Asesmen", "fr-ak-04-banding")}
+
+
+@dataclass(frozen=True, slots=True)
+class Helpers:
+    """What the export set lends these forms (services/exports.py; passed in, so the two modules
+    do not import each other): the printable name, the kop/header, file names and metadata."""
+
+    printable: Callable[[str], str]
+    doc_header: Callable[[Any, Any], Any]
+    person_file: Callable[[Path, str, int], Path]
+    person_meta: Callable[[Any, str, Any], dict[str, str]]
 
 
 @dataclass(slots=True)
@@ -62,9 +73,7 @@ def _assessment_day(data: Any, p: Any) -> date | None:
     return data.event.start_date  # type: ignore[no-any-return]
 
 
-def ak03_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak03Data]]:
-    from humas_desktop.services.exports import printable
-
+def ak03_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> list[tuple[Any, rec.Ak03Data]]:
     people = {p.id: p for p in data.participants}
     out = []
     for row, fb in forms.feedback:
@@ -82,9 +91,7 @@ def ak03_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak03Data]]:
     return out
 
 
-def ak04_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak04Data]]:
-    from humas_desktop.services.exports import printable
-
+def ak04_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> list[tuple[Any, rec.Ak04Data]]:
     people = {p.id: p for p in data.participants}
     out = []
     for case in forms.appeals:
@@ -103,19 +110,19 @@ def ak04_records(data: Any, forms: Forms) -> list[tuple[Any, rec.Ak04Data]]:
     return out
 
 
-def export_kind(data: Any, forms: Forms, kind: str, out: Path, per_participant: bool,
-                combined: bool, step: int, total: int) -> Generator[Progress, None, list[Path]]:
+def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined: bool,
+                helpers: Helpers, step: int, total: int) -> Generator[Progress, None, list[Path]]:
     """Write one of :data:`KINDS`; nothing when the event holds no such record."""
     from humas_desktop.formats.pdf.split import split_pdf
-    from humas_desktop.services.exports import _doc_header, _person_file, _person_meta
 
+    forms: Forms = data.forms
     code, title, stem = _TITLES[kind]
-    records: list[tuple[Any, Any]] = list(ak03_records(data, forms) if kind == "ak03"
-                                          else ak04_records(data, forms))
+    records: list[tuple[Any, Any]] = list(ak03_records(data, forms, helpers.printable) if kind == "ak03"
+                                          else ak04_records(data, forms, helpers.printable))
     if not records:
         return []
     yield Progress(step, total, f"{kind} {len(records)}")
-    pages = [(_doc_header(data, data.scheme_of(p)), r) for p, r in records]
+    pages = [(helpers.doc_header(data, data.scheme_of(p)), r) for p, r in records]
     blob, starts = rec.forms_pdf(pages[0][0], code, title, pages)
     paths: list[Path] = []
     if combined:
@@ -126,12 +133,12 @@ def export_kind(data: Any, forms: Forms, kind: str, out: Path, per_participant: 
         folder = out / code.lower().replace(".", "-")  # fr-ak-03/peserta-0001.pdf
         targets: list[Path] = []
         for p, _r in records:  # a participant's second appeal case: peserta-0001-2.pdf
-            target = _person_file(folder, "peserta", p.number)
+            target = helpers.person_file(folder, "peserta", p.number)
             n = 2
             while target in targets:
                 target = folder / f"peserta-{p.number:04d}-{n}.pdf"
                 n += 1
             targets.append(target)
-        split_pdf(blob, starts, targets, [_person_meta(data, title, p) for p, _ in records])
+        split_pdf(blob, starts, targets, [helpers.person_meta(data, title, p) for p, _ in records])
         paths.extend(targets)
     return paths

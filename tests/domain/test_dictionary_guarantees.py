@@ -22,9 +22,8 @@ from hypothesis import strategies as st
 from humas_desktop.cli import main
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.models import ReportNote, new_id
-from humas_desktop.services import appeals
+from humas_desktop.services import appeals, completeness
 from humas_desktop.services import close_session as cs
-from humas_desktop.services import completeness
 from humas_desktop.services import numbering as nb
 from humas_desktop.services.integrity import UnverifiedEventError, verify_for_use
 from humas_desktop.services.scoring import ScoringService

@@ -84,8 +84,7 @@ def test_ak03_and_ak04_print_every_official_field_filled_from_the_event(tmp_path
     assert sorted(f.name for f in (out / "fr-ak-04").iterdir()) == [f"peserta-{p.number:04d}.pdf"]
 
 
-def test_the_printed_ak04_shows_the_decision_and_the_cli_exports_it(tmp_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_printed_ak04_shows_the_decision_and_the_cli_exports_it(tmp_path: Path) -> None:
     data = tmp_path / "data"
     path = make_demo(data, participants=8, decided=True)
     with open_event(path, device_id="t", actor="coordinator") as edb:
