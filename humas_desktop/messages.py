@@ -658,6 +658,8 @@ MESSAGES: dict[str, str] = {
     "appeal_missing": "Kasus banding tidak ditemukan.",
     "appeal_already_decided": "Kasus banding ini sudah diputuskan.",
     "appeal_outcome_invalid": "Keputusan banding harus \"diterima\" atau \"ditolak\".",
+    "impartiality_required": "Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) "
+                             "belum dibuat untuk asesi ini; penilaian belum dapat dimulai.",
     "participant_number_unknown": "Tidak ada peserta dengan nomor {number}.",
     "appeal_decided_before_received": "Tanggal keputusan banding tidak boleh sebelum tanggal "
                                       "banding diterima.",

@@ -219,6 +219,13 @@ TABLES: tuple[Table, ...] = (
         *_cols(_A, "comments", "other_comments", "signed_name", personal=True, purge=Purge.BLANK),
         *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
           natural_key=("assessment_id",)),
+    # FR.AK.01: the assessor's declaration of impartiality and confidentiality towards this
+    # participant, with the consent; no scoring without both (services/scoring_rules.py).
+    Table("impartiality", (
+        *_cols(_A, "id", "assessment_id", "wording_version", "statement", "signed_name",
+               "signed_met", "signed_at"),
+        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
+          natural_key=("assessment_id",)),
     # FR.AK.04: an appeal as a case the LSP tracks (received, window, team, decision with SK).
     Table("appeal", (
         *_cols(_C, "id", "participant_id", "scheme_id", "assessment_id", "wording_version",

@@ -1,4 +1,5 @@
-"""The wording of the forms a participant fills after the decision (FR.AK.03, FR.AK.04) as data.
+"""The wording of the statements and questions of FR.AK.01 (the assessor's declaration), FR.AK.03
+and FR.AK.04 as data.
 
 The shipped wording is ``resources/forms/records-id.json`` (versioned). An LSP whose forms differ
 stores its own document of the same shape in the event setting ``forms.wording`` (data, not
@@ -25,6 +26,7 @@ class Wording:
     ak03_statements: tuple[str, ...]
     ak04_questions: tuple[str, ...]
     ak04_note: str
+    ak01_declaration: str  # the assessor's impartiality and confidentiality statement
 
 
 def _texts(value: Any, where: str) -> tuple[str, ...]:
@@ -41,14 +43,15 @@ def parse_wording(text: str) -> Wording:
         raise DomainError("forms_wording_invalid", where="json") from exc
     if not isinstance(doc, dict) or not str(doc.get("version", "")).strip():
         raise DomainError("forms_wording_invalid", where="version")
-    ak03, ak04 = doc.get("ak03") or {}, doc.get("ak04") or {}
-    if not isinstance(ak03, dict) or not isinstance(ak04, dict):
-        raise DomainError("forms_wording_invalid", where="ak03/ak04")
+    ak01, ak03, ak04 = doc.get("ak01") or {}, doc.get("ak03") or {}, doc.get("ak04") or {}
+    if not all(isinstance(part, dict) for part in (ak01, ak03, ak04)):
+        raise DomainError("forms_wording_invalid", where="ak01/ak03/ak04")
+    declaration = _texts([ak01.get("assessor_declaration")], "ak01.assessor_declaration")[0]
     return Wording(version=str(doc["version"]).strip(),
                    ak03_heading=str(ak03.get("heading", "")),
                    ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
                    ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
-                   ak04_note=str(ak04.get("note", "")))
+                   ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration)
 
 
 def shipped_wording() -> Wording:

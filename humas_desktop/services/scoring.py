@@ -23,7 +23,7 @@ from humas_desktop.domain.models import (
     suggest_overall,
 )
 from humas_desktop.services import scoring_rules, signoff
-from humas_desktop.storage import queries
+from humas_desktop.storage import queries, records_store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
@@ -109,13 +109,37 @@ class ScoringService:
                                 {"status": AssessmentStatus.BERLANGSUNG.value})
 
     # --- consent -------------------------------------------------------------------------
-    def give_consent(self, assessment_id: str, at: datetime | None = None) -> None:
+    def give_consent(self, assessment_id: str, at: datetime | None = None,
+                     declare: bool = True) -> None:
+        """FR.AK.01: the participant's consent and (``declare``) the assessor's declaration of
+        impartiality and confidentiality, confirmed together on the assessor's laptop."""
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
             stamp = at.isoformat() if at else now_iso()
             repo.audited_update(self.edb, "assessment", assessment_id, {"consent_at": stamp})
+            if declare:
+                self._declare(assessment_id)
             self._touch_started(assessment_id)
             self._mark_present(assessment_id)
+
+    def declare_impartiality(self, assessment_id: str) -> None:
+        """The assessor's FR.AK.01 declaration for this participant (once; the wording of the
+        day is snapshotted). Scoring needs it as it needs the consent."""
+        with self.edb.atomic():
+            self._editable(assessment_id, need_consent=False)
+            self._declare(assessment_id)
+
+    def _declare(self, assessment_id: str) -> None:
+        if records_store.has_declaration(self.edb, assessment_id):
+            return
+        from humas_desktop.formats.forms_wording import SETTING, wording_for
+
+        words = wording_for(self.edb.setting(SETTING))
+        name, met = records_store.assessor_of_assessment(self.edb, assessment_id) or ("", "")
+        repo.audited_insert(self.edb, "impartiality", {
+            "id": new_id(), "assessment_id": assessment_id, "wording_version": words.version,
+            "statement": words.ak01_declaration, "signed_name": name, "signed_met": met,
+            "signed_at": now_iso()}, reason="FR.AK.01 pernyataan asesor")
 
     def _mark_present(self, assessment_id: str) -> None:
         scoring_rules.mark_present(self.edb, assessment_id)

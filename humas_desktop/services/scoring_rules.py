@@ -9,7 +9,7 @@ from __future__ import annotations
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import AssessmentStatus, Attendance, Unit
 from humas_desktop.services.event_state import is_closed
-from humas_desktop.storage import queries
+from humas_desktop.storage import queries, records_store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -22,7 +22,7 @@ def ensure_event_open(edb: EventDB) -> None:
 
 def ensure_editable(edb: EventDB, assessment_id: str, need_consent: bool = True) -> None:
     """The session is open, the FR.AK.02 exists and is not signed, and (for scoring) FR.AK.01
-    consent was given."""
+    consent was given and the assessor declared impartiality and confidentiality."""
     ensure_event_open(edb)
     row = queries.assessment_status_and_consent(edb, assessment_id)
     if row is None:
@@ -31,6 +31,8 @@ def ensure_editable(edb: EventDB, assessment_id: str, need_consent: bool = True)
         raise ScoringError("signed_read_only")
     if need_consent and not row[1]:
         raise ScoringError("consent_required")
+    if need_consent and not records_store.has_declaration(edb, assessment_id):
+        raise ScoringError("impartiality_required")  # FR.AK.01: the assessor's declaration too
 
 
 def scheme_units(edb: EventDB, scheme_id: str) -> list[Unit]:

@@ -63,3 +63,22 @@ def appeal_row(edb: EventDB, appeal_id: str) -> dict[str, Any] | None:
 def open_appeal_participant_ids(edb: EventDB) -> set[str]:
     return {str(r[0]) for r in edb.conn.execute(
         "SELECT DISTINCT participant_id FROM appeal WHERE status = 'open'")}
+
+
+def has_declaration(edb: EventDB, assessment_id: str) -> bool:
+    """Has the assessor declared impartiality and confidentiality for this assessment?"""
+    return edb.conn.execute("SELECT 1 FROM impartiality WHERE assessment_id = ?",
+                            (assessment_id,)).fetchone() is not None
+
+
+def declaration_of(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
+    rows = rows_as_dicts(edb.conn, "SELECT * FROM impartiality WHERE assessment_id = ?",
+                         [assessment_id])
+    return rows[0] if rows else None
+
+
+def assessor_of_assessment(edb: EventDB, assessment_id: str) -> tuple[str, str] | None:
+    """(name, MET number) of the assessor of an assessment."""
+    row = edb.conn.execute("SELECT s.name, s.met_number FROM assessment a JOIN assessor s "
+                           "ON s.id = a.assessor_id WHERE a.id = ?", (assessment_id,)).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))

@@ -483,12 +483,23 @@ CREATE TABLE appeal (
     {SYNC_COLUMNS}
 );
 CREATE INDEX appeal_participant ON appeal(participant_id, status);
+CREATE TABLE impartiality (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL UNIQUE REFERENCES assessment(id) ON DELETE CASCADE,
+    wording_version TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    signed_name TEXT NOT NULL,
+    signed_met TEXT NOT NULL DEFAULT '',
+    signed_at TEXT NOT NULL,
+    {SYNC_COLUMNS}
+);
 """
 
 
 def _records(db: sqlite_utils.Database) -> None:
     """FR.AK.03, the participant's feedback after the recommendation (one per assessment, the
-    wording it was filled with snapshotted), and FR.AK.04 appeals as tracked cases (issue 26)."""
+    wording it was filled with snapshotted), FR.AK.04 appeals as tracked cases, and the
+    assessor's impartiality and confidentiality declaration of FR.AK.01 (issue 26)."""
     for statement in _split_sql(RECORDS_SQL):
         db.execute(statement)
 

@@ -131,6 +131,8 @@ def test_feedback_travels_in_the_results_package_and_merges(tmp_path: Path) -> N
         assert report["rejected"] == [] and report["conflicts"] == 0
         held = {f.assessment_id: [i.answer for i in f.items] for _row, f in feedback.all_feedback(edb)}
         assert held == filled and len(held) == 4
+        # The assessors' FR.AK.01 declarations came with them, one per assessment.
+        assert sorted(r["assessment_id"] for r in repo.table_rows(edb, "impartiality")) == sorted(filled)
         names = {p.id: p.name for p in repo.list_participants(edb)}
         assert {names[row["participant_id"]] for row, _f in feedback.all_feedback(edb)} == set(names.values())
         again = merge_packages(edb, packages).as_dict()
