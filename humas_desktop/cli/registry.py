@@ -253,6 +253,7 @@ def run_close(args: argparse.Namespace) -> int:
                           f"{d.existing_number}", file=sys.stderr)
                 raise
             new = set(ids)
+            held = cs.held_by_appeal(edb)  # FR.AK.04 open: no certificate numbered (issue 26)
             people = {p.id: p.number for p in repo.list_participants(edb)}
             certs = [{"number": c.number, "registration_number": c.registration_number,
                       "participant_number": people.get(c.participant_id)}
@@ -264,7 +265,7 @@ def run_close(args: argparse.Namespace) -> int:
     missing = None if isinstance(made, Path) else backup_missing_text(
         made if made is not None else RuntimeError("no backup"))
     if args.json:
-        emit_json({"closed": True, "certificates": certs,
+        emit_json({"closed": True, "certificates": certs, "held_by_appeal": held,
                    "backup": {"made": True, "file": made.name} if isinstance(made, Path) else
                    {"made": False, "code": "close_backup_missing", "message": missing}})
     else:
@@ -272,6 +273,9 @@ def run_close(args: argparse.Namespace) -> int:
         for c in certs:
             print(f"  peserta no. {c['participant_number']}: {c['number']} / "
                   f"{c['registration_number']}")
+        if held:
+            print("Sertifikat ditahan (banding FR.AK.04 belum diputuskan): peserta no. "
+                  + ", ".join(str(n) for n in held) + ".")
     if missing is not None:
         print("humas-desktop: " + missing, file=sys.stderr)
     return 0

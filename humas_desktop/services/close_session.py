@@ -263,6 +263,17 @@ def record_decisions(edb: EventDB, confirmed: dict[str, Verdict], plenary_date: 
     return len(confirmed)
 
 
+def held_by_appeal(edb: EventDB) -> list[int]:
+    """Numbers of the participants decided K whose certificate close does not number while their
+    FR.AK.04 appeal is open (services/appeals.py); numbered at a later close once decided."""
+    from humas_desktop.services.appeals import held_back
+
+    held = held_back(edb)
+    numbers = repo.participant_numbers(edb)
+    return sorted(numbers[d.participant_id] for d in repo.list_decisions(edb)
+                  if d.participant_id in held and d.result is Verdict.K and d.participant_id in numbers)
+
+
 def close_session(edb: EventDB, issue_date: date, reason: str = "",
                   registry: RegistryStore | None = None, duplicate_reason: str = "",
                   identity_reason: str = "",

@@ -128,3 +128,24 @@ def test_appeal_cli_open_list_decide(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert json.loads(capsys.readouterr().out) == {"appeals": []}
     assert main([*base, "open", str(path), "1", "--answers", "ya", "--reason", REASON]) == 1
     assert "Jawaban harus 3" in capsys.readouterr().err
+
+
+def test_registry_close_holds_the_certificate_and_says_so(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Closing against the LSP registry: the participant with an open appeal gets no number in
+    the registry's series, and the close report names them."""
+    from tests.cli.test_registry_close_honest import _close_args, _event
+
+    base = tmp_path / "data"
+    event = _event(base)
+    with open_event(event, device_id="t", actor="coordinator") as edb:
+        person = next(p for p in repo.list_participants(edb)
+                      if any(d.participant_id == p.id and d.result is Verdict.K
+                             for d in repo.list_decisions(edb)))
+        appeals.open_appeal(edb, person.id, ["ya", "ya", "tidak"], REASON, TODAY)
+    capsys.readouterr()
+    assert main(_close_args(base, event, "--json")) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["closed"] is True and data["held_by_appeal"] == [person.number]
+    assert person.number not in {c["participant_number"] for c in data["certificates"]}
+    assert data["certificates"]  # the others are numbered
