@@ -403,6 +403,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Kasus banding tidak ditemukan.'),
     QT_TRANSLATE_NOOP('Messages', 'Kasus banding ini sudah diputuskan.'),
     QT_TRANSLATE_NOOP('Messages', 'Keputusan banding harus "diterima" atau "ditolak".'),
+    QT_TRANSLATE_NOOP('Messages', 'Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ada peserta dengan nomor {number}.'),
     QT_TRANSLATE_NOOP('Messages', 'Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.'),
     QT_TRANSLATE_NOOP('Messages', 'Terjadi kesalahan ({code}).'),
