@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.domain.progress import Progress, run_to_end
