@@ -83,7 +83,7 @@ def test_export_dialog_writes_files_and_opens_folder(qtbot, tmp_path: Path,
     window = _window_with(qtbot, path)
     dialog = ExportDialog(window.ctx)
     qtbot.addWidget(dialog)
-    for kind in ("records", "report", "certificates", "attendance", "berita-acara"):
+    for kind in ("records", "report", "certificates", "attendance", "berita-acara", "ak03", "ak04"):
         dialog.boxes[kind].setChecked(False)
     out = tmp_path / "keluar"
     qtbot.keyClicks(dialog.folder, str(out))
@@ -169,3 +169,23 @@ def test_export_dialog_names_the_document_being_made(qtbot, tmp_path: Path,
     assert during, seen
     assert all("records" not in t for t, _ in seen)
     assert 0 < during[0][1] < 100
+
+
+def test_export_dialog_writes_the_participants_feedback_and_appeals(qtbot, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """FR.AK.03 and FR.AK.04 (issue 26) are offered with the other documents."""
+    path = make_demo(tmp_path / "data", participants=8, decided=True)  # no. 7 is BK: it appeals
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    window = _window_with(qtbot, path)
+    dialog = ExportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    for kind, box in dialog.boxes.items():
+        box.setChecked(kind in ("ak03", "ak04"))
+    assert dialog.boxes["ak03"].text() == "FR.AK.03 umpan balik asesi (PDF)"
+    out = tmp_path / "keluar"
+    qtbot.keyClicks(dialog.folder, str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    names = {f.relative_to(out).as_posix() for f in dialog.files}
+    assert {"fr-ak-03-umpan-balik.pdf", "fr-ak-04-banding.pdf", "fr-ak-04/peserta-0007.pdf"} <= names
+    assert {n for n in names if n.startswith("fr-ak-03/")} == {
+        f"fr-ak-03/peserta-{n:04d}.pdf" for n in (1, 3, 5, 7)}
