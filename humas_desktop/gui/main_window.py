@@ -24,6 +24,7 @@ from humas_desktop.gui import (
     backup_dialogs,
     document_settings_dialog,
     export_dialog,
+    feedback_dialog,
     import_wizard,
     integrity_watch,
     packages,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.backups = backup_dialogs.BackupFeature(self.ctx)
         self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
         self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
+        self.feedback = feedback_dialog.FeedbackFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
         self.scoring.attendance_missing = self._attendance_missing

@@ -126,3 +126,8 @@ def get(edb: EventDB, assessment_id: str) -> Feedback | None:
 def all_feedback(edb: EventDB) -> list[tuple[dict[str, Any], Feedback]]:
     """(the row with participant/assessor/scheme ids and number, the feedback) of every AK.03."""
     return [(row, _feedback(row)) for row in store.feedback_rows(edb)]
+
+
+def candidates(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(assessment id, participant number, name) whose FR.AK.03 is open and not filled yet."""
+    return store.feedback_candidates(edb)

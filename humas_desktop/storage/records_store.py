@@ -82,3 +82,13 @@ def assessor_of_assessment(edb: EventDB, assessment_id: str) -> tuple[str, str] 
     row = edb.conn.execute("SELECT s.name, s.met_number FROM assessment a JOIN assessor s "
                            "ON s.id = a.assessor_id WHERE a.id = ?", (assessment_id,)).fetchone()
     return None if row is None else (str(row[0]), str(row[1]))
+
+
+def feedback_candidates(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(assessment id, participant number, name) of signed assessments with a recommendation and
+    no FR.AK.03 yet, by participant number."""
+    return [(str(r[0]), int(r[1]), str(r[2])) for r in edb.conn.execute(
+        "SELECT a.id, p.number, p.name FROM assessment a JOIN participant p ON p.id = a.participant_id "
+        "WHERE a.status = 'ditandatangani' AND a.overall_recommendation IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.assessment_id = a.id) "
+        "ORDER BY p.number, a.id")]

@@ -189,3 +189,34 @@ def test_export_dialog_writes_the_participants_feedback_and_appeals(qtbot, tmp_p
     assert {"fr-ak-03-umpan-balik.pdf", "fr-ak-04-banding.pdf", "fr-ak-04/peserta-0007.pdf"} <= names
     assert {n for n in names if n.startswith("fr-ak-03/")} == {
         f"fr-ak-03/peserta-{n:04d}.pdf" for n in (1, 3, 5, 7)}
+
+
+def test_the_participant_fills_fr_ak_03_on_the_assessors_laptop(qtbot, tmp_path: Path) -> None:
+    """Acara -> Umpan balik asesi (FR.AK.03): only participants whose signed recommendation has no
+    AK.03 yet are offered; the answers, comments and mark are saved once (issue 26)."""
+    from humas_desktop.gui.feedback_dialog import FeedbackDialog
+    from humas_desktop.services import feedback
+
+    path = make_demo(tmp_path / "data", participants=4, decided=True)  # nos. 1 and 3 filled
+    window = _window_with(qtbot, path)
+    assert window.feedback.action in window.menu_event.actions()
+    edb = window.edb
+    assert edb is not None
+    dialog = FeedbackDialog(edb, window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.participant.itemText(i) for i in range(dialog.participant.count())]
+    assert [t.split(".")[0] for t in offered] == ["2", "4"]
+    qtbot.keyClicks(dialog.signature, "  ")
+    dialog.save()
+    assert "nama atau paraf" in dialog.error.text()
+    dialog.answers[4].setCurrentIndex(1)  # Tidak
+    qtbot.keyClicks(dialog.comments[4], "Waktu demonstrasi terlalu singkat")
+    dialog.signature.clear()
+    qtbot.keyClicks(dialog.signature, "Paraf MFA")
+    assessment_id = dialog.participant.currentData()
+    assert dialog.save()
+    saved = feedback.get(edb, assessment_id)
+    assert saved is not None and saved.signed_name == "Paraf MFA"
+    assert [i.answer for i in saved.items] == ["ya"] * 4 + ["tidak"] + ["ya"] * 5
+    assert saved.items[4].comment == "Waktu demonstrasi terlalu singkat"
+    assert [dialog.participant.itemText(i).split(".")[0] for i in range(dialog.participant.count())] == ["4"]
