@@ -638,6 +638,8 @@ MESSAGES: dict[str, str] = {
     "feedback_answers_count": "Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. "
                               "Tidak ada yang disimpan.",
     "feedback_answer_invalid": "Jawaban \"{value}\" tidak dikenal; isi Ya atau Tidak.",
+    "feedback_answer_missing": "Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang "
+                               "disimpan.",
     "feedback_comment_too_long": "Komentar paling panjang {limit} karakter. Tidak ada yang "
                                  "disimpan.",
     "feedback_signature_missing": "Asesi harus menuliskan nama atau paraf sebagai tanda tangan "

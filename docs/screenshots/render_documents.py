@@ -67,7 +67,7 @@ def main() -> None:
                                                "Daftar Peserta": "Rev. 0 · 2024"}
         ds.save(edb, cur)
         before = _run(export_documents(edb, ["berita-acara", "attendance", "records", "report",
-                                             "roster"],
+                                             "roster", "ak03", "ak04"],
                                        work / "before"))
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN,
                                                "HMS", "1926"))
@@ -88,6 +88,8 @@ def main() -> None:
     png(b / "daftar-hadir.pdf", "doc-daftar-hadir.png")
     png(b / "fr-ak-02-rekaman-asesmen.pdf", "doc-fr-ak-02.png")
     png(b / "fr-ak-05-laporan-asesmen.pdf", "doc-fr-ak-05.png")
+    png(b / "fr-ak-03-umpan-balik.pdf", "doc-fr-ak-03.png")
+    png(b / "fr-ak-04-banding.pdf", "doc-fr-ak-04.png")
     png(a / "sertifikat.pdf", "certificate-front.png", 1)
     png(a / "sertifikat.pdf", "certificate-back.png", 2)
     png(work / "blanko" / "sertifikat.pdf", "certificate-blanko-front.png", 1)

@@ -42,23 +42,28 @@ class FeedbackDialog(QDialog):
         heading = QLabel(words.ak03_heading or self.tr("Umpan balik dari Asesi"), self)
         heading.setWordWrap(True)
         grid = QGridLayout()
+        for column, title in enumerate((self.tr("Komponen"), self.tr("Ya / Tidak"),
+                                        self.tr("Catatan/Komentar Asesi"))):
+            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
         self.answers: list[QComboBox] = []
         self.comments: list[QLineEdit] = []
-        for i, statement in enumerate(words.ak03_statements):
-            text = QLabel(f"{i + 1}. {statement}", self)  # the LSP's wording: data, not translated
+        for i, statement in enumerate(words.ak03_statements, 1):
+            text = QLabel(f"{i}. {statement}", self)  # the LSP's wording: data, not translated
             text.setWordWrap(True)
-            answer = QComboBox(self)
+            answer = QComboBox(self)  # no answer until the participant chooses one
+            answer.addItem("—", "")
             answer.addItem(self.tr("Ya"), "ya")
             answer.addItem(self.tr("Tidak"), "tidak")
-            answer.setAccessibleName(self.tr("Jawaban pernyataan %1").replace("%1", str(i + 1)))
+            answer.setAccessibleName(self.tr("Jawaban pernyataan %1").replace("%1", str(i)))
             comment = QLineEdit(self)
             comment.setMaxLength(feedback.MAX_COMMENT)
-            comment.setAccessibleName(self.tr("Catatan pernyataan %1").replace("%1", str(i + 1)))
+            comment.setAccessibleName(self.tr("Catatan pernyataan %1").replace("%1", str(i)))
             grid.addWidget(text, i, 0)
             grid.addWidget(answer, i, 1)
             grid.addWidget(comment, i, 2)
             self.answers.append(answer)
             self.comments.append(comment)
+        grid.setRowStretch(len(words.ak03_statements) + 1, 1)  # spare height below the rows
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         inner = QWidget(self)

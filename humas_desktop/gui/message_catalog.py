@@ -389,6 +389,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.'),
     QT_TRANSLATE_NOOP('Messages', 'Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.'),
     QT_TRANSLATE_NOOP('Messages', 'Jawaban "{value}" tidak dikenal; isi Ya atau Tidak.'),
+    QT_TRANSLATE_NOOP('Messages', 'Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.'),
     QT_TRANSLATE_NOOP('Messages', 'Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.'),
     QT_TRANSLATE_NOOP('Messages', 'Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.'),
     QT_TRANSLATE_NOOP('Messages', 'Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.'),

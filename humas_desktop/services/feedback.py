@@ -92,6 +92,9 @@ def record(edb: EventDB, assessment_id: str, answers: Sequence[str | bool],
             raise DomainError("feedback_comment_too_long", limit=MAX_COMMENT)
         if len(other_comments.strip()) > MAX_OTHER:
             raise DomainError("feedback_comment_too_long", limit=MAX_OTHER)
+        for i, value in enumerate(answers, 1):
+            if isinstance(value, str) and not value.strip():
+                raise DomainError("feedback_answer_missing", number=i)
         if not signed_name.strip():
             raise DomainError("feedback_signature_missing")
         row_id = new_id()

@@ -206,11 +206,20 @@ def test_the_participant_fills_fr_ak_03_on_the_assessors_laptop(qtbot, tmp_path:
     qtbot.addWidget(dialog)
     offered = [dialog.participant.itemText(i) for i in range(dialog.participant.count())]
     assert [t.split(".")[0] for t in offered] == ["2", "4"]
+    dialog.save()  # nothing chosen yet: no answer is assumed
+    assert "Pernyataan 1 belum dijawab" in dialog.error.text()
+    for answer in dialog.answers[:9]:
+        answer.setCurrentIndex(1)  # Ya
+    qtbot.keyClicks(dialog.signature, "Paraf MFA")
+    dialog.save()
+    assert "Pernyataan 10 belum dijawab" in dialog.error.text()
+    dialog.answers[9].setCurrentIndex(1)
+    dialog.answers[4].setCurrentIndex(2)  # Tidak
+    qtbot.keyClicks(dialog.comments[4], "Waktu demonstrasi terlalu singkat")
+    dialog.signature.clear()
     qtbot.keyClicks(dialog.signature, "  ")
     dialog.save()
     assert "nama atau paraf" in dialog.error.text()
-    dialog.answers[4].setCurrentIndex(1)  # Tidak
-    qtbot.keyClicks(dialog.comments[4], "Waktu demonstrasi terlalu singkat")
     dialog.signature.clear()
     qtbot.keyClicks(dialog.signature, "Paraf MFA")
     assessment_id = dialog.participant.currentData()
