@@ -12,7 +12,7 @@ import pytest
 
 from humas_desktop.cli import main
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.models import Verdict
+from humas_desktop.domain.models import Attendance, Verdict
 from humas_desktop.messages import message
 from humas_desktop.services import appeals
 from humas_desktop.services import close_session as cs
@@ -149,3 +149,57 @@ def test_registry_close_holds_the_certificate_and_says_so(tmp_path: Path,
     assert data["closed"] is True and data["held_by_appeal"] == [person.number]
     assert person.number not in {c["participant_number"] for c in data["certificates"]}
     assert data["certificates"]  # the others are numbered
+
+
+@pytest.mark.slow
+def test_a_venue_day_on_two_laptops_fills_the_forms_merges_closes_and_checks(tmp_path: Path) -> None:
+    """Coordinator and two assessors through packages: FR.AK.01 declarations and FR.AK.03 come
+    back with the results, the coordinator records decisions and one appeal, closes; the appeal
+    holds that certificate back, check passes and every form exports."""
+    import random
+
+    from humas_desktop.domain.progress import run_to_end
+    from humas_desktop.services import feedback
+    from humas_desktop.services.check import check_event_file
+    from humas_desktop.services.demo import DEMO_SETTINGS, _score_fully
+    from humas_desktop.services.exports import export_documents
+    from humas_desktop.services.merge import merge_packages, open_handout, write_results
+    from humas_desktop.services.scoring import ScoringService
+    from tests.services.laptops import setup_venue
+
+    venue = setup_venue(tmp_path, participants=4)
+    packages = []
+    for lap, row in zip(venue.assessors, venue.assessor_rows, strict=True):
+        lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                      coordinator_fingerprint=venue.coordinator.device.fingerprint)
+        with lap.open(actor=row.id) as edb:
+            svc = ScoringService(edb, lap.device)
+            for i, person in enumerate(repo.list_participants(edb)):
+                svc.set_attendance(person.id, Attendance.HADIR)
+                aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
+                _score_fully(svc, aid, venue.scheme, random.Random(i), row, sign=True)
+                feedback.record(edb, aid, ["ya"] * 10, signed_name=person.name)
+            packages.append(write_results(edb, lap.device, venue.stick))
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, packages).as_dict()
+        assert report["rejected"] == [] and report["conflicts"] == 0
+        candidates = cs.decision_candidates(edb)
+        assert len(candidates) == 4
+        cs.record_decisions(edb, {c.participant_id: Verdict.K for c in candidates}, TODAY,
+                            "SK/01/2026", "Komite Teknis")
+        appellant = candidates[0]
+        appeals.open_appeal(edb, appellant.participant_id, ["ya", "ya", "tidak"], REASON, TODAY,
+                            team=["Dr. Tim Independen"])
+        with edb.atomic():  # the BNSP codes an LSP loads (as the demo has them)
+            for key, value in DEMO_SETTINGS.items():
+                edb.set_setting(key, value)
+        nb.save_config(edb, CONFIG)
+        assert cs.close_blockers(edb) == []
+        cs.close_session(edb, TODAY)
+        holders = {c.participant_id for c in repo.list_certificates(edb)}
+        assert holders == {c.participant_id for c in candidates} - {appellant.participant_id}
+        assert cs.held_by_appeal(edb) == [appellant.number]
+        files = run_to_end(export_documents(edb, ["ak03", "ak04"], tmp_path / "out"))
+        assert len([f for f in files if f.parent.name == "fr-ak-03"]) == 4
+        assert len([f for f in files if f.parent.name == "fr-ak-04"]) == 1
+    assert check_event_file(venue.coordinator.event_path).ok  # type: ignore[arg-type]
