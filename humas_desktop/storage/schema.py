@@ -467,7 +467,7 @@ CREATE TABLE appeal (
     id TEXT PRIMARY KEY,
     participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
     scheme_id TEXT NOT NULL REFERENCES scheme(id),
-    assessment_id TEXT REFERENCES assessment(id),
+    assessment_id TEXT,  -- the signed result appealed (a link, kept if that record goes)
     wording_version TEXT NOT NULL,
     questions TEXT NOT NULL,
     answers TEXT NOT NULL,
