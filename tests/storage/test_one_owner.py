@@ -125,6 +125,7 @@ RAW_FILE_ACCESS = {
     "formats/input_file.py": "rosters and packages a user hands in (non-blocking, regular files only)",
     "formats/logo_image.py": "the LSP's logo image the coordinator picked",
     "formats/bnsp_template.py": "the BNSP header data file shipped in resources/",
+    "formats/forms_wording.py": "the shipped wording of FR.AK.01/AK.03/AK.04 (a bundled resource)",
     "formats/encryption.py": "package files (encrypted / decrypted bytes), not event files",
     "formats/package.py": "package files on a stick",
     "formats/pdf/split.py": "PDF output",
