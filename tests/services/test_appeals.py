@@ -203,3 +203,30 @@ def test_a_venue_day_on_two_laptops_fills_the_forms_merges_closes_and_checks(tmp
         assert len([f for f in files if f.parent.name == "fr-ak-03"]) == 4
         assert len([f for f in files if f.parent.name == "fr-ak-04"]) == 1
     assert check_event_file(venue.coordinator.event_path).ok  # type: ignore[arg-type]
+
+
+def test_each_refusal_of_an_appeal_says_why_and_writes_nothing(decided: EventDB) -> None:
+    pid, _assessor = _first(decided)
+    before = len(repo.table_rows(decided, "appeal"))
+    refusals = [
+        ("appeal_reason_length", lambda: appeals.open_appeal(decided, pid, ["ya"] * 3, "pendek", TODAY)),
+        ("appeal_received_before_result",
+         lambda: appeals.open_appeal(decided, pid, ["ya"] * 3, REASON, TODAY - timedelta(days=30))),
+        ("appeal_team_duplicate", lambda: appeals.open_appeal(decided, pid, ["ya"] * 3, REASON, TODAY,
+                                                              team=["Dr. Tim", "dr.  tim"])),
+        ("appeal_window_invalid", lambda: appeals.set_window_days(decided, 0)),
+        ("appeal_missing", lambda: appeals.get(decided, "tidak-ada")),
+        ("participant_number_unknown", lambda: appeals.participant_by_number(decided, 999)),
+    ]
+    for code, call in refusals:
+        with pytest.raises(DomainError) as refused:
+            call()
+        assert refused.value.code == code
+        assert not message(code, **refused.value.context).startswith("Terjadi kesalahan")
+    assert len(repo.table_rows(decided, "appeal")) == before
+    case = appeals.open_appeal(decided, pid, ["ya"] * 3, REASON, TODAY, team=["Dr. Tim Independen"])
+    with pytest.raises(DomainError, match="appeal_outcome_invalid"):
+        appeals.decide(decided, case, "mungkin", "SK/B/1", TODAY)
+    with pytest.raises(DomainError, match="appeal_decided_before_received"):
+        appeals.decide(decided, case, "diterima", "SK/B/1", TODAY - timedelta(days=1))
+    assert appeals.get(decided, case).status == "open"

@@ -103,6 +103,12 @@ def test_feedback_needs_every_answer_and_the_participants_mark(tmp_path: Path) -
             feedback.record(edb, aid, [True] * 10, signed_name="  ")
         with pytest.raises(DomainError, match="feedback_answer_invalid"):
             feedback.record(edb, aid, ["mungkin"] * 10, signed_name=name)
+        with pytest.raises(DomainError) as missing:
+            feedback.record(edb, aid, ["ya"] * 3 + [""] + ["ya"] * 6, signed_name=name)
+        assert missing.value.code == "feedback_answer_missing"
+        assert "Pernyataan 4 belum dijawab" in message(missing.value.code, **missing.value.context)
+        with pytest.raises(DomainError, match="feedback_comment_too_long"):
+            feedback.record(edb, aid, ["ya"] * 10, ["x" * 501], signed_name=name)
         assert repo.table_rows(edb, "feedback") == []
 
 
