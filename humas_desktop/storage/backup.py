@@ -91,8 +91,9 @@ def _copy_verified(source: sqlite3.Connection, target_tmp: Path, journal: str) -
         if app_id != APPLICATION_ID:
             raise BackupError("backup_unverified", detail="application_id")
         event_id = _event_id(dest)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         # SQLite's code name (SQLITE_FULL), never its English text: the detail reaches a person.
+        # (A damaged file can make SQLite's own message undecodable: UnicodeDecodeError.)
         raise BackupError("backup_failed",
                           detail=getattr(exc, "sqlite_errorname", None) or type(exc).__name__) from exc
     finally:
