@@ -384,6 +384,8 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'Daftar kode {key} tidak dapat dimuat dari berkas.'),
+    QT_TRANSLATE_NOOP('Messages', 'FR.AK.03 umpan balik asesi (PDF)'),
+    QT_TRANSLATE_NOOP('Messages', 'FR.AK.04 banding asesmen (PDF)'),
     QT_TRANSLATE_NOOP('Messages', 'Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.'),
     QT_TRANSLATE_NOOP('Messages', 'FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.'),
     QT_TRANSLATE_NOOP('Messages', 'FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.'),

@@ -858,114 +858,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="27"/>
-        <source>Daftar peserta (Excel)</source>
-        <translation>Participant list (Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="28"/>
-        <source>Daftar hadir (Excel + PDF)</source>
-        <translation>Attendance list (Excel + PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="29"/>
-        <source>Rekapitulasi hasil (Excel)</source>
-        <translation>Results recap (Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="30"/>
-        <source>Lembar unggah BNSP (Excel, 19 kolom)</source>
-        <translation>BNSP upload sheet (Excel, 19 columns)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="31"/>
-        <source>Berita acara (Excel + PDF)</source>
-        <translation>Official minutes (Excel + PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="32"/>
-        <source>FR.AK.02 rekaman asesmen (PDF)</source>
-        <translation>FR.AK.02 assessment records (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="33"/>
-        <source>FR.AK.05 laporan asesmen (PDF)</source>
-        <translation>FR.AK.05 assessment report (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="34"/>
-        <source>Sertifikat depan-belakang (PDF)</source>
-        <translation>Certificates, front and back (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="55"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="61"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="93"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
         <source>Catat nomor blanko…</source>
         <translation>Record blanko serials…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="133"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="146"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="157"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="164"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="195"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="209"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -973,14 +933,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="208"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="65"/>
         <source>Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)</source>
         <translation>Certificates as an unsigned draft (marked DRAF)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="36"/>
+        <source>Umpan balik asesi (FR.AK.03)</source>
+        <translation>Participant feedback (FR.AK.03)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="38"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="91"/>
+        <source>Asesi</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="42"/>
+        <source>Umpan balik dari Asesi</source>
+        <translation>Feedback from the participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="45"/>
+        <source>Komponen</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="45"/>
+        <source>Ya / Tidak</source>
+        <translation>Yes / No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="46"/>
+        <source>Catatan/Komentar Asesi</source>
+        <translation>Participant&apos;s notes/comments</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="55"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="56"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="57"/>
+        <source>Jawaban pernyataan %1</source>
+        <translation>Answer to statement %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="60"/>
+        <source>Catatan pernyataan %1</source>
+        <translation>Comment on statement %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="75"/>
+        <source>Catatan/komentar lainnya</source>
+        <translation>Other notes/comments</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="78"/>
+        <source>Nama atau paraf asesi</source>
+        <translation>Participant&apos;s name or mark</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="80"/>
+        <source>Catatan/komentar lainnya (apabila ada)</source>
+        <translation>Other notes/comments (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="81"/>
+        <source>Nama atau paraf asesi (tanda tangan)</source>
+        <translation>Participant&apos;s name or mark (signature)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="99"/>
+        <source>Belum ada asesi yang rekomendasinya sudah ditandatangani dan belum mengisi FR.AK.03.</source>
+        <translation>No participant whose recommendation is signed is still waiting to fill FR.AK.03.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="121"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -1599,173 +1643,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="207"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="246"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="251"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="273"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="293"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="313"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="336"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="353"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="489"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="566"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="592"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1785,12 +1829,12 @@
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="217"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="218"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -1943,6 +1987,11 @@
         <location filename="../../humas_desktop/gui/report_notes_dialog.py" line="101"/>
         <source>Catatan laporan asesmen (FR.AK.&amp;05)…</source>
         <translation>Assessment report notes (FR.AK.&amp;05)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="130"/>
+        <source>Umpan balik asesi (FR.AK.0&amp;3)…</source>
+        <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3756,131 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="387"/>
+        <source>FR.AK.03 umpan balik asesi (PDF)</source>
+        <translation>FR.AK.03 participant feedback (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="388"/>
+        <source>FR.AK.04 banding asesmen (PDF)</source>
+        <translation>FR.AK.04 assessment appeals (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="389"/>
+        <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
+        <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="390"/>
+        <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
+        <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
+        <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
+        <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
+        <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
+        <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
+        <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
+        <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
+        <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
+        <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
+        <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
+        <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
+        <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
+        <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
+        <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
+        <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
+        <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
+        <translation>This participant still has an appeal that has not been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
+        <source>Alasan banding harus {low} sampai {high} karakter.</source>
+        <translation>The reason for the appeal must be {low} to {high} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
+        <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
+        <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
+        <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
+        <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
+        <source>Batas waktu banding harus 1 sampai 365 hari.</source>
+        <translation>The appeal window must be 1 to 365 days.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
+        <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
+        <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
+        <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
+        <translation>An appeal team member is listed more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
+        <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
+        <translation>No appeal team has been named; the appeal decision was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
+        <source>Kasus banding tidak ditemukan.</source>
+        <translation>Appeal case not found.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
+        <source>Kasus banding ini sudah diputuskan.</source>
+        <translation>This appeal case has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
+        <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
+        <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
+        <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
+        <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
+        <source>Tidak ada peserta dengan nomor {number}.</source>
+        <translation>There is no participant with number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
+        <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
+        <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
