@@ -426,14 +426,21 @@ class InterviewPanel(QWidget):
                 section.notes.set_saved_text(notes.get(section.unit.id, ""))
             section.evidence.show_items(a)
         consent = a.consent_at is not None
-        self.consent_button.setEnabled(not consent and not a.is_signed)
-        if consent and a.consent_at is not None:
+        # A consent recorded before the FR.AK.01 declaration existed (an older file): the same
+        # button makes the assessor's declaration, and scoring opens after it.
+        declared = self.service is None or self.service.has_declaration(a.id)
+        self.consent_button.setEnabled((not consent or not declared) and not a.is_signed)
+        if consent and a.consent_at is not None and not declared:
+            self.consent_state.setText(self.tr(
+                "Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan "
+                "asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya."))
+        elif consent and a.consent_at is not None:
             local = a.consent_at.astimezone()
             self.consent_state.setText(self.tr("Persetujuan dicatat %1").replace(
                 "%1", local.strftime("%d-%m-%Y %H:%M")))
         else:
             self.consent_state.setText(self.tr("Penilaian terkunci sampai asesi menyetujui."))
-        self.body.setEnabled(consent and not a.is_signed)
+        self.body.setEnabled(consent and declared and not a.is_signed)
         self.timer_button.setEnabled(not a.is_signed)
         self.timer_button.setText(self.tr("Jeda waktu") if a.timer_started_at
                                   else self.tr("Mulai waktu"))
@@ -443,7 +450,10 @@ class InterviewPanel(QWidget):
     def confirm_consent(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:
             return
-        self.runner.run(self.service.give_consent, self.assessment.id)
+        if self.assessment.consent_at is None:
+            self.runner.run(self.service.give_consent, self.assessment.id)
+        else:  # consent from before the declaration existed: the declaration alone
+            self.runner.run(self.service.declare_impartiality, self.assessment.id)
         self.refresh()
         if self.cards and self.body.isEnabled():
             self.go_to_question(0)

@@ -122,6 +122,11 @@ class ScoringService:
             self._touch_started(assessment_id)
             self._mark_present(assessment_id)
 
+    def has_declaration(self, assessment_id: str) -> bool:
+        """Whether the assessor's FR.AK.01 declaration for this participant exists (a file from
+        before the declaration existed has consents without it)."""
+        return records_store.has_declaration(self.edb, assessment_id)
+
     def declare_impartiality(self, assessment_id: str) -> None:
         """The assessor's FR.AK.01 declaration for this participant (once; the wording of the
         day is snapshotted). Scoring needs it as it needs the consent."""

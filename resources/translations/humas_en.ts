@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/interview.py" line="289"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="439"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="446"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
@@ -1520,17 +1520,22 @@
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="432"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="435"/>
+        <source>Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya.</source>
+        <translation>The participant&apos;s consent is recorded; the assessor&apos;s declaration of impartiality and confidentiality (FR.AK.01) is not: press the button to make it.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/interview.py" line="439"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="435"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="442"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="438"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="445"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
