@@ -87,3 +87,22 @@ def test_every_backup_names_its_event_in_a_sidecar_readable_without_sqlite(data_
     taken = backup_file(path, "manual", data_dir)
     doc = json.loads(identity_path(taken).read_text("utf-8"))
     assert doc["event_id"] == event_id and doc["backup"] == taken.name
+
+
+def test_sidecars_naming_the_event_go_with_it_and_another_events_stay(data_dir: Path) -> None:
+    """A backup's sidecar (the event id beside it) is removed with its backup, and one whose backup
+    was deleted by hand is found by the id it names; another event's sidecars are untouched."""
+    from humas_desktop.storage.backup_identity import identity_path, read_identity
+
+    path, event_id, _niks = _event(data_dir, "acara", 4)
+    other, other_id, _ = _event(data_dir, "acara-lain", 3)
+    mine = backup_file(path, "manual", data_dir)
+    kept = backup_file(other, "manual", data_dir)
+    orphan = backup_file(path, "manual", data_dir)
+    orphan_sidecar = identity_path(orphan)
+    orphan.unlink()  # the copy deleted by hand; its sidecar left behind
+    assert read_identity(orphan_sidecar) == event_id and read_identity(identity_path(kept)) == other_id
+    purge_personal_data(path, data_dir)
+    assert not mine.exists() and not identity_path(mine).exists()
+    assert not orphan_sidecar.exists()
+    assert kept.exists() and read_identity(identity_path(kept)) == other_id
