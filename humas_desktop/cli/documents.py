@@ -5,12 +5,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.cli.common import CliError, emit_json
+from humas_desktop.cli.common import CliError, emit_json, event_session
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message
 from humas_desktop.paths import data_dir
@@ -45,19 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     load.set_defaults(handler=run_codes_load)
 
 
-@contextlib.contextmanager
-def _event(args: argparse.Namespace) -> Iterator[Any]:
-    from humas_desktop.services.session import EventSession
-    from humas_desktop.storage.device import load_or_create_device
-
-    path = Path(args.event_file)
-    if not path.is_file():
-        raise CliError(f"berkas acara tidak ditemukan: {path.name}")
-    device = load_or_create_device(data_dir(args.data_dir))
-    with EventSession(path, device_id=device.id, actor="coordinator") as session:
-        yield session.main
-
-
 def _registry(args: argparse.Namespace, edb: Any) -> tuple[Any, str]:
     """(store or None, a note): the registry named, else the one this event was numbered from.
     An unreachable default registry is a note, not a failure: publish carries the serial."""
@@ -78,7 +63,7 @@ def run_blanko(args: argparse.Namespace) -> int:
     from humas_desktop.services.blanko import record_serial
 
     try:
-        with _event(args) as edb:
+        with event_session(args) as edb:
             store, note = _registry(args, edb)
             try:
                 record = record_serial(edb, args.number, args.serial, args.reason, store)
@@ -107,7 +92,7 @@ def run_codes_load(args: argparse.Namespace) -> int:
     if not files:
         raise CliError("Beri paling sedikit satu berkas: --pendidikan atau --pekerjaan.")
     try:
-        with _event(args) as edb:
+        with event_session(args) as edb:
             counts = ds.load_code_files(edb, files)
     except DomainError as exc:
         raise CliError(message(exc.code, **exc.context)) from None

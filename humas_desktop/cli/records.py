@@ -6,16 +6,10 @@ Participants are named by their number (never by name on the command line or in 
 from __future__ import annotations
 
 import argparse
-import contextlib
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from humas_desktop.cli.common import CliError, emit_json
-from humas_desktop.domain.errors import DomainError
-from humas_desktop.messages import message
-from humas_desktop.paths import data_dir
+from humas_desktop.cli.common import emit_json, event_session
 
 
 def _date(text: str) -> date:
@@ -73,22 +67,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     win.set_defaults(handler=run_window)
 
 
-@contextlib.contextmanager
-def _event(args: argparse.Namespace) -> Iterator[Any]:
-    from humas_desktop.services.session import EventSession
-    from humas_desktop.storage.device import load_or_create_device
-
-    path = Path(args.event_file)
-    if not path.is_file():
-        raise CliError(f"berkas acara tidak ditemukan: {path.name}")
-    device = load_or_create_device(data_dir(args.data_dir))
-    try:
-        with EventSession(path, device_id=device.id, actor="coordinator") as session:
-            yield session.main
-    except DomainError as exc:
-        raise CliError(message(exc.code, **exc.context)) from None
-
-
 def _case(case: Any) -> dict[str, Any]:
     return {"id": case.id, "participant_number": case.number, "status": case.status,
             "received_on": case.received_on.isoformat(), "window_days": case.window_days,
@@ -101,7 +79,7 @@ def run_open(args: argparse.Namespace) -> int:
     from humas_desktop.services import appeals
 
     answers = [a.strip() for a in args.answers.split(",")]
-    with _event(args) as edb:
+    with event_session(args) as edb:
         pid = appeals.participant_by_number(edb, args.number)
         case_id = appeals.open_appeal(edb, pid, answers, args.reason, args.received or date.today(),
                                       team=_team(args.team) or [])
@@ -117,7 +95,7 @@ def run_open(args: argparse.Namespace) -> int:
 def run_decide(args: argparse.Namespace) -> int:
     from humas_desktop.services import appeals
 
-    with _event(args) as edb:
+    with event_session(args) as edb:
         case_id = appeals.open_case_of(edb, args.number)
         appeals.decide(edb, case_id, args.outcome, args.sk, args.date or date.today(), args.notes,
                        team=_team(args.team))
@@ -133,7 +111,7 @@ def run_decide(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from humas_desktop.services import appeals
 
-    with _event(args) as edb:
+    with event_session(args) as edb:
         cases = appeals.list_appeals(edb, appeals.OPEN if args.open else None)
     if args.json:
         emit_json({"appeals": [_case(c) for c in cases]})
@@ -151,7 +129,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_window(args: argparse.Namespace) -> int:
     from humas_desktop.services import appeals
 
-    with _event(args) as edb:
+    with event_session(args) as edb:
         if args.days is not None:
             appeals.set_window_days(edb, args.days)
         days = appeals.window_days(edb)

@@ -4,7 +4,7 @@
 16-character pairing code printed on the hand-out slip (or shown on the coordinator's "Bagikan
 paket asesor" screen). The code depends on the signer's key only, and it is compared whole: a
 wrong code keeps the dialog open with a message. Only when it matches is the key pinned for the
-event (services.merge.open_handout checks it again).
+event (services.assessor_laptop.open_handout checks it again).
 """
 
 from __future__ import annotations

@@ -41,9 +41,9 @@ from humas_desktop.formats.pdf.certificates import CertificateData, CertificateU
 from humas_desktop.formats.pdf.layout import Letterhead, tanggal
 
 # The kinds are declared once, in services/document_kinds.py.
-from humas_desktop.services.document_kinds import AFTER_CLOSE as AFTER_CLOSE  # noqa: E402
-from humas_desktop.services.document_kinds import EXTRA_KINDS as EXTRA_KINDS  # noqa: E402
-from humas_desktop.services.document_kinds import KINDS as KINDS  # noqa: E402
+from humas_desktop.services.document_kinds import AFTER_CLOSE as AFTER_CLOSE
+from humas_desktop.services.document_kinds import EXTRA_KINDS as EXTRA_KINDS
+from humas_desktop.services.document_kinds import KINDS as KINDS
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.numbering import add_years
 from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault, classify

@@ -637,21 +637,3 @@ def package_kind(path: Path) -> str | None:
     from humas_desktop.formats.package import peek_kind
 
     return peek_kind(path)
-
-# The jobs merge.py used to hold besides the merge, each in a module of its own now (issue 21);
-# these names stay importable from here for callers written before the split.
-from humas_desktop.services.assessor_laptop import (  # noqa: E402, F401
-    ASSESSOR_KEY,
-    BASE_KEY,
-    COORDINATOR_FP_KEY,
-    HANDOUT_KEY,
-    ROLE_KEY,
-    HandoutPreview,
-    build_results,
-    open_handout,
-    preview_handout,
-    working_copy_summary,
-    write_results,
-)
-from humas_desktop.services.blind import VisibleVerdicts, visible_verdicts  # noqa: E402, F401
-from humas_desktop.services.conflicts import Conflict, list_conflicts, resolve_conflict  # noqa: E402, F401

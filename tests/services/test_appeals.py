@@ -160,10 +160,11 @@ def test_a_venue_day_on_two_laptops_fills_the_forms_merges_closes_and_checks(tmp
 
     from humas_desktop.domain.progress import run_to_end
     from humas_desktop.services import feedback
+    from humas_desktop.services.assessor_laptop import open_handout, write_results
     from humas_desktop.services.check import check_event_file
     from humas_desktop.services.demo import DEMO_SETTINGS, _score_fully
     from humas_desktop.services.exports import export_documents
-    from humas_desktop.services.merge import merge_packages, open_handout, write_results
+    from humas_desktop.services.merge import merge_packages
     from humas_desktop.services.scoring import ScoringService
     from tests.services.laptops import setup_venue
 

@@ -14,10 +14,11 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.messages import message
 from humas_desktop.resources import resource_path
 from humas_desktop.services import feedback
+from humas_desktop.services.assessor_laptop import open_handout, write_results
 from humas_desktop.services.check import check_event_file
 from humas_desktop.services.demo import _score_fully
 from humas_desktop.services.integrity import verify_for_use
-from humas_desktop.services.merge import merge_packages, open_handout, write_results
+from humas_desktop.services.merge import merge_packages
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
