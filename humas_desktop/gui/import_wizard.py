@@ -731,8 +731,8 @@ class ImportFeature:
         self.action_template.triggered.connect(lambda: self.save_template())
         menu = ctx.menus.file
         before = menu.actions()[0]  # "Buka acara…": these go above it
-        for action in (self.action_new_event, self.action_import, self.action_undo_import,
-                       self.action_template):
+        for action in (self.action_new_event, self.action_import, self.action_template,
+                       self.action_undo_import):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         self.wizard: ImportWizard | None = None
