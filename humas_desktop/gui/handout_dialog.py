@@ -173,10 +173,12 @@ class HandoutDialog(QDialog):
                                  "Bantuan → Sidik kunci laptop ini pada laptop asesor).")
         bad = sorted({ch for ch in raw if ch not in "0123456789ABCDEF"})
         if bad:
-            return None, self.tr("Sidik kunci hanya berisi angka 0-9 dan huruf A-F; \"%1\" "
-                                 "bukan bagian sidik kunci.").replace("%1", " ".join(bad))
+            return None, self.tr("Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, hanya angka 0-9 dan "
+                                 "huruf A-F; \"%1\" bukan bagian sidik kunci.") \
+                .replace("%1", " ".join(bad))
         if len(raw) != 16:
-            return None, self.tr("Sidik kunci terdiri dari 16 karakter; yang diketik %1.") \
+            return None, self.tr("Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, 16 karakter; yang "
+                                 "diketik %1.") \
                 .replace("%1", str(len(raw)))
         return "-".join(raw[i:i + 4] for i in range(0, 16, 4)), ""
 
