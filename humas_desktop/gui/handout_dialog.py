@@ -50,7 +50,9 @@ class HandoutDialog(QDialog):
         )
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText(
-            self.tr("XXXX-XXXX-XXXX-XXXX (huruf kecil, tanpa tanda hubung juga boleh)"))
+            self.tr("mis. 7BBD-6F17-B746-3879 atau 7bbd6f17b7463879"))
+        self.fingerprint.setToolTip(self.tr("Sidik kunci laptop asesor: 16 karakter 0-9/A-F; huruf "
+                                            "kecil, spasi dan tanpa tanda hubung juga diterima."))
         self.fingerprint.setAccessibleName(self.tr("Sidik kunci laptop asesor"))
         self.fingerprint.returnPressed.connect(lambda: self.register_key())
         self.register_button = QPushButton(self.tr("Daftarkan sidik kunci"), self)

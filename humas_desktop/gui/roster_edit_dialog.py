@@ -230,6 +230,11 @@ class AddParticipantDialog(RosterEditDialog):
         self.form.insertRow(at, self.tr("Asesor"), self.assessor)
         if len(schemes) > 1:
             self.form.insertRow(at, self.tr("Skema"), self.scheme)
+        else:
+            self.scheme.hide()  # the event's one scheme, nothing to choose
+        label = self.form.labelForField(self.reason)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Alasan penambahan (wajib)"))
         self.added: Participant | None = None
         self.edits["name"].setFocus()
 

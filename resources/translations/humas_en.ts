@@ -54,7 +54,12 @@
         <translation>%1 (%2 participants)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="237"/>
+        <source>Alasan penambahan (wajib)</source>
+        <translation>Reason for adding (required)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="260"/>
         <source>Peserta no. %1 &quot;%2&quot; ditambahkan.</source>
         <translation>Participant no. %1 &quot;%2&quot; added.</translation>
     </message>
@@ -76,37 +81,37 @@
 <context>
     <name>AssignAssessorDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="282"/>
         <source>Tetapkan asesor</source>
         <translation>Assign assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="283"/>
         <source>Asesor utama untuk %1 peserta terpilih:</source>
         <translation>Primary assessor for the %1 selected participants:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="287"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="289"/>
         <source>%1 (%2 asesi)</source>
         <translation>%1 (%2 participants)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="295"/>
         <source>Tetapkan</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="297"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="321"/>
         <source>%1 peserta kini dinilai %2.</source>
         <translation>%1 participants are now assessed by %2.</translation>
     </message>
@@ -1188,7 +1193,7 @@
     <name>HandoutDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="38"/>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="248"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
@@ -1219,171 +1224,176 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="53"/>
-        <source>XXXX-XXXX-XXXX-XXXX (huruf kecil, tanpa tanda hubung juga boleh)</source>
-        <translation>XXXX-XXXX-XXXX-XXXX (lower case, without dashes also fine)</translation>
+        <source>mis. 7BBD-6F17-B746-3879 atau 7bbd6f17b7463879</source>
+        <translation>e.g. 7BBD-6F17-B746-3879 or 7bbd6f17b7463879</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="54"/>
+        <source>Sidik kunci laptop asesor: 16 karakter 0-9/A-F; huruf kecil, spasi dan tanpa tanda hubung juga diterima.</source>
+        <translation>The assessor laptop&apos;s fingerprint: 16 characters 0-9/A-F; lower case, spaces and no dashes are accepted too.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="56"/>
         <source>Sidik kunci laptop asesor</source>
         <translation>Assessor laptop fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="56"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="58"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="59"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="59"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="61"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="62"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="65"/>
         <source>Simpan slip (PDF)…</source>
         <translation>Save slip (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="67"/>
         <source>Slip serah-terima untuk dicetak: satu halaman per asesor dengan sidik kunci koordinator dan kode pasangan. Tersedia setelah paket ditulis.</source>
         <translation>Hand-out slip to print: one page per assessor with the coordinator key fingerprint and the pairing code. Available once the packages are written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="73"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="75"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="79"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="81"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="80"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="82"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="133"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="151"/>
         <source>Pilih asesor di tabel dulu.</source>
         <translation>Choose an assessor in the table first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="164"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="174"/>
         <source>Ketik sidik kunci laptop asesor (16 karakter, tertera di Bantuan → Sidik kunci laptop ini pada laptop asesor).</source>
         <translation>Type the assessor laptop&apos;s fingerprint (16 characters, shown under Help → This laptop&apos;s key fingerprint on the assessor&apos;s laptop).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="178"/>
         <source>Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, hanya angka 0-9 dan huruf A-F; &quot;%1&quot; bukan bagian sidik kunci.</source>
         <translation>A fingerprint looks like XXXX-XXXX-XXXX-XXXX, only digits 0-9 and letters A-F; &quot;%1&quot; is not part of a fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="182"/>
         <source>Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, 16 karakter; yang diketik %1.</source>
         <translation>A fingerprint looks like XXXX-XXXX-XXXX-XXXX, 16 characters; %1 were typed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="196"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="199"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="228"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="245"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="255"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="260"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="275"/>
         <source>%1 (%2, %3 asesi)</source>
         <translation>%1 (%2, %3 candidates)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="281"/>
         <source>Belum ada paket (laptop belum didaftarkan): %1</source>
         <translation>No package yet (laptop not registered): %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="284"/>
         <source>Simpan dan cetak slip serah-terima untuk asesor.</source>
         <translation>Save and print the hand-out slip for the assessors.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="298"/>
         <source>Simpan slip serah-terima</source>
         <translation>Save hand-out slip</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="309"/>
         <source>Slip tersimpan: %1. Cetak dan serahkan langsung bersama flashdisk.</source>
         <translation>Slip saved: %1. Print it and hand it over in person with the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="320"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="271"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -4439,82 +4449,82 @@
 <context>
     <name>OccupationCodesDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="390"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="395"/>
         <source>Kode pekerjaan BNSP</source>
         <translation>BNSP occupation codes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="396"/>
         <source>Tutup sesi memerlukan kode pekerjaan BNSP untuk setiap peserta. Pilih satu atau beberapa jabatan (Ctrl+klik), ketik kodenya sekali, lalu Terapkan: semua peserta dengan jabatan itu mendapat kode tersebut (dicatat di jejak audit).</source>
         <translation>Closing the session needs a BNSP occupation code for every participant. Select one or more job titles (Ctrl+click), type the code once, then Apply: every participant with those titles gets it (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="397"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="402"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="397"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="402"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="403"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="407"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="412"/>
         <source>mis. 5</source>
         <translation>e.g. 5</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="408"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="413"/>
         <source>Kode pekerjaan</source>
         <translation>Occupation code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="409"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="414"/>
         <source>Terapkan ke jabatan terpilih</source>
         <translation>Apply to selected titles</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="421"/>
         <source>Kode:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="423"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="428"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="443"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="448"/>
         <source>beragam</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="446"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="451"/>
         <source>(tanpa jabatan)</source>
         <translation>(no job title)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="447"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="452"/>
         <source>— kosong</source>
         <translation>— empty</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="455"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="460"/>
         <source>%1 peserta belum punya kode pekerjaan.</source>
         <translation>%1 participant(s) have no occupation code yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="473"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="478"/>
         <source>Pilih jabatan di daftar dulu (Ctrl+klik untuk beberapa).</source>
         <translation>Select job titles in the list first (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="481"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="486"/>
         <source>Kode %1 diisikan untuk %2 peserta.</source>
         <translation>Code %1 set for %2 participant(s).</translation>
     </message>
@@ -5176,42 +5186,42 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>RemoveParticipantDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="334"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="335"/>
         <source>Hapus peserta no. %1 &quot;%2&quot; dari acara ini? Rekaman asesmennya yang belum ditandatangani ikut terhapus; semuanya dicatat di jejak audit.</source>
         <translation>Remove participant no. %1 &quot;%2&quot; from this event? Their unsigned assessment records are removed too; everything is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="340"/>
         <source>mis. baris tanda tangan ikut terimpor</source>
         <translation>e.g. a signature line was imported by mistake</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="341"/>
         <source>Alasan penghapusan</source>
         <translation>Reason for removal</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="346"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="347"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="350"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="355"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="378"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="383"/>
         <source>Peserta no. %1 dihapus.</source>
         <translation>Participant no. %1 removed.</translation>
     </message>
@@ -5452,33 +5462,33 @@ The flash drive can be removed safely.</translation>
         <translation>Participant no. %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="499"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="504"/>
         <source>&amp;Ubah data peserta…</source>
         <translation>&amp;Edit participant data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="501"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="506"/>
         <source>&amp;Hapus peserta…</source>
         <translation>&amp;Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="506"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="511"/>
         <source>&amp;Tambah peserta…</source>
         <translation>&amp;Add participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="509"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="514"/>
         <source>Tetapkan &amp;asesor untuk peserta terpilih…</source>
         <translation>Assign an &amp;assessor to the selected participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="528"/>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="578"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="533"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="583"/>
         <source>Belum ada peserta dipilih</source>
         <translation>No participant selected</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="529"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="534"/>
         <source>Pilih peserta di daftar terlebih dahulu.</source>
         <translation>Select a participant in the list first.</translation>
     </message>
@@ -5513,7 +5523,7 @@ The flash drive can be removed safely.</translation>
         <translation>%1 · city code %2 · province code %3</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="503"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="508"/>
         <source>&amp;Kode pekerjaan BNSP…</source>
         <translation>BNSP &amp;occupation codes…</translation>
     </message>
