@@ -38,8 +38,8 @@ from humas_desktop.domain.validators import (
     Severity,
     check_email,
     check_nik,
-    clean_text,
     check_nip,
+    clean_text,
     phone_value,
 )
 from humas_desktop.formats.region_codes import regency_codes
