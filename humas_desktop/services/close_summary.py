@@ -22,9 +22,7 @@ class ClosePreview:
 
 
 def _next_urut(edb: EventDB, name: str, year: int, start: int) -> int:
-    row = edb.conn.execute("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?",
-                           (name, year)).fetchone()
-    return max((int(row[0]) if row else 0) + 1, start)
+    return queries.peek_sequence_value(edb, name, year, start)
 
 
 def preview(edb: EventDB, year: int, registry: bool) -> ClosePreview:
@@ -69,9 +67,8 @@ def next_urut(edb: EventDB) -> tuple[int, int] | None:
     from humas_desktop.services import numbering
 
     config = numbering.load_config(edb)
-    rows = edb.conn.execute("SELECT name, year, last_value FROM number_sequence").fetchall()
-    if config is None or not rows:
+    year = queries.latest_sequence_year(edb)
+    if config is None or year is None:
         return None
-    year = max(int(r[1]) for r in rows)
     return (_next_urut(edb, "certificate", year, config.certificate_start),
             _next_urut(edb, "registration", year, config.registration_start))

@@ -61,6 +61,7 @@ from humas_desktop.formats.roster_reader import (
 from humas_desktop.messages import message
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 
@@ -829,10 +830,7 @@ def last_import(edb: EventDB) -> LastImport | None:
     ids = [i for i in wanted if i in numbers]
     if not ids:
         return None
-    started = set()
-    for table in ("assessment", "decision", "certificate"):
-        started |= {str(r[0]) for r in edb.conn.execute(
-            f"SELECT DISTINCT participant_id FROM {table}")}
+    started = queries.participants_with_work(edb)
     return LastImport(str(data.get("at", "")), ids,
                       sorted(numbers[i] for i in ids if i in started))
 
