@@ -446,9 +446,13 @@ class ParticipantsPanel(QWidget):
         self._update_count()
 
     def _attendance(self, value: Attendance) -> None:
+        """Hadir / Tidak hadir for every selected row (Ctrl/Shift-click), else the current one."""
         current = self.current_id()
-        if current is not None:
-            self.attendance_requested.emit(current, value)
+        chosen = self.selected_ids()
+        if current is not None and current not in chosen:
+            chosen = [current]
+        for participant_id in chosen:
+            self.attendance_requested.emit(participant_id, value)
 
     def update_row(self, participant_id: str, **changes: Any) -> None:
         self.model.update_row(participant_id, **changes)

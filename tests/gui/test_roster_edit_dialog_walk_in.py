@@ -150,3 +150,15 @@ def test_the_shortcut_is_listed_once(window: MainWindow) -> None:
             if not a.shortcut().isEmpty()]
     assert keys.count(_add_action(window).shortcut().toString(
         QKeySequence.SequenceFormat.PortableText)) == 1
+
+
+def test_tidak_hadir_marks_every_selected_row(qtbot, window: MainWindow) -> None:
+    rows = [r for r in window.participants.model.rows() if r.status.value == "belum_mulai"][:3]
+    assert len(rows) == 3
+    window.participants.select_many([r.id for r in rows])
+    qtbot.mouseClick(window.participants.absent_button, Qt.MouseButton.LeftButton)
+    shown = {r.id: r.attendance for r in window.participants.model.rows()}
+    stored = {r.id: window.edb.conn.execute("SELECT attendance FROM participant WHERE id = ?",
+                                            (r.id,)).fetchone()[0] for r in rows}
+    assert all(shown[r.id] is not None and shown[r.id].value == "tidak_hadir" for r in rows)
+    assert set(stored.values()) == {"tidak_hadir"}
