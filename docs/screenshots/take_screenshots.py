@@ -1,7 +1,7 @@
 """Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
 
 Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py [workspace]
-[import] [handout] (no names: all; no window manager, so dialogs show without title bars). The screen
+[import] [handout] [venue2] [venue3] (no names: all; no window manager, so dialogs show without title bars). The screen
 is grabbed with ImageMagick's import when installed, else with Qt. "handout" also renders the printed
 hand-out slip (handout-slip.png, pdftoppm -r 80)."""
 import subprocess
