@@ -231,6 +231,13 @@ MESSAGES: dict[str, str] = {
     "roster_edit_reason_missing": "Tuliskan alasan perubahan; alasan dicatat di jejak audit.",
     "roster_edit_nothing": "Tidak ada data yang diubah.",
     "nik_taken": "NIK ini sudah dipakai peserta lain di acara ini.",
+    "assign_nobody": "Pilih peserta di daftar dulu (Ctrl+klik atau Shift+klik untuk beberapa).",
+    "assign_locked": "Peserta no. {number} ({name}) sudah ditandatangani atau diputuskan; "
+                     "asesornya tidak dapat diganti. Tidak ada yang diubah.",
+    "import_undo_none": "Tidak ada impor yang dapat dibatalkan di acara ini.",
+    "import_undo_started": "Impor tidak dapat dibatalkan lagi: {count} peserta dari impor itu "
+                           "sudah mulai dinilai (mis. no. {number}). Hapus peserta satu per satu "
+                           "bila perlu.",
     "event_name_missing": "Nama acara wajib diisi.",
     "lsp_name_missing": "Nama LSP wajib diisi.",
     "event_dates_reversed": "Tanggal selesai lebih awal dari tanggal mulai.",

@@ -1,7 +1,7 @@
 """Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
 
 Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py [workspace]
-[import] [handout] (no names: all; no window manager, so dialogs show without title bars). The screen
+[import] [handout] [venue2] [venue3] (no names: all; no window manager, so dialogs show without title bars). The screen
 is grabbed with ImageMagick's import when installed, else with Qt. "handout" also renders the printed
 hand-out slip (handout-slip.png, pdftoppm -r 80)."""
 import subprocess
@@ -222,4 +222,104 @@ if wanted("venue2"):
     settle()
     shot("assessor-copy-menu.png")
     win.menu_event.hide()
+# 5. the venue day, second pass, friction (#24): a walk-in, one assessor for many selected rows,
+# undoing an import, the laptop fingerprint as typed, the pairing dialog's wrong code, Tutup sesi's
+# confirmation and numbers, the schemes listed in Acara baru.
+if wanted("venue3"):
+    from humas_desktop.gui.close_dialog import CloseDialog
+    from humas_desktop.gui.new_event_dialog import NewEventDialog
+    from humas_desktop.gui.pairing_dialog import PairingDialog
+    from humas_desktop.services.assessor_laptop import HandoutPreview
+    from humas_desktop.services.roster_import import import_roster
+    from humas_desktop.storage.device import load_or_create_device as device_in
+
+    plain = ""
+    for p in build_demo(base / "venue3", 12, False, device=device):
+        plain = p.message
+    win.open_event(Path(plain))
+    settle()
+    add = win.roster_edit.add()
+    add.move(380, 0)
+    for field, value in (("name", "Siti Nurhaliza, S.Sos."), ("nik", "3273015708900001"),
+                         ("birth_place", "Bandung"), ("birth_date", "17/08/1990"),
+                         ("institution", "Dinas Komunikasi dan Informatika"),
+                         ("phone", "0812 3456 7890"), ("regency", "Kota Bandung")):
+        add.edits[field].setText(value)
+    add.edits["gender"].setCurrentIndex(2)
+    settle()
+    shot("roster-add-walk-in.png")
+    add.save()
+    settle()
+    rows = win.participants.model.rows()
+    other = rows[0].assessor_name
+    pick = [r.id for r in rows if r.assessor_name != other][:4]
+    win.participants.select_many(pick)
+    assign = win.roster_edit.assign()
+    assign.move(470, 250)
+    settle()
+    shot("roster-assign-many.png")
+    assign.reject()
+    roster = base / "daftar-susulan.xlsx"
+    wb = openpyxl.Workbook(); ws = wb.active
+    ws.append(["No", "Nama", "NIK", "Tempat Lahir", "Tanggal Lahir", "Jenis Kelamin", "Instansi"])
+    for n, name in enumerate(["Ahmad Fauzi", "Budi Santoso", "Citra Dewi"], 1):
+        ws.append([n, name, f"32010117089{n:05d}", "Bogor", "17/08/1990", "L", "Diskominfo"])
+    wb.save(roster)
+    for _step in import_roster(win.edb, roster):
+        pass
+    win.refresh()
+    undo = win.imports.undo_import()
+    undo.move(420, 250)
+    undo.reason.setText("berkas angkatan lain")
+    settle()
+    shot("undo-import.png")
+    undo.reject()
+    dialog = HandoutDialog(win.ctx, win)
+    dialog.show()
+    dialog.move(150, 60)
+    dialog.table.selectRow(0)
+    dialog.fingerprint.setText("7bbd6f17b746387")
+    dialog.register_button.click()
+    settle()
+    shot("handout-fingerprint-wrong.png")
+    dialog.fingerprint.setText(device_in(base / "laptop-asesor-9").fingerprint.lower().replace("-", ""))
+    dialog.register_button.click()
+    settle()
+    shot("handout-fingerprint-registered.png")
+    dialog.reject()
+    pairing = PairingDialog(HandoutPreview(device.fingerprint, "acara", 13, None), win)
+    pairing.show()
+    pairing.move(400, 200)
+    pairing.code.setText("ABCD EFGH JKMN PQRS")
+    pairing._try_accept()
+    settle()
+    shot("pairing-wrong-code.png")
+    pairing.reject()
+    decided = ""
+    for p in build_demo(base / "venue3-close", 8, True, device=device):
+        decided = p.message
+    win.open_event(Path(decided))
+    settle()
+    close = CloseDialog(win.edb, win)
+    close.show()
+    close.move(230, 0)
+    close.bidang.setText("HMS")
+    close.lisensi.setText("BNSP-LSP-1234-ID")
+    close._confirm_all()
+    close.close_session()
+    settle()
+    shot("close-confirm.png")
+    close.confirm_yes.click()
+    settle()
+    shot("close-numbers-issued.png")
+    close.reject()
+    new_event = NewEventDialog(base, device.id, win, device)
+    new_event.show()
+    new_event.move(320, 40)
+    new_event.name_edit.setText("Uji Kompetensi Humas Yunior Angkatan IV")
+    new_event.lsp_edit.setText("LSP Humas Nusantara (contoh)")
+    new_event.check_available("Humas Yunior")
+    settle()
+    shot("new-event-schemes.png")
+    new_event.reject()
 win.close()

@@ -156,6 +156,24 @@ class CloseDialog(QDialog):
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # Closing numbers certificates for good: said first, with what it will do (#24 N15).
+        self.confirm_panel = QGroupBox(self.tr("Konfirmasi penutupan"), self)
+        cl = QVBoxLayout(self.confirm_panel)
+        self.confirm_text = QLabel(self.confirm_panel)
+        self.confirm_text.setWordWrap(True)
+        cl.addWidget(self.confirm_text)
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch(1)
+        self.confirm_yes = QPushButton(self.tr("Ya, tutup sesi dan beri nomor"), self.confirm_panel)
+        self.confirm_no = QPushButton(self.tr("Kembali"), self.confirm_panel)
+        self.confirm_yes.clicked.connect(self._confirmed_close)
+        self.confirm_no.clicked.connect(self._hide_confirmation)
+        confirm_row.addWidget(self.confirm_yes)
+        confirm_row.addWidget(self.confirm_no)
+        cl.addLayout(confirm_row)
+        self.confirm_panel.hide()
+        layout.addWidget(self.confirm_panel)
+        self._pending: tuple[date, str] | None = None
         buttons = QHBoxLayout()
         self.reopen_reason = QLineEdit(self)
         self.reopen_reason.setPlaceholderText(self.tr("Alasan membuka kembali"))
@@ -164,11 +182,16 @@ class CloseDialog(QDialog):
         buttons.addWidget(self.reopen_reason, 1)
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Tutup sesi"), self)
+        self.close_button = QPushButton(self.tr("Tutup sesi…"), self)
         self.close_button.clicked.connect(self.close_session)
-        cancel = QPushButton(self.tr("Batal"), self)
+        # After the close: on to Ekspor, once the numbers issued have been read here.
+        self.done_button = QPushButton(self.tr("Lanjut ke Ekspor"), self)
+        self.done_button.clicked.connect(self.accept)
+        self.done_button.hide()
+        cancel = self.cancel_button = QPushButton(self.tr("Batal"), self)
         cancel.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.done_button)
         buttons.addWidget(cancel)
         layout.addLayout(buttons)
         self.reload()
@@ -239,6 +262,23 @@ class CloseDialog(QDialog):
             w.setEnabled(not closed)
         self.reopen_button.setEnabled(closed)
         self.reopen_reason.setEnabled(closed)
+        self._show_next_numbers(closed)
+
+    def _show_next_numbers(self, closed: bool) -> None:
+        """Once closed, the "next" numbers are what the event's sequence gives now, or "—" when
+        the numbers came from the LSP registry (not the configured start: "1" after three
+        certificates had been issued misled, #24 N15)."""
+        from humas_desktop.services import close_summary
+
+        for spin in (self.cert_start, self.reg_start):
+            spin.setEnabled(not closed)
+            spin.setMinimum(0 if closed else 1)
+            spin.setSpecialValueText("—" if closed else "")
+        if not closed:
+            return
+        following = close_summary.next_urut(self.edb)
+        self.cert_start.setValue(following[0] if following else 0)
+        self.reg_start.setValue(following[1] if following else 0)
 
     def _limit_plenary_dates(self) -> None:
         """The date picker offers only what close accepts: from the last assessment day to
@@ -303,6 +343,48 @@ class CloseDialog(QDialog):
         if identity_reason is None:
             self.reload()
             return
+        if any(b.code != "identity_changed_after_signoff" for b in cs.close_blockers(self.edb)):
+            self._close_now(issue, identity_reason)  # refused with the blockers' message
+            return
+        self._pending = (issue, identity_reason)
+        self.confirm_text.setText(self._preview_text(issue))
+        self.confirm_panel.show()
+        self.close_button.setEnabled(False)
+        self.confirm_no.setDefault(True)
+        self.confirm_no.setFocus()
+
+    def _preview_text(self, issue: date) -> str:
+        from humas_desktop.services import close_summary
+
+        found = close_summary.preview(self.edb, issue.year, self.registry_location is not None)
+        text = self.tr("Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, "
+                       "BK: %3).").replace("%1", str(found.certificates)) \
+            .replace("%2", str(found.k)).replace("%3", str(found.bk))
+        if found.held:
+            text += " " + self.tr("%1 sertifikat ditahan sampai bandingnya diputuskan.") \
+                .replace("%1", str(found.held))
+        if found.own_numbering and found.first_urut is not None and found.certificates:
+            last = found.first_urut + found.certificates - 1
+            text += " " + self.tr("Nomor urut sertifikat %1 s.d. %2.") \
+                .replace("%1", str(found.first_urut)).replace("%2", str(last))
+        elif not found.own_numbering:
+            text += " " + self.tr("Nomor diambil dari registri LSP.")
+        text += " " + self.tr("Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka "
+                              "kembali dengan alasan.")
+        return text
+
+    def _hide_confirmation(self) -> None:
+        self._pending = None
+        self.confirm_panel.hide()
+        self.reload()
+
+    def _confirmed_close(self) -> None:
+        pending, self._pending = self._pending, None
+        self.confirm_panel.hide()
+        if pending is not None:
+            self._close_now(*pending)
+
+    def _close_now(self, issue: date, identity_reason: str) -> None:
         try:
             ids = self._close_numbered(issue, identity_reason)
         except DomainError as exc:
@@ -313,14 +395,35 @@ class CloseDialog(QDialog):
             self.reload()
             return
         self.closed_now = True
-        self.status.setText(self.tr("Sesi ditutup; %n sertifikat bernomor.", "", len(ids)))
+        self.status.setText(self.tr("Sesi ditutup; %n sertifikat bernomor.", "", len(ids))
+                            + self._issued_text(ids))
         self.reload()
         if self.backup_missing:
             # Said where it is read: the dialog stays open until the coordinator closes it.
             self.status.setText(self.status.text() + "\n" + self.backup_missing)
             self.status.setWordWrap(True)
-            return
-        self.accept()
+        # The numbers issued are read here; "Lanjut ke Ekspor" goes on.
+        self.close_button.hide()
+        self.done_button.show()
+        self.done_button.setDefault(True)
+        self.done_button.setFocus()
+        self.cancel_button.setText(self.tr("Tutup"))
+
+    def _issued_text(self, ids: list[str]) -> str:
+        from humas_desktop.services import close_summary
+
+        issued = close_summary.issued(self.edb, ids)
+        if not issued:
+            return ""
+        numbers = sorted(i.certificate_number for i in issued)
+        text = " " + self.tr("Nomor: %1 s.d. %2.").replace("%1", numbers[0]) \
+            .replace("%2", numbers[-1]) if len(numbers) > 1 else \
+            " " + self.tr("Nomor: %1.").replace("%1", numbers[0])
+        lines = [f"{i.participant_number}. {i.name} — {i.certificate_number}" for i in issued[:8]]
+        if len(issued) > 8:
+            lines.append(self.tr("… dan %1 lainnya (lihat Ekspor).")
+                         .replace("%1", str(len(issued) - 8)))
+        return text + "\n" + "\n".join(lines)
 
     def _backup_done(self, outcome: Path | Exception) -> None:
         """The closed-event backup's outcome (services.close_session): a failure is said."""

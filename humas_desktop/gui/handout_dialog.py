@@ -49,7 +49,12 @@ class HandoutDialog(QDialog):
             [self.tr("Asesor"), self.tr("No. MET"), self.tr("Sidik kunci laptop"), self.tr("Asesi")], self
         )
         self.fingerprint = QLineEdit(self)
-        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.fingerprint.setPlaceholderText(
+            self.tr("mis. 7BBD-6F17-B746-3879 atau 7bbd6f17b7463879"))
+        self.fingerprint.setToolTip(self.tr("Sidik kunci laptop asesor: 16 karakter 0-9/A-F; huruf "
+                                            "kecil, spasi dan tanpa tanda hubung juga diterima."))
+        self.fingerprint.setAccessibleName(self.tr("Sidik kunci laptop asesor"))
+        self.fingerprint.returnPressed.connect(lambda: self.register_key())
         self.register_button = QPushButton(self.tr("Daftarkan sidik kunci"), self)
         self.balance_button = QPushButton(self.tr("Bagi asesi otomatis (seimbang)"), self)
         self.folder = QLineEdit(self)
@@ -108,6 +113,11 @@ class HandoutDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.write_button.clicked.connect(self.write)
         self.slip_button.clicked.connect(self.save_slip)
+        # Enter in the fingerprint field registers it (returnPressed), and presses no other
+        # button on top (a dialog's auto-default buttons would also balance or write packages).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.results: list[Any] = []
         self.missing: list[str] = []
         self.worker: Any = None
@@ -138,9 +148,15 @@ class HandoutDialog(QDialog):
 
         assessor_id = self._selected_assessor()
         if assessor_id is None:
+            self.status.setText(self.tr("Pilih asesor di tabel dulu."))
+            return
+        typed, problem = self.normal_fingerprint(self.fingerprint.text())
+        if typed is None:
+            self.status.setText(problem)  # what is wrong; the typed text stays to be corrected
+            self.fingerprint.setFocus()
             return
         try:
-            register_device_key(self.edb, assessor_id, self.fingerprint.text())
+            register_device_key(self.edb, assessor_id, typed)
         except DomainError as exc:
             self._fail(exc)
             return
@@ -149,6 +165,24 @@ class HandoutDialog(QDialog):
         row = self.table.currentRow()
         self.reload()
         self.table.selectRow(row)
+
+    def normal_fingerprint(self, text: str) -> tuple[str | None, str]:
+        """The fingerprint in its printed form (``7BBD-6F17-B746-3879``) from what was typed:
+        lower case, spaces and dashes are fine. Otherwise None and what is wrong with it."""
+        raw = "".join(ch for ch in text.upper() if not (ch.isspace() or ch in "-–—.:"))
+        if not raw:
+            return None, self.tr("Ketik sidik kunci laptop asesor (16 karakter, tertera di "
+                                 "Bantuan → Sidik kunci laptop ini pada laptop asesor).")
+        bad = sorted({ch for ch in raw if ch not in "0123456789ABCDEF"})
+        if bad:
+            return None, self.tr("Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, hanya angka 0-9 dan "
+                                 "huruf A-F; \"%1\" bukan bagian sidik kunci.") \
+                .replace("%1", " ".join(bad))
+        if len(raw) != 16:
+            return None, self.tr("Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, 16 karakter; yang "
+                                 "diketik %1.") \
+                .replace("%1", str(len(raw)))
+        return "-".join(raw[i:i + 4] for i in range(0, 16, 4)), ""
 
     def balance(self) -> None:
         from humas_desktop.services.handout import assign_balanced

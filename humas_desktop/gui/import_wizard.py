@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -615,6 +615,10 @@ class ImportWizard(QDialog):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.skipped))
         )
+        if result.imported:
+            self.run_label.setText(self.run_label.text() + " " + self.tr(
+                "Salah berkas? Berkas → Batalkan impor terakhir menghapus peserta impor ini "
+                "selama belum ada yang dinilai."))
         self._update_buttons()
 
     def _on_error(self, text: str) -> None:
@@ -630,6 +634,83 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
 
+class UndoImportDialog(QDialog):
+    """Berkas → Batalkan impor terakhir…: names how many participants go, asks a reason (audited),
+    or says why it can no longer be done (someone of that import has been assessed)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+        from humas_desktop.services.roster_import import last_import
+
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        edb = ctx.edb
+        assert edb is not None, "opened only with an event open"
+        self.setWindowTitle(self.tr("Batalkan impor"))
+        self.found = last_import(edb)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("mis. berkas yang salah terimpor"))
+        self.reason.setAccessibleName(self.tr("Alasan pembatalan"))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.remove_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)  # removing many is never what Enter does by accident
+        self.remove_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.undo)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Alasan (wajib)"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        count = self.found.count if self.found else 0
+        self.remove_button.setText(self.tr("Hapus %1 peserta").replace("%1", str(count)))
+        refused: DomainError | None = None
+        if self.found is None:
+            refused = DomainError("import_undo_none")
+        elif self.found.started:
+            refused = DomainError("import_undo_started", count=len(self.found.started),
+                                  number=self.found.started[0])
+        if refused is not None:
+            self.text.setText(error_text(refused))
+            for widget in (self.reason, self.remove_button):
+                widget.setEnabled(False)
+            self.remove_button.hide()
+            self.cancel_button.setText(self.tr("Tutup"))
+            return
+        assert self.found is not None
+        self.text.setText(self.tr(
+            "Batalkan impor terakhir? %1 peserta yang ditambahkan impor itu dihapus dari acara "
+            "(belum ada yang dinilai). Perubahan impor pada peserta yang sudah ada tidak "
+            "dibatalkan. Semuanya dicatat di jejak audit.").replace("%1", str(count)))
+
+    def undo(self) -> None:
+        from humas_desktop.services.roster_import import undo_last_import
+
+        edb = self.ctx.edb
+        if edb is None:
+            return
+        try:
+            removed = undo_last_import(edb, self.reason.text())
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.ctx.changed.emit()
+        self.ctx.prompter.status(self.tr("Impor dibatalkan: %1 peserta dihapus.")
+                                 .replace("%1", str(removed)), 8000)
+        self.accept()
+
+
 # --- File-menu feature ---------------------------------------------------------------------
 
 
@@ -642,12 +723,16 @@ class ImportFeature:
         self.action_new_event = QAction(translate("MainWindow", "Acara &baru…"), window)
         self.action_import = QAction(translate("MainWindow", "&Impor peserta…"), window)
         self.action_template = QAction(translate("MainWindow", "Unduh &templat peserta…"), window)
+        self.action_undo_import = QAction(translate("MainWindow", "Batalkan impor &terakhir…"),
+                                          window)
+        self.action_undo_import.triggered.connect(lambda: self.undo_import())
         self.action_new_event.triggered.connect(self.new_event)
         self.action_import.triggered.connect(self.open_wizard)
         self.action_template.triggered.connect(lambda: self.save_template())
         menu = ctx.menus.file
         before = menu.actions()[0]  # "Buka acara…": these go above it
-        for action in (self.action_new_event, self.action_import, self.action_template):
+        for action in (self.action_new_event, self.action_import, self.action_template,
+                       self.action_undo_import):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         self.wizard: ImportWizard | None = None
@@ -660,6 +745,15 @@ class ImportFeature:
         self.wizard = ImportWizard(self.ctx)
         self.wizard.open()
         return self.wizard
+
+    def undo_import(self) -> UndoImportDialog | None:
+        if self.ctx.require_event() is None:
+            return None
+        dialog = UndoImportDialog(self.ctx)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.undo_dialog = dialog
+        dialog.open()
+        return dialog
 
     def new_event(self) -> None:
         from humas_desktop.gui.new_event_dialog import NewEventDialog

@@ -150,20 +150,24 @@ class MainWindow(QMainWindow):
         self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
         self.feedback = feedback_dialog.FeedbackFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
-        self.roster_edit = roster_edit_dialog.RosterEditFeature(self.ctx, lambda: self.participant_id)
+        self.roster_edit = roster_edit_dialog.RosterEditFeature(
+            self.ctx, lambda: self.participant_id, self.participants.selected_ids)
         self.scoring.attendance_missing = self._attendance_missing
         # The full check after the first paint; a problem turns the workspace read-only.
         self.read_only_reason: str | None = None
         self.integrity = integrity_watch.IntegrityWatch(self.ctx, self.lock_workspace)
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
+        self.participants.assign_requested.connect(self.roster_edit.assign)
 
     def coordinator_actions(self) -> list[QAction]:
         """The coordinator's acts an assessor's working copy does not offer (the services
         refuse them there too): the roster, hand-out and merge, closing, the LSP registry."""
         handout, merge, conflicts = self.packages.actions[:3]
-        return [self.roster_edit.action_edit, self.roster_edit.action_remove,
+        return [self.roster_edit.action_add, self.roster_edit.action_assign,
+                self.roster_edit.action_edit, self.roster_edit.action_remove,
                 self.roster_edit.action_codes, self.imports.action_import,
+                self.imports.action_undo_import,
                 self.exports.action_close_session, handout, merge, conflicts,
                 self.registry.action_open, self.registry.action_location,
                 self.document_settings.action_blanko]

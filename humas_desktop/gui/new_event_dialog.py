@@ -57,7 +57,13 @@ class NewEventDialog(QDialog):
         self.purpose_combo = QComboBox(self)
         for value, label in PURPOSE_LABELS.items():
             self.purpose_combo.addItem(self.tr(label), value.value)
+        # The schemes the app knows (shipped, and the data folder's "skema" folder): tick one
+        # or more; any other file is added below with "Tambah berkas skema…".
+        self.available_list = QListWidget(self)
+        self.available_list.setAccessibleName(self.tr("Skema tersedia"))
+        self._fill_available()
         self.scheme_list = QListWidget(self)
+        self.scheme_list.setAccessibleName(self.tr("Berkas skema lain"))
         add_scheme = QPushButton(self.tr("Tambah berkas skema…"), self)
         add_scheme.clicked.connect(self._browse_scheme)
         self.assessor_table = QTableWidget(0, 2, self)
@@ -89,7 +95,8 @@ class NewEventDialog(QDialog):
         scheme_buttons.addWidget(self.remove_scheme_button)
         scheme_buttons.addStretch(1)
         schemes.addLayout(scheme_buttons)
-        form.addRow(self.tr("Skema*"), schemes)
+        form.addRow(self.tr("Skema*"), self.available_list)
+        form.addRow(self.tr("Berkas skema lain"), schemes)
         assessors = QHBoxLayout()
         assessors.addWidget(self.assessor_table, 1)
         assessor_buttons = QVBoxLayout()
@@ -111,6 +118,56 @@ class NewEventDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(720, 620)
+
+    def _fill_available(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        from humas_desktop.services.event_setup import available_schemes
+
+        for choice in available_schemes(self.base):
+            text = self.tr("%1 · versi %2 · %3 unit").replace("%1", choice.title) \
+                .replace("%2", choice.version or "–").replace("%3", str(choice.units))
+            if choice.example:
+                text += " " + self.tr("(contoh)")
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(f"{choice.code} — {choice.path}")
+            item.setData(Qt.ItemDataRole.UserRole, str(choice.path))
+            self.available_list.addItem(item)
+        if self.available_list.count() == 0:
+            item = QListWidgetItem(self.tr("Belum ada skema tersimpan: tambahkan berkas skema "
+                                           "(JSON atau Excel) di bawah."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.available_list.addItem(item)
+        rows = max(2, min(self.available_list.count(), 4))
+        self.available_list.setMaximumHeight(
+            self.available_list.sizeHintForRow(0) * rows + 2 * self.available_list.frameWidth() + 4)
+
+    def check_available(self, title: str) -> bool:
+        """Tick the listed scheme whose title is ``title`` (tests, keyboard: Space ticks)."""
+        for i in range(self.available_list.count()):
+            item = self.available_list.item(i)
+            if item.text().startswith(title + " ·"):
+                item.setCheckState(Qt.CheckState.Checked)
+                return True
+        return False
+
+    def chosen_files(self) -> list[Path]:
+        """The ticked schemes, then the files added by hand, each file once."""
+        paths = [Path(str(self.available_list.item(i).data(Qt.ItemDataRole.UserRole)))
+                 for i in range(self.available_list.count())
+                 if self.available_list.item(i).checkState() == Qt.CheckState.Checked]
+        paths += [Path(str(self.scheme_list.item(i).data(Qt.ItemDataRole.UserRole)))
+                  for i in range(self.scheme_list.count())]
+        seen: set[Path] = set()
+        out = []
+        for path in paths:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(path)
+        return out
 
     def _browse_scheme(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih berkas skema"), "",
@@ -176,8 +233,7 @@ class NewEventDialog(QDialog):
             tuk_type=TukType(self.tuk_combo.currentData()), city=self.city_edit.text(),
             start_date=qdate(self.start_edit), end_date=qdate(self.end_edit),
             purpose=Purpose(self.purpose_combo.currentData()),
-            scheme_files=[Path(str(self.scheme_list.item(i).data(Qt.ItemDataRole.UserRole)))
-                          for i in range(self.scheme_list.count())],
+            scheme_files=self.chosen_files(),
             assessors=assessors,
         )
 

@@ -307,6 +307,7 @@ class ParticipantsPanel(QWidget):
     attendance_requested = Signal(str, object)  # participant id, Attendance
     edit_requested = Signal(str)  # participant id: "Ubah data peserta…"
     remove_requested = Signal(str)  # participant id: "Hapus peserta…"
+    assign_requested = Signal(list)  # participant ids: "Tetapkan asesor…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,7 +323,8 @@ class ParticipantsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click (Shift+arrows) selects many rows for one act: an assessor for all.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -374,11 +376,21 @@ class ParticipantsPanel(QWidget):
 
     def context_menu_for(self, participant_id: str) -> QMenu:
         menu = QMenu(self)
+        selected = self.selected_ids()
+        if participant_id not in selected:
+            selected = [participant_id]
+        if self.roster_actions and len(selected) > 1:
+            menu.addAction(self.tr("Tetapkan asesor untuk %1 peserta…")
+                           .replace("%1", str(len(selected))),
+                           lambda: self.assign_requested.emit(selected))
+            return menu
         if self.roster_actions:
             menu.addAction(self.tr("Ubah data peserta…"),
                            lambda: self.edit_requested.emit(participant_id))
             menu.addAction(self.tr("Hapus peserta…"),
                            lambda: self.remove_requested.emit(participant_id))
+            menu.addAction(self.tr("Tetapkan asesor…"),
+                           lambda: self.assign_requested.emit([participant_id]))
         return menu
 
     def _context_menu(self, pos: Any) -> None:
@@ -434,9 +446,13 @@ class ParticipantsPanel(QWidget):
         self._update_count()
 
     def _attendance(self, value: Attendance) -> None:
+        """Hadir / Tidak hadir for every selected row (Ctrl/Shift-click), else the current one."""
         current = self.current_id()
-        if current is not None:
-            self.attendance_requested.emit(current, value)
+        chosen = self.selected_ids()
+        if current is not None and current not in chosen:
+            chosen = [current]
+        for participant_id in chosen:
+            self.attendance_requested.emit(participant_id, value)
 
     def update_row(self, participant_id: str, **changes: Any) -> None:
         self.model.update_row(participant_id, **changes)
@@ -450,6 +466,24 @@ class ParticipantsPanel(QWidget):
         if not index.isValid():
             return None
         return self.model.row_at(index.row()).id
+
+    def selected_ids(self) -> list[str]:
+        """The participants of every selected row, in the order shown."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+
+    def select_many(self, participant_ids: list[str]) -> None:
+        """Select these participants' rows (those shown), as Ctrl+click would."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for pid in participant_ids:
+            row = self.model.row_of(pid)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def select(self, participant_id: str) -> bool:
         """Select (and scroll to) a participant among the rows shown; False if not shown."""

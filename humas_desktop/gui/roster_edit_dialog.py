@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Participant
 from humas_desktop.gui.context import AppContext
-from humas_desktop.gui.errors import error_text
+from humas_desktop.gui.errors import error_text, message_text
 
 translate = QCoreApplication.translate
 
@@ -73,7 +73,7 @@ class RosterEditDialog(QDialog):
         self.ctx = ctx
         self.participant = participant
         self.setWindowTitle(self.tr("Ubah data peserta no. %1").replace("%1", str(participant.number)))
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.edits: dict[str, Any] = {}
         for field, label in FIELDS:
             if field == "gender":
@@ -192,6 +192,135 @@ class RosterEditDialog(QDialog):
         self.ctx.changed.emit()
         self.ctx.prompter.status(self.tr("Data peserta no. %1 diperbarui.")
                                  .replace("%1", str(self.participant.number)), 6000)
+        self.accept()
+
+
+class AddParticipantDialog(RosterEditDialog):
+    """Acara → Tambah peserta…: one participant (a walk-in, or a row the import refused), with
+    the import's checks, a scheme when the event has several, and the assessor who takes them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from humas_desktop.services import workspace
+
+        super().__init__(ctx, Participant(name=""), parent)
+        edb = ctx.edb
+        assert edb is not None, "opened only with an event open"
+        self.setWindowTitle(self.tr("Tambah peserta"))
+        self.save_button.setText(self.tr("Tambahkan"))
+        self.reason.setText(self.tr("peserta datang langsung di lokasi"))
+        self.scheme = QComboBox(self)
+        self.scheme.setAccessibleName(self.tr("Skema"))
+        schemes = workspace.schemes(edb)
+        for scheme in schemes:
+            self.scheme.addItem(f"{scheme.code} · {scheme.title_id}", scheme.id)
+        if len(schemes) > 1:
+            self.scheme.insertItem(0, self.tr("(pilih skema)"), None)
+            self.scheme.setCurrentIndex(0)
+        self.assessor = QComboBox(self)
+        self.assessor.setAccessibleName(self.tr("Asesor"))
+        self.assessor.addItem(self.tr("(belum ditentukan)"), None)
+        loads = workspace.assessors_with_load(edb)
+        for assessor_id, name, _met, _fp, load in loads:
+            self.assessor.addItem(self.tr("%1 (%2 asesi)").replace("%1", name)
+                                  .replace("%2", str(load)), assessor_id)
+        if loads:  # the least-loaded assessor, the earliest on a tie (as the balancing does)
+            least = min(range(len(loads)), key=lambda i: (loads[i][4], i))
+            self.assessor.setCurrentIndex(least + 1)
+        at = self.form.rowCount() - 1  # above the reason
+        self.form.insertRow(at, self.tr("Asesor"), self.assessor)
+        if len(schemes) > 1:
+            self.form.insertRow(at, self.tr("Skema"), self.scheme)
+        else:
+            self.scheme.hide()  # the event's one scheme, nothing to choose
+        label = self.form.labelForField(self.reason)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Alasan penambahan (wajib)"))
+        self.added: Participant | None = None
+        self.edits["name"].setFocus()
+
+    def _show_refusal(self) -> None:
+        """Nobody is locked yet: the service says why when the event cannot take anyone."""
+
+    def save(self) -> None:
+        from humas_desktop.services.roster_edit import add_participant
+
+        edb = self.ctx.edb
+        if edb is None:
+            return
+        values = {f: self.value(f) for f, _ in FIELDS if self.value(f).strip()}
+        try:
+            result = add_participant(edb, values, self.reason.text(),
+                                     assessor_id=self.assessor.currentData(),
+                                     scheme_id=self.scheme.currentData())
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.added = result.participant
+        self.ctx.changed.emit()
+        text = self.tr("Peserta no. %1 \"%2\" ditambahkan.") \
+            .replace("%1", str(result.participant.number)).replace("%2", result.participant.name)
+        notes = [message_text(code) for code in dict.fromkeys(result.warnings)]
+        self.ctx.prompter.status(" ".join([text, *notes]), 10000)
+        panel = getattr(self.ctx.window, "participants", None)
+        if panel is not None:
+            panel.select(result.participant.id)
+        self.accept()
+
+
+class AssignAssessorDialog(QDialog):
+    """Give the selected participants (one or many) to one assessor."""
+
+    def __init__(self, ctx: AppContext, participant_ids: list[str],
+                 parent: QWidget | None = None) -> None:
+        from humas_desktop.services import workspace
+
+        super().__init__(parent or ctx.window)
+        self.ctx = ctx
+        self.participant_ids = list(participant_ids)
+        edb = ctx.edb
+        assert edb is not None, "opened only with an event open"
+        self.setWindowTitle(self.tr("Tetapkan asesor"))
+        text = QLabel(self.tr("Asesor utama untuk %1 peserta terpilih:")
+                      .replace("%1", str(len(self.participant_ids))), self)
+        text.setWordWrap(True)
+        self.assessor = QComboBox(self)
+        self.assessor.setAccessibleName(self.tr("Asesor"))
+        for assessor_id, name, _met, _fp, load in workspace.assessors_with_load(edb):
+            self.assessor.addItem(self.tr("%1 (%2 asesi)").replace("%1", name)
+                                  .replace("%2", str(load)), assessor_id)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(self.tr("Tetapkan"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.assign)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.assessor)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def assign(self) -> None:
+        from humas_desktop.services.roster_edit import assign_assessor
+
+        edb = self.ctx.edb
+        if edb is None:
+            return
+        try:
+            changed = assign_assessor(edb, self.participant_ids, self.assessor.currentData())
+        except DomainError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.ctx.changed.emit()
+        self.ctx.prompter.status(self.tr("%1 peserta kini dinilai %2.")
+                                 .replace("%1", str(changed))
+                                 .replace("%2", self.assessor.currentText()), 8000)
         self.accept()
 
 
@@ -364,9 +493,13 @@ class OccupationCodesDialog(QDialog):
 class RosterEditFeature:
     """Menu actions and the list's context menu for correcting the roster."""
 
-    def __init__(self, ctx: AppContext, current_participant: Any) -> None:
+    def __init__(self, ctx: AppContext, current_participant: Any,
+                 selected_participants: Any = None) -> None:
         self.ctx = ctx
         self.current_participant = current_participant  # () -> participant id or None
+        # () -> the ids of every selected row (many with Ctrl/Shift-click)
+        self.selected_participants = selected_participants or (
+            lambda: [p for p in [current_participant()] if p])
         self.dialog: QDialog | None = None
         self.action_edit = QAction(translate("RosterEditDialog", "&Ubah data peserta…"), ctx.window)
         self.action_edit.triggered.connect(lambda: self.edit())
@@ -375,7 +508,16 @@ class RosterEditFeature:
         self.action_codes = QAction(translate("RosterEditDialog", "&Kode pekerjaan BNSP…"),
                                     ctx.window)
         self.action_codes.triggered.connect(lambda: self.codes())
+        self.action_add = QAction(translate("RosterEditDialog", "&Tambah peserta…"), ctx.window)
+        self.action_add.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action_add.triggered.connect(lambda: self.add())
+        self.action_assign = QAction(translate("RosterEditDialog",
+                                               "Tetapkan &asesor untuk peserta terpilih…"),
+                                     ctx.window)
+        self.action_assign.triggered.connect(lambda: self.assign())
         ctx.menus.event.addSeparator()
+        ctx.menus.event.addAction(self.action_add)
+        ctx.menus.event.addAction(self.action_assign)
         ctx.menus.event.addAction(self.action_edit)
         ctx.menus.event.addAction(self.action_remove)
         ctx.menus.event.addAction(self.action_codes)
@@ -423,3 +565,26 @@ class RosterEditFeature:
         dialog.open()
         return dialog
 
+
+    def add(self) -> AddParticipantDialog | None:
+        if self.ctx.require_event() is None:
+            return None
+        dialog = AddParticipantDialog(self.ctx)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def assign(self, participant_ids: list[str] | None = None) -> AssignAssessorDialog | None:
+        if self.ctx.require_event() is None:
+            return None
+        ids = list(participant_ids) if participant_ids else list(self.selected_participants())
+        if not ids:
+            self.ctx.prompter.information(translate("RosterEditDialog", "Belum ada peserta dipilih"),
+                                          message_text("assign_nobody"))
+            return None
+        dialog = AssignAssessorDialog(self.ctx, ids)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -62,6 +62,45 @@ def load_schemes(files: list[Path]) -> list[tuple[Scheme, str]]:
     return [load_scheme_file(path) for path in files]
 
 
+@dataclass(frozen=True, slots=True)
+class SchemeChoice:
+    """A scheme file "Acara baru" offers without a file dialog."""
+
+    path: Path
+    code: str
+    title: str
+    version: str
+    units: int
+    example: bool
+
+
+SCHEME_FOLDER = "skema"  # in the data folder: the LSP's own scheme files, offered like the shipped
+
+
+def available_schemes(base: Path | None = None) -> list[SchemeChoice]:
+    """The scheme files shipped with the app and those kept in the data folder's ``skema``
+    folder, by title; a file that does not load is left out (adding it by hand says why)."""
+    from humas_desktop.resources import resource_path
+
+    folders = [resource_path("schemes")]
+    if base is not None:
+        folders.append(base / SCHEME_FOLDER)
+    out: list[SchemeChoice] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() not in (".json", ".xlsx") or path.name.startswith((".", "~$")):
+                continue
+            try:
+                scheme, _sha = load_scheme_file(path)
+            except (DomainError, OSError):
+                continue
+            out.append(SchemeChoice(path, scheme.code, scheme.title_id, scheme.version,
+                                    len(scheme.units), scheme.is_example))
+    return sorted(out, key=lambda c: (c.title.casefold(), c.version))
+
+
 def create_new_event(base: Path, setup: EventSetup, device_id: str = "",
                      device: Device | None = None) -> Path:
     """Validate, load every scheme file first (nothing is written if one is bad), then create."""

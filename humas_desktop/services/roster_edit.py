@@ -8,6 +8,7 @@ unsigned assessment records, each deletion written to the audit log, so the tamp
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -219,3 +220,104 @@ def remove_participant(edb: EventDB, participant_id: str, reason: str) -> None:
         _guard(edb, participant_id, "remove")
         repo.get_participant(edb, participant_id)  # participant_missing when already gone
         repo.audited_delete_participant(edb, participant_id, reason=why)
+
+
+# --- one participant at a time: a walk-in, or a row the import refused --------------------
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    participant: Participant
+    assessor_id: str | None
+    warnings: list[str]  # message codes (NIK structure mismatches, no NIK, and the like)
+
+
+# Birth date and gender first: the NIK and NIP are checked against them.
+_ADD_ORDER = ("birth_date", "gender")
+
+
+def _scheme_for(edb: EventDB, scheme_id: str | None) -> str | None:
+    schemes = [s.id for s in repo.load_schemes(edb)]
+    if scheme_id:
+        if scheme_id not in schemes:
+            raise RosterEditError("scheme_unknown", value=scheme_id)
+        return scheme_id
+    if len(schemes) > 1:
+        raise RosterEditError("scheme_missing")
+    return schemes[0] if schemes else None
+
+
+def add_participant(edb: EventDB, values: dict[str, Any], reason: str,
+                    assessor_id: str | None = None, scheme_id: str | None = None) -> AddResult:
+    """Add one participant (a walk-in) with the same checks as the import (NIK, NIP, phone,
+    e-mail, dates, region), audited with ``reason``, numbered after the last one and given to
+    ``assessor_id`` as primary assessor. Bad input or a closed event adds nothing."""
+    from humas_desktop.domain.models import Gender
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    why = _reason(reason)
+    unknown = [k for k in values if k not in EDITABLE]
+    if unknown:
+        raise RosterEditError("unknown_field", field=unknown[0])
+    with edb.atomic():
+        ensure_coordinator_file(edb, "Tambah peserta")
+        ensure_open(edb)
+        person = Participant(name="")
+        warnings: list[str] = []
+        order = sorted(values, key=lambda f: (f not in _ADD_ORDER, _ADD_ORDER.index(f)
+                                              if f in _ADD_ORDER else 0))
+        for field_name in order:
+            stored, found = _clean(edb, person, field_name, values[field_name])
+            warnings += found
+            if field_name == "birth_date":
+                person.birth_date = date.fromisoformat(stored) if stored else None
+            elif field_name == "gender":
+                person.gender = Gender(stored) if stored else None
+            else:
+                setattr(person, field_name, stored if stored is not None else "")
+        if not person.name:
+            raise RosterEditError("name_missing")
+        if not person.nik:
+            warnings.append("nik_missing_row")
+        if person.regency:
+            codes = _region_code_values(person.regency)
+            person.city_code, person.province_code = codes["city_code"], codes["province_code"]
+        if not person.institution and person.work_unit:
+            person.institution = person.work_unit  # as the import does
+        person.scheme_id = _scheme_for(edb, scheme_id)
+        if assessor_id is not None and assessor_id not in {a.id for a in repo.list_assessors(edb)}:
+            raise RosterEditError("assessor_missing")
+        person.number = repo.next_participant_number(edb)
+        row = {"id": person.id, **repo.participant_values(person),
+               "identity_salt": os.urandom(16).hex()}
+        repo.audited_insert(edb, "participant", row, reason=why)
+        if assessor_id is not None:
+            repo.set_primary_assessor(edb, person.id, assessor_id)
+    return AddResult(person, assessor_id, warnings)
+
+
+# --- many participants at once -------------------------------------------------------------
+
+def assign_assessor(edb: EventDB, participant_ids: list[str], assessor_id: str) -> int:
+    """Make ``assessor_id`` the primary assessor of every participant listed, in one
+    transaction (each change audited). A participant whose record is signed or decided keeps
+    their assessor and refuses the whole change, naming them. Returns how many changed."""
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    if not participant_ids:
+        raise RosterEditError("assign_nobody")
+    with edb.atomic():
+        ensure_coordinator_file(edb, "Tetapkan asesor")
+        ensure_open(edb)
+        if assessor_id not in {a.id for a in repo.list_assessors(edb)}:
+            raise RosterEditError("assessor_missing")
+        changed = 0
+        for participant_id in dict.fromkeys(participant_ids):
+            person = repo.get_participant(edb, participant_id)
+            if repo.primary_assessor_id(edb, participant_id) == assessor_id:
+                continue
+            if repo.participant_signed(edb, participant_id) \
+                    or repo.participant_decided(edb, participant_id):
+                raise RosterEditError("assign_locked", number=person.number, name=person.name)
+            repo.set_primary_assessor(edb, participant_id, assessor_id)
+            changed += 1
+    return changed

@@ -8,6 +8,7 @@ generator or any error rolls everything back). :func:`import_roster` chains them
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Generator
@@ -38,6 +39,7 @@ from humas_desktop.domain.validators import (
     check_email,
     check_nik,
     check_nip,
+    clean_text,
     phone_value,
 )
 from humas_desktop.formats.region_codes import regency_codes
@@ -59,12 +61,14 @@ from humas_desktop.formats.roster_reader import (
 from humas_desktop.messages import message
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
+from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.db import EventDB, now_iso
 
 MAX_TEXT = 500
 _T = TypeVar("_T")
 BATCH = 500
+LAST_IMPORT_KEY = "roster.last_import"  # {"at": ..., "ids": [...]} of the last import
 TEXT_FIELDS = ("birth_place", "institution", "work_unit", "job_title", "rank_grade", "education",
                "address", "office_address", "postal_code", "nationality", "regency")
 # Fields an update may change (identity keys and the numbering stay as they are).
@@ -750,6 +754,10 @@ def apply_plan(edb: EventDB, plan: Plan,
             done += 1
             if done % BATCH == 0:
                 yield Progress(done, total, "roster_import_update")
+        # Which participants this import added: "Batalkan impor" removes exactly those (until
+        # the first scoring on one of them). The ids only, no personal data.
+        edb.set_setting(LAST_IMPORT_KEY, json.dumps(
+            {"at": now_iso(), "ids": [r.participant.id for r in new_rows if r.participant]}))
     yield Progress(total, total, "roster_import_done")
     return result
 
@@ -791,3 +799,61 @@ def write_template_file(target: Path) -> None:
     from humas_desktop.formats.roster_xlsx import write_template
 
     write_template(target)
+
+
+# --- undo ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LastImport:
+    """The participants the last import added that are still in the event."""
+
+    at: str
+    ids: list[str]
+    started: list[int]  # numbers of those whose assessment has begun (or was decided)
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def last_import(edb: EventDB) -> LastImport | None:
+    """What "Batalkan impor" would remove, or None when no import added anyone still here."""
+    raw = edb.setting(LAST_IMPORT_KEY)
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        wanted = [str(i) for i in data.get("ids", [])]
+    except (ValueError, AttributeError, TypeError):
+        return None
+    numbers = repo.participant_numbers(edb)
+    ids = [i for i in wanted if i in numbers]
+    if not ids:
+        return None
+    started = queries.participants_with_work(edb)
+    return LastImport(str(data.get("at", "")), ids,
+                      sorted(numbers[i] for i in ids if i in started))
+
+
+def undo_last_import(edb: EventDB, reason: str) -> int:
+    """Remove exactly the participants the last import added, each deletion audited with the
+    reason; refused (nothing removed) once any of them has been assessed. Returns the count."""
+    from humas_desktop.services.workspace import ensure_coordinator_file
+
+    why = clean_text(reason or "")
+    if not why:
+        raise DomainError("roster_edit_reason_missing")
+    with edb.atomic():
+        ensure_coordinator_file(edb, "import")
+        ensure_open(edb)
+        found = last_import(edb)
+        if found is None:
+            raise DomainError("import_undo_none")
+        if found.started:
+            raise DomainError("import_undo_started", count=len(found.started),
+                              number=found.started[0])
+        for participant_id in found.ids:
+            repo.audited_delete_participant(edb, participant_id,
+                                            reason=f"impor dibatalkan: {why}")
+        edb.set_setting(LAST_IMPORT_KEY, "")
+    return found.count

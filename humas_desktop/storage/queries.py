@@ -244,6 +244,28 @@ def take_sequence_value(edb: EventDB, name: str, year: int, start: int) -> int:
     return value
 
 
+def peek_sequence_value(edb: EventDB, name: str, year: int, start: int) -> int:
+    """The value :func:`take_sequence_value` would take next, taking nothing (Tutup sesi's
+    confirmation says the numbers before they are issued)."""
+    row = edb.conn.execute("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?",
+                           (name, year)).fetchone()
+    return max((int(row[0]) if row else 0) + 1, start)
+
+
+def latest_sequence_year(edb: EventDB) -> int | None:
+    """The latest year the event's own number sequences were used, None if never."""
+    row = edb.conn.execute("SELECT max(year) FROM number_sequence").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def participants_with_work(edb: EventDB) -> set[str]:
+    """Participants with an assessment record (consent or a score), an LSP decision or a
+    certificate: what an import undo must not remove."""
+    return {str(r[0]) for r in edb.conn.execute(
+        "SELECT participant_id FROM assessment UNION SELECT participant_id FROM decision "
+        "UNION SELECT participant_id FROM certificate")}
+
+
 # --- completeness grid and merge conflicts ---------------------------------------------------
 
 GridRow = tuple[str, str, int, str, bool, bool, Any, str]

@@ -10,6 +10,61 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="208"/>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="209"/>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="210"/>
+        <source>peserta datang langsung di lokasi</source>
+        <translation>participant came in person at the venue</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="232"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="217"/>
+        <source>(pilih skema)</source>
+        <translation>(choose a scheme)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="230"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="221"/>
+        <source>(belum ditentukan)</source>
+        <translation>(not yet decided)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="224"/>
+        <source>%1 (%2 asesi)</source>
+        <translation>%1 (%2 participants)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="237"/>
+        <source>Alasan penambahan (wajib)</source>
+        <translation>Reason for adding (required)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="260"/>
+        <source>Peserta no. %1 &quot;%2&quot; ditambahkan.</source>
+        <translation>Participant no. %1 &quot;%2&quot; added.</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="179"/>
@@ -21,6 +76,44 @@
         <location filename="../../humas_desktop/gui/app_lock.py" line="180"/>
         <source>Frasa sandi saat ini:</source>
         <translation>Current passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignAssessorDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="282"/>
+        <source>Tetapkan asesor</source>
+        <translation>Assign assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="283"/>
+        <source>Asesor utama untuk %1 peserta terpilih:</source>
+        <translation>Primary assessor for the %1 selected participants:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="287"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="289"/>
+        <source>%1 (%2 asesi)</source>
+        <translation>%1 (%2 participants)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="295"/>
+        <source>Tetapkan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="297"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="321"/>
+        <source>%1 peserta kini dinilai %2.</source>
+        <translation>%1 participants are now assessed by %2.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +383,6 @@
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
@@ -395,61 +487,111 @@
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="160"/>
+        <source>Konfirmasi penutupan</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
+        <source>Ya, tutup sesi dan beri nomor</source>
+        <translation>Yes, close the session and number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="168"/>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="179"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="180"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="185"/>
+        <source>Tutup sesi…</source>
+        <translation>Close session…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="188"/>
+        <source>Lanjut ke Ekspor</source>
+        <translation>Continue to Export</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="216"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="236"/>
         <source>%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.</source>
         <translation>%1 participants are signed by their assessor but their attendance is not filled in (no. %2): mark them Present in the participant list to list them.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="241"/>
         <source>%1 peserta sudah ditandatangani tetapi ditandai tidak hadir (no. %2): periksa kehadirannya.</source>
         <translation>%1 participants are signed but marked absent (no. %2): check their attendance.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="233"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="443"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="259"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="315"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="324"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
             <numerusform>%n decisions saved.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="360"/>
+        <source>Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, BK: %3).</source>
+        <translation>Close the session now? %1 certificates will be numbered (decisions K: %2, BK: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="364"/>
+        <source>%1 sertifikat ditahan sampai bandingnya diputuskan.</source>
+        <translation>%1 certificates are held until their appeal is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
+        <source>Nomor urut sertifikat %1 s.d. %2.</source>
+        <translation>Certificate serial numbers %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="371"/>
+        <source>Nomor diambil dari registri LSP.</source>
+        <translation>The numbers come from the LSP registry.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="372"/>
+        <source>Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka kembali dengan alasan.</source>
+        <translation>Once closed, the event&apos;s data cannot be changed unless the session is reopened with a reason.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="398"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -457,27 +599,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="410"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="419"/>
+        <source>Nomor: %1 s.d. %2.</source>
+        <translation>Numbers: %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="421"/>
+        <source>Nomor: %1.</source>
+        <translation>Number: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="424"/>
+        <source>… dan %1 lainnya (lihat Ekspor).</source>
+        <translation>… and %1 more (see Export).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="441"/>
         <source>Identitas berubah setelah tanda tangan</source>
         <translation>Identity changed after signing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="444"/>
         <source>Alasan perubahan (dicatat di log audit):</source>
         <translation>Reason for the change (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="367"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="470"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="471"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="384"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="487"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
@@ -1031,7 +1193,7 @@
     <name>HandoutDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="38"/>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="248"/>
         <source>Bagikan paket asesor</source>
         <translation>Hand out assessor packages</translation>
     </message>
@@ -1062,141 +1224,176 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/handout_dialog.py" line="53"/>
+        <source>mis. 7BBD-6F17-B746-3879 atau 7bbd6f17b7463879</source>
+        <translation>e.g. 7BBD-6F17-B746-3879 or 7bbd6f17b7463879</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="54"/>
+        <source>Sidik kunci laptop asesor: 16 karakter 0-9/A-F; huruf kecil, spasi dan tanpa tanda hubung juga diterima.</source>
+        <translation>The assessor laptop&apos;s fingerprint: 16 characters 0-9/A-F; lower case, spaces and no dashes are accepted too.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="56"/>
+        <source>Sidik kunci laptop asesor</source>
+        <translation>Assessor laptop fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="58"/>
         <source>Daftarkan sidik kunci</source>
         <translation>Register fingerprint</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="59"/>
         <source>Bagi asesi otomatis (seimbang)</source>
         <translation>Assign candidates automatically (balanced)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="56"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="61"/>
         <source>Folder tujuan (flashdisk)</source>
         <translation>Destination folder (USB drive)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="62"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="63"/>
         <source>Tulis paket</source>
         <translation>Write packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="65"/>
         <source>Simpan slip (PDF)…</source>
         <translation>Save slip (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="62"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="67"/>
         <source>Slip serah-terima untuk dicetak: satu halaman per asesor dengan sidik kunci koordinator dan kode pasangan. Tersedia setelah paket ditulis.</source>
         <translation>Hand-out slip to print: one page per assessor with the coordinator key fingerprint and the pairing code. Available once the packages are written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="73"/>
         <source>Frasa sandi untuk mengenkripsi paket (opsional; sampaikan ke asesor secara langsung)</source>
         <translation>Passphrase to encrypt the packages (optional; tell it to the assessor in person)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="75"/>
         <source>Frasa sandi paket</source>
         <translation>Package passphrase</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="79"/>
         <source>%v dari %m paket</source>
         <translation>%v of %m packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="81"/>
         <source>Kemajuan penulisan paket</source>
         <translation>Package writing progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="82"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="133"/>
         <source>(belum terdaftar)</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="151"/>
+        <source>Pilih asesor di tabel dulu.</source>
+        <translation>Choose an assessor in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="164"/>
         <source>Sidik kunci terdaftar.</source>
         <translation>Key fingerprint registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="174"/>
+        <source>Ketik sidik kunci laptop asesor (16 karakter, tertera di Bantuan → Sidik kunci laptop ini pada laptop asesor).</source>
+        <translation>Type the assessor laptop&apos;s fingerprint (16 characters, shown under Help → This laptop&apos;s key fingerprint on the assessor&apos;s laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="178"/>
+        <source>Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, hanya angka 0-9 dan huruf A-F; &quot;%1&quot; bukan bagian sidik kunci.</source>
+        <translation>A fingerprint looks like XXXX-XXXX-XXXX-XXXX, only digits 0-9 and letters A-F; &quot;%1&quot; is not part of a fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="182"/>
+        <source>Sidik kunci berbentuk XXXX-XXXX-XXXX-XXXX, 16 karakter; yang diketik %1.</source>
+        <translation>A fingerprint looks like XXXX-XXXX-XXXX-XXXX, 16 characters; %1 were typed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="196"/>
         <source>Asesi yang belum berasesor sudah dibagi.</source>
         <translation>Candidates without an assessor have been assigned.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="199"/>
         <source>Folder tujuan paket</source>
         <translation>Package destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="228"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="245"/>
         <source>Menulis paket… Jangan cabut flashdisk.</source>
         <translation>Writing packages… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="255"/>
         <source>Membatalkan… paket yang sedang ditulis diselesaikan dulu.</source>
         <translation>Cancelling… the package being written is finished first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="260"/>
         <source>Paket sedang ditulis. Tunggu sampai selesai atau tekan Batal.</source>
         <translation>Packages are being written. Wait until it finishes or press Cancel.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="275"/>
         <source>%1 (%2, %3 asesi)</source>
         <translation>%1 (%2, %3 candidates)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="281"/>
         <source>Belum ada paket (laptop belum didaftarkan): %1</source>
         <translation>No package yet (laptop not registered): %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="284"/>
         <source>Simpan dan cetak slip serah-terima untuk asesor.</source>
         <translation>Save and print the hand-out slip for the assessors.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="298"/>
         <source>Simpan slip serah-terima</source>
         <translation>Save hand-out slip</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="309"/>
         <source>Slip tersimpan: %1. Cetak dan serahkan langsung bersama flashdisk.</source>
         <translation>Slip saved: %1. Print it and hand it over in person with the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="320"/>
         <source>Dibatalkan. Tidak ada paket yang ditinggalkan di folder tujuan.</source>
         <translation>Cancelled. No package was left in the target folder.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/handout_dialog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/handout_dialog.py" line="271"/>
         <source>%1 paket tertulis dan sudah diperiksa ulang. Flashdisk aman dicabut.</source>
         <translation>%1 packages written and verified. The USB drive can be safely removed.</translation>
     </message>
@@ -1415,6 +1612,11 @@
         <location filename="../../humas_desktop/gui/import_wizard.py" line="613"/>
         <source>Selesai: %1 peserta diimpor, %2 diperbarui, %3 baris dilewati.</source>
         <translation>Done: %1 participants imported, %2 updated, %3 rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="620"/>
+        <source>Salah berkas? Berkas → Batalkan impor terakhir menghapus peserta impor ini selama belum ada yang dinilai.</source>
+        <translation>Wrong file? File → Undo last import removes this import&apos;s participants as long as none of them has been assessed.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/import_wizard.py" line="123"/>
@@ -1653,168 +1855,168 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="211"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="250"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="253"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="255"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="277"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="295"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="317"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="340"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="357"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="431"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="493"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="570"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="596"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -1864,32 +2066,37 @@
         <translation>Open an event first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="657"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="726"/>
+        <source>Batalkan impor &amp;terakhir…</source>
+        <translation>&amp;Undo last import…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="742"/>
         <source>Impor peserta</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="683"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="777"/>
         <source>Unduh templat peserta</source>
         <translation>Download participant template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="685"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="779"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="642"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="723"/>
         <source>Acara &amp;baru…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="643"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="724"/>
         <source>&amp;Impor peserta…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="725"/>
         <source>Unduh &amp;templat peserta…</source>
         <translation>Download participant &amp;template…</translation>
     </message>
@@ -2561,1366 +2768,1386 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="130"/>
+        <source>Pilih peserta di daftar dulu (Ctrl+klik atau Shift+klik untuk beberapa).</source>
+        <translation>Choose participants in the list first (Ctrl+click or Shift+click for several).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <source>Peserta no. {number} ({name}) sudah ditandatangani atau diputuskan; asesornya tidak dapat diganti. Tidak ada yang diubah.</source>
+        <translation>Participant no. {number} ({name}) is already signed or decided; their assessor cannot be changed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <source>Tidak ada impor yang dapat dibatalkan di acara ini.</source>
+        <translation>There is no import to undo in this event.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <source>Impor tidak dapat dibatalkan lagi: {count} peserta dari impor itu sudah mulai dinilai (mis. no. {number}). Hapus peserta satu per satu bila perlu.</source>
+        <translation>The import can no longer be undone: {count} participants of that import are already being assessed (e.g. no. {number}). Remove participants one by one if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
         <source>Nama acara wajib diisi.</source>
         <translation>The event name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="131"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
         <source>Nama LSP wajib diisi.</source>
         <translation>The LSP name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="132"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
         <source>Tanggal selesai lebih awal dari tanggal mulai.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
         <source>Asesor harus diisi &quot;Nama|Nomor MET&quot;.</source>
         <translation>Assessors must be entered as &quot;Name|MET number&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
         <source>Asesor baris {row}: nomor MET kosong.</source>
         <translation>Assessor row {row}: MET number is empty.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
         <source>Asesor baris {row}: nama kosong.</source>
         <translation>Assessor row {row}: name is empty.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
         <source>Acara &quot;{name}&quot; dibuat. Langkah berikutnya: Berkas → Impor peserta….</source>
         <translation>Event &quot;{name}&quot; created. Next: File → Import participants….</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
         <source>Pilih paling sedikit satu berkas skema.</source>
         <translation>Choose at least one scheme file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
         <source>Rekaman belum ditandatangani, tidak perlu dibuka kembali.</source>
         <translation>The record has not been signed, so it does not need reopening.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
         <source>Nama bukti portofolio wajib diisi.</source>
         <translation>The portfolio evidence name is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="140"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
         <source>Bukti portofolio tidak ditemukan atau sudah dihapus.</source>
         <translation>The portfolio evidence was not found or has been removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="141"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
         <source>Kolom tidak dikenal: {field}.</source>
         <translation>Unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
         <source>Belum ada asesor untuk peserta ini. Pilih asesor di Pengaturan.</source>
         <translation>There is no assessor for this participant yet. Choose an assessor in Settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="143"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
         <source>Jenis paket tidak dikenal.</source>
         <translation>Unknown package type.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="144"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
         <source>Tanda tangan paket tidak dapat dibuat.</source>
         <translation>The package signature could not be created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
         <source>Paket yang tertulis di media berbeda dari yang dikirim; jangan cabut media, tulis ulang.</source>
         <translation>The package written to the media differs from what was sent; do not remove the media, write it again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
         <source>Berkas paket terlalu besar.</source>
         <translation>The package file is too large.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
         <source>Paket ini terenkripsi: masukkan frasa sandi yang dipakai saat paket dibuat.</source>
         <translation>This package is encrypted: enter the passphrase used when the package was made.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="148"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
         <source>Berkas paket tidak ditemukan.</source>
         <translation>Package file not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
         <source>Berkas paket rusak atau terpotong (bukan paket Humas Desktop yang utuh).</source>
         <translation>The package file is damaged or truncated (not a complete Humas Desktop package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="150"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
         <source>Paket tidak bertanda tangan dan ditolak.</source>
         <translation>The package is unsigned and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="151"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
         <source>Paket telah diubah setelah ditandatangani (tanda tangan atau hash tidak cocok) dan ditolak.</source>
         <translation>The package was changed after it was signed (signature or hash mismatch) and was rejected.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
         <source>Paket dibuat oleh versi aplikasi yang lebih baru.</source>
         <translation>The package was created by a newer version of the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
         <source>Berkas ini bukan paket pembagian tugas asesor.</source>
         <translation>This file is not an assessor assignment package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="154"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
         <source>Berkas ini bukan paket hasil asesor.</source>
         <translation>This file is not an assessor results package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="155"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
         <source>Paket ini dibuat untuk laptop lain (sidik kunci perangkat tidak cocok).</source>
         <translation>This package was made for another laptop (device key fingerprint does not match).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
         <source>Paket ditandatangani oleh kunci yang tidak terdaftar untuk asesor ini.</source>
         <translation>The package was signed with a key that is not registered for this assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
         <source>Acara ini sudah ada di laptop ini dari paket lain.</source>
         <translation>This event is already on this laptop from another package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
         <source>Paket ini milik acara lain.</source>
         <translation>This package belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="159"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
         <source>Paket hasil ditolak: tanda terima penandatanganan tidak cocok dengan nilai di dalam paket (diubah setelah ditandatangani). Tidak ada yang digabung; minta asesor mengirim ulang hasil dari laptopnya.</source>
         <translation>Results package refused: its sign-off receipt does not match the scores in the package (changed after signing). Nothing was merged; ask the assessor to send the results again from their laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
         <source>Paket rusak atau diubah: basis datanya memuat struktur yang bukan buatan Humas Desktop (misalnya trigger, view atau tabel tambahan). Paket ditolak; data tidak berubah.</source>
         <translation>Package damaged or altered: its database holds structures Humas Desktop does not make (for example a trigger, a view or an extra table). The package was refused; no data changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
         <source>Kunci koordinator {fingerprint} belum dipercaya di laptop ini. Pasangkan dulu: buka paket lewat Acara → Buka paket tugas (laptop asesor) dan ketik kode pasangan dari slip serah-terima atau layar koordinator, atau jalankan open-package --pairing-code KODE (atau --coordinator-fingerprint SIDIK-KUNCI).</source>
         <translation>The coordinator key {fingerprint} is not trusted on this laptop yet. Pair first: open the package with Event → Open assignment package (assessor laptop) and type the pairing code from the hand-out slip or the coordinator&apos;s screen, or run open-package --pairing-code CODE (or --coordinator-fingerprint FINGERPRINT).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
         <source>Kode pasangan tidak cocok dengan kunci yang menandatangani paket ini. Periksa ke-16 karakter kode di slip atau layar koordinator; paket tidak dibuka.</source>
         <translation>The pairing code does not match the key that signed this package. Check all 16 characters of the code on the slip or the coordinator&apos;s screen; the package was not opened.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
         <source>Basis data ini memuat struktur yang bukan buatan Humas Desktop (misalnya trigger atau view) sehingga tidak dipakai.</source>
         <translation>This database holds structures Humas Desktop does not make (for example a trigger or a view), so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
         <source>Basis data ini rusak atau tidak dapat dibaca sehingga tidak dipakai.</source>
         <translation>This database is damaged or unreadable, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
         <source>Basis data ini melebihi batas ukuran sehingga tidak dipakai.</source>
         <translation>This database exceeds the size limit, so it is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
         <source>Isi paket tidak sesuai dengan manifesnya (jumlah atau daftar id).</source>
         <translation>The package contents do not match its manifest (count or list of ids).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
         <source>Belum ada asesor pada acara ini.</source>
         <translation>This event has no assessors yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
         <source>Asesor tidak ditemukan pada acara ini.</source>
         <translation>Assessor not found in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
         <source>Sidik kunci perangkat harus berbentuk XXXX-XXXX-XXXX-XXXX (0-9, A-F).</source>
         <translation>The device key fingerprint must have the form XXXX-XXXX-XXXX-XXXX (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="170"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
         <source>Belum ada asesi yang dibagikan ke asesor, jadi tidak ada paket yang ditulis. Bagi asesi dulu (Bagi asesi otomatis atau per peserta).</source>
         <translation>No candidates have been assigned to assessors, so no package was written. Assign candidates first (balanced assignment or per participant).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
         <source>Belum ada laptop asesor yang terdaftar ({names}); tidak ada paket yang ditulis. Daftarkan sidik kunci laptop mereka dulu.</source>
         <translation>No assessor laptop is registered yet ({names}); no package was written. Register their laptop key fingerprints first.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
         <source>Sidik kunci laptop asesor belum didaftarkan.</source>
         <translation>The assessor&apos;s laptop key fingerprint has not been registered.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="173"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
         <source>Asesor ini belum mendapat asesi.</source>
         <translation>This assessor has not been assigned any candidates yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="174"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
         <source>Berkas ini bukan salinan kerja asesor (dibuka dari paket).</source>
         <translation>This file is not an assessor&apos;s working copy (opened from a package).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="175"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
         <source>Belum ada asesmen yang ditandatangani; hasil belum dapat dikirim.</source>
         <translation>No assessments have been signed yet; results cannot be sent.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
         <source>Penyelesaian konflik memerlukan alasan.</source>
         <translation>Resolving a conflict requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
         <source>Konflik tidak ditemukan.</source>
         <translation>Conflict not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
         <source>Konflik ini sudah diselesaikan.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
         <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
         <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="182"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
         <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
         <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
         <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
         <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
         <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
         <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
         <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
         <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
         <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
         <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
         <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
         <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
         <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
         <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
         <source>... dan {count} masalah lain.</source>
         <translation>... and {count} other problems.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
         <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
         <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
         <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
         <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
         <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
         <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
         <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
         <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
         <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
         <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
         <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
         <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
         <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
         <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
         <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
         <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
         <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
         <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
         <source>Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.</source>
         <translation>Package damaged or altered (encrypted); its content is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
         <source>Identitas {count} peserta (nama, nama di sertifikat atau NIK) berubah setelah asesor menandatangani. Periksa perubahannya; tutup sesi dengan alasan bila benar.</source>
         <translation>The identity of {count} participants (name, name on the certificate or NIK) changed after the assessor signed. Check the changes; close the session with a reason if they are correct.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
         <source>struktur basis data bukan buatan Humas Desktop</source>
         <translation>a database structure Humas Desktop did not make</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
         <source>tabel yang tidak dikenal</source>
         <translation>an unknown table</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
         <source>kolom yang tidak dikenal</source>
         <translation>an unknown column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Kode kota/provinsi BNSP kosong untuk {count} peserta: isi kabupaten/kota tempat tinggalnya (mis. &quot;Kota Bandung&quot;).</source>
         <translation>BNSP city/province code is blank for {count} participants: fill in the regency/city they live in (e.g. &quot;Kota Bandung&quot;).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi daftar kode pendidikan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP education code is blank for {count} participants: complete the education code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi daftar kode pekerjaan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP occupation code is blank for {count} participants: complete the occupation code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).</source>
         <translation>The BNSP schedule code is not filled in (Event → Document settings).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. &quot;Kota Bandung&quot; atau &quot;Kabupaten Bandung&quot;.</source>
         <translation>This regency/city is not in the Kemendagri region list. Write it in full, e.g. &quot;Kota Bandung&quot; or &quot;Kabupaten Bandung&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.</source>
         <translation>One FR.AK.05 note box is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Asesor ini tidak ada di acara.</source>
         <translation>This assessor is not in the event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:</source>
         <translation>{count} certificates were not written; every other file was written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Sertifikat peserta no. {number}:</source>
         <translation>Certificate of participant no. {number}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Isian {key} harus salah satu dari: {choices}.</source>
         <translation>{key} must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Geser printer &quot;{printer}&quot;: tulis dua angka mm, mis. &quot;1.5, -2&quot; (kanan, bawah; paling banyak 30 mm).</source>
         <translation>Printer offset &quot;{printer}&quot;: write two numbers in mm, e.g. &quot;1.5, -2&quot; (right, down; at most 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; BNSP menolak baris tanpa kode:</source>
         <translation>The BNSP upload sheet was written, but required codes are blank; BNSP rejects rows without them:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.</source>
         <translation>The LSP registry server refused the command (access rights or database schema). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.</source>
         <translation>The LSP registry cannot be written (disk full, read-only or damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
         <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
         <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Berkas acara tidak lolos pemeriksaan: {problem} Jendela ini hanya-baca sampai berkas dipulihkan; tidak ada nilai yang dapat diubah. Pulihkan dari cadangan terbaru yang utuh.</source>
         <translation>The event file failed its check: {problem} This window is read-only until the file is restored; no score can be changed. Restore the newest intact backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).</source>
         <translation>the audit trail does not match the data (changed outside the app, or damaged).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>pemeriksaan SQLite menemukan kerusakan pada berkas.</source>
         <translation>SQLite&apos;s check found damage in the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).</source>
         <translation>This event file failed its check, so the window is read-only: changes are not saved. Restore from a backup (button in the banner at the top).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.</source>
         <translation>The event file is being checked (once for a file new to this laptop); changes can be saved when the check is done.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="366"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="367"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="368"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="369"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="366"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="370"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="367"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="371"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="372"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="369"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="373"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="370"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="374"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="375"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="372"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="376"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="373"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="377"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="374"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="378"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="375"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="379"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="376"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="380"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="377"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="381"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="378"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="382"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="379"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="383"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="380"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="384"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="381"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="385"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="382"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="386"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="383"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="387"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="384"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="388"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="385"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="389"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="386"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="390"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="387"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
         <source>FR.AK.03 umpan balik asesi (PDF)</source>
         <translation>FR.AK.03 participant feedback (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="388"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
         <source>FR.AK.04 banding asesmen (PDF)</source>
         <translation>FR.AK.04 assessment appeals (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="389"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
         <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
         <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="390"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
         <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
         <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
         <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
         <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
         <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
         <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
         <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
         <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
         <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
         <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
         <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
         <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
         <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
         <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
         <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
         <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
         <translation>This participant still has an appeal that has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
         <source>Alasan banding harus {low} sampai {high} karakter.</source>
         <translation>The reason for the appeal must be {low} to {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
         <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
         <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
         <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
         <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
         <source>Batas waktu banding harus 1 sampai 365 hari.</source>
         <translation>The appeal window must be 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
         <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
         <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
         <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
         <translation>An appeal team member is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
         <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
         <translation>No appeal team has been named; the appeal decision was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
         <source>Kasus banding tidak ditemukan.</source>
         <translation>Appeal case not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
         <source>Kasus banding ini sudah diputuskan.</source>
         <translation>This appeal case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
         <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
         <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="413"/>
         <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="414"/>
         <source>Tidak ada peserta dengan nomor {number}.</source>
         <translation>There is no participant with number {number}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
         <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
         <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Daftar pencabutan yang diperiksa: {source}, urutan {seq}, tanggal {issued}.</source>
         <translation>Revocation list checked: {source}, sequence {seq}, dated {issued}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
         <source>registri LSP ({where})</source>
         <translation>the LSP registry ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
         <source>berkas bertanda tangan LSP ({where})</source>
         <translation>a file signed by the LSP ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
         <source>belum pernah ada pencabutan</source>
         <translation>no revocation yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
         <source>Tidak ada daftar pencabutan yang diperiksa: status pencabutan sertifikat ini tidak diketahui (hubungkan registri LSP atau pakai --revocations).</source>
         <translation>No revocation list was checked: whether this certificate was revoked is unknown (connect the LSP registry or use --revocations).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
         <source>Sertifikat akhir harus ditandatangani kunci LSP: buat kuncinya dengan &apos;humas-desktop lsp-key create&apos; lalu ekspor dengan --sign-key (di aplikasi: centang &quot;Tandatangani kode QR&quot;), atau buat draf bertanda DRAF (--draft). Tidak ada yang ditulis.</source>
         <translation>Final certificates must be signed with the LSP key: create it with &apos;humas-desktop lsp-key create&apos;, then export with --sign-key (in the app: tick &quot;Sign the QR code&quot;), or make a draft marked DRAF (--draft). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.</source>
         <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... No certificate number was given.</translation>
     </message>
@@ -3935,27 +4162,27 @@
         <translation>The -wal file next to the event file {path} does not belong to this event; it was not used and was moved to {moved} (not deleted). The event file was not changed and is used as last saved (on the command line: run the command again).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Berkas registri LSP {location} berisi tabel, view, atau trigger yang tidak dibuat aplikasi ini; registri tidak dipakai dan tidak diubah. Pakai salinan cadangan registri yang utuh.</source>
         <translation>The LSP registry file {location} holds a table, view or trigger this app did not create; the registry was not used and not changed. Use an intact backup copy of the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Disk penuh: registri LSP {location} tidak dapat dibuka atau ditulis. Registri tetap utuh dan tidak diubah. Kosongkan paling sedikit 1 MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the LSP registry {location} cannot be opened or written. The registry is intact and was not changed. Free at least 1 MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk (paling sedikit beberapa MB: hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain) lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data saved earlier is safe. Free space on the disk (at least a few MB: delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the event file {path} cannot be opened because its disk has no space left. The event file is intact and was not changed. Free at least {need_mb} MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
         <source>Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → Cadangkan sekarang.</source>
         <translation>The session is closed, but the closed-event backup could not be made. {reason} Then make the backup with File → Back up now.</translation>
     </message>
@@ -4030,27 +4257,27 @@
         <translation>Phone number not recognised: write an Indonesian number 08…, +628… or 628… (mobile 10 to 13 digits, landline 9 to 12 digits).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
         <source>Tanggal rapat pleno harus antara {first} (hari uji terakhir) dan {last} (hari ini).</source>
         <translation>The plenary meeting date must be between {first} (the last assessment day) and {last} (today).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
         <source>Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).</source>
         <translation>The plenary meeting date cannot be after today ({last}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
         <source>Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) masih sesudah hari ini ({last}). Periksa tanggal acara dan jam laptop.</source>
         <translation>No plenary meeting date can be chosen: the last assessment day ({first}) is after today ({last}). Check the event dates and the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
         <source>Keputusan LSP sudah tercatat dengan SK {recorded} tanggal {recorded_date}, bukan SK {given} tanggal {given_date}. Pakai yang tercatat, atau beri alasan untuk mencatat yang baru.</source>
         <translation>The LSP decisions are recorded with SK {recorded} dated {recorded_date}, not SK {given} dated {given_date}. Use the recorded ones, or give a reason to record the new ones.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
         <source>Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno, jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; hubungi pengelola registri LSP.</source>
         <translation>The reserved number block is for {year}, but the plenary meeting is in {plenary_year}: certificate numbers use the plenary year, so this block cannot be used. Nothing was changed; contact the LSP registry administrator.</translation>
     </message>
@@ -4093,102 +4320,128 @@
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="63"/>
+        <source>Skema tersedia</source>
+        <translation>Available schemes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="99"/>
+        <source>Berkas skema lain</source>
+        <translation>Other scheme files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="67"/>
         <source>Tambah berkas skema…</source>
         <translation>Add scheme file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
         <source>Nama asesor</source>
         <translation>Assessor name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="64"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
         <source>Nomor MET</source>
         <translation>MET number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="72"/>
         <source>Tambah asesor</source>
         <translation>Add assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="74"/>
         <source>Hapus skema</source>
         <translation>Remove scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="70"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
         <source>Hapus asesor</source>
         <translation>Remove assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="79"/>
         <source>Nama acara*</source>
         <translation>Event name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="74"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="80"/>
         <source>Nama LSP*</source>
         <translation>LSP name*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="81"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="76"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="82"/>
         <source>Nama TUK</source>
         <translation>TUK name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="77"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="83"/>
         <source>Jenis TUK</source>
         <translation>TUK type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="84"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="83"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="89"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="84"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="90"/>
         <source>Tujuan asesmen</source>
         <translation>Assessment purpose</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="98"/>
         <source>Skema*</source>
         <translation>Schemes*</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="107"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="113"/>
         <source>Buat acara</source>
         <translation>Create event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="128"/>
+        <source>%1 · versi %2 · %3 unit</source>
+        <translation>%1 · version %2 · %3 units</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="131"/>
+        <source>(contoh)</source>
+        <translation>(example)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="139"/>
+        <source>Belum ada skema tersimpan: tambahkan berkas skema (JSON atau Excel) di bawah.</source>
+        <translation>No scheme stored yet: add a scheme file (JSON or Excel) below.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="173"/>
         <source>Pilih berkas skema</source>
         <translation>Choose scheme files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="174"/>
         <source>Skema (*.json *.xlsx)</source>
         <translation>Schemes (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/new_event_dialog.py" line="190"/>
         <source>%1 · %2 unit</source>
         <translation>%1 · %2 units</translation>
     </message>
@@ -4196,82 +4449,82 @@
 <context>
     <name>OccupationCodesDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="395"/>
         <source>Kode pekerjaan BNSP</source>
         <translation>BNSP occupation codes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="396"/>
         <source>Tutup sesi memerlukan kode pekerjaan BNSP untuk setiap peserta. Pilih satu atau beberapa jabatan (Ctrl+klik), ketik kodenya sekali, lalu Terapkan: semua peserta dengan jabatan itu mendapat kode tersebut (dicatat di jejak audit).</source>
         <translation>Closing the session needs a BNSP occupation code for every participant. Select one or more job titles (Ctrl+click), type the code once, then Apply: every participant with those titles gets it (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="402"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="402"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="403"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="412"/>
         <source>mis. 5</source>
         <translation>e.g. 5</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="413"/>
         <source>Kode pekerjaan</source>
         <translation>Occupation code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="414"/>
         <source>Terapkan ke jabatan terpilih</source>
         <translation>Apply to selected titles</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="421"/>
         <source>Kode:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="428"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="448"/>
         <source>beragam</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="451"/>
         <source>(tanpa jabatan)</source>
         <translation>(no job title)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="452"/>
         <source>— kosong</source>
         <translation>— empty</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="460"/>
         <source>%1 peserta belum punya kode pekerjaan.</source>
         <translation>%1 participant(s) have no occupation code yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="349"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="478"/>
         <source>Pilih jabatan di daftar dulu (Ctrl+klik untuk beberapa).</source>
         <translation>Select job titles in the list first (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="357"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="486"/>
         <source>Kode %1 diisikan untuk %2 peserta.</source>
         <translation>Code %1 set for %2 participant(s).</translation>
     </message>
@@ -4594,82 +4847,92 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="315"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="316"/>
         <source>Cari nama, instansi, atau digit akhir NIK…</source>
         <translation>Search name, institution, or last NIK digits…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="316"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="317"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="321"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="322"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="334"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="336"/>
         <source>Saring status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="335"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="337"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="338"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="340"/>
         <source>Peserta saya</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="339"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="341"/>
         <source>Hanya peserta saya</source>
         <translation>Only my participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="341"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="343"/>
         <source>Pilih asesor di Pengaturan untuk memakai saringan ini.</source>
         <translation>Choose an assessor in Settings to use this filter.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="345"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="347"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="346"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="348"/>
         <source>Tandai hadir</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="347"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="349"/>
         <source>Tidak hadir</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="348"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="350"/>
         <source>Tandai tidak hadir</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="378"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="383"/>
+        <source>Tetapkan asesor untuk %1 peserta…</source>
+        <translation>Assign an assessor to %1 participants…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/participants.py" line="388"/>
         <source>Ubah data peserta…</source>
         <translation>Edit participant data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="380"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="390"/>
         <source>Hapus peserta…</source>
         <translation>Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="483"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="392"/>
+        <source>Tetapkan asesor…</source>
+        <translation>Assign assessor…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/participants.py" line="513"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="486"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="516"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -4923,42 +5186,42 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>RemoveParticipantDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="334"/>
         <source>Hapus peserta</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="335"/>
         <source>Hapus peserta no. %1 &quot;%2&quot; dari acara ini? Rekaman asesmennya yang belum ditandatangani ikut terhapus; semuanya dicatat di jejak audit.</source>
         <translation>Remove participant no. %1 &quot;%2&quot; from this event? Their unsigned assessment records are removed too; everything is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="340"/>
         <source>mis. baris tanda tangan ikut terimpor</source>
         <translation>e.g. a signature line was imported by mistake</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="341"/>
         <source>Alasan penghapusan</source>
         <translation>Reason for removal</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="346"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="347"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="355"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="383"/>
         <source>Peserta no. %1 dihapus.</source>
         <translation>Participant no. %1 removed.</translation>
     </message>
@@ -5199,22 +5462,33 @@ The flash drive can be removed safely.</translation>
         <translation>Participant no. %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="504"/>
         <source>&amp;Ubah data peserta…</source>
         <translation>&amp;Edit participant data…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="373"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="506"/>
         <source>&amp;Hapus peserta…</source>
         <translation>&amp;Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="511"/>
+        <source>&amp;Tambah peserta…</source>
+        <translation>&amp;Add participant…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="514"/>
+        <source>Tetapkan &amp;asesor untuk peserta terpilih…</source>
+        <translation>Assign an &amp;assessor to the selected participants…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="533"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="583"/>
         <source>Belum ada peserta dipilih</source>
         <translation>No participant selected</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="392"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="534"/>
         <source>Pilih peserta di daftar terlebih dahulu.</source>
         <translation>Select a participant in the list first.</translation>
     </message>
@@ -5249,7 +5523,7 @@ The flash drive can be removed safely.</translation>
         <translation>%1 · city code %2 · province code %3</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="375"/>
+        <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="508"/>
         <source>&amp;Kode pekerjaan BNSP…</source>
         <translation>BNSP &amp;occupation codes…</translation>
     </message>
@@ -5503,6 +5777,54 @@ The flash drive can be removed safely.</translation>
         <location filename="../../humas_desktop/gui/participants.py" line="43"/>
         <source>menunggu tanda tangan</source>
         <translation>awaiting signature</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="650"/>
+        <source>Batalkan impor</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="655"/>
+        <source>mis. berkas yang salah terimpor</source>
+        <translation>e.g. the wrong file was imported</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="656"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for undoing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="662"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="669"/>
+        <source>Alasan (wajib)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="677"/>
+        <source>Hapus %1 peserta</source>
+        <translation>Remove %1 participants</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="689"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="693"/>
+        <source>Batalkan impor terakhir? %1 peserta yang ditambahkan impor itu dihapus dari acara (belum ada yang dinilai). Perubahan impor pada peserta yang sudah ada tidak dibatalkan. Semuanya dicatat di jejak audit.</source>
+        <translation>Undo the last import? The %1 participants that import added are removed from the event (none has been assessed yet). Changes the import made to existing participants are not undone. Everything is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/import_wizard.py" line="709"/>
+        <source>Impor dibatalkan: %1 peserta dihapus.</source>
+        <translation>Import undone: %1 participants removed.</translation>
     </message>
 </context>
 <context>

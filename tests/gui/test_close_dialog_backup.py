@@ -20,6 +20,7 @@ def _close(qtbot, dialog: CloseDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(dialog.bidang, "HMS")
     qtbot.keyClicks(dialog.lisensi, "001")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)  # the confirmation (#24)
 
 
 def test_a_close_whose_backup_fails_says_so(qtbot, tmp_path: Path,
@@ -51,6 +52,8 @@ def test_a_close_with_its_backup_closes_the_dialog(qtbot, tmp_path: Path) -> Non
         dialog.show()
         _close(qtbot, dialog)
         assert cs.is_closed(edb)
-        assert "cadangan" not in dialog.status.text() and not dialog.isVisible()
+        assert "cadangan" not in dialog.status.text()
+        qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)  # after the summary
+        assert not dialog.isVisible()
     finally:
         edb.close()

@@ -46,6 +46,7 @@ def test_plenary_picker_is_limited_to_the_event_and_today(qtbot, tmp_path: Path)
         qtbot.keyClicks(dialog.lisensi, "001")
         dialog._confirm_all()
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        dialog.confirm_yes.click()  # the confirmation (#24)
         assert cs.is_closed(edb), dialog.status.text()
         certs = repo.list_certificates(edb)
         assert certs and {c.issue_date for c in certs} == {first}

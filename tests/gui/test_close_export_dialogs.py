@@ -62,6 +62,7 @@ def test_close_dialog_lists_blockers_then_closes(qtbot, tmp_path: Path) -> None:
         qtbot.keyClicks(dialog.bidang, "HMS")
         qtbot.keyClicks(dialog.lisensi, "001")
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        dialog.confirm_yes.click()  # the confirmation (#24)
         assert cs.is_closed(edb), dialog.status.text()
         assert dialog.closed_now
         assert repo.list_certificates(edb)
@@ -142,6 +143,7 @@ def test_close_dialog_asks_for_the_reason_of_an_identity_changed_after_signoff(
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         assert not cs.is_closed(edb)  # cancelled: nothing numbered
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        dialog.confirm_yes.click()  # the confirmation (#24)
         assert cs.is_closed(edb), dialog.status.text()
         confirmed = [e for e in audit.entries(edb.conn) if e.field == "identity_confirmed"]
         assert [(e.entity_id, e.reason) for e in confirmed] == [(person.id, "sesuai KTP dan ijazah")]

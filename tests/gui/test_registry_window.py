@@ -42,10 +42,12 @@ def _close_in_dialog(qtbot, path: Path, base: Path) -> list[str]:  # type: ignor
             qtbot.keyClicks(dialog.lisensi, "1926")
             # Without the verification address the registry numbers nothing (#22).
             qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+            dialog.confirm_yes.click()
             assert not cs.is_closed(edb) and "alamat halaman verifikasi" in dialog.status.text()
             assert not (base / "registry.sqlite").exists()
             qtbot.keyClicks(dialog.verify_url, "https://lsp.example/verifikasi/")
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        dialog.confirm_yes.click()  # the confirmation (#24)
         assert cs.is_closed(edb), dialog.status.text()
         return [c.number for c in repo.list_certificates(edb)]
 
