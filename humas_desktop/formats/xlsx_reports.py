@@ -111,7 +111,7 @@ class BeritaAcaraData:
     place_date: str = ""  # "Bandung, 10 Maret 2025", above the signatures
     responsible_title: str = ""  # jabatan of the penanggung jawab kegiatan
     # (listed, K, BK): the same figures the PDF prints, counted once by the caller
-    # (formats.pdf.documents.MinutesCounts.of, through services.exports.minutes).
+    # (formats.pdf.documents.MinutesCounts.of, through services.exports.berita_acara.minutes).
     counts: tuple[int, int, int] = (0, 0, 0)
 
 

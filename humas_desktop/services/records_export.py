@@ -24,7 +24,7 @@ _TITLES = {"ak03": ("FR.AK.03", "FR.AK.03 Umpan Balik dan Catatan Asesmen", "fr-
 
 @dataclass(frozen=True, slots=True)
 class Helpers:
-    """What the export set lends these forms (services/exports.py; passed in, so the two modules
+    """What the export set lends these forms (services/exports/forms.py; passed in, so the two modules
     do not import each other): the printable name, the kop/header, file names and metadata."""
 
     printable: Callable[[str], str]

@@ -566,7 +566,7 @@ def _upload_rows(edb: EventDB) -> tuple[str, list[tuple[str, str, str]]]:
 
     data = exports.load_event_data(edb)
     rows = exports.bnsp_rows(data)
-    present = [p for p in data.participants if exports._is_present(data, p)]
+    present = [p for p in data.participants if exports.is_present(data, p)]
     out = []
     for p, row in zip(present, rows, strict=True):
         scheme = data.scheme_of(p)
