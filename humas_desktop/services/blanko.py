@@ -119,6 +119,22 @@ def certificate_rows(edb: EventDB) -> list[BlankoRow]:
     return sorted(rows, key=lambda r: r.participant_number)
 
 
+HELD_NOTE = "Sertifikat ditahan: banding (FR.AK.04) belum diputuskan"
+
+
+def held_by_appeal(edb: EventDB) -> list[tuple[int, str]]:
+    """(participant number, name) of everyone decided K whose certificate is held back while
+    their FR.AK.04 appeal is open: the blanko request and the registry publish name them
+    instead of leaving them silently out."""
+    from humas_desktop.services.appeals import held_back
+    from humas_desktop.services.close_session import held_by_appeal as held_numbers
+
+    if not held_back(edb):
+        return []
+    names = {p.number: p.name for p in repo.list_participants(edb)}
+    return [(n, names.get(n, "")) for n in held_numbers(edb)]
+
+
 def registry_for_event(edb: EventDB, location: str) -> RegistryStore | None:
     """The registry this event was numbered from, if it is reachable now; else None (the
     serials then reach it at 'registry publish')."""

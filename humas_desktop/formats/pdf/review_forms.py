@@ -21,6 +21,7 @@ AK06_PRINCIPLES = "Kesesuaian dengan prinsip asesmen"
 AK06_DIMENSIONS = "Pemenuhan dimensi kompetensi"
 RECOMMENDATION = "Rekomendasi untuk peningkatan"
 AK06_FACTS = "Fakta pelaksanaan asesmen (dari data acara)"
+REC_W = 62.0  # the recommendation's label on one line (a reader finds it whole)
 VA_PREPARE = "Menyiapkan proses validasi"
 VA_CONTRIBUTE = "Memberikan kontribusi dalam proses validasi"
 VA_RESULT = "Memberikan kontribusi untuk hasil asesmen"
@@ -118,19 +119,18 @@ def ak06_pages(pdf: Any, h: DocHeader, r: Ak06Data) -> None:
               size=8.5)
     for stage, ticks in zip(r.stages, r.grid, strict=False):
         table_row(pdf, [f"  {stage}", *[_tick(t) for t in ticks]], cols, size=8.5)
-    label_rows(pdf, [(RECOMMENDATION, r.principles_recommendation or "-")], label_w=LABEL_W,
-               size=8.5)
+    label_rows(pdf, [(RECOMMENDATION, r.principles_recommendation or "-")], label_w=REC_W, size=8.5)
     pdf.ln(3)
-    d = len(r.dimensions)
-    dim_w = 26.0
-    cols = [Col(epw - dim_w * d), *[Col(dim_w, "C", "B") for _ in r.dimensions]]
+    # The dimensions as rows (the official form has them as columns; their names would wrap
+    # in a column narrow enough for five, and a reader would find them broken).
+    dim_w, tick_w = 70.0, 22.0
+    cols = [Col(epw - dim_w - tick_w), Col(dim_w, "L"), Col(tick_w, "C", "B")]
     heads = [Col(c.width, "C", "B") for c in cols]
-    table_row(pdf, [AK06_ASPECT, AK06_DIMENSIONS], [heads[0], Col(dim_w * d, "C", "B")], size=8.5,
-              fill=True)
-    table_row(pdf, ["", *r.dimensions], heads, size=8, fill=True)
-    table_row(pdf, [r.consistency, *[_tick(t) for t in r.dimension_ticks]], cols, size=8.5)
-    label_rows(pdf, [(RECOMMENDATION, r.dimensions_recommendation or "-")], label_w=LABEL_W,
-               size=8.5)
+    table_row(pdf, [AK06_ASPECT, AK06_DIMENSIONS, "Terpenuhi"], heads, size=8.5, fill=True)
+    table_row(pdf, [r.consistency, "", ""], cols, size=8.5)
+    for dimension, ticked in zip(r.dimensions, r.dimension_ticks, strict=False):
+        table_row(pdf, ["", dimension, _tick(ticked)], cols, size=8.5)
+    label_rows(pdf, [(RECOMMENDATION, r.dimensions_recommendation or "-")], label_w=REC_W, size=8.5)
     pdf.ln(3)
     _ak06_facts(pdf, r)
     reviewer = r.reviewer_name + (f" ({r.reviewer_met})" if r.reviewer_met else "")
@@ -202,6 +202,7 @@ def va_pages(pdf: Any, h: DocHeader, r: VaData) -> None:
     label_rows(pdf, [("Keterampilan komunikasi", _choice_rows(*r.communication))], label_w=LABEL_W,
                size=8.5)
     pdf.ln(2)
+    _heading(pdf, r.aspect_heading, 9)
     rules, principles = len(r.evidence_rules), len(r.principles)
     tick = 11.0
     cols = [Col(8, "C"), Col(epw - 8 - tick * (rules + principles)),
@@ -210,8 +211,7 @@ def va_pages(pdf: Any, h: DocHeader, r: VaData) -> None:
     table_row(pdf, ["", "", "Aturan bukti", "Prinsip asesmen"],
               [heads[0], heads[1], Col(tick * rules, "C", "B"), Col(tick * principles, "C", "B")],
               size=8, fill=True)
-    table_row(pdf, ["No", r.aspect_heading, *r.evidence_rules, *r.principles], heads, size=8,
-              fill=True)
+    table_row(pdf, ["No", "Aspek", *r.evidence_rules, *r.principles], heads, size=8, fill=True)
     for i, (aspect, (rule_ticks, principle_ticks)) in enumerate(zip(r.aspects, r.scores,
                                                                      strict=False), 1):
         table_row(pdf, [str(i), aspect, *[_tick(t) for t in rule_ticks],
