@@ -274,3 +274,19 @@ def _apply_reassessment(edb: EventDB, row: dict[str, Any], outcome: str, sk_numb
     if decision is not None and decision[1] != result:
         repo.audited_update(edb, "decision", decision[0], {"result": result},
                             reason=f"hasil asesmen ulang atas banding (SK {sk_number})")
+
+
+def candidates(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(participant id, number, name) of those who may appeal now: a signed result, no open
+    case (the window is checked against the received date when the case is recorded)."""
+    return review_store.appeal_candidates(edb)
+
+
+def participant_names(edb: EventDB) -> dict[str, tuple[int, str]]:
+    """Participant id -> (number, name), for showing cases."""
+    return {p.id: (p.number, p.name) for p in repo.list_participants(edb)}
+
+
+def assessor_choices(edb: EventDB) -> list[tuple[str, str]]:
+    """(assessor id, name) of the event's assessors, for a re-assessment."""
+    return [(a.id, a.name) for a in repo.list_assessors(edb)]

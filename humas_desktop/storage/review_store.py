@@ -74,3 +74,13 @@ def decision_id(edb: EventDB, participant_id: str, scheme_id: str) -> tuple[str,
     row = edb.conn.execute("SELECT id, result FROM decision WHERE participant_id = ? "
                            "AND scheme_id = ?", (participant_id, scheme_id)).fetchone()
     return None if row is None else (str(row[0]), str(row[1]))
+
+
+def appeal_candidates(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(participant id, number, name) of participants with a signed result and no open appeal,
+    by number (who may file an FR.AK.04)."""
+    return [(str(r[0]), int(r[1]), str(r[2])) for r in edb.conn.execute(
+        "SELECT p.id, p.number, p.name FROM participant p WHERE EXISTS (SELECT 1 FROM assessment a "
+        "WHERE a.participant_id = p.id AND a.status = 'ditandatangani' "
+        "AND a.overall_recommendation IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM appeal x "
+        "WHERE x.participant_id = p.id AND x.status = 'open') ORDER BY p.number")]
