@@ -32,6 +32,7 @@ from humas_desktop.gui import (
     privacy,
     registry_window,
     report_notes_dialog,
+    review_dialog,
     roster_edit_dialog,
 )
 from humas_desktop.gui.context import AppContext, Menus
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
         self.feedback = feedback_dialog.FeedbackFeature(self.ctx)
         self.appeals = appeal_dialog.AppealFeature(self.ctx, lambda: self.participant_id)
+        self.review = review_dialog.ReviewFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(
             self.ctx, lambda: self.participant_id, self.participants.selected_ids)

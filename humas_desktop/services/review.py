@@ -384,3 +384,13 @@ def get_validation(edb: EventDB, scheme_id: str, period: str) -> Validation | No
 
 def all_validations(edb: EventDB) -> list[Validation]:
     return [_validation(r) for r in store.validation_rows(edb)]
+
+
+def schemes(edb: EventDB) -> list[tuple[str, str]]:
+    """(scheme id, "title (code)") of the event's schemes."""
+    return [(s.id, f"{s.title_id} ({s.code})") for s in repo.load_schemes(edb)]
+
+
+def assessor_names(edb: EventDB) -> list[tuple[str, str]]:
+    """(name, MET number) of the event's assessors: the reviewer is usually one of them."""
+    return [(a.name, a.met_number) for a in repo.list_assessors(edb)]
