@@ -73,7 +73,7 @@ def _text(part: dict[str, Any], key: str, where: str) -> str:
     return _texts([part.get(key)], f"{where}.{key}")[0]
 
 
-def _ak06(part: Any) -> Ak06Wording | None:
+def parse_ak06(part: Any) -> Ak06Wording | None:
     if part is None:
         return None
     if not isinstance(part, dict):
@@ -86,7 +86,7 @@ def _ak06(part: Any) -> Ak06Wording | None:
                        _text(part, "consistency", "ak06"))
 
 
-def _va(part: Any) -> VaWording | None:
+def parse_va(part: Any) -> VaWording | None:
     if part is None:
         return None
     if not isinstance(part, dict):
@@ -117,7 +117,7 @@ def parse_wording(text: str) -> Wording:
                    ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
                    ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
                    ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration,
-                   ak06=_ak06(doc.get("ak06")), va=_va(doc.get("va")))
+                   ak06=parse_ak06(doc.get("ak06")), va=parse_va(doc.get("va")))
 
 
 def shipped_wording() -> Wording:

@@ -151,8 +151,7 @@ class ReviewDialog(QDialog):
         if not scheme_id:
             self.error.setText(self.tr("Acara ini belum memiliki skema."))
             return
-        words = review.wording(self.edb).ak06
-        assert words is not None
+        words = review.ak06_wording(self.edb)
         saved = review.get_review(self.edb, scheme_id)
         facts_box = QGroupBox(self.tr("Fakta pelaksanaan asesmen (dari data acara)"), self.holder)
         facts = QLabel(self._facts_text(review.day_facts(self.edb, scheme_id)), facts_box)
@@ -228,8 +227,7 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.edb = edb
         self.setWindowTitle(self.tr("Validasi asesmen (FR.VA)"))
-        words = review.wording(edb).va
-        assert words is not None
+        words = review.va_wording(edb)
         self.words = words
         self.scheme = QComboBox(self)
         self.scheme.setAccessibleName(self.tr("Skema"))

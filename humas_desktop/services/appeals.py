@@ -219,6 +219,17 @@ def held_back(edb: EventDB) -> set[str]:
     return store.open_appeal_participant_ids(edb)
 
 
+def held_decided_k(edb: EventDB) -> list[tuple[int, str]]:
+    """(number, name) of the participants decided K whose certificate waits for an open appeal,
+    by number: what the blanko request and the registry publish say instead of leaving them out."""
+    held = held_back(edb)
+    if not held:
+        return []
+    k = {d.participant_id for d in repo.list_decisions(edb) if d.result.value == "K"}
+    return sorted((p.number, p.name) for p in repo.list_participants(edb)
+                  if p.id in held and p.id in k)
+
+
 def participant_by_number(edb: EventDB, number: int) -> str:
     """The id of participant ``number`` (the CLI names participants by number, never by name)."""
     person = repo.participant_by_number(edb, number)

@@ -124,15 +124,11 @@ HELD_NOTE = "Sertifikat ditahan: banding (FR.AK.04) belum diputuskan"
 
 def held_by_appeal(edb: EventDB) -> list[tuple[int, str]]:
     """(participant number, name) of everyone decided K whose certificate is held back while
-    their FR.AK.04 appeal is open: the blanko request and the registry publish name them
-    instead of leaving them silently out."""
-    from humas_desktop.services.appeals import held_back
-    from humas_desktop.services.close_session import held_by_appeal as held_numbers
+    their FR.AK.04 appeal is open: the blanko request names them instead of leaving them
+    silently out (services/appeals.held_decided_k)."""
+    from humas_desktop.services.appeals import held_decided_k
 
-    if not held_back(edb):
-        return []
-    names = {p.number: p.name for p in repo.list_participants(edb)}
-    return [(n, names.get(n, "")) for n in held_numbers(edb)]
+    return held_decided_k(edb)
 
 
 def registry_for_event(edb: EventDB, location: str) -> RegistryStore | None:

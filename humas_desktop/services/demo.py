@@ -277,9 +277,7 @@ def _fill_review(edb: EventDB, scheme: Scheme, assessors: list[Assessor]) -> Non
     the assessment by two validators, so every export kind of a decided demo has content."""
     from humas_desktop.services import review
 
-    words = review.wording(edb)
-    ak06, va = words.ak06, words.va
-    assert ak06 is not None and va is not None
+    ak06, va = review.ak06_wording(edb), review.va_wording(edb)
     lead = assessors[0]
     with edb.atomic():
         review.record_review(

@@ -27,7 +27,15 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import new_id
-from humas_desktop.formats.forms_wording import SETTING, Ak06Wording, VaWording, Wording, wording_for
+from humas_desktop.formats.forms_wording import (
+    SETTING,
+    Ak06Wording,
+    VaWording,
+    Wording,
+    parse_ak06,
+    parse_va,
+    wording_for,
+)
 from humas_desktop.services import scoring_rules
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store as store
@@ -89,8 +97,8 @@ def day_facts(edb: EventDB, scheme_id: str) -> DayFacts:
     methods = tuple((label, used[key]) for key, label in METHOD_LABELS.items() if used[key])
     statements = tuple(wording_for(edb.setting(SETTING)).ak03_statements)
     feedback: dict[str, list[tuple[list[str], list[str]]]] = {}
-    for name, stmts, answers in store.feedback_answers(edb, scheme_id):
-        feedback.setdefault(name, []).append((json.loads(stmts), json.loads(answers)))
+    for name, stmts_json, answers_json in store.feedback_answers(edb, scheme_id):
+        feedback.setdefault(name, []).append((json.loads(stmts_json), json.loads(answers_json)))
     decided = store.decisions_of(edb, scheme_id)
     names = sorted({r["assessor_name"] for r in signed} | set(feedback))
     rows = []
@@ -136,6 +144,20 @@ def wording(edb: EventDB) -> Wording:
     return wording_for(edb.setting(SETTING))
 
 
+def ak06_wording(edb: EventDB) -> Ak06Wording:
+    words = wording(edb).ak06
+    if words is None:  # wording_for always fills it; said rather than assumed
+        raise DomainError("forms_wording_invalid", where="ak06")
+    return words
+
+
+def va_wording(edb: EventDB) -> VaWording:
+    words = wording(edb).va
+    if words is None:
+        raise DomainError("forms_wording_invalid", where="va")
+    return words
+
+
 def _clean(text: str, code: str = "review_text_too_long") -> str:
     out = text.strip()
     if len(out) > MAX_TEXT:
@@ -167,7 +189,7 @@ def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence
     with edb.atomic():
         _ensure_results(edb, scheme_id)
         words = wording(edb)
-        ak06: Ak06Wording = words.ak06
+        ak06 = ak06_wording(edb)
         grid = _grid(principles, len(ak06.stages), len(ak06.principles), "principles")
         dims = _grid([dimensions], 1, len(ak06.dimensions), "dimensions")[0]
         name = _name(reviewer_name)
@@ -194,8 +216,10 @@ def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence
 
 
 def _ak06_wording(raw: str) -> Ak06Wording:
-    d = json.loads(raw)
-    return Ak06Wording(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    words = parse_ak06(json.loads(raw))
+    if words is None:
+        raise DomainError("forms_wording_invalid", where="ak06")
+    return words
 
 
 def _review(row: dict[str, Any]) -> Review:
@@ -343,9 +367,9 @@ def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
         scoring_rules.ensure_event_open(edb)
         if v.period == "setelah" and not store.signed_assessments(edb, scheme_id):
             raise DomainError("review_before_results")
-        words = wording(edb)
-        values = {**_validate(v, words.va), "wording_version": words.version,
-                  "wording": json.dumps(asdict(words.va), ensure_ascii=False)}
+        words, va = wording(edb), va_wording(edb)
+        values = {**_validate(v, va), "wording_version": words.version,
+                  "wording": json.dumps(asdict(va), ensure_ascii=False)}
         existing = store.validation_of(edb, scheme_id, v.period)
         if existing is not None:
             repo.audited_update(edb, "validation", str(existing["id"]), values,
@@ -358,8 +382,10 @@ def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
 
 
 def _va_wording(raw: str) -> VaWording:
-    d = json.loads(raw)
-    return VaWording(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    words = parse_va(json.loads(raw))
+    if words is None:
+        raise DomainError("forms_wording_invalid", where="va")
+    return words
 
 
 def _validation(row: dict[str, Any]) -> Validation:
