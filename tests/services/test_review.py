@@ -211,7 +211,8 @@ def _text(pdf: Path) -> str:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
 def test_ak06_and_va_print_every_official_field_filled_from_the_event(tmp_path: Path) -> None:
     from humas_desktop.services import review_export
-    from humas_desktop.services.exports import _doc_header, load_event_data, printable
+    from humas_desktop.services.exports import load_event_data, printable
+    from humas_desktop.services.exports.headers import doc_header
 
     path = make_demo(tmp_path / "data", participants=8, decided=True)  # fills both
     out = tmp_path / "out"
@@ -223,8 +224,8 @@ def test_ak06_and_va_print_every_official_field_filled_from_the_event(tmp_path: 
         assert rv is not None and va is not None
         data = load_event_data(edb)
         forms = review_export.load_forms(edb)
-        files = [*review_export.export_kind(data, forms, "ak06", out, _doc_header, printable),
-                 *review_export.export_kind(data, forms, "va", out, _doc_header, printable)]
+        files = [*review_export.export_kind(data, forms, "ak06", out, doc_header, printable),
+                 *review_export.export_kind(data, forms, "va", out, doc_header, printable)]
     ak06, va_pdf = (out / review_export.FILES["ak06"], out / review_export.FILES["va"])
     assert files == [ak06, va_pdf]
     text = _text(ak06)
@@ -338,3 +339,52 @@ def test_registry_publish_names_the_participant_held_by_an_open_appeal(
     assert code == 0, err
     assert f"Peserta no. {person.number}: sertifikat ditahan" in out
     assert person.name not in out  # the command line names participants by number only
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
+def test_export_ak06_and_va_from_the_command_line_and_in_all(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from humas_desktop.cli import main
+    from humas_desktop.services.document_kinds import CLI_CHOICES, KINDS
+
+    assert {"ak06", "va"} <= set(KINDS) and {"ak06", "va"} <= set(CLI_CHOICES)
+    data = tmp_path / "data"
+    path = make_demo(data, participants=8, decided=True)
+    for kind, name in (("ak06", "fr-ak-06-meninjau-proses-asesmen.pdf"),
+                       ("va", "fr-va-validasi-asesmen.pdf")):
+        out = tmp_path / kind
+        assert main(["--data-dir", str(data), "export", str(path), kind, "--out", str(out),
+                     "--json"]) == 0
+        files = json.loads(capsys.readouterr().out)["files"]
+        assert [Path(f).name for f in files] == [name]
+        assert ("FR.AK.06" if kind == "ak06" else "FR.VA") in _text(out / name)
+    out = tmp_path / "all"
+    assert main(["--data-dir", str(data), "export", str(path), "all", "--out", str(out),
+                 "--json", "--no-per-participant"]) == 0
+    names = {Path(f).name for f in json.loads(capsys.readouterr().out)["files"]}
+    assert {"fr-ak-06-meninjau-proses-asesmen.pdf", "fr-va-validasi-asesmen.pdf",
+            "fr-ak-03-umpan-balik.pdf", "fr-ak-04-banding.pdf"} <= names
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
+def test_the_blanko_request_names_the_participant_held_by_an_open_appeal(
+        decided: EventDB, tmp_path: Path) -> None:
+    from humas_desktop.domain.progress import run_to_end
+    from humas_desktop.domain.terbilang import terbilang
+    from humas_desktop.services.exports import export_documents
+
+    people = repo.list_participants(decided)
+    k = [p for p in people if any(d.participant_id == p.id and d.result is Verdict.K
+                                  for d in repo.list_decisions(decided))]
+    held = k[1]
+    appeals.open_appeal(decided, held.id, ["ya", "ya", "tidak"], REASON, TODAY)
+    nb.save_config(decided, CONFIG)
+    cs.close_session(decided, TODAY)
+    out = tmp_path / "out"
+    run_to_end(export_documents(decided, ["blanko-request"], out))
+    text = _text(out / "permohonan-blanko-bnsp.pdf")
+    asked = len(k) - 1
+    assert f"sebanyak {asked} ({terbilang(asked)}) lembar" in text  # none for the held one
+    assert f"No. {held.number} {held.name}" in text and "banding (FR.AK.04)" in text
+    assert text.count("K (ditahan)") == 2  # the held row and the note under the list
+    assert "Ditahan karena banding" in text
