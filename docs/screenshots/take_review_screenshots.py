@@ -2,8 +2,9 @@
 
 Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_review_screenshots.py
 Writes appeal-dialog.png (the cases over the workspace), appeal-open-conflict.png (a team member
-who assessed the participant, refused with the reason), doc-fr-ak-06.png and doc-fr-va.png (first
-page of each, pdftoppm -r 80)."""
+who assessed the participant, refused with the reason), review-ak06-dialog.png and
+review-va-dialog.png (the demo's FR.AK.06 and FR.VA windows), doc-fr-ak-06.png and doc-fr-va.png
+(first page of each, pdftoppm -r 80)."""
 import shutil
 import subprocess
 import sys
@@ -76,6 +77,14 @@ opener.save()
 shot("appeal-open-conflict.png")
 opener.reject()
 dialog.reject()
+from humas_desktop.gui.review_dialog import ReviewDialog, ValidationDialog  # noqa: E402
+
+for cls, name in ((ReviewDialog, "review-ak06-dialog.png"), (ValidationDialog, "review-va-dialog.png")):
+    form = cls(edb, win)
+    form.show()
+    form.move(180, 30)
+    shot(name)
+    form.reject()
 
 from humas_desktop.services.exports import export_documents  # noqa: E402
 

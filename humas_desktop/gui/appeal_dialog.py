@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -77,9 +79,11 @@ class OpenAppealDialog(QDialog):
             at = self.participant.findData(participant_id)
             if at >= 0:
                 self.participant.setCurrentIndex(at)
-        form = QFormLayout()
-        form.addRow(self.tr("Asesi"), self.participant)
+        top = QFormLayout()
+        top.addRow(self.tr("Asesi"), self.participant)
         words = appeals.wording(edb)
+        # A grid, not a form: a wrapped question gets the height it needs (a form clips it).
+        questions = QGridLayout()
         self.answers: list[QComboBox] = []
         for i, question in enumerate(words.ak04_questions, 1):
             answer = QComboBox(self)
@@ -89,8 +93,13 @@ class OpenAppealDialog(QDialog):
             answer.setAccessibleName(self.tr("Jawaban pertanyaan %1").replace("%1", str(i)))
             label = QLabel(f"{i}. {question}", self)  # the LSP's wording: data, not translated
             label.setWordWrap(True)
-            form.addRow(label, answer)
+            label.setBuddy(answer)
+            questions.addWidget(label, i, 0)
+            questions.addWidget(answer, i, 1)
             self.answers.append(answer)
+        questions.setColumnStretch(0, 3)
+        questions.setColumnStretch(1, 1)
+        form = QFormLayout()
         self.reason = QPlainTextEdit(self)
         self.reason.setAccessibleName(self.tr("Alasan banding"))
         self.reason.setMaximumHeight(90)
@@ -113,6 +122,8 @@ class OpenAppealDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(questions)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -210,7 +221,10 @@ class AppealDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the team: the rest
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.open_button = QPushButton(self.tr("&Ajukan banding…"), self)
         self.open_button.clicked.connect(self.open_case)
@@ -276,7 +290,7 @@ class AppealDialog(QDialog):
                      outcome.get(case.outcome or "", ""), case.sk_number]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if self.cases and not self.table.selectedItems():
             self.table.selectRow(0)
         self._selection_changed()

@@ -77,6 +77,12 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
+def _say(label: QLabel, text: str, ok: bool) -> None:
+    """A saved state in green, a refusal in red."""
+    label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+    label.setText(text)
+
+
 def _tick_grid(parent: QWidget, rows: tuple[str, ...], columns: tuple[str, ...],
                values: tuple[tuple[bool, ...], ...] | None) -> tuple[QGridLayout, list[list[QCheckBox]]]:
     grid = QGridLayout()
@@ -191,9 +197,9 @@ class ReviewDialog(QDialog):
         form2.addRow(self.tr("Tanggal"), self.reviewed_on)
         form2.addRow(self.tr("Komentar"), self.comments)
         self.body.addLayout(form2)
-        self.error.setText(self.tr("Tersimpan %1 oleh %2; simpan lagi untuk memperbarui.")
-                           .replace("%1", saved.reviewed_on.strftime("%d/%m/%Y"))
-                           .replace("%2", saved.reviewer_name) if saved else "")
+        _say(self.error, self.tr("Tersimpan %1 oleh %2; simpan lagi untuk memperbarui.")
+             .replace("%1", saved.reviewed_on.strftime("%d/%m/%Y"))
+             .replace("%2", saved.reviewer_name) if saved else "", True)
 
     def save(self) -> bool:
         scheme_id = str(self.scheme.currentData() or "")
@@ -212,9 +218,9 @@ class ReviewDialog(QDialog):
                 dimensions_recommendation=self.dimensions_rec.toPlainText(),
                 comments=self.comments.toPlainText())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
+            _say(self.error, error_text(exc), False)
             return False
-        self.error.setText(self.tr("Tersimpan."))
+        _say(self.error, self.tr("Tersimpan."), True)
         return True
 
 
@@ -365,7 +371,7 @@ class ValidationDialog(QDialog):
                 box.setChecked(bool(values[c]) if c < len(values) else False)
         self._fill(self.findings, [(f.finding, f.recommendation) for f in d.findings] if d else [])
         self._fill(self.plan, [(i.activity, i.due, i.responsible) for i in d.plan] if d else [])
-        self.error.setText(self.tr("Tersimpan; simpan lagi untuk memperbarui.") if saved else "")
+        _say(self.error, self.tr("Tersimpan; simpan lagi untuk memperbarui.") if saved else "", True)
 
     def data(self) -> review.ValidationInput:
         def chosen(key: str) -> tuple[str, ...]:
@@ -402,9 +408,9 @@ class ValidationDialog(QDialog):
         try:
             review.record_validation(self.edb, scheme_id, self.data())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
+            _say(self.error, error_text(exc), False)
             return False
-        self.error.setText(self.tr("Tersimpan."))
+        _say(self.error, self.tr("Tersimpan."), True)
         return True
 
 
