@@ -388,3 +388,25 @@ def test_the_blanko_request_names_the_participant_held_by_an_open_appeal(
     assert f"No. {held.number} {held.name}" in text and "banding (FR.AK.04)" in text
     assert text.count("K (ditahan)") == 2  # the held row and the note under the list
     assert "Ditahan karena banding" in text
+
+
+def test_refusals_name_the_reviewer_the_assessor_and_a_broken_wording(decided: EventDB) -> None:
+    sid = repo.load_schemes(decided)[0].id
+    with pytest.raises(DomainError) as nobody:
+        review.record_review(decided, sid, **_review_args(reviewer_name="  "))  # type: ignore[arg-type]
+    assert nobody.value.code == "review_reviewer_missing"
+    person = repo.list_participants(decided)[0]
+    case = appeals.open_appeal(decided, person.id, ["ya", "ya", "tidak"], REASON, TODAY)
+    with pytest.raises(DomainError) as unknown:
+        appeals.order_reassessment(decided, case, "asesor-yang-tidak-ada")
+    assert unknown.value.code == "reassessment_assessor_unknown"
+    assert appeals.get(decided, case).reassessment_id is None
+    doc = json.loads(Path(review.__file__).parents[2].joinpath(
+        "resources", "forms", "records-id.json").read_text(encoding="utf-8"))
+    doc["va"]["required_person"] = "Orang yang tidak ada dalam daftar"
+    with decided.atomic():
+        decided.set_setting("forms.wording", json.dumps(doc))
+    with pytest.raises(DomainError) as broken:
+        review.record_validation(decided, sid, _va())
+    assert broken.value.code == "forms_wording_invalid"
+    assert "va.required_person" in message(broken.value.code, **broken.value.context)
