@@ -81,128 +81,128 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="214"/>
         <source>Banding asesmen (FR.AK.04)</source>
         <translation>Assessment appeals (FR.AK.04)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="216"/>
         <source>Kasus banding</source>
         <translation>Appeal cases</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
         <source>Asesi</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="208"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="343"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="229"/>
         <source>&amp;Ajukan banding…</source>
         <translation>&amp;File an appeal…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="231"/>
         <source>Tetapkan &amp;tim…</source>
         <translation>Name the &amp;panel…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="233"/>
         <source>Asesmen &amp;ulang…</source>
         <translation>&amp;Re-assessment…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="235"/>
         <source>&amp;Putuskan…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="243"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="244"/>
         <source>Batas waktu banding</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="246"/>
         <source>Simpan &amp;batas waktu</source>
         <translation>Save the &amp;window</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="249"/>
         <source>Batas waktu banding sejak hasil asesmen:</source>
         <translation>Appeal window from the assessment result:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="277"/>
         <source>Terbuka, asesmen ulang: sertifikat ditahan</source>
         <translation>Open, re-assessment: certificate held back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="278"/>
         <source>Terbuka: sertifikat ditahan</source>
         <translation>Open: certificate held back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="279"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
         <source>Banding diterima</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
         <source>Banding ditolak</source>
         <translation>Appeal dismissed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="289"/>
         <source>(belum ditetapkan)</source>
         <translation>(not named yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="308"/>
         <source>Belum ada kasus banding.</source>
         <translation>No appeal cases yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="311"/>
         <source>Alasan: %1
 Jawaban: %2
 Batas waktu: %3 hari sejak hasil asesmen.</source>
@@ -211,52 +211,52 @@ Answers: %2
 Window: %3 days from the assessment result.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="315"/>
         <source>Asesmen ulang sudah diperintahkan untuk kasus ini.</source>
         <translation>A re-assessment has been ordered for this case.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="317"/>
         <source>Catatan keputusan: %1</source>
         <translation>Decision notes: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="334"/>
         <source>Banding dicatat; sertifikat asesi ditahan sampai diputuskan.</source>
         <translation>Appeal recorded; the candidate&apos;s certificate is held back until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="344"/>
         <source>Nama anggota tim banding (dipisah titik koma):</source>
         <translation>Names of the appeal panel members (separated by semicolons):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="354"/>
         <source>Tim banding disimpan.</source>
         <translation>Appeal panel saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="352"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="366"/>
         <source>Asesmen ulang</source>
         <translation>Re-assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="353"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="367"/>
         <source>Asesor asesmen ulang:</source>
         <translation>Re-assessment assessor:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="362"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="376"/>
         <source>Asesmen ulang dibuat; sertifikat tetap ditahan sampai banding diputuskan.</source>
         <translation>Re-assessment created; the certificate stays held back until the appeal is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="385"/>
         <source>Keputusan banding disimpan.</source>
         <translation>Appeal decision saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="379"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="393"/>
         <source>Batas waktu banding disimpan: %1 hari.</source>
         <translation>Appeal window saved: %1 days.</translation>
     </message>
@@ -947,50 +947,50 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>DecideAppealDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="149"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="160"/>
         <source>Keputusan banding (FR.AK.04)</source>
         <translation>Appeal decision (FR.AK.04)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="163"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="153"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="164"/>
         <source>Tim banding (dipisah titik koma)</source>
         <translation>Appeal panel (separated by semicolons)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="155"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="158"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="169"/>
         <source>Keputusan banding</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="167"/>
         <source>Banding diterima</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="168"/>
         <source>Banding ditolak</source>
         <translation>Appeal dismissed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="160"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="161"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="172"/>
         <source>Nomor SK hasil banding</source>
         <translation>Appeal decision decree number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="165"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="176"/>
         <source>Tanggal keputusan</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="167"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="180"/>
         <source>Catatan keputusan</source>
         <translation>Decision notes</translation>
     </message>
@@ -2440,17 +2440,17 @@ Window: %3 days from the assessment result.</translation>
         <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="405"/>
         <source>&amp;Banding asesmen (FR.AK.04)…</source>
         <translation>Assessment &amp;appeals (FR.AK.04)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="422"/>
         <source>Tinjauan proses asesmen (FR.AK.0&amp;6)…</source>
         <translation>Assessment process review (FR.AK.0&amp;6)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="425"/>
         <source>&amp;Validasi asesmen (FR.VA)…</source>
         <translation>Assessment &amp;validation (FR.VA)…</translation>
     </message>
@@ -4876,64 +4876,64 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>OpenAppealDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="73"/>
         <source>Ajukan banding (FR.AK.04)</source>
         <translation>File an appeal (FR.AK.04)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="73"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="83"/>
         <source>Asesi</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="91"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="88"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="92"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="93"/>
         <source>Jawaban pertanyaan %1</source>
         <translation>Answer to question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="95"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="104"/>
         <source>Alasan banding</source>
         <translation>Reason for the appeal</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="97"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="106"/>
         <source>Banding ini diajukan atas alasan sebagai berikut:</source>
         <translation>This appeal is filed for the following reasons:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="110"/>
         <source>Tanggal banding diterima</source>
         <translation>Date the appeal was received</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="103"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="105"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="114"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="104"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="113"/>
         <source>Nama dipisah titik koma; boleh diisi nanti</source>
         <translation>Names separated by semicolons; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="108"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="117"/>
         <source>Belum ada asesi yang memiliki hasil asesmen dan tidak sedang banding.</source>
         <translation>No candidate has an assessment result without an open appeal yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="128"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="139"/>
         <source>Pertanyaan %1 belum dijawab Ya atau Tidak.</source>
         <translation>Question %1 is not answered Yes or No yet.</translation>
     </message>
@@ -5746,80 +5746,80 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="113"/>
         <source>Meninjau proses asesmen (FR.AK.06)</source>
         <translation>Reviewing the assessment process (FR.AK.06)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="109"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="120"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="126"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="139"/>
         <source>Metode asesmen yang digunakan: %1</source>
         <translation>Assessment methods used: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="142"/>
         <source>%1 — dinilai %2; rekomendasi K %3 / BK %4; keputusan pleno K %5 / BK %6; FR.AK.03 %7, &quot;Tidak&quot; per pernyataan: %8</source>
         <translation>%1 — assessed %2; recommendation K %3 / BK %4; plenary decision K %5 / BK %6; FR.AK.03 %7, &quot;No&quot; per statement: %8</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="152"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="158"/>
         <source>Acara ini belum memiliki skema.</source>
         <translation>This event has no scheme yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="156"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="162"/>
         <source>Fakta pelaksanaan asesmen (dari data acara)</source>
         <translation>Facts of the assessment (from the event&apos;s data)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="166"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="173"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="179"/>
         <source>Rekomendasi untuk peningkatan</source>
         <translation>Recommendations for improvement</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="177"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="183"/>
         <source>Nama peninjau</source>
         <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="182"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="198"/>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="190"/>
         <source>Rekomendasi untuk peningkatan (prinsip asesmen)</source>
         <translation>Recommendations for improvement (assessment principles)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="194"/>
         <source>Rekomendasi untuk peningkatan (dimensi kompetensi)</source>
         <translation>Recommendations for improvement (competency dimensions)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="196"/>
         <source>Peninjau (lead asesor atau asesor)</source>
         <translation>Reviewer (lead assessor or assessor)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="197"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="200"/>
         <source>Tersimpan %1 oleh %2; simpan lagi untuk memperbarui.</source>
         <translation>Saved %1 by %2; save again to update.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="223"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -6356,133 +6356,133 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>ValidationDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="235"/>
         <source>Validasi asesmen (FR.VA)</source>
         <translation>Assessment validation (FR.VA)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="233"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="311"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="237"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="312"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="252"/>
         <source>Validator %1</source>
         <translation>Validator %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="253"/>
         <source>Tim Validasi %1</source>
         <translation>Validation team %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="255"/>
         <source>Hari/Tanggal</source>
         <translation>Day/Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="251"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="258"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="262"/>
         <source>Tujuan dan fokus validasi</source>
         <translation>Purpose and focus of the validation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="263"/>
         <source>Konteks validasi</source>
         <translation>Validation context</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="264"/>
         <source>Pendekatan validasi</source>
         <translation>Validation approach</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="265"/>
         <source>Acuan pembanding</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="266"/>
         <source>Keterampilan komunikasi</source>
         <translation>Communication skills</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="276"/>
         <source>Lainnya (tulis bila ada)</source>
         <translation>Other (write if any)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="277"/>
         <source>%1: lainnya</source>
         <translation>%1: other</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="275"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="277"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
         <source>Orang yang relevan</source>
         <translation>Relevant people</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="285"/>
         <source>Hasil konfirmasi/diskusi</source>
         <translation>Result of the confirmation/discussion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="293"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
         <source>Temuan-temuan validasi</source>
         <translation>Validation findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="301"/>
         <source>Rencana implementasi perubahan/perbaikan</source>
         <translation>Implementation plan for changes/improvements</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
         <source>Kegiatan perbaikan</source>
         <translation>Improvement activity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="303"/>
         <source>Penanggungjawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="374"/>
         <source>Tersimpan; simpan lagi untuk memperbarui.</source>
         <translation>Saved; save again to update.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="407"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="413"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
