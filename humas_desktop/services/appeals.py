@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.models import AssessmentStatus, AssignmentRole, new_id
+from humas_desktop.domain.models import AssessmentStatus, new_id
 from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
 from humas_desktop.services import scoring_rules
 from humas_desktop.storage import records_store as store
@@ -264,9 +264,10 @@ def order_reassessment(edb: EventDB, appeal_id: str, assessor_id: str) -> str:
             raise DomainError("reassessment_assessor_conflict", name=assessor.name)
         if _norm(assessor.name) in {_norm(n) for n in json.loads(row["team"] or "[]")}:
             raise DomainError("reassessment_assessor_on_team", name=assessor.name)
+        # No assignment: an expected result would hold up the close of the whole event while
+        # the re-assessment runs. It is scored at the coordinator's laptop with the re-assessor
+        # chosen as the current assessor (Pengaturan), usually at the LSP after the event.
         aid = repo.ensure_assessment(edb, pid, assessor_id, str(row["scheme_id"]))
-        # The hand-out carries the participant to the re-assessor's laptop by this assignment.
-        repo.assign(edb, pid, assessor_id, AssignmentRole.CO)
         repo.audited_update(edb, "appeal", appeal_id, {"reassessment_id": aid},
                             reason="asesmen ulang atas banding")
         return aid

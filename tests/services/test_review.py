@@ -287,6 +287,8 @@ def test_an_appeal_orders_a_reassessment_and_the_certificate_follows_it(
     appeals.set_team(decided, case, ["Dr. Tim Independen"])
     aid = appeals.order_reassessment(decided, case, other.id)
     assert appeals.get(decided, case).reassessment_id == aid
+    nb.save_config(decided, CONFIG)
+    assert cs.close_blockers(decided) == []  # the re-assessment holds up nobody else's close
     with pytest.raises(DomainError, match="reassessment_exists"):
         appeals.order_reassessment(decided, case, other.id)
     with pytest.raises(DomainError) as unsigned:
@@ -307,7 +309,6 @@ def test_an_appeal_orders_a_reassessment_and_the_certificate_follows_it(
                     if d["participant_id"] == person.id)
     assert decision["result"] == redo["overall_recommendation"]
     assert appeals.held_back(decided) == set()
-    nb.save_config(decided, CONFIG)
     cs.close_session(decided, TODAY)
     holders = {c.participant_id for c in repo.list_certificates(decided)}
     assert person.id not in holders  # the re-assessment found them not yet competent
