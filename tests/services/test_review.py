@@ -218,6 +218,9 @@ def test_ak06_and_va_print_every_official_field_filled_from_the_event(tmp_path: 
     out = tmp_path / "out"
     out.mkdir()
     with open_event(path, device_id="t", actor="coordinator") as edb:
+        with edb.atomic():  # the LSP's controlled-document editions of the two forms
+            edb.set_setting("document.editions", json.dumps({"FR.AK.06": "Rev. 2 · 2026",
+                                                             "FR.VA": "Rev. 1 · 2025"}))
         scheme = repo.load_schemes(edb)[0]
         rv = review.get_review(edb, scheme.id)
         va = review.get_validation(edb, scheme.id, "setelah")
@@ -241,7 +244,7 @@ def test_ak06_and_va_print_every_official_field_filled_from_the_event(tmp_path: 
         assert f"{method} ({n} asesi)" in text
     ticks = sum(sum(row) for row in rv.principles) + sum(rv.dimensions)
     assert text.count("\u2713") - text.count("(\u2713)") == ticks  # the explanation has one
-    assert "FR.AK.06 · halaman 1 dari" in text and "LSP Humas Nusantara" in text
+    assert "FR.AK.06 · Rev. 2 · 2026 · halaman 1 dari" in text and "LSP Humas Nusantara" in text
     text = _text(va_pdf)
     for label in VA_LABELS:
         assert label in text, label
@@ -255,7 +258,7 @@ def test_ak06_and_va_print_every_official_field_filled_from_the_event(tmp_path: 
     for i in va.data.plan:
         assert i.activity in text and i.due in text and i.responsible in text
     assert f"[\u2713] {va.period_label}" in text
-    assert "FR.VA · halaman 1 dari" in text
+    assert "FR.VA · Rev. 1 · 2025 · halaman 1 dari" in text
 
 
 class _FailsOneUnit(random.Random):
