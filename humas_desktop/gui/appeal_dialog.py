@@ -402,7 +402,7 @@ class AppealFeature:
     def __init__(self, ctx: AppContext, current_participant: Callable[[], str | None]) -> None:
         self.ctx = ctx
         self.current_participant = current_participant
-        self.action = QAction(translate("MainWindow", "&Banding asesmen (FR.AK.04)…"), ctx.window)
+        self.action = QAction(translate("MainWindow", "Banding asesmen (FR.AK.0&4)…"), ctx.window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(self.run)
         ctx.menus.event.addAction(self.action)

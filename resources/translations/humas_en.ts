@@ -2440,11 +2440,6 @@ Window: %3 days from the assessment result.</translation>
         <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="405"/>
-        <source>&amp;Banding asesmen (FR.AK.04)…</source>
-        <translation>Assessment &amp;appeals (FR.AK.04)…</translation>
-    </message>
-    <message>
         <location filename="../../humas_desktop/gui/review_dialog.py" line="422"/>
         <source>Tinjauan proses asesmen (FR.AK.0&amp;6)…</source>
         <translation>Assessment process review (FR.AK.0&amp;6)…</translation>
@@ -2453,6 +2448,11 @@ Window: %3 days from the assessment result.</translation>
         <location filename="../../humas_desktop/gui/review_dialog.py" line="425"/>
         <source>&amp;Validasi asesmen (FR.VA)…</source>
         <translation>Assessment &amp;validation (FR.VA)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="405"/>
+        <source>Banding asesmen (FR.AK.0&amp;4)…</source>
+        <translation>Assessment appeals (FR.AK.0&amp;4)…</translation>
     </message>
 </context>
 <context>
