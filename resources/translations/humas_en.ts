@@ -561,6 +561,11 @@ Window: %3 days from the assessment result.</translation>
         <source>Belum ada sertifikat bernomor: tutup sesi dulu.</source>
         <translation>No numbered certificates yet: close the session first.</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="66"/>
+        <source>Sertifikat ditahan karena banding (FR.AK.04) belum diputuskan: %1</source>
+        <translation>Certificates held back because an appeal (FR.AK.04) is not decided yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>

@@ -175,3 +175,32 @@ def test_reassessment_and_window_days_from_the_dialog(qtbot, tmp_path: Path) -> 
     assert "asesmen ulang" in dialog.table.item(0, 3).text()
     assert appeals.get(edb, case.id).reassessment_id
     QApplication.processEvents()
+
+
+def test_the_blanko_window_names_the_participant_held_by_an_open_appeal(qtbot, tmp_path: Path) -> None:
+    """Catat nomor blanko lists the numbered certificates; one held back by an open appeal is
+    named above them, not silently missing."""
+    from datetime import date
+
+    from humas_desktop.gui.blanko_dialog import BlankoDialog
+    from humas_desktop.services import close_session as cs
+    from humas_desktop.services import numbering as nb
+    from humas_desktop.storage.db import open_event
+    from tests.services.conftest import CONFIG
+
+    path = make_demo(tmp_path / "data", participants=4, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        person = repo.list_participants(edb)[2]
+        appeals.open_appeal(edb, person.id, ["ya", "ya", "tidak"], REASON, date.today())
+        nb.save_config(edb, CONFIG)
+        cs.close_session(edb, date.today())
+        dialog = BlankoDialog(edb)
+        qtbot.addWidget(dialog)
+        listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert str(person.number) not in listed and len(listed) == 3
+        assert not dialog.held.isHidden()
+        assert f"{person.number}. {person.name}" in dialog.held.text()
+        assert "banding (FR.AK.04) belum diputuskan" in dialog.held.text()
+    finally:
+        edb.close()
