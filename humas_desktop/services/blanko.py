@@ -119,12 +119,9 @@ def certificate_rows(edb: EventDB) -> list[BlankoRow]:
     return sorted(rows, key=lambda r: r.participant_number)
 
 
-HELD_NOTE = "Sertifikat ditahan: banding (FR.AK.04) belum diputuskan"
-
-
 def held_by_appeal(edb: EventDB) -> list[tuple[int, str]]:
     """(participant number, name) of everyone decided K whose certificate is held back while
-    their FR.AK.04 appeal is open: the blanko request names them instead of leaving them
+    their FR.AK.04 appeal is open: the blanko window names them instead of leaving them
     silently out (services/appeals.held_decided_k)."""
     from humas_desktop.services.appeals import held_decided_k
 
