@@ -672,6 +672,34 @@ MESSAGES: dict[str, str] = {
     "participant_number_unknown": "Tidak ada peserta dengan nomor {number}.",
     "appeal_decided_before_received": "Tanggal keputusan banding tidak boleh sebelum tanggal "
                                       "banding diterima.",
+    # FR.AK.06 / FR.VA and the re-assessment of an appeal (issue 26, review)
+    "review_before_results": "FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada "
+                             "asesmen yang ditandatangani pada skema ini.",
+    "review_grid_shape": "Isian {where} harus {rows} baris × {columns} kolom sesuai teks "
+                         "formulir. Tidak ada yang disimpan.",
+    "review_reviewer_missing": "Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.",
+    "review_text_too_long": "Teks paling panjang {limit} karakter. Tidak ada yang disimpan.",
+    "validation_two_validators": "FR.VA membutuhkan dua validator dengan nama berbeda.",
+    "validation_period_invalid": "Periode validasi harus Sebelum, Pada Saat atau Setelah "
+                                 "Asesmen.",
+    "validation_place_missing": "Tempat validasi belum diisi.",
+    "validation_choice_unknown": "Pilihan \"{value}\" tidak ada pada teks formulir FR.VA "
+                                 "({where}). Tidak ada yang disimpan.",
+    "validation_required_person": "Orang yang relevan harus memuat {role} (wajib).",
+    "validation_row_incomplete": "Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.",
+    "validation_plan_missing": "Temuan validasi membutuhkan rencana implementasi "
+                               "perubahan/perbaikan.",
+    "reassessment_assessor_conflict": "{name} sudah menilai asesi ini; asesmen ulang harus oleh "
+                                      "asesor lain.",
+    "reassessment_assessor_on_team": "{name} anggota tim banding kasus ini; asesmen ulang harus "
+                                     "oleh asesor lain.",
+    "reassessment_exists": "Kasus banding ini sudah memiliki asesmen ulang.",
+    "reassessment_unsigned": "Asesmen ulang kasus banding ini belum ditandatangani asesor; "
+                             "keputusan banding belum dapat disimpan.",
+    "reassessment_needs_acceptance": "Asesmen ulang hanya untuk banding yang diterima.",
+    "reassessment_assessor_unknown": "Asesor asesmen ulang tidak ditemukan pada acara ini.",
+    "export_kind_ak06": "FR.AK.06 meninjau proses asesmen (PDF)",
+    "export_kind_va": "FR.VA validasi asesmen (PDF)",
 }
 
 

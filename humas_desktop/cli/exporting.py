@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="roster, attendance, recap, bnsp, berita-acara, records, report, "
                         "certificates, pleno, sk, blanko-request (setelah sesi ditutup), "
                         "calibration (halaman kalibrasi blanko), ak03 (umpan balik asesi), "
-                        "ak04 (banding), atau all")
+                        "ak04 (banding), ak06 (meninjau proses asesmen), va (validasi asesmen), "
+                        "atau all")
     p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
     p.add_argument("--json", action="store_true", help='cetak {"files": [...]} sebagai JSON')
     p.add_argument("--no-per-participant", action="store_true",

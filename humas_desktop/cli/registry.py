@@ -341,11 +341,15 @@ def run_publish(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"published": True, "event_id": result.event_id,
                    "certificates": result.certificates, "inserted": result.inserted,
-                   "voided_unused": result.voided_unused})
+                   "voided_unused": result.voided_unused,
+                   "held_by_appeal": list(result.held)})
     else:
         print(f"Acara dipublikasikan ke registri: {result.certificates} sertifikat "
               f"({result.inserted} baru); {result.voided_unused} nomor pesanan tak terpakai "
               "dibatalkan.")
+        for number in result.held:  # numbers only: the command line never prints a name
+            print(f"Peserta no. {number}: sertifikat ditahan, banding (FR.AK.04) belum "
+                  "diputuskan; belum di registri.")
     return 0
 
 

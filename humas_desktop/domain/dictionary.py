@@ -232,7 +232,27 @@ TABLES: tuple[Table, ...] = (
                "questions", "answers", "received_on", "window_days", "team", "status",
                "outcome", "sk_number", "decided_on"),
         *_cols(_C, "reason", "decision_notes", personal=True, purge=Purge.BLANK),
-        *_SYNC), audited=True, handout=False, results=False, participant_link="participant_id"),
+        *_SYNC,
+        # 0011: the re-assessment the case ordered (an assessment of the same participant).
+        Column("reassessment_id", _C)), audited=True, handout=False, results=False,
+          participant_link="participant_id"),
+    # FR.AK.06: the lead assessor's review of the event, one per scheme, written at the
+    # coordinator's laptop after the assessments; the day's facts it was prefilled with (methods,
+    # AK.03 "Tidak" counts and decisions per assessor, counts only: no participant in them) and
+    # the wording are snapshotted. Belongs to the event, not to a participant.
+    Table("review", (
+        *_cols(_C, "id", "scheme_id", "wording_version", "wording", "facts", "principles",
+               "principles_recommendation", "dimensions", "dimensions_recommendation",
+               "reviewer_name", "reviewer_met", "reviewed_on", "comments"),
+        *_SYNC), audited=True, handout=False, results=False, natural_key=("scheme_id",)),
+    # FR.VA: validation by two validators, one per scheme and period (before, during or after the
+    # assessment): the LSP's staff and the aspects against the evidence rules and the principles,
+    # the findings and the improvement plan. No participant's data.
+    Table("validation", (
+        *_cols(_C, "id", "scheme_id", "period", "wording_version", "wording", "validators",
+               "validated_on", "place", "purposes", "contexts", "approaches", "people",
+               "benchmarks", "communication", "aspects", "findings", "plan"),
+        *_SYNC), audited=True, handout=False, results=False, natural_key=("scheme_id", "period")),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

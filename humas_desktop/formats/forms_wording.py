@@ -1,5 +1,5 @@
-"""The wording of the statements and questions of FR.AK.01 (the assessor's declaration), FR.AK.03
-and FR.AK.04 as data.
+"""The wording of the statements and questions of FR.AK.01 (the assessor's declaration), FR.AK.03,
+FR.AK.04, and the aspects of FR.AK.06 and FR.VA as data.
 
 The shipped wording is ``resources/forms/records-id.json`` (versioned). An LSP whose forms differ
 stores its own document of the same shape in the event setting ``forms.wording`` (data, not
@@ -9,7 +9,7 @@ code); every record snapshots the statements it was filled with and the version.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
@@ -20,6 +20,37 @@ SETTING = "forms.wording"
 
 
 @dataclass(frozen=True, slots=True)
+class Ak06Wording:
+    """FR.AK.06: the stages reviewed against the principles, the competency dimensions."""
+
+    explanation: tuple[str, ...]
+    procedure_heading: str
+    stages: tuple[str, ...]
+    principles: tuple[str, ...]
+    dimensions: tuple[str, ...]
+    consistency: str
+
+
+@dataclass(frozen=True, slots=True)
+class VaWording:
+    """FR.VA: the choices of each part of the validation form and the aspects scored against the
+    evidence rules and the principles."""
+
+    periods: tuple[str, ...]
+    purposes: tuple[str, ...]
+    contexts: tuple[str, ...]
+    approaches: tuple[str, ...]
+    people: tuple[str, ...]
+    required_person: str
+    benchmarks: tuple[str, ...]
+    communication: tuple[str, ...]
+    aspect_heading: str
+    aspects: tuple[str, ...]
+    evidence_rules: tuple[str, ...]
+    principles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Wording:
     version: str
     ak03_heading: str
@@ -27,6 +58,8 @@ class Wording:
     ak04_questions: tuple[str, ...]
     ak04_note: str
     ak01_declaration: str  # the assessor's impartiality and confidentiality statement
+    ak06: Ak06Wording | None = None  # None only while parsing: wording_for fills the shipped one
+    va: VaWording | None = None
 
 
 def _texts(value: Any, where: str) -> tuple[str, ...]:
@@ -34,6 +67,38 @@ def _texts(value: Any, where: str) -> tuple[str, ...]:
                                                            for v in value):
         raise DomainError("forms_wording_invalid", where=where)
     return tuple(v.strip() for v in value)
+
+
+def _text(part: dict[str, Any], key: str, where: str) -> str:
+    return _texts([part.get(key)], f"{where}.{key}")[0]
+
+
+def parse_ak06(part: Any) -> Ak06Wording | None:
+    if part is None:
+        return None
+    if not isinstance(part, dict):
+        raise DomainError("forms_wording_invalid", where="ak06")
+    return Ak06Wording(_texts(part.get("explanation"), "ak06.explanation"),
+                       _text(part, "procedure_heading", "ak06"),
+                       _texts(part.get("stages"), "ak06.stages"),
+                       _texts(part.get("principles"), "ak06.principles"),
+                       _texts(part.get("dimensions"), "ak06.dimensions"),
+                       _text(part, "consistency", "ak06"))
+
+
+def parse_va(part: Any) -> VaWording | None:
+    if part is None:
+        return None
+    if not isinstance(part, dict):
+        raise DomainError("forms_wording_invalid", where="va")
+    lists = {k: _texts(part.get(k), f"va.{k}") for k in (
+        "periods", "purposes", "contexts", "approaches", "people", "benchmarks", "communication",
+        "aspects", "evidence_rules", "principles")}
+    required = _text(part, "required_person", "va")
+    if required not in lists["people"]:
+        raise DomainError("forms_wording_invalid", where="va.required_person")
+    return VaWording(required_person=required, aspect_heading=_text(part, "aspect_heading", "va"),
+                     **lists)
 
 
 def parse_wording(text: str) -> Wording:
@@ -51,7 +116,8 @@ def parse_wording(text: str) -> Wording:
                    ak03_heading=str(ak03.get("heading", "")),
                    ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
                    ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
-                   ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration)
+                   ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration,
+                   ak06=parse_ak06(doc.get("ak06")), va=parse_va(doc.get("va")))
 
 
 def shipped_wording() -> Wording:
@@ -59,5 +125,12 @@ def shipped_wording() -> Wording:
 
 
 def wording_for(setting: str | None) -> Wording:
-    """The LSP's own wording when the event has one, else the shipped one."""
-    return parse_wording(setting) if setting and setting.strip() else shipped_wording()
+    """The LSP's own wording when the event has one, else the shipped one. An LSP document
+    written before FR.AK.06/FR.VA were data (no ``ak06``/``va`` part) takes the shipped parts."""
+    if not (setting and setting.strip()):
+        return shipped_wording()
+    own = parse_wording(setting)
+    if own.ak06 is None or own.va is None:
+        shipped = shipped_wording()
+        own = replace(own, ak06=own.ak06 or shipped.ak06, va=own.va or shipped.va)
+    return own

@@ -61,6 +61,13 @@ class BlankoDialog(QDialog):
                               "dinomori dari registri.") if self.rows else
                       self.tr("Belum ada sertifikat bernomor: tutup sesi dulu."), self)
         hint.setWordWrap(True)
+        # Decided K but held back by an open appeal: named, not silently missing (issue 26).
+        held = blanko.held_by_appeal(edb)
+        self.held = QLabel(self.tr("Sertifikat ditahan karena banding (FR.AK.04) belum "
+                                   "diputuskan: %1").replace(
+            "%1", "; ".join(f"{n}. {name}" for n, name in held)) if held else "", self)
+        self.held.setWordWrap(True)
+        self.held.setVisible(bool(held))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -71,6 +78,7 @@ class BlankoDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addWidget(self.held)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)

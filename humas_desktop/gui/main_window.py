@@ -21,6 +21,7 @@ from humas_desktop.domain.models import Attendance, Scheme, Verdict
 from humas_desktop.domain.progress import Progress
 from humas_desktop.gui import (
     app_lock,
+    appeal_dialog,
     backup_dialogs,
     document_settings_dialog,
     export_dialog,
@@ -31,6 +32,7 @@ from humas_desktop.gui import (
     privacy,
     registry_window,
     report_notes_dialog,
+    review_dialog,
     roster_edit_dialog,
 )
 from humas_desktop.gui.context import AppContext, Menus
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self.document_settings = document_settings_dialog.DocumentSettingsFeature(self.ctx)
         self.report_notes = report_notes_dialog.ReportNotesFeature(self.ctx)
         self.feedback = feedback_dialog.FeedbackFeature(self.ctx)
+        self.appeals = appeal_dialog.AppealFeature(self.ctx, lambda: self.participant_id)
+        self.review = review_dialog.ReviewFeature(self.ctx)
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(
             self.ctx, lambda: self.participant_id, self.participants.selected_ids)

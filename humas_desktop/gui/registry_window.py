@@ -223,9 +223,13 @@ class RegistryWindow(QDialog):
         result = self._with_store(publish)
         if result is not None:
             self.run_search()
-            self.status.setText(self.tr("Acara dipublikasikan: %1 sertifikat (%2 baru).")
-                                .replace("%1", str(result.certificates))
-                                .replace("%2", str(result.inserted)))
+            text = (self.tr("Acara dipublikasikan: %1 sertifikat (%2 baru).")
+                    .replace("%1", str(result.certificates)).replace("%2", str(result.inserted)))
+            if result.held:  # held back by an open appeal: said, not silently missing
+                text += " " + (self.tr("Sertifikat ditahan karena banding (FR.AK.04) belum "
+                                       "diputuskan: peserta no. %1.")
+                               .replace("%1", ", ".join(str(n) for n in result.held)))
+            self.status.setText(text)
 
 
     def publish_site(self, folder: Path | None = None) -> list[Path]:

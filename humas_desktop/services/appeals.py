@@ -4,7 +4,14 @@ The participant answers the form's three questions and gives the reason; the coo
 when it was received. The LSP's window (days after the result, setting ``appeal.window_days``,
 14 when unset) is checked; an appeal team is named, none of whom assessed the participant (the
 team must be independent of the assessment); the decision carries the SK hasil banding number.
-While a case is open the participant's certificate is held back: ``close`` numbers none for them.
+While a case is open the participant's certificate is held back: ``close`` numbers none for them,
+the blanko request and the registry publish name them as held (services/blanko.py).
+
+The team may order a re-assessment (:func:`order_reassessment`): a new assessment of the same
+participant by an assessor who did not assess them and is not on the team, linked to the case.
+The case then stays open (the certificate held) until the re-assessment is signed; deciding it
+"diterima" makes the plenary's decision follow the re-assessment's result, so the certificate
+follows it too.
 """
 
 from __future__ import annotations
@@ -17,11 +24,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.models import new_id
+from humas_desktop.domain.models import AssessmentStatus, new_id
 from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
 from humas_desktop.services import scoring_rules
 from humas_desktop.storage import records_store as store
 from humas_desktop.storage import repository as repo
+from humas_desktop.storage import review_store
 from humas_desktop.storage.db import EventDB
 
 WINDOW_SETTING = "appeal.window_days"
@@ -50,6 +58,7 @@ class Appeal:
     decision_notes: str
     sk_number: str
     decided_on: date | None
+    reassessment_id: str | None = None
 
 
 def window_days(edb: EventDB) -> int:
@@ -172,6 +181,8 @@ def decide(edb: EventDB, appeal_id: str, outcome: str, sk_number: str, decided_o
             raise DomainError("appeal_team_missing")
         if decided_on < date.fromisoformat(str(row["received_on"])):
             raise DomainError("appeal_decided_before_received")
+        if row.get("reassessment_id"):
+            _apply_reassessment(edb, row, outcome, sk_number.strip())
         repo.audited_update(edb, "appeal", appeal_id, {
             "team": json.dumps(names, ensure_ascii=False), "status": DECIDED, "outcome": outcome,
             "sk_number": sk_number.strip(), "decision_notes": notes.strip(),
@@ -188,7 +199,8 @@ def _appeal(row: dict[str, Any]) -> Appeal:
         window_days=int(row["window_days"]), team=tuple(json.loads(row["team"] or "[]")),
         status=str(row["status"]), outcome=row["outcome"], decision_notes=str(row["decision_notes"]),
         sk_number=str(row["sk_number"]),
-        decided_on=date.fromisoformat(row["decided_on"]) if row["decided_on"] else None)
+        decided_on=date.fromisoformat(row["decided_on"]) if row["decided_on"] else None,
+        reassessment_id=row.get("reassessment_id"))
 
 
 def list_appeals(edb: EventDB, status: str | None = None) -> list[Appeal]:
@@ -207,6 +219,17 @@ def held_back(edb: EventDB) -> set[str]:
     return store.open_appeal_participant_ids(edb)
 
 
+def held_decided_k(edb: EventDB) -> list[tuple[int, str]]:
+    """(number, name) of the participants decided K whose certificate waits for an open appeal,
+    by number: what the blanko request and the registry publish say instead of leaving them out."""
+    held = held_back(edb)
+    if not held:
+        return []
+    k = {d.participant_id for d in repo.list_decisions(edb) if d.result.value == "K"}
+    return sorted((p.number, p.name) for p in repo.list_participants(edb)
+                  if p.id in held and p.id in k)
+
+
 def participant_by_number(edb: EventDB, number: int) -> str:
     """The id of participant ``number`` (the CLI names participants by number, never by name)."""
     person = repo.participant_by_number(edb, number)
@@ -222,3 +245,60 @@ def open_case_of(edb: EventDB, number: int) -> str:
         if case.participant_id == pid:
             return case.id
     raise DomainError("appeal_missing")
+
+
+def order_reassessment(edb: EventDB, appeal_id: str, assessor_id: str) -> str:
+    """Open a re-assessment of the case's participant by ``assessor_id``, linked to the case (the
+    case stays open and the certificate held until it is signed and the case decided). The
+    assessor must not have assessed the participant nor sit on the appeal team."""
+    with edb.atomic():
+        scoring_rules.ensure_event_open(edb)
+        row = _open_case(edb, appeal_id)
+        if row.get("reassessment_id"):
+            raise DomainError("reassessment_exists")
+        assessor = next((a for a in repo.list_assessors(edb) if a.id == assessor_id), None)
+        if assessor is None:
+            raise DomainError("reassessment_assessor_unknown")
+        pid = str(row["participant_id"])
+        if _norm(assessor.name) in {_norm(n) for n in store.participant_assessor_names(edb, pid)}:
+            raise DomainError("reassessment_assessor_conflict", name=assessor.name)
+        if _norm(assessor.name) in {_norm(n) for n in json.loads(row["team"] or "[]")}:
+            raise DomainError("reassessment_assessor_on_team", name=assessor.name)
+        # No assignment: an expected result would hold up the close of the whole event while
+        # the re-assessment runs. It is scored at the coordinator's laptop with the re-assessor
+        # chosen as the current assessor (Pengaturan), usually at the LSP after the event.
+        aid = repo.ensure_assessment(edb, pid, assessor_id, str(row["scheme_id"]))
+        repo.audited_update(edb, "appeal", appeal_id, {"reassessment_id": aid},
+                            reason="asesmen ulang atas banding")
+        return aid
+
+
+def _apply_reassessment(edb: EventDB, row: dict[str, Any], outcome: str, sk_number: str) -> None:
+    """Deciding a case with a re-assessment: it must be signed, the appeal accepted, and the
+    plenary's decision (when there is one) takes the re-assessment's result."""
+    if outcome != "diterima":
+        raise DomainError("reassessment_needs_acceptance")
+    found = review_store.assessment_participant(edb, str(row["reassessment_id"]))
+    if found is None or found[3] != AssessmentStatus.DITANDATANGANI.value or not found[4]:
+        raise DomainError("reassessment_unsigned")
+    pid, _assessor, scheme_id, _status, result = found
+    decision = review_store.decision_id(edb, pid, scheme_id)
+    if decision is not None and decision[1] != result:
+        repo.audited_update(edb, "decision", decision[0], {"result": result},
+                            reason=f"hasil asesmen ulang atas banding (SK {sk_number})")
+
+
+def candidates(edb: EventDB) -> list[tuple[str, int, str]]:
+    """(participant id, number, name) of those who may appeal now: a signed result, no open
+    case (the window is checked against the received date when the case is recorded)."""
+    return review_store.appeal_candidates(edb)
+
+
+def participant_names(edb: EventDB) -> dict[str, tuple[int, str]]:
+    """Participant id -> (number, name), for showing cases."""
+    return {p.id: (p.number, p.name) for p in repo.list_participants(edb)}
+
+
+def assessor_choices(edb: EventDB) -> list[tuple[str, str]]:
+    """(assessor id, name) of the event's assessors, for a re-assessment."""
+    return [(a.id, a.name) for a in repo.list_assessors(edb)]

@@ -119,6 +119,15 @@ def certificate_rows(edb: EventDB) -> list[BlankoRow]:
     return sorted(rows, key=lambda r: r.participant_number)
 
 
+def held_by_appeal(edb: EventDB) -> list[tuple[int, str]]:
+    """(participant number, name) of everyone decided K whose certificate is held back while
+    their FR.AK.04 appeal is open: the blanko window names them instead of leaving them
+    silently out (services/appeals.held_decided_k)."""
+    from humas_desktop.services.appeals import held_decided_k
+
+    return held_decided_k(edb)
+
+
 def registry_for_event(edb: EventDB, location: str) -> RegistryStore | None:
     """The registry this event was numbered from, if it is reachable now; else None (the
     serials then reach it at 'registry publish')."""

@@ -269,3 +269,40 @@ def _fill_records(edb: EventDB, scheme: Scheme, assessors: list[Assessor],
                 "(contoh).", date.today(), team=["Dr. Bambang Sutrisno (contoh)",
                                                  "Ir. Maya Kartika (contoh)",
                                                  "Drs. Agus Prasetyo (contoh)"])
+    _fill_review(edb, scheme, assessors)
+
+
+def _fill_review(edb: EventDB, scheme: Scheme, assessors: list[Assessor]) -> None:
+    """FR.AK.06 by the first assessor as lead (prefilled with the day's facts) and FR.VA after
+    the assessment by two validators, so every export kind of a decided demo has content."""
+    from humas_desktop.services import review
+
+    ak06, va = review.ak06_wording(edb), review.va_wording(edb)
+    lead = assessors[0]
+    with edb.atomic():
+        review.record_review(
+            edb, scheme.id,
+            principles=[[True] * len(ak06.principles) for _ in ak06.stages],
+            dimensions=[True] * len(ak06.dimensions), reviewer_name=lead.name,
+            reviewer_met=lead.met_number, reviewed_on=date.today(),
+            principles_recommendation="Jadwal asesmen dikonfirmasi ulang dengan asesi sehari "
+                                      "sebelumnya (contoh).",
+            dimensions_recommendation="Tambahkan pertanyaan kontingensi pada unit wawancara "
+                                      "(contoh).",
+            comments="Proses asesmen berjalan sesuai rencana (contoh).")
+        rules, principles = len(va.evidence_rules), len(va.principles)
+        review.record_validation(edb, scheme.id, review.ValidationInput(
+            validators=("Dra. Sri Mulyani (contoh)", "Ir. Dedi Kurniawan (contoh)"),
+            validated_on=date.today(), place="Kantor LSP Humas Nusantara (contoh)",
+            period="setelah", purposes=va.purposes[:2], contexts=va.contexts[:1],
+            approaches=va.approaches[:1],
+            people=(review.Person(va.required_person, assessors[-1].name,
+                                  "Perangkat asesmen sesuai (contoh)"),
+                    review.Person(va.people[1], lead.name, "Setuju dengan temuan (contoh)")),
+            benchmarks=va.benchmarks[:2], communication=va.communication,
+            aspects=tuple(review.AspectScore((True,) * rules, (True,) * principles)
+                          for _ in va.aspects),
+            findings=(review.Finding("Bukti portofolio sebagian tidak terkini (contoh).",
+                                     "Periksa tanggal bukti saat verifikasi APL.02 (contoh)."),),
+            plan=(review.PlanItem("Perbarui daftar periksa verifikasi portofolio (contoh).",
+                                  "1 bulan", "Manajer Sertifikasi (contoh)"),)))

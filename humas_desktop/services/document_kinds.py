@@ -40,6 +40,8 @@ TABLE: tuple[Kind, ...] = (
     Kind("blanko-request", "plenary:blanko_request", AFTER_CLOSE_ONLY),
     Kind("ak03", "forms"),  # FR.AK.03 / FR.AK.04: services/records_export.py (issue 26)
     Kind("ak04", "forms"),
+    Kind("ak06", "review_forms"),  # FR.AK.06 / FR.VA: services/review_export.py (issue 26)
+    Kind("va", "review_forms"),
     Kind("calibration", "calibration", ON_REQUEST),
 )
 

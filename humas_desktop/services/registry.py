@@ -496,6 +496,9 @@ class PublishResult:
     certificates: int
     inserted: int
     voided_unused: int
+    # Participant numbers decided K whose certificate is held back by an open FR.AK.04 appeal:
+    # not in the registry yet, and said so (services/appeals.held_decided_k).
+    held: tuple[int, ...] = ()
 
 
 def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> PublishResult:
@@ -557,7 +560,10 @@ def publish(edb: EventDB, store: RegistryStore, duplicate_reason: str = "") -> P
     for c in repo.list_certificates(edb):  # blanko serials recorded while the registry was away
         if c.blanko_serial and not c.voided:
             set_blanko(store, c.number, c.blanko_serial)
-    return PublishResult(event_id, len(rows), inserted, unused_count)
+    from humas_desktop.services.appeals import held_decided_k
+
+    return PublishResult(event_id, len(rows), inserted, unused_count,
+                         tuple(n for n, _name in held_decided_k(edb)))
 
 
 def _upload_rows(edb: EventDB) -> tuple[str, list[tuple[str, str, str]]]:

@@ -504,6 +504,56 @@ def _records(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+REVIEW_SQL = f"""
+CREATE TABLE review (
+    id TEXT PRIMARY KEY,
+    scheme_id TEXT NOT NULL UNIQUE REFERENCES scheme(id),
+    wording_version TEXT NOT NULL,
+    wording TEXT NOT NULL,
+    facts TEXT NOT NULL,
+    principles TEXT NOT NULL,
+    principles_recommendation TEXT NOT NULL DEFAULT '',
+    dimensions TEXT NOT NULL,
+    dimensions_recommendation TEXT NOT NULL DEFAULT '',
+    reviewer_name TEXT NOT NULL,
+    reviewer_met TEXT NOT NULL DEFAULT '',
+    reviewed_on TEXT NOT NULL,
+    comments TEXT NOT NULL DEFAULT '',
+    {SYNC_COLUMNS}
+);
+CREATE TABLE validation (
+    id TEXT PRIMARY KEY,
+    scheme_id TEXT NOT NULL REFERENCES scheme(id),
+    period TEXT NOT NULL,
+    wording_version TEXT NOT NULL,
+    wording TEXT NOT NULL,
+    validators TEXT NOT NULL,
+    validated_on TEXT NOT NULL,
+    place TEXT NOT NULL,
+    purposes TEXT NOT NULL,
+    contexts TEXT NOT NULL,
+    approaches TEXT NOT NULL,
+    people TEXT NOT NULL,
+    benchmarks TEXT NOT NULL,
+    communication TEXT NOT NULL,
+    aspects TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    {SYNC_COLUMNS},
+    UNIQUE (scheme_id, period)
+);
+ALTER TABLE appeal ADD COLUMN reassessment_id TEXT;  -- the re-assessment the case ordered
+"""
+
+
+def _review(db: sqlite_utils.Database) -> None:
+    """FR.AK.06, the lead assessor's review of the event per scheme (the day's facts it was
+    prefilled with snapshotted), FR.VA validation per scheme and period, and the re-assessment
+    an appeal case orders (issue 26)."""
+    for statement in _split_sql(REVIEW_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
@@ -514,6 +564,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0007_question_text_en", _question_text_en),
     Migration("0008_dictionary", _dictionary),
     Migration("0009_records", _records),
+    Migration("0011_review", _review),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -79,6 +79,189 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="214"/>
+        <source>Banding asesmen (FR.AK.04)</source>
+        <translation>Assessment appeals (FR.AK.04)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="216"/>
+        <source>Kasus banding</source>
+        <translation>Appeal cases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <source>Asesi</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="343"/>
+        <source>Tim banding</source>
+        <translation>Appeal panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="229"/>
+        <source>&amp;Ajukan banding…</source>
+        <translation>&amp;File an appeal…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="231"/>
+        <source>Tetapkan &amp;tim…</source>
+        <translation>Name the &amp;panel…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="233"/>
+        <source>Asesmen &amp;ulang…</source>
+        <translation>&amp;Re-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="235"/>
+        <source>&amp;Putuskan…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="243"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="244"/>
+        <source>Batas waktu banding</source>
+        <translation>Appeal window</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="246"/>
+        <source>Simpan &amp;batas waktu</source>
+        <translation>Save the &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="249"/>
+        <source>Batas waktu banding sejak hasil asesmen:</source>
+        <translation>Appeal window from the assessment result:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="277"/>
+        <source>Terbuka, asesmen ulang: sertifikat ditahan</source>
+        <translation>Open, re-assessment: certificate held back</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="278"/>
+        <source>Terbuka: sertifikat ditahan</source>
+        <translation>Open: certificate held back</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="279"/>
+        <source>Diputuskan</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
+        <source>Banding diterima</source>
+        <translation>Appeal upheld</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
+        <source>Banding ditolak</source>
+        <translation>Appeal dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="289"/>
+        <source>(belum ditetapkan)</source>
+        <translation>(not named yet)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="308"/>
+        <source>Belum ada kasus banding.</source>
+        <translation>No appeal cases yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="311"/>
+        <source>Alasan: %1
+Jawaban: %2
+Batas waktu: %3 hari sejak hasil asesmen.</source>
+        <translation>Reason: %1
+Answers: %2
+Window: %3 days from the assessment result.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="315"/>
+        <source>Asesmen ulang sudah diperintahkan untuk kasus ini.</source>
+        <translation>A re-assessment has been ordered for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="317"/>
+        <source>Catatan keputusan: %1</source>
+        <translation>Decision notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="334"/>
+        <source>Banding dicatat; sertifikat asesi ditahan sampai diputuskan.</source>
+        <translation>Appeal recorded; the candidate&apos;s certificate is held back until it is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="344"/>
+        <source>Nama anggota tim banding (dipisah titik koma):</source>
+        <translation>Names of the appeal panel members (separated by semicolons):</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="354"/>
+        <source>Tim banding disimpan.</source>
+        <translation>Appeal panel saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="366"/>
+        <source>Asesmen ulang</source>
+        <translation>Re-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="367"/>
+        <source>Asesor asesmen ulang:</source>
+        <translation>Re-assessment assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="376"/>
+        <source>Asesmen ulang dibuat; sertifikat tetap ditahan sampai banding diputuskan.</source>
+        <translation>Re-assessment created; the certificate stays held back until the appeal is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="385"/>
+        <source>Keputusan banding disimpan.</source>
+        <translation>Appeal decision saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="393"/>
+        <source>Batas waktu banding disimpan: %1 hari.</source>
+        <translation>Appeal window saved: %1 days.</translation>
+    </message>
+</context>
+<context>
     <name>AssignAssessorDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/roster_edit_dialog.py" line="282"/>
@@ -377,6 +560,11 @@
         <location filename="../../humas_desktop/gui/blanko_dialog.py" line="62"/>
         <source>Belum ada sertifikat bernomor: tutup sesi dulu.</source>
         <translation>No numbered certificates yet: close the session first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/blanko_dialog.py" line="66"/>
+        <source>Sertifikat ditahan karena banding (FR.AK.04) belum diputuskan: %1</source>
+        <translation>Certificates held back because an appeal (FR.AK.04) is not decided yet: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +947,57 @@
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="160"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppealDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="160"/>
+        <source>Keputusan banding (FR.AK.04)</source>
+        <translation>Appeal decision (FR.AK.04)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="163"/>
+        <source>Tim banding</source>
+        <translation>Appeal panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="164"/>
+        <source>Tim banding (dipisah titik koma)</source>
+        <translation>Appeal panel (separated by semicolons)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="169"/>
+        <source>Keputusan banding</source>
+        <translation>Appeal decision</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="167"/>
+        <source>Banding diterima</source>
+        <translation>Appeal upheld</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="168"/>
+        <source>Banding ditolak</source>
+        <translation>Appeal dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="171"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="172"/>
+        <source>Nomor SK hasil banding</source>
+        <translation>Appeal decision decree number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="176"/>
+        <source>Tanggal keputusan</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="178"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="180"/>
+        <source>Catatan keputusan</source>
+        <translation>Decision notes</translation>
     </message>
 </context>
 <context>
@@ -1850,173 +2089,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="215"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="247"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="265"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="281"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="321"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="344"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="361"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="435"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="497"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="574"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="596"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="600"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -2171,27 +2410,27 @@
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="275"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="279"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="278"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="282"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="290"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="294"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="291"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="295"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="297"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="301"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -2204,6 +2443,21 @@
         <location filename="../../humas_desktop/gui/feedback_dialog.py" line="130"/>
         <source>Umpan balik asesi (FR.AK.0&amp;3)…</source>
         <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="422"/>
+        <source>Tinjauan proses asesmen (FR.AK.0&amp;6)…</source>
+        <translation>Assessment process review (FR.AK.0&amp;6)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="425"/>
+        <source>&amp;Validasi asesmen (FR.VA)…</source>
+        <translation>Assessment &amp;validation (FR.VA)…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="405"/>
+        <source>Banding asesmen (FR.AK.0&amp;4)…</source>
+        <translation>Assessment appeals (FR.AK.0&amp;4)…</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4367,101 @@
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
+        <source>FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada asesmen yang ditandatangani pada skema ini.</source>
+        <translation>FR.AK.06/FR.VA after the assessment cannot be made yet: no signed assessment in this scheme.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
+        <source>Isian {where} harus {rows} baris × {columns} kolom sesuai teks formulir. Tidak ada yang disimpan.</source>
+        <translation>The {where} entries must be {rows} rows × {columns} columns as the form&apos;s wording has them. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
+        <source>Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.</source>
+        <translation>The FR.AK.06 reviewer&apos;s name (lead assessor or assessor) is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
+        <source>Teks paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
+        <translation>Texts may be at most {limit} characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
+        <source>FR.VA membutuhkan dua validator dengan nama berbeda.</source>
+        <translation>FR.VA needs two validators with different names.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
+        <source>Periode validasi harus Sebelum, Pada Saat atau Setelah Asesmen.</source>
+        <translation>The validation period must be Before, During or After the assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
+        <source>Tempat validasi belum diisi.</source>
+        <translation>The validation place is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
+        <source>Pilihan &quot;{value}&quot; tidak ada pada teks formulir FR.VA ({where}). Tidak ada yang disimpan.</source>
+        <translation>The choice &quot;{value}&quot; is not in the FR.VA form&apos;s wording ({where}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
+        <source>Orang yang relevan harus memuat {role} (wajib).</source>
+        <translation>The relevant people must include {role} (required).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
+        <source>Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.</source>
+        <translation>A {where} row is incomplete. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
+        <source>Temuan validasi membutuhkan rencana implementasi perubahan/perbaikan.</source>
+        <translation>Validation findings need an improvement implementation plan.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
+        <source>{name} sudah menilai asesi ini; asesmen ulang harus oleh asesor lain.</source>
+        <translation>{name} already assessed this candidate; the re-assessment must be by another assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
+        <source>{name} anggota tim banding kasus ini; asesmen ulang harus oleh asesor lain.</source>
+        <translation>{name} is on this case&apos;s appeal panel; the re-assessment must be by another assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
+        <source>Kasus banding ini sudah memiliki asesmen ulang.</source>
+        <translation>This appeal case already has a re-assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
+        <source>Asesmen ulang kasus banding ini belum ditandatangani asesor; keputusan banding belum dapat disimpan.</source>
+        <translation>The re-assessment of this appeal case is not signed by the assessor yet; the appeal decision cannot be saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
+        <source>Asesmen ulang hanya untuk banding yang diterima.</source>
+        <translation>A re-assessment is only for an upheld appeal.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
+        <source>Asesor asesmen ulang tidak ditemukan pada acara ini.</source>
+        <translation>The re-assessment assessor is not in this event.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
+        <source>FR.AK.06 meninjau proses asesmen (PDF)</source>
+        <translation>FR.AK.06 assessment process review (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
+        <source>FR.VA validasi asesmen (PDF)</source>
+        <translation>FR.VA assessment validation (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -4530,6 +4879,71 @@
     </message>
 </context>
 <context>
+    <name>OpenAppealDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="73"/>
+        <source>Ajukan banding (FR.AK.04)</source>
+        <translation>File an appeal (FR.AK.04)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="83"/>
+        <source>Asesi</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="91"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="92"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="93"/>
+        <source>Jawaban pertanyaan %1</source>
+        <translation>Answer to question %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="104"/>
+        <source>Alasan banding</source>
+        <translation>Reason for the appeal</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="106"/>
+        <source>Banding ini diajukan atas alasan sebagai berikut:</source>
+        <translation>This appeal is filed for the following reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="110"/>
+        <source>Tanggal banding diterima</source>
+        <translation>Date the appeal was received</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="112"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="114"/>
+        <source>Tim banding</source>
+        <translation>Appeal panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="113"/>
+        <source>Nama dipisah titik koma; boleh diisi nanti</source>
+        <translation>Names separated by semicolons; may be filled in later</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="117"/>
+        <source>Belum ada asesi yang memiliki hasil asesmen dan tidak sedang banding.</source>
+        <translation>No candidate has an assessment result without an open appeal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="139"/>
+        <source>Pertanyaan %1 belum dijawab Ya atau Tidak.</source>
+        <translation>Question %1 is not answered Yes or No yet.</translation>
+    </message>
+</context>
+<context>
     <name>OpenEventDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/open_event.py" line="29"/>
@@ -4927,12 +5341,12 @@ The flash drive can be removed safely.</translation>
         <translation>Assign assessor…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="513"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="517"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="516"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="520"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -5158,27 +5572,32 @@ The flash drive can be removed safely.</translation>
         <translation>Publish the verification page…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="229"/>
+        <source>Sertifikat ditahan karena banding (FR.AK.04) belum diputuskan: peserta no. %1.</source>
+        <translation>Certificates held back because an appeal (FR.AK.04) is not decided yet: participant no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
         <source>Folder halaman verifikasi</source>
         <translation>Verification page folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="249"/>
         <source>Halaman verifikasi tidak ditulis: kunci LSP tidak dibuka.</source>
         <translation>Verification page not written: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="256"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="260"/>
         <source>Halaman verifikasi tidak ditulis: %1</source>
         <translation>Verification page not written: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="266"/>
         <source>Halaman verifikasi ditulis ke %1 (daftar pencabutan urutan %2). Unggah seluruh isi folder ke %3.</source>
         <translation>Verification page written to %1 (revocation list sequence %2). Upload the whole folder to %3.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="265"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="269"/>
         <source>alamat halaman verifikasi</source>
         <translation>the verification page address</translation>
     </message>
@@ -5327,6 +5746,87 @@ The flash drive can be removed safely.</translation>
         <location filename="../../humas_desktop/gui/backup_dialogs.py" line="149"/>
         <source>Cadangan ini rusak dan tidak dapat dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="113"/>
+        <source>Meninjau proses asesmen (FR.AK.06)</source>
+        <translation>Reviewing the assessment process (FR.AK.06)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="115"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="126"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="139"/>
+        <source>Metode asesmen yang digunakan: %1</source>
+        <translation>Assessment methods used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="142"/>
+        <source>%1 — dinilai %2; rekomendasi K %3 / BK %4; keputusan pleno K %5 / BK %6; FR.AK.03 %7, &quot;Tidak&quot; per pernyataan: %8</source>
+        <translation>%1 — assessed %2; recommendation K %3 / BK %4; plenary decision K %5 / BK %6; FR.AK.03 %7, &quot;No&quot; per statement: %8</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="158"/>
+        <source>Acara ini belum memiliki skema.</source>
+        <translation>This event has no scheme yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="162"/>
+        <source>Fakta pelaksanaan asesmen (dari data acara)</source>
+        <translation>Facts of the assessment (from the event&apos;s data)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="179"/>
+        <source>Rekomendasi untuk peningkatan</source>
+        <translation>Recommendations for improvement</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="183"/>
+        <source>Nama peninjau</source>
+        <translation>Reviewer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="198"/>
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="190"/>
+        <source>Rekomendasi untuk peningkatan (prinsip asesmen)</source>
+        <translation>Recommendations for improvement (assessment principles)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="194"/>
+        <source>Rekomendasi untuk peningkatan (dimensi kompetensi)</source>
+        <translation>Recommendations for improvement (competency dimensions)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="196"/>
+        <source>Peninjau (lead asesor atau asesor)</source>
+        <translation>Reviewer (lead assessor or assessor)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="197"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="200"/>
+        <source>Tersimpan %1 oleh %2; simpan lagi untuk memperbarui.</source>
+        <translation>Saved %1 by %2; save again to update.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="223"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6356,140 @@ The flash drive can be removed safely.</translation>
         <location filename="../../humas_desktop/gui/interview.py" line="259"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="235"/>
+        <source>Validasi asesmen (FR.VA)</source>
+        <translation>Assessment validation (FR.VA)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="311"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="312"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="252"/>
+        <source>Validator %1</source>
+        <translation>Validator %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="253"/>
+        <source>Tim Validasi %1</source>
+        <translation>Validation team %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="255"/>
+        <source>Hari/Tanggal</source>
+        <translation>Day/Date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="258"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="262"/>
+        <source>Tujuan dan fokus validasi</source>
+        <translation>Purpose and focus of the validation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="263"/>
+        <source>Konteks validasi</source>
+        <translation>Validation context</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="264"/>
+        <source>Pendekatan validasi</source>
+        <translation>Validation approach</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="265"/>
+        <source>Acuan pembanding</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="266"/>
+        <source>Keterampilan komunikasi</source>
+        <translation>Communication skills</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="276"/>
+        <source>Lainnya (tulis bila ada)</source>
+        <translation>Other (write if any)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="277"/>
+        <source>%1: lainnya</source>
+        <translation>%1: other</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
+        <source>Orang yang relevan</source>
+        <translation>Relevant people</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="285"/>
+        <source>Hasil konfirmasi/diskusi</source>
+        <translation>Result of the confirmation/discussion</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
+        <source>Temuan-temuan validasi</source>
+        <translation>Validation findings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="301"/>
+        <source>Rencana implementasi perubahan/perbaikan</source>
+        <translation>Implementation plan for changes/improvements</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
+        <source>Kegiatan perbaikan</source>
+        <translation>Improvement activity</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="303"/>
+        <source>Penanggungjawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="374"/>
+        <source>Tersimpan; simpan lagi untuk memperbarui.</source>
+        <translation>Saved; save again to update.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="413"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

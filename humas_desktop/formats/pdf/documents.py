@@ -511,12 +511,20 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
     return finish(pdf)
 
 
+HELD_MARK = "K (ditahan)"  # short: one line in the K/BK column
+
+
 def blanko_request_pdf(h: DocHeader, d: DecisionData,
-                       by_scheme: Sequence[tuple[str, Sequence[DecisionRow]]]) -> bytes:
-    """The BNSP blanko request packet: cover letter, then the K/BK list per scheme."""
+                       by_scheme: Sequence[tuple[str, Sequence[DecisionRow]]],
+                       held: Sequence[tuple[int, str]] = ()) -> bytes:
+    """The BNSP blanko request packet: cover letter, then the K/BK list per scheme. ``held``:
+    (number, name) of participants decided K whose certificate waits for an open FR.AK.04
+    appeal: no blanko is asked for them, and the letter and the list say so by name."""
     pdf = h.pdf("Permohonan Blanko", "Permohonan Blanko Sertifikat Kompetensi")
     pdf.add_page()
-    k = sum(1 for _, rows in by_scheme for r in rows if r.decision == "K")
+    held_numbers = {n for n, _ in held}
+    k = sum(1 for _, rows in by_scheme for r in rows
+            if r.decision == "K" and r.number not in held_numbers)
     pdf.set_font(FAMILY, "", 10)
     pdf.cell(0, 5, f"{d.city}, {d.plenary_date}", align="R", new_x="LMARGIN", new_y="NEXT")
     label_rows(pdf, [("Nomor", "...................."), ("Lampiran", "1 (satu) berkas"),
@@ -532,6 +540,11 @@ def blanko_request_pdf(h: DocHeader, d: DecisionData,
                "3. Surat keputusan penetapan hasil uji kompetensi;\n"
                "4. Daftar nama peserta yang kompeten dan belum kompeten per skema (berkas ini dan "
                "format Excel BNSP: unggah-bnsp.xlsx).", 10)
+    if held:
+        _paragraph(pdf, "Blanko belum dimohonkan untuk asesi berikut karena banding (FR.AK.04) "
+                   "atas keputusan asesmennya belum diputuskan; sertifikatnya ditahan sampai "
+                   "banding diputuskan:\n" + "\n".join(f"- No. {n} {name}" for n, name in held),
+                   10)
     _paragraph(pdf, "Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja samanya "
                "kami ucapkan terima kasih.", 10)
     _signatures(pdf, ("", "", ""), (f"{d.chair_role},", d.chair_name, d.lsp_name))
@@ -539,13 +552,21 @@ def blanko_request_pdf(h: DocHeader, d: DecisionData,
         pdf.add_page()
         _title(pdf, "", "DAFTAR NAMA PESERTA KOMPETEN DAN BELUM KOMPETEN")
         kk, bb = _counts(rows)
+        waiting = [r for r in rows if r.decision == "K" and r.number in held_numbers]
         label_rows(pdf, [("Skema", scheme_label), ("TUK", h.tuk), ("Tanggal uji", d.event_dates),
-                         ("Kompeten / Belum Kompeten", f"{counted(kk)} / {counted(bb)}")],
+                         ("Kompeten / Belum Kompeten", f"{counted(kk)} / {counted(bb)}"),
+                         *([("Ditahan karena banding", f"{counted(len(waiting))}: sertifikat "
+                             "belum dimohonkan")] if waiting else [])],
                    label_w=LABEL_W)
         pdf.ln(2)
         cols = [Col(10, "C"), Col(72), Col(pdf.epw - 112), Col(30, "C", "B")]
         table_row(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"],
                   [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
         for i, r in enumerate(rows, 1):
-            table_row(pdf, [str(i), r.name, r.institution, r.decision], cols, size=8.5)
+            mark = HELD_MARK if r.decision == "K" and r.number in held_numbers else r.decision
+            table_row(pdf, [str(i), r.name, r.institution, mark], cols, size=8.5)
+        if waiting:
+            pdf.ln(1)
+            _paragraph(pdf, f"{HELD_MARK}: sertifikat ditahan, banding (FR.AK.04) belum "
+                       "diputuskan; blanko belum dimohonkan.", 8.5)
     return finish(pdf)

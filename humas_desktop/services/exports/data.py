@@ -42,6 +42,7 @@ class EventData:
     settings: dict[str, str] = field(default_factory=dict)
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
     forms: Any = None  # FR.AK.03/AK.04 records (services/records_export.Forms)
+    review_forms: Any = None  # FR.AK.06/FR.VA (services/review_export.ReviewForms)
     report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
 
     @property
@@ -77,7 +78,14 @@ def load_event_data(edb: EventDB) -> EventData:
         settings=settings,
         report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
         forms=_load_forms(edb),
+        review_forms=_load_review_forms(edb),
     )
+
+
+def _load_review_forms(edb: EventDB) -> Any:
+    from humas_desktop.services import review_export
+
+    return review_export.load_forms(edb)
 
 
 def _load_forms(edb: EventDB) -> Any:

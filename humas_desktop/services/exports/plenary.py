@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from humas_desktop.domain.models import EventStatus, Scheme
+from humas_desktop.domain.models import EventStatus, Scheme, Verdict
 from humas_desktop.domain.terbilang import HARI
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.pdf import documents as docs
@@ -88,5 +88,16 @@ def blanko_request(job: Job) -> list[Path]:
                   [r for r in decided.rows if data.scheme_of(numbers[r.number]) is s])
                  for s in data.schemes.values()]
     target = job.out / "permohonan-blanko-bnsp.pdf"
-    write_bytes_atomic(target, docs.blanko_request_pdf(event_header(job.data), decided, by_scheme))
+    write_bytes_atomic(target, docs.blanko_request_pdf(event_header(job.data), decided, by_scheme,
+                                                       held_by_appeal(data)))
     return [target]
+
+
+def held_by_appeal(data: EventData) -> list[tuple[int, str]]:
+    """(number, name) of those decided K whose certificate waits for an open FR.AK.04 appeal:
+    the blanko request names them instead of leaving them silently out (issue 26)."""
+    open_cases = {a.participant_id for a in (data.forms.appeals if data.forms else [])
+                  if a.status == "open"}
+    return [(p.number, printable(p.name)) for p in data.participants
+            if p.id in open_cases and (d := data.decisions.get(p.id)) is not None
+            and d.result is Verdict.K]
