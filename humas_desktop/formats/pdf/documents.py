@@ -17,9 +17,12 @@ from humas_desktop.formats.pdf.layout import (
     DocControl,
     Letterhead,
     begin_section,
+    end_table,
     finish,
+    keep_together,
     label_rows,
     new_pdf,
+    table_heading,
     table_row,
 )
 
@@ -162,14 +165,37 @@ def _title(pdf: Any, code: str, title: str) -> None:
     pdf.ln(2)
 
 
-def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str]) -> None:
+Signer = tuple[str, str, str]  # (role, name, detail); an empty role leaves that box empty
+SIGN_SPACE = 20.0  # mm between the role and the name: room for the signature itself
+SIGN_MIN = 34.0
+
+
+def _lines(pdf: Any, text: str, width: float, style: str, size: float, line_h: float) -> int:
+    pdf.set_font(FAMILY, style, size)
+    return len(pdf.multi_cell(width, line_h, text, dry_run=True, output="LINES"))
+
+
+def signature_height(pdf: Any, left: Signer, right: Signer) -> float:
+    """The height :func:`_signatures` takes for these two boxes (gap above included)."""
+    width = pdf.epw / 2 - 4
+    tallest = SIGN_MIN
+    for role, name, detail in (left, right):
+        if not role:
+            continue
+        tallest = max(tallest, SIGN_SPACE
+                      + _lines(pdf, name or BLANK_NAME, width, "B", 9.5, 4.6) * 4.6
+                      + _lines(pdf, detail, width, "", 8.5, 4.2) * 4.2)
+    return 4 + tallest
+
+
+def _signatures(pdf: Any, left: Signer, right: Signer) -> None:
     """Two signature boxes: (role, name, detail)."""
-    if pdf.will_page_break(36):
+    if pdf.will_page_break(signature_height(pdf, left, right)):
         pdf.add_page()
     pdf.ln(4)
     y = pdf.get_y()
     half = pdf.epw / 2
-    bottom = y + 34
+    bottom = y + SIGN_MIN
     for i, (role, name, detail) in enumerate((left, right)):
         if not role:  # an empty slot keeps the other box on its side
             continue
@@ -177,13 +203,27 @@ def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str
         pdf.set_xy(x, y)
         pdf.set_font(FAMILY, "", 9.5)
         pdf.multi_cell(half - 4, 4.6, role, align="C", new_x="LEFT", new_y="NEXT")
-        pdf.set_xy(x, y + 20)
+        pdf.set_xy(x, y + SIGN_SPACE)
         pdf.set_font(FAMILY, "B", 9.5)
         pdf.multi_cell(half - 4, 4.6, name or BLANK_NAME, align="C", new_x="LEFT", new_y="NEXT")
         pdf.set_font(FAMILY, "", 8.5)
         pdf.multi_cell(half - 4, 4.2, detail, align="C", new_x="LEFT", new_y="NEXT")
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom)
+
+
+def _signature_rows(pdf: Any, rows: Sequence[tuple[Signer, Signer]]) -> None:
+    """Rows of signature boxes; the rows from each one to the last stay on one page when they
+    can, so the last signature never stands alone on a page."""
+    heights = [signature_height(pdf, left, right) for left, right in rows]
+    for i, (left, right) in enumerate(rows):
+        keep_together(pdf, sum(heights[i:]))
+        _signatures(pdf, left, right)
+
+
+def _paragraph_height(pdf: Any, text: str, size: float = 9.5, style: str = "",
+                      gap: float = 2) -> float:
+    return _lines(pdf, text, pdf.epw, style, size, size * 0.5) * size * 0.5 + gap
 
 
 LABEL_W = 55.0
@@ -220,12 +260,13 @@ def record_pages(pdf: Any, h: DocHeader, r: RecordData) -> None:
     tick_w = 16.5
     unit_w = pdf.epw - 8 - tick_w * len(EVIDENCE_COLUMNS) - 11
     cols = [Col(8, "C"), Col(unit_w), *[Col(tick_w, "C") for _ in EVIDENCE_COLUMNS], Col(11, "C", "B")]
-    table_row(pdf, ["No", "Unit Kompetensi", *[label for label, _ in EVIDENCE_COLUMNS], "K/BK"],
-              [Col(c.width, "C", "B") for c in cols], size=5.6, fill=True, line_h=2.7)
+    table_heading(pdf, ["No", "Unit Kompetensi", *[label for label, _ in EVIDENCE_COLUMNS], "K/BK"],
+                  cols, size=5.6, line_h=2.7)
     for i, u in enumerate(r.units, 1):
         ticks = [TICK if u.evidence & keys else "" for _, keys in EVIDENCE_COLUMNS]
         table_row(pdf, [str(i), f"{u.code}\n{u.title}", *ticks, u.recommendation or "-"], cols,
                   size=8, line_h=4)
+    end_table(pdf)
     pdf.ln(3)
     verdict = VERDICT_WORDS.get(r.recommendation, "Kompeten / Belum kompeten")
     follow = "\n".join(t for t in (r.follow_up.strip(), _bk_line(r.units)) if t) or "-"
@@ -283,13 +324,13 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
             table_row(pdf, [str(i), code, title], [Col(8, "C"), Col(38), Col(pdf.epw - 46)], size=8.5)
         pdf.ln(3)
         cols = [Col(10, "C"), Col(66), Col(18, "C", "B"), Col(18, "C", "B"), Col(pdf.epw - 112)]
-        heads = [Col(c.width, "C", "B") for c in cols]
-        table_row(pdf, ["No.", "Nama Asesi", "Rekomendasi\nK", "Rekomendasi\nBK", "Keterangan**"],
-                  heads, size=7.5, fill=True)
+        table_heading(pdf, ["No.", "Nama Asesi", "Rekomendasi\nK", "Rekomendasi\nBK",
+                            "Keterangan**"], cols, size=7.5)
         for i, r in enumerate(rep.rows, 1):
             tick_k = TICK if r.recommendation == "K" else ""
             tick_bk = TICK if r.recommendation == "BK" else ""
             table_row(pdf, [f"{i}.", r.name, tick_k, tick_bk, _keterangan(r)], cols, size=9)
+        end_table(pdf)
         pdf.set_font(FAMILY, "I", 8)
         pdf.multi_cell(0, 4, "** tuliskan Kode dan Judul Unit Kompetensi yang dinyatakan BK bila "
                        "mengases satu skema", new_x="LMARGIN", new_y="NEXT")
@@ -315,6 +356,10 @@ def counted(n: int, unit: str = "orang") -> str:
     return f"{n} ({terbilang(n)}) {unit}"
 
 
+MINUTES_CLOSING = ("Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
+                   "mestinya.")
+
+
 def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
     """Berita acara asesmen kompetensi: a minute written before the plenary (no SK, no decision)."""
     pdf = h.pdf("Berita Acara Asesmen", "Berita Acara Asesmen Kompetensi")
@@ -328,30 +373,35 @@ def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
                      ("Rekomendasi Belum Kompeten (BK)", counted(m.counts.bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(48), Col(36), Col(28, "C", "B"), Col(pdf.epw - 150), Col(28, "C")]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
-                    "Rekomendasi Tindak Lanjut", "Keterangan"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
+                    "Rekomendasi Tindak Lanjut", "Keterangan"], cols, size=8.5)
+    signers: list[tuple[Signer, Signer]] = []
+    for i in range(0, len(m.assessors), 2):
+        pair = m.assessors[i:i + 2]
+        signers.append((("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}"),
+                        ("Asesor Kompetensi,", pair[1][0], f"No. Reg. {pair[1][1]}")
+                        if len(pair) > 1 else ("", "", "")))
+    signers.append((("", "", ""), ("Penanggung jawab kegiatan,", responsible,
+                                   f"Jabatan: {m.responsible_title or '....................'}")))
+    # The footnote, the closing sentence, the place and date and every signature stay together
+    # (with the table's last row when they fit on one page).
+    closing = (4.5 + 2 + _paragraph_height(pdf, MINUTES_CLOSING) + (5 if m.place_date else 0)
+               + sum(signature_height(pdf, left, right) for left, right in signers))
     for i, r in enumerate(m.rows, 1):
         note = f"Kode tanda terima: {r.receipt}" if r.receipt else ""
         table_row(pdf, [str(i), r.name, r.institution, r.result or "-", r.follow_up, note], cols,
-                  size=8.5)
+                  size=8.5, keep_with=closing if i == len(m.rows) else 0.0)
+    end_table(pdf)
+    keep_together(pdf, closing)
     pdf.set_font(FAMILY, "I", 8)
     pdf.cell(0, 4.5, "*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten); rekomendasi asesor, "
              "bukan keputusan sertifikasi.", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    _paragraph(pdf, "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
-               "sebagaimana mestinya.")
+    _paragraph(pdf, MINUTES_CLOSING)
     if m.place_date:
         pdf.set_font(FAMILY, "", 9.5)
         pdf.cell(0, 5, m.place_date, align="R", new_x="LMARGIN", new_y="NEXT")
-    for i in range(0, len(m.assessors), 2):
-        pair = m.assessors[i:i + 2]
-        left = ("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}")
-        right = (("Asesor Kompetensi,", pair[1][0], f"No. Reg. {pair[1][1]}") if len(pair) > 1
-                 else ("", "", ""))
-        _signatures(pdf, left, right)
-    _signatures(pdf, ("", "", ""), ("Penanggung jawab kegiatan,", responsible,
-                                    f"Jabatan: {m.responsible_title or '....................'}"))
+    _signature_rows(pdf, signers)
     return finish(pdf)
 
 
@@ -378,13 +428,13 @@ def attendance_pdf(h: DocHeader, sheets: Sequence[AttendanceSection]) -> bytes:
         sign_w = max(22.0, min(48.0, 80.0 / len(days) * (2 if len(days) == 1 else 1)))
         rest = pdf.epw - 10 - sign_w * len(days)
         cols = [Col(10, "C"), Col(rest * 0.55), Col(rest * 0.45), *[Col(sign_w) for _ in days]]
-        table_row(pdf, ["No", "Nama Peserta", "Asal Lembaga",
-                        *[f"Tanda Tangan\n{d}" for d in days]],
-                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        table_heading(pdf, ["No", "Nama Peserta", "Asal Lembaga",
+                            *[f"Tanda Tangan\n{d}" for d in days]], cols, size=8.5)
         padded = list(sheet.rows) + [("", "", "")] * max(0, 5 - len(sheet.rows))
         for i, (name, inst, _) in enumerate(padded, 1):
             number = str(i) if i <= len(sheet.rows) else ""
             table_row(pdf, [number, name, inst, *["\n" for _ in days]], cols, size=9, line_h=5)
+        end_table(pdf)
         present = sum(1 for _, _, a in sheet.rows if a == "hadir")
         absent = sum(1 for _, _, a in sheet.rows if a == "tidak_hadir")
         pdf.ln(2)
@@ -452,11 +502,12 @@ def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
                      ("Ditetapkan Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(62), Col(52), Col(28, "C"), Col(pdf.epw - 152, "C", "B")]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
+                  cols, size=8.5)
     for i, r in enumerate(d.rows, 1):
         table_row(pdf, [str(i), r.name, r.institution, r.recommendation or "-", r.decision], cols,
                   size=8.5)
+    end_table(pdf)
     pdf.ln(2)
     _paragraph(pdf, f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
                "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
@@ -504,10 +555,11 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
     pdf.add_page()
     _title(pdf, "", f"LAMPIRAN KEPUTUSAN NOMOR {d.sk_number or '-'}")
     cols = [Col(10, "C"), Col(70), Col(56), Col(pdf.epw - 136, "C", "B")]
-    table_row(pdf, ["No", "Nama Asesi", "Nomor Sertifikat", "Keputusan (K/BK)"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Nomor Sertifikat", "Keputusan (K/BK)"], cols,
+                  size=8.5)
     for i, r in enumerate(d.rows, 1):
         table_row(pdf, [str(i), r.name, r.certificate_number or "-", r.decision], cols, size=8.5)
+    end_table(pdf)
     return finish(pdf)
 
 
@@ -544,8 +596,8 @@ def blanko_request_pdf(h: DocHeader, d: DecisionData,
                    label_w=LABEL_W)
         pdf.ln(2)
         cols = [Col(10, "C"), Col(72), Col(pdf.epw - 112), Col(30, "C", "B")]
-        table_row(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"],
-                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"], cols, size=8.5)
         for i, r in enumerate(rows, 1):
             table_row(pdf, [str(i), r.name, r.institution, r.decision], cols, size=8.5)
+        end_table(pdf)
     return finish(pdf)
