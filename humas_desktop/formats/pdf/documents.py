@@ -267,27 +267,43 @@ def record_pages(pdf: Any, h: DocHeader, r: RecordData) -> None:
         table_row(pdf, [str(i), f"{u.code}\n{u.title}", *ticks, u.recommendation or "-"], cols,
                   size=8, line_h=4)
     end_table(pdf)
-    pdf.ln(3)
+    pdf.ln(2)
     verdict = VERDICT_WORDS.get(r.recommendation, "Kompeten / Belum kompeten")
     follow = "\n".join(t for t in (r.follow_up.strip(), _bk_line(r.units)) if t) or "-"
     label_rows(pdf, [("Rekomendasi hasil asesmen", verdict),
                      ("Tindak lanjut yang dibutuhkan\n(Masukkan pekerjaan tambahan dan asesmen "
                       "yang diperlukan untuk mencapai kompetensi)", follow),
-                     ("Komentar/ Observasi oleh asesor", r.comments or "-")], label_w=LABEL_W, size=9)
+                     ("Komentar/ Observasi oleh asesor", r.comments or "-")], label_w=RECORD_TAIL_W, size=9)
     signed = f"No. Reg. {r.assessor_met}\nTanggal: {r.signed_date or '....................'}"
     if r.receipt:
         signed += f"\nKode tanda terima: {r.receipt}"
-    _signatures(pdf, ("Asesi,\nTanda tangan dan tanggal", r.name, "Tanggal: ...................."),
-                ("Asesor,\nTanda tangan dan tanggal", r.assessor_name, signed))
-    if pdf.will_page_break(28):
-        pdf.add_page()
-    pdf.ln(2)
+    left = ("Asesi,\nTanda tangan dan tanggal", r.name, "Tanggal: ....................")
+    right = ("Asesor,\nTanda tangan dan tanggal", r.assessor_name, signed)
+    # The attachment list belongs under the signatures: never a page of its own.
+    keep_together(pdf, signature_height(pdf, left, right) + ATTACHMENTS_H)
+    _signatures(pdf, left, right)
+    _attachments(pdf)
+
+
+# The labels under FR.AK.02's grid are long ("Tindak lanjut yang dibutuhkan (Masukkan …)"):
+# a wider label column keeps them to three lines, so the record and its attachment list fit on
+# one page for a usual scheme.
+RECORD_TAIL_W = 80.0
+ATTACHMENTS_H = 1.5 + 5 + 2 * 4.6  # heading and the four items in two columns
+
+
+def _attachments(pdf: Any) -> None:
+    pdf.ln(1.5)
     pdf.set_font(FAMILY, "B", 9.5)
     pdf.cell(0, 5, "LAMPIRAN DOKUMEN:", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "", 9.5)
-    for i, item in enumerate(ATTACHMENTS, 1):
-        pdf.cell(8, 4.8, f"{i}.")
-        pdf.cell(0, 4.8, item, new_x="LMARGIN", new_y="NEXT")
+    half = pdf.epw / 2
+    for row in range(0, len(ATTACHMENTS), 2):
+        for col, item in enumerate(ATTACHMENTS[row:row + 2]):
+            pdf.set_x(pdf.l_margin + col * half)
+            pdf.cell(7, 4.6, f"{row + col + 1}.")
+            pdf.cell(half - 7, 4.6, item)
+        pdf.ln(4.6)
 
 
 def records_pdf(h: DocHeader, records: Sequence[RecordData],

@@ -175,3 +175,46 @@ def test_an_assessor_who_assessed_nobody_does_not_sign_the_berita_acara(tmp_path
     cells = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
                      if c.value is not None)
     assert "Ketut" not in cells
+
+
+UNIT_TITLES = ("Membuat dan mengakses dokumen di komputer", "Pertukaran informasi lisan dalam "
+               "bahasa Inggris", "Membuat kliping", "Membuat dokumentasi kegiatan",
+               "Melaksanakan kegiatan open house", "Melaksanakan kegiatan internal gathering")
+
+
+def _record(number: int, units: int) -> docs.RecordData:
+    name = ("Dr. Hj. Raden Roro Siti Khadijah Nur’aini Kusumaningrum Wahyuningtyas "
+            "Prawirodirdjo, S.Sos., M.I.Kom.") if number == 1 else _name(number)
+    rows = [docs.RecordUnit(f"KOM.PR{u:02d}.001.01", UNIT_TITLES[u % len(UNIT_TITLES)],
+                            frozenset({"portofolio", "wawancara"}), "BK" if u == 4 else "K")
+            for u in range(units)]
+    return docs.RecordData(number, name, "Drs. Hendra Gunawan, M.Si.", "MET.000.004512 2019",
+                           "07/12/2026", "07/12/2026", rows, "BK" if units > 4 else "K",
+                           "Uji ulang unit KOM.PR02.003.01 (Melaksanakan kegiatan open house) "
+                           "setelah latihan terbimbing.", "Asesi menjawab lancar.",
+                           "07/12/2026 10:12", "DJ5XC-PEK0B", "7 Desember 2026")
+
+
+def test_fr_ak_02_with_its_attachment_list_takes_one_page_per_participant() -> None:
+    """Fails on a014e1b: every record was two pages, the second holding only the four
+    LAMPIRAN DOKUMEN lines (80 pages for 40 participants)."""
+    records = [_record(i, 6) for i in range(1, 41)]
+    pdf, starts = docs.records_pdf(_header(), records)
+    pages = page_texts(pdf)
+    assert len(pages) == 40
+    assert starts == list(range(40))
+    for page in pages:
+        assert "FR.AK.02. FORMULIR REKAMAN ASESMEN KOMPETENSI" in page
+        assert "LAMPIRAN DOKUMEN:" in page and "Tinjauan proses asesmen." in page
+        assert page.index("Tanda tangan dan tanggal") < page.index("LAMPIRAN DOKUMEN:")
+        assert "halaman 1 dari 1" in page
+
+
+def test_a_long_fr_ak_02_keeps_its_attachment_list_under_the_signatures() -> None:
+    """A scheme with many units needs a second page: the signatures and the attachment list go
+    there together, never the list alone."""
+    pdf, _ = docs.records_pdf(_header(), [_record(1, 16)])
+    pages = page_texts(pdf)
+    assert len(pages) == 2
+    assert "LAMPIRAN DOKUMEN:" in pages[1] and "Tanda tangan dan tanggal" in pages[1]
+    assert "Unit Kompetensi" in pages[1]  # the grid continues under its heading
