@@ -22,6 +22,7 @@ from humas_desktop.formats.pdf.layout import (
     keep_together,
     label_rows,
     new_pdf,
+    row_height,
     table_heading,
     table_row,
 )
@@ -489,11 +490,50 @@ class DecisionData:
     chair_role: str = "Ketua LSP"
     manager_name: str = ""
     schemes: Sequence[tuple[str, str]] = ()  # (title, code) of every scheme decided on
+    licence: str = ""  # the LSP's BNSP licence number, cited in the SK's "Mengingat"
+    legal_basis: Sequence[str] = ()  # the LSP's own "Mengingat" list; empty: LEGAL_BASIS
+    committee: Sequence[tuple[str, str]] = ()  # (name, role) of the plenary's members
+
+    def mengingat(self) -> list[str]:
+        """The SK's legal basis: the LSP's own list when set, else the regulations every SK
+        penetapan cites (PP 10/2018 on BNSP and the BNSP rules), then the LSP's licence."""
+        items = [t.strip().rstrip(";.") for t in self.legal_basis if t.strip()]
+        if items:
+            return items
+        licence = (f"Keputusan Badan Nasional Sertifikasi Profesi tentang lisensi {self.lsp_name}"
+                   f"{f' Nomor {self.licence}' if self.licence else ''}")
+        return [*LEGAL_BASIS, licence]
 
     def scheme_text(self, h: DocHeader, upper: bool = False) -> str:
         """"Humas Yunior (SKM-1)" or, for several schemes, "A (SKM-1); B (SKM-2)"."""
         pairs = self.schemes or [(h.scheme_title, h.scheme_code)]
         return "; ".join(f"{t.upper() if upper else t} ({c})" for t, c in pairs)
+
+
+# The regulations an LSP's SK penetapan hasil uji kompetensi cites (domain.md 4.4; the SK of
+# lsp-v3 suratkeputusanasesmen.php): BNSP's founding law and regulation and the BNSP rules on
+# LSPs and on assessment. An LSP that cites others sets its own list (DecisionData.legal_basis).
+LEGAL_BASIS = (
+    "Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan",
+    "Peraturan Pemerintah Republik Indonesia Nomor 10 Tahun 2018 tentang Badan Nasional "
+    "Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 1/BNSP/III/2014 tentang Pedoman "
+    "Penilaian Kesesuaian Persyaratan Umum Lembaga Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 2/BNSP/III/2014 tentang Pedoman "
+    "Pembentukan Lembaga Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 09/BNSP.301/XI/2013 tentang Pedoman "
+    "Pelaksanaan Asesmen Kompetensi",
+)
+# Without the committee's names in the event: rows to fill in by hand at the plenary.
+BLANK_COMMITTEE = (("", "Ketua Komite Teknis"), ("", "Anggota"), ("", "Anggota"))
+SIGN_CELL = " \n "  # two lines high: room for a signature
+
+
+def lettered(items: Sequence[str]) -> str:
+    """"a. …;\nb. …;\nc. …." as an SK lists its considerations."""
+    last = len(items) - 1
+    return "\n".join(f"{chr(97 + i)}. {text}{'.' if i == last else ';'}"
+                      for i, text in enumerate(items))
 
 
 def _counts(rows: Sequence[DecisionRow]) -> tuple[int, int]:
@@ -520,18 +560,38 @@ def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
     cols = [Col(10, "C"), Col(62), Col(52), Col(28, "C"), Col(pdf.epw - 152, "C", "B")]
     table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
                   cols, size=8.5)
+    closing_text = (f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
+                    "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
+                    "sebagaimana mestinya.")
+    members = [(name.strip(), role.strip()) for name, role in d.committee
+               if name.strip() or role.strip()] or list(BLANK_COMMITTEE)
+    member_cols = [Col(10, "C"), Col(72), Col(58), Col(pdf.epw - 140)]
+    member_h = [row_height(pdf, [str(i), n, r, SIGN_CELL], member_cols, 9, 5)
+                for i, (n, r) in enumerate(members, 1)]
+    signers = ((("Manajer Sertifikasi,", d.manager_name, ""),
+                (f"{d.chair_role},", d.chair_name, "")),)
+    closing = (_paragraph_height(pdf, closing_text) + 5 + 3 + 6 + 12 + sum(member_h)
+               + signature_height(pdf, *signers[0]))
     for i, r in enumerate(d.rows, 1):
         table_row(pdf, [str(i), r.name, r.institution, r.recommendation or "-", r.decision], cols,
-                  size=8.5)
+                  size=8.5, keep_with=closing + 2 if i == len(d.rows) else 0.0)
     end_table(pdf)
     pdf.ln(2)
-    _paragraph(pdf, f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
-               "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
-               "mestinya.")
+    keep_together(pdf, closing)  # the closing, the committee and the signatures: one page
+    _paragraph(pdf, closing_text)
     pdf.set_font(FAMILY, "", 9.5)
     pdf.cell(0, 5, f"{d.city}, {d.plenary_date}", align="R", new_x="LMARGIN", new_y="NEXT")
-    _signatures(pdf, ("Manajer Sertifikasi,", d.manager_name, ""),
-                (f"{d.chair_role},", d.chair_name, ""))
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", 9.5)
+    pdf.cell(0, 6, f"Anggota {d.decided_by or 'Komite Teknis'} yang hadir:",
+             new_x="LMARGIN", new_y="NEXT")
+    table_heading(pdf, ["No", "Nama", "Jabatan", "Tanda Tangan"], member_cols, size=8.5)
+    for i, (name, role) in enumerate(members, 1):
+        # a blank name is a line to write on; every row is tall enough to sign in
+        table_row(pdf, [str(i), name, role, SIGN_CELL], member_cols, size=9, line_h=5,
+                  keep_with=sum(member_h[i:]) + signature_height(pdf, *signers[0]))
+    end_table(pdf)
+    _signature_rows(pdf, signers)
     return finish(pdf)
 
 
@@ -553,9 +613,7 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
         ("Menimbang", "bahwa berdasarkan berita acara asesmen kompetensi, rekomendasi asesor dan "
                       f"rapat pleno tanggal {d.plenary_date}, perlu menetapkan hasil uji "
                       f"kompetensi yang dilaksanakan pada {d.event_dates} di {h.tuk};"),
-        ("Mengingat", "Peraturan Badan Nasional Sertifikasi Profesi tentang pedoman pelaksanaan "
-                      "uji kompetensi dan penerbitan sertifikat kompetensi; lisensi "
-                      f"{d.lsp_name}."),
+        ("Mengingat", lettered(d.mengingat())),
         ("MEMUTUSKAN", ""),
         ("Menetapkan — KESATU", f"Hasil uji kompetensi {counted(len(d.rows))} asesi: "
                                 f"{counted(k)} Kompeten (K) dan {counted(bk)} Belum Kompeten "
@@ -564,10 +622,12 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
         ("KETIGA", "Keputusan ini berlaku sejak tanggal ditetapkan."),
     ], label_w=LABEL_W)
     pdf.ln(2)
+    chair: tuple[Signer, Signer] = (("", "", ""), (f"{d.chair_role},", d.chair_name, ""))
+    keep_together(pdf, 5 + signature_height(pdf, *chair))  # the place/date with the signature
     pdf.set_font(FAMILY, "", 9.5)
     pdf.cell(0, 5, f"Ditetapkan di {d.city} pada tanggal {d.plenary_date}", align="R",
              new_x="LMARGIN", new_y="NEXT")
-    _signatures(pdf, ("", "", ""), (f"{d.chair_role},", d.chair_name, ""))
+    _signatures(pdf, *chair)
     pdf.add_page()
     _title(pdf, "", f"LAMPIRAN KEPUTUSAN NOMOR {d.sk_number or '-'}")
     cols = [Col(10, "C"), Col(70), Col(56), Col(pdf.epw - 136, "C", "B")]

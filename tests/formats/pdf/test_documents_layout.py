@@ -218,3 +218,84 @@ def test_a_long_fr_ak_02_keeps_its_attachment_list_under_the_signatures() -> Non
     assert len(pages) == 2
     assert "LAMPIRAN DOKUMEN:" in pages[1] and "Tanda tangan dan tanggal" in pages[1]
     assert "Unit Kompetensi" in pages[1]  # the grid continues under its heading
+
+
+def _closed_demo(tmp_path: Path, legal: list[str] | None = None,
+                 members: list[tuple[str, str]] | None = None) -> Path:
+    """A decided demo event closed the way the CLI closes it; the plenary papers exported."""
+    from datetime import date
+
+    from humas_desktop.services import close_session as cs
+    from humas_desktop.services import document_settings as ds
+    from humas_desktop.services import numbering as nb
+    from humas_desktop.services.exports import export_documents
+    from humas_desktop.storage.db import open_event
+    from tests.conftest import make_demo, run_to_end
+
+    path = make_demo(tmp_path / "data", participants=5, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        if legal is not None or members is not None:
+            ds.save_plenary_papers(edb, legal, members)
+        nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN,
+                                               "HMS", "001"))
+        cs.close_session(edb, date.today())
+        run_to_end(export_documents(edb, ["pleno", "sk"], tmp_path / "out"))
+        licence = edb.conn.execute("SELECT lsp_license FROM event").fetchone()[0]
+    finally:
+        edb.close()
+    (tmp_path / "licence.txt").write_text(licence)
+    return tmp_path / "out"
+
+
+def _section(text: str, start: str, end: str) -> str:
+    return text[text.index(start):text.index(end, text.index(start))]
+
+
+def test_the_sk_cites_the_regulations_and_the_lsps_licence(tmp_path: Path) -> None:
+    """Fails on a014e1b: "Mengingat" named no regulation at all ("Peraturan Badan Nasional
+    Sertifikasi Profesi tentang pedoman …"). A real SK penetapan cites PP 10/2018 on BNSP, the
+    BNSP rules by number and the LSP's licence (shared/domain.md 4.4)."""
+    out = _closed_demo(tmp_path)
+    licence = (tmp_path / "licence.txt").read_text()
+    mengingat = _section(" ".join(page_texts(out / "sk-penetapan-hasil.pdf")), "Mengingat",
+                         "MEMUTUSKAN")
+    for cited in ("Undang-Undang Nomor 13 Tahun 2003", "Nomor 10 Tahun 2018 tentang Badan "
+                  "Nasional Sertifikasi Profesi", "1/BNSP/III/2014", "2/BNSP/III/2014",
+                  "09/BNSP.301/XI/2013"):
+        assert cited in mengingat, cited
+    assert licence and licence in mengingat
+    assert mengingat.count(";") >= 5  # one lettered item per regulation
+
+
+def test_an_lsp_that_cites_other_regulations_sets_its_own_list(tmp_path: Path) -> None:
+    own = ["Peraturan Pemerintah Nomor 10 Tahun 2018 tentang Badan Nasional Sertifikasi Profesi",
+           "Keputusan Ketua BNSP Nomor KEP.1926/BNSP/XII/2026 tentang Lisensi LSP Uji Tata Letak"]
+    out = _closed_demo(tmp_path, legal=own)
+    mengingat = _section(" ".join(page_texts(out / "sk-penetapan-hasil.pdf")), "Mengingat",
+                         "MEMUTUSKAN")
+    assert "a. Peraturan Pemerintah Nomor 10 Tahun 2018" in mengingat
+    assert "KEP.1926/BNSP/XII/2026" in mengingat
+    assert "Undang-Undang Nomor 13 Tahun 2003" not in mengingat  # the LSP's list, not ours
+
+
+def test_the_pleno_minutes_carry_the_committee_signature_list(tmp_path: Path) -> None:
+    """Fails on a014e1b: the pleno minutes had only the manager's and the chair's signatures,
+    no list of the committee members who decided (real: beritaacarakomite.php)."""
+    members = [("Dr. Ir. Rahmat Hidayat, M.M.", "Ketua Komite Teknis"),
+               ("Dra. Lestari Wulandari", "Anggota"), ("Andi Pratama, S.I.Kom.", "Anggota")]
+    out = _closed_demo(tmp_path, members=members)
+    pages = page_texts(out / "berita-acara-pleno.pdf")
+    last = pages[-1]
+    listing = _section(last, "yang hadir", "Manajer Sertifikasi")
+    assert "Tanda Tangan" in listing and "Jabatan" in listing
+    for number, (name, role) in enumerate(members, 1):
+        assert f"{number} {name} {role}" in listing
+    assert "Demikian berita acara ini dibuat" in last  # the list is part of the closing page
+
+
+def test_without_committee_names_the_pleno_has_blank_lines_to_fill_in(tmp_path: Path) -> None:
+    out = _closed_demo(tmp_path)
+    last = page_texts(out / "berita-acara-pleno.pdf")[-1]
+    listing = _section(last, "yang hadir", "Manajer Sertifikasi")
+    assert "1 Ketua Komite Teknis" in listing and "2 Anggota" in listing and "3 Anggota" in listing
