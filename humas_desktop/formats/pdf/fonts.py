@@ -13,9 +13,14 @@ from humas_desktop.resources import resource_path
 
 FAMILY = "DejaVu"
 FALLBACK_FAMILY = "NotoJavanese"
+SYMBOL_FAMILY = "Symbola"
 _FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf",
           "BI": "DejaVuSans-BoldOblique.ttf"}
 _FALLBACK_FILE = "NotoSansJavanese-Regular.ttf"
+# Emoji and symbols DejaVu lacks ("Putri Ayu \U0001F338 Lestari"): drawn in black and white, the
+# same in every document, instead of a "?" or a certificate held back (#24).
+_SYMBOL_FILE = "Symbola.ttf"
+_FALLBACKS = ((FALLBACK_FAMILY, _FALLBACK_FILE), (SYMBOL_FAMILY, _SYMBOL_FILE))
 
 
 class PdfError(DomainError):
@@ -31,11 +36,11 @@ def register_fonts(pdf: Any) -> None:
 
     install()  # exact speed-ups of fpdf2's line breaking (same output)
     for family, style, name in [*((FAMILY, st, nm) for st, nm in _FILES.items()),
-                                (FALLBACK_FAMILY, "", _FALLBACK_FILE)]:
+                                *((family, "", file) for family, file in _FALLBACKS)]:
         if not _add_parsed_font(pdf, family, style, name):
             pdf.add_font(family, style, str(font_file(name)))
-    # Scripts DejaVu lacks (Aksara Jawa) come from the fallback instead of a silent blank.
-    pdf.set_fallback_fonts([FALLBACK_FAMILY], exact_match=False)
+    # Scripts DejaVu lacks (Aksara Jawa) and emoji come from the fallbacks, not a silent blank.
+    pdf.set_fallback_fonts([family for family, _ in _FALLBACKS], exact_match=False)
 
 
 @lru_cache(maxsize=8)
@@ -109,10 +114,12 @@ def coverage() -> Coverage:
         font = TTFont(str(font_file(name)), lazy=True)
         sets.append(set(font.getBestCmap()))
         font.close()
-    fb = TTFont(str(font_file(_FALLBACK_FILE)), lazy=True)
-    fallback = frozenset(fb.getBestCmap())
-    fb.close()
-    return Coverage(frozenset(set.intersection(*sets)), fallback)
+    fallback: set[int] = set()
+    for _, file in _FALLBACKS:
+        fb = TTFont(str(font_file(file)), lazy=True)
+        fallback.update(fb.getBestCmap())
+        fb.close()
+    return Coverage(frozenset(set.intersection(*sets)), frozenset(fallback))
 
 
 def raise_on_missing_glyphs(pdf: Any) -> None:
