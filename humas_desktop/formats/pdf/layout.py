@@ -12,6 +12,7 @@ from humas_desktop.formats.pdf.fonts import (
     FAMILY,
     PdfError,
     close_fonts,
+    drop_unused_fallbacks,
     raise_on_missing_glyphs,
     register_fonts,
 )
@@ -177,6 +178,7 @@ def finish(pdf: Any) -> bytes:
     try:
         end_section(pdf)
         raise_on_missing_glyphs(pdf)
+        drop_unused_fallbacks(pdf)
         return bytes(pdf.output())
     finally:
         close_fonts(pdf)
