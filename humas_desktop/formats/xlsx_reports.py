@@ -261,15 +261,35 @@ def _kop_height(ws: Any) -> None:
         dim.height = max(dim.height or 15, KOP_ROW_PT)
 
 
+def wrapped_lines(text: str, per_line: float) -> int:
+    """The lines ``text`` takes when wrapped at spaces, ``per_line`` characters a line (a word
+    longer than a line breaks inside itself), one more for each explicit newline."""
+    import math
+
+    total = 0
+    for part in text.split("\n"):
+        count, used = 1, 0.0
+        for word in part.split():
+            if used and used + 1 + len(word) <= per_line:
+                used += 1 + len(word)
+                continue
+            if used:
+                count += 1
+            extra = max(0, math.ceil(len(word) / per_line) - 1)
+            count += extra
+            used = len(word) - extra * per_line
+        total += count
+    return total
+
+
 def fit_row_heights(ws: Any, first: int = 1) -> None:
     """Row heights for wrapped text, so no line is cut and nothing runs into the next row.
 
     openpyxl cannot measure text; LibreOffice and Excel keep an explicit height. We estimate the
-    lines from the (merged) cell width: about 1.1 characters per width unit of the default font,
-    rounded up, plus one line per explicit newline.
+    lines from the (merged) cell width: about 1.1 characters per width unit of the default font
+    (less in bold), wrapped at spaces as the spreadsheet wraps ("JENIS KELAMIN (L/P)" in a narrow
+    column is three lines, not the two its length suggests), one more per explicit newline.
     """
-    import math
-
     from openpyxl.utils import get_column_letter
 
     spans: dict[tuple[int, int], int] = {}
@@ -290,9 +310,9 @@ def fit_row_heights(ws: Any, first: int = 1) -> None:
             size = (cell.font.sz or 11) if cell.font is not None else 11
             big = big or size > 12
             per_line = max(1.0, (width - 1) * 1.1 * 11 / size)
-            text = str(cell.value)
-            n = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-            lines = max(lines, n)
+            if cell.font is not None and cell.font.b:
+                per_line /= 1.12  # bold capitals are wider
+            lines = max(lines, wrapped_lines(str(cell.value), per_line))
         if lines > 1 or big:
             ws.row_dimensions[row[0].row].height = lines * 15 + 3 if not big else max(22, lines * 19)
 

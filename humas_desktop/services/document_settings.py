@@ -199,6 +199,46 @@ def printer_offset(settings: dict[str, str]) -> tuple[float, float]:
         return 0.0, 0.0
 
 
+# --- the plenary's papers: the SK's legal basis and the committee (#24) ------------------------
+
+LEGAL_BASIS_KEY = "document.legal_basis"  # the SK's "Mengingat": one regulation per line
+COMMITTEE_KEY = "pleno.committee"  # the plenary's members: "Nama = Jabatan" per line
+MAX_LINES = 20
+
+
+def legal_basis(settings: dict[str, str]) -> list[str]:
+    """The LSP's own "Mengingat" list ([] = the documents' default: PP 10/2018, BNSP rules)."""
+    return [line.strip() for line in settings.get(LEGAL_BASIS_KEY, "").splitlines()
+            if line.strip()]
+
+
+def committee(settings: dict[str, str]) -> list[tuple[str, str]]:
+    """(name, role) of each committee member as set ([] = blank lines on the pleno)."""
+    out = []
+    for line in settings.get(COMMITTEE_KEY, "").splitlines():
+        name, _, role = line.partition("=")
+        if name.strip() or role.strip():
+            out.append((name.strip(), role.strip()))
+    return out
+
+
+def save_plenary_papers(edb: EventDB, legal: list[str] | None = None,
+                        members: list[tuple[str, str]] | None = None) -> None:
+    """Set the SK's legal basis and/or the committee (an open event only, like every document
+    setting that is printed on the decision)."""
+    ensure_open(edb)
+    lines = [t.strip() for t in legal or [] if t.strip()]
+    people = [(n.strip(), r.strip()) for n, r in members or [] if n.strip() or r.strip()]
+    for key, texts in ((LEGAL_BASIS_KEY, lines), (COMMITTEE_KEY, [f"{n} = {r}" for n, r in people])):
+        if len(texts) > MAX_LINES or any(len(t) > MAX_TEXT * 2 or "\n" in t for t in texts):
+            raise DomainError("setting_too_long", key=key, limit=MAX_TEXT * 2)
+    with edb.atomic():
+        if legal is not None:
+            edb.set_setting(LEGAL_BASIS_KEY, "\n".join(lines))
+        if members is not None:
+            edb.set_setting(COMMITTEE_KEY, "\n".join(f"{n} = {r}" for n, r in people))
+
+
 # --- the LSP identity the event took from the registry at close --------------------------------
 
 IDENTITY_KEY = "registry.identity"  # JSON written by services.registry.snapshot_identity

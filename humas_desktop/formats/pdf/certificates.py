@@ -58,9 +58,10 @@ class CertificateData:
     draft: bool
     mode: str = "polos"  # "polos" | "blanko"
     offset_mm: tuple[float, float] = (0.0, 0.0)  # printer offset (right, down) in blanko mode
-    logo: bytes | None = None  # the LSP logo, printed in "polos" mode
+    logo: bytes | None = None  # the LSP logo: front in "polos" mode, the back in both modes
     signatory_role: str = "ketua"
     validity_years: int = 3
+    blanko_serial: str = ""  # the BNSP blanko's serial recorded for it (printed in blanko mode)
 
 
 def _centered(pdf: Any, text: str, style: str, size: float, h: float) -> None:
@@ -144,7 +145,12 @@ def front(pdf: Any, d: CertificateData) -> None:
     if d.draft:
         _watermark(pdf)
     if d.mode == "blanko":
-        # The blanko carries the Garuda, the title and its serial: leave that band empty.
+        # The blanko carries the Garuda and the title: leave that band empty, but for the
+        # nomor blanko recorded for this certificate, top left as the LSP generators print it.
+        if d.blanko_serial:
+            pdf.set_xy(pdf.l_margin, 10)
+            pdf.set_font(FAMILY, "B", 11)
+            pdf.cell(pdf.epw / 2, 5, f"No. Blanko: {d.blanko_serial}")
         pdf.set_y(48)
     else:
         top = 10.0
@@ -241,8 +247,8 @@ def back(pdf: Any, d: CertificateData) -> None:
     _begin_page(pdf, d)
     if d.draft:
         _watermark(pdf)
-    if d.mode != "blanko" and d.logo:
-        _logo(pdf, d.logo, 6, 11)
+    if d.logo:  # the LSP's logo heads the unit list on plain paper and on the blanko alike
+        _logo(pdf, d.logo, 5, 12)
     pdf.set_y(18)
     _bilingual(pdf, "Daftar Unit Kompetensi", "List of Unit(s) of Competency", 14, bold=True, gap=4)
     widths = (10.0, 45.0, pdf.epw - 55.0)

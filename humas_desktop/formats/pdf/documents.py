@@ -17,9 +17,13 @@ from humas_desktop.formats.pdf.layout import (
     DocControl,
     Letterhead,
     begin_section,
+    end_table,
     finish,
+    keep_together,
     label_rows,
     new_pdf,
+    row_height,
+    table_heading,
     table_row,
 )
 
@@ -162,14 +166,37 @@ def _title(pdf: Any, code: str, title: str) -> None:
     pdf.ln(2)
 
 
-def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str]) -> None:
+Signer = tuple[str, str, str]  # (role, name, detail); an empty role leaves that box empty
+SIGN_SPACE = 20.0  # mm between the role and the name: room for the signature itself
+SIGN_MIN = 34.0
+
+
+def _lines(pdf: Any, text: str, width: float, style: str, size: float, line_h: float) -> int:
+    pdf.set_font(FAMILY, style, size)
+    return len(pdf.multi_cell(width, line_h, text, dry_run=True, output="LINES"))
+
+
+def signature_height(pdf: Any, left: Signer, right: Signer) -> float:
+    """The height :func:`_signatures` takes for these two boxes (gap above included)."""
+    width = pdf.epw / 2 - 4
+    tallest = SIGN_MIN
+    for role, name, detail in (left, right):
+        if not role:
+            continue
+        tallest = max(tallest, SIGN_SPACE
+                      + _lines(pdf, name or BLANK_NAME, width, "B", 9.5, 4.6) * 4.6
+                      + _lines(pdf, detail, width, "", 8.5, 4.2) * 4.2)
+    return 4 + tallest
+
+
+def _signatures(pdf: Any, left: Signer, right: Signer) -> None:
     """Two signature boxes: (role, name, detail)."""
-    if pdf.will_page_break(36):
+    if pdf.will_page_break(signature_height(pdf, left, right)):
         pdf.add_page()
     pdf.ln(4)
     y = pdf.get_y()
     half = pdf.epw / 2
-    bottom = y + 34
+    bottom = y + SIGN_MIN
     for i, (role, name, detail) in enumerate((left, right)):
         if not role:  # an empty slot keeps the other box on its side
             continue
@@ -177,13 +204,27 @@ def _signatures(pdf: Any, left: tuple[str, str, str], right: tuple[str, str, str
         pdf.set_xy(x, y)
         pdf.set_font(FAMILY, "", 9.5)
         pdf.multi_cell(half - 4, 4.6, role, align="C", new_x="LEFT", new_y="NEXT")
-        pdf.set_xy(x, y + 20)
+        pdf.set_xy(x, y + SIGN_SPACE)
         pdf.set_font(FAMILY, "B", 9.5)
         pdf.multi_cell(half - 4, 4.6, name or BLANK_NAME, align="C", new_x="LEFT", new_y="NEXT")
         pdf.set_font(FAMILY, "", 8.5)
         pdf.multi_cell(half - 4, 4.2, detail, align="C", new_x="LEFT", new_y="NEXT")
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom)
+
+
+def _signature_rows(pdf: Any, rows: Sequence[tuple[Signer, Signer]]) -> None:
+    """Rows of signature boxes; the rows from each one to the last stay on one page when they
+    can, so the last signature never stands alone on a page."""
+    heights = [signature_height(pdf, left, right) for left, right in rows]
+    for i, (left, right) in enumerate(rows):
+        keep_together(pdf, sum(heights[i:]))
+        _signatures(pdf, left, right)
+
+
+def _paragraph_height(pdf: Any, text: str, size: float = 9.5, style: str = "",
+                      gap: float = 2) -> float:
+    return _lines(pdf, text, pdf.epw, style, size, size * 0.5) * size * 0.5 + gap
 
 
 LABEL_W = 55.0
@@ -220,33 +261,50 @@ def record_pages(pdf: Any, h: DocHeader, r: RecordData) -> None:
     tick_w = 16.5
     unit_w = pdf.epw - 8 - tick_w * len(EVIDENCE_COLUMNS) - 11
     cols = [Col(8, "C"), Col(unit_w), *[Col(tick_w, "C") for _ in EVIDENCE_COLUMNS], Col(11, "C", "B")]
-    table_row(pdf, ["No", "Unit Kompetensi", *[label for label, _ in EVIDENCE_COLUMNS], "K/BK"],
-              [Col(c.width, "C", "B") for c in cols], size=5.6, fill=True, line_h=2.7)
+    table_heading(pdf, ["No", "Unit Kompetensi", *[label for label, _ in EVIDENCE_COLUMNS], "K/BK"],
+                  cols, size=5.6, line_h=2.7)
     for i, u in enumerate(r.units, 1):
         ticks = [TICK if u.evidence & keys else "" for _, keys in EVIDENCE_COLUMNS]
         table_row(pdf, [str(i), f"{u.code}\n{u.title}", *ticks, u.recommendation or "-"], cols,
                   size=8, line_h=4)
-    pdf.ln(3)
+    end_table(pdf)
+    pdf.ln(2)
     verdict = VERDICT_WORDS.get(r.recommendation, "Kompeten / Belum kompeten")
     follow = "\n".join(t for t in (r.follow_up.strip(), _bk_line(r.units)) if t) or "-"
     label_rows(pdf, [("Rekomendasi hasil asesmen", verdict),
                      ("Tindak lanjut yang dibutuhkan\n(Masukkan pekerjaan tambahan dan asesmen "
                       "yang diperlukan untuk mencapai kompetensi)", follow),
-                     ("Komentar/ Observasi oleh asesor", r.comments or "-")], label_w=LABEL_W, size=9)
+                     ("Komentar/ Observasi oleh asesor", r.comments or "-")], label_w=RECORD_TAIL_W, size=9)
     signed = f"No. Reg. {r.assessor_met}\nTanggal: {r.signed_date or '....................'}"
     if r.receipt:
         signed += f"\nKode tanda terima: {r.receipt}"
-    _signatures(pdf, ("Asesi,\nTanda tangan dan tanggal", r.name, "Tanggal: ...................."),
-                ("Asesor,\nTanda tangan dan tanggal", r.assessor_name, signed))
-    if pdf.will_page_break(28):
-        pdf.add_page()
-    pdf.ln(2)
+    left = ("Asesi,\nTanda tangan dan tanggal", r.name, "Tanggal: ....................")
+    right = ("Asesor,\nTanda tangan dan tanggal", r.assessor_name, signed)
+    # The attachment list belongs under the signatures: never a page of its own.
+    keep_together(pdf, signature_height(pdf, left, right) + ATTACHMENTS_H)
+    _signatures(pdf, left, right)
+    _attachments(pdf)
+
+
+# The labels under FR.AK.02's grid are long ("Tindak lanjut yang dibutuhkan (Masukkan …)"):
+# a wider label column keeps them to three lines, so the record and its attachment list fit on
+# one page for a usual scheme.
+RECORD_TAIL_W = 80.0
+ATTACHMENTS_H = 1.5 + 5 + 2 * 4.6  # heading and the four items in two columns
+
+
+def _attachments(pdf: Any) -> None:
+    pdf.ln(1.5)
     pdf.set_font(FAMILY, "B", 9.5)
     pdf.cell(0, 5, "LAMPIRAN DOKUMEN:", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "", 9.5)
-    for i, item in enumerate(ATTACHMENTS, 1):
-        pdf.cell(8, 4.8, f"{i}.")
-        pdf.cell(0, 4.8, item, new_x="LMARGIN", new_y="NEXT")
+    half = pdf.epw / 2
+    for row in range(0, len(ATTACHMENTS), 2):
+        for col, item in enumerate(ATTACHMENTS[row:row + 2]):
+            pdf.set_x(pdf.l_margin + col * half)
+            pdf.cell(7, 4.6, f"{row + col + 1}.")
+            pdf.cell(half - 7, 4.6, item)
+        pdf.ln(4.6)
 
 
 def records_pdf(h: DocHeader, records: Sequence[RecordData],
@@ -283,13 +341,13 @@ def report_pdf(h: DocHeader, reports: Sequence[ReportData]) -> bytes:
             table_row(pdf, [str(i), code, title], [Col(8, "C"), Col(38), Col(pdf.epw - 46)], size=8.5)
         pdf.ln(3)
         cols = [Col(10, "C"), Col(66), Col(18, "C", "B"), Col(18, "C", "B"), Col(pdf.epw - 112)]
-        heads = [Col(c.width, "C", "B") for c in cols]
-        table_row(pdf, ["No.", "Nama Asesi", "Rekomendasi\nK", "Rekomendasi\nBK", "Keterangan**"],
-                  heads, size=7.5, fill=True)
+        table_heading(pdf, ["No.", "Nama Asesi", "Rekomendasi\nK", "Rekomendasi\nBK",
+                            "Keterangan**"], cols, size=7.5)
         for i, r in enumerate(rep.rows, 1):
             tick_k = TICK if r.recommendation == "K" else ""
             tick_bk = TICK if r.recommendation == "BK" else ""
             table_row(pdf, [f"{i}.", r.name, tick_k, tick_bk, _keterangan(r)], cols, size=9)
+        end_table(pdf)
         pdf.set_font(FAMILY, "I", 8)
         pdf.multi_cell(0, 4, "** tuliskan Kode dan Judul Unit Kompetensi yang dinyatakan BK bila "
                        "mengases satu skema", new_x="LMARGIN", new_y="NEXT")
@@ -315,6 +373,10 @@ def counted(n: int, unit: str = "orang") -> str:
     return f"{n} ({terbilang(n)}) {unit}"
 
 
+MINUTES_CLOSING = ("Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
+                   "mestinya.")
+
+
 def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
     """Berita acara asesmen kompetensi: a minute written before the plenary (no SK, no decision)."""
     pdf = h.pdf("Berita Acara Asesmen", "Berita Acara Asesmen Kompetensi")
@@ -328,30 +390,35 @@ def minutes_pdf(h: DocHeader, m: MinutesData, responsible: str = "") -> bytes:
                      ("Rekomendasi Belum Kompeten (BK)", counted(m.counts.bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(48), Col(36), Col(28, "C", "B"), Col(pdf.epw - 150), Col(28, "C")]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
-                    "Rekomendasi Tindak Lanjut", "Keterangan"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor (K/BK)*)",
+                    "Rekomendasi Tindak Lanjut", "Keterangan"], cols, size=8.5)
+    signers: list[tuple[Signer, Signer]] = []
+    for i in range(0, len(m.assessors), 2):
+        pair = m.assessors[i:i + 2]
+        signers.append((("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}"),
+                        ("Asesor Kompetensi,", pair[1][0], f"No. Reg. {pair[1][1]}")
+                        if len(pair) > 1 else ("", "", "")))
+    signers.append((("", "", ""), ("Penanggung jawab kegiatan,", responsible,
+                                   f"Jabatan: {m.responsible_title or '....................'}")))
+    # The footnote, the closing sentence, the place and date and every signature stay together
+    # (with the table's last row when they fit on one page).
+    closing = (4.5 + 2 + _paragraph_height(pdf, MINUTES_CLOSING) + (5 if m.place_date else 0)
+               + sum(signature_height(pdf, left, right) for left, right in signers))
     for i, r in enumerate(m.rows, 1):
         note = f"Kode tanda terima: {r.receipt}" if r.receipt else ""
         table_row(pdf, [str(i), r.name, r.institution, r.result or "-", r.follow_up, note], cols,
-                  size=8.5)
+                  size=8.5, keep_with=closing if i == len(m.rows) else 0.0)
+    end_table(pdf)
+    keep_together(pdf, closing)
     pdf.set_font(FAMILY, "I", 8)
     pdf.cell(0, 4.5, "*) Diisi dengan K (Kompeten) atau BK (Belum Kompeten); rekomendasi asesor, "
              "bukan keputusan sertifikasi.", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    _paragraph(pdf, "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
-               "sebagaimana mestinya.")
+    _paragraph(pdf, MINUTES_CLOSING)
     if m.place_date:
         pdf.set_font(FAMILY, "", 9.5)
         pdf.cell(0, 5, m.place_date, align="R", new_x="LMARGIN", new_y="NEXT")
-    for i in range(0, len(m.assessors), 2):
-        pair = m.assessors[i:i + 2]
-        left = ("Asesor Kompetensi,", pair[0][0], f"No. Reg. {pair[0][1]}")
-        right = (("Asesor Kompetensi,", pair[1][0], f"No. Reg. {pair[1][1]}") if len(pair) > 1
-                 else ("", "", ""))
-        _signatures(pdf, left, right)
-    _signatures(pdf, ("", "", ""), ("Penanggung jawab kegiatan,", responsible,
-                                    f"Jabatan: {m.responsible_title or '....................'}"))
+    _signature_rows(pdf, signers)
     return finish(pdf)
 
 
@@ -378,13 +445,13 @@ def attendance_pdf(h: DocHeader, sheets: Sequence[AttendanceSection]) -> bytes:
         sign_w = max(22.0, min(48.0, 80.0 / len(days) * (2 if len(days) == 1 else 1)))
         rest = pdf.epw - 10 - sign_w * len(days)
         cols = [Col(10, "C"), Col(rest * 0.55), Col(rest * 0.45), *[Col(sign_w) for _ in days]]
-        table_row(pdf, ["No", "Nama Peserta", "Asal Lembaga",
-                        *[f"Tanda Tangan\n{d}" for d in days]],
-                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        table_heading(pdf, ["No", "Nama Peserta", "Asal Lembaga",
+                            *[f"Tanda Tangan\n{d}" for d in days]], cols, size=8.5)
         padded = list(sheet.rows) + [("", "", "")] * max(0, 5 - len(sheet.rows))
         for i, (name, inst, _) in enumerate(padded, 1):
             number = str(i) if i <= len(sheet.rows) else ""
             table_row(pdf, [number, name, inst, *["\n" for _ in days]], cols, size=9, line_h=5)
+        end_table(pdf)
         present = sum(1 for _, _, a in sheet.rows if a == "hadir")
         absent = sum(1 for _, _, a in sheet.rows if a == "tidak_hadir")
         pdf.ln(2)
@@ -423,11 +490,50 @@ class DecisionData:
     chair_role: str = "Ketua LSP"
     manager_name: str = ""
     schemes: Sequence[tuple[str, str]] = ()  # (title, code) of every scheme decided on
+    licence: str = ""  # the LSP's BNSP licence number, cited in the SK's "Mengingat"
+    legal_basis: Sequence[str] = ()  # the LSP's own "Mengingat" list; empty: LEGAL_BASIS
+    committee: Sequence[tuple[str, str]] = ()  # (name, role) of the plenary's members
+
+    def mengingat(self) -> list[str]:
+        """The SK's legal basis: the LSP's own list when set, else the regulations every SK
+        penetapan cites (PP 10/2018 on BNSP and the BNSP rules), then the LSP's licence."""
+        items = [t.strip().rstrip(";.") for t in self.legal_basis if t.strip()]
+        if items:
+            return items
+        licence = (f"Keputusan Badan Nasional Sertifikasi Profesi tentang lisensi {self.lsp_name}"
+                   f"{f' Nomor {self.licence}' if self.licence else ''}")
+        return [*LEGAL_BASIS, licence]
 
     def scheme_text(self, h: DocHeader, upper: bool = False) -> str:
         """"Humas Yunior (SKM-1)" or, for several schemes, "A (SKM-1); B (SKM-2)"."""
         pairs = self.schemes or [(h.scheme_title, h.scheme_code)]
         return "; ".join(f"{t.upper() if upper else t} ({c})" for t, c in pairs)
+
+
+# The regulations an LSP's SK penetapan hasil uji kompetensi cites (domain.md 4.4; the SK of
+# lsp-v3 suratkeputusanasesmen.php): BNSP's founding law and regulation and the BNSP rules on
+# LSPs and on assessment. An LSP that cites others sets its own list (DecisionData.legal_basis).
+LEGAL_BASIS = (
+    "Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan",
+    "Peraturan Pemerintah Republik Indonesia Nomor 10 Tahun 2018 tentang Badan Nasional "
+    "Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 1/BNSP/III/2014 tentang Pedoman "
+    "Penilaian Kesesuaian Persyaratan Umum Lembaga Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 2/BNSP/III/2014 tentang Pedoman "
+    "Pembentukan Lembaga Sertifikasi Profesi",
+    "Peraturan Badan Nasional Sertifikasi Profesi Nomor 09/BNSP.301/XI/2013 tentang Pedoman "
+    "Pelaksanaan Asesmen Kompetensi",
+)
+# Without the committee's names in the event: rows to fill in by hand at the plenary.
+BLANK_COMMITTEE = (("", "Ketua Komite Teknis"), ("", "Anggota"), ("", "Anggota"))
+SIGN_CELL = " \n "  # two lines high: room for a signature
+
+
+def lettered(items: Sequence[str]) -> str:
+    """"a. …;\nb. …;\nc. …." as an SK lists its considerations."""
+    last = len(items) - 1
+    return "\n".join(f"{chr(97 + i)}. {text}{'.' if i == last else ';'}"
+                      for i, text in enumerate(items))
 
 
 def _counts(rows: Sequence[DecisionRow]) -> tuple[int, int]:
@@ -452,19 +558,40 @@ def plenary_pdf(h: DocHeader, d: DecisionData) -> bytes:
                      ("Ditetapkan Belum Kompeten (BK)", counted(bk))], label_w=LABEL_W)
     pdf.ln(3)
     cols = [Col(10, "C"), Col(62), Col(52), Col(28, "C"), Col(pdf.epw - 152, "C", "B")]
-    table_row(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "Rekomendasi Asesor", "Keputusan Pleno"],
+                  cols, size=8.5)
+    closing_text = (f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
+                    "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan "
+                    "sebagaimana mestinya.")
+    members = [(name.strip(), role.strip()) for name, role in d.committee
+               if name.strip() or role.strip()] or list(BLANK_COMMITTEE)
+    member_cols = [Col(10, "C"), Col(72), Col(58), Col(pdf.epw - 140)]
+    member_h = [row_height(pdf, [str(i), n, r, SIGN_CELL], member_cols, 9, 5)
+                for i, (n, r) in enumerate(members, 1)]
+    signers = ((("Manajer Sertifikasi,", d.manager_name, ""),
+                (f"{d.chair_role},", d.chair_name, "")),)
+    closing = (_paragraph_height(pdf, closing_text) + 5 + 3 + 6 + 12 + sum(member_h)
+               + signature_height(pdf, *signers[0]))
     for i, r in enumerate(d.rows, 1):
         table_row(pdf, [str(i), r.name, r.institution, r.recommendation or "-", r.decision], cols,
-                  size=8.5)
+                  size=8.5, keep_with=closing + 2 if i == len(d.rows) else 0.0)
+    end_table(pdf)
     pdf.ln(2)
-    _paragraph(pdf, f"Hasil ini ditetapkan dengan Surat Keputusan Nomor {d.sk_number or '-'}. "
-               "Demikian berita acara ini dibuat dengan sebenarnya, untuk digunakan sebagaimana "
-               "mestinya.")
+    keep_together(pdf, closing)  # the closing, the committee and the signatures: one page
+    _paragraph(pdf, closing_text)
     pdf.set_font(FAMILY, "", 9.5)
     pdf.cell(0, 5, f"{d.city}, {d.plenary_date}", align="R", new_x="LMARGIN", new_y="NEXT")
-    _signatures(pdf, ("Manajer Sertifikasi,", d.manager_name, ""),
-                (f"{d.chair_role},", d.chair_name, ""))
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", 9.5)
+    pdf.cell(0, 6, f"Anggota {d.decided_by or 'Komite Teknis'} yang hadir:",
+             new_x="LMARGIN", new_y="NEXT")
+    table_heading(pdf, ["No", "Nama", "Jabatan", "Tanda Tangan"], member_cols, size=8.5)
+    for i, (name, role) in enumerate(members, 1):
+        # a blank name is a line to write on; every row is tall enough to sign in
+        table_row(pdf, [str(i), name, role, SIGN_CELL], member_cols, size=9, line_h=5,
+                  keep_with=sum(member_h[i:]) + signature_height(pdf, *signers[0]))
+    end_table(pdf)
+    _signature_rows(pdf, signers)
     return finish(pdf)
 
 
@@ -486,9 +613,7 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
         ("Menimbang", "bahwa berdasarkan berita acara asesmen kompetensi, rekomendasi asesor dan "
                       f"rapat pleno tanggal {d.plenary_date}, perlu menetapkan hasil uji "
                       f"kompetensi yang dilaksanakan pada {d.event_dates} di {h.tuk};"),
-        ("Mengingat", "Peraturan Badan Nasional Sertifikasi Profesi tentang pedoman pelaksanaan "
-                      "uji kompetensi dan penerbitan sertifikat kompetensi; lisensi "
-                      f"{d.lsp_name}."),
+        ("Mengingat", lettered(d.mengingat())),
         ("MEMUTUSKAN", ""),
         ("Menetapkan — KESATU", f"Hasil uji kompetensi {counted(len(d.rows))} asesi: "
                                 f"{counted(k)} Kompeten (K) dan {counted(bk)} Belum Kompeten "
@@ -497,17 +622,20 @@ def decree_pdf(h: DocHeader, d: DecisionData) -> bytes:
         ("KETIGA", "Keputusan ini berlaku sejak tanggal ditetapkan."),
     ], label_w=LABEL_W)
     pdf.ln(2)
+    chair: tuple[Signer, Signer] = (("", "", ""), (f"{d.chair_role},", d.chair_name, ""))
+    keep_together(pdf, 5 + signature_height(pdf, *chair))  # the place/date with the signature
     pdf.set_font(FAMILY, "", 9.5)
     pdf.cell(0, 5, f"Ditetapkan di {d.city} pada tanggal {d.plenary_date}", align="R",
              new_x="LMARGIN", new_y="NEXT")
-    _signatures(pdf, ("", "", ""), (f"{d.chair_role},", d.chair_name, ""))
+    _signatures(pdf, *chair)
     pdf.add_page()
     _title(pdf, "", f"LAMPIRAN KEPUTUSAN NOMOR {d.sk_number or '-'}")
     cols = [Col(10, "C"), Col(70), Col(56), Col(pdf.epw - 136, "C", "B")]
-    table_row(pdf, ["No", "Nama Asesi", "Nomor Sertifikat", "Keputusan (K/BK)"],
-              [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+    table_heading(pdf, ["No", "Nama Asesi", "Nomor Sertifikat", "Keputusan (K/BK)"], cols,
+                  size=8.5)
     for i, r in enumerate(d.rows, 1):
         table_row(pdf, [str(i), r.name, r.certificate_number or "-", r.decision], cols, size=8.5)
+    end_table(pdf)
     return finish(pdf)
 
 
@@ -560,11 +688,11 @@ def blanko_request_pdf(h: DocHeader, d: DecisionData,
                    label_w=LABEL_W)
         pdf.ln(2)
         cols = [Col(10, "C"), Col(72), Col(pdf.epw - 112), Col(30, "C", "B")]
-        table_row(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"],
-                  [Col(c.width, "C", "B") for c in cols], size=8.5, fill=True)
+        table_heading(pdf, ["No", "Nama Asesi", "Organisasi", "K/BK"], cols, size=8.5)
         for i, r in enumerate(rows, 1):
             mark = HELD_MARK if r.decision == "K" and r.number in held_numbers else r.decision
             table_row(pdf, [str(i), r.name, r.institution, mark], cols, size=8.5)
+        end_table(pdf)
         if waiting:
             pdf.ln(1)
             _paragraph(pdf, f"{HELD_MARK}: sertifikat ditahan, banding (FR.AK.04) belum "

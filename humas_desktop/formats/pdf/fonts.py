@@ -13,9 +13,14 @@ from humas_desktop.resources import resource_path
 
 FAMILY = "DejaVu"
 FALLBACK_FAMILY = "NotoJavanese"
+SYMBOL_FAMILY = "Symbola"
 _FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf",
           "BI": "DejaVuSans-BoldOblique.ttf"}
 _FALLBACK_FILE = "NotoSansJavanese-Regular.ttf"
+# Emoji and symbols DejaVu lacks ("Putri Ayu \U0001F338 Lestari"): drawn in black and white, the
+# same in every document, instead of a "?" or a certificate held back (#24).
+_SYMBOL_FILE = "Symbola.ttf"
+_FALLBACKS = ((FALLBACK_FAMILY, _FALLBACK_FILE), (SYMBOL_FAMILY, _SYMBOL_FILE))
 
 
 class PdfError(DomainError):
@@ -31,11 +36,11 @@ def register_fonts(pdf: Any) -> None:
 
     install()  # exact speed-ups of fpdf2's line breaking (same output)
     for family, style, name in [*((FAMILY, st, nm) for st, nm in _FILES.items()),
-                                (FALLBACK_FAMILY, "", _FALLBACK_FILE)]:
+                                *((family, "", file) for family, file in _FALLBACKS)]:
         if not _add_parsed_font(pdf, family, style, name):
             pdf.add_font(family, style, str(font_file(name)))
-    # Scripts DejaVu lacks (Aksara Jawa) come from the fallback instead of a silent blank.
-    pdf.set_fallback_fonts([FALLBACK_FAMILY], exact_match=False)
+    # Scripts DejaVu lacks (Aksara Jawa) and emoji come from the fallbacks, not a silent blank.
+    pdf.set_fallback_fonts([family for family, _ in _FALLBACKS], exact_match=False)
 
 
 @lru_cache(maxsize=8)
@@ -109,10 +114,29 @@ def coverage() -> Coverage:
         font = TTFont(str(font_file(name)), lazy=True)
         sets.append(set(font.getBestCmap()))
         font.close()
-    fb = TTFont(str(font_file(_FALLBACK_FILE)), lazy=True)
-    fallback = frozenset(fb.getBestCmap())
-    fb.close()
-    return Coverage(frozenset(set.intersection(*sets)), fallback)
+    fallback: set[int] = set()
+    for _, file in _FALLBACKS:
+        fb = TTFont(str(font_file(file)), lazy=True)
+        fallback.update(fb.getBestCmap())
+        fb.close()
+    return Coverage(frozenset(set.intersection(*sets)), frozenset(fallback))
+
+
+def drop_unused_fallbacks(pdf: Any) -> None:
+    """Leave out the fallback fonts no character of this document needed: fpdf2 would subset
+    and embed every font it was given (a third of a second for Symbola's 3 MB, per document)."""
+    for family, _ in _FALLBACKS:
+        key = family.lower()
+        font = pdf.fonts.get(key)
+        subset = getattr(font, "subset", None)
+        used = getattr(subset, "_char_id_per_glyph", None)
+        if font is None or used is None:
+            continue  # another fpdf2: embed as it does
+        if all(code in (0x00, 0x20) for code in used.values()):
+            del pdf.fonts[key]
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()  # close_fonts() no longer sees it
 
 
 def raise_on_missing_glyphs(pdf: Any) -> None:

@@ -12,6 +12,7 @@ from humas_desktop.formats.pdf.fonts import (
     FAMILY,
     PdfError,
     close_fonts,
+    drop_unused_fallbacks,
     raise_on_missing_glyphs,
     register_fonts,
 )
@@ -79,6 +80,7 @@ def new_pdf(footer_text: str = "", *, letterhead: Letterhead | None = None,
 def begin_section(pdf: Any) -> None:
     """Start a new form: the next page is its "halaman 1"."""
     end_section(pdf)
+    end_table(pdf)
     pdf.section_start = pdf.page_no() + 1
 
 
@@ -166,6 +168,7 @@ def _doc_class() -> Any:
                 _draw_draft_line(self, self.draft_text)
             if self.letterhead is not None:
                 _draw_letterhead(self, self.letterhead)
+            self.body_top = self.get_y()
 
     return _Doc
 
@@ -175,6 +178,7 @@ def finish(pdf: Any) -> bytes:
     try:
         end_section(pdf)
         raise_on_missing_glyphs(pdf)
+        drop_unused_fallbacks(pdf)
         return bytes(pdf.output())
     finally:
         close_fonts(pdf)
@@ -205,16 +209,86 @@ def _line_count(pdf: Any, text: str, width: float, style: str, size: float,
     return int(count)
 
 
-def table_row(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float = 9,
-              fill: bool = False, line_h: float = 4.6) -> None:
-    """One bordered row whose cells wrap; the row is as tall as its tallest cell; never cut."""
-    heights = []
-    for text, col in zip(cells, cols, strict=True):
-        heights.append(max(1, _line_count(pdf, text or "", col.width, col.style, size, line_h))
-                       * line_h + 1.6)
-    h = max(heights)
-    if pdf.will_page_break(h):
+def row_height(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float = 9,
+               line_h: float = 4.6) -> float:
+    """The height :func:`table_row` gives this row (its tallest wrapped cell)."""
+    return max(max(1, _line_count(pdf, text or "", col.width, col.style, size, line_h))
+               * line_h + 1.6 for text, col in zip(cells, cols, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    rows: tuple[tuple[str, ...], ...]
+    cols: tuple[Col, ...]
+    size: float
+    line_h: float
+
+    def height(self, pdf: Any) -> float:
+        return sum(row_height(pdf, r, self.cols, self.size, self.line_h) for r in self.rows)
+
+
+def table_heading(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float = 9,
+                  line_h: float = 4.6, keep: float = 10.0,
+                  above: Sequence[Sequence[str]] = ()) -> None:
+    """A table's column heading (shaded, bold; ``above``: heading rows printed over it), repeated
+    at the top of every page the table's rows continue on, until :func:`end_table`. Never left
+    alone at the foot of a page: it moves to the next page unless ``keep`` mm (about one row)
+    fit under it."""
+    end_table(pdf)
+    heading = _Heading((*(tuple(r) for r in above), tuple(cells)),
+                       tuple(Col(c.width, "C", "B") for c in cols), size, line_h)
+    if pdf.will_page_break(heading.height(pdf) + keep):
         pdf.add_page()
+    _draw_heading(pdf, heading)
+    pdf.__dict__["_humas_heading"] = heading
+
+
+def end_table(pdf: Any) -> None:
+    """The table whose heading repeats has ended: later page breaks print no heading."""
+    pdf.__dict__.pop("_humas_heading", None)
+
+
+def _draw_heading(pdf: Any, heading: _Heading) -> None:
+    for cells in heading.rows:
+        _row(pdf, cells, heading.cols, heading.size, True, heading.line_h)
+
+
+def page_room(pdf: Any) -> float:
+    """The height a fresh page offers below its kop (and the current table's heading)."""
+    heading = pdf.__dict__.get("_humas_heading")
+    top = getattr(pdf, "body_top", pdf.t_margin)
+    return pdf.h - pdf.b_margin - top - (heading.height(pdf) if heading is not None else 0.0)
+
+
+def keep_together(pdf: Any, height: float) -> bool:
+    """Start a new page unless ``height`` mm fit on this one; but never for a block taller than
+    a page (it flows). True when it broke the page."""
+    if pdf.will_page_break(height) and height <= page_room(pdf):
+        pdf.add_page()
+        return True
+    return False
+
+
+def table_row(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float = 9,
+              fill: bool = False, line_h: float = 4.6, keep_with: float = 0.0) -> None:
+    """One bordered row whose cells wrap; the row is as tall as its tallest cell; never cut.
+    On a new page the current table's heading (:func:`table_heading`) comes first. With
+    ``keep_with`` the row moves to the next page unless that much (what follows the table: the
+    closing paragraph and signatures) fits under it too, so the signatures never stand alone."""
+    h = row_height(pdf, cells, cols, size, line_h)
+    needed = h + keep_with if keep_with and h + keep_with <= page_room(pdf) else h
+    if pdf.will_page_break(needed):
+        pdf.add_page()
+        heading = pdf.__dict__.get("_humas_heading")
+        if heading is not None:
+            _draw_heading(pdf, heading)
+    _row(pdf, cells, cols, size, fill, line_h, h)
+
+
+def _row(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float, fill: bool,
+         line_h: float, h: float | None = None) -> None:
+    if h is None:
+        h = row_height(pdf, cells, cols, size, line_h)
     x, y = pdf.get_x(), pdf.get_y()
     for text, col in zip(cells, cols, strict=True):
         pdf.set_font(FAMILY, col.style, size)
@@ -229,6 +303,7 @@ def table_row(pdf: Any, cells: Sequence[str], cols: Sequence[Col], size: float =
 
 def label_rows(pdf: Any, pairs: Sequence[tuple[str, str]], label_w: float = 45,
                size: float = 9.5) -> None:
+    end_table(pdf)
     width = pdf.epw - label_w
     for label, value in pairs:
         table_row(pdf, [label, value], [Col(label_w, style="B"), Col(width)], size=size)

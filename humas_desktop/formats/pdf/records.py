@@ -21,7 +21,14 @@ from humas_desktop.formats.pdf.documents import (
     _title,
 )
 from humas_desktop.formats.pdf.fonts import FAMILY
-from humas_desktop.formats.pdf.layout import Col, begin_section, finish, label_rows, table_row
+from humas_desktop.formats.pdf.layout import (
+    Col,
+    begin_section,
+    finish,
+    label_rows,
+    table_heading,
+    table_row,
+)
 
 AK03_HEADING = "Umpan balik dari Asesi (diisi oleh Asesi setelah pengambilan keputusan)"
 AK03_OTHER = "Catatan/komentar lainnya (apabila ada)"
@@ -86,9 +93,8 @@ def ak03_pages(pdf: Any, h: DocHeader, r: Ak03Data) -> None:
     cols = [Col(8, "C"), Col(pdf.epw - 8 - 2 * tick - note_w), Col(tick, "C", "B"),
             Col(tick, "C", "B"), Col(note_w)]
     heads = [Col(c.width, "C", "B") for c in cols]
-    table_row(pdf, ["", "", "Hasil", "", ""], heads, size=8, fill=True)
-    table_row(pdf, ["No", "Komponen", "Ya", "Tidak", "Catatan/Komentar Asesi"], heads, size=8,
-              fill=True)
+    table_heading(pdf, ["No", "Komponen", "Ya", "Tidak", "Catatan/Komentar Asesi"], heads, size=8,
+                  above=[["", "", "Hasil", "", ""]])
     for i, (statement, answer, comment) in enumerate(r.items, 1):
         table_row(pdf, [str(i), statement, TICK if answer == "ya" else "",
                         TICK if answer == "tidak" else "", comment], cols, size=8.5, line_h=4.2)
@@ -109,8 +115,7 @@ def ak04_pages(pdf: Any, h: DocHeader, r: Ak04Data) -> None:
     pdf.ln(2)
     _paragraph(pdf, AK04_ASK, 9.5, "B", 1)
     cols = [Col(8, "C"), Col(pdf.epw - 8 - 28), Col(14, "C", "B"), Col(14, "C", "B")]
-    table_row(pdf, ["No", "Pertanyaan", "Ya", "Tidak"], [Col(c.width, "C", "B") for c in cols],
-              size=8.5, fill=True)
+    table_heading(pdf, ["No", "Pertanyaan", "Ya", "Tidak"], cols, size=8.5)
     for i, (question, answer) in enumerate(r.items, 1):
         table_row(pdf, [str(i), question, TICK if answer == "ya" else "",
                         TICK if answer == "tidak" else ""], cols, size=9)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from humas_desktop.domain.models import Assessment, Scheme
+from humas_desktop.domain.models import Assessment, AssessmentStatus, Scheme
 from humas_desktop.domain.terbilang import HARI
 from humas_desktop.formats import xlsx_reports as xr
 from humas_desktop.formats.atomic_file import write_bytes_atomic
@@ -51,19 +51,24 @@ def minutes(data: EventData) -> docs.MinutesData:
     last_day = days[-1] if days else None
     m = docs.MinutesData(
         field_name=schemes[0].field_id if schemes else "",
-        assessors=[(a.name, a.met_number) for a in data.assessors.values()],
+        # Only the assessors who assessed someone listed here sign it (#24).
+        assessors=[],
         plenary_date=dmy(first.plenary_date) if first else "",
         sk_number=first.sk_number if first else "",
         opening=_opening(data, schemes),
         place_date=f"{e.city}, {tanggal(last_day)}" if e.city and last_day else "",
         responsible_title=data.settings.get("event.responsible_title", ""))
+    assessed: set[str] = set()
     for p in data.participants:
         if not is_present(data, p):
             continue
         a = data.assessments.get(p.id)
+        if a is not None and a.status is not AssessmentStatus.BELUM_MULAI:
+            assessed.add(a.assessor_id)
         m.rows.append(docs.MinutesRow(p.number, printable(p.name), printable(p.institution),
                                       verdict_text(a.overall_recommendation if a else None), _follow_up(a),
                                       a.receipt_code if a is not None else ""))
+    m.assessors = [(a.name, a.met_number) for aid, a in data.assessors.items() if aid in assessed]
     m.counts = docs.MinutesCounts.of([r.result for r in m.rows])  # the one count, PDF and xlsx
     return m
 

@@ -58,7 +58,7 @@ def certificate_data(data: EventData, p: Participant, sign: Signer | None = None
         draft=not final, mode=st.get("certificate.mode", "") or "polos",
         offset_mm=printer_offset(st), logo=decode_logo(st.get(LOGO_KEY, "")),
         signatory_role=st.get("certificate.signatory_role", "") or "ketua",
-        validity_years=years)
+        validity_years=years, blanko_serial=cert.blanko_serial if cert else "")
 
 
 def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: int,

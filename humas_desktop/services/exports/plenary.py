@@ -37,6 +37,7 @@ def decision_data(data: EventData) -> docs.DecisionData | None:
     if first is None:
         return None
     from humas_desktop.formats.pdf.certificates import SIGNATORY_ROLES
+    from humas_desktop.services.document_settings import committee, legal_basis
 
     st = data.settings
     role = SIGNATORY_ROLES.get(st.get("certificate.signatory_role", "") or "ketua", "")
@@ -46,7 +47,8 @@ def decision_data(data: EventData) -> docs.DecisionData | None:
         tanggal(when), first.sk_number, first.decided_by, dates(data.event), rows,
         st.get("certificate.chair_name", ""), role.split(" / ")[0] or "Ketua LSP",
         st.get("certificate.manager_name", ""),
-        [(s.title_id, s.code) for s in data.schemes.values() if s.id in decided_schemes])
+        [(s.title_id, s.code) for s in data.schemes.values() if s.id in decided_schemes],
+        data.event.lsp_license, legal_basis(st), committee(st))
 
 
 

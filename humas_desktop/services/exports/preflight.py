@@ -75,12 +75,14 @@ def certificate_problems(data: EventData) -> dict[str, PreflightProblem]:
 
 
 def printable(text: str) -> str:
-    """Working documents print a character no shipped font has as "?" (the xlsx keep it)."""
+    """Text for a working PDF. Every character a shipped font draws prints (emoji too, #24); one
+    that none has prints as the replacement mark "\ufffd", never as a "?" a reader takes for
+    part of the name (the xlsx keep the name as typed; the certificate is held back)."""
     from humas_desktop.formats.pdf.fonts import coverage
 
     missing = coverage().missing(text)
     for ch in missing:
-        text = text.replace(ch, "?")
+        text = text.replace(ch, "\ufffd")
     return text
 
 
