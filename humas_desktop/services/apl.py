@@ -27,6 +27,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, Purpose, TukType, new_id
 from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
 from humas_desktop.services import scoring_rules
+from humas_desktop.services.workspace import assessor_copy_of, ensure_coordinator_file
 from humas_desktop.storage import apl_store as store
 from humas_desktop.storage import records_store
 from humas_desktop.storage import repository as repo
@@ -174,6 +175,8 @@ def save_apl01(edb: EventDB, record: Apl01, reason: str = "FR.APL.01 dicatat") -
     }
     with edb.atomic():
         scoring_rules.ensure_event_open(edb)
+        # The coordinator's record: a change on an assessor's copy would never travel back.
+        ensure_coordinator_file(edb, "Catat FR.APL.01")
         repo.get_participant(edb, record.participant_id)  # a participant of this event
         held = store.apl01_of(edb, record.participant_id)
         if held is None:
@@ -363,6 +366,11 @@ def all_ak01(edb: EventDB) -> list[tuple[dict[str, Any], Ak01]]:
 def day_steps(edb: EventDB, participant_id: str, assessment_id: str | None) -> list[day_order.Step]:
     """The progress strip of a participant: APL → AK.01 → IA → AK.02 → AK.03 → result → AK.04."""
     return day_order.steps(store.day_facts(edb, participant_id, assessment_id))
+
+
+def apl01_editable(edb: EventDB) -> bool:
+    """APL.01 is written on the coordinator's file; an assessor's copy shows it read-only."""
+    return assessor_copy_of(edb) is None
 
 
 def is_signed(edb: EventDB, assessment_id: str) -> bool:
