@@ -57,9 +57,7 @@ def steps(f: Mapping[str, Any]) -> list[Step]:
     # AK.01: the asesi's and the assessor's agreement, and the assessor's declaration.
     ak01_done = bool(f.get("consent")) and bool(f.get("ak01")) and bool(f.get("declaration"))
     signed = f.get("status") == "ditandatangani"
-    if ak01_done:
-        out.append(Step("AK.01", StepState.DONE))
-    elif signed:  # a record signed before AK.01 was kept as a form (an older file)
+    if ak01_done or signed:
         out.append(Step("AK.01", StepState.DONE))
     elif not f.get("consent") or not f.get("ak01"):
         out.append(Step("AK.01", StepState.OPEN, "day_ak01_missing"))

@@ -41,7 +41,7 @@ from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.interview_widgets import scheme_text
 from humas_desktop.services import apl
 from humas_desktop.services.scoring import ScoringService
-from humas_desktop.storage.db import EventDB
+from humas_desktop.services.workspace import EventDB
 
 
 def _qdate(d: date | None) -> QDate:

@@ -227,7 +227,8 @@ def review_unit(edb: EventDB, assessment_id: str, entry: Apl02Unit) -> None:
     if entry.recommendation not in APL02_RECOMMENDATIONS:
         raise DomainError("apl02_recommendation_invalid", value=entry.recommendation)
     scoring_rules.ensure_editable(edb, assessment_id, need_consent=False)
-    units = {u.id for u in scoring_rules.scheme_units(edb, repo.load_assessment(edb, assessment_id).scheme_id)}
+    scheme_id = repo.load_assessment(edb, assessment_id).scheme_id
+    units = {u.id for u in scoring_rules.scheme_units(edb, scheme_id)}
     if entry.unit_id not in units:
         raise DomainError("apl02_unit_unknown")
     name, met = records_store.assessor_of_assessment(edb, assessment_id) or ("", "")

@@ -18,6 +18,7 @@ from humas_desktop.formats.pdf.layout import tanggal
 from humas_desktop.services import apl
 from humas_desktop.storage.db import EventDB
 
+Print = Callable[[str], str]
 KINDS = ("apl01", "apl02", "ak01")
 _TITLES = {"apl01": ("FR.APL.01", "FR.APL.01 Permohonan Sertifikasi Kompetensi",
                      "fr-apl-01-permohonan"),
@@ -68,7 +69,7 @@ def _birth(p: Any) -> str:
     return f"{p.birth_place or '-'} / {tanggal(p.birth_date)}"
 
 
-def apl01_records(data: Any, forms: AplForms, printable: Callable[[str], str]) -> list[tuple[Any, pf.Apl01Data]]:
+def apl01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Apl01Data]]:
     out = []
     for p in data.participants:
         rec = forms.apl01.get(p.id)
@@ -109,7 +110,7 @@ def _question(title: str) -> str:
     return f"Dapatkah Saya {words[:1].lower()}{words[1:]}?"
 
 
-def apl02_records(data: Any, forms: AplForms, printable: Callable[[str], str]) -> list[tuple[Any, pf.Apl02Data]]:
+def apl02_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Apl02Data]]:
     people = {p.id: p for p in data.participants}
     out = []
     for row, review in forms.apl02:
@@ -147,7 +148,7 @@ def apl02_records(data: Any, forms: AplForms, printable: Callable[[str], str]) -
     return out
 
 
-def ak01_records(data: Any, forms: AplForms, printable: Callable[[str], str]) -> list[tuple[Any, pf.Ak01Data]]:
+def ak01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Ak01Data]]:
     people = {p.id: p for p in data.participants}
     out = []
     for row, form in forms.ak01:
@@ -167,7 +168,8 @@ def ak01_records(data: Any, forms: AplForms, printable: Callable[[str], str]) ->
     return out
 
 
-_RECORDS = {"apl01": apl01_records, "apl02": apl02_records, "ak01": ak01_records}
+_RECORDS: dict[str, Callable[[Any, AplForms, Print], list[tuple[Any, Any]]]] = {
+    "apl01": apl01_records, "apl02": apl02_records, "ak01": ak01_records}
 
 
 def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participant: bool,

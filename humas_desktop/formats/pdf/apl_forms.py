@@ -8,7 +8,7 @@ are printed as the record snapshotted them, never the wording configured today.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -253,7 +253,8 @@ def ak01_pages(pdf: Any, h: DocHeader, r: Ak01Data) -> None:
     pdf.cell(0, 4, f"Teks pernyataan: versi {r.wording_version}", new_x="LMARGIN", new_y="NEXT")
 
 
-_PAGES = {Apl01Data: apl01_pages, Apl02Data: apl02_pages, Ak01Data: ak01_pages}
+_PAGES: dict[type, Callable[[Any, DocHeader, Any], None]] = {
+    Apl01Data: apl01_pages, Apl02Data: apl02_pages, Ak01Data: ak01_pages}
 
 
 def forms_pdf(h: DocHeader, form_code: str, title: str, pages: Sequence[tuple[DocHeader, Any]],
