@@ -634,6 +634,9 @@ MESSAGES: dict[str, str] = {
                           "kode. Tidak ada kode yang diubah.",
     "code_list_unknown": "Daftar kode {key} tidak dapat dimuat dari berkas.",
     # the records after the decision: FR.AK.03 feedback, FR.AK.04 appeals (issue 26)
+    "export_kind_apl01": "FR.APL.01 permohonan sertifikasi (PDF)",
+    "export_kind_apl02": "FR.APL.02 asesmen mandiri (PDF)",
+    "export_kind_ak01": "FR.AK.01 persetujuan asesmen (PDF)",
     "export_kind_ak03": "FR.AK.03 umpan balik asesi (PDF)",
     "export_kind_ak04": "FR.AK.04 banding asesmen (PDF)",
     "forms_wording_invalid": "Teks formulir (pengaturan forms.wording) tidak sah di bagian "

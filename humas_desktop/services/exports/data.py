@@ -42,6 +42,7 @@ class EventData:
     settings: dict[str, str] = field(default_factory=dict)
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
     forms: Any = None  # FR.AK.03/AK.04 records (services/records_export.Forms)
+    apl: Any = None  # FR.APL.01/APL.02/AK.01 records (services/apl_export.AplForms)
     report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
 
     @property
@@ -77,7 +78,14 @@ def load_event_data(edb: EventDB) -> EventData:
         settings=settings,
         report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
         forms=_load_forms(edb),
+        apl=_load_apl(edb),
     )
+
+
+def _load_apl(edb: EventDB) -> Any:
+    from humas_desktop.services import apl_export
+
+    return apl_export.load_forms(edb)
 
 
 def _load_forms(edb: EventDB) -> Any:
