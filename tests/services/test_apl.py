@@ -208,6 +208,12 @@ def test_apl01_travels_out_and_apl02_ak01_come_back_and_merge(tmp_path: Path) ->
             people = repo.list_participants(edb)
             assert {p.id for p in people} == {a.participant_id for a in apl.all_apl01(edb)}
             assert all(a.purpose == "rpl" for a in apl.all_apl01(edb))
+            # The coordinator's record: an assessor's copy shows it and refuses to change it.
+            assert not apl.apl01_editable(edb)
+            with pytest.raises(DomainError) as refused:
+                apl.save_apl01(edb, apl.Apl01(people[0].id, "pkt"))
+            assert refused.value.code == "assessor_copy_refused"
+            assert apl.get_apl01(edb, people[0].id).purpose == "rpl"  # type: ignore[union-attr]
             svc = ScoringService(edb, lap.device)
             for i, person in enumerate(people):
                 aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
