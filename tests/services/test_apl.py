@@ -233,3 +233,27 @@ def test_apl01_travels_out_and_apl02_ak01_come_back_and_merge(tmp_path: Path) ->
         again = merge_packages(edb, packages).as_dict()
         assert again["added"] == again["updated"] == 0
     assert check_event_file(venue.coordinator.event_path).ok  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("entry", "code"), [
+    (dict(self_assessment="mungkin"), "apl02_self_invalid"),
+    (dict(recommendation="nanti"), "apl02_recommendation_invalid"),
+    (dict(unit_id="bukan-unit"), "apl02_unit_unknown"),
+])
+def test_a_bad_apl02_review_is_refused_and_nothing_is_written(tmp_path: Path, entry: dict[str, str],
+                                                             code: str) -> None:
+    path = make_demo(tmp_path / "data", participants=2)
+    with open_event(path, device_id="t", actor="asesor") as edb:
+        scheme, person, assessor = _first(edb)
+        svc = ScoringService(edb)
+        aid = svc.draft_assessment(person.id, assessor.id, scheme.id)
+        good = scheme.units[0]
+        values = {"unit_id": good.id, "self_assessment": "K", "evidence": "",
+                  "recommendation": "lanjut", **entry}
+        with pytest.raises(DomainError) as refused:
+            svc.review_apl02(aid, [apl.Apl02Unit(good.id, "K", "", "lanjut"),
+                                   apl.Apl02Unit(**values)])  # type: ignore[arg-type]
+        assert refused.value.code == code
+        assert not message(code, **refused.value.context).startswith("Terjadi kesalahan")
+        assert repo.table_rows(edb, "apl02") == []  # the good unit neither: one transaction
+        assert repo.table_rows(edb, "assessment", "WHERE participant_id = ?", [person.id]) == []
