@@ -87,7 +87,8 @@ def apl01_pages(pdf: Any, h: DocHeader, r: Apl01Data) -> None:
     if r.purpose_other:
         purpose += f": {r.purpose_other}"
     label_rows(pdf, [("Judul Skema Sertifikasi", h.scheme_title),
-                     ("Nomor Skema Sertifikasi", h.scheme_code), ("Tujuan Asesmen", purpose)],
+                     ("Nomor Skema Sertifikasi", h.scheme_code), ("TUK", h.tuk),
+                     ("Tujuan Asesmen", purpose)],
                label_w=LABEL_W, size=9)
     pdf.ln(1)
     _paragraph(pdf, "Daftar Unit Kompetensi sesuai kemasan:", 9.5, "B", 1)
@@ -227,7 +228,7 @@ def ak01_pages(pdf: Any, h: DocHeader, r: Ak01Data) -> None:
     pdf.add_page()
     _title(pdf, "FR.AK.01.", "PERSETUJUAN ASESMEN DAN KERAHASIAAN")
     _paragraph(pdf, r.opening, 9.5, "I", 2)
-    tuk = choices(r.tuk_options, r.tuk, "   ")
+    tuk = f"{h.tuk}\n{choices(r.tuk_options, r.tuk, '   ')}"  # the event's; the agreed one below
     label_rows(pdf, [("Skema Sertifikasi\n(KKNI/Okupasi/Klaster)",
                       f"Judul: {h.scheme_title}\nNomor: {h.scheme_code}"),
                      ("TUK", tuk), ("Nama Asesor", f"{r.assessor_name} ({r.assessor_met})"),
