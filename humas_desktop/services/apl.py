@@ -219,32 +219,36 @@ class Apl02Unit:
     reviewed_at: str = ""
 
 
-def review_unit(edb: EventDB, assessment_id: str, entry: Apl02Unit) -> None:
-    """The assessor's FR.APL.02 review of one unit (called inside ScoringService's transaction,
+def review_units(edb: EventDB, assessment_id: str, entries: Sequence[Apl02Unit]) -> None:
+    """The assessor's FR.APL.02 review, unit by unit (called inside ScoringService's transaction,
     the assessment existing). Refused once the record is signed or the event closed."""
-    if entry.self_assessment not in SELF:
-        raise DomainError("apl02_self_invalid", value=entry.self_assessment)
-    if entry.recommendation not in APL02_RECOMMENDATIONS:
-        raise DomainError("apl02_recommendation_invalid", value=entry.recommendation)
     scoring_rules.ensure_editable(edb, assessment_id, need_consent=False)
     scheme_id = repo.load_assessment(edb, assessment_id).scheme_id
     units = {u.id for u in scoring_rules.scheme_units(edb, scheme_id)}
-    if entry.unit_id not in units:
-        raise DomainError("apl02_unit_unknown")
     name, met = records_store.assessor_of_assessment(edb, assessment_id) or ("", "")
-    values = {"self_assessment": entry.self_assessment,
-              "evidence": _text(entry.evidence, "bukti"),
-              "recommendation": entry.recommendation,
-              "asesi_signed_on": entry.asesi_signed_on.isoformat() if entry.asesi_signed_on
-              else date.today().isoformat(),
-              "reviewed_name": name, "reviewed_met": met, "reviewed_at": now_iso()}
     held = {str(r["unit_id"]): str(r["id"]) for r in store.apl02_of(edb, assessment_id)}
-    if entry.unit_id in held:
-        repo.audited_update(edb, "apl02", held[entry.unit_id], values, reason="FR.APL.02 ditinjau")
-    else:
-        repo.audited_insert(edb, "apl02", {"id": new_id(), "assessment_id": assessment_id,
-                                           "unit_id": entry.unit_id, **values},
-                            reason="FR.APL.02 ditinjau")
+    for entry in entries:
+        if entry.self_assessment not in SELF:
+            raise DomainError("apl02_self_invalid", value=entry.self_assessment)
+        if entry.recommendation not in APL02_RECOMMENDATIONS:
+            raise DomainError("apl02_recommendation_invalid", value=entry.recommendation)
+        if entry.unit_id not in units:
+            raise DomainError("apl02_unit_unknown")
+        values = {"self_assessment": entry.self_assessment,
+                  "evidence": _text(entry.evidence, "bukti"),
+                  "recommendation": entry.recommendation,
+                  "asesi_signed_on": entry.asesi_signed_on.isoformat() if entry.asesi_signed_on
+                  else date.today().isoformat(),
+                  "reviewed_name": name, "reviewed_met": met, "reviewed_at": now_iso()}
+        if entry.unit_id in held:
+            repo.audited_update(edb, "apl02", held[entry.unit_id], values,
+                                reason="FR.APL.02 ditinjau")
+        else:
+            row_id = new_id()
+            repo.audited_insert(edb, "apl02", {"id": row_id, "assessment_id": assessment_id,
+                                               "unit_id": entry.unit_id, **values},
+                                reason="FR.APL.02 ditinjau")
+            held[entry.unit_id] = row_id
 
 
 def get_apl02(edb: EventDB, assessment_id: str) -> dict[str, Apl02Unit]:

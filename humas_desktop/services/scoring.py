@@ -138,8 +138,7 @@ class ScoringService:
         AK.01; a unit that cannot go on is then not scored)."""
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
-            for entry in entries:
-                apl.review_unit(self.edb, assessment_id, entry)
+            apl.review_units(self.edb, assessment_id, entries)
 
     def stopped_units(self, assessment_id: str) -> set[str]:
         """Units FR.APL.02 stopped (empty for a record not written yet)."""
