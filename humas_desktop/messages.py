@@ -634,6 +634,9 @@ MESSAGES: dict[str, str] = {
                           "kode. Tidak ada kode yang diubah.",
     "code_list_unknown": "Daftar kode {key} tidak dapat dimuat dari berkas.",
     # the records after the decision: FR.AK.03 feedback, FR.AK.04 appeals (issue 26)
+    "export_kind_apl01": "FR.APL.01 permohonan sertifikasi (PDF)",
+    "export_kind_apl02": "FR.APL.02 asesmen mandiri (PDF)",
+    "export_kind_ak01": "FR.AK.01 persetujuan asesmen (PDF)",
     "export_kind_ak03": "FR.AK.03 umpan balik asesi (PDF)",
     "export_kind_ak04": "FR.AK.04 banding asesmen (PDF)",
     "forms_wording_invalid": "Teks formulir (pengaturan forms.wording) tidak sah di bagian "
@@ -700,6 +703,40 @@ MESSAGES: dict[str, str] = {
     "reassessment_assessor_unknown": "Asesor asesmen ulang tidak ditemukan pada acara ini.",
     "export_kind_ak06": "FR.AK.06 meninjau proses asesmen (PDF)",
     "export_kind_va": "FR.VA validasi asesmen (PDF)",
+    # FR.APL.01 / APL.02 / AK.01 and the order of the day (issue 26)
+    "ak01_required": "Formulir FR.AK.01 (bukti yang akan dikumpulkan, TUK, tanggal dan waktu, "
+                     "tanda tangan asesi dan asesor) belum dicatat untuk asesi ini; penilaian "
+                     "belum dapat dimulai.",
+    "apl02_unit_stopped": "Unit {unit} tidak dinilai: tinjauan FR.APL.02 asesor menyatakan "
+                          "asesmen tidak dapat dilanjutkan untuk unit ini (hanya rekomendasi BK "
+                          "dan catatan yang dapat diisi).",
+    "apl_text_too_long": "Isian {field} terlalu panjang (paling banyak {limit} karakter).",
+    "apl01_document_invalid": "Bukti kelengkapan \"{name}\" tidak lengkap: kategori, nama "
+                              "dokumen dan status harus diisi dari pilihan formulir.",
+    "apl01_purpose_invalid": "Tujuan asesmen \"{value}\" tidak dikenal (pilih Sertifikasi, "
+                             "Sertifikasi Ulang, PKT, RPL atau Lainnya).",
+    "apl01_purpose_other_missing": "Tujuan asesmen \"Lainnya\": tuliskan tujuannya.",
+    "apl01_recommendation_invalid": "Rekomendasi FR.APL.01 harus Diterima atau Tidak diterima.",
+    "apl01_admin_missing": "Rekomendasi FR.APL.01 memerlukan nama Admin LSP yang memeriksa.",
+    "apl02_self_invalid": "Asesmen mandiri FR.APL.02 harus K atau BK untuk setiap unit.",
+    "apl02_recommendation_invalid": "Tinjauan FR.APL.02 harus \"asesmen dapat dilanjutkan\" "
+                                    "atau \"asesmen tidak dapat dilanjutkan\".",
+    "apl02_unit_unknown": "Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.",
+    "ak01_methods_missing": "Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).",
+    "ak01_method_invalid": "Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).",
+    "ak01_tuk_invalid": "Jenis TUK \"{value}\" tidak dikenal (Sewaktu, Tempat Kerja atau "
+                        "Mandiri).",
+    "day_apl01_missing": "FR.APL.01 belum dicatat atau belum diterima LSP.",
+    "day_apl01_rejected": "FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.",
+    "day_apl02_missing": "Tinjauan FR.APL.02 asesor: {done} dari {total} unit.",
+    "day_ak01_missing": "Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.",
+    "day_all_units_stopped": "Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.",
+    "day_ia_needs_ak01": "Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.",
+    "day_result_needs_ak02": "Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).",
+    "day_result_waits_plenary": "Menunggu keputusan rapat pleno.",
+    "day_appeal_open": "Banding terbuka: sertifikat ditahan sampai diputuskan.",
+    "day_appeal_none": "Tidak ada banding (dapat diajukan dalam batas waktu LSP).",
+    "day_appeal_needs_result": "Banding hanya dapat diajukan setelah ada hasil asesmen.",
 }
 
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("kind", choices=KIND_CHOICES, metavar="JENIS",
                    help="roster, attendance, recap, bnsp, berita-acara, records, report, "
                         "certificates, pleno, sk, blanko-request (setelah sesi ditutup), "
-                        "calibration (halaman kalibrasi blanko), ak03 (umpan balik asesi), "
+                        "calibration (halaman kalibrasi blanko), apl01 (permohonan), apl02 (asesmen "
+                        "mandiri), ak01 (persetujuan asesmen), ak03 (umpan balik asesi), "
                         "ak04 (banding), ak06 (meninjau proses asesmen), va (validasi asesmen), "
                         "atau all")
     p.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")

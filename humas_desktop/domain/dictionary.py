@@ -226,6 +226,35 @@ TABLES: tuple[Table, ...] = (
                "signed_met", "signed_at"),
         *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
           natural_key=("assessment_id",)),
+    # FR.APL.01 as received: what the roster does not hold (tujuan asesmen, the office's and
+    # home's contacts, the documents checked, the LSP's Diterima). The coordinator's; it travels
+    # to the assessor laptop, never back.
+    Table("apl01", (
+        *_cols(_C, "id", "participant_id", "purpose", "recommendation", "applied_on",
+               "admin_name", "admin_signed_on"),
+        *_cols(_C, "purpose_other", "home_phone", "office_phone", "office_postal_code",
+               "office_fax", "office_email", "documents", "notes", personal=True,
+               purge=Purge.BLANK),
+        *_SYNC), audited=True, handout=True, results=False, participant_link="participant_id",
+          natural_key=("participant_id",)),
+    # FR.APL.02: the asesi's self-assessment per unit (K/BK, evidence) and the assigned
+    # assessor's review ("asesmen dapat / tidak dapat dilanjutkan"); a unit that cannot go on is
+    # not scored (services/scoring_rules.py). Back in results.
+    Table("apl02", (
+        *_cols(_A, "id", "assessment_id", "unit_id", "self_assessment", "recommendation",
+               "asesi_signed_on", "reviewed_name", "reviewed_met", "reviewed_at"),
+        Column("evidence", _A, personal=True, purge=Purge.BLANK),
+        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
+          natural_key=("assessment_id", "unit_id")),
+    # FR.AK.01 as the form is: evidence methods, TUK, date and time agreed, the asesi's and the
+    # assessor's signatures, the statements snapshotted. No scoring without it.
+    Table("ak01", (
+        *_cols(_A, "id", "assessment_id", "wording_version", "statements", "methods", "tuk_type",
+               "tuk_name", "agreed_date", "agreed_time", "asesi_signed_at", "assessor_name",
+               "assessor_met", "assessor_signed_at"),
+        Column("asesi_name", _A, personal=True, purge=Purge.BLANK),
+        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
+          natural_key=("assessment_id",)),
     # FR.AK.04: an appeal as a case the LSP tracks (received, window, team, decision with SK).
     Table("appeal", (
         *_cols(_C, "id", "participant_id", "scheme_id", "assessment_id", "wording_version",

@@ -60,6 +60,11 @@ class Wording:
     ak01_declaration: str  # the assessor's impartiality and confidentiality statement
     ak06: Ak06Wording | None = None  # None only while parsing: wording_for fills the shipped one
     va: VaWording | None = None
+    # FR.AK.01 as the form is: its opening line and the assessor's and asesi's statements
+    # (an LSP document without them gets the shipped ones).
+    ak01_opening: str = ""
+    ak01_assessor_statement: str = ""
+    ak01_asesi_statements: tuple[str, ...] = ()
 
 
 def _texts(value: Any, where: str) -> tuple[str, ...]:
@@ -101,7 +106,7 @@ def parse_va(part: Any) -> VaWording | None:
                      **lists)
 
 
-def parse_wording(text: str) -> Wording:
+def parse_wording(text: str, _shipping: bool = False) -> Wording:
     try:
         doc = json.loads(text)
     except ValueError as exc:
@@ -112,16 +117,30 @@ def parse_wording(text: str) -> Wording:
     if not all(isinstance(part, dict) for part in (ak01, ak03, ak04)):
         raise DomainError("forms_wording_invalid", where="ak01/ak03/ak04")
     declaration = _texts([ak01.get("assessor_declaration")], "ak01.assessor_declaration")[0]
+    form = {"opening": "", "assessor_statement": "", "asesi_statements": ()}
+    if any(k in ak01 for k in form):
+        form = {"opening": _texts([ak01.get("opening")], "ak01.opening")[0],
+                "assessor_statement": _texts([ak01.get("assessor_statement")],
+                                             "ak01.assessor_statement")[0],
+                "asesi_statements": _texts(ak01.get("asesi_statements"), "ak01.asesi_statements")}
+    elif not _shipping:
+        shipped = shipped_wording()
+        form = {"opening": shipped.ak01_opening,
+                "assessor_statement": shipped.ak01_assessor_statement,
+                "asesi_statements": shipped.ak01_asesi_statements}
     return Wording(version=str(doc["version"]).strip(),
                    ak03_heading=str(ak03.get("heading", "")),
                    ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
                    ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
                    ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration,
-                   ak06=parse_ak06(doc.get("ak06")), va=parse_va(doc.get("va")))
+                   ak06=parse_ak06(doc.get("ak06")), va=parse_va(doc.get("va")),
+                   ak01_opening=str(form["opening"]),
+                   ak01_assessor_statement=str(form["assessor_statement"]),
+                   ak01_asesi_statements=tuple(form["asesi_statements"]))
 
 
 def shipped_wording() -> Wording:
-    return parse_wording(resource_path(*WORDING_FILE).read_text(encoding="utf-8"))
+    return parse_wording(resource_path(*WORDING_FILE).read_text(encoding="utf-8"), _shipping=True)
 
 
 def wording_for(setting: str | None) -> Wording:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +33,9 @@ from humas_desktop.domain.models import (
     Unit,
     Verdict,
 )
+from humas_desktop.gui.day_strip import DayStrip
 from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice, scheme_text
+from humas_desktop.services import apl
 from humas_desktop.services.scoring import EVIDENCE_FLAGS, ScoringService
 
 
@@ -247,7 +250,13 @@ class UnitSection(QGroupBox):
     def __init__(self, unit: Unit, questions: list[tuple[int, Question]], parent: QWidget) -> None:
         super().__init__(f"{unit.code} — {scheme_text(unit.title_id, unit.title_en)}", parent)
         self.unit = unit
+        self.stopped = False
         layout = QVBoxLayout(self)
+        self.stopped_label = _wrap(self.tr("FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit "
+                                           "ini; unit tidak dinilai (rekomendasi BK)."), self,
+                                   "color: #b00020; font-weight: bold;")
+        self.stopped_label.setVisible(False)
+        layout.addWidget(self.stopped_label)
         layout.addWidget(QLabel(self.tr("FR.IA.08 Ceklis verifikasi portofolio"), self))
         self.evidence = EvidenceTable(unit, self)
         layout.addWidget(self.evidence)
@@ -260,6 +269,15 @@ class UnitSection(QGroupBox):
         notes_label.setBuddy(self.notes)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
+
+    def set_stopped(self, stopped: bool) -> None:
+        """FR.APL.02 says this unit cannot go on: it is shown, not scored."""
+        if stopped == self.stopped:
+            return
+        self.stopped = stopped
+        self.stopped_label.setVisible(stopped)
+        for child in (self.evidence, *self.cards):
+            child.setEnabled(not stopped)
 
 
 class InterviewPanel(QWidget):
@@ -292,13 +310,20 @@ class InterviewPanel(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.timer_label)
         top.addWidget(self.timer_button)
+        self.person: Participant | None = None
+        self.scheme: Scheme | None = None
+        self.form_dialog: QDialog | None = None  # the form open from the strip (tests reach it)
+        self.strip = DayStrip(self)
+        self.strip.setVisible(False)
+        self.strip.form_requested.connect(self.open_form)
         self.consent_box = QGroupBox(self.tr("FR.AK.01 Persetujuan asesmen dan kerahasiaan"), self)
         consent_layout = QVBoxLayout(self.consent_box)
         self.consent_text = _wrap(self.tr(
             "Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / "
-            "pertanyaan lisan (FR.IA.09, FR.IA.07). Asesi berhak mengajukan banding atas "
-            "keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya "
-            "dipakai untuk keperluan sertifikasi."), self.consent_box)
+            "pertanyaan lisan (FR.IA.09, FR.IA.07), di TUK acara, hari ini. Asesi berhak "
+            "mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga "
+            "kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi. Metode, TUK, tanggal "
+            "dan waktu lain: tombol FR.AK.01 Persetujuan… (Alt+3)."), self.consent_box)
         self.consent_button = QPushButton(self.tr("Asesi setuju — mulai asesmen"),
                                           self.consent_box)
         self.consent_state = QLabel(self.consent_box)
@@ -323,6 +348,7 @@ class InterviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.strip)
         layout.addWidget(self.scroll_area, 1)
         self.consent_box.setVisible(False)
         self.timer_button.setEnabled(False)
@@ -338,6 +364,8 @@ class InterviewPanel(QWidget):
         self._tick.stop()
         self.header.setText(text or self.tr("Pilih peserta di daftar sebelah kiri."))
         self.consent_box.setVisible(False)
+        self.strip.setVisible(False)
+        self.person = None
         self.timer_button.setEnabled(False)
         self.body.setVisible(False)  # the built units stay for the next participant
 
@@ -383,6 +411,7 @@ class InterviewPanel(QWidget):
     def load(self, service: ScoringService, runner: ChangeRunner, scheme: Scheme,
              person: Participant, assessment: Assessment) -> None:
         self.service, self.runner, self.assessment = service, runner, assessment
+        self.person, self.scheme = person, scheme
         self.header.setText(f"<b>{_html(person.name)}</b><br>{_html(person.institution)}<br>"
                             f"{_html(person.job_title)}<br>"
                             f"{_html(scheme_text(scheme.title_id, scheme.title_en))}")
@@ -394,6 +423,7 @@ class InterviewPanel(QWidget):
             section.evidence.bind(service, runner, assessment)
         self.body.setVisible(True)
         self.consent_box.setVisible(True)
+        self.strip.setVisible(True)
         self.timer_button.setEnabled(True)
         self.current = 0
         self.show_values(assessment)
@@ -426,11 +456,21 @@ class InterviewPanel(QWidget):
                 section.notes.set_saved_text(notes.get(section.unit.id, ""))
             section.evidence.show_items(a)
         consent = a.consent_at is not None
-        # A consent recorded before the FR.AK.01 declaration existed (an older file): the same
-        # button makes the assessor's declaration, and scoring opens after it.
+        # A consent recorded before the FR.AK.01 form or declaration existed (an older file):
+        # the same button records what is missing, and scoring opens after it.
         declared = self.service is None or self.service.has_declaration(a.id)
-        self.consent_button.setEnabled((not consent or not declared) and not a.is_signed)
-        if consent and a.consent_at is not None and not declared:
+        form = self.service is None or self.service.has_ak01(a.id)
+        self.consent_button.setEnabled((not consent or not declared or not form)
+                                       and not a.is_signed)
+        stopped = set() if self.service is None else self.service.stopped_units(a.id)
+        for section in self.sections:
+            section.set_stopped(section.unit.id in stopped)
+        self.show_steps()
+        if consent and a.consent_at is not None and not form and not a.is_signed:
+            self.consent_state.setText(self.tr(
+                "Persetujuan asesi sudah dicatat; formulir FR.AK.01 (metode, TUK, tanggal dan "
+                "waktu, tanda tangan) belum: tekan tombol untuk mencatatnya."))
+        elif consent and a.consent_at is not None and not declared:
             self.consent_state.setText(self.tr(
                 "Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan "
                 "asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya."))
@@ -440,7 +480,7 @@ class InterviewPanel(QWidget):
                 "%1", local.strftime("%d-%m-%Y %H:%M")))
         else:
             self.consent_state.setText(self.tr("Penilaian terkunci sampai asesi menyetujui."))
-        self.body.setEnabled(consent and declared and not a.is_signed)
+        self.body.setEnabled(consent and declared and (form or a.is_signed) and not a.is_signed)
         self.timer_button.setEnabled(not a.is_signed)
         self.timer_button.setText(self.tr("Jeda waktu") if a.timer_started_at
                                   else self.tr("Mulai waktu"))
@@ -450,13 +490,43 @@ class InterviewPanel(QWidget):
     def confirm_consent(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:
             return
-        if self.assessment.consent_at is None:
-            self.runner.run(self.service.give_consent, self.assessment.id)
-        else:  # consent from before the declaration existed: the declaration alone
-            self.runner.run(self.service.declare_impartiality, self.assessment.id)
+        # The consent with the FR.AK.01 form as the event has it (TUK, today, portfolio and
+        # interview) and the declaration; a consent from an older file gets what is missing.
+        self.runner.run(self.service.give_consent, self.assessment.id)
         self.refresh()
         if self.cards and self.body.isEnabled():
             self.go_to_question(0)
+
+    # --- the order of the day and the forms before the interview ---------------------------
+    def show_steps(self) -> None:
+        if self.service is None or self.person is None or self.assessment is None:
+            return
+        aid = None if self.service.is_pending(self.assessment.id) else self.assessment.id
+        self.strip.show_steps(apl.day_steps(self.service.edb, self.person.id, aid))
+
+    def open_form(self, kind: str) -> bool:
+        """FR.APL.01 / APL.02 / AK.01 of the participant shown (Alt+1/2/3); True when saved."""
+        from humas_desktop.gui.apl_dialogs import Ak01Dialog, Apl01Dialog, Apl02Dialog
+
+        if self.service is None or self.person is None or self.assessment is None \
+                or self.scheme is None:
+            return False
+        self.commit_pending()
+        dialog: QDialog
+        if kind == "apl01":
+            dialog = Apl01Dialog(self.service.edb, self.person, self)
+        elif kind == "apl02":
+            dialog = Apl02Dialog(self.service, self.assessment.id, self.scheme, self.person, self)
+        else:
+            dialog = Ak01Dialog(self.service, self.assessment.id, self.person, self)
+        self.form_dialog = dialog
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
+        self.form_dialog = None
+        if saved:
+            self.refresh()
+            if self.runner is not None:
+                self.runner.saved.emit()  # the list row and the scoring panel follow
+        return saved
 
     def toggle_timer(self) -> None:
         if self.service is None or self.runner is None or self.assessment is None:

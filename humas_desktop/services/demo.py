@@ -213,8 +213,12 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
                     continue
                 if state == 0:
                     continue
+                if decided:
+                    _fill_apl01(edb, person, i)
                 edb.actor = assessor.id
                 aid = svc.open_assessment(person.id, assessor.id, scheme.id)
+                if decided:
+                    _review_apl02(svc, aid, scheme)
                 if state == 1:
                     svc.give_consent(aid)
                     first = scheme.questions[0]
@@ -231,6 +235,29 @@ def _fill_demo(edb: EventDB, scheme: Scheme, assessors: list[Assessor], count: i
         yield Progress(min(start + batch, count), count, "demo")
     if decided:
         _fill_records(edb, scheme, assessors, people)
+
+
+def _fill_apl01(edb: EventDB, person: Participant, i: int) -> None:
+    """FR.APL.01 as received (issue 26): what the roster does not hold, checked and accepted."""
+    from humas_desktop.services import apl
+
+    docs = tuple(apl.Document(category, name, "memenuhi") for category, name in apl.DEFAULT_DOCUMENTS)
+    apl.save_apl01(edb, apl.Apl01(
+        person.id, purpose=Purpose.SERTIFIKASI.value, home_phone=f"022-42{i:05d}",
+        office_phone=f"022-25{i:05d}", office_postal_code="40115", office_fax=f"022-26{i:05d}",
+        office_email=f"humas{i + 1}@instansi.contoh.id", documents=docs, recommendation="diterima",
+        notes="Persyaratan dasar lengkap.", applied_on=date.today() - timedelta(days=14),
+        admin_name="Admin LSP (contoh)", admin_signed_on=date.today() - timedelta(days=7)))
+
+
+def _review_apl02(svc: ScoringService, aid: str, scheme: Scheme) -> None:
+    """The asesi's FR.APL.02 self-assessment (K, with the portfolio listed) reviewed by the
+    assessor: every unit "asesmen dapat dilanjutkan"."""
+    from humas_desktop.services import apl
+
+    svc.review_apl02(aid, [apl.Apl02Unit(u.id, "K", f"Portofolio kegiatan kehumasan ({u.code})",
+                                         "lanjut", date.today() - timedelta(days=7))
+                           for u in scheme.units])
 
 
 def _fill_records(edb: EventDB, scheme: Scheme, assessors: list[Assessor],

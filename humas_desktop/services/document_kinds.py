@@ -38,6 +38,10 @@ TABLE: tuple[Kind, ...] = (
     Kind("pleno", "plenary:pleno", AFTER_CLOSE_ONLY),
     Kind("sk", "plenary:sk", AFTER_CLOSE_ONLY),
     Kind("blanko-request", "plenary:blanko_request", AFTER_CLOSE_ONLY),
+    # FR.APL.01 / APL.02 / AK.01: services/apl_export.py (issue 26)
+    Kind("apl01", "apl_forms"),
+    Kind("apl02", "apl_forms"),
+    Kind("ak01", "apl_forms"),
     Kind("ak03", "forms"),  # FR.AK.03 / FR.AK.04: services/records_export.py (issue 26)
     Kind("ak04", "forms"),
     Kind("ak06", "review_forms"),  # FR.AK.06 / FR.VA: services/review_export.py (issue 26)

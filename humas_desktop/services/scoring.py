@@ -22,8 +22,8 @@ from humas_desktop.domain.models import (
     new_id,
     suggest_overall,
 )
-from humas_desktop.services import scoring_rules, signoff
-from humas_desktop.storage import queries, records_store
+from humas_desktop.services import apl, scoring_rules, signoff
+from humas_desktop.storage import apl_store, queries, records_store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
@@ -110,17 +110,44 @@ class ScoringService:
 
     # --- consent -------------------------------------------------------------------------
     def give_consent(self, assessment_id: str, at: datetime | None = None,
-                     declare: bool = True) -> None:
-        """FR.AK.01: the participant's consent and (``declare``) the assessor's declaration of
-        impartiality and confidentiality, confirmed together on the assessor's laptop."""
+                     declare: bool = True, terms: apl.Ak01Terms | None = None) -> None:
+        """FR.AK.01: the participant's consent with the form as agreed (``terms``: the evidence
+        methods, TUK, date and time; the event's and the scheme's when not given), signed by the
+        asesi and the assessor, and (``declare``) the assessor's declaration of impartiality and
+        confidentiality, confirmed together on the assessor's laptop. A consent recorded before
+        the form existed (an older file) gets the form now."""
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
             stamp = at.isoformat() if at else now_iso()
-            repo.audited_update(self.edb, "assessment", assessment_id, {"consent_at": stamp})
+            if self.assessment(assessment_id).consent_at is None:
+                repo.audited_update(self.edb, "assessment", assessment_id, {"consent_at": stamp})
+            apl.record_ak01(self.edb, assessment_id, terms, at)
             if declare:
                 self._declare(assessment_id)
             self._touch_started(assessment_id)
             self._mark_present(assessment_id)
+
+    def has_ak01(self, assessment_id: str) -> bool:
+        """Whether this participant's FR.AK.01 form is recorded (consent alone from an older
+        file does not open scoring)."""
+        return not self.is_pending(assessment_id) and apl_store.has_ak01(self.edb, assessment_id)
+
+    # --- FR.APL.02 -----------------------------------------------------------------------
+    def review_apl02(self, assessment_id: str, entries: list[apl.Apl02Unit]) -> None:
+        """The assessor's FR.APL.02 review of the asesi's self-assessment, unit by unit (before
+        AK.01; a unit that cannot go on is then not scored)."""
+        with self.edb.atomic():
+            self._editable(assessment_id, need_consent=False)
+            apl.review_units(self.edb, assessment_id, entries)
+
+    def stopped_units(self, assessment_id: str) -> set[str]:
+        """Units FR.APL.02 stopped (empty for a record not written yet)."""
+        if self.is_pending(assessment_id):
+            return set()
+        return scoring_rules.stopped_units(self.edb, assessment_id)
+
+    def _unit_open(self, assessment_id: str, unit_id: str | None) -> None:
+        scoring_rules.ensure_unit_open(self.edb, assessment_id, unit_id)
 
     def has_declaration(self, assessment_id: str) -> bool:
         """Whether the assessor's FR.AK.01 declaration for this participant exists (a file from
@@ -153,6 +180,7 @@ class ScoringService:
     def set_verdict(self, assessment_id: str, question_id: str, verdict: Verdict | None) -> None:
         with self.edb.atomic():
             self._editable(assessment_id)
+            self._unit_open(assessment_id, apl_store.unit_of_question(self.edb, question_id))
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
             old = repo.audited_update(self.edb, "answer", answer_id,
@@ -199,6 +227,7 @@ class ScoringService:
     def set_summary(self, assessment_id: str, question_id: str, summary: str) -> None:
         with self.edb.atomic():
             self._editable(assessment_id)
+            self._unit_open(assessment_id, apl_store.unit_of_question(self.edb, question_id))
             answer_id = repo.ensure_child(self.edb, "answer", assessment_id, "question_id",
                                           question_id)
             old = repo.audited_update(self.edb, "answer", answer_id, {"summary": summary},
@@ -210,6 +239,8 @@ class ScoringService:
                                 verdict: Verdict | None) -> None:
         with self.edb.atomic():
             self._editable(assessment_id)
+            if verdict is not Verdict.BK:  # a unit FR.APL.02 stopped can only be BK
+                self._unit_open(assessment_id, unit_id)
             row_id = repo.ensure_child(self.edb, "unit_result", assessment_id, "unit_id", unit_id)
             old = repo.audited_update(self.edb, "unit_result", row_id,
                                       {"recommendation": verdict.value if verdict else None},
@@ -300,6 +331,7 @@ class ScoringService:
             raise ScoringError("evidence_name_missing")
         with self.edb.atomic():
             self._editable(assessment_id)
+            self._unit_open(assessment_id, unit_id)
             first = queries.active_evidence_count(self.edb, assessment_id, unit_id) == 0
             position = queries.next_evidence_position(self.edb, assessment_id)
             item_id = new_id()
@@ -313,6 +345,7 @@ class ScoringService:
 
     def _evidence_guard(self, assessment_id: str, item_id: str) -> None:
         self._editable(assessment_id)
+        self._unit_open(assessment_id, apl_store.unit_of_evidence(self.edb, item_id))
         if not queries.evidence_item_active(self.edb, assessment_id, item_id):
             raise ScoringError("evidence_missing")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import AssessmentStatus, Attendance, Unit
 from humas_desktop.services.event_state import is_closed
-from humas_desktop.storage import queries, records_store
+from humas_desktop.storage import apl_store, queries, records_store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -31,8 +31,20 @@ def ensure_editable(edb: EventDB, assessment_id: str, need_consent: bool = True)
         raise ScoringError("signed_read_only")
     if need_consent and not row[1]:
         raise ScoringError("consent_required")
+    if need_consent and not apl_store.has_ak01(edb, assessment_id):
+        raise ScoringError("ak01_required")  # FR.AK.01 as the form: methods, TUK, both signed
     if need_consent and not records_store.has_declaration(edb, assessment_id):
         raise ScoringError("impartiality_required")  # FR.AK.01: the assessor's declaration too
+
+
+def ensure_unit_open(edb: EventDB, assessment_id: str, unit_id: str | None) -> None:
+    """FR.APL.02: a unit the assessor's review says cannot go on is not scored."""
+    if unit_id and unit_id in apl_store.stopped_unit_ids(edb, assessment_id):
+        raise ScoringError("apl02_unit_stopped", unit=apl_store.unit_code(edb, unit_id))
+
+
+def stopped_units(edb: EventDB, assessment_id: str) -> set[str]:
+    return apl_store.stopped_unit_ids(edb, assessment_id)
 
 
 def scheme_units(edb: EventDB, scheme_id: str) -> list[Unit]:

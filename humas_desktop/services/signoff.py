@@ -11,7 +11,12 @@ from __future__ import annotations
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.services.integrity import Receipt, sign_assessment
-from humas_desktop.services.scoring_rules import ensure_editable, mark_present, scheme_units
+from humas_desktop.services.scoring_rules import (
+    ensure_editable,
+    mark_present,
+    scheme_units,
+    stopped_units,
+)
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
@@ -27,8 +32,10 @@ def check_signable(edb: EventDB, assessment_id: str, name: str, met: str) -> Non
     units = scheme_units(edb, a.scheme_id)
     if any(u.id not in done for u in units):
         raise ScoringError("units_incomplete")
-    # A K or BK on FR.AK.02 says how it was reached: at least one evidence method per unit.
+    # A K or BK on FR.AK.02 says how it was reached: at least one evidence method per unit
+    # (a unit FR.APL.02 stopped is BK without evidence: it was not assessed).
     with_method = {r.unit_id for r in a.unit_results if r.evidence_types}
+    with_method |= stopped_units(edb, assessment_id)
     for u in units:
         if u.id not in with_method:
             raise ScoringError("unit_evidence_missing", unit=f"{u.code} ({u.title_id})")

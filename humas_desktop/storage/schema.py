@@ -504,6 +504,69 @@ def _records(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+APL_SQL = f"""
+CREATE TABLE apl01 (
+    id TEXT PRIMARY KEY,
+    participant_id TEXT NOT NULL UNIQUE REFERENCES participant(id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL
+        CHECK (purpose IN ('sertifikasi','sertifikasi_ulang','pkt','rpl','lainnya')),
+    purpose_other TEXT NOT NULL DEFAULT '',
+    home_phone TEXT NOT NULL DEFAULT '',
+    office_phone TEXT NOT NULL DEFAULT '',
+    office_postal_code TEXT NOT NULL DEFAULT '',
+    office_fax TEXT NOT NULL DEFAULT '',
+    office_email TEXT NOT NULL DEFAULT '',
+    documents TEXT NOT NULL DEFAULT '[]',
+    recommendation TEXT CHECK (recommendation IN ('diterima','tidak_diterima')),
+    notes TEXT NOT NULL DEFAULT '',
+    applied_on TEXT,
+    admin_name TEXT NOT NULL DEFAULT '',
+    admin_signed_on TEXT,
+    {SYNC_COLUMNS}
+);
+CREATE TABLE apl02 (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES unit(id),
+    self_assessment TEXT NOT NULL CHECK (self_assessment IN ('K','BK')),
+    evidence TEXT NOT NULL DEFAULT '',
+    recommendation TEXT NOT NULL CHECK (recommendation IN ('lanjut','tidak_lanjut')),
+    asesi_signed_on TEXT,
+    reviewed_name TEXT NOT NULL DEFAULT '',
+    reviewed_met TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL,
+    {SYNC_COLUMNS},
+    UNIQUE (assessment_id, unit_id)
+);
+CREATE TABLE ak01 (
+    id TEXT PRIMARY KEY,
+    assessment_id TEXT NOT NULL UNIQUE REFERENCES assessment(id) ON DELETE CASCADE,
+    wording_version TEXT NOT NULL,
+    statements TEXT NOT NULL,
+    methods TEXT NOT NULL,
+    tuk_type TEXT NOT NULL CHECK (tuk_type IN ('sewaktu','tempat_kerja','mandiri')),
+    tuk_name TEXT NOT NULL DEFAULT '',
+    agreed_date TEXT NOT NULL,
+    agreed_time TEXT NOT NULL DEFAULT '',
+    asesi_name TEXT NOT NULL,
+    asesi_signed_at TEXT NOT NULL,
+    assessor_name TEXT NOT NULL,
+    assessor_met TEXT NOT NULL DEFAULT '',
+    assessor_signed_at TEXT NOT NULL,
+    {SYNC_COLUMNS}
+);
+"""
+
+
+def _apl(db: sqlite_utils.Database) -> None:
+    """FR.APL.01 as received (the fields the roster does not hold; the coordinator's), the
+    assessor's FR.APL.02 review per unit ("asesmen dapat / tidak dapat dilanjutkan", with the
+    asesi's K/BK and evidence), and FR.AK.01 as the form is: the evidence methods, TUK, date and
+    time, both signatures, the statements snapshotted (issue 26)."""
+    for statement in _split_sql(APL_SQL):
+        db.execute(statement)
+
+
 REVIEW_SQL = f"""
 CREATE TABLE review (
     id TEXT PRIMARY KEY,
@@ -564,6 +627,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0007_question_text_en", _question_text_en),
     Migration("0008_dictionary", _dictionary),
     Migration("0009_records", _records),
+    Migration("0010_apl", _apl),
     Migration("0011_review", _review),
 ]
 

@@ -65,6 +65,236 @@
     </message>
 </context>
 <context>
+    <name>Ak01Dialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="277"/>
+        <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan — %1</source>
+        <translation>FR.AK.01 Assessment agreement and confidentiality — %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="281"/>
+        <source>Bukti yang akan dikumpulkan</source>
+        <translation>Evidence to be collected</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="301"/>
+        <source>TUK</source>
+        <translation>TUK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="302"/>
+        <source>Nama TUK</source>
+        <translation>TUK name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="303"/>
+        <source>Hari/Tanggal</source>
+        <translation>Day/Date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="304"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="306"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="308"/>
+        <source>Asesi</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="310"/>
+        <source>Pernyataan ketidakberpihakan asesor</source>
+        <translation>Assessor&apos;s impartiality declaration</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="313"/>
+        <source>Asesi dan asesor menyetujui dan menandatangani FR.AK.01; asesor membuat pernyataan ketidakberpihakan dan kerahasiaan</source>
+        <translation>The candidate and the assessor agree to and sign FR.AK.01; the assessor declares impartiality and confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="326"/>
+        <source>FR.AK.01 sudah ditandatangani asesi dan asesor (%1).</source>
+        <translation>FR.AK.01 is already signed by the candidate and the assessor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="342"/>
+        <source>Centang persetujuan: asesi dan asesor menandatangani FR.AK.01.</source>
+        <translation>Tick the agreement: the candidate and the assessor sign FR.AK.01.</translation>
+    </message>
+</context>
+<context>
+    <name>Apl01Dialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="79"/>
+        <source>FR.APL.01 Permohonan sertifikasi — %1</source>
+        <translation>FR.APL.01 Certification application — %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="95"/>
+        <source>Tujuan asesmen</source>
+        <translation>Assessment purpose</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="96"/>
+        <source>Tujuan lainnya</source>
+        <translation>Other purpose</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="97"/>
+        <source>Telp. rumah</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="98"/>
+        <source>Telp. kantor</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="99"/>
+        <source>Kode pos kantor</source>
+        <translation>Office postal code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="100"/>
+        <source>Fax kantor</source>
+        <translation>Office fax</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="101"/>
+        <source>E-mail kantor</source>
+        <translation>Office e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="102"/>
+        <source>Tanggal permohonan</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="105"/>
+        <source>Bukti kelengkapan pemohon</source>
+        <translation>Applicant&apos;s supporting documents</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="107"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="107"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="134"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="116"/>
+        <source>Status %1</source>
+        <translation>Status of %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="118"/>
+        <source>Catatan %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="125"/>
+        <source>— belum diperiksa —</source>
+        <translation>— not checked yet —</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="133"/>
+        <source>Rekomendasi LSP</source>
+        <translation>LSP recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="135"/>
+        <source>Nama Admin LSP</source>
+        <translation>LSP admin name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="140"/>
+        <source>Data pribadi dan pekerjaan dari daftar peserta: %1, %2, %3.</source>
+        <translation>Personal and work data from the roster: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="149"/>
+        <source>FR.APL.01 dicatat koordinator; di salinan asesor hanya dapat dibaca.</source>
+        <translation>FR.APL.01 is recorded by the coordinator; on an assessor&apos;s copy it is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>Apl02Dialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="187"/>
+        <source>FR.APL.02 Asesmen mandiri — %1</source>
+        <translation>FR.APL.02 Self-assessment — %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="189"/>
+        <source>Isi dari formulir asesmen mandiri asesi: K/BK dan bukti yang relevan per unit. Tinjau lalu pilih apakah asesmen unit itu dapat dilanjutkan. Unit yang tidak dapat dilanjutkan tidak dinilai.</source>
+        <translation>Fill in from the candidate&apos;s self-assessment form: K/BK and the relevant evidence per unit. Review it, then choose whether the assessment of that unit can go on. A unit that cannot go on is not scored.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="195"/>
+        <source>Unit kompetensi</source>
+        <translation>Competency unit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="195"/>
+        <source>Asesi: K/BK</source>
+        <translation>Candidate: K/BK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="196"/>
+        <source>Bukti yang relevan</source>
+        <translation>Relevant evidence</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="196"/>
+        <source>Tinjauan asesor</source>
+        <translation>Assessor&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="208"/>
+        <source>Asesmen mandiri unit %1</source>
+        <translation>Self-assessment of unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="210"/>
+        <source>Bukti unit %1</source>
+        <translation>Evidence for unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="213"/>
+        <source>Asesmen dapat dilanjutkan</source>
+        <translation>Assessment can go on</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="214"/>
+        <source>Asesmen tidak dapat dilanjutkan</source>
+        <translation>Assessment cannot go on</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="216"/>
+        <source>Tinjauan asesor unit %1</source>
+        <translation>Assessor&apos;s review of unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="244"/>
+        <source>Isi K/BK asesi dan tinjauan asesor untuk setiap unit yang ditinjau (%1).</source>
+        <translation>Fill in the candidate&apos;s K/BK and the assessor&apos;s review for every unit reviewed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <location filename="../../humas_desktop/gui/app_lock.py" line="179"/>
@@ -950,6 +1180,89 @@ Window: %3 days from the assessment result.</translation>
     </message>
 </context>
 <context>
+    <name>DayStrip</name>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="28"/>
+        <source>Urutan asesmen peserta</source>
+        <translation>Candidate&apos;s assessment steps</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="42"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="45"/>
+        <source>FR.APL.01 Permohonan…</source>
+        <translation>FR.APL.01 Application…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="46"/>
+        <source>FR.APL.02 Asesmen mandiri…</source>
+        <translation>FR.APL.02 Self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="47"/>
+        <source>FR.AK.01 Persetujuan…</source>
+        <translation>FR.AK.01 Agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="51"/>
+        <source>FR.APL.01 permohonan sertifikasi (Alt+1)</source>
+        <translation>FR.APL.01 certification application (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="52"/>
+        <source>FR.APL.02 asesmen mandiri dan tinjauan asesor (Alt+2)</source>
+        <translation>FR.APL.02 self-assessment and the assessor&apos;s review (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="53"/>
+        <source>FR.AK.01 persetujuan asesmen dan kerahasiaan (Alt+3)</source>
+        <translation>FR.AK.01 assessment agreement and confidentiality (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="70"/>
+        <source>APL</source>
+        <translation>APL</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="70"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="73"/>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="73"/>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="74"/>
+        <source>belum terbuka</source>
+        <translation>not open yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="74"/>
+        <source>berhenti</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="75"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/day_strip.py" line="92"/>
+        <source>Semua langkah yang terbuka sudah selesai.</source>
+        <translation>Every open step is done.</translation>
+    </message>
+</context>
+<context>
     <name>DecideAppealDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/appeal_dialog.py" line="160"/>
@@ -1163,52 +1476,52 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="137"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="138"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="138"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="144"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="149"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="152"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="150"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="153"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="151"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="154"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="202"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="205"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -1919,66 +2232,71 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="285"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="339"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="303"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="365"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="286"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="304"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="288"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="306"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="289"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="446"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="307"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="486"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="290"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="308"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="295"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="298"/>
-        <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07). Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi.</source>
-        <translation>Evidence to be gathered: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07). The candidate has the right to appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="302"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="327"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="435"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="475"/>
         <source>Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya.</source>
         <translation>The participant&apos;s consent is recorded; the assessor&apos;s declaration of impartiality and confidentiality (FR.AK.01) is not: press the button to make it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="439"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="479"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="442"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="482"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="445"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="485"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/interview.py" line="322"/>
+        <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07), di TUK acara, hari ini. Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi. Metode, TUK, tanggal dan waktu lain: tombol FR.AK.01 Persetujuan… (Alt+3).</source>
+        <translation>Evidence to be collected: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07), at the event&apos;s TUK, today. The candidate may appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification. Other methods, TUK, date and time: the FR.AK.01 Agreement… button (Alt+3).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/interview.py" line="471"/>
+        <source>Persetujuan asesi sudah dicatat; formulir FR.AK.01 (metode, TUK, tanggal dan waktu, tanda tangan) belum: tekan tombol untuk mencatatnya.</source>
+        <translation>The candidate&apos;s consent is recorded; the FR.AK.01 form (methods, TUK, date and time, signatures) is not: press the button to record it.</translation>
     </message>
 </context>
 <context>
@@ -4241,227 +4559,227 @@ Window: %3 days from the assessment result.</translation>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
         <source>FR.AK.03 umpan balik asesi (PDF)</source>
         <translation>FR.AK.03 participant feedback (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
         <source>FR.AK.04 banding asesmen (PDF)</source>
         <translation>FR.AK.04 assessment appeals (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
         <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
         <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
         <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
         <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
         <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
         <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
         <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
         <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
         <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
         <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
         <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
         <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
         <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
         <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
         <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
         <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
         <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
         <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
         <translation>This participant still has an appeal that has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
         <source>Alasan banding harus {low} sampai {high} karakter.</source>
         <translation>The reason for the appeal must be {low} to {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
         <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
         <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
         <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
         <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
         <source>Batas waktu banding harus 1 sampai 365 hari.</source>
         <translation>The appeal window must be 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
         <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
         <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
         <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
         <translation>An appeal team member is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
         <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
         <translation>No appeal team has been named; the appeal decision was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="413"/>
         <source>Kasus banding tidak ditemukan.</source>
         <translation>Appeal case not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="414"/>
         <source>Kasus banding ini sudah diputuskan.</source>
         <translation>This appeal case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
         <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
         <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="413"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
         <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="414"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
         <source>Tidak ada peserta dengan nomor {number}.</source>
         <translation>There is no participant with number {number}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
         <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
         <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
         <source>FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada asesmen yang ditandatangani pada skema ini.</source>
         <translation>FR.AK.06/FR.VA after the assessment cannot be made yet: no signed assessment in this scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
         <source>Isian {where} harus {rows} baris × {columns} kolom sesuai teks formulir. Tidak ada yang disimpan.</source>
         <translation>The {where} entries must be {rows} rows × {columns} columns as the form&apos;s wording has them. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
         <source>Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.</source>
         <translation>The FR.AK.06 reviewer&apos;s name (lead assessor or assessor) is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
         <source>Teks paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>Texts may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
         <source>FR.VA membutuhkan dua validator dengan nama berbeda.</source>
         <translation>FR.VA needs two validators with different names.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
         <source>Periode validasi harus Sebelum, Pada Saat atau Setelah Asesmen.</source>
         <translation>The validation period must be Before, During or After the assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
         <source>Tempat validasi belum diisi.</source>
         <translation>The validation place is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
         <source>Pilihan &quot;{value}&quot; tidak ada pada teks formulir FR.VA ({where}). Tidak ada yang disimpan.</source>
         <translation>The choice &quot;{value}&quot; is not in the FR.VA form&apos;s wording ({where}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
         <source>Orang yang relevan harus memuat {role} (wajib).</source>
         <translation>The relevant people must include {role} (required).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
         <source>Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.</source>
         <translation>A {where} row is incomplete. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
         <source>Temuan validasi membutuhkan rencana implementasi perubahan/perbaikan.</source>
         <translation>Validation findings need an improvement implementation plan.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
         <source>{name} sudah menilai asesi ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} already assessed this candidate; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
         <source>{name} anggota tim banding kasus ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} is on this case&apos;s appeal panel; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
         <source>Kasus banding ini sudah memiliki asesmen ulang.</source>
         <translation>This appeal case already has a re-assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
         <source>Asesmen ulang kasus banding ini belum ditandatangani asesor; keputusan banding belum dapat disimpan.</source>
         <translation>The re-assessment of this appeal case is not signed by the assessor yet; the appeal decision cannot be saved yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
         <source>Asesmen ulang hanya untuk banding yang diterima.</source>
         <translation>A re-assessment is only for an upheld appeal.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
         <source>Asesor asesmen ulang tidak ditemukan pada acara ini.</source>
         <translation>The re-assessment assessor is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="436"/>
         <source>FR.AK.06 meninjau proses asesmen (PDF)</source>
         <translation>FR.AK.06 assessment process review (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="437"/>
         <source>FR.VA validasi asesmen (PDF)</source>
         <translation>FR.VA assessment validation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -4659,6 +4977,146 @@ Window: %3 days from the assessment result.</translation>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="84"/>
         <source>Kode pekerjaan harus diisi (paling panjang 20 karakter).</source>
         <translation>The occupation code is required (at most 20 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
+        <source>FR.APL.01 permohonan sertifikasi (PDF)</source>
+        <translation>FR.APL.01 certification application (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
+        <source>FR.APL.02 asesmen mandiri (PDF)</source>
+        <translation>FR.APL.02 self-assessment (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
+        <source>FR.AK.01 persetujuan asesmen (PDF)</source>
+        <translation>FR.AK.01 assessment agreement (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="438"/>
+        <source>Formulir FR.AK.01 (bukti yang akan dikumpulkan, TUK, tanggal dan waktu, tanda tangan asesi dan asesor) belum dicatat untuk asesi ini; penilaian belum dapat dimulai.</source>
+        <translation>The FR.AK.01 form (evidence to be collected, TUK, date and time, the candidate&apos;s and the assessor&apos;s signatures) is not recorded for this candidate; scoring cannot start yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="439"/>
+        <source>Unit {unit} tidak dinilai: tinjauan FR.APL.02 asesor menyatakan asesmen tidak dapat dilanjutkan untuk unit ini (hanya rekomendasi BK dan catatan yang dapat diisi).</source>
+        <translation>Unit {unit} is not scored: the assessor&apos;s FR.APL.02 review says the assessment cannot go on for this unit (only a BK recommendation and notes can be entered).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="440"/>
+        <source>Isian {field} terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation>The {field} entry is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="441"/>
+        <source>Bukti kelengkapan &quot;{name}&quot; tidak lengkap: kategori, nama dokumen dan status harus diisi dari pilihan formulir.</source>
+        <translation>Supporting document &quot;{name}&quot; is incomplete: category, document name and status must be filled from the form&apos;s choices.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="442"/>
+        <source>Tujuan asesmen &quot;{value}&quot; tidak dikenal (pilih Sertifikasi, Sertifikasi Ulang, PKT, RPL atau Lainnya).</source>
+        <translation>Unknown assessment purpose &quot;{value}&quot; (choose Sertifikasi, Sertifikasi Ulang, PKT, RPL or Lainnya).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="443"/>
+        <source>Tujuan asesmen &quot;Lainnya&quot;: tuliskan tujuannya.</source>
+        <translation>Assessment purpose &quot;Lainnya&quot; (other): write the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="444"/>
+        <source>Rekomendasi FR.APL.01 harus Diterima atau Tidak diterima.</source>
+        <translation>The FR.APL.01 recommendation must be Diterima (accepted) or Tidak diterima (not accepted).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="445"/>
+        <source>Rekomendasi FR.APL.01 memerlukan nama Admin LSP yang memeriksa.</source>
+        <translation>The FR.APL.01 recommendation needs the name of the LSP admin who checked it.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="446"/>
+        <source>Asesmen mandiri FR.APL.02 harus K atau BK untuk setiap unit.</source>
+        <translation>The FR.APL.02 self-assessment must be K or BK for every unit.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="447"/>
+        <source>Tinjauan FR.APL.02 harus &quot;asesmen dapat dilanjutkan&quot; atau &quot;asesmen tidak dapat dilanjutkan&quot;.</source>
+        <translation>The FR.APL.02 review must be &quot;assessment can go on&quot; or &quot;assessment cannot go on&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="448"/>
+        <source>Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.</source>
+        <translation>This unit is not a unit of the candidate&apos;s scheme; the FR.APL.02 review was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="449"/>
+        <source>Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).</source>
+        <translation>Choose at least one kind of evidence to be collected (FR.AK.01).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
+        <source>Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).</source>
+        <translation>Unknown kind of evidence to be collected (FR.AK.01).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
+        <source>Jenis TUK &quot;{value}&quot; tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).</source>
+        <translation>Unknown TUK type &quot;{value}&quot; (Sewaktu, Tempat Kerja or Mandiri).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
+        <source>FR.APL.01 belum dicatat atau belum diterima LSP.</source>
+        <translation>FR.APL.01 is not recorded or not accepted by the LSP yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
+        <source>FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.</source>
+        <translation>FR.APL.01 was not accepted by the LSP: the candidate is not a certification participant.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
+        <source>Tinjauan FR.APL.02 asesor: {done} dari {total} unit.</source>
+        <translation>Assessor&apos;s FR.APL.02 review: {done} of {total} units.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
+        <source>Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.</source>
+        <translation>The FR.AK.01 assessment agreement is not signed by the candidate and the assessor yet.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
+        <source>Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.</source>
+        <translation>FR.APL.02 review: the assessment cannot go on for any unit.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
+        <source>Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.</source>
+        <translation>Opens after FR.AK.01 and the assessor&apos;s impartiality declaration.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
+        <source>Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).</source>
+        <translation>Waiting for the assessor&apos;s signed recommendation (FR.AK.02).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
+        <source>Menunggu keputusan rapat pleno.</source>
+        <translation>Waiting for the plenary decision.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
+        <source>Banding terbuka: sertifikat ditahan sampai diputuskan.</source>
+        <translation>Appeal open: the certificate is held until it is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
+        <source>Tidak ada banding (dapat diajukan dalam batas waktu LSP).</source>
+        <translation>No appeal (one can be lodged within the LSP&apos;s window).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
+        <source>Banding hanya dapat diajukan setelah ada hasil asesmen.</source>
+        <translation>An appeal can only be lodged after there is an assessment result.</translation>
     </message>
 </context>
 <context>
@@ -5354,42 +5812,42 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="83"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="86"/>
         <source>Pertanyaan %1 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="86"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="89"/>
         <source>Elemen %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="94"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
         <source>Elemen: %1</source>
         <translation>Element: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="95"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
         <source>KUK: %1</source>
         <translation>Performance criteria: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>Kunci jawaban: %1</source>
         <translation>Model answer: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="104"/>
         <source>Ringkasan jawaban asesi…</source>
         <translation>Summary of the candidate&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="102"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
         <source>Ringkasan jawaban pertanyaan %1</source>
         <translation>Answer summary for question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="108"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
     </message>
@@ -6343,19 +6801,24 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="251"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="260"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="257"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="266"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="259"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="268"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
+        <source>FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit ini; unit tidak dinilai (rekomendasi BK).</source>
+        <translation>FR.APL.02: the assessment cannot go on for this unit; the unit is not scored (BK recommendation).</translation>
     </message>
 </context>
 <context>

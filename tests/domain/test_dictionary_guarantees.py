@@ -38,7 +38,8 @@ CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HM
 _ENUMS = ("K", "BK", "hadir", "tidak_hadir", "primary", "co", "open", "closed", "belum_mulai",
           "berlangsung", "selesai", "ditandatangani", "absent", "withdrawn", "IA.07", "IA.09", "L",
           "P", "sewaktu", "tempat_kerja", "mandiri", "sertifikasi", "pkt", "rpl", "lainnya",
-          "okupasi", "2020-01-01", "decided", "diterima", "ditolak")
+          "okupasi", "2020-01-01", "decided", "diterima", "ditolak", "lanjut", "tidak_lanjut",
+          "tidak_diterima")
 
 AUDITED_COLUMNS = [(t.name, c.name) for t in dictionary.TABLES if t.audited
                    for c in t.columns if c.audited]

@@ -84,8 +84,8 @@ def test_export_dialog_writes_files_and_opens_folder(qtbot, tmp_path: Path,
     window = _window_with(qtbot, path)
     dialog = ExportDialog(window.ctx)
     qtbot.addWidget(dialog)
-    for kind in ("records", "report", "certificates", "attendance", "berita-acara", "ak03", "ak04",
-                 "ak06", "va"):
+    for kind in ("records", "report", "certificates", "attendance", "berita-acara", "apl01", "apl02",
+                 "ak01", "ak03", "ak04", "ak06", "va"):
         dialog.boxes[kind].setChecked(False)
     out = tmp_path / "keluar"
     qtbot.keyClicks(dialog.folder, str(out))

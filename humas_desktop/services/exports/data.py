@@ -43,6 +43,7 @@ class EventData:
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
     forms: Any = None  # FR.AK.03/AK.04 records (services/records_export.Forms)
     review_forms: Any = None  # FR.AK.06/FR.VA (services/review_export.ReviewForms)
+    apl: Any = None  # FR.APL.01/APL.02/AK.01 records (services/apl_export.AplForms)
     report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
 
     @property
@@ -79,6 +80,7 @@ def load_event_data(edb: EventDB) -> EventData:
         report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
         forms=_load_forms(edb),
         review_forms=_load_review_forms(edb),
+        apl=_load_apl(edb),
     )
 
 
@@ -86,6 +88,12 @@ def _load_review_forms(edb: EventDB) -> Any:
     from humas_desktop.services import review_export
 
     return review_export.load_forms(edb)
+
+
+def _load_apl(edb: EventDB) -> Any:
+    from humas_desktop.services import apl_export
+
+    return apl_export.load_forms(edb)
 
 
 def _load_forms(edb: EventDB) -> Any:
