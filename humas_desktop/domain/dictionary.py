@@ -269,10 +269,12 @@ TABLES: tuple[Table, ...] = (
     # coordinator's laptop after the assessments; the day's facts it was prefilled with (methods,
     # AK.03 "Tidak" counts and decisions per assessor, counts only: no participant in them) and
     # the wording are snapshotted. Belongs to the event, not to a participant.
+    # FR.AK.06 and FR.VA are records of after the event: written (and revised) once the event is
+    # closed too, without reopening it (every column open after close).
     Table("review", (
         *_cols(_C, "id", "scheme_id", "wording_version", "wording", "facts", "principles",
                "principles_recommendation", "dimensions", "dimensions_recommendation",
-               "reviewer_name", "reviewer_met", "reviewed_on", "comments"),
+               "reviewer_name", "reviewer_met", "reviewed_on", "comments", frozen_close=False),
         *_SYNC), audited=True, handout=False, results=False, natural_key=("scheme_id",)),
     # FR.VA: validation by two validators, one per scheme and period (before, during or after the
     # assessment): the LSP's staff and the aspects against the evidence rules and the principles,
@@ -280,7 +282,7 @@ TABLES: tuple[Table, ...] = (
     Table("validation", (
         *_cols(_C, "id", "scheme_id", "period", "wording_version", "wording", "validators",
                "validated_on", "place", "purposes", "contexts", "approaches", "people",
-               "benchmarks", "communication", "aspects", "findings", "plan"),
+               "benchmarks", "communication", "aspects", "findings", "plan", frozen_close=False),
         *_SYNC), audited=True, handout=False, results=False, natural_key=("scheme_id", "period")),
 )
 
@@ -336,6 +338,13 @@ def frozen_after_close(name: str, column: str) -> bool:
     if t is None or not t.audited:
         return False
     return column in t.column_names and t.column(column).frozen_close
+
+
+def rows_after_close(name: str) -> bool:
+    """Whether rows of ``name`` may still be added or removed once the event is closed: a record
+    of after the event (every audited column of it stays open after close)."""
+    t = BY_NAME.get(name)
+    return t is not None and t.audited and not t.names(audited=True, frozen_close=True)
 
 
 def closed_event_columns(name: str) -> frozenset[str]:

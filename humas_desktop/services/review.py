@@ -36,7 +36,6 @@ from humas_desktop.formats.forms_wording import (
     parse_va,
     wording_for,
 )
-from humas_desktop.services import scoring_rules
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store as store
 from humas_desktop.storage.db import EventDB
@@ -170,7 +169,8 @@ def _name(text: str) -> str:
 
 
 def _ensure_results(edb: EventDB, scheme_id: str) -> None:
-    scoring_rules.ensure_event_open(edb)
+    # No open-event gate: FR.AK.06 reviews the event after it, closed or not (the data
+    # dictionary keeps every other table of a closed event shut).
     if not store.signed_assessments(edb, scheme_id):
         raise DomainError("review_before_results")
 
@@ -363,8 +363,7 @@ def _validate(v: ValidationInput, words: VaWording) -> dict[str, Any]:
 
 def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
     """Record (or revise) the scheme's FR.VA of ``v.period``."""
-    with edb.atomic():
-        scoring_rules.ensure_event_open(edb)
+    with edb.atomic():  # FR.VA after the event: a closed event takes it too (the dictionary)
         if v.period == "setelah" and not store.signed_assessments(edb, scheme_id):
             raise DomainError("review_before_results")
         words, va = wording(edb), va_wording(edb)

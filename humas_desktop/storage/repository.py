@@ -390,8 +390,12 @@ def guard_closed(edb: EventDB, table: str, columns: Iterable[str] | None = None)
     declared = dictionary.BY_NAME.get(table)
     if declared is None or not declared.audited or not _closed(edb.conn):
         return
+    if columns is None:
+        if not dictionary.rows_after_close(table):
+            raise DomainError("event_closed")
+        return
     open_after_close = dictionary.closed_event_columns(table)
-    if columns is None or any(c not in open_after_close for c in columns):
+    if any(c not in open_after_close for c in columns):
         raise DomainError("event_closed")
 
 

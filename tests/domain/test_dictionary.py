@@ -83,5 +83,10 @@ def test_a_table_that_travels_back_is_audited_or_the_log() -> None:
 def test_after_close_only_the_defined_actions_stay_open() -> None:
     still_open = {(t.name, c.name) for t in dictionary.TABLES if t.audited
                   for c in t.columns if not c.frozen_close and c.audited}
+    post_event = {(t, c.name) for t in ("review", "validation")
+                  for c in dictionary.BY_NAME[t].columns if c.audited}
     assert still_open == {("event", "status"), ("certificate", "voided"),
-                          ("certificate", "void_reason"), ("certificate", "blanko_serial")}
+                          ("certificate", "void_reason"), ("certificate", "blanko_serial")} | post_event
+    # FR.AK.06 and FR.VA (after the event) are the only records whose rows a closed event takes.
+    assert {t.name for t in dictionary.TABLES if dictionary.rows_after_close(t.name)} == {
+        "review", "validation"}

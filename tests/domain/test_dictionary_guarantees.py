@@ -195,7 +195,8 @@ def test_closed_event_refuses_every_audited_write_but_the_defined_actions(closed
             value = "diubah" if not isinstance(current, int) else current + 1
             allowed = (table, column) in {("event", "status"), ("certificate", "voided"),
                                           ("certificate", "void_reason"),
-                                          ("certificate", "blanko_serial")}
+                                          ("certificate", "blanko_serial")} \
+                or table in ("review", "validation")  # FR.AK.06/FR.VA: after the event
             if allowed:
                 continue
             with pytest.raises(DomainError) as refused:

@@ -414,3 +414,25 @@ def test_refusals_name_the_reviewer_the_assessor_and_a_broken_wording(decided: E
         review.record_validation(decided, sid, _va())
     assert broken.value.code == "forms_wording_invalid"
     assert "va.required_person" in message(broken.value.code, **broken.value.context)
+
+
+def test_ak06_and_va_are_written_after_the_event_is_closed_and_nothing_else_opens(
+        decided: EventDB) -> None:
+    """FR.AK.06 and FR.VA review the event after it: an LSP records them once the plenary has
+    closed the event, without reopening it (on a014e1b + review they were refused with
+    ``event_closed``). Everything else of the closed event stays refused, and ``check`` passes."""
+    sid = repo.load_schemes(decided)[0].id
+    nb.save_config(decided, CONFIG)
+    cs.close_session(decided, TODAY)
+    rid = review.record_review(decided, sid, **_review_args())  # type: ignore[arg-type]
+    assert review.get_review(decided, sid) is not None
+    review.record_review(decided, sid, **_review_args(comments="Diperbaiki setelah pleno"))  # type: ignore[arg-type]
+    got = review.get_review(decided, sid)
+    assert got is not None and got.id == rid and got.comments == "Diperbaiki setelah pleno"
+    review.record_validation(decided, sid, _va())
+    assert review.get_validation(decided, sid, "setelah") is not None
+    person = repo.list_participants(decided)[0]
+    with pytest.raises(DomainError) as refused:
+        repo.audited_update(decided, "participant", person.id, {"institution": "Lain"}, reason="x")
+    assert refused.value.code == "event_closed"
+    verify_for_use(decided)
