@@ -468,8 +468,9 @@ class MainWindow(QMainWindow):
             if len(first) == FIRST_ROWS:  # maybe more: read them once the window has painted
                 self._rows_partial = self.ctx.session
                 self.participants.set_rows(first)
-                _AfterFirstPaint(self.participants.table.viewport(), self._complete_rows)
-                QTimer.singleShot(REST_AT_LATEST_MS, self._complete_rows)
+                # The window's own paint (asking Python for the table's viewport makes the type of
+                # every Qt widget class, ~7 ms, before the first paint).
+                after_first_paint(self, self._complete_rows)
                 return
             rows = first
         else:
