@@ -70,7 +70,7 @@ def main() -> int:
 
 
 def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> int:
-    from PySide6.QtCore import QThreadPool, Qt
+    from PySide6.QtCore import Qt, QThreadPool
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
