@@ -119,3 +119,29 @@ def test_the_first_paint_imports_no_dialog_module_nor_cryptography(data_dir: Pat
                   "humas_desktop.gui.document_settings_dialog", "humas_desktop.services.registry",
                   "cryptography", "PySide6.QtNetwork"}
     assert not (loaded & not_needed), sorted(loaded & not_needed)
+
+
+def test_an_assessor_copy_opened_at_start_gets_no_coordinator_action_once_the_menus_exist(
+        data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The role is applied to the features built after the first paint too (#24 item 5)."""
+    from humas_desktop.services.workspace import ASSESSOR_COPY_KEY
+    from humas_desktop.storage import repository as repo
+    from humas_desktop.storage.db import open_event
+    from tests.gui.test_main_window_assessor_copy import COORDINATOR_MENU_TEXTS, offered
+
+    copy = make_demo(data_dir / "asesor", participants=4)
+    with open_event(copy, device_id="t") as edb, edb.atomic():
+        edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(edb)[0].id)
+    started = gui_app.start(data_dir, copy, lang="id")
+    try:
+        window = started.window
+        assert window is not None
+        qtbot.addWidget(window)
+        assert "salinan kerja asesor" in window.windowTitle()
+        qtbot.waitUntil(lambda: window.features_built, timeout=5000)
+        assert offered(window) == set()
+        assert not window.roster_edit.action_remove.isEnabled()
+        assert window.open_event(make_demo(data_dir, participants=3))  # the coordinator's file
+        assert offered(window) == set(COORDINATOR_MENU_TEXTS)
+    finally:
+        _stop(started)
