@@ -40,7 +40,8 @@ def _painted(app, pick):
     app.sendPostedEvents()  # layout requests, deferred deletes, updates: what the paint needs
     w = pick()
     w.repaint()  # the whole window, synchronously
-    print('painted', flush=True)
+    import time
+    print('painted', time.process_time(), flush=True)  # and this process's CPU seconds so far
     app.quit()
 """
 
@@ -118,8 +119,11 @@ def _env(data: Path) -> dict[str, str]:
             "HUMAS_DATA_DIR": str(data), "XDG_CONFIG_HOME": str(data)}
 
 
-def spawn(code: str, *args: str, env: dict[str, str]) -> float:
-    """Seconds from spawning the child to its 'painted' line."""
+CPU: dict[str, list[float]] = {}  # CPU seconds of each child up to its paint, by kind
+
+
+def spawn(code: str, *args: str, env: dict[str, str], kind: str = "") -> float:
+    """Seconds from spawning the child to its 'painted' line (its CPU seconds go to CPU[kind])."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
@@ -129,6 +133,8 @@ def spawn(code: str, *args: str, env: dict[str, str]) -> float:
     _, err = child.communicate(timeout=300)
     if "painted" not in line:
         raise SystemExit(f"child did not paint (exit {child.returncode}): {err[-1500:]}")
+    if kind:
+        CPU.setdefault(kind, []).append(float(line.split()[1]))
     return elapsed
 
 
@@ -149,14 +155,14 @@ def measure(event: Path, data: Path, runs: int, killed: bool) -> dict[str, list[
     spawn(APP, str(data), str(event), env=env)
     for _ in range(runs):
         out["load"].append(os.getloadavg()[0])
-        out["bare"].append(spawn(BARE, str(event), env=env))
-        out["app"].append(spawn(APP, str(data), str(event), env=env))
+        out["bare"].append(spawn(BARE, str(event), env=env, kind="bare"))
+        out["app"].append(spawn(APP, str(data), str(event), env=env, kind="app"))
         if killed:
             subprocess.run([sys.executable, "-c", KILL_AFTER_WRITES, str(event)], env=env,
                            cwd=ROOT, check=True)
             wal = event.with_name(event.name + "-wal")
             assert wal.stat().st_size > 0, "the kill left no -wal"
-            out["killed"].append(spawn(APP, str(data), str(event), env=env))
+            out["killed"].append(spawn(APP, str(data), str(event), env=env, kind="killed"))
     return out
 
 
@@ -187,6 +193,7 @@ def main() -> None:
 
             with sqlite3.connect(f"file:{event}?mode=ro", uri=True) as con:
                 n = con.execute("SELECT count(*) FROM participant").fetchone()[0]
+            CPU.clear()
             res = measure(event, data, args.runs, args.killed)
             ratio = statistics.median(res["app"]) / statistics.median(res["bare"])
             ratios = [a / b for a, b in zip(res["app"], res["bare"], strict=True)]
@@ -194,6 +201,9 @@ def main() -> None:
                   f"ratio {ratio:.2f} (per pair {min(ratios):.2f}-{max(ratios):.2f}; goal <= 1.5: "
                   f"{'met' if ratio <= 1.5 else 'NOT met'}); load {min(res['load']):.1f}-"
                   f"{max(res['load']):.1f}", flush=True)
+            cpu = statistics.median(CPU["app"]) / statistics.median(CPU["bare"])
+            print(f"{'':>6} CPU to first paint (less load-sensitive): app {_fmt(CPU['app'])}, "
+                  f"bare {_fmt(CPU['bare'])}, ratio {cpu:.2f}", flush=True)
             if res["killed"]:
                 k = statistics.median(res["killed"]) / statistics.median(res["app"])
                 print(f"{'':>6} after a kill (leftover -wal): {_fmt(res['killed'])}, "

@@ -66,7 +66,7 @@ class Started:
     app: QApplication
     window: MainWindow | None
     instance: SingleInstance
-    keeper: BackupKeeper | None = None
+    keeper: _Keeper | None = None  # its .keeper: the BackupKeeper once the event loop runs
     exit_code: int = 0
 
 
@@ -82,7 +82,6 @@ def _raise_window(window: MainWindow) -> None:
 
 def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
     """Start-up check of the event to open; a problem ends in a message and a restore offer."""
-    from humas_desktop.gui.backup_dialogs import offer_recovery
     from humas_desktop.services import startup_check
 
     # With this laptop's sealed checkpoint only the newest part of the audit chain is checked
@@ -102,6 +101,10 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
             check = startup_check.check_event(target, base)  # the whole file, as without a checkpoint
             if check.ok:
                 raise
+    from humas_desktop.gui import screen_fit
+    from humas_desktop.gui.backup_dialogs import offer_recovery
+
+    screen_fit.install()  # before the first paint only when a dialog is shown
     if offer_recovery(window, check):
         try:
             startup_check.recover(check, base)
@@ -149,10 +152,15 @@ def _restore_layout(window: MainWindow, base: Path) -> None:
         app.aboutToQuit.connect(save)
 
 
+def _open_package(window: MainWindow, path: Path) -> None:
+    window.build_features()  # built after the first paint: maybe not yet
+    window.packages.open_package(path)
+
+
 def _open_file(window: MainWindow, base: Path, path: Path) -> None:
     """A file handed over by a later launch (a double-click while the app runs)."""
     if path.suffix.lower() == ".humaspkg":
-        window.packages.open_package(path)
+        _open_package(window, path)
     elif path.is_file():
         _open_checked(window, base, path)
 
@@ -163,8 +171,7 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
 
     ``event_path`` or ``package`` is a file the user opened from the file manager; when the app
     already runs for this data folder, that instance is asked to open it."""
-    from humas_desktop.gui.backup_dialogs import BackupKeeper
-    from humas_desktop.gui.main_window import MainWindow
+    from humas_desktop.gui.main_window import MainWindow, after_first_paint
     from humas_desktop.gui.single_instance import SingleInstance
     from humas_desktop.paths import clean_work_dirs, set_running_data_dir
     from humas_desktop.services import startup_check
@@ -186,7 +193,8 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
                             _msg("already_running_no_answer", pid=instance.owner_pid() or "?"))
         return Started(app, None, instance, exit_code=1)
     device = load_or_create_device(base)
-    window = MainWindow(base, device)
+    # The menu features (dialogs, export, registry ...) are imported after the first paint.
+    window = MainWindow(base, device, features_after_paint=True)
     from humas_desktop.gui import app_settings
 
     _restore_layout(window, base)
@@ -204,17 +212,38 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
             window.rows_after_paint(False)
     if not opened:
         window.show_welcome()
-    keeper = BackupKeeper(window.ctx)
     window.show()
-    # After the first paint: answering later launches and the storage warnings are not needed
-    # to show the event. Reaching the event loop means this start-up worked.
-    QTimer.singleShot(0, lambda: instance.listen(lambda: _raise_window(window),
-                                                 lambda path: _open_file(window, base, path)))
-    if package is not None:
-        QTimer.singleShot(0, lambda: window.packages.open_package(package))
-    QTimer.singleShot(0, lambda: _storage_warnings(window, base))
-    QTimer.singleShot(0, lambda: startup_check.startup_finished(base))
+    keeper = _Keeper()
+
+    # After the first paint (or 1 s at the latest): the automatic backups, answering later
+    # launches and the storage warnings are not needed to show the event. Reaching the first
+    # paint means this start-up worked.
+    def after_paint() -> None:
+        keeper.make(window)
+        instance.listen(lambda: _raise_window(window), lambda path: _open_file(window, base, path))
+        if package is not None:
+            _open_package(window, package)
+        _storage_warnings(window, base)
+        startup_check.startup_finished(base)
+
+    after_first_paint(window, after_paint)
     return Started(app, window, instance, keeper)
+
+
+class _Keeper:
+    """The automatic backups (``keeper``), made after the first paint: the backup dialogs module
+    is not needed for it."""
+
+    def __init__(self) -> None:
+        self.keeper: BackupKeeper | None = None
+
+    def make(self, window: MainWindow) -> None:
+        import shiboken6
+
+        from humas_desktop.gui.backup_dialogs import BackupKeeper
+
+        if self.keeper is None and shiboken6.isValid(window):
+            self.keeper = BackupKeeper(window.ctx)
 
 
 def _close_on_sigterm(app: QApplication) -> None:

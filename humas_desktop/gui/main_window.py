@@ -19,22 +19,7 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Attendance, Scheme, Verdict
 from humas_desktop.domain.progress import Progress
-from humas_desktop.gui import (
-    app_lock,
-    appeal_dialog,
-    backup_dialogs,
-    document_settings_dialog,
-    export_dialog,
-    feedback_dialog,
-    import_wizard,
-    integrity_watch,
-    packages,
-    privacy,
-    registry_window,
-    report_notes_dialog,
-    review_dialog,
-    roster_edit_dialog,
-)
+from humas_desktop.gui import integrity_watch
 from humas_desktop.gui.context import AppContext, Menus
 from humas_desktop.gui.errors import error_text, install_message_translator
 from humas_desktop.gui.interview import InterviewPanel
@@ -73,10 +58,37 @@ class _AfterFirstPaint(QObject):
         self.deleteLater()
 
 
+def after_first_paint(widget: QWidget, then: Callable[[], None],
+                      at_latest_ms: int = REST_AT_LATEST_MS) -> None:
+    """Call ``then`` once: on the event-loop turn after ``widget``'s first paint, or after
+    ``at_latest_ms`` if it has not painted by then (start-up work the first paint does not need)."""
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done and shiboken6.isValid(widget):
+            done = True
+            then()
+
+    _AfterFirstPaint(widget, once)
+    QTimer.singleShot(at_latest_ms, widget, once)
+
+
+def _app_lock_set(base: Path) -> bool:
+    """Whether this data folder has an app lock (it must cover the window from the start)."""
+    from humas_desktop.services import app_lock as lock_store
+
+    try:
+        return lock_store.load_config(base) is not None
+    except Exception:  # noqa: BLE001 - unsure: build the features (and the lock) at once
+        return True
+
+
 class MainWindow(QMainWindow):
     event_changed = Signal()  # an event file was opened (or closed): re-read what you show
 
-    def __init__(self, base: Path, device: Device, parent: QWidget | None = None) -> None:
+    def __init__(self, base: Path, device: Device, parent: QWidget | None = None,
+                 features_after_paint: bool = False) -> None:
         super().__init__(parent)
         self.base = base
         self.device = device
@@ -100,7 +112,10 @@ class MainWindow(QMainWindow):
 
         # 1366x768 inside at most, and never taller or wider than the screen's free area.
         screen_fit.fit_to_screen(self, 1366, 768)
-        screen_fit.install()
+        # The dialog clamp filters every event of the application (each object it sees gets its
+        # Python type made, ~25 ms on the first events): dialogs come from the menu features.
+        if not features_after_paint:
+            screen_fit.install()
         self.runner = ChangeRunner(self)
         self.participants = ParticipantsPanel(self)
         self.interview = InterviewPanel(self)
@@ -142,6 +157,46 @@ class MainWindow(QMainWindow):
                                self.action_quit)
         self.ctx.changed.connect(self.refresh)
         self.ctx.event_opened.connect(self.event_changed)
+        self.features_built = False
+        self._assessor_copy = False
+        if not features_after_paint or _app_lock_set(base):
+            self.build_features()  # a lock set must cover the window before its first paint
+        else:
+            # Start-up (issue #25): the menu features and their dialogs (export, registry, backup,
+            # import ... and the services they import) are not needed to show the event; they
+            # are imported and built on the event-loop turn after the first paint.
+            after_first_paint(self, self.build_features)
+        self.scoring.attendance_missing = self._attendance_missing
+        # The full check after the first paint; a problem turns the workspace read-only.
+        self.read_only_reason: str | None = None
+        self.integrity = integrity_watch.IntegrityWatch(self.ctx, self.lock_workspace)
+
+    def build_features(self) -> None:
+        """The feature modules (menu actions, dialogs): each gets the narrow context and adds its
+        own actions, in this order (the menus' order). Once; the app start calls it after the
+        first paint, everything else when the window is made."""
+        if self.features_built or not shiboken6.isValid(self):
+            return
+        self.features_built = True
+        from humas_desktop.gui import screen_fit
+
+        screen_fit.install()
+        from humas_desktop.gui import (
+            app_lock,
+            appeal_dialog,
+            backup_dialogs,
+            document_settings_dialog,
+            export_dialog,
+            feedback_dialog,
+            import_wizard,
+            packages,
+            privacy,
+            registry_window,
+            report_notes_dialog,
+            review_dialog,
+            roster_edit_dialog,
+        )
+
         self.imports = import_wizard.ImportFeature(self.ctx)
         self.exports = export_dialog.ExportFeature(self.ctx)
         self.packages = packages.PackagesFeature(self.ctx)
@@ -156,13 +211,10 @@ class MainWindow(QMainWindow):
         self.registry = registry_window.RegistryFeature(self.ctx)
         self.roster_edit = roster_edit_dialog.RosterEditFeature(
             self.ctx, lambda: self.participant_id, self.participants.selected_ids)
-        self.scoring.attendance_missing = self._attendance_missing
-        # The full check after the first paint; a problem turns the workspace read-only.
-        self.read_only_reason: str | None = None
-        self.integrity = integrity_watch.IntegrityWatch(self.ctx, self.lock_workspace)
         self.participants.edit_requested.connect(self.roster_edit.edit)
         self.participants.remove_requested.connect(self.roster_edit.remove)
         self.participants.assign_requested.connect(self.roster_edit.assign)
+        self.apply_role(self._assessor_copy)
 
     def coordinator_actions(self) -> list[QAction]:
         """The coordinator's acts an assessor's working copy does not offer (the services
@@ -178,7 +230,8 @@ class MainWindow(QMainWindow):
 
     def apply_role(self, assessor_copy: bool) -> None:
         """Hide and disable the coordinator's actions on an assessor's working copy."""
-        for action in self.coordinator_actions():
+        self._assessor_copy = assessor_copy
+        for action in (self.coordinator_actions() if self.features_built else []):
             action.setVisible(not assessor_copy)
             action.setEnabled(not assessor_copy)
         self.participants.roster_actions = not assessor_copy
@@ -289,6 +342,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def _new_event_from_welcome(self) -> None:
+        self.build_features()
         self.imports.action_new_event.trigger()
 
     def open_demo(self) -> None:
@@ -422,8 +476,9 @@ class MainWindow(QMainWindow):
             if len(first) == FIRST_ROWS:  # maybe more: read them once the window has painted
                 self._rows_partial = self.ctx.session
                 self.participants.set_rows(first)
-                _AfterFirstPaint(self.participants.table.viewport(), self._complete_rows)
-                QTimer.singleShot(REST_AT_LATEST_MS, self._complete_rows)
+                # The window's own paint (asking Python for the table's viewport makes the type of
+                # every Qt widget class, ~7 ms, before the first paint).
+                after_first_paint(self, self._complete_rows)
                 return
             rows = first
         else:

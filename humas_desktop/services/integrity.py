@@ -17,9 +17,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
@@ -395,6 +392,10 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     ``only``: the receipts and signed assessments of these assessments alone (a merge checks
     what one package wrote before it commits).
     """
+    # Imported here: scoring imports this module, and the first paint needs no signature check.
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     event_id = _event_id(edb)
     hashes = store.signoff_anchor_hashes(edb)
     key_of = store.assessor_key_fingerprints(edb)

@@ -410,3 +410,45 @@ def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  #
     finally:
         released.set()
         _stop(started)
+
+
+def test_unsealed_file_edited_behind_the_log_never_accepts_a_write(  # type: ignore[no-untyped-def]
+        data_dir: Path, qtbot) -> None:
+    """Issue #25: a file this laptop never verified, a result changed with a SQLite tool (the chain
+    itself intact, only the replay can tell): no write is accepted while it is checked, nor after
+    the check found it; the file keeps exactly the log and the tampered value it came with."""
+    from humas_desktop.domain.errors import DomainError
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.scoring import ScoringService
+
+    path = _event_with_backup(data_dir)
+    _forget_checkpoints(path)
+    _edit_behind_the_log(path)
+    conn = sqlite3.connect(path)
+    log = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+    results = conn.execute("SELECT * FROM unit_result ORDER BY rowid").fetchall()
+    attendance = conn.execute("SELECT id, attendance FROM participant ORDER BY id").fetchall()
+    conn.close()
+    started = _start(data_dir, path, qtbot)
+    window = started.window
+    try:
+        first = window.participants.model.rows()[0]
+        with pytest.raises(DomainError) as during:  # while the check runs
+            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert during.value.code == "event_being_checked"
+        qtbot.waitUntil(lambda: "tidak lolos pemeriksaan" in _banner_text(window), timeout=30_000)
+        with pytest.raises(DomainError) as after:  # once the check found it
+            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert after.value.code == "event_failed_check"
+        with window.ctx.session.worker() as job, pytest.raises(DomainError):
+            ScoringService(job).set_attendance(first.id, Attendance.HADIR)
+        assert not window.action_k.isEnabled()
+    finally:
+        _stop(started)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == log
+    assert conn.execute("SELECT * FROM unit_result ORDER BY rowid").fetchall() == results
+    assert conn.execute("SELECT id, attendance FROM participant ORDER BY id").fetchall() == attendance
+    assert conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'chain_checkpoint:%'"
+                        ).fetchone()[0] == 0  # never sealed
+    conn.close()
