@@ -418,6 +418,7 @@ def test_refusals_name_the_reviewer_the_assessor_and_a_broken_wording(decided: E
     assert "va.required_person" in message(broken.value.code, **broken.value.context)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_ak06_and_va_are_written_after_the_event_is_closed_and_nothing_else_opens(
         decided: EventDB) -> None:
     """FR.AK.06 and FR.VA review the event after it: an LSP records them once the plenary has
