@@ -28,7 +28,11 @@ from humas_desktop.services.demo import build_demo  # noqa: E402
 from humas_desktop.storage.db import EventDB, open_event  # noqa: E402
 
 # The registry fixtures, for the registry tests in services/, storage/registry/ and formats/.
-from tests.registry_fixtures import pg_schema_location, registry_location  # noqa: E402, F401
+from tests.registry_fixtures import (  # noqa: E402, F401
+    lsp_registry,
+    pg_schema_location,
+    registry_location,
+)
 
 
 @pytest.fixture(autouse=True)

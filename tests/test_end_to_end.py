@@ -59,6 +59,7 @@ def write_roster(path: Path) -> None:
     wb.save(path)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_whole_event_from_roster_to_certificates(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"

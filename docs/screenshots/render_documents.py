@@ -37,6 +37,7 @@ def main() -> None:
     from humas_desktop.services import close_session as cs
     from humas_desktop.services import document_settings as ds
     from humas_desktop.services import numbering as nb
+    from humas_desktop.services import registry as reg
     from humas_desktop.services.blanko import record_serial
     from humas_desktop.services.demo import build_demo
     from humas_desktop.services.exports import export_documents
@@ -71,6 +72,9 @@ def main() -> None:
                                        work / "before"))
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN,
                                                "HMS", "1926"))
+        # The LSP's registry on this laptop (the app makes it at the first close): one series.
+        reg.open_for_close(cs.default_registry_location(), edb,
+                           "https://sertifikat.lsp-contoh.example/cek").close()
         cs.close_session(edb, date(2026, 11, 23))
         certs = repo.list_certificates(edb)
         for i, c in enumerate(certs[:3], 1):

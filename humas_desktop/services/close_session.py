@@ -131,9 +131,11 @@ BLOCKER_CHECKS: list[BlockerCheck] = [_assessment_checks, _completeness_checks, 
 
 def close_blockers(edb: EventDB, registry: RegistryStore | None = None,
                    identity_reason: str = "") -> list[Blocker]:
-    """What stands in the way. With a registry (or a reserved block) the numbering comes from
-    there, so the event's own numbering settings are not needed. ``identity_reason``: the
-    coordinator confirmed, with this reason, the identity changes made after sign-off."""
+    """What stands in the way. The numbers come from a reserved block, else from ``registry``,
+    else from the LSP's registry on this laptop (:func:`default_registry_location`): where that
+    one holds the numbering codes, the event's own numbering settings are not needed (they only
+    set up a registry not made yet). ``identity_reason``: the coordinator confirmed, with this
+    reason, the identity changes made after sign-off."""
     from humas_desktop.services import registry as reg
 
     blockers: list[Blocker] = []
@@ -141,7 +143,11 @@ def close_blockers(edb: EventDB, registry: RegistryStore | None = None,
         blockers.extend(check(edb))
     if identity_reason.strip():
         blockers = [b for b in blockers if b.code != "identity_changed_after_signoff"]
-    if registry is not None or reg.event_reservation(edb) is not None:
+    if registry is None and reg.event_reservation(edb) is None:
+        if any(b.code == "numbering_not_configured" for b in blockers) \
+                and reg.numbering_codes(default_registry_location()) is not None:
+            blockers = [b for b in blockers if b.code != "numbering_not_configured"]
+    else:
         blockers = [b for b in blockers if b.code != "numbering_not_configured"]
         if reg.event_reservation(edb) is None and registry is not None \
                 and reg.registry_codes(registry, edb) is None:
@@ -287,9 +293,11 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     decisions' plenary date, as must ``sk_number`` when given; a difference is refused unless
     ``record_reason`` records them anew (see :func:`confirm_plenary`).
 
-    Numbers come from the event's reserved block if it has one, else from ``registry`` (the
-    LSP's one series across all events); without either, from the event's own settings (a
-    stand-alone event file). Refuses while :func:`close_blockers` reports anything. Returns the
+    Numbers come from the event's reserved block if it has one, else from ``registry``, else
+    from the LSP's registry on this laptop (:func:`default_registry_location`, made from the
+    event's LSP and numbering settings when it does not exist yet, as the GUI's close does): the
+    registry is the LSP's one series across all events, never a counter in the event file.
+    Refuses while :func:`close_blockers` reports anything. Returns the
     new certificate ids. A holder with an active certificate in the same scheme raises
     :class:`~humas_desktop.services.registry.DuplicateHoldersError` unless ``duplicate_reason``.
     ``on_backup`` is told the closed-event backup's path, or why it could not be taken (the
@@ -304,19 +312,21 @@ def close_session(edb: EventDB, issue_date: date, reason: str = "",
     blockers = close_blockers(edb, registry, identity_reason)
     if blockers:
         raise CloseError("close_blocked", count=len(blockers), first=blockers[0].code)
+    own = registry is None and reg.event_reservation(edb) is None
+    store = reg.open_for_close(default_registry_location(), edb) if own else registry
     cert_ids: list[str] = []
-    with edb.atomic():
-        if identity_reason.strip():
-            _record_identity_confirmations(edb, identity_reason.strip())
-        confirm_plenary(edb, issue_date, sk_number, record_reason)
-        if registry is not None or reg.event_reservation(edb) is not None:
-            cert_ids.extend(reg.assign_numbers(edb, registry, issue_date, duplicate_reason))
-        else:
-            for decision_id, pid, scheme_id in queries.present_k_decisions(edb):
-                cert_ids.append(numbering.assign_certificate(edb, pid, scheme_id, decision_id,
-                                                             issue_date))
-        repo.audited_update(edb, "event", queries.event_id(edb), {"status": EventStatus.CLOSED.value},
-                            reason=reason.strip() or "sesi ditutup")
+    try:
+        with edb.atomic():
+            if identity_reason.strip():
+                _record_identity_confirmations(edb, identity_reason.strip())
+            confirm_plenary(edb, issue_date, sk_number, record_reason)
+            cert_ids.extend(reg.assign_numbers(edb, store, issue_date, duplicate_reason))
+            repo.audited_update(edb, "event", queries.event_id(edb),
+                                {"status": EventStatus.CLOSED.value},
+                                reason=reason.strip() or "sesi ditutup")
+    finally:
+        if own and store is not None:
+            store.close()
     # Rotation keeps one copy per closed event. The session is closed either way: a failed
     # copy is retried by the automatic backups, it must not undo the close.
     from humas_desktop.services.backups import backup_now
@@ -340,6 +350,15 @@ def _record_identity_confirmations(edb: EventDB, reason: str) -> None:
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
                      entity="participant", entity_id=pid, field="identity_confirmed", old=None,
                      new="after_signoff", reason=reason)
+
+
+def default_registry_location() -> str:
+    """The LSP's registry on this laptop, where a close given none numbers: ``HUMAS_REGISTRY``,
+    else the embedded SQLite ``<data dir>/registry.sqlite`` (the GUI and the CLI's default)."""
+    from humas_desktop.paths import running_data_dir
+    from humas_desktop.services import registry as reg
+
+    return reg.default_location(running_data_dir())
 
 
 def reopen_session(edb: EventDB, reason: str) -> None:

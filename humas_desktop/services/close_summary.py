@@ -17,30 +17,22 @@ class ClosePreview:
     k: int
     bk: int
     held: int  # K decisions whose certificate waits for an appeal
-    first_urut: int | None  # the event's own sequence: the first nomor urut to be taken
-    own_numbering: bool  # numbered from the event's settings (not a registry or reservation)
-
-
-def _next_urut(edb: EventDB, name: str, year: int, start: int) -> int:
-    return queries.peek_sequence_value(edb, name, year, start)
+    # The numbers come from the LSP's registry (or a block it reserved), never from a counter in
+    # the event file (issue 21): there is no "own" nomor urut to announce before the close.
+    first_urut: int | None = None
+    own_numbering: bool = False
 
 
 def preview(edb: EventDB, year: int, registry: bool) -> ClosePreview:
-    """Before closing, with the decisions recorded: what the close will number."""
-    from humas_desktop.services import numbering
-    from humas_desktop.services import registry as reg
+    """Before closing, with the decisions recorded: what the close will number. ``year`` and
+    ``registry`` are kept for the callers: every close numbers from the LSP's registry now."""
     from humas_desktop.services.close_session import held_by_appeal
 
     decisions = repo.list_decisions(edb)
     k = sum(1 for d in decisions if d.result is Verdict.K)
     bk = sum(1 for d in decisions if d.result is Verdict.BK)
     count = len(queries.present_k_decisions(edb))
-    own = not registry and reg.event_reservation(edb) is None
-    first = None
-    config = numbering.load_config(edb)
-    if own and config is not None:
-        first = _next_urut(edb, "certificate", year, config.certificate_start)
-    return ClosePreview(count, k, bk, len(held_by_appeal(edb)), first, own)
+    return ClosePreview(count, k, bk, len(held_by_appeal(edb)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +53,6 @@ def issued(edb: EventDB, certificate_ids: list[str]) -> list[Issued]:
 
 
 def next_urut(edb: EventDB) -> tuple[int, int] | None:
-    """After a close numbered from the event's own settings: the next certificate and
-    registration nomor urut (what the settings would give now); None when the event's numbers
-    came from the LSP registry or a reserved block (the event's sequence was not used)."""
-    from humas_desktop.services import numbering
-
-    config = numbering.load_config(edb)
-    year = queries.latest_sequence_year(edb)
-    if config is None or year is None:
-        return None
-    return (_next_urut(edb, "certificate", year, config.certificate_start),
-            _next_urut(edb, "registration", year, config.registration_start))
+    """The event's own next certificate and registration nomor urut: always None, the numbers
+    come from the LSP's registry (the registry shows its series), never from the event file."""
+    return None

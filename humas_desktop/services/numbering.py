@@ -1,8 +1,10 @@
-"""Certificate and registration numbers: configurable patterns, assigned once, never reused.
+"""Certificate and registration number patterns, and voiding a certificate.
 
-Patterns live in the event's settings table; sequences in ``number_sequence`` (per name and
-year). A number is taken and its certificate row written in one transaction; a voided certificate
-keeps its number (``voided`` + ``void_reason``, audited) and the sequence never goes back.
+The numbers themselves come from one series per LSP, its registry (services/registry.py:
+``assign_numbers`` at close, or a block it reserved); an event file holds no counter of its own
+(issue 21). The event's numbering settings here set up the LSP's registry the first time a
+laptop closes without one. A voided certificate keeps its number (``voided`` + ``void_reason``,
+audited) and the series never goes back.
 """
 
 from __future__ import annotations
@@ -13,9 +15,6 @@ from datetime import date
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.models import new_id
-from humas_desktop.formats.cert_payload import CertificatePayload, encode, holder_hash
-from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
@@ -103,47 +102,6 @@ def add_years(d: date, years: int) -> date:
         return d.replace(year=d.year + years)
     except ValueError:  # 29 February
         return d.replace(year=d.year + years, day=28)
-
-
-def assign_certificate(edb: EventDB, participant_id: str, scheme_id: str, decision_id: str,
-                       issue_date: date) -> str:
-    """Assign numbers to one participant (decision K) and insert the certificate; returns its id.
-
-    Idempotent: an existing non-voided certificate is returned unchanged.
-    """
-    config = load_config(edb)
-    if config is None:
-        raise NumberingError("numbering_not_configured")
-    with edb.atomic():
-        existing = queries.active_certificate_id(edb, participant_id, scheme_id)
-        if existing:
-            return existing
-        s = queries.scheme_numbering_fields(edb, scheme_id)
-        p = queries.participant_name_nik(edb, participant_id)
-        if s is None or p is None:
-            raise NumberingError("certificate_subject_missing")
-        year = issue_date.year
-        cert_no = format_number(config.certificate_pattern, kbli=s[1], kbji=s[2], jenjang=s[3],
-                                urut=queries.take_sequence_value(edb, "certificate", year,
-                                                                 config.certificate_start),
-                                tahun=year, bidang=config.bidang, lisensi=config.lisensi)
-        reg_no = format_number(config.registration_pattern, kbli=s[1], kbji=s[2], jenjang=s[3],
-                               urut=queries.take_sequence_value(edb, "registration", year,
-                                                                config.registration_start),
-                               tahun=year, bidang=config.bidang, lisensi=config.lisensi)
-        if queries.certificate_number_used(edb, cert_no, reg_no):
-            raise NumberingError("number_already_used")
-        valid_until = add_years(issue_date, queries.scheme_validity_years(edb, scheme_id))
-        payload = CertificatePayload(cert_no, reg_no, s[0], issue_date, valid_until,
-                                     holder_hash(p[0], p[1]))
-        cert_id = new_id()
-        repo.audited_insert(edb, "certificate", {
-            "id": cert_id, "participant_id": participant_id, "scheme_id": scheme_id,
-            "decision_id": decision_id, "number": cert_no, "registration_number": reg_no,
-            "issue_date": issue_date.isoformat(), "valid_until": valid_until.isoformat(),
-            "verification_code": encode(payload),
-        })
-        return cert_id
 
 
 def void_certificate(edb: EventDB, certificate_id: str, reason: str) -> None:

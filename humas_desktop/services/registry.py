@@ -402,6 +402,10 @@ def assign_numbers(edb: EventDB, store: RegistryStore | None, issue_date: date,
     if codes_or_none is None:
         raise numbering.NumberingError("numbering_not_configured")
     codes = codes_or_none
+    # A certificate the event voided (a wrong name, reprinted after a reopen) is voided in the
+    # series too, so its holder gets a new number, never the voided one again.
+    store.void_numbers(event_id, [(c.number, c.void_reason) for c in repo.list_certificates(edb)
+                                  if c.voided])
     existing = {r.participant_id: r for r in store.event_certificates(event_id)
                 if r.status != "voided"}
     missing = [s for s in people if s.participant_id not in existing]
@@ -709,7 +713,9 @@ def open_for_close(location: str, edb: EventDB, verify_url: str = "") -> Registr
     if config is None:
         raise numbering.NumberingError("numbering_not_configured")
     event = repo.load_event(edb)
-    return init_registry(location, event.lsp_name or "LSP", config.lisensi, verify_url=verify_url,
+    # The event's LSP identity (its documents printed it so far), its numbering codes and start.
+    return init_registry(location, event.lsp_name or "LSP", event.lsp_license or config.lisensi,
+                         verify_url=verify_url,
                          field_code=config.bidang, licence_code=config.lisensi,
                          certificate_pattern=config.certificate_pattern,
                          registration_pattern=config.registration_pattern,

@@ -225,39 +225,6 @@ def scheme_validity_years(edb: EventDB, scheme_id: str) -> int:
     return int(row[0]) if row is not None else 3
 
 
-def certificate_number_used(edb: EventDB, number: str, registration_number: str) -> bool:
-    """Whether either number is already on any certificate (voided ones included)."""
-    return edb.conn.execute("SELECT 1 FROM certificate WHERE number = ? OR registration_number = ?",
-                            (number, registration_number)).fetchone() is not None
-
-
-def take_sequence_value(edb: EventDB, name: str, year: int, start: int) -> int:
-    """Take the next value of a sequence (never below ``start``); call inside the caller's
-    transaction."""
-    row = edb.conn.execute("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?",
-                           (name, year)).fetchone()
-    value = max((int(row[0]) if row else 0) + 1, start)
-    edb.conn.execute(
-        "INSERT INTO number_sequence(name, year, last_value) VALUES (?, ?, ?) "
-        "ON CONFLICT(name, year) DO UPDATE SET last_value = excluded.last_value",
-        (name, year, value))
-    return value
-
-
-def peek_sequence_value(edb: EventDB, name: str, year: int, start: int) -> int:
-    """The value :func:`take_sequence_value` would take next, taking nothing (Tutup sesi's
-    confirmation says the numbers before they are issued)."""
-    row = edb.conn.execute("SELECT last_value FROM number_sequence WHERE name = ? AND year = ?",
-                           (name, year)).fetchone()
-    return max((int(row[0]) if row else 0) + 1, start)
-
-
-def latest_sequence_year(edb: EventDB) -> int | None:
-    """The latest year the event's own number sequences were used, None if never."""
-    row = edb.conn.execute("SELECT max(year) FROM number_sequence").fetchone()
-    return int(row[0]) if row and row[0] is not None else None
-
-
 def participants_with_work(edb: EventDB) -> set[str]:
     """Participants with an assessment record (consent or a score), an LSP decision or a
     certificate: what an import undo must not remove."""

@@ -31,6 +31,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.registry_fixtures import lsp_registry_store
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "1926")
 
@@ -69,7 +70,8 @@ def closed_event(tmp_path_factory: pytest.TempPathFactory) -> Path:
         appeals.decide(edb, case, "ditolak", "SK/BANDING/01/2026", date.today(),
                        "Proses asesmen sesuai SOP menurut tim")
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, date.today())  # the demo's plenary: today, its own SK
+        with lsp_registry_store(base) as store:  # the LSP's one series, this laptop's
+            cs.close_session(edb, date.today(), registry=store)  # plenary: today, its own SK
         for table in dictionary.audited_tables():
             assert repo.table_rows(edb, table), f"no row in {table}: the test would not cover it"
     return path

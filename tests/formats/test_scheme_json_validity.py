@@ -54,6 +54,7 @@ def _event(tmp_path: Path, scheme_file: Path, participants: int = 3) -> Path:
     return Path(out)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_five_year_scheme_prints_5_and_valid_until_is_five_years_on(tmp_path: Path) -> None:
     """On 89d5f16 the scheme file's validity_years was ignored: 3 printed, valid_until +3."""
     path = _event(tmp_path, _scheme_file(tmp_path, validity_years=5))

@@ -20,6 +20,7 @@ from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
 from tests.conftest import run_to_end as _run
 from tests.external import need_program
+from tests.registry_fixtures import lsp_registry_store
 
 EDITIONS = {"Daftar Peserta": "Rev. 3 · 2024", "Daftar Hadir": "Rev. 0 · 2024",
             "Rekapitulasi Hasil": "Rev. 1 · 2025", "Berita Acara Asesmen": "Rev. 2 · 2024"}
@@ -48,7 +49,8 @@ def _export(base: Path, *, decided: bool, logo: bool = True,
         if decided:  # a closed event: no draft note, the edition has the footer
             nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN,
                                                    nb.DEFAULT_REG_PATTERN, "HMS", "001"))
-            cs.close_session(edb, date.today())
+            with lsp_registry_store(base / "data") as store:  # the LSP's one series
+                cs.close_session(edb, date.today(), registry=store)
         _run(export_documents(edb, KINDS, base / "out"))
     finally:
         edb.close()

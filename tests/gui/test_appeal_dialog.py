@@ -177,6 +177,7 @@ def test_reassessment_and_window_days_from_the_dialog(qtbot, tmp_path: Path) -> 
     QApplication.processEvents()
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_the_blanko_window_names_the_participant_held_by_an_open_appeal(qtbot, tmp_path: Path) -> None:
     """Catat nomor blanko lists the numbered certificates; one held back by an open appeal is
     named above them, not silently missing."""

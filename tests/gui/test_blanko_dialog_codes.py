@@ -28,6 +28,7 @@ def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
                      Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_blanko_serials_are_typed_in_the_table_and_a_second_use_is_refused(
         qtbot, tmp_path: Path) -> None:
     """On 89d5f16 the GUI had no place to record a blanko serial."""

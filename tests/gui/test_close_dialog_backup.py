@@ -23,6 +23,7 @@ def _close(qtbot, dialog: CloseDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)  # the confirmation (#24)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_close_whose_backup_fails_says_so(qtbot, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path = make_demo(tmp_path / "data", participants=4, decided=True)
@@ -43,6 +44,7 @@ def test_a_close_whose_backup_fails_says_so(qtbot, tmp_path: Path,
         edb.close()
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_close_with_its_backup_closes_the_dialog(qtbot, tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=4, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")

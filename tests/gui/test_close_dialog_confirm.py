@@ -1,5 +1,6 @@
 """Issue #24 N15: Tutup sesi asks first, with what it will do (certificates to number, K/BK, the
-number range), shows the numbers issued afterwards, and no longer offers "next number 1"."""
+number range), shows the numbers issued afterwards, and no longer offers "next number 1".
+Since #21 the numbers always come from the LSP's registry, and the confirmation says so."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.conftest import make_demo
 pytestmark = pytest.mark.gui
 
 
+@pytest.mark.usefixtures("lsp_registry")  # the LSP's registry on this laptop numbers (#21)
 def test_close_asks_with_a_summary_then_shows_the_numbers(qtbot, tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=6, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
@@ -44,7 +46,7 @@ def test_close_asks_with_a_summary_then_shows_the_numbers(qtbot, tmp_path: Path)
         text = dialog.confirm_text.text()
         assert f"{to_number} sertifikat akan diberi nomor" in text
         assert f"K: {k}" in text and f"BK: {bk}" in text
-        assert f"Nomor urut sertifikat 1 s.d. {to_number}" in text
+        assert "Nomor diambil dari registri LSP." in text  # one series per LSP (#21)
         assert dialog.confirm_no.isDefault()  # Enter goes back, not on
         qtbot.mouseClick(dialog.confirm_no, Qt.MouseButton.LeftButton)
         assert not dialog.confirm_panel.isVisible() and not cs.is_closed(edb)
@@ -57,8 +59,9 @@ def test_close_asks_with_a_summary_then_shows_the_numbers(qtbot, tmp_path: Path)
         assert f"Nomor: {certs[0]} s.d. {certs[-1]}." in status
         for c in repo.list_certificates(edb):
             assert f"{people[c.participant_id].name} — {c.number}" in status
-        # The next number is the one after those issued, not the configured start.
-        assert dialog.cert_start.value() == to_number + 1 and not dialog.cert_start.isEnabled()
+        # Not the configured start: the registry holds the series, the field says "—".
+        assert dialog.cert_start.value() == 0 and dialog.cert_start.text() == "—"
+        assert not dialog.cert_start.isEnabled()
         assert dialog.isVisible() and dialog.done_button.isVisible()
         qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible() and dialog.closed_now

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from humas_desktop.gui.close_dialog import CloseDialog
@@ -19,6 +20,7 @@ def _q(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_plenary_picker_is_limited_to_the_event_and_today(qtbot, tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=4, decided=True)
     today = date.today()

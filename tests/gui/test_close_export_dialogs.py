@@ -48,7 +48,8 @@ def test_close_dialog_lists_blockers_then_closes(qtbot, tmp_path: Path) -> None:
     path = make_demo(tmp_path / "data", participants=6, decided=True)
     edb = open_event(path, device_id="t", actor="coordinator")
     try:
-        dialog = CloseDialog(edb)
+        # A laptop without the LSP's registry yet: the first close makes it (the app's default).
+        dialog = CloseDialog(edb, registry_location=str(tmp_path / "data" / "registry.sqlite"))
         qtbot.addWidget(dialog)
         items = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
         assert any("Penomoran sertifikat belum diatur" in t for t in items)
@@ -61,6 +62,7 @@ def test_close_dialog_lists_blockers_then_closes(qtbot, tmp_path: Path) -> None:
         assert "bidang" in dialog.status.text()
         qtbot.keyClicks(dialog.bidang, "HMS")
         qtbot.keyClicks(dialog.lisensi, "001")
+        qtbot.keyClicks(dialog.verify_url, "https://sertifikat.lsp.example/cek")
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         dialog.confirm_yes.click()  # the confirmation (#24)
         assert cs.is_closed(edb), dialog.status.text()
@@ -118,6 +120,7 @@ def test_export_dialog_shows_a_clear_error(qtbot, tmp_path: Path, monkeypatch: p
     assert dialog.files
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_close_dialog_asks_for_the_reason_of_an_identity_changed_after_signoff(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 21: the certificate must name the person assessed. A name changed after the assessor

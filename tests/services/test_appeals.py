@@ -91,6 +91,7 @@ def test_an_assessor_of_the_participant_cannot_sit_on_the_appeal_team(decided: E
     verify_for_use(decided)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_close_numbers_no_certificate_while_an_appeal_is_open(decided: EventDB) -> None:
     people = repo.list_participants(decided)
     held, decided_case = people[0], people[1]
@@ -152,6 +153,7 @@ def test_registry_close_holds_the_certificate_and_says_so(tmp_path: Path,
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_venue_day_on_two_laptops_fills_the_forms_merges_closes_and_checks(tmp_path: Path) -> None:
     """Coordinator and two assessors through packages: FR.AK.01 declarations and FR.AK.03 come
     back with the results, the coordinator records decisions and one appeal, closes; the appeal

@@ -18,6 +18,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo
 from tests.conftest import run_to_end as _run
+from tests.registry_fixtures import lsp_registry_store
 
 CONFIG = nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "1926")
 PLENARY = date.today()
@@ -34,7 +35,11 @@ def _closed_event(base: Path, registry: object = None) -> tuple[Path, list[tuple
     path = make_demo(base, participants=5, decided=True)
     with open_event(path, device_id="t", actor="coordinator") as edb:
         nb.save_config(edb, CONFIG)
-        cs.close_session(edb, PLENARY, registry=registry)  # type: ignore[arg-type]
+        if registry is None:  # the LSP's registry on this laptop (the data dir's): one series
+            with lsp_registry_store(base) as store:
+                cs.close_session(edb, PLENARY, registry=store)
+        else:
+            cs.close_session(edb, PLENARY, registry=registry)  # type: ignore[arg-type]
         people = {p.id: p.number for p in repo.list_participants(edb)}
         certs = sorted((people[c.participant_id], c.number) for c in repo.list_certificates(edb))
     assert len(certs) >= 2
@@ -68,8 +73,9 @@ def test_cli_records_a_serial_once_audited_and_refuses_a_second_use(
     code, out, err = _cli(capsys, "--data-dir", str(base), "certificate", "blanko", str(path),
                           str(n2), "--serial", "A 0012346", "--json")
     assert code == 0, err
+    # The certificate is in the LSP's registry (close numbered it there): the serial goes there too.
     assert json.loads(out) == {"certificate_number": c2, "serial": "A 0012346", "previous": "",
-                               "in_registry": False}
+                               "in_registry": True}
     before = _serials(path)
     assert before[c1] == "A 0012345" and before[c2] == "A 0012346"
     # the same blanko for another certificate: one message, nothing changed

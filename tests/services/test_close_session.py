@@ -19,6 +19,7 @@ from humas_desktop.storage.db import EventDB, open_event
 from tests.conftest import make_demo
 from tests.conftest import run_to_end as _run
 from tests.external import need_program
+from tests.registry_fixtures import LSP_VERIFY_URL, make_lsp_registry
 from tests.services.conftest import CONFIG
 
 
@@ -61,9 +62,11 @@ def test_decisions_default_to_the_recommendation_and_are_confirmed(decided: Even
 
 
 def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, tmp_path: Path) -> None:
+    # No registry on this laptop yet: the event's numbering settings are what would make it.
     assert [b.code for b in cs.close_blockers(decided)] == ["numbering_not_configured"]
     nb.save_config(decided, CONFIG)
     assert cs.close_blockers(decided) == []
+    make_lsp_registry(tmp_path / "data")  # the LSP's registry on this laptop: its one series
     plenary = date.today()  # the decided demo's plenary
     ids = cs.close_session(decided, plenary)
     k_count = sum(1 for d in repo.list_decisions(decided) if d.result is Verdict.K)
@@ -104,9 +107,12 @@ def test_close_assigns_numbers_once_and_makes_event_read_only(decided: EventDB, 
         cs.reopen_session(decided, "  ")
     cs.reopen_session(decided, "koreksi nomor SK")
     assert any(e.entity == "event" and e.reason == "koreksi nomor SK" for e in audit.entries(decided.conn))
-    assert cs.close_session(decided, date.today()) == ids
+    issued = repo.list_certificates(decided)
+    assert cs.close_session(decided, date.today()) == []
+    assert repo.list_certificates(decided) == issued
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_final_certificate_has_number_no_draft_and_a_readable_qr(decided: EventDB, tmp_path: Path) -> None:
     nb.save_config(decided, CONFIG)
     cs.close_session(decided, date.today())
@@ -159,6 +165,7 @@ def test_completeness_grid_blocks_until_results_arrive_or_are_marked(tmp_path: P
         edb.close()
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_cli_signs_certificates_with_the_lsp_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from humas_desktop.cli import main
     from humas_desktop.services import lsp_key
@@ -176,7 +183,8 @@ def test_cli_signs_certificates_with_the_lsp_key(tmp_path: Path, monkeypatch: py
     from humas_desktop.formats.qr_image import read_qr_texts
 
     texts = read_qr_texts(tmp_path / "o" / "sertifikat.pdf")
-    assert texts and all(t.startswith("HD1S.") for t in texts)
+    # The LSP's registry has a verification page: each QR opens it with the signed payload.
+    assert texts and all(t.startswith(LSP_VERIFY_URL + "#HD1S.") for t in texts)
     payload, signature, body = decode(texts[0])
     key = lsp_key.load_key(key_path, "frasa sandi panjang sekali")
     key.public_key().verify(signature, body)  # raises if the LSP signature is wrong

@@ -14,6 +14,7 @@ from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import audit
+from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 from tests.services.conftest import CONFIG
 
@@ -93,6 +94,7 @@ def test_results_of_an_absent_participant_are_not_waited_for(tmp_path) -> None: 
         edb.close()
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_closed_session_cannot_be_closed_or_decided_again(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     cs.close_session(decided, date.today(), reason="pleno selesai")
@@ -155,9 +157,15 @@ def test_numbering_config_round_trips_and_refuses_bad_patterns(decided: EventDB)
     assert nb.load_config(decided) == custom  # a refused config changes nothing
 
 
-def test_a_certificate_for_an_unknown_participant_is_refused(decided: EventDB) -> None:
+def test_a_decision_for_a_scheme_the_file_does_not_hold_is_numbered_by_nobody(decided: EventDB) -> None:
+    """A K decision naming a scheme that is not in the file (edited behind the app's back) is
+    refused with its code before any number is taken or any certificate written."""
+    from humas_desktop.services import registry as reg
+
     nb.save_config(decided, CONFIG)
-    scheme = decided.conn.execute("SELECT id FROM scheme LIMIT 1").fetchone()[0]
+    decided.conn.execute("PRAGMA foreign_keys = OFF")
+    decided.conn.execute("UPDATE decision SET scheme_id = 'no-such-scheme' WHERE result = 'K'")
     with pytest.raises(nb.NumberingError) as refused:
-        nb.assign_certificate(decided, "no-such-person", scheme, "d", date(2026, 11, 23))
+        reg.assign_numbers(decided, None, date.today())
     assert refused.value.code == "certificate_subject_missing"
+    assert repo.list_certificates(decided) == []

@@ -101,6 +101,7 @@ def test_an_event_without_dates_refuses_only_the_future(tmp_path: Path) -> None:
 
 # --- the SK number and plenary date recorded with the decisions ---------------------------------
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_different_sk_number_is_refused_or_recorded_anew_with_a_reason(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     new_sk = "SK/002/LSP-HN/2026"
@@ -120,6 +121,7 @@ def test_a_different_sk_number_is_refused_or_recorded_anew_with_a_reason(decided
     assert logged == len(decisions)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_different_plenary_date_is_refused_or_recorded_anew(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     later = T + timedelta(days=1)
@@ -139,6 +141,7 @@ def test_a_different_plenary_date_is_refused_or_recorded_anew(decided: EventDB) 
     assert all(c.number.endswith(f" {later.year}") for c in certs)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_the_same_sk_and_date_close_without_a_reason(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     cs.close_session(decided, T, sk_number=DEMO_SK_NUMBER)
@@ -183,6 +186,7 @@ def test_reclosing_after_a_reopen_continues_the_reserved_block(store: svc.Regist
     assert sorted(regs) == list(range(block.registration_first, block.registration_first + len(certs)))
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_reclosing_on_a_later_day_leaves_the_certified_decisions_alone(decided: EventDB) -> None:
     """After a reopen, only the decisions this close numbers must carry its plenary date: the
     certificates already issued keep theirs (and so do their decisions)."""
@@ -218,6 +222,7 @@ def test_a_block_reserved_for_another_year_is_refused(store: svc.RegistryStore, 
 
 # --- expiry -------------------------------------------------------------------------------------
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_a_certificate_is_valid_on_its_last_valid_day(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     cs.close_session(decided, T)

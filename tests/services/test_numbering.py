@@ -25,6 +25,7 @@ def test_pattern_validation() -> None:
     with pytest.raises(nb.NumberingError):
         nb.check_pattern("{urut:07q}")
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_voided_number_is_kept_and_never_reused(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     cs.close_session(decided, date.today())
@@ -33,15 +34,14 @@ def test_voided_number_is_kept_and_never_reused(decided: EventDB) -> None:
         nb.void_certificate(decided, first.id, "")
     nb.void_certificate(decided, first.id, "salah cetak nama")  # a closed event takes a voiding
     # A replacement number is a new certificate: closed means closed, so it needs a reopen with
-    # its reason (issue 21).
+    # its reason (issue 21); the next close numbers it from the LSP's series.
     with pytest.raises(DomainError) as closed:
-        nb.assign_certificate(decided, first.participant_id, first.scheme_id, "x", date(2026, 11, 23))
+        cs.close_session(decided, date.today())
     assert closed.value.code == "event_closed"
     cs.reopen_session(decided, "cetak ulang sertifikat yang salah nama")
-    decision = next(d for d in repo.list_decisions(decided) if d.participant_id == first.participant_id)
-    new_id = nb.assign_certificate(decided, first.participant_id, first.scheme_id, decision.id,
-                                   date(2026, 11, 23))
+    (new_id,) = cs.close_session(decided, date.today())
     certs = {c.id: c for c in repo.list_certificates(decided)}
     assert certs[first.id].voided and certs[first.id].void_reason == "salah cetak nama"
+    assert certs[new_id].participant_id == first.participant_id
     assert certs[new_id].number != first.number
     assert max(c.number for c in certs.values()) == certs[new_id].number

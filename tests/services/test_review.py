@@ -271,6 +271,7 @@ class _FailsOneUnit(random.Random):
         return 0
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_an_appeal_orders_a_reassessment_and_the_certificate_follows_it(
         decided: EventDB, tmp_path: Path) -> None:
     from humas_desktop.storage.device import load_or_create_device
@@ -371,6 +372,7 @@ def test_export_ak06_and_va_from_the_command_line_and_in_all(
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_the_blanko_request_names_the_participant_held_by_an_open_appeal(
         decided: EventDB, tmp_path: Path) -> None:
     from humas_desktop.domain.progress import run_to_end
@@ -416,6 +418,7 @@ def test_refusals_name_the_reviewer_the_assessor_and_a_broken_wording(decided: E
     assert "va.required_person" in message(broken.value.code, **broken.value.context)
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_ak06_and_va_are_written_after_the_event_is_closed_and_nothing_else_opens(
         decided: EventDB) -> None:
     """FR.AK.06 and FR.VA review the event after it: an LSP records them once the plenary has

@@ -26,6 +26,7 @@ from humas_desktop.domain.models import Verdict
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import completeness, document_settings, handout, lsp_key, roster_edit, signoff
 from humas_desktop.services import numbering as nb
+from humas_desktop.services import registry as reg
 from humas_desktop.services.assessor_laptop import build_results
 from humas_desktop.services.conflicts import resolve_conflict
 from humas_desktop.services.event_setup import EventSetup, parse_assessor, validate_setup
@@ -36,6 +37,7 @@ from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage.db import EventDB, open_event
 from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import app_update, make_demo
+from tests.registry_fixtures import make_lsp_registry
 from tests.services.conftest import CONFIG
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,6 +81,7 @@ class World:
 
     def closed(self) -> None:
         nb.save_config(self.edb, CONFIG)
+        make_lsp_registry(self.base)  # the LSP's registry on this laptop: the one series
         cs.close_session(self.edb, date.today())
 
 
@@ -108,15 +111,10 @@ def _overall_missing(w: World) -> Refusal:
     return lambda: signoff.sign_off(w.edb, None, aid, "Asesor", "MET.1")
 
 
-def _number_used(w: World) -> Refusal:
-    """A number already on a certificate (voided or not) is refused with its code, not a raw
-    UNIQUE error: here the sequence is set back by one, as an older copy of the file would."""
-    w.closed()
-    cert_id, pid, scheme, decision = w.one(
-        "SELECT id, participant_id, scheme_id, decision_id FROM certificate ORDER BY number DESC LIMIT 1")
-    nb.void_certificate(w.edb, cert_id, "salah cetak nama")
-    w.edb.conn.execute("UPDATE number_sequence SET last_value = last_value - 1")
-    return lambda: nb.assign_certificate(w.edb, pid, scheme, decision, date(2026, 11, 23))
+def _decision_without_scheme(w: World) -> None:
+    """A K decision naming a scheme the file does not hold (edited behind the app's back)."""
+    w.edb.conn.execute("PRAGMA foreign_keys = OFF")
+    w.edb.conn.execute("UPDATE decision SET scheme_id = 'no-such-scheme' WHERE result = 'K'")
 
 
 def _on(prepare: Callable[[World], object], refused: Callable[[World], object]) -> Callable[[World], Refusal]:
@@ -251,13 +249,11 @@ ROWS: list[tuple[str, Callable[[World], Refusal]]] = [
         nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, " ", "001")))),
     ("numbering_start_invalid", _now(lambda w: nb.save_config(w.edb, nb.NumberingConfig(
         nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN, "HMS", "001", certificate_start=0)))),
-    ("numbering_not_configured", _now(lambda w: nb.assign_certificate(w.edb, "p", "s", "d",
-                                                                      date(2026, 1, 1)))),
-    ("certificate_subject_missing", _on(lambda w: nb.save_config(w.edb, CONFIG),
-                                        lambda w: nb.assign_certificate(
-        w.edb, "no-such-person", "no-such-scheme", "d", date(2026, 1, 1)))),
+    ("numbering_not_configured", _now(lambda w: reg.open_for_close(
+        str(w.tmp / "registry.sqlite"), w.edb, "https://sertifikat.lsp.example/cek"))),
+    ("certificate_subject_missing", _on(_decision_without_scheme,
+                                        lambda w: reg.assign_numbers(w.edb, None, date.today()))),
     ("void_needs_reason", _now(lambda w: nb.void_certificate(w.edb, "any", " "))),
-    ("number_already_used", _number_used),
     # --- completeness and hand-out -----------------------------------------------------------
     ("bad_mark", _now(lambda w: completeness.mark(w.edb, w.one("SELECT id FROM participant LIMIT 1"),
                                                   "sakit", "x"))),

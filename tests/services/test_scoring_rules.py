@@ -28,6 +28,7 @@ def _fresh(edb: EventDB) -> tuple[str, str]:
     return ScoringService(edb).open_assessment(pid, assessor, scheme), pid
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_closed_session_refuses_every_scoring_change(decided: EventDB) -> None:
     svc = ScoringService(decided)
     signed = decided.conn.execute("SELECT id FROM assessment WHERE status = 'ditandatangani'").fetchone()[0]

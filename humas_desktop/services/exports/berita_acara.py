@@ -22,7 +22,8 @@ def _follow_up(a: Assessment | None) -> str:
     return a.follow_up if a else ""
 
 
-def _opening(data: EventData, schemes: Sequence[Scheme]) -> str:
+def _opening(data: EventData, schemes: Sequence[Scheme], listed: int) -> str:
+    """The opening sentence; ``listed`` is the count of asesi the minutes list (their counts)."""
     e = data.event
     days = event_days(e)
     if not days:
@@ -37,7 +38,7 @@ def _opening(data: EventData, schemes: Sequence[Scheme]) -> str:
     skema = "; ".join(f"{s.title_id} ({s.code})" for s in schemes) or "-"
     return (f"Pada hari ini, {hari}, tanggal {tgl}, pukul {pukul}, bertempat di {place}, telah "
             f"dilaksanakan asesmen kompetensi skema sertifikasi {skema} terhadap "
-            f"{len([p for p in data.participants if is_present(data, p)])} asesi, dengan hasil "
+            f"{listed} asesi, dengan hasil "
             "sebagai berikut:")
 
 
@@ -55,7 +56,6 @@ def minutes(data: EventData) -> docs.MinutesData:
         assessors=[],
         plenary_date=dmy(first.plenary_date) if first else "",
         sk_number=first.sk_number if first else "",
-        opening=_opening(data, schemes),
         place_date=f"{e.city}, {tanggal(last_day)}" if e.city and last_day else "",
         responsible_title=data.settings.get("event.responsible_title", ""))
     assessed: set[str] = set()
@@ -66,10 +66,12 @@ def minutes(data: EventData) -> docs.MinutesData:
         if a is not None and a.status is not AssessmentStatus.BELUM_MULAI:
             assessed.add(a.assessor_id)
         m.rows.append(docs.MinutesRow(p.number, printable(p.name), printable(p.institution),
-                                      verdict_text(a.overall_recommendation if a else None), _follow_up(a),
-                                      a.receipt_code if a is not None else ""))
+                                      verdict_text(a.overall_recommendation if a else None),
+                                      _follow_up(a), a.receipt_code if a is not None else ""))
     m.assessors = [(a.name, a.met_number) for aid, a in data.assessors.items() if aid in assessed]
-    m.counts = docs.MinutesCounts.of([r.result for r in m.rows])  # the one count, PDF and xlsx
+    # The one count: the opening sentence, the PDF's and the xlsx's figures all read it.
+    m.counts = docs.MinutesCounts.of([r.result for r in m.rows])
+    m.opening = _opening(data, schemes, m.counts.total)
     return m
 
 

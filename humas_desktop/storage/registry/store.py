@@ -277,6 +277,17 @@ class RegistryStore:
         r = rows[0]
         return r[0], int(r[1]), int(r[2]), int(r[3]), int(r[4]), r[5]
 
+    def void_numbers(self, event_id: str, voided: Sequence[tuple[str, str]]) -> None:
+        """Mark the event's certificates it voided (number, reason) voided here too: a holder's
+        new number at a later close may then take the live place of the voided one."""
+        if not voided:
+            return
+        with self.db.transaction():
+            for number, reason in voided:
+                self.db.execute("UPDATE certificate SET status = 'voided', status_reason = ?, "
+                                "status_at = ? WHERE number = ? AND event_id = ? "
+                                "AND status = 'active'", (reason, now_text(), number, event_id))
+
     # --- publish --------------------------------------------------------------------------
 
     def publish(self, event_id: str, name: str, rows: Sequence[CertRow],

@@ -16,6 +16,7 @@ from humas_desktop.services.exports import ExportOptions, export_documents
 from humas_desktop.storage.db import open_event
 from tests.conftest import make_demo, run_to_end
 from tests.formats.pdf.pdf_text import page_texts
+from tests.registry_fixtures import lsp_registry_store
 
 SERIAL = "BNSP-2026 0012345"
 
@@ -32,7 +33,8 @@ def _export(tmp_path: Path, mode: str) -> tuple[Path, list[blanko.BlankoRow]]:
         ds.save(edb, cur)
         nb.save_config(edb, nb.NumberingConfig(nb.DEFAULT_CERT_PATTERN, nb.DEFAULT_REG_PATTERN,
                                                "HMS", "001"))
-        cs.close_session(edb, date.today())
+        with lsp_registry_store(tmp_path / "data") as store:  # that laptop's LSP registry
+            cs.close_session(edb, date.today(), registry=store)
         rows = blanko.certificate_rows(edb)
         blanko.record_serial(edb, rows[0].certificate_number, SERIAL)
         run_to_end(export_documents(edb, ["certificates"], tmp_path / "out",

@@ -27,6 +27,7 @@ def _flat(pdf: Path) -> str:
                                    check=True).stdout.split())
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_pleno_sk_and_blanko_request_after_close(tmp_path: Path) -> None:
     """On 4154483 none of the three documents existed."""
     path = make_demo(tmp_path / "data", participants=6, decided=True)
@@ -70,6 +71,7 @@ def test_pleno_sk_and_blanko_request_after_close(tmp_path: Path) -> None:
         assert all(word in packet for word in p.name.split()), p.number
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_pleno_sk_and_blanko_request_carry_the_kop_and_count_their_pages(tmp_path: Path) -> None:
     """The letterhead bullet names pleno/SK too: kop (name, licence, address, logo) and the
     form-control footer on every page of each file."""

@@ -8,6 +8,8 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.services.exports import ExportOptions, export_documents
@@ -26,6 +28,7 @@ def _fonts(pdf: Path) -> str:
                           check=True).stdout
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_an_emoji_in_a_name_prints_in_every_pdf(tmp_path: Path) -> None:
     """Fails on a014e1b: berita acara, daftar hadir, FR.AK.02, FR.AK.05, pleno, SK and blanko
     request printed "Putri Ayu ? Lestari" and her certificate was not written."""

@@ -252,6 +252,7 @@ def _section(text: str, start: str, end: str) -> str:
     return text[text.index(start):text.index(end, text.index(start))]
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_the_sk_cites_the_regulations_and_the_lsps_licence(tmp_path: Path) -> None:
     """Fails on a014e1b: "Mengingat" named no regulation at all ("Peraturan Badan Nasional
     Sertifikasi Profesi tentang pedoman …"). A real SK penetapan cites PP 10/2018 on BNSP, the
@@ -268,6 +269,7 @@ def test_the_sk_cites_the_regulations_and_the_lsps_licence(tmp_path: Path) -> No
     assert mengingat.count(";") >= 5  # one lettered item per regulation
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_an_lsp_that_cites_other_regulations_sets_its_own_list(tmp_path: Path) -> None:
     own = ["Peraturan Pemerintah Nomor 10 Tahun 2018 tentang Badan Nasional Sertifikasi Profesi",
            "Keputusan Ketua BNSP Nomor KEP.1926/BNSP/XII/2026 tentang Lisensi LSP Uji Tata Letak"]
@@ -279,6 +281,7 @@ def test_an_lsp_that_cites_other_regulations_sets_its_own_list(tmp_path: Path) -
     assert "Undang-Undang Nomor 13 Tahun 2003" not in mengingat  # the LSP's list, not ours
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_the_pleno_minutes_carry_the_committee_signature_list(tmp_path: Path) -> None:
     """Fails on a014e1b: the pleno minutes had only the manager's and the chair's signatures,
     no list of the committee members who decided (real: beritaacarakomite.php)."""
@@ -294,6 +297,7 @@ def test_the_pleno_minutes_carry_the_committee_signature_list(tmp_path: Path) ->
     assert "Demikian berita acara ini dibuat" in last  # the list is part of the closing page
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry
 def test_without_committee_names_the_pleno_has_blank_lines_to_fill_in(tmp_path: Path) -> None:
     out = _closed_demo(tmp_path)
     last = page_texts(out / "berita-acara-pleno.pdf")[-1]
