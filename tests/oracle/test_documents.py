@@ -198,7 +198,11 @@ def check_berita_acara(ev: Event, out: Path) -> None:
     counts = {"Jumlah asesi": counted(len(present)), "Rekomendasi Kompeten (K)": counted(k),
               "Rekomendasi Belum Kompeten (BK)": counted(bk)}
     last = long_date(ev.days[-1])
-    signers = [*ev.assessors]
+    # Only an assessor who assessed someone (a record started: consent given) signs it (#24).
+    signers = [(name, met) for name, met in ev.assessors
+               if any(p.assessor_name == name and p.spec.state in ("partial", "k", "bk")
+                      for p in ev.people)]
+    idle = [met for _, met in ev.assessors if (_, met) not in signers]
     # xlsx
     ws = load_workbook(out / "berita-acara.xlsx").active
     for label, value in counts.items():
@@ -214,6 +218,7 @@ def check_berita_acara(ev: Event, out: Path) -> None:
     for name, met in signers:
         assert name in here and any(met in c for c in here)
     assert RESPONSIBLE in here and f"Jabatan: {RESPONSIBLE_TITLE}" in here
+    assert not [met for met in idle if any(met in c for c in here)]
     # PDF
     text = pdf_text(out / "berita-acara.pdf")
     joined = flat(text)
@@ -228,6 +233,7 @@ def check_berita_acara(ev: Event, out: Path) -> None:
     assert f"{CITY}, {last}" in joined
     for name, met in signers:
         assert name in joined and met in joined
+    assert not [met for met in idle if met in joined]
     assert RESPONSIBLE in joined and f"Jabatan: {RESPONSIBLE_TITLE}" in joined
     for p in ev.people:
         if not p.present:
