@@ -101,7 +101,8 @@ TABLES: tuple[Table, ...] = (
         *_SYNC), audited=True, handout=True, results=False),
     Table("scheme", (
         *_cols(_C, "id", "code", "title_id", "title_en", "scheme_type", "field_id", "field_en",
-               "level", "kbli", "kbji", "version", "is_example", "source_sha256", "validity_years"),
+               "level", "kbli", "kbji", "version", "is_example", "source_sha256", "validity_years",
+               "wording"),  # the scheme's own form wording (issue 26)
         *_SYNC), audited=True, handout=True, results=False),
     Table("unit", _cols(_C, "id", "scheme_id", "position", "code", "title_id", "title_en",
                         "standard_type"), audited=True, handout=True, results=False, sync=False),

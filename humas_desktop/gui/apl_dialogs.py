@@ -273,7 +273,7 @@ class Ak01Dialog(QDialog):
         held = None if service.is_pending(assessment_id) else apl.get_ak01(edb, assessment_id)
         self.recorded = held is not None
         terms = held.terms if held else apl.default_terms(edb)
-        words = apl.wording(edb)
+        words = apl.wording(edb, assessment_id)
         self.setWindowTitle(self.tr("FR.AK.01 Persetujuan asesmen dan kerahasiaan — %1").replace(
             "%1", f"{person.number}. {person.name}"))
         opening = QLabel(held.opening if held else words.ak01_opening, self)

@@ -157,7 +157,7 @@ class ReviewDialog(QDialog):
         if not scheme_id:
             self.error.setText(self.tr("Acara ini belum memiliki skema."))
             return
-        words = review.ak06_wording(self.edb)
+        words = review.ak06_wording(self.edb, scheme_id)
         saved = review.get_review(self.edb, scheme_id)
         facts_box = QGroupBox(self.tr("Fakta pelaksanaan asesmen (dari data acara)"), self.holder)
         facts = QLabel(self._facts_text(review.day_facts(self.edb, scheme_id)), facts_box)
@@ -233,7 +233,10 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.edb = edb
         self.setWindowTitle(self.tr("Validasi asesmen (FR.VA)"))
-        words = review.va_wording(edb)
+        # The wording of the first scheme (a scheme with its own FR.VA wording differing from
+        # another's in one event is validated with its own: the service checks the shape).
+        first = next(iter(review.schemes(edb)), ("", ""))[0] or None
+        words = review.va_wording(edb, first)
         self.words = words
         self.scheme = QComboBox(self)
         self.scheme.setAccessibleName(self.tr("Skema"))

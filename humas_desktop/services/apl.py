@@ -25,8 +25,8 @@ from typing import Any
 from humas_desktop.domain import day_order
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, Purpose, TukType, new_id
-from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
-from humas_desktop.services import scoring_rules
+from humas_desktop.formats.forms_wording import Wording
+from humas_desktop.services import form_wording, scoring_rules
 from humas_desktop.services.workspace import assessor_copy_of, ensure_coordinator_file
 from humas_desktop.storage import apl_store as store
 from humas_desktop.storage import records_store
@@ -292,8 +292,9 @@ class Ak01:
     assessor_signed_at: str
 
 
-def wording(edb: EventDB) -> Wording:
-    return wording_for(edb.setting(SETTING))
+def wording(edb: EventDB, assessment_id: str | None = None) -> Wording:
+    """The wording of the assessment's scheme, else the event's, else the shipped one."""
+    return form_wording.for_assessment(edb, assessment_id)
 
 
 def default_terms(edb: EventDB, at: datetime | None = None) -> Ak01Terms:
@@ -320,7 +321,7 @@ def record_ak01(edb: EventDB, assessment_id: str, terms: Ak01Terms | None = None
         raise DomainError("ak01_method_invalid")
     if terms.tuk_type not in TUK_LABELS:
         raise DomainError("ak01_tuk_invalid", value=terms.tuk_type)
-    words = wording(edb)
+    words = wording(edb, assessment_id)
     a = repo.load_assessment(edb, assessment_id)
     person = repo.get_participant(edb, a.participant_id)
     name, met = records_store.assessor_of_assessment(edb, assessment_id) or ("", "")
