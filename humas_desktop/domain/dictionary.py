@@ -254,8 +254,10 @@ TABLES: tuple[Table, ...] = (
                "tuk_name", "agreed_date", "agreed_time", "asesi_signed_at", "assessor_name",
                "assessor_met", "assessor_signed_at"),
         Column("asesi_name", _A, personal=True, purge=Purge.BLANK),
-        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
-          natural_key=("assessment_id",)),
+        *_SYNC,
+        # 0012: what the evidence method "Lainnya" is (a method, not the participant's data).
+        Column("other_method", _A)), audited=True, handout=True, results=True,
+          participant_link="assessment_id", natural_key=("assessment_id",)),
     # FR.AK.04: an appeal as a case the LSP tracks (received, window, team, decision with SK).
     Table("appeal", (
         *_cols(_C, "id", "participant_id", "scheme_id", "assessment_id", "wording_version",

@@ -286,6 +286,15 @@ class Ak01Dialog(QDialog):
             box.setChecked(key in terms.methods)
             mgrid.addWidget(box, i // 2, i % 2)
             self.methods[key] = box
+        # "Lainnya" names what it is: the field opens when the box is ticked.
+        self.other_method = QLineEdit(terms.other_method, methods)
+        self.other_method.setMaxLength(apl.MAX_TEXT)
+        self.other_method.setAccessibleName(self.tr("Bukti lainnya"))
+        self.other_method.setPlaceholderText(self.tr("Bukti lainnya: tuliskan apa"))
+        lainnya = self.methods["lainnya"]
+        self.other_method.setEnabled(lainnya.isChecked())
+        lainnya.toggled.connect(self.other_method.setEnabled)
+        mgrid.addWidget(self.other_method, len(apl.AK01_METHODS) // 2 + 1, 0, 1, 2)
         self.tuk_type = QComboBox(self)
         for key, label in apl.TUK_LABELS.items():
             self.tuk_type.addItem(label, key)
@@ -335,7 +344,8 @@ class Ak01Dialog(QDialog):
     def terms(self) -> apl.Ak01Terms:
         return apl.Ak01Terms(tuple(k for k, b in self.methods.items() if b.isChecked()),
                              str(self.tuk_type.currentData()), self.tuk_name.text(),
-                             _pydate(self.day.date()), self.time.time().toString("HH:mm"))
+                             _pydate(self.day.date()), self.time.time().toString("HH:mm"),
+                             self.other_method.text())
 
     def save(self) -> bool:
         if not self.agree.isChecked():

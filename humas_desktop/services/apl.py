@@ -275,6 +275,7 @@ class Ak01Terms:
     tuk_name: str = ""
     agreed_date: date | None = None
     agreed_time: str = ""
+    other_method: str = ""  # what "Lainnya" is, when it is chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +322,9 @@ def record_ak01(edb: EventDB, assessment_id: str, terms: Ak01Terms | None = None
         raise DomainError("ak01_method_invalid")
     if terms.tuk_type not in TUK_LABELS:
         raise DomainError("ak01_tuk_invalid", value=terms.tuk_type)
+    other = _text(terms.other_method, "bukti_lainnya") if "lainnya" in methods else ""
+    if "lainnya" in methods and not other:
+        raise DomainError("ak01_other_method_missing")
     words = wording(edb, assessment_id)
     a = repo.load_assessment(edb, assessment_id)
     person = repo.get_participant(edb, a.participant_id)
@@ -331,7 +335,7 @@ def record_ak01(edb: EventDB, assessment_id: str, terms: Ak01Terms | None = None
         "statements": json.dumps({"opening": words.ak01_opening,
                                   "assessor": words.ak01_assessor_statement,
                                   "asesi": list(words.ak01_asesi_statements)}, ensure_ascii=False),
-        "methods": json.dumps(list(methods)), "tuk_type": terms.tuk_type,
+        "methods": json.dumps(list(methods)), "other_method": other, "tuk_type": terms.tuk_type,
         "tuk_name": _text(terms.tuk_name, "tuk"),
         "agreed_date": (terms.agreed_date or date.today()).isoformat(),
         "agreed_time": _text(terms.agreed_time, "waktu"),
@@ -354,7 +358,7 @@ def _ak01(row: dict[str, Any]) -> Ak01:
     except ValueError:
         methods = ()
     terms = Ak01Terms(methods, str(row["tuk_type"]), str(row["tuk_name"]), _day(row["agreed_date"]),
-                      str(row["agreed_time"]))
+                      str(row["agreed_time"]), str(row.get("other_method") or ""))
     return Ak01(str(row["assessment_id"]), terms, str(row["wording_version"]),
                 str(statements.get("opening", "")), str(statements.get("assessor", "")),
                 tuple(str(s) for s in statements.get("asesi", ())), str(row["asesi_name"]),

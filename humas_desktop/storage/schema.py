@@ -619,8 +619,10 @@ def _review(db: sqlite_utils.Database) -> None:
 
 def _scheme_wording(db: sqlite_utils.Database) -> None:
     """A scheme's own wording of FR.AK.01/03/04/06/VA (a JSON document; '' = the event's or the
-    shipped one), so an LSP whose forms differ per scheme changes data (issue 26)."""
+    shipped one), so an LSP whose forms differ per scheme changes data; and what the FR.AK.01
+    evidence method "Lainnya" is (issue 26)."""
     db.execute("ALTER TABLE scheme ADD COLUMN wording TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE ak01 ADD COLUMN other_method TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Migration] = [
