@@ -82,6 +82,11 @@ def wording(edb: EventDB, participant_id: str | None = None) -> Wording:
     return form_wording.for_participant(edb, participant_id)
 
 
+def scheme_wording(edb: EventDB, scheme_id: str) -> Wording:
+    """The wording of a scheme's records (its own, else the event's, else the shipped one)."""
+    return form_wording.for_scheme(edb, scheme_id)
+
+
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 

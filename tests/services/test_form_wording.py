@@ -204,3 +204,21 @@ def test_an_excel_scheme_carries_its_wording_in_the_teks_formulir_sheet(tmp_path
     with pytest.raises(SchemeError) as refused:
         load_scheme_file(tmp_path / "salah.xlsx")
     assert "ak99.apa" in refused.value.context["where"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext missing")
+def test_the_printed_ak04_has_the_schemes_questions_and_note(tmp_path: Path) -> None:
+    own = _scheme("SKM-A", {"version": "SKM-A 5", "ak04": {
+        "questions": ["Apakah proses banding skema A sudah dijelaskan?"],
+        "note": "Banding skema A diajukan paling lambat tujuh hari kerja."}})
+    path, aids = _signed_event(tmp_path, [own])
+    with open_event(path, device_id="t", actor="coordinator") as edb:
+        pid = repo.load_assessment(edb, aids["SKM-A"]).participant_id
+        number = next(p.number for p in repo.list_participants(edb) if p.id == pid)
+        appeals.open_appeal(edb, pid, [True], "Alasan banding yang cukup panjang untuk diterima.",
+                            date.today())
+        run_to_end(export_documents(edb, ["ak04"], tmp_path / "out"))
+    text = _pdf_text(tmp_path / "out" / "fr-ak-04" / f"peserta-{number:04d}.pdf")
+    assert "Apakah proses banding skema A sudah dijelaskan?" in text
+    assert "Banding skema A diajukan paling lambat tujuh hari kerja." in text
+    assert SHIPPED["ak04"]["note"] not in text
