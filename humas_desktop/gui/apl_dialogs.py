@@ -317,7 +317,7 @@ class Ak01Dialog(QDialog):
             + "<br><b>" + self.tr("Asesi") + ":</b> "
             + "<br>".join(held.asesi_statements if held else words.ak01_asesi_statements)
             + "<br><b>" + self.tr("Pernyataan ketidakberpihakan asesor") + ":</b> "
-            + words.ak01_declaration, self)
+            + (apl.declaration(edb, assessment_id) if held else words.ak01_declaration), self)
         statements.setWordWrap(True)
         self.agree = QCheckBox(self.tr("Asesi dan asesor menyetujui dan menandatangani FR.AK.01; "
                                        "asesor membuat pernyataan ketidakberpihakan dan "

@@ -298,6 +298,13 @@ def wording(edb: EventDB, assessment_id: str | None = None) -> Wording:
     return form_wording.for_assessment(edb, assessment_id)
 
 
+def declaration(edb: EventDB, assessment_id: str) -> str:
+    """The assessor's declaration as signed for this assessment (snapshotted), else the one the
+    assessment's wording offers now."""
+    row = records_store.declaration_of(edb, assessment_id)
+    return str(row["statement"]) if row else wording(edb, assessment_id).ak01_declaration
+
+
 def default_terms(edb: EventDB, at: datetime | None = None) -> Ak01Terms:
     """The event's TUK, today (or the event's first day) and the time now, the scheme's methods."""
     event = repo.load_event(edb)

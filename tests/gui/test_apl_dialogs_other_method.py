@@ -42,3 +42,29 @@ def test_lainnya_opens_its_field_and_is_saved_with_it(qtbot, tmp_path: Path) -> 
         qtbot.addWidget(shown)
         assert shown.other_method.text() == "Simulasi konferensi pers"
         assert not shown.other_method.isEnabled()
+
+
+def test_a_signed_ak01_shows_the_declaration_as_signed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The LSP's wording changes after the form was signed: the form shows what was signed."""
+    import json
+
+    from PySide6.QtWidgets import QLabel
+
+    from humas_desktop.resources import resource_path
+
+    path = make_demo(tmp_path / "data", participants=2)
+    with open_event(path, device_id="t", actor="asesor") as edb:
+        scheme = repo.load_schemes(edb)[0]
+        person, assessor = repo.list_participants(edb)[0], repo.list_assessors(edb)[0]
+        svc = ScoringService(edb)
+        aid = svc.draft_assessment(person.id, assessor.id, scheme.id)
+        svc.give_consent(aid)
+        signed = repo.table_rows(edb, "impartiality")[0]["statement"]
+        shipped = json.loads(resource_path("forms", "records-id.json").read_text("utf-8"))
+        shipped["version"] = "LSP baru"
+        shipped["ak01"]["assessor_declaration"] = "Pernyataan baru setelah ditandatangani."
+        edb.set_setting("forms.wording", json.dumps(shipped))
+        dialog = Ak01Dialog(svc, aid, person)
+        qtbot.addWidget(dialog)
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert signed in texts and "Pernyataan baru setelah ditandatangani." not in texts
