@@ -2774,12 +2774,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="437"/>
         <source>Tinjauan proses asesmen (FR.AK.0&amp;6)…</source>
         <translation>Assessment process review (FR.AK.0&amp;6)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="428"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="440"/>
         <source>&amp;Validasi asesmen (FR.VA)…</source>
         <translation>Assessment &amp;validation (FR.VA)…</translation>
     </message>
@@ -6845,128 +6845,128 @@ The flash drive can be removed safely.</translation>
         <translation>Assessment validation (FR.VA)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="242"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="256"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="246"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="275"/>
         <source>Validator %1</source>
         <translation>Validator %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="276"/>
         <source>Tim Validasi %1</source>
         <translation>Validation team %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="278"/>
         <source>Hari/Tanggal</source>
         <translation>Day/Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="260"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="281"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="285"/>
         <source>Tujuan dan fokus validasi</source>
         <translation>Purpose and focus of the validation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="286"/>
         <source>Konteks validasi</source>
         <translation>Validation context</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="287"/>
         <source>Pendekatan validasi</source>
         <translation>Validation approach</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="288"/>
         <source>Acuan pembanding</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="289"/>
         <source>Keterampilan komunikasi</source>
         <translation>Communication skills</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="299"/>
         <source>Lainnya (tulis bila ada)</source>
         <translation>Other (write if any)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
         <source>%1: lainnya</source>
         <translation>%1: other</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="286"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="307"/>
         <source>Orang yang relevan</source>
         <translation>Relevant people</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="307"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="308"/>
         <source>Hasil konfirmasi/diskusi</source>
         <translation>Result of the confirmation/discussion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="323"/>
         <source>Temuan-temuan validasi</source>
         <translation>Validation findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="323"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="324"/>
         <source>Rencana implementasi perubahan/perbaikan</source>
         <translation>Implementation plan for changes/improvements</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="325"/>
         <source>Kegiatan perbaikan</source>
         <translation>Improvement activity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="325"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="326"/>
         <source>Penanggungjawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="377"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="389"/>
         <source>Tersimpan; simpan lagi untuk memperbarui.</source>
         <translation>Saved; save again to update.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="428"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
