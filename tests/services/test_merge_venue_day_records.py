@@ -86,8 +86,9 @@ def test_a_venue_day_fills_every_form_merges_closes_checks_exports_and_purges(
                 aid = svc.open_assessment(person.id, row.id, venue.scheme.id)
                 svc.review_apl02(aid, [apl.Apl02Unit(u.id, "K", secret(f"Bukti pribadi {n}-{u.code}"),
                                                      "lanjut") for u in venue.scheme.units])
-                terms = apl.Ak01Terms(("portofolio", "wawancara"), "sewaktu", "TUK Uji",
-                                      date.today(), "09:00")
+                terms = apl.Ak01Terms(("portofolio", "wawancara", "lainnya"), "sewaktu",
+                                      "TUK Uji", date.today(), "09:00",
+                                      other_method=f"Simulasi jumpa pers {n}")
                 svc.give_consent(aid, terms=terms)
                 assert svc.has_declaration(aid) and apl.get_ak01(edb, aid) is not None
                 for q in venue.scheme.questions:
@@ -114,7 +115,8 @@ def test_a_venue_day_fills_every_form_merges_closes_checks_exports_and_purges(
         assert len(filled) == len(people)
         assert {f.wording_version for _, f in filled} == {"SKEMA-UJI AK.03 rev 4"}
         assert all([i.statement for i in f.items] == STATEMENTS for _, f in filled)
-        assert len(repo.table_rows(edb, "ak01")) == len(people)
+        assert sorted(f.terms.other_method for _, f in apl.all_ak01(edb)) == sorted(
+            f"Simulasi jumpa pers {p.number}" for p in people)  # AK.01 "Lainnya" came back
         assert len(repo.table_rows(edb, "impartiality")) == len(people)
         assert len(repo.table_rows(edb, "apl02")) == len(people) * len(venue.scheme.units)
         plenary = date.today()
