@@ -723,6 +723,8 @@ MESSAGES: dict[str, str] = {
                                     "atau \"asesmen tidak dapat dilanjutkan\".",
     "apl02_unit_unknown": "Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.",
     "ak01_methods_missing": "Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).",
+    "ak01_other_method_missing": "Bukti \"Lainnya\" dipilih: tuliskan bukti apa yang akan "
+                                 "dikumpulkan (FR.AK.01).",
     "ak01_method_invalid": "Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).",
     "ak01_tuk_invalid": "Jenis TUK \"{value}\" tidak dikenal (Sewaktu, Tempat Kerja atau "
                         "Mandiri).",

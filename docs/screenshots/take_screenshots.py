@@ -1,9 +1,11 @@
 """Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
 
 Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py [workspace]
-[import] [handout] [venue2] [venue3] (no names: all; no window manager, so dialogs show without title bars). The screen
+[import] [handout] [venue2] [venue3] [records] (no names: all; no window manager, so dialogs show without title bars). The screen
 is grabbed with ImageMagick's import when installed, else with Qt. "handout" also renders the printed
-hand-out slip (handout-slip.png, pdftoppm -r 80)."""
+hand-out slip (handout-slip.png, pdftoppm -r 80). "records" (issue 26): the order of the day over
+the workspace (day-strip.png) and the forms before the interview (apl01-dialog.png,
+apl02-dialog.png, ak01-dialog.png with "Lainnya" named)."""
 import subprocess
 import sys
 import tempfile
@@ -322,4 +324,32 @@ if wanted("venue3"):
     settle()
     shot("new-event-schemes.png")
     new_event.reject()
+# 6. the records of the day (#26): the progress strip of a participant not assessed yet and the
+# forms before the interview, over the workspace.
+if wanted("records"):
+    from humas_desktop.gui.apl_dialogs import Ak01Dialog, Apl01Dialog, Apl02Dialog
+
+    win.open_event(Path(path))
+    settle()
+    model = win.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 2)
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(row, 1)).center())
+    settle()
+    shot("day-strip.png")
+    panel = win.interview
+    forms = (("apl01-dialog.png", lambda: Apl01Dialog(panel.service.edb, panel.person, win)),
+             ("apl02-dialog.png", lambda: Apl02Dialog(panel.service, panel.assessment.id,
+                                                      panel.scheme, panel.person, win)),
+             ("ak01-dialog.png", lambda: Ak01Dialog(panel.service, panel.assessment.id,
+                                                    panel.person, win)))
+    for name, make in forms:
+        dialog = make()
+        if isinstance(dialog, Ak01Dialog):
+            dialog.methods["lainnya"].setChecked(True)
+            dialog.other_method.setText("Simulasi jumpa pers (studi kasus)")
+        dialog.show()
+        dialog.move(max(0, (1366 - dialog.width()) // 2), max(0, (768 - dialog.height()) // 2))
+        shot(name)
+        dialog.reject()
 win.close()

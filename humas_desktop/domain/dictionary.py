@@ -101,7 +101,8 @@ TABLES: tuple[Table, ...] = (
         *_SYNC), audited=True, handout=True, results=False),
     Table("scheme", (
         *_cols(_C, "id", "code", "title_id", "title_en", "scheme_type", "field_id", "field_en",
-               "level", "kbli", "kbji", "version", "is_example", "source_sha256", "validity_years"),
+               "level", "kbli", "kbji", "version", "is_example", "source_sha256", "validity_years",
+               "wording"),  # the scheme's own form wording (issue 26)
         *_SYNC), audited=True, handout=True, results=False),
     Table("unit", _cols(_C, "id", "scheme_id", "position", "code", "title_id", "title_en",
                         "standard_type"), audited=True, handout=True, results=False, sync=False),
@@ -253,8 +254,10 @@ TABLES: tuple[Table, ...] = (
                "tuk_name", "agreed_date", "agreed_time", "asesi_signed_at", "assessor_name",
                "assessor_met", "assessor_signed_at"),
         Column("asesi_name", _A, personal=True, purge=Purge.BLANK),
-        *_SYNC), audited=True, handout=True, results=True, participant_link="assessment_id",
-          natural_key=("assessment_id",)),
+        *_SYNC,
+        # 0012: what the evidence method "Lainnya" is (a method, not the participant's data).
+        Column("other_method", _A)), audited=True, handout=True, results=True,
+          participant_link="assessment_id", natural_key=("assessment_id",)),
     # FR.AK.04: an appeal as a case the LSP tracks (received, window, team, decision with SK).
     Table("appeal", (
         *_cols(_C, "id", "participant_id", "scheme_id", "assessment_id", "wording_version",

@@ -171,6 +171,9 @@ class Scheme:
     version: str = "1"
     is_example: bool = False
     validity_years: int = 3  # masa berlaku sertifikat (tahun); BNSP: 3-5 by field
+    # The scheme's own wording of FR.AK.01/03/04/06/VA (a JSON document shaped like
+    # resources/forms/records-id.json, parts left out taken from the event's), '' = none.
+    wording: str = ""
     units: list[Unit] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     id: str = field(default_factory=new_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
@@ -111,45 +112,111 @@ def parse_wording(text: str, _shipping: bool = False) -> Wording:
         doc = json.loads(text)
     except ValueError as exc:
         raise DomainError("forms_wording_invalid", where="json") from exc
+    return parse_wording_doc(doc, None if _shipping else shipped_wording(), _shipping=_shipping)
+
+
+def parse_wording_doc(doc: Any, base: Wording | None, *, partial: bool = False,
+                      _shipping: bool = False) -> Wording:
+    """A wording document (parsed JSON). With ``partial`` (a scheme's own wording), a part the
+    document leaves out (AK.01, AK.03, AK.04, AK.06 or VA) is the ``base``'s; otherwise AK.01's
+    declaration, AK.03 and AK.04 are required and AK.01's form texts, AK.06 and VA may come
+    from the base."""
     if not isinstance(doc, dict) or not str(doc.get("version", "")).strip():
         raise DomainError("forms_wording_invalid", where="version")
     ak01, ak03, ak04 = doc.get("ak01") or {}, doc.get("ak03") or {}, doc.get("ak04") or {}
     if not all(isinstance(part, dict) for part in (ak01, ak03, ak04)):
         raise DomainError("forms_wording_invalid", where="ak01/ak03/ak04")
-    declaration = _texts([ak01.get("assessor_declaration")], "ak01.assessor_declaration")[0]
-    form = {"opening": "", "assessor_statement": "", "asesi_statements": ()}
+    inherit = partial and base is not None
+    if inherit and "assessor_declaration" not in ak01:
+        declaration = base.ak01_declaration  # type: ignore[union-attr]
+    else:
+        declaration = _texts([ak01.get("assessor_declaration")], "ak01.assessor_declaration")[0]
+    form: dict[str, Any] = {"opening": "", "assessor_statement": "", "asesi_statements": ()}
     if any(k in ak01 for k in form):
         form = {"opening": _texts([ak01.get("opening")], "ak01.opening")[0],
                 "assessor_statement": _texts([ak01.get("assessor_statement")],
                                              "ak01.assessor_statement")[0],
                 "asesi_statements": _texts(ak01.get("asesi_statements"), "ak01.asesi_statements")}
-    elif not _shipping:
-        shipped = shipped_wording()
-        form = {"opening": shipped.ak01_opening,
-                "assessor_statement": shipped.ak01_assessor_statement,
-                "asesi_statements": shipped.ak01_asesi_statements}
-    return Wording(version=str(doc["version"]).strip(),
-                   ak03_heading=str(ak03.get("heading", "")),
-                   ak03_statements=_texts(ak03.get("statements"), "ak03.statements"),
-                   ak04_questions=_texts(ak04.get("questions"), "ak04.questions"),
-                   ak04_note=str(ak04.get("note", "")), ak01_declaration=declaration,
-                   ak06=parse_ak06(doc.get("ak06")), va=parse_va(doc.get("va")),
-                   ak01_opening=str(form["opening"]),
-                   ak01_assessor_statement=str(form["assessor_statement"]),
-                   ak01_asesi_statements=tuple(form["asesi_statements"]))
+    elif base is not None:
+        form = {"opening": base.ak01_opening, "assessor_statement": base.ak01_assessor_statement,
+                "asesi_statements": base.ak01_asesi_statements}
+    if inherit and not ak03:
+        heading, statements = base.ak03_heading, base.ak03_statements  # type: ignore[union-attr]
+    else:
+        heading = str(ak03.get("heading", ""))
+        statements = _texts(ak03.get("statements"), "ak03.statements")
+    if inherit and not ak04:
+        questions, note = base.ak04_questions, base.ak04_note  # type: ignore[union-attr]
+    else:
+        questions = _texts(ak04.get("questions"), "ak04.questions")
+        note = str(ak04.get("note", ""))
+    words = Wording(version=str(doc["version"]).strip(), ak03_heading=heading,
+                    ak03_statements=statements, ak04_questions=questions, ak04_note=note,
+                    ak01_declaration=declaration, ak06=parse_ak06(doc.get("ak06")),
+                    va=parse_va(doc.get("va")), ak01_opening=str(form["opening"]),
+                    ak01_assessor_statement=str(form["assessor_statement"]),
+                    ak01_asesi_statements=tuple(form["asesi_statements"]))
+    if base is not None and not _shipping and (words.ak06 is None or words.va is None):
+        words = replace(words, ak06=words.ak06 or base.ak06, va=words.va or base.va)
+    return words
 
 
+@cache
 def shipped_wording() -> Wording:
     return parse_wording(resource_path(*WORDING_FILE).read_text(encoding="utf-8"), _shipping=True)
 
 
-def wording_for(setting: str | None) -> Wording:
-    """The LSP's own wording when the event has one, else the shipped one. An LSP document
-    written before FR.AK.06/FR.VA were data (no ``ak06``/``va`` part) takes the shipped parts."""
-    if not (setting and setting.strip()):
-        return shipped_wording()
-    own = parse_wording(setting)
-    if own.ak06 is None or own.va is None:
-        shipped = shipped_wording()
-        own = replace(own, ak06=own.ak06 or shipped.ak06, va=own.va or shipped.va)
-    return own
+def wording_for(setting: str | None, scheme_wording: str | None = None) -> Wording:
+    """The wording a record is filled with: the participant's scheme's own (``scheme_wording``,
+    a document of the same shape kept in the scheme file, parts it leaves out taken from
+    below), else the LSP's own of the event (setting ``forms.wording``), else the shipped one.
+    An LSP document written before FR.AK.06/FR.VA were data (no ``ak06``/``va`` part) takes
+    the shipped parts."""
+    base = parse_wording(setting) if setting and setting.strip() else shipped_wording()
+    if scheme_wording and scheme_wording.strip():
+        try:
+            doc = json.loads(scheme_wording)
+        except ValueError as exc:
+            raise DomainError("forms_wording_invalid", where="skema: json") from exc
+        return parse_wording_doc(doc, base, partial=True)
+    return base
+
+
+def scheme_wording_text(doc: Any) -> str:
+    """A scheme file's ``wording`` part checked against the shipped wording and kept as compact
+    JSON (the scheme table's ``wording`` column); ''  when the scheme has none. Raises
+    :class:`DomainError` ``forms_wording_invalid`` naming the bad part."""
+    if doc is None or doc == {} or doc == "":
+        return ""
+    parse_wording_doc(doc, shipped_wording(), partial=True)
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# Where the Excel sheet ``Teks Formulir`` puts each row (``Bagian`` | ``Teks``): a list part
+# takes one row per entry, in order.
+LIST_PARTS = frozenset({
+    "ak01.asesi_statements", "ak03.statements", "ak04.questions", "ak06.explanation",
+    "ak06.stages", "ak06.principles", "ak06.dimensions", "va.periods", "va.purposes",
+    "va.contexts", "va.approaches", "va.people", "va.benchmarks", "va.communication",
+    "va.aspects", "va.evidence_rules", "va.principles"})
+TEXT_PARTS = frozenset({
+    "version", "ak01.assessor_declaration", "ak01.opening", "ak01.assessor_statement",
+    "ak03.heading", "ak04.note", "ak06.procedure_heading", "ak06.consistency",
+    "va.required_person", "va.aspect_heading"})
+
+
+def wording_doc_from_rows(rows: list[tuple[str, str]]) -> dict[str, Any]:
+    """The wording document of (part, text) rows such as ``("ak03.statements", "...")``;
+    raises ``forms_wording_invalid`` on a part it does not know."""
+    doc: dict[str, Any] = {}
+    for part, text in rows:
+        key = part.strip().lower()
+        if key not in LIST_PARTS and key not in TEXT_PARTS:
+            raise DomainError("forms_wording_invalid", where=part)
+        section, _, name = key.rpartition(".")
+        holder = doc.setdefault(section, {}) if section else doc
+        if key in LIST_PARTS:
+            holder.setdefault(name, []).append(text)
+        else:
+            holder[name] = text
+    return doc

@@ -9,6 +9,9 @@ Sheets (names matched case-insensitively):
   (as merged cells in FR.APL.02 do).
 * ``Pertanyaan`` (optional) — ``Kode Unit | No. Elemen | Jenis (IA.07/IA.09) | Pertanyaan |
   Pertanyaan (EN) | Kunci Jawaban`` (``Pertanyaan (EN)`` optional: shown in the English UI).
+* ``Teks Formulir`` (optional) — ``Bagian | Teks``: the scheme's own wording of FR.AK.01/03/04/
+  06/VA (see scheme_json ``wording``), one row per text: ``version``, ``ak03.heading``, and one
+  row per entry of a list such as ``ak03.statements`` or ``ak04.questions``, in order.
 
 The rows become the same dictionary as the JSON format, so validation is shared and errors name
 the sheet and row (``Unit!B7``-style ``where``).
@@ -20,8 +23,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.domain.errors import SchemeError
+from humas_desktop.domain.errors import DomainError, SchemeError
 from humas_desktop.domain.models import Scheme
+from humas_desktop.formats.forms_wording import wording_doc_from_rows
 from humas_desktop.formats.scheme_json import FORMAT_NAME, FORMAT_VERSION, scheme_from_dict
 
 _META_KEYS = {
@@ -143,6 +147,23 @@ def load_scheme_excel(path: Path) -> tuple[Scheme, str]:
                                      "text": values["text"],
                                      "text_en": values.get("text_en", ""),
                                      "model_answer": values.get("model_answer", "")})
+    texts = _sheet(workbook, "Teks Formulir", required=False)
+    if texts is not None:
+        t_header, t_cols = _header_map(texts, {"bagian": "part", "teks": "text"})
+        rows: list[tuple[str, str]] = []
+        for row_idx, row in enumerate(texts.iter_rows(min_row=t_header + 1, values_only=True),
+                                      t_header + 1):
+            values = {k: _cell(row[i]) if i < len(row) else "" for k, i in t_cols.items()}
+            if not values.get("part") and not values.get("text"):
+                continue
+            if not values.get("part") or not values.get("text"):
+                raise SchemeError("missing_field", where=f"{texts.title}!{row_idx}")
+            rows.append((values["part"], values["text"]))
+        try:
+            doc["wording"] = wording_doc_from_rows(rows)
+        except DomainError as exc:
+            raise SchemeError("bad_value", where=f"{texts.title}: "
+                                                 f"{exc.context.get('where', '')}") from None
     return scheme_from_dict(doc), hashlib.sha256(data).hexdigest()
 
 

@@ -9,7 +9,13 @@ Top level::
      "units": [{"code", "title_id", "title_en", "standard_type",
                 "elements": [{"number", "title", "criteria": [{"number", "text"}]}]}],
      "questions": [{"kind": "IA.07|IA.09", "unit": CODE, "element": NUMBER|null,
-                    "text", "text_en", "model_answer"}]}
+                    "text", "text_en", "model_answer"}],
+     "wording": {"version": ..., "ak03": {"heading", "statements": [...]}, ...}}
+
+``wording`` is optional: the scheme's own statement and question texts of FR.AK.01, FR.AK.03,
+FR.AK.04, FR.AK.06 and FR.VA, shaped like ``resources/forms/records-id.json`` with a
+``version``; a part it leaves out is the event's (setting ``forms.wording``) or the shipped one.
+The records of the scheme's participants are filled with it and snapshot it.
 
 ``title_en`` (scheme, units) and ``text_en`` (questions) are optional: the English UI shows them
 where present, the Indonesian text otherwise. Documents always use the Indonesian texts.
@@ -35,6 +41,7 @@ from humas_desktop.domain.models import (
     SchemeType,
     Unit,
 )
+from humas_desktop.formats.forms_wording import scheme_wording_text
 
 FORMAT_NAME = "humas-scheme"
 FORMAT_VERSION = 1
@@ -56,6 +63,19 @@ def _validity(doc: dict[str, Any]) -> int:
             or not 1 <= value <= MAX_VALIDITY_YEARS:
         raise SchemeError("bad_value", where="validity_years")
     return value
+
+
+def _wording(value: Any) -> str:
+    """The scheme's own form wording as compact JSON ('' when absent), checked now so a bad
+    entry is named when the scheme is imported, not when a form is filled."""
+    if value is None:
+        return ""
+    try:
+        return scheme_wording_text(_obj(value, "wording"))
+    except SchemeError:
+        raise
+    except DomainError as exc:
+        raise SchemeError("bad_value", where=f"wording.{exc.context.get('where', '')}") from None
 
 
 def _text(obj: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
@@ -105,6 +125,7 @@ def scheme_from_dict(doc: Any) -> Scheme:
         kbli=_text(doc, "kbli", "", required=False), kbji=_text(doc, "kbji", "", required=False),
         version=_text(doc, "version", "", required=False) or "1",
         is_example=bool(doc.get("example", False)), validity_years=_validity(doc),
+        wording=_wording(doc.get("wording")),
     )
     units = _list(doc, "units", "")
     if not units:
@@ -175,6 +196,7 @@ def scheme_to_dict(scheme: Scheme) -> dict[str, Any]:
         "questions": [{"kind": q.kind.value, "unit": q.unit_code, "element": q.element_number,
                        "text": q.text, "text_en": q.text_en, "model_answer": q.model_answer}
                       for q in scheme.questions],
+        **({"wording": json.loads(scheme.wording)} if scheme.wording else {}),
     }
 
 

@@ -273,7 +273,7 @@ class Ak01Dialog(QDialog):
         held = None if service.is_pending(assessment_id) else apl.get_ak01(edb, assessment_id)
         self.recorded = held is not None
         terms = held.terms if held else apl.default_terms(edb)
-        words = apl.wording(edb)
+        words = apl.wording(edb, assessment_id)
         self.setWindowTitle(self.tr("FR.AK.01 Persetujuan asesmen dan kerahasiaan — %1").replace(
             "%1", f"{person.number}. {person.name}"))
         opening = QLabel(held.opening if held else words.ak01_opening, self)
@@ -286,6 +286,15 @@ class Ak01Dialog(QDialog):
             box.setChecked(key in terms.methods)
             mgrid.addWidget(box, i // 2, i % 2)
             self.methods[key] = box
+        # "Lainnya" names what it is: the field opens when the box is ticked.
+        self.other_method = QLineEdit(terms.other_method, methods)
+        self.other_method.setMaxLength(apl.MAX_TEXT)
+        self.other_method.setAccessibleName(self.tr("Bukti lainnya"))
+        self.other_method.setPlaceholderText(self.tr("Bukti lainnya: tuliskan apa"))
+        lainnya = self.methods["lainnya"]
+        self.other_method.setEnabled(lainnya.isChecked())
+        lainnya.toggled.connect(self.other_method.setEnabled)
+        mgrid.addWidget(self.other_method, len(apl.AK01_METHODS) // 2 + 1, 0, 1, 2)
         self.tuk_type = QComboBox(self)
         for key, label in apl.TUK_LABELS.items():
             self.tuk_type.addItem(label, key)
@@ -308,7 +317,7 @@ class Ak01Dialog(QDialog):
             + "<br><b>" + self.tr("Asesi") + ":</b> "
             + "<br>".join(held.asesi_statements if held else words.ak01_asesi_statements)
             + "<br><b>" + self.tr("Pernyataan ketidakberpihakan asesor") + ":</b> "
-            + words.ak01_declaration, self)
+            + (apl.declaration(edb, assessment_id) if held else words.ak01_declaration), self)
         statements.setWordWrap(True)
         self.agree = QCheckBox(self.tr("Asesi dan asesor menyetujui dan menandatangani FR.AK.01; "
                                        "asesor membuat pernyataan ketidakberpihakan dan "
@@ -335,7 +344,8 @@ class Ak01Dialog(QDialog):
     def terms(self) -> apl.Ak01Terms:
         return apl.Ak01Terms(tuple(k for k, b in self.methods.items() if b.isChecked()),
                              str(self.tuk_type.currentData()), self.tuk_name.text(),
-                             _pydate(self.day.date()), self.time.time().toString("HH:mm"))
+                             _pydate(self.day.date()), self.time.time().toString("HH:mm"),
+                             self.other_method.text())
 
     def save(self) -> bool:
         if not self.agree.isChecked():

@@ -81,24 +81,12 @@ class OpenAppealDialog(QDialog):
                 self.participant.setCurrentIndex(at)
         top = QFormLayout()
         top.addRow(self.tr("Asesi"), self.participant)
-        words = appeals.wording(edb)
+        words = appeals.wording(edb, str(self.participant.currentData() or "") or None)
         # A grid, not a form: a wrapped question gets the height it needs (a form clips it).
-        questions = QGridLayout()
+        questions = self.questions = QGridLayout()
         self.answers: list[QComboBox] = []
-        for i, question in enumerate(words.ak04_questions, 1):
-            answer = QComboBox(self)
-            answer.addItem("—", "")
-            answer.addItem(self.tr("Ya"), "ya")
-            answer.addItem(self.tr("Tidak"), "tidak")
-            answer.setAccessibleName(self.tr("Jawaban pertanyaan %1").replace("%1", str(i)))
-            label = QLabel(f"{i}. {question}", self)  # the LSP's wording: data, not translated
-            label.setWordWrap(True)
-            label.setBuddy(answer)
-            questions.addWidget(label, i, 0)
-            questions.addWidget(answer, i, 1)
-            self.answers.append(answer)
-        questions.setColumnStretch(0, 3)
-        questions.setColumnStretch(1, 1)
+        self.asked: tuple[str, ...] = ()
+        self._rows(words.ak04_questions)
         form = QFormLayout()
         self.reason = QPlainTextEdit(self)
         self.reason.setAccessibleName(self.tr("Alasan banding"))
@@ -127,7 +115,37 @@ class OpenAppealDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # A participant of a scheme with its own wording answers that scheme's questions.
+        self.participant.currentIndexChanged.connect(self._wording_changed)
         self.resize(760, 480)
+
+    def _wording_changed(self) -> None:
+        words = appeals.wording(self.edb, str(self.participant.currentData() or "") or None)
+        if words.ak04_questions != self.asked:
+            self._rows(words.ak04_questions)
+
+    def _rows(self, asked: tuple[str, ...]) -> None:
+        questions = self.questions
+        while questions.count():
+            item = questions.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.answers, self.asked = [], asked
+        for i, question in enumerate(asked, 1):
+            answer = QComboBox(self)
+            answer.addItem("—", "")
+            answer.addItem(self.tr("Ya"), "ya")
+            answer.addItem(self.tr("Tidak"), "tidak")
+            answer.setAccessibleName(self.tr("Jawaban pertanyaan %1").replace("%1", str(i)))
+            label = QLabel(f"{i}. {question}", self)  # the LSP's wording: data, not translated
+            label.setWordWrap(True)
+            label.setBuddy(answer)
+            questions.addWidget(label, i, 0)
+            questions.addWidget(answer, i, 1)
+            self.answers.append(answer)
+        questions.setColumnStretch(0, 3)
+        questions.setColumnStretch(1, 1)
 
     def save(self) -> bool:
         pid = str(self.participant.currentData() or "")

@@ -38,34 +38,15 @@ class FeedbackDialog(QDialog):
         self.participant.setAccessibleName(self.tr("Asesi"))
         for assessment_id, number, name in feedback.candidates(edb):
             self.participant.addItem(f"{number}. {name}", assessment_id)
-        words = feedback.wording(edb)
-        heading = QLabel(words.ak03_heading or self.tr("Umpan balik dari Asesi"), self)
+        words = feedback.wording(edb, str(self.participant.currentData() or "") or None)
+        self.heading = heading = QLabel(words.ak03_heading or self.tr("Umpan balik dari Asesi"),
+                                        self)
         heading.setWordWrap(True)
-        grid = QGridLayout()
-        for column, title in enumerate((self.tr("Komponen"), self.tr("Ya / Tidak"),
-                                        self.tr("Catatan/Komentar Asesi"))):
-            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
         self.answers: list[QComboBox] = []
         self.comments: list[QLineEdit] = []
-        for i, statement in enumerate(words.ak03_statements, 1):
-            text = QLabel(f"{i}. {statement}", self)  # the LSP's wording: data, not translated
-            text.setWordWrap(True)
-            answer = QComboBox(self)  # no answer until the participant chooses one
-            answer.addItem("—", "")
-            answer.addItem(self.tr("Ya"), "ya")
-            answer.addItem(self.tr("Tidak"), "tidak")
-            answer.setAccessibleName(self.tr("Jawaban pernyataan %1").replace("%1", str(i)))
-            comment = QLineEdit(self)
-            comment.setMaxLength(feedback.MAX_COMMENT)
-            comment.setAccessibleName(self.tr("Catatan pernyataan %1").replace("%1", str(i)))
-            grid.addWidget(text, i, 0)
-            grid.addWidget(answer, i, 1)
-            grid.addWidget(comment, i, 2)
-            self.answers.append(answer)
-            self.comments.append(comment)
-        grid.setRowStretch(len(words.ak03_statements) + 1, 1)  # spare height below the rows
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
+        self.statements: tuple[str, ...] = ()
+        grid = self.grid = QGridLayout()
+        self._rows(words.ak03_statements)
         inner = QWidget(self)
         inner.setLayout(grid)
         scroll = QScrollArea(self)
@@ -98,7 +79,46 @@ class FeedbackDialog(QDialog):
         if self.participant.count() == 0:
             self.error.setText(self.tr("Belum ada asesi yang rekomendasinya sudah ditandatangani dan "
                                        "belum mengisi FR.AK.03."))
+        # A participant of a scheme with its own wording answers that scheme's statements.
+        self.participant.currentIndexChanged.connect(self._wording_changed)
         self.resize(900, 640)
+
+    def _wording_changed(self) -> None:
+        words = feedback.wording(self.edb, str(self.participant.currentData() or "") or None)
+        self.heading.setText(words.ak03_heading or self.tr("Umpan balik dari Asesi"))
+        if words.ak03_statements != self.statements:
+            self._rows(words.ak03_statements)
+
+    def _rows(self, statements: tuple[str, ...]) -> None:
+        grid = self.grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.answers, self.comments, self.statements = [], [], statements
+        for column, title in enumerate((self.tr("Komponen"), self.tr("Ya / Tidak"),
+                                        self.tr("Catatan/Komentar Asesi"))):
+            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
+        for i, statement in enumerate(statements, 1):
+            text = QLabel(f"{i}. {statement}", self)  # the LSP's wording: data, not translated
+            text.setWordWrap(True)
+            answer = QComboBox(self)  # no answer until the participant chooses one
+            answer.addItem("—", "")
+            answer.addItem(self.tr("Ya"), "ya")
+            answer.addItem(self.tr("Tidak"), "tidak")
+            answer.setAccessibleName(self.tr("Jawaban pernyataan %1").replace("%1", str(i)))
+            comment = QLineEdit(self)
+            comment.setMaxLength(feedback.MAX_COMMENT)
+            comment.setAccessibleName(self.tr("Catatan pernyataan %1").replace("%1", str(i)))
+            grid.addWidget(text, i, 0)
+            grid.addWidget(answer, i, 1)
+            grid.addWidget(comment, i, 2)
+            self.answers.append(answer)
+            self.comments.append(comment)
+        grid.setRowStretch(len(statements) + 1, 1)  # spare height below the rows
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
 
     def save(self) -> bool:
         assessment_id = str(self.participant.currentData() or "")

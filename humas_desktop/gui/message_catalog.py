@@ -447,6 +447,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Tinjauan FR.APL.02 harus "asesmen dapat dilanjutkan" atau "asesmen tidak dapat dilanjutkan".'),
     QT_TRANSLATE_NOOP('Messages', 'Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.'),
     QT_TRANSLATE_NOOP('Messages', 'Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).'),
+    QT_TRANSLATE_NOOP('Messages', 'Bukti "Lainnya" dipilih: tuliskan bukti apa yang akan dikumpulkan (FR.AK.01).'),
     QT_TRANSLATE_NOOP('Messages', 'Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).'),
     QT_TRANSLATE_NOOP('Messages', 'Jenis TUK "{value}" tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).'),
     QT_TRANSLATE_NOOP('Messages', 'FR.APL.01 belum dicatat atau belum diterima LSP.'),

@@ -157,7 +157,7 @@ class ReviewDialog(QDialog):
         if not scheme_id:
             self.error.setText(self.tr("Acara ini belum memiliki skema."))
             return
-        words = review.ak06_wording(self.edb)
+        words = review.ak06_wording(self.edb, scheme_id)
         saved = review.get_review(self.edb, scheme_id)
         facts_box = QGroupBox(self.tr("Fakta pelaksanaan asesmen (dari data acara)"), self.holder)
         facts = QLabel(self._facts_text(review.day_facts(self.edb, scheme_id)), facts_box)
@@ -233,17 +233,40 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.edb = edb
         self.setWindowTitle(self.tr("Validasi asesmen (FR.VA)"))
-        words = review.va_wording(edb)
-        self.words = words
         self.scheme = QComboBox(self)
         self.scheme.setAccessibleName(self.tr("Skema"))
         for scheme_id, title in review.schemes(edb):
             self.scheme.addItem(title, scheme_id)
+        # The chosen scheme's wording (its own, else the event's, else the shipped one): the
+        # form below is rebuilt when another scheme's wording differs.
+        words = review.va_wording(edb, str(self.scheme.currentData() or "") or None)
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Periode"))
         for key, label in zip(review.PERIODS, words.periods, strict=False):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(len(review.PERIODS) - 1)  # usually after the assessment
+        self.body_scroll = _scroll(self, self._body(words))
+        self.error = _error_label(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        top.addRow(self.tr("Skema"), self.scheme)
+        top.addRow(self.tr("Periode"), self.period)
+        layout.addLayout(top)
+        layout.addWidget(self.body_scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.scheme.currentIndexChanged.connect(self._scheme_changed)
+        self.period.currentIndexChanged.connect(self.load)
+        self.load()
+        self.resize(1000, 700)
+
+    def _body(self, words: review.VaWording) -> QWidget:
+        """The form's body for ``words``; its widgets become the dialog's fields."""
+        self.words = words
         inner = QWidget(self)
         body = QVBoxLayout(inner)
         head = QFormLayout()
@@ -301,23 +324,15 @@ class ValidationDialog(QDialog):
         self.plan = self._table(inner, body, self.tr("Rencana implementasi perubahan/perbaikan"),
                                 [self.tr("Kegiatan perbaikan"), self.tr("Waktu penyelesaian"),
                                  self.tr("Penanggungjawab")])
-        self.error = _error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Close, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        top = QFormLayout()
-        top.addRow(self.tr("Skema"), self.scheme)
-        top.addRow(self.tr("Periode"), self.period)
-        layout.addLayout(top)
-        layout.addWidget(_scroll(self, inner), 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.scheme.currentIndexChanged.connect(self.load)
-        self.period.currentIndexChanged.connect(self.load)
+        return inner
+
+    def _scheme_changed(self) -> None:
+        words = review.va_wording(self.edb, str(self.scheme.currentData() or "") or None)
+        if words != self.words:
+            self.body_scroll.setWidget(self._body(words))  # the old body is deleted with it
+            for i, label in enumerate(words.periods[:self.period.count()]):
+                self.period.setItemText(i, label)
         self.load()
-        self.resize(1000, 700)
 
     def _table(self, parent: QWidget, body: QVBoxLayout, title: str,
                headers: list[str]) -> QTableWidget:

@@ -25,8 +25,8 @@ from typing import Any
 from humas_desktop.domain import day_order
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, Purpose, TukType, new_id
-from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
-from humas_desktop.services import scoring_rules
+from humas_desktop.formats.forms_wording import Wording
+from humas_desktop.services import form_wording, scoring_rules
 from humas_desktop.services.workspace import assessor_copy_of, ensure_coordinator_file
 from humas_desktop.storage import apl_store as store
 from humas_desktop.storage import records_store
@@ -275,6 +275,7 @@ class Ak01Terms:
     tuk_name: str = ""
     agreed_date: date | None = None
     agreed_time: str = ""
+    other_method: str = ""  # what "Lainnya" is, when it is chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,8 +293,16 @@ class Ak01:
     assessor_signed_at: str
 
 
-def wording(edb: EventDB) -> Wording:
-    return wording_for(edb.setting(SETTING))
+def wording(edb: EventDB, assessment_id: str | None = None) -> Wording:
+    """The wording of the assessment's scheme, else the event's, else the shipped one."""
+    return form_wording.for_assessment(edb, assessment_id)
+
+
+def declaration(edb: EventDB, assessment_id: str) -> str:
+    """The assessor's declaration as signed for this assessment (snapshotted), else the one the
+    assessment's wording offers now."""
+    row = records_store.declaration_of(edb, assessment_id)
+    return str(row["statement"]) if row else wording(edb, assessment_id).ak01_declaration
 
 
 def default_terms(edb: EventDB, at: datetime | None = None) -> Ak01Terms:
@@ -320,7 +329,10 @@ def record_ak01(edb: EventDB, assessment_id: str, terms: Ak01Terms | None = None
         raise DomainError("ak01_method_invalid")
     if terms.tuk_type not in TUK_LABELS:
         raise DomainError("ak01_tuk_invalid", value=terms.tuk_type)
-    words = wording(edb)
+    other = _text(terms.other_method, "bukti_lainnya") if "lainnya" in methods else ""
+    if "lainnya" in methods and not other:
+        raise DomainError("ak01_other_method_missing")
+    words = wording(edb, assessment_id)
     a = repo.load_assessment(edb, assessment_id)
     person = repo.get_participant(edb, a.participant_id)
     name, met = records_store.assessor_of_assessment(edb, assessment_id) or ("", "")
@@ -330,7 +342,7 @@ def record_ak01(edb: EventDB, assessment_id: str, terms: Ak01Terms | None = None
         "statements": json.dumps({"opening": words.ak01_opening,
                                   "assessor": words.ak01_assessor_statement,
                                   "asesi": list(words.ak01_asesi_statements)}, ensure_ascii=False),
-        "methods": json.dumps(list(methods)), "tuk_type": terms.tuk_type,
+        "methods": json.dumps(list(methods)), "other_method": other, "tuk_type": terms.tuk_type,
         "tuk_name": _text(terms.tuk_name, "tuk"),
         "agreed_date": (terms.agreed_date or date.today()).isoformat(),
         "agreed_time": _text(terms.agreed_time, "waktu"),
@@ -353,7 +365,7 @@ def _ak01(row: dict[str, Any]) -> Ak01:
     except ValueError:
         methods = ()
     terms = Ak01Terms(methods, str(row["tuk_type"]), str(row["tuk_name"]), _day(row["agreed_date"]),
-                      str(row["agreed_time"]))
+                      str(row["agreed_time"]), str(row.get("other_method") or ""))
     return Ak01(str(row["assessment_id"]), terms, str(row["wording_version"]),
                 str(statements.get("opening", "")), str(statements.get("assessor", "")),
                 tuple(str(s) for s in statements.get("asesi", ())), str(row["asesi_name"]),

@@ -156,11 +156,14 @@ def ak01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any
         if p is None:
             continue
         t = form.terms
+        # "Lainnya" printed with what it is when the form names it.
+        labels = {**apl.AK01_METHODS, **({"lainnya": f"Lainnya: {printable(t.other_method)}"}
+                                         if t.other_method else {})}
         out.append((p, pf.Ak01Data(
             p.number, printable(form.asesi_name or p.name), printable(form.assessor_name),
             form.assessor_met, list(apl.TUK_LABELS.values()), apl.TUK_LABELS.get(t.tuk_type, ""),
-            printable(t.tuk_name), list(apl.AK01_METHODS.values()),
-            [apl.AK01_METHODS[m] for m in t.methods if m in apl.AK01_METHODS], _day(t.agreed_date),
+            printable(t.tuk_name), list(labels.values()),
+            [labels[m] for m in t.methods if m in labels], _day(t.agreed_date),
             t.agreed_time, form.opening, form.assessor_statement, form.asesi_statements,
             tanggal(_date_of(form.asesi_signed_at)), tanggal(_date_of(form.assessor_signed_at)),
             str(row.get("declaration") or ""), tanggal(_date_of(row.get("declared_at"))),

@@ -25,8 +25,8 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
-from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
-from humas_desktop.services import scoring_rules
+from humas_desktop.formats.forms_wording import Wording
+from humas_desktop.services import form_wording, scoring_rules
 from humas_desktop.storage import records_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store
@@ -77,8 +77,14 @@ def set_window_days(edb: EventDB, days: int) -> None:
         edb.set_setting(WINDOW_SETTING, str(days))
 
 
-def wording(edb: EventDB) -> Wording:
-    return wording_for(edb.setting(SETTING))
+def wording(edb: EventDB, participant_id: str | None = None) -> Wording:
+    """The wording of the participant's scheme, else the event's, else the shipped one."""
+    return form_wording.for_participant(edb, participant_id)
+
+
+def scheme_wording(edb: EventDB, scheme_id: str) -> Wording:
+    """The wording of a scheme's records (its own, else the event's, else the shipped one)."""
+    return form_wording.for_scheme(edb, scheme_id)
 
 
 def _norm(name: str) -> str:
@@ -119,7 +125,7 @@ def open_appeal(edb: EventDB, participant_id: str, answers: Sequence[str | bool]
             raise DomainError("appeal_before_result")
         if participant_id in store.open_appeal_participant_ids(edb):
             raise DomainError("appeal_already_open")
-        words = wording(edb)
+        words = wording(edb, participant_id)
         if len(answers) != len(words.ak04_questions):
             raise DomainError("feedback_answers_count", expected=len(words.ak04_questions),
                               given=len(answers))

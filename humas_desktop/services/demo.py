@@ -304,7 +304,7 @@ def _fill_review(edb: EventDB, scheme: Scheme, assessors: list[Assessor]) -> Non
     the assessment by two validators, so every export kind of a decided demo has content."""
     from humas_desktop.services import review
 
-    ak06, va = review.ak06_wording(edb), review.va_wording(edb)
+    ak06, va = review.ak06_wording(edb, scheme.id), review.va_wording(edb, scheme.id)
     lead = assessors[0]
     with edb.atomic():
         review.record_review(

@@ -17,8 +17,8 @@ from typing import Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
-from humas_desktop.formats.forms_wording import SETTING, Wording, wording_for
-from humas_desktop.services import scoring_rules
+from humas_desktop.formats.forms_wording import Wording
+from humas_desktop.services import form_wording, scoring_rules
 from humas_desktop.storage import records_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
@@ -50,8 +50,9 @@ class Feedback:
         return sum(1 for i in self.items if i.answer == TIDAK)
 
 
-def wording(edb: EventDB) -> Wording:
-    return wording_for(edb.setting(SETTING))
+def wording(edb: EventDB, assessment_id: str | None = None) -> Wording:
+    """The wording of the assessment's scheme, else the event's, else the shipped one."""
+    return form_wording.for_assessment(edb, assessment_id)
 
 
 def ensure_open(edb: EventDB, assessment_id: str) -> None:
@@ -83,7 +84,7 @@ def record(edb: EventDB, assessment_id: str, answers: Sequence[str | bool],
         ensure_open(edb, assessment_id)
         if store.feedback_of(edb, assessment_id) is not None:
             raise DomainError("feedback_already_filled")
-        words = wording(edb)
+        words = wording(edb, assessment_id)
         count = len(words.ak03_statements)
         if len(answers) != count:
             raise DomainError("feedback_answers_count", expected=count, given=len(answers))

@@ -40,11 +40,14 @@ class Forms:
     feedback: list[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
     appeals: list[appeals.Appeal] = field(default_factory=list)
     ak04_note: str = ""
+    # A scheme with its own FR.AK.04 wording prints its own note (issue 26).
+    ak04_notes: dict[str, str] = field(default_factory=dict)
 
 
 def load_forms(edb: EventDB) -> Forms:
-    return Forms(feedback.all_feedback(edb), appeals.list_appeals(edb),
-                 appeals.wording(edb).ak04_note)
+    cases = appeals.list_appeals(edb)
+    notes = {c.scheme_id: appeals.scheme_wording(edb, c.scheme_id).ak04_note for c in cases}
+    return Forms(feedback.all_feedback(edb), cases, appeals.wording(edb).ak04_note, notes)
 
 
 def _day(d: date | None) -> str:
@@ -102,7 +105,8 @@ def ak04_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> li
                   else "Diputuskan")
         out.append((p, rec.Ak04Data(
             p.number, printable(p.name), _assessor(data, p), tanggal(_assessment_day(data, p)),
-            list(zip(case.questions, case.answers, strict=False)), case.reason, forms.ak04_note,
+            list(zip(case.questions, case.answers, strict=False)), case.reason,
+            forms.ak04_notes.get(case.scheme_id, forms.ak04_note),
             tanggal(case.received_on), case.window_days, case.team, status,
             {"diterima": "Banding diterima", "ditolak": "Banding ditolak"}.get(case.outcome or "", ""),
             case.sk_number, tanggal(case.decided_on) if case.decided_on else "",

@@ -28,14 +28,14 @@ from typing import Any
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import new_id
 from humas_desktop.formats.forms_wording import (
-    SETTING,
     Ak06Wording,
     VaWording,
     Wording,
     parse_ak06,
     parse_va,
-    wording_for,
 )
+from humas_desktop.formats.forms_wording import wording_for as wording_for  # tests read it
+from humas_desktop.services import form_wording
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store as store
 from humas_desktop.storage.db import EventDB
@@ -94,7 +94,7 @@ def day_facts(edb: EventDB, scheme_id: str) -> DayFacts:
         by_assessment.setdefault(aid, set()).update(json.loads(raw or "[]"))
     used = Counter(kind for kinds in by_assessment.values() for kind in kinds)
     methods = tuple((label, used[key]) for key, label in METHOD_LABELS.items() if used[key])
-    statements = tuple(wording_for(edb.setting(SETTING)).ak03_statements)
+    statements = tuple(form_wording.for_scheme(edb, scheme_id).ak03_statements)
     feedback: dict[str, list[tuple[list[str], list[str]]]] = {}
     for name, stmts_json, answers_json in store.feedback_answers(edb, scheme_id):
         feedback.setdefault(name, []).append((json.loads(stmts_json), json.loads(answers_json)))
@@ -139,19 +139,20 @@ class Review:
     comments: str
 
 
-def wording(edb: EventDB) -> Wording:
-    return wording_for(edb.setting(SETTING))
+def wording(edb: EventDB, scheme_id: str | None = None) -> Wording:
+    """The scheme's own wording, else the event's, else the shipped one."""
+    return form_wording.for_scheme(edb, scheme_id)
 
 
-def ak06_wording(edb: EventDB) -> Ak06Wording:
-    words = wording(edb).ak06
+def ak06_wording(edb: EventDB, scheme_id: str | None = None) -> Ak06Wording:
+    words = wording(edb, scheme_id).ak06
     if words is None:  # wording_for always fills it; said rather than assumed
         raise DomainError("forms_wording_invalid", where="ak06")
     return words
 
 
-def va_wording(edb: EventDB) -> VaWording:
-    words = wording(edb).va
+def va_wording(edb: EventDB, scheme_id: str | None = None) -> VaWording:
+    words = wording(edb, scheme_id).va
     if words is None:
         raise DomainError("forms_wording_invalid", where="va")
     return words
@@ -188,8 +189,8 @@ def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence
     """Record (or revise) the scheme's FR.AK.06 with the day's facts as they stand now."""
     with edb.atomic():
         _ensure_results(edb, scheme_id)
-        words = wording(edb)
-        ak06 = ak06_wording(edb)
+        words = wording(edb, scheme_id)
+        ak06 = ak06_wording(edb, scheme_id)
         grid = _grid(principles, len(ak06.stages), len(ak06.principles), "principles")
         dims = _grid([dimensions], 1, len(ak06.dimensions), "dimensions")[0]
         name = _name(reviewer_name)
@@ -366,7 +367,7 @@ def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
     with edb.atomic():  # FR.VA after the event: a closed event takes it too (the dictionary)
         if v.period == "setelah" and not store.signed_assessments(edb, scheme_id):
             raise DomainError("review_before_results")
-        words, va = wording(edb), va_wording(edb)
+        words, va = wording(edb, scheme_id), va_wording(edb, scheme_id)
         values = {**_validate(v, va), "wording_version": words.version,
                   "wording": json.dumps(asdict(va), ensure_ascii=False)}
         existing = store.validation_of(edb, scheme_id, v.period)

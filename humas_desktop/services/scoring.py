@@ -164,9 +164,9 @@ class ScoringService:
     def _declare(self, assessment_id: str) -> None:
         if records_store.has_declaration(self.edb, assessment_id):
             return
-        from humas_desktop.formats.forms_wording import SETTING, wording_for
+        from humas_desktop.services import form_wording
 
-        words = wording_for(self.edb.setting(SETTING))
+        words = form_wording.for_assessment(self.edb, assessment_id)
         name, met = records_store.assessor_of_assessment(self.edb, assessment_id) or ("", "")
         repo.audited_insert(self.edb, "impartiality", {
             "id": new_id(), "assessment_id": assessment_id, "wording_version": words.version,

@@ -350,3 +350,21 @@ def unit_evidence_types(edb: EventDB, assessment_id: str, unit_id: str) -> str:
     row = edb.conn.execute("SELECT evidence_types FROM unit_result WHERE assessment_id = ? "
                            "AND unit_id = ?", (assessment_id, unit_id)).fetchone()
     return str(row[0]) if row is not None and row[0] else "[]"
+
+
+_SCHEME_WORDING_SQL = {
+    "scheme": "SELECT wording FROM scheme WHERE id = ?",
+    "assessment": "SELECT s.wording FROM assessment a JOIN scheme s ON s.id = a.scheme_id "
+                  "WHERE a.id = ?",
+    "participant": "SELECT s.wording FROM participant p JOIN scheme s ON s.id = p.scheme_id "
+                   "WHERE p.id = ?",
+}
+
+
+def scheme_wording(edb: EventDB, of: str, key: str | None) -> str | None:
+    """The own form wording (JSON) of a scheme, or of the scheme of an assessment or a
+    participant (``of`` = 'scheme' | 'assessment' | 'participant'); None when it has none."""
+    if not key:
+        return None
+    row = edb.conn.execute(_SCHEME_WORDING_SQL[of], (key,)).fetchone()
+    return str(row[0]) if row and row[0] else None

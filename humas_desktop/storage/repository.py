@@ -126,7 +126,7 @@ def save_scheme(edb: EventDB, scheme: Scheme, source_sha256: str = "") -> None:
             "field_id": scheme.field_id, "field_en": scheme.field_en, "level": scheme.level,
             "kbli": scheme.kbli, "kbji": scheme.kbji, "version": scheme.version,
             "is_example": int(scheme.is_example), "source_sha256": source_sha256,
-            "validity_years": scheme.validity_years,
+            "validity_years": scheme.validity_years, "wording": scheme.wording,
         })
         element_ids: dict[tuple[str, str], str] = {}
         unit_ids: dict[str, str] = {}
@@ -167,7 +167,7 @@ def load_schemes(edb: EventDB) -> list[Scheme]:
             scheme_type=SchemeType(s["scheme_type"]), field_id=s["field_id"],
             field_en=s["field_en"], level=s["level"], kbli=s["kbli"], kbji=s["kbji"],
             version=s["version"], is_example=bool(s["is_example"]),
-            validity_years=int(s["validity_years"]),
+            validity_years=int(s["validity_years"]), wording=s["wording"] or "",
         )
         unit_codes: dict[str, str] = {}
         element_numbers: dict[str, str] = {}

@@ -617,6 +617,14 @@ def _review(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _scheme_wording(db: sqlite_utils.Database) -> None:
+    """A scheme's own wording of FR.AK.01/03/04/06/VA (a JSON document; '' = the event's or the
+    shipped one), so an LSP whose forms differ per scheme changes data; and what the FR.AK.01
+    evidence method "Lainnya" is (issue 26)."""
+    db.execute("ALTER TABLE scheme ADD COLUMN wording TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE ak01 ADD COLUMN other_method TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _v1_initial),
     Migration("0002_packages", _packages),
@@ -629,6 +637,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0009_records", _records),
     Migration("0010_apl", _apl),
     Migration("0011_review", _review),
+    Migration("0012_scheme_wording", _scheme_wording),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -77,52 +77,62 @@
         <translation>Evidence to be collected</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="301"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="292"/>
+        <source>Bukti lainnya</source>
+        <translation>Other evidence</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="293"/>
+        <source>Bukti lainnya: tuliskan apa</source>
+        <translation>Other evidence: write what it is</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="310"/>
         <source>TUK</source>
         <translation>TUK</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="302"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="311"/>
         <source>Nama TUK</source>
         <translation>TUK name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="303"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="312"/>
         <source>Hari/Tanggal</source>
         <translation>Day/Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="304"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="313"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="306"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="315"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="308"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="317"/>
         <source>Asesi</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="310"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="319"/>
         <source>Pernyataan ketidakberpihakan asesor</source>
         <translation>Assessor&apos;s impartiality declaration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="313"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="322"/>
         <source>Asesi dan asesor menyetujui dan menandatangani FR.AK.01; asesor membuat pernyataan ketidakberpihakan dan kerahasiaan</source>
         <translation>The candidate and the assessor agree to and sign FR.AK.01; the assessor declares impartiality and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="326"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="335"/>
         <source>FR.AK.01 sudah ditandatangani asesi dan asesor (%1).</source>
         <translation>FR.AK.01 is already signed by the candidate and the assessor (%1).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="342"/>
+        <location filename="../../humas_desktop/gui/apl_dialogs.py" line="352"/>
         <source>Centang persetujuan: asesi dan asesor menandatangani FR.AK.01.</source>
         <translation>Tick the agreement: the candidate and the assessor sign FR.AK.01.</translation>
     </message>
@@ -311,128 +321,128 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="232"/>
         <source>Banding asesmen (FR.AK.04)</source>
         <translation>Assessment appeals (FR.AK.04)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="234"/>
         <source>Kasus banding</source>
         <translation>Appeal cases</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="236"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="236"/>
         <source>Asesi</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="236"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="361"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="237"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="247"/>
         <source>&amp;Ajukan banding…</source>
         <translation>&amp;File an appeal…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="249"/>
         <source>Tetapkan &amp;tim…</source>
         <translation>Name the &amp;panel…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="251"/>
         <source>Asesmen &amp;ulang…</source>
         <translation>&amp;Re-assessment…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="253"/>
         <source>&amp;Putuskan…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="261"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="262"/>
         <source>Batas waktu banding</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="264"/>
         <source>Simpan &amp;batas waktu</source>
         <translation>Save the &amp;window</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="267"/>
         <source>Batas waktu banding sejak hasil asesmen:</source>
         <translation>Appeal window from the assessment result:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="295"/>
         <source>Terbuka, asesmen ulang: sertifikat ditahan</source>
         <translation>Open, re-assessment: certificate held back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="296"/>
         <source>Terbuka: sertifikat ditahan</source>
         <translation>Open: certificate held back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="297"/>
         <source>Diputuskan</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="303"/>
         <source>Banding diterima</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="303"/>
         <source>Banding ditolak</source>
         <translation>Appeal dismissed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="307"/>
         <source>(belum ditetapkan)</source>
         <translation>(not named yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="326"/>
         <source>Belum ada kasus banding.</source>
         <translation>No appeal cases yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="329"/>
         <source>Alasan: %1
 Jawaban: %2
 Batas waktu: %3 hari sejak hasil asesmen.</source>
@@ -441,52 +451,52 @@ Answers: %2
 Window: %3 days from the assessment result.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="333"/>
         <source>Asesmen ulang sudah diperintahkan untuk kasus ini.</source>
         <translation>A re-assessment has been ordered for this case.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="335"/>
         <source>Catatan keputusan: %1</source>
         <translation>Decision notes: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="352"/>
         <source>Banding dicatat; sertifikat asesi ditahan sampai diputuskan.</source>
         <translation>Appeal recorded; the candidate&apos;s certificate is held back until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="362"/>
         <source>Nama anggota tim banding (dipisah titik koma):</source>
         <translation>Names of the appeal panel members (separated by semicolons):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="354"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="372"/>
         <source>Tim banding disimpan.</source>
         <translation>Appeal panel saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="366"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="384"/>
         <source>Asesmen ulang</source>
         <translation>Re-assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="367"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="385"/>
         <source>Asesor asesmen ulang:</source>
         <translation>Re-assessment assessor:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="376"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="394"/>
         <source>Asesmen ulang dibuat; sertifikat tetap ditahan sampai banding diputuskan.</source>
         <translation>Re-assessment created; the certificate stays held back until the appeal is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="385"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="403"/>
         <source>Keputusan banding disimpan.</source>
         <translation>Appeal decision saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="393"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="411"/>
         <source>Batas waktu banding disimpan: %1 hari.</source>
         <translation>Appeal window saved: %1 days.</translation>
     </message>
@@ -1265,50 +1275,50 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>DecideAppealDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="178"/>
         <source>Keputusan banding (FR.AK.04)</source>
         <translation>Appeal decision (FR.AK.04)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="181"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="182"/>
         <source>Tim banding (dipisah titik koma)</source>
         <translation>Appeal panel (separated by semicolons)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="166"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="169"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="187"/>
         <source>Keputusan banding</source>
         <translation>Appeal decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="185"/>
         <source>Banding diterima</source>
         <translation>Appeal upheld</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="186"/>
         <source>Banding ditolak</source>
         <translation>Appeal dismissed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="171"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="172"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="190"/>
         <source>Nomor SK hasil banding</source>
         <translation>Appeal decision decree number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="194"/>
         <source>Tanggal keputusan</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="178"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="198"/>
         <source>Catatan keputusan</source>
         <translation>Decision notes</translation>
     </message>
@@ -1666,77 +1676,78 @@ Window: %3 days from the assessment result.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/feedback_dialog.py" line="38"/>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="72"/>
         <source>Asesi</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/feedback_dialog.py" line="42"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="88"/>
         <source>Umpan balik dari Asesi</source>
         <translation>Feedback from the participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="45"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="100"/>
         <source>Komponen</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="45"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="100"/>
         <source>Ya / Tidak</source>
         <translation>Yes / No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="101"/>
         <source>Catatan/Komentar Asesi</source>
         <translation>Participant&apos;s notes/comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="55"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="108"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="56"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="109"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="110"/>
         <source>Jawaban pernyataan %1</source>
         <translation>Answer to statement %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="60"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="113"/>
         <source>Catatan pernyataan %1</source>
         <translation>Comment on statement %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="56"/>
         <source>Catatan/komentar lainnya</source>
         <translation>Other notes/comments</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="78"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="59"/>
         <source>Nama atau paraf asesi</source>
         <translation>Participant&apos;s name or mark</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="80"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="61"/>
         <source>Catatan/komentar lainnya (apabila ada)</source>
         <translation>Other notes/comments (if any)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="81"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="62"/>
         <source>Nama atau paraf asesi (tanda tangan)</source>
         <translation>Participant&apos;s name or mark (signature)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="99"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="80"/>
         <source>Belum ada asesi yang rekomendasinya sudah ditandatangani dan belum mengisi FR.AK.03.</source>
         <translation>No participant whose recommendation is signed is still waiting to fill FR.AK.03.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="141"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
@@ -2407,178 +2418,178 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="267"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="268"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="280"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="282"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="286"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="288"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="290"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="292"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="294"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="296"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="298"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="302"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="310"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="312"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="315"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="318"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="375"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="398"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="415"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="490"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="552"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="629"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="600"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="655"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="111"/>
+        <location filename="../../humas_desktop/gui/app.py" line="114"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -2758,22 +2769,22 @@ Window: %3 days from the assessment result.</translation>
         <translation>Assessment report notes (FR.AK.&amp;05)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="130"/>
+        <location filename="../../humas_desktop/gui/feedback_dialog.py" line="150"/>
         <source>Umpan balik asesi (FR.AK.0&amp;3)…</source>
         <translation>Participant feedback (FR.AK.0&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="422"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="437"/>
         <source>Tinjauan proses asesmen (FR.AK.0&amp;6)…</source>
         <translation>Assessment process review (FR.AK.0&amp;6)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="440"/>
         <source>&amp;Validasi asesmen (FR.VA)…</source>
         <translation>Assessment &amp;validation (FR.VA)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="405"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="423"/>
         <source>Banding asesmen (FR.AK.0&amp;4)…</source>
         <translation>Assessment appeals (FR.AK.0&amp;4)…</translation>
     </message>
@@ -4779,7 +4790,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>FR.VA assessment validation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
+        <source>Bukti &quot;Lainnya&quot; dipilih: tuliskan bukti apa yang akan dikumpulkan (FR.AK.01).</source>
+        <translation>Evidence &quot;Other&quot; is chosen: write what evidence will be collected (FR.AK.01).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -5054,67 +5070,67 @@ Window: %3 days from the assessment result.</translation>
         <translation>Choose at least one kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
         <source>Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).</source>
         <translation>Unknown kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
         <source>Jenis TUK &quot;{value}&quot; tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).</source>
         <translation>Unknown TUK type &quot;{value}&quot; (Sewaktu, Tempat Kerja or Mandiri).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
         <source>FR.APL.01 belum dicatat atau belum diterima LSP.</source>
         <translation>FR.APL.01 is not recorded or not accepted by the LSP yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
         <source>FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.</source>
         <translation>FR.APL.01 was not accepted by the LSP: the candidate is not a certification participant.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
         <source>Tinjauan FR.APL.02 asesor: {done} dari {total} unit.</source>
         <translation>Assessor&apos;s FR.APL.02 review: {done} of {total} units.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
         <source>Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.</source>
         <translation>The FR.AK.01 assessment agreement is not signed by the candidate and the assessor yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
         <source>Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.</source>
         <translation>FR.APL.02 review: the assessment cannot go on for any unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
         <source>Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.</source>
         <translation>Opens after FR.AK.01 and the assessor&apos;s impartiality declaration.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
         <source>Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).</source>
         <translation>Waiting for the assessor&apos;s signed recommendation (FR.AK.02).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
         <source>Menunggu keputusan rapat pleno.</source>
         <translation>Waiting for the plenary decision.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
         <source>Banding terbuka: sertifikat ditahan sampai diputuskan.</source>
         <translation>Appeal open: the certificate is held until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
         <source>Tidak ada banding (dapat diajukan dalam batas waktu LSP).</source>
         <translation>No appeal (one can be lodged within the LSP&apos;s window).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
         <source>Banding hanya dapat diajukan setelah ada hasil asesmen.</source>
         <translation>An appeal can only be lodged after there is an assessment result.</translation>
     </message>
@@ -5350,53 +5366,53 @@ Window: %3 days from the assessment result.</translation>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="91"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="138"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="139"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="93"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="140"/>
         <source>Jawaban pertanyaan %1</source>
         <translation>Answer to question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="104"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="92"/>
         <source>Alasan banding</source>
         <translation>Reason for the appeal</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="94"/>
         <source>Banding ini diajukan atas alasan sebagai berikut:</source>
         <translation>This appeal is filed for the following reasons:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="110"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="98"/>
         <source>Tanggal banding diterima</source>
         <translation>Date the appeal was received</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="112"/>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="114"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="100"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="102"/>
         <source>Tim banding</source>
         <translation>Appeal panel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="113"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="101"/>
         <source>Nama dipisah titik koma; boleh diisi nanti</source>
         <translation>Names separated by semicolons; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="117"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="105"/>
         <source>Belum ada asesi yang memiliki hasil asesmen dan tidak sedang banding.</source>
         <translation>No candidate has an assessment result without an open appeal yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/appeal_dialog.py" line="157"/>
         <source>Pertanyaan %1 belum dijawab Ya atau Tidak.</source>
         <translation>Question %1 is not answered Yes or No yet.</translation>
     </message>
@@ -6829,128 +6845,128 @@ The flash drive can be removed safely.</translation>
         <translation>Assessment validation (FR.VA)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="239"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="256"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="243"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="275"/>
         <source>Validator %1</source>
         <translation>Validator %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="276"/>
         <source>Tim Validasi %1</source>
         <translation>Validation team %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="278"/>
         <source>Hari/Tanggal</source>
         <translation>Day/Date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="257"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="281"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="285"/>
         <source>Tujuan dan fokus validasi</source>
         <translation>Purpose and focus of the validation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="286"/>
         <source>Konteks validasi</source>
         <translation>Validation context</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="287"/>
         <source>Pendekatan validasi</source>
         <translation>Validation approach</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="288"/>
         <source>Acuan pembanding</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="289"/>
         <source>Keterampilan komunikasi</source>
         <translation>Communication skills</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="299"/>
         <source>Lainnya (tulis bila ada)</source>
         <translation>Other (write if any)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
         <source>%1: lainnya</source>
         <translation>%1: other</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="281"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="283"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="307"/>
         <source>Orang yang relevan</source>
         <translation>Relevant people</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="307"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="308"/>
         <source>Hasil konfirmasi/diskusi</source>
         <translation>Result of the confirmation/discussion</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="299"/>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="323"/>
         <source>Temuan-temuan validasi</source>
         <translation>Validation findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="323"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="324"/>
         <source>Rencana implementasi perubahan/perbaikan</source>
         <translation>Implementation plan for changes/improvements</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="325"/>
         <source>Kegiatan perbaikan</source>
         <translation>Improvement activity</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="325"/>
         <source>Waktu penyelesaian</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="326"/>
         <source>Penanggungjawab</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="374"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="389"/>
         <source>Tersimpan; simpan lagi untuk memperbarui.</source>
         <translation>Saved; save again to update.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/review_dialog.py" line="413"/>
+        <location filename="../../humas_desktop/gui/review_dialog.py" line="428"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>

@@ -49,11 +49,12 @@ def laptop(root: Path, name: str) -> Laptop:
     return Laptop(base, load_or_create_device(base))
 
 
-def setup_venue(root: Path, participants: int = 6, assessors: int = 2, co: int = 0) -> Venue:
+def setup_venue(root: Path, participants: int = 6, assessors: int = 2, co: int = 0,
+                scheme_and_sha: tuple[Scheme, str] | None = None) -> Venue:
     """Coordinator creates the event, imports a roster, registers keys, assigns, hands out."""
     coord = laptop(root, "koordinator")
     others = [laptop(root, f"asesor{i + 1}") for i in range(assessors)]
-    scheme, sha = load_demo_scheme()
+    scheme, sha = scheme_and_sha or load_demo_scheme()
     rows = [Assessor(f"Asesor Contoh {i + 1}", f"MET.000.00{i + 1:04d} 2020") for i in range(assessors)]
     event = Event(name="Uji Tiga Laptop", lsp_name="LSP Contoh", start_date=date(2026, 11, 23))
     coord.event_path = create_event(coord.base, event, [(scheme, sha)], rows, device=coord.device)

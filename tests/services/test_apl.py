@@ -76,7 +76,8 @@ def test_the_ak01_form_records_what_was_agreed_and_who_signed(tmp_path: Path) ->
         svc = ScoringService(edb)
         aid = svc.draft_assessment(person.id, assessor.id, scheme.id)  # nothing written yet
         terms = apl.Ak01Terms(("portofolio", "wawancara", "lainnya"), "tempat_kerja",
-                              "Kantor Humas Polda", date(2026, 12, 8), "09:30")
+                              "Kantor Humas Polda", date(2026, 12, 8), "09:30",
+                              "Simulasi jumpa pers")
         svc.give_consent(aid, terms=terms)
         form = apl.get_ak01(edb, aid)
         assert form is not None
