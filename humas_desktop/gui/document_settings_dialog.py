@@ -99,6 +99,11 @@ class DocumentSettingsDialog(QDialog):
             box.setPlaceholderText(EXAMPLES[key])
             box.setAccessibleName(_label(key))
             box.setMaximumHeight(90)
+            # A whole example line stays readable beside "Muat dari berkas…" (the box was
+            # squeezed to 72 px by the long labels at 1366x768, its example wrapped to 4 lines).
+            margins = box.contentsMargins().left() + box.contentsMargins().right() \
+                + 2 * int(box.document().documentMargin()) + box.verticalScrollBar().sizeHint().width()
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(EXAMPLES[key]) + margins + 8)
             self.code_lists[key] = box
             if key in ds.CODE_FILE_KEYS.values():  # lists the LSP keeps in its own files
                 row = QHBoxLayout()

@@ -94,8 +94,10 @@ class RegistryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
         for col, width in enumerate((185, 150, 230, 125, 150, 85, 95, 80)):
-            self.table.setColumnWidth(col, width)
+            # Never narrower than the header as drawn ("Berlaku sampai" was cut at 95 px).
+            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
