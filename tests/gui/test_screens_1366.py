@@ -113,3 +113,17 @@ def test_close_dialog_with_forty_numbers_stays_within_a_laptop_screen(qtbot, tmp
         assert cs.is_closed(edb) and len(repo.list_certificates(edb)) > 25
         # The dialog's smallest size fits a 1366x768 screen, buttons included.
         assert dialog.minimumSizeHint().height() <= SCREEN_HEIGHT
+
+
+def test_registry_window_without_a_registry_points_to_the_gui_not_a_command(qtbot, data_dir: Path) -> None:
+    from humas_desktop.gui.registry_window import RegistryWindow
+
+    window = MainWindow(data_dir, load_or_create_device(data_dir))
+    qtbot.addWidget(window)
+    assert window.open_event(make_demo(data_dir, participants=2))
+    registry = RegistryWindow(window.ctx, window)
+    qtbot.addWidget(registry)
+    text = registry.status.text()
+    # The embedded registry is made by the first Tutup sesi: a coordinator is not sent to a shell.
+    assert "humas-desktop" not in text and "registry init" not in text
+    assert "Tutup sesi" in text
