@@ -800,183 +800,183 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="55"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
         <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Closing requirements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="62"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="73"/>
         <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
         <translation>LSP decision (assessor recommendation by default; confirm each row)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>Nama asesi</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
         <source>Dikonfirmasi</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
         <source>Konfirmasi semua</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="98"/>
         <source>Komite Teknis</source>
         <translation>Technical Committee</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="88"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="99"/>
         <source>Tanggal rapat pleno</source>
         <translation>Plenary meeting date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="100"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="101"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="94"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="105"/>
         <source>Simpan keputusan</source>
         <translation>Save decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
         <source>Penomoran sertifikat</source>
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="144"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="146"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="171"/>
         <source>Konfirmasi penutupan</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="178"/>
         <source>Ya, tutup sesi dan beri nomor</source>
         <translation>Yes, close the session and number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="179"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="190"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="196"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="199"/>
         <source>Lanjut ke Ekspor</source>
         <translation>Continue to Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="202"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="227"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="247"/>
         <source>%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.</source>
         <translation>%1 participants are signed by their assessor but their attendance is not filled in (no. %2): mark them Present in the participant list to list them.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
         <source>%1 peserta sudah ditandatangani tetapi ditandai tidak hadir (no. %2): periksa kehadirannya.</source>
         <translation>%1 participants are signed but marked absent (no. %2): check their attendance.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="256"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="443"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="456"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="270"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="326"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="335"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -984,32 +984,32 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="360"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="372"/>
         <source>Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, BK: %3).</source>
         <translation>Close the session now? %1 certificates will be numbered (decisions K: %2, BK: %3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="364"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="376"/>
         <source>%1 sertifikat ditahan sampai bandingnya diputuskan.</source>
         <translation>%1 certificates are held until their appeal is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="380"/>
         <source>Nomor urut sertifikat %1 s.d. %2.</source>
         <translation>Certificate serial numbers %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="383"/>
         <source>Nomor diambil dari registri LSP.</source>
         <translation>The numbers come from the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="372"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="384"/>
         <source>Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka kembali dengan alasan.</source>
         <translation>Once closed, the event&apos;s data cannot be changed unless the session is reopened with a reason.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="410"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -1017,58 +1017,58 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="410"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="423"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="432"/>
         <source>Nomor: %1 s.d. %2.</source>
         <translation>Numbers: %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="421"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="434"/>
         <source>Nomor: %1.</source>
         <translation>Number: %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="424"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="437"/>
         <source>… dan %1 lainnya (lihat Ekspor).</source>
         <translation>… and %1 more (see Export).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="441"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="454"/>
         <source>Identitas berubah setelah tanda tangan</source>
         <translation>Identity changed after signing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="444"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="457"/>
         <source>Alasan perubahan (dicatat di log audit):</source>
         <translation>Reason for the change (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="470"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="483"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="471"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="484"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="487"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="500"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="128"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="158"/>
         <source>Alamat halaman verifikasi</source>
         <translation>Verification page address</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="156"/>
         <source>Tanggal terbit sertifikat = tanggal rapat pleno.</source>
         <translation>Certificate issue date = plenary meeting date.</translation>
     </message>
@@ -1404,63 +1404,63 @@ Window: %3 days from the assessment result.</translation>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="111"/>
         <source>Muat dari berkas…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="112"/>
         <source>Muat dari berkas</source>
         <translation>Load from file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="121"/>
         <source>Pilih logo LSP…</source>
         <translation>Choose LSP logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="117"/>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="150"/>
         <source>Pilih logo LSP</source>
         <translation>Choose LSP logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="126"/>
         <source>Logo LSP (PNG/JPEG)</source>
         <translation>LSP logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="128"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="147"/>
         <source>Logo tersimpan</source>
         <translation>Logo saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="147"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="151"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="167"/>
         <source>Muat daftar kode</source>
         <translation>Load code list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="168"/>
         <source>Daftar kode (*.xlsx *.csv)</source>
         <translation>Code list (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="181"/>
         <source>{count} kode dimuat dari {name}; tekan Simpan untuk menyimpan.</source>
         <translation>{count} codes loaded from {name}; press Save to keep them.</translation>
     </message>
@@ -2407,178 +2407,178 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="267"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="268"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="280"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="282"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="286"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="288"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="290"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="292"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="294"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="296"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="298"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="302"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="310"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="312"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="315"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="318"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="375"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="398"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="415"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="492"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="554"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="631"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="600"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="657"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="111"/>
+        <location filename="../../humas_desktop/gui/app.py" line="114"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -2603,12 +2603,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="203"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="206"/>
         <source>Catat nomor &amp;blanko…</source>
         <translation>Record &amp;blanko serials…</translation>
     </message>
@@ -2728,27 +2728,27 @@ Window: %3 days from the assessment result.</translation>
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="279"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="288"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="282"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="291"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="294"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="303"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="295"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="304"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="301"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="310"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -5799,12 +5799,12 @@ The flash drive can be removed safely.</translation>
         <translation>Assign assessor…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="517"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="519"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="520"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="522"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -5940,32 +5940,37 @@ The flash drive can be removed safely.</translation>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="102"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
         <source>Riwayat pemegang</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="106"/>
         <source>Cabut sertifikat…</source>
         <translation>Revoke certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="109"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="111"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="110"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="112"/>
         <source>Jatuh tempo sertifikasi ulang</source>
         <translation>Due for re-certification</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="112"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="114"/>
         <source>Publikasikan acara yang terbuka</source>
         <translation>Publish the open event</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="139"/>
+        <source>Registri LSP belum ada di %1. Registri ini dibuat otomatis saat sesi pertama ditutup (Acara › Tutup sesi…); sesudah itu sertifikatnya dapat dicari di sini.</source>
+        <translation>There is no LSP registry at %1 yet. It is created automatically when the first session is closed (Event › Close session…); its certificates can then be searched here.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="177"/>
         <source>%n sertifikat.</source>
         <translation>
             <numerusform>%n certificate.</numerusform>
@@ -5973,13 +5978,13 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="173"/>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="190"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="199"/>
         <source>Pilih satu sertifikat dulu.</source>
         <translation>Select a certificate first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="186"/>
         <source>Riwayat %1: %n sertifikat.</source>
         <translation>
             <numerusform>History of %1: %n certificate.</numerusform>
@@ -5987,7 +5992,7 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="193"/>
         <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
         <translation>
             <numerusform>%n certificate expires within this time.</numerusform>
@@ -5995,67 +6000,67 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="193"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="202"/>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="194"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="203"/>
         <source>Alasan pencabutan sertifikat %1:</source>
         <translation>Reason for revoking certificate %1:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="214"/>
         <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="226"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="218"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="227"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="226"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="235"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="121"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="123"/>
         <source>Terbitkan halaman verifikasi…</source>
         <translation>Publish the verification page…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="238"/>
         <source>Sertifikat ditahan karena banding (FR.AK.04) belum diputuskan: peserta no. %1.</source>
         <translation>Certificates held back because an appeal (FR.AK.04) is not decided yet: participant no. %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="252"/>
         <source>Folder halaman verifikasi</source>
         <translation>Verification page folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="258"/>
         <source>Halaman verifikasi tidak ditulis: kunci LSP tidak dibuka.</source>
         <translation>Verification page not written: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="260"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="269"/>
         <source>Halaman verifikasi tidak ditulis: %1</source>
         <translation>Verification page not written: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="275"/>
         <source>Halaman verifikasi ditulis ke %1 (daftar pencabutan urutan %2). Unggah seluruh isi folder ke %3.</source>
         <translation>Verification page written to %1 (revocation list sequence %2). Upload the whole folder to %3.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="269"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="278"/>
         <source>alamat halaman verifikasi</source>
         <translation>the verification page address</translation>
     </message>

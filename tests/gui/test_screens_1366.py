@@ -127,3 +127,4 @@ def test_registry_window_without_a_registry_points_to_the_gui_not_a_command(qtbo
     # The embedded registry is made by the first Tutup sesi: a coordinator is not sent to a shell.
     assert "humas-desktop" not in text and "registry init" not in text
     assert "Tutup sesi" in text
+
