@@ -377,6 +377,26 @@ if wanted("day"):
             box.reject()
     shot_modal("sign-off-open-points.png", panel.sign_off, close_box)
     settle()
+    # every question and unit scored, the recommendation set and signed: AK.03, Hasil, AK.04 open
+    from tests.services.laptops import score as score_all
+    person = win.interview.person
+    aid = win.interview.assessment.id
+    assessor = next(a for a in repo.list_assessors(win.edb) if a.id == win.interview.assessment.assessor_id)
+    score_all(ScoringService(win.edb, device), aid, win.interview.scheme, assessor, bk=False)
+    win.refresh()
+    settle()
+    model = win.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == person.name)
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(row, 1)).center())
+    settle()
+    shot("workspace-signed.png")
+    from humas_desktop.gui.feedback_dialog import FeedbackDialog
+    feedback = FeedbackDialog(win.edb, win)
+    feedback.show()
+    feedback.move(200, 40)
+    shot("feedback-dialog.png")
+    feedback.reject()
     # the merge: two assessors' results, one with a change to a row the coordinator also changed
     from humas_desktop.domain.models import Attendance
     from humas_desktop.services import handout as handout_svc
@@ -410,4 +430,17 @@ if wanted("day"):
     registry.move(130, 40)
     shot("registry-window.png")
     registry.reject()
+    # the assessor's working copy as the assessor opens it: scoring, no coordinator actions
+    from humas_desktop.services.workspace import ASSESSOR_COPY_KEY
+    win.open_event(Path(plain))
+    settle(1500)
+    with win.edb.atomic():
+        win.edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(win.edb)[0].id)
+    win.open_event(Path(plain))
+    settle(1500)
+    model = win.participants.table.model()
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(1, 1)).center())
+    settle()
+    shot("assessor-copy-workspace.png")
 win.close()
