@@ -128,3 +128,34 @@ def test_registry_window_without_a_registry_points_to_the_gui_not_a_command(qtbo
     assert "humas-desktop" not in text and "registry init" not in text
     assert "Tutup sesi" in text
 
+
+
+def test_long_unit_titles_do_not_scroll_the_interview_sideways(qtbot, data_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from humas_desktop.services.demo import build_demo
+    from humas_desktop.services.demo_schemes import scheme_with_units
+
+    device = load_or_create_device(data_dir)
+    path = ""
+    for progress in build_demo(data_dir, 4, False, device=device, scheme_and_sha=scheme_with_units(18)):
+        path = progress.message
+    window = MainWindow(data_dir, device)
+    qtbot.addWidget(window)
+    assert window.open_event(Path(path))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.participants.table
+    model = table.model()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(0, 1)).center())
+    qtbot.wait(50)
+    sections = window.interview.sections
+    longest = max(sections, key=lambda s: s.fontMetrics().horizontalAdvance(s.title()))
+    # The scheme has unit titles wider than the panel (KOM.PR01.013.01 — ... (lanjutan 2)) ...
+    assert longest.fontMetrics().horizontalAdvance(longest.title()) > 0
+    # ... yet the interview never scrolls sideways at 1366x768, and each title is whole.
+    assert window.interview.scroll_area.horizontalScrollBar().maximum() == 0
+    for section in sections:
+        assert section.title() == f"{section.unit.code} — {section.unit.title_id}"
