@@ -360,7 +360,8 @@ class CloseDialog(QDialog):
         self._pending = (issue, identity_reason)
         self.confirm_text.setText(self._preview_text(issue))
         self.confirm_panel.show()
-        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.ensureWidgetVisible(self.confirm_panel))
+        QTimer.singleShot(0, self.scroll_area,
+                          lambda: self.scroll_area.ensureWidgetVisible(self.confirm_panel))
         self.close_button.setEnabled(False)
         self.confirm_no.setDefault(True)
         self.confirm_no.setFocus()
@@ -414,7 +415,8 @@ class CloseDialog(QDialog):
             # Said where it is read: the dialog stays open until the coordinator closes it.
             self.status.setText(self.status.text() + "\n" + self.backup_missing)
             self.status.setWordWrap(True)
-        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.ensureWidgetVisible(self.status))
+        QTimer.singleShot(0, self.scroll_area,
+                          lambda: self.scroll_area.ensureWidgetVisible(self.status))
         # The numbers issued are read here; "Lanjut ke Ekspor" goes on.
         self.close_button.hide()
         self.done_button.show()
