@@ -1,7 +1,7 @@
 """Screenshots at 1366x768 (import wizard, hand-out screen, 18-unit workspace).
 
 Run under Xvfb: xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py [workspace]
-[import] [handout] [venue2] [venue3] [records] (no names: all; no window manager, so dialogs show without title bars). The screen
+[import] [handout] [venue2] [venue3] [records] [day] (no names: all; no window manager, so dialogs show without title bars). The screen
 is grabbed with ImageMagick's import when installed, else with Qt. "handout" also renders the printed
 hand-out slip (handout-slip.png, pdftoppm -r 80). "records" (issue 26): the order of the day over
 the workspace (day-strip.png) and the forms before the interview (apl01-dialog.png,
@@ -352,4 +352,126 @@ if wanted("records"):
         dialog.move(max(0, (1366 - dialog.width()) // 2), max(0, (768 - dialog.height()) // 2))
         shot(name)
         dialog.reject()
+
+# 7. a venue day through the coordinator's eyes (#24, third pass): the participant list and the
+# workspace with the day strip, the forms before the interview, K/BK scoring and sign-off, the
+# merge report and the conflict screen, Ekspor, Registri LSP.
+if wanted("day"):
+    from humas_desktop.domain.models import Verdict
+    from humas_desktop.gui.export_dialog import ExportDialog
+    from humas_desktop.gui.merge_dialogs import ConflictDialog
+    from humas_desktop.gui.registry_window import RegistryWindow
+    from humas_desktop.services.scoring import ScoringService
+    from humas_desktop.storage import repository as repo
+
+    def shot_modal(name, action, close):
+        """Run ``action`` (which opens a modal box), take the shot while it is up, then close it."""
+        def later():
+            shot(name)
+            close()
+        QTimer.singleShot(700, later)
+        action()
+
+    plain = ""
+    for p in build_demo(base / "day", 12, False, device=device):
+        plain = p.message
+    win.open_event(Path(plain))
+    settle()
+    people = repo.list_participants(win.edb)
+    model = win.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 6).data() == "belum mulai")
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(row, 1)).center())
+    settle()
+    shot("workspace.png")
+    strip = win.interview.strip
+    for kind, name in (("apl01", "apl01-dialog.png"), ("apl02", "apl02-dialog.png"),
+                       ("ak01", "ak01-dialog.png")):
+        def close_form():
+            form = win.interview.form_dialog
+            if form is not None:
+                form.accept() if name == "ak01-dialog.png" else form.reject()
+        shot_modal(name, lambda k=kind: win.interview.open_form(k), close_form)
+        settle()
+    win.interview.confirm_consent()
+    settle()
+    win.interview.go_to_question(0)
+    win.interview.set_verdict(Verdict.K)
+    win.interview.set_verdict(Verdict.BK, 1)
+    settle()
+    shot("workspace-day-strip.png")
+    panel = win.scoring
+    panel.sign_button.setFocus()
+    def close_box():
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            box.reject()
+    shot_modal("sign-off-open-points.png", panel.sign_off, close_box)
+    settle()
+    # every question and unit scored, the recommendation set and signed: AK.03, Hasil, AK.04 open
+    from tests.services.laptops import score as score_all
+    person = win.interview.person
+    aid = win.interview.assessment.id
+    assessor = next(a for a in repo.list_assessors(win.edb) if a.id == win.interview.assessment.assessor_id)
+    score_all(ScoringService(win.edb, device), aid, win.interview.scheme, assessor, bk=False)
+    win.refresh()
+    settle()
+    model = win.participants.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == person.name)
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(row, 1)).center())
+    settle()
+    shot("workspace-signed.png")
+    from humas_desktop.gui.feedback_dialog import FeedbackDialog
+    feedback = FeedbackDialog(win.edb, win)
+    feedback.show()
+    feedback.move(200, 40)
+    shot("feedback-dialog.png")
+    feedback.reject()
+    # the merge: two assessors' results, one with a change to a row the coordinator also changed
+    from humas_desktop.domain.models import Attendance
+    from humas_desktop.services import handout as handout_svc
+    from tests.services.laptops import score_and_send, setup_venue
+    venue = setup_venue(base / "merge", participants=6)
+    assert venue.coordinator.event_path is not None
+    win.open_event(venue.coordinator.event_path)
+    settle(1500)
+    first = handout_svc.participants_of(win.edb, venue.assessor_rows[0].id)[0]
+    ScoringService(win.edb).set_attendance(first, Attendance.TIDAK_HADIR)
+    win.packages.merge_from_files([str(score_and_send(venue, 0)), str(score_and_send(venue, 1))])
+    settle()
+    report = win.packages.merge_report
+    report.show()
+    report.move(240, 150)
+    shot("merge-report.png")
+    report.accept()
+    conflicts = ConflictDialog(win.edb, win)
+    conflicts.show()
+    conflicts.move(240, 150)
+    shot("merge-conflicts.png")
+    conflicts.reject()
+    export = ExportDialog(win.ctx, win)
+    export.show()
+    export.move(400, 60)
+    export.folder.setText(str(base / "ekspor"))
+    shot("export-dialog.png")
+    export.reject()
+    registry = RegistryWindow(win.ctx, win)
+    registry.show()
+    registry.move(130, 40)
+    shot("registry-window.png")
+    registry.reject()
+    # the assessor's working copy as the assessor opens it: scoring, no coordinator actions
+    from humas_desktop.services.workspace import ASSESSOR_COPY_KEY
+    win.open_event(Path(plain))
+    settle(1500)
+    with win.edb.atomic():
+        win.edb.set_setting(ASSESSOR_COPY_KEY, repo.list_assessors(win.edb)[0].id)
+    win.open_event(Path(plain))
+    settle(1500)
+    model = win.participants.table.model()
+    QTest.mouseClick(win.participants.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.participants.table.visualRect(model.index(1, 1)).center())
+    settle()
+    shot("assessor-copy-workspace.png")
 win.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -53,7 +54,17 @@ class CloseDialog(QDialog):
         self.backup_missing = ""  # why the closed-event backup is missing, when it is
         self.setWindowTitle(self.tr("Tutup sesi"))
         self.resize(900, 680)
-        layout = QVBoxLayout(self)
+        # Everything above the buttons scrolls: with the confirmation or the numbers issued
+        # shown, the dialog asked for 763 px and its buttons fell below a 1366x768 screen.
+        outer = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
         layout.addWidget(QLabel(self.tr("<b>Syarat penutupan</b>"), self))
         self.checklist = QListWidget(self)
         self.checklist.setMaximumHeight(84)
@@ -70,7 +81,7 @@ class CloseDialog(QDialog):
         self.table.setColumnWidth(self.COL_NO, 50)
         self.table.setColumnWidth(self.COL_NAME, 360)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(170)
+        self.table.setMinimumHeight(130)
         bl.addWidget(self.table)
         self.missing_label = QLabel(self)  # why a signed participant is not in the list
         self.missing_label.setWordWrap(True)
@@ -193,7 +204,7 @@ class CloseDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(cancel)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.reload()
 
     @classmethod
@@ -349,6 +360,8 @@ class CloseDialog(QDialog):
         self._pending = (issue, identity_reason)
         self.confirm_text.setText(self._preview_text(issue))
         self.confirm_panel.show()
+        QTimer.singleShot(0, self.scroll_area,
+                          lambda: self.scroll_area.ensureWidgetVisible(self.confirm_panel))
         self.close_button.setEnabled(False)
         self.confirm_no.setDefault(True)
         self.confirm_no.setFocus()
@@ -402,6 +415,8 @@ class CloseDialog(QDialog):
             # Said where it is read: the dialog stays open until the coordinator closes it.
             self.status.setText(self.status.text() + "\n" + self.backup_missing)
             self.status.setWordWrap(True)
+        QTimer.singleShot(0, self.scroll_area,
+                          lambda: self.scroll_area.ensureWidgetVisible(self.status))
         # The numbers issued are read here; "Lanjut ke Ekspor" goes on.
         self.close_button.hide()
         self.done_button.show()

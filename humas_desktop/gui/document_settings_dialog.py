@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,11 @@ class DocumentSettingsDialog(QDialog):
             box.setPlaceholderText(EXAMPLES[key])
             box.setAccessibleName(_label(key))
             box.setMaximumHeight(90)
+            # A whole example line stays readable beside "Muat dari berkas…" (the box was
+            # squeezed to 72 px by the long labels at 1366x768, its example wrapped to 4 lines).
+            margins = box.contentsMargins().left() + box.contentsMargins().right() \
+                + 2 * int(box.document().documentMargin()) + box.verticalScrollBar().sizeHint().width()
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(EXAMPLES[key]) + margins + 8)
             self.code_lists[key] = box
             if key in ds.CODE_FILE_KEYS.values():  # lists the LSP keeps in its own files
                 row = QHBoxLayout()
@@ -130,12 +136,24 @@ class DocumentSettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll above the buttons: the form asked for 752 px, so on a 1366x768
+        # screen with a title bar Simpan and Batal fell below its edge.
+        fields = QWidget(self)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(hint)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(fields)
+        self.scroll_area.setMinimumWidth(fields.minimumSizeHint().width()
+                                         + self.scroll_area.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(620, 520)
+        self.resize(820, 700)  # kept within the available screen by screen_fit.DialogClamp
 
     def _show_logo_state(self) -> None:
         has = bool(ds.decode_logo(self.edb.setting(ds.LOGO_KEY) or ""))

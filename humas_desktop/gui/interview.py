@@ -248,10 +248,18 @@ class UnitSection(QGroupBox):
     """One unit: its portfolio check, its questions and the assessor's notes."""
 
     def __init__(self, unit: Unit, questions: list[tuple[int, Question]], parent: QWidget) -> None:
-        super().__init__(f"{unit.code} — {scheme_text(unit.title_id, unit.title_en)}", parent)
+        # The unit's code and title wrap in a label inside the box: as the box's own title a long
+        # unit title (an 18-unit scheme's "… (lanjutan 2)") set the panel's minimum width and
+        # scrolled the interview sideways at 1366x768.
+        super().__init__(parent)
         self.unit = unit
         self.stopped = False
+        self.heading = _wrap(f"{unit.code} — {scheme_text(unit.title_id, unit.title_en)}", self,
+                             "font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
+        self.setAccessibleName(self.heading.text())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         self.stopped_label = _wrap(self.tr("FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit "
                                            "ini; unit tidak dinilai (rekomendasi BK)."), self,
                                    "color: #b00020; font-weight: bold;")
@@ -269,6 +277,10 @@ class UnitSection(QGroupBox):
         notes_label.setBuddy(self.notes)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
+
+    def title(self) -> str:  # type: ignore[override]
+        """The unit's code and title as shown (in its heading, not the frame)."""
+        return self.heading.text()
 
     def set_stopped(self, stopped: bool) -> None:
         """FR.APL.02 says this unit cannot go on: it is shown, not scored."""

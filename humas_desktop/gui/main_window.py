@@ -416,7 +416,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title.replace("%1", event.name))
         else:
             self.setWindowTitle(f"{event.name} — Humas Desktop")
-        self.event_label.setText(f"{event.name} · {event.lsp_name} · {event.tuk_name}")
+        # An event without a TUK name ends with the LSP, not with a dangling "·".
+        self.event_label.setText(" · ".join(t for t in (event.name, event.lsp_name, event.tuk_name)
+                                            if t and t.strip()))
         from humas_desktop.gui import app_settings
 
         # Remembered right after the first paint (a settings file write is not needed to show it).

@@ -411,7 +411,9 @@ class ParticipantsPanel(QWidget):
         def width(column: int, texts: list[str]) -> int:
             # The widest value or the header, in the UI language (English labels are longer).
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            return max(fm.horizontalAdvance(t) for t in [header, *texts]) + em
+            # The header as drawn: its text, margins and the sort mark ("No." was cut to "No").
+            drawn = self.table.horizontalHeader().sectionSizeFromContents(column).width()
+            return max(max(fm.horizontalAdvance(t) for t in [header, *texts]) + em, drawn)
 
         # The longest number, measured once (resizeColumnToContents asked the model for 1,000
         # rows: ~100 ms of a 5,000-participant start-up, issue #16).

@@ -94,8 +94,10 @@ class RegistryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
         for col, width in enumerate((185, 150, 230, 125, 150, 85, 95, 80)):
-            self.table.setColumnWidth(col, width)
+            # Never narrower than the header as drawn ("Berlaku sampai" was cut at 95 px).
+            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -132,7 +134,14 @@ class RegistryWindow(QDialog):
         try:
             store = svc.open_registry(self.location)
         except DomainError as exc:
-            self.status.setText(error_text(exc))
+            if exc.code == "registry_missing" and not svc.is_server_url(self.location):
+                # The embedded registry is made by the first close: no command line to run.
+                self.status.setText(self.tr("Registri LSP belum ada di %1. Registri ini dibuat "
+                                            "otomatis saat sesi pertama ditutup (Acara › Tutup "
+                                            "sesi…); sesudah itu sertifikatnya dapat dicari di "
+                                            "sini.").replace("%1", Path(self.location).name))
+            else:
+                self.status.setText(error_text(exc))
             return None
         try:
             return action(store)

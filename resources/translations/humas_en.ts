@@ -810,183 +810,183 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="55"/>
         <source>Tutup sesi</source>
         <translation>Close session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="57"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
         <source>&lt;b&gt;Syarat penutupan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Closing requirements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="62"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="73"/>
         <source>Keputusan LSP (rekomendasi asesor sebagai bawaan; konfirmasi tiap baris)</source>
         <translation>LSP decision (assessor recommendation by default; confirm each row)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="66"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="77"/>
         <source>Nama asesi</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="67"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="78"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="68"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
         <source>Dikonfirmasi</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="79"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
         <source>Konfirmasi semua</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="98"/>
         <source>Komite Teknis</source>
         <translation>Technical Committee</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="88"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="99"/>
         <source>Tanggal rapat pleno</source>
         <translation>Plenary meeting date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="89"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="100"/>
         <source>Nomor SK</source>
         <translation>SK number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="90"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="101"/>
         <source>Diputuskan oleh</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="94"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="105"/>
         <source>Simpan keputusan</source>
         <translation>Save decisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="101"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="112"/>
         <source>Penomoran sertifikat</source>
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="144"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="135"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="146"/>
         <source>Pola nomor registrasi</source>
         <translation>Registration number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
         <source>Kode bidang</source>
         <translation>Field code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="137"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="148"/>
         <source>Nomor lisensi LSP</source>
         <translation>LSP licence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="134"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
         <source>Nomor urut sertifikat berikutnya</source>
         <translation>Next certificate sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="136"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
         <source>Nomor urut registrasi berikutnya</source>
         <translation>Next registration sequence number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="171"/>
         <source>Konfirmasi penutupan</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="167"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="178"/>
         <source>Ya, tutup sesi dan beri nomor</source>
         <translation>Yes, close the session and number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="168"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="179"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="179"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="190"/>
         <source>Alasan membuka kembali</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
         <source>Buka kembali sesi</source>
         <translation>Reopen session</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="196"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="199"/>
         <source>Lanjut ke Ekspor</source>
         <translation>Continue to Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="202"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="227"/>
         <source>(belum)</source>
         <translation>(not yet)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="247"/>
         <source>%1 peserta sudah ditandatangani asesor tetapi kehadirannya belum diisi (no. %2): tandai Hadir di daftar peserta agar tercantum.</source>
         <translation>%1 participants are signed by their assessor but their attendance is not filled in (no. %2): mark them Present in the participant list to list them.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="252"/>
         <source>%1 peserta sudah ditandatangani tetapi ditandai tidak hadir (no. %2): periksa kehadirannya.</source>
         <translation>%1 participants are signed but marked absent (no. %2): check their attendance.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="256"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="443"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="458"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="270"/>
         <source>Semua syarat terpenuhi.</source>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="326"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="335"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -994,32 +994,32 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="360"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="373"/>
         <source>Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, BK: %3).</source>
         <translation>Close the session now? %1 certificates will be numbered (decisions K: %2, BK: %3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="364"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="377"/>
         <source>%1 sertifikat ditahan sampai bandingnya diputuskan.</source>
         <translation>%1 certificates are held until their appeal is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="381"/>
         <source>Nomor urut sertifikat %1 s.d. %2.</source>
         <translation>Certificate serial numbers %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="384"/>
         <source>Nomor diambil dari registri LSP.</source>
         <translation>The numbers come from the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="372"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="385"/>
         <source>Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka kembali dengan alasan.</source>
         <translation>Once closed, the event&apos;s data cannot be changed unless the session is reopened with a reason.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="411"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -1027,58 +1027,58 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="410"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="425"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="434"/>
         <source>Nomor: %1 s.d. %2.</source>
         <translation>Numbers: %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="421"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="436"/>
         <source>Nomor: %1.</source>
         <translation>Number: %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="424"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="439"/>
         <source>… dan %1 lainnya (lihat Ekspor).</source>
         <translation>… and %1 more (see Export).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="441"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="456"/>
         <source>Identitas berubah setelah tanda tangan</source>
         <translation>Identity changed after signing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="444"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="459"/>
         <source>Alasan perubahan (dicatat di log audit):</source>
         <translation>Reason for the change (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="470"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="485"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="471"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="486"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="487"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="502"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="128"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="147"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="139"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="158"/>
         <source>Alamat halaman verifikasi</source>
         <translation>Verification page address</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="156"/>
         <source>Tanggal terbit sertifikat = tanggal rapat pleno.</source>
         <translation>Certificate issue date = plenary meeting date.</translation>
     </message>
@@ -1326,82 +1326,82 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>DocumentSettings</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="34"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
         <source>Ketua/Direktur LSP (sertifikat)</source>
         <translation>LSP chair/director (certificate)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="35"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
         <source>Manajer Sertifikasi</source>
         <translation>Certification manager</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="36"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="37"/>
         <source>Penanggung jawab kegiatan</source>
         <translation>Person responsible for the event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="37"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="38"/>
         <source>Jabatan penanggung jawab kegiatan</source>
         <translation>Responsible person&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="39"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="40"/>
         <source>Pukul pelaksanaan (berita acara)</source>
         <translation>Time of the assessment (minutes)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="40"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="41"/>
         <source>Alamat LSP (kop surat)</source>
         <translation>LSP address (letterhead)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="41"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="42"/>
         <source>Cetak sertifikat: polos atau blanko</source>
         <translation>Certificate printing: polos (plain paper) or blanko</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="43"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="44"/>
         <source>Penanda tangan sertifikat: ketua atau direktur</source>
         <translation>Certificate signatory: ketua (chair) or direktur (director)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="45"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="46"/>
         <source>Printer blanko yang dipakai</source>
         <translation>Printer used for the blanko</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="46"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="47"/>
         <source>Kode jadwal BNSP</source>
         <translation>BNSP schedule code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="47"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="48"/>
         <source>Kode sumber anggaran</source>
         <translation>Funding source code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="48"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
         <source>Kode kementerian</source>
         <translation>Ministry code</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="49"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="50"/>
         <source>Kode pendidikan (nama = kode)</source>
         <translation>Education codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="50"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="51"/>
         <source>Kode pekerjaan (nama = kode)</source>
         <translation>Occupation codes (name = code)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="51"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="52"/>
         <source>Edisi/revisi formulir (kode formulir = edisi)</source>
         <translation>Form edition/revision (form code = edition)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="53"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="54"/>
         <source>Geser cetak blanko per printer (printer = kanan, bawah dalam mm)</source>
         <translation>Blanko print offset per printer (printer = right, down in mm)</translation>
     </message>
@@ -1409,68 +1409,68 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="72"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="73"/>
         <source>Pengaturan dokumen</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="106"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="112"/>
         <source>Muat dari berkas…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="107"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="113"/>
         <source>Muat dari berkas</source>
         <translation>Load from file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="116"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="122"/>
         <source>Pilih logo LSP…</source>
         <translation>Choose LSP logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="117"/>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="145"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="163"/>
         <source>Pilih logo LSP</source>
         <translation>Choose LSP logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="121"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
         <source>Logo LSP (PNG/JPEG)</source>
         <translation>LSP logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="129"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="160"/>
         <source>Logo tersimpan</source>
         <translation>Logo saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="160"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="164"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="162"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="180"/>
         <source>Muat daftar kode</source>
         <translation>Load code list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="181"/>
         <source>Daftar kode (*.xlsx *.csv)</source>
         <translation>Code list (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="176"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="194"/>
         <source>{count} kode dimuat dari {name}; tekan Simpan untuk menyimpan.</source>
         <translation>{count} codes loaded from {name}; press Save to keep them.</translation>
     </message>
@@ -2243,69 +2243,69 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="303"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="365"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="315"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="377"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="304"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="316"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="306"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="318"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="307"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="486"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="498"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="308"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="320"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="331"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="327"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="339"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="475"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="487"/>
         <source>Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya.</source>
         <translation>The participant&apos;s consent is recorded; the assessor&apos;s declaration of impartiality and confidentiality (FR.AK.01) is not: press the button to make it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="479"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="491"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="482"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="494"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="485"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="497"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="322"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="334"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07), di TUK acara, hari ini. Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi. Metode, TUK, tanggal dan waktu lain: tombol FR.AK.01 Persetujuan… (Alt+3).</source>
         <translation>Evidence to be collected: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07), at the event&apos;s TUK, today. The candidate may appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification. Other methods, TUK, date and time: the FR.AK.01 Agreement… button (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="471"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="483"/>
         <source>Persetujuan asesi sudah dicatat; formulir FR.AK.01 (metode, TUK, tanggal dan waktu, tanda tangan) belum: tekan tombol untuk mencatatnya.</source>
         <translation>The candidate&apos;s consent is recorded; the FR.AK.01 form (methods, TUK, date and time, signatures) is not: press the button to record it.</translation>
     </message>
@@ -2569,22 +2569,22 @@ Window: %3 days from the assessment result.</translation>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="492"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="554"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="631"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="655"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="657"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -2614,12 +2614,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="216"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="219"/>
         <source>Catat nomor &amp;blanko…</source>
         <translation>Record &amp;blanko serials…</translation>
     </message>
@@ -2739,27 +2739,27 @@ Window: %3 days from the assessment result.</translation>
         <translation>Export LSP &amp;public key…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="279"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="288"/>
         <source>Registri LSP…</source>
         <translation>LSP registry…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="282"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="291"/>
         <source>Lokasi registri LSP…</source>
         <translation>LSP registry location…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="294"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="303"/>
         <source>Lokasi registri LSP</source>
         <translation>LSP registry location</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="295"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="304"/>
         <source>Berkas registri (SQLite) atau alamat server postgresql://… (kosongkan untuk bawaan):</source>
         <translation>Registry file (SQLite) or server address postgresql://… (leave empty for the default):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="301"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="310"/>
         <source>Registri LSP: %1</source>
         <translation>LSP registry: %1</translation>
     </message>
@@ -5815,12 +5815,12 @@ The flash drive can be removed safely.</translation>
         <translation>Assign assessor…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="517"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="519"/>
         <source>%1 dari %2 selesai</source>
         <translation>%1 of %2 completed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/participants.py" line="520"/>
+        <location filename="../../humas_desktop/gui/participants.py" line="522"/>
         <source>%1 ditampilkan</source>
         <translation>%1 shown</translation>
     </message>
@@ -5956,32 +5956,32 @@ The flash drive can be removed safely.</translation>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="102"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
         <source>Riwayat pemegang</source>
         <translation>Holder history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="104"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="106"/>
         <source>Cabut sertifikat…</source>
         <translation>Revoke certificate…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="109"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="111"/>
         <source> bulan</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="110"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="112"/>
         <source>Jatuh tempo sertifikasi ulang</source>
         <translation>Due for re-certification</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="112"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="114"/>
         <source>Publikasikan acara yang terbuka</source>
         <translation>Publish the open event</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="168"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="177"/>
         <source>%n sertifikat.</source>
         <translation>
             <numerusform>%n certificate.</numerusform>
@@ -5989,13 +5989,13 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="173"/>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="190"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="182"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="199"/>
         <source>Pilih satu sertifikat dulu.</source>
         <translation>Select a certificate first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="177"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="186"/>
         <source>Riwayat %1: %n sertifikat.</source>
         <translation>
             <numerusform>History of %1: %n certificate.</numerusform>
@@ -6003,7 +6003,7 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/registry_window.py" line="184"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="193"/>
         <source>%n sertifikat habis masa berlakunya dalam waktu ini.</source>
         <translation>
             <numerusform>%n certificate expires within this time.</numerusform>
@@ -6011,69 +6011,74 @@ The flash drive can be removed safely.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="193"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="202"/>
         <source>Cabut sertifikat</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="194"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="203"/>
         <source>Alasan pencabutan sertifikat %1:</source>
         <translation>Reason for revoking certificate %1:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="205"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="214"/>
         <source>Sertifikat %1 dicabut. Terbitkan ulang halaman verifikasi agar terlihat.</source>
         <translation>Certificate %1 revoked. Publish the verification page again so that it shows.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="217"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="226"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="218"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="227"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="226"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="235"/>
         <source>Acara dipublikasikan: %1 sertifikat (%2 baru).</source>
         <translation>Event published: %1 certificates (%2 new).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="121"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="123"/>
         <source>Terbitkan halaman verifikasi…</source>
         <translation>Publish the verification page…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="229"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="238"/>
         <source>Sertifikat ditahan karena banding (FR.AK.04) belum diputuskan: peserta no. %1.</source>
         <translation>Certificates held back because an appeal (FR.AK.04) is not decided yet: participant no. %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="243"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="252"/>
         <source>Folder halaman verifikasi</source>
         <translation>Verification page folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="249"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="258"/>
         <source>Halaman verifikasi tidak ditulis: kunci LSP tidak dibuka.</source>
         <translation>Verification page not written: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="260"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="269"/>
         <source>Halaman verifikasi tidak ditulis: %1</source>
         <translation>Verification page not written: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="266"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="275"/>
         <source>Halaman verifikasi ditulis ke %1 (daftar pencabutan urutan %2). Unggah seluruh isi folder ke %3.</source>
         <translation>Verification page written to %1 (revocation list sequence %2). Upload the whole folder to %3.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/registry_window.py" line="269"/>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="278"/>
         <source>alamat halaman verifikasi</source>
         <translation>the verification page address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/registry_window.py" line="139"/>
+        <source>Registri LSP belum ada di %1. Registri ini dibuat otomatis saat sesi pertama ditutup (Acara › Tutup sesi…); sesudah itu sertifikatnya dapat dicari di sini.</source>
+        <translation>There is no LSP registry at %1 yet. It is created automatically when the first session is closed (Event › Close session…); its certificates can then be searched here.</translation>
     </message>
 </context>
 <context>
@@ -6817,22 +6822,22 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="260"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="268"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="266"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="274"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="268"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="276"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="255"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="263"/>
         <source>FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit ini; unit tidak dinilai (rekomendasi BK).</source>
         <translation>FR.APL.02: the assessment cannot go on for this unit; the unit is not scored (BK recommendation).</translation>
     </message>
