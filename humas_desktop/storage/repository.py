@@ -426,10 +426,10 @@ def logged_insert_many(edb: EventDB, table: str, columns: Sequence[str],
     id_at = position["id"]
     personal = dictionary.personal_columns(table)
     sealer = audit.Sealer(audit.personal_key(conn)) if personal & set(names) else None
+    by_column = list(zip(*rows, strict=True))  # the batch transposed in C
     logged_columns: list[Sequence[Any]] = []
     for name in names:
-        at_i = position[name]
-        column = [row[at_i] for row in rows]
+        column = by_column[position[name]]
         logged_columns.append(sealer.many(column) if sealer is not None and name in personal
                               else column)
     encode = audit.row_json_in_order
