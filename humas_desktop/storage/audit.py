@@ -312,7 +312,8 @@ class Sealer:
     def many(self, values: Iterable[Any]) -> list[str | None]:
         """``[self(v) for v in values]``, a column at a time: a value sealed before is one
         dictionary look-up, without a call per value."""
-        memo, base, out = self._memo, self._base, []
+        memo, base = self._memo, self._base
+        out: list[str | None] = []
         get, append = memo.get, out.append
         for value in values:
             if type(value) is str:
