@@ -85,10 +85,27 @@ class XlsxInfo:
 
 
 def ensure_defusedxml() -> None:
-    """openpyxl parses XML safely only when defusedxml is importable: refuse to run without it."""
-    import openpyxl
+    """openpyxl parses XML safely only when defusedxml is importable: refuse to run without it.
 
-    if not getattr(openpyxl, "DEFUSEDXML", False):
+    openpyxl decides that once, at its import (``openpyxl.DEFUSEDXML``: defusedxml importable and
+    ``OPENPYXL_DEFUSEDXML`` not set to anything but "True"). When openpyxl is not loaded yet, the
+    same two conditions are checked here without importing it (≈ 0.1 s that a roster read with
+    calamine never needed, issue #25); openpyxl, imported later, computes the same flag."""
+    import sys
+
+    openpyxl = sys.modules.get("openpyxl")
+    if openpyxl is not None:
+        safe = bool(getattr(openpyxl, "DEFUSEDXML", False))
+    else:
+        import importlib.util
+        import os
+
+        try:
+            found = importlib.util.find_spec("defusedxml") is not None
+        except (ImportError, ValueError):
+            found = False
+        safe = found and os.environ.get("OPENPYXL_DEFUSEDXML", "True") == "True"
+    if not safe:
         raise XlsxRefusedError("xlsx_no_defusedxml")
 
 

@@ -60,7 +60,7 @@ from humas_desktop.formats.roster_reader import (
 )
 from humas_desktop.messages import message
 from humas_desktop.services.backups import backup_before
-from humas_desktop.services.close_session import ensure_open
+from humas_desktop.services.event_state import ensure_open
 from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso

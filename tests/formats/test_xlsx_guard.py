@@ -168,3 +168,24 @@ def test_defusedxml_required(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(XlsxRefusedError) as info:
         ensure_defusedxml()
     assert info.value.code == "xlsx_no_defusedxml"
+
+
+@pytest.mark.parametrize("setting", ["True", "False"])
+def test_defusedxml_required_before_openpyxl_is_loaded(setting: str) -> None:
+    """The guard decides as openpyxl would without importing it (issue #25): refused exactly when
+    openpyxl, imported afterwards, would parse without defusedxml."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from humas_desktop.formats.xlsx_guard import XlsxRefusedError, ensure_defusedxml\n"
+            "try:\n    ensure_defusedxml(); verdict = 'ok'\n"
+            "except XlsxRefusedError as e:\n    verdict = e.code\n"
+            "loaded = 'openpyxl' in sys.modules\n"
+            "import openpyxl\n"
+            "print(verdict, loaded, openpyxl.DEFUSEDXML)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "OPENPYXL_DEFUSEDXML": setting})
+    expected = "ok False True" if setting == "True" else "xlsx_no_defusedxml False False"
+    assert done.stdout.strip() == expected

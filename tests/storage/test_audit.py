@@ -74,3 +74,27 @@ def test_a_damaged_value_read_back_still_hashes_as_canonical_does() -> None:
     conn = _log()
     audit.append_many(conn, [("at", "actor", "dev", "answer", "r1", "verdict", b"\x00\xff", 1.5, "")])
     assert audit.first_broken_link(conn) is None
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.binary(max_size=80),
+       values=st.lists(st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=30)),
+                       max_size=40))
+def test_a_sealed_value_is_the_hmac_of_its_text(key: bytes, values: list[Any]) -> None:
+    """Sealing (one value or a column at a time, issue #25) gives HMAC-SHA256 of the value's text
+    under the file's key, the first 40 hex digits; None stays None."""
+    import hashlib
+    import hmac
+
+    def reference(value: Any) -> str | None:
+        if value is None:
+            return None
+        text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        mac = hmac.new(key, text.encode("utf-8", "surrogatepass"), hashlib.sha256)
+        return "h:" + mac.hexdigest()[:40]
+
+    expected = [reference(v) for v in values + values]
+    assert audit.Sealer(key).many(values + values) == expected
+    sealer = audit.Sealer(key)
+    assert [sealer(v) for v in values + values] == expected
+    assert [audit.seal(key, v) for v in values] == expected[:len(values)]

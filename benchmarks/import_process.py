@@ -1,0 +1,128 @@
+"""`import` as the coordinator waits for it: the whole `humas-desktop import EVENT ROSTER.xlsx`
+process (interpreter start, imports, opening the event and its start-up check, the verified backup,
+read, validation, insert, the sealed audit entries, the commit) against a fair floor in the same
+run: a bare process that reads the same 10,000 x 12 roster with calamine (`python_calamine`
+imported, the sheet read into Python values), nothing else.
+
+Every app run imports into a fresh copy of the same demo event. Runs alternate floor / app after one
+discarded warm-up pair; printed: the median and spread of wall time and of CPU time (user + system
+of the child, which other jobs on a shared machine move less), the ratio of the medians, the load
+average. Usage:
+
+    python benchmarks/import_process.py [--rows 10000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP = """
+import sys
+from humas_desktop.cli import main
+sys.exit(main(["import", sys.argv[1], sys.argv[2]]))
+"""
+
+FLOOR = """
+import sys
+from python_calamine import CalamineWorkbook
+rows = CalamineWorkbook.from_path(sys.argv[2]).get_sheet_by_index(0).to_python()
+assert len(rows) > 1
+"""
+
+
+def _roster(path: Path, rows: int) -> None:
+    spec = importlib.util.spec_from_file_location("import_bench", ROOT / "benchmarks" / "import.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.make_roster(path, rows)
+
+
+def _event(base: Path) -> Path:
+    os.environ["HUMAS_DATA_DIR"] = str(base)
+    sys.path.insert(0, str(ROOT))
+    from humas_desktop.services.demo import build_demo
+    from humas_desktop.storage.device import load_or_create_device
+
+    path = ""
+    for progress in build_demo(base, 1, False, device=load_or_create_device(base)):
+        path = progress.message
+    return Path(path)
+
+
+def _run(source: str, event: Path, roster: Path) -> tuple[float, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", source, str(event), str(roster)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    out, err = proc.communicate()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed:\n{out.decode()}\n{err.decode()}")
+    return seconds, usage.ru_utime + usage.ru_stime
+
+
+def _fresh(template: Path, n: int) -> Path:
+    """A copy of the demo event (no participants yet) in its own folder."""
+    folder = template.parent.parent / f"run{n}"
+    folder.mkdir()
+    target = folder / template.name
+    shutil.copy2(template, target)
+    return target
+
+
+def _spread(values: list[float]) -> str:
+    return f"{min(values):.3f}-{max(values):.3f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    # A user's install has its byte-code compiled; this machine may set PYTHONDONTWRITEBYTECODE,
+    # and without this step every app run would compile ~50 modules again (~0.15 s).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "humas_desktop")], check=True)
+    loads = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        roster = base / f"roster-{args.rows}.xlsx"
+        _roster(roster, args.rows)
+        template = _event(base / "data")
+        _run(FLOOR, template, roster)  # warm-up pair, not counted
+        _run(APP, _fresh(template, -1), roster)
+        app: list[tuple[float, float]] = []
+        floor: list[tuple[float, float]] = []
+        for n in range(args.runs):  # interleaved: both sides see the same machine
+            floor.append(_run(FLOOR, template, roster))
+            app.append(_run(APP, _fresh(template, n), roster))
+            loads.append(os.getloadavg()[0])
+    wall_a, wall_f = [s for s, _ in app], [s for s, _ in floor]
+    cpu_a, cpu_f = [c for _, c in app], [c for _, c in floor]
+    ratio = statistics.median(wall_a) / statistics.median(wall_f)
+    print(f"import {args.rows} x 12, whole process, {args.runs} interleaved runs, "
+          f"load {min(loads):.2f}-{max(loads):.2f}")
+    print(f"  floor (calamine read):  wall {statistics.median(wall_f):.3f} s ({_spread(wall_f)}), "
+          f"CPU {statistics.median(cpu_f):.3f} s ({_spread(cpu_f)})")
+    print(f"  humas-desktop import:   wall {statistics.median(wall_a):.3f} s ({_spread(wall_a)}), "
+          f"CPU {statistics.median(cpu_a):.3f} s ({_spread(cpu_a)})")
+    per_run = [a / f for a, f in zip(wall_a, wall_f, strict=True)]
+    print(f"  ratio wall {ratio:.2f}x (per run {_spread(per_run)}), "
+          f"CPU {statistics.median(cpu_a) / statistics.median(cpu_f):.2f}x (goal <= 3x)")
+    return 0 if ratio <= 3 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""`merge` as the coordinator waits for it: the whole `humas-desktop merge EVENT PACKAGE...` process
+(interpreter start, imports, opening the event and its start-up check, the verified backup, reading
+and verifying each signed package, the per-row merge, the audit entries, the commit) against a fair
+floor in the same run: a bare process that unzips each package's snapshot and copies its rows with
+`INSERT OR REPLACE … SELECT` (sqlite3 and zipfile only; no checks, no audit).
+
+11 results packages of 500 participants each (benchmarks/merge.py builds them: signed assessments
+bulk-inserted into each assessor's working copy). Each run merges into a fresh copy of the same
+coordinator event. Runs alternate floor / app after one discarded warm-up pair; printed: the median
+and spread of wall time and CPU time (user + system of the child), the ratio of the medians, each
+side's peak resident memory, and the load average. Usage:
+
+    python benchmarks/merge_process.py [--participants 500] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP = """
+import sys
+from humas_desktop.cli import main
+code = main(["merge", *sys.argv[1:]])
+sys.exit(code)
+"""
+
+FLOOR = """
+import io, sqlite3, sys, tempfile, zipfile
+from pathlib import Path
+TABLES = %r
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+with tempfile.TemporaryDirectory() as work:
+    for i, pkg in enumerate(sys.argv[2:]):
+        snap = Path(work) / f"snap{i}.sqlite"
+        with zipfile.ZipFile(pkg) as zf:
+            snap.write_bytes(zf.read("event.sqlite"))
+        conn.execute("ATTACH DATABASE ? AS pkg", (str(snap),))
+        conn.execute("BEGIN")
+        for table in TABLES:
+            conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM pkg.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE pkg")
+conn.close()
+"""
+
+
+def _bench_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("merge_bench", ROOT / "benchmarks" / "merge.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run_measured(source: str, event: Path, packages: list[Path]) -> tuple[float, float, int]:
+    """Wall time, CPU seconds (user + system) and peak RSS (MiB) of one child process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", source, str(event), *map(str, packages)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read() if proc.stderr else b""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed:\n{err.decode()}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+
+
+def _spread(values: list[float]) -> str:
+    return f"{min(values):.2f}-{max(values):.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participants", type=int, default=500, help="per package")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    # A user's install has its byte-code compiled (this machine may set PYTHONDONTWRITEBYTECODE).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "humas_desktop")], check=True)
+    bench = _bench_module()
+    from humas_desktop.services.merge import RESULT_TABLES
+
+    floor_source = FLOOR % (tuple(RESULT_TABLES),)
+    with tempfile.TemporaryDirectory(prefix="humas-bench-") as tmp:
+        root = Path(tmp)
+        os.environ["HUMAS_DATA_DIR"] = str(root / "koordinator")
+        event, packages = bench.build(root, args.participants)
+
+        def fresh(name: str) -> Path:
+            target = root / name / event.name
+            target.parent.mkdir()
+            shutil.copy2(event, target)
+            return target
+
+        loads = [os.getloadavg()[0]]
+        _run_measured(floor_source, fresh("warm-floor"), packages)  # warm-up pair, not counted
+        _run_measured(APP, fresh("warm-app"), packages)
+        app: list[tuple[float, float, int]] = []
+        floor: list[tuple[float, float, int]] = []
+        for n in range(args.runs):  # interleaved: both sides see the same machine
+            floor.append(_run_measured(floor_source, fresh(f"floor{n}"), packages))
+            app.append(_run_measured(APP, fresh(f"app{n}"), packages))
+            loads.append(os.getloadavg()[0])
+    wall_a, wall_f = [a[0] for a in app], [f[0] for f in floor]
+    cpu_a, cpu_f = [a[1] for a in app], [f[1] for f in floor]
+    ratio = statistics.median(wall_a) / statistics.median(wall_f)
+    print(f"merge {bench.ASSESSORS} packages x {args.participants} participants, whole process, "
+          f"{args.runs} interleaved runs, load {min(loads):.2f}-{max(loads):.2f}")
+    print(f"  floor (unzip + INSERT OR REPLACE … SELECT): wall {statistics.median(wall_f):.2f} s "
+          f"({_spread(wall_f)}), CPU {statistics.median(cpu_f):.2f} s ({_spread(cpu_f)}), "
+          f"peak {max(f[2] for f in floor)} MiB")
+    print(f"  humas-desktop merge:                         wall {statistics.median(wall_a):.2f} s "
+          f"({_spread(wall_a)}), CPU {statistics.median(cpu_a):.2f} s ({_spread(cpu_a)}), "
+          f"peak {max(a[2] for a in app)} MiB")
+    per_run = [a / f for a, f in zip(wall_a, wall_f, strict=True)]
+    print(f"  ratio wall {ratio:.2f}x (per run {_spread(per_run)}), "
+          f"CPU {statistics.median(cpu_a) / statistics.median(cpu_f):.2f}x (goal <= 2.5x)")
+    return 0 if ratio <= 2.5 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
