@@ -13,6 +13,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
+    PACKAGE_SUFFIX,
     PackageContents,
     package_bytes,
     read_package,
@@ -22,8 +23,8 @@ from humas_desktop.paths import EVENT_SUFFIX, events_dir
 from humas_desktop.services import workspace
 from humas_desktop.services.events import slug
 from humas_desktop.services.handout import (
+    NAME_TITLES,
     normal_code,
-    package_file_name,
     pairing_code,
     snapshot_bytes,
     snapshot_counts,
@@ -193,11 +194,27 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), manifest
 
 
+def results_file_name(edb: EventDB, assessor_id: str, package_id: str) -> str:
+    """``hasil-wahyuni-lestari-uji-kompetensi-humas-2026-11-23-1a2b3c.humaspkg``: whose results
+    and for which event, so the coordinator knows the file on the stick (issue 24). The
+    assessor's own name without titles or degrees, the event's short name and first day, and
+    the package's first characters (each "Kirim hasil" a new file); never a participant's data."""
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
+    given = names.get(assessor_id, "").split(",")[0]
+    words = [w for w in slug(given, limit=60).split("-") if w and w not in NAME_TITLES]
+    who = "-".join(words[:2])[:24].strip("-") or f"asesor-{assessor_id[:8]}"
+    event = repo.load_event(edb)
+    parts = [f"hasil-{who}", slug(event.name, limit=24).strip("-")]
+    if event.start_date is not None:
+        parts.append(event.start_date.isoformat())
+    return f"{'-'.join(parts)}-{package_id[:6]}{PACKAGE_SUFFIX}"
+
+
 def write_results(edb: EventDB, device: Device, out_dir: Path, passphrase: str | None = None) -> Path:
     """"Kirim hasil": write, read back and verify the signed (optionally encrypted) results package."""
     verify_for_use(edb)  # a damaged or tampered file never travels
     package_id, data, manifest = build_results(edb, device)
-    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id),
+    path = write_package(out_dir / results_file_name(edb, str(manifest["assessor_id"]), package_id),
                          data, passphrase)
     with edb.atomic():
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity="package",
