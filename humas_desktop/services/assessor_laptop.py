@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -200,13 +201,19 @@ def results_file_name(edb: EventDB, assessor_id: str, package_id: str) -> str:
     assessor's own name without titles or degrees, the event's short name and first day, and
     the package's first characters (each "Kirim hasil" a new file); never a participant's data."""
     names = {a.id: a.name for a in repo.list_assessors(edb)}
-    given = names.get(assessor_id, "").split(",")[0]
-    words = [w for w in slug(given, limit=60).split("-") if w and w not in NAME_TITLES]
-    who = "-".join(words[:2])[:24].strip("-") or f"asesor-{assessor_id[:8]}"
     event = repo.load_event(edb)
-    parts = [f"hasil-{who}", slug(event.name, limit=24).strip("-")]
-    if event.start_date is not None:
-        parts.append(event.start_date.isoformat())
+    return results_name(names.get(assessor_id, ""), event.name, event.start_date, package_id)
+
+
+def results_name(assessor_name: str, event_name: str, start: date | None, package_id: str) -> str:
+    """The file name of :func:`results_file_name` from its parts (sanitised for any file system:
+    lower-case ASCII letters, digits and dashes)."""
+    given = assessor_name.split(",")[0]  # degrees after the comma name nobody
+    words = [w for w in slug(given, limit=60).split("-") if w and w not in NAME_TITLES]
+    who = "-".join(words[:2])[:24].strip("-") or "asesor"
+    parts = [f"hasil-{who}", slug(event_name, limit=24).strip("-")]
+    if start is not None:
+        parts.append(start.isoformat())
     return f"{'-'.join(parts)}-{package_id[:6]}{PACKAGE_SUFFIX}"
 
 

@@ -222,8 +222,7 @@ class MergeReport:
             "conflicts": self._sum("conflicts"), "unchanged": self._sum("unchanged"),
             "older": self._sum("older"),
             "duplicates": [p.package for p in self.packages if p.status == "duplicate"],
-            "rejected": [{"package": p.package, "assessor_name": p.assessor_name, "reason": p.reason}
-                         for p in self.rejected],
+            "rejected": [{"package": p.package, "reason": p.reason} for p in self.rejected],
             "assessors": self.by_assessor(),
             "packages": [p.as_dict() for p in self.packages],
             "participants": {which: len(self.participants(which))
