@@ -272,6 +272,9 @@ def run_merge(args: argparse.Namespace) -> int:
             if a["name"]:
                 print(message("merge_assessor_summary", name=a["name"], added=a["added"],
                               updated=a["updated"], conflicts=a["conflicts"]))
+        if data["missing_numbers"]:
+            print("Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. "
+                  + ", ".join(str(n) for n in data["missing_numbers"]))
         if data["conflict_numbers"]:
             print("Konflik: peserta no. " + ", ".join(str(n) for n in data["conflict_numbers"])
                   + " (humas-desktop conflicts BERKAS)")

@@ -75,6 +75,10 @@ class MergeReportDialog(QDialog):
             text += " " + self.tr("Konflik: peserta no. %1.").replace(
                 "%1", ", ".join(str(n) for n in data["conflict_numbers"])
             )
+        if data["missing_numbers"]:
+            text += " " + self.tr(
+                "Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. %1."
+            ).replace("%1", ", ".join(str(n) for n in data["missing_numbers"]))
         lines = [message("merge_assessor_summary", name=a["name"], added=a["added"],
                          updated=a["updated"], conflicts=a["conflicts"])
                  for a in data["assessors"] if a["name"]]

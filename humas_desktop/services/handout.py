@@ -278,11 +278,6 @@ def plan_handout(edb: EventDB, assessor_ids: Sequence[str] | None = None) -> Han
     return HandoutPlan(ready, missing)
 
 
-def package_file_name(kind: str, assessor_id: str, package_id: str) -> str:
-    """No personal data in file names: ids only."""
-    return f"{kind}-asesor-{assessor_id[:8]}-{package_id[:8]}{PACKAGE_SUFFIX}"
-
-
 def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, bytes, int]:
     """(package id, signed package bytes, participant count) for one assessor."""
     assessor = _require_assessor(edb, assessor_id)

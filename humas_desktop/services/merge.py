@@ -169,6 +169,9 @@ class PackageReport:
     participants_added: list[str] = field(default_factory=list)
     participants_updated: list[str] = field(default_factory=list)
     participants_conflicts: list[str] = field(default_factory=list)
+    # Handed out to the sender, still on the roster here, but not in the package (removed on the
+    # assessor's laptop): nothing changes here, and the report says so (issue 24, N10).
+    participants_missing: list[str] = field(default_factory=list)
 
     def touch(self, which: str, participant_id: str) -> None:
         ids: list[str] = getattr(self, f"participants_{which}")
@@ -228,6 +231,7 @@ class MergeReport:
             "participants": {which: len(self.participants(which))
                              for which in ("added", "updated", "conflicts")},
             "conflict_numbers": self.participant_numbers("conflicts"),
+            "missing_numbers": self.participant_numbers("missing"),
         }
 
 
@@ -292,6 +296,7 @@ def _rejected(rep: PackageReport, code: str) -> None:
     rep.status, rep.reason = "rejected", code
     rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
     rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
+    rep.participants_missing = []
 
 
 def _ancestry(edb: EventDB, contents: PackageContents,
@@ -451,6 +456,9 @@ class _PackageMerge:
     # -- the merge -----------------------------------------------------------------------
 
     def run(self) -> None:
+        sent = set((self.contents.manifest.get("ids") or {}).get("participants", []))
+        held = set(repo.participant_numbers(self.edb))
+        self.rep.participants_missing = sorted(p for p in self.identity if p not in sent and p in held)
         for table in RESULT_TABLES:
             self.merge_table(table)
         self.two_assessors()

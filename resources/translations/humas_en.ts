@@ -539,73 +539,73 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="99"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="103"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="102"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="106"/>
         <source>Asesi</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="103"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="107"/>
         <source>Dikirim oleh</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="104"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="105"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="109"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="106"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="110"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="107"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="110"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="114"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="165"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="115"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="169"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="116"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="120"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="117"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="121"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="144"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="148"/>
         <source>No. %1 %2</source>
         <translation>No. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="155"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="159"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="168"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="172"/>
         <source>Pakai versi dari %1</source>
         <translation>Use the version from %1</translation>
     </message>
@@ -2051,6 +2051,11 @@
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="75"/>
         <source>Konflik: peserta no. %1.</source>
         <translation>Conflict: candidate no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="80"/>
+        <source>Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. %1.</source>
+        <translation>Not in the package (removed on the assessor&apos;s laptop; unchanged here): participant no. %1.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>

@@ -53,3 +53,35 @@ def test_merge_report_lists_assessors_with_a_summary_each(tmp_path: Path) -> Non
     assert [p.assessor_name for p in report.packages] == [a.name for a in venue.assessor_rows]
     summary = {a["name"]: (a["added"], a["updated"], a["conflicts"]) for a in report.as_dict()["assessors"]}
     assert summary == {name: (n, n, 0) for name, n in own.items()}
+
+
+def test_a_participant_removed_on_the_assessors_laptop_is_named_in_the_report(tmp_path: Path) -> None:
+    """N10: a removal on the assessor's copy was silently dropped at merge; the participant
+    stays on the coordinator's roster, and now the report says which one did not come back."""
+    import sqlite3
+
+    from tests.services.laptops import forged_results
+
+    venue = setup_venue(tmp_path, participants=4)
+    sender = venue.assessor_rows[0]
+    package = score_and_send(venue, 0)
+    with venue.coordinator.open() as edb:
+        mine = handout.participants_of(edb, sender.id)
+        numbers = repo.participant_numbers(edb)
+    gone = mine[-1]
+
+    def remove(conn: sqlite3.Connection) -> None:  # what "Hapus peserta" on that laptop leaves
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for table in ("answer", "unit_result", "evidence_item", "signoff", "feedback", "impartiality"):
+            conn.execute(f"DELETE FROM {table} WHERE assessment_id IN "
+                         "(SELECT id FROM assessment WHERE participant_id = ?)", (gone,))
+        for table in ("assessment", "assignment", "completeness_mark"):
+            conn.execute(f"DELETE FROM {table} WHERE participant_id = ?", (gone,))
+        conn.execute("DELETE FROM participant WHERE id = ?", (gone,))
+
+    removed = forged_results(package, venue.assessors[0].device, remove, tmp_path / "tanpa.humaspkg")
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [removed]).as_dict()
+        assert report["rejected"] == [], report["rejected"]
+        assert report["missing_numbers"] == [numbers[gone]]
+        assert repo.get_participant(edb, gone).id == gone  # still on the roster here
