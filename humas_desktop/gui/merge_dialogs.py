@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -111,6 +112,12 @@ class ConflictDialog(QDialog):
             self.tr("Versi masuk"),
         ]
         self.table = row_table(columns, self)
+        # A long name with titles must not push the two versions off the screen: the participant
+        # column is capped (the whole name in its tooltip), the versions get the room.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 240)
+        self.table.setWordWrap(True)
         self.keep_local = QRadioButton(self.tr("Pakai versi di laptop ini"), self)
         self.take_incoming = QRadioButton(self.tr("Pakai versi masuk"), self)
         self.keep_local.setChecked(True)
@@ -151,7 +158,9 @@ class ConflictDialog(QDialog):
             incoming = "\n".join(f"{ch.label}: {ch.incoming}" for ch in v.changes)
             values = [who, v.sender, v.kind_text, v.what, here, incoming]
             for col, value in enumerate(values):
-                self.table.setItem(r, col, read_only_item(value, v.id if col == 0 else None))
+                item = read_only_item(value, v.id if col == 0 else None)
+                item.setToolTip(value)
+                self.table.setItem(r, col, item)
         self.table.resizeRowsToContents()
         if self.views:
             self.table.selectRow(0)
