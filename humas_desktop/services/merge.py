@@ -11,6 +11,14 @@ The property tests run the same merge, on real packages.
   machines) → a conflict that a person resolves with a reason;
 * a results package may only change records its assessor owns; anything else is a conflict;
 * a participant scored by two assessors (not both assigned, or disagreeing) is a conflict;
+* a participant row mixes owners (issue 24): the coordinator's columns (identity, roster,
+  Kabupaten/Kota) are never taken from a package and versions are compared on what a package may
+  change (attendance); a row the coordinator changed since the hand-out in its own columns only
+  stands, for the merge, for the row as handed out. So the coordinator's Kabupaten/Kota and the
+  assessor's attendance merge column by column, while both changing attendance stays a conflict
+  (known limit: a coordinator edit made *after* a package's attendance was merged makes the next
+  attendance change from that laptop a conflict again, resolved with "take incoming", which keeps
+  the coordinator's columns);
 * a package already applied changes nothing; a refused package is reported with its reason.
 """
 
