@@ -371,6 +371,9 @@ class _PackageMerge:
         # Rows held here that the coordinator changed since the hand-out in its own columns only:
         # (revision, device) of the version handed out, which they stand for in the merge.
         self.projected: dict[str, tuple[int, str]] = {}
+        # Results packages the sender's laptop wrote before this one: versions it had already sent
+        # are behind this package's.
+        self.sent_before = store.packages_written(incoming)
         self.assigned = store.assigned_participant_ids(edb, self.sender)
         self.local_heads = store.assessment_heads(edb.conn)
         self.incoming_heads = store.assessment_heads(incoming)
@@ -436,14 +439,31 @@ class _PackageMerge:
         base = self.base.get(row_id, (0, ""))
         if base == (revision, device):
             base = (0, "")
-        elif table in COORDINATOR_KEPT and device == base[1] and revision > base[0] \
-                and self.handed_assessor.get(row_id) == assessor_digest(row):
+        elif table in COORDINATOR_KEPT and device == base[1] and revision > base[0]:
             # Changed on this (the handing-out) laptop since, in the coordinator's columns only
-            # (Kabupaten/Kota filled in): for what a package may change, the row as handed out.
-            revision, device = base
-            base = (0, "")
-            self.projected[row_id] = (revision, device)
+            # (Kabupaten/Kota filled in): for what a package may change, the row as handed out,
+            # or the sender's own earlier version when what the assessor owns came last from a
+            # package that laptop had sent before this one.
+            stands_for = None
+            if self.handed_assessor.get(row_id) == assessor_digest(row):
+                stands_for = base
+            elif self.came_from_sender(table, row_id):
+                stands_for = (0, self.sender_device)  # behind every version of that laptop
+            if stands_for is not None:
+                revision, device = stands_for
+                base = (0, "")
+                self.projected[row_id] = (revision, device)
         return Version(row_id, revision, device, base, version_hash(table, row))
+
+    def came_from_sender(self, table: str, row_id: str) -> bool:
+        """What the assessor owns of this row was last changed here by merging a package the
+        sender's laptop wrote before this one (not by the coordinator, nor by a decision)."""
+        if not self.sent_before or not self.sender_device:
+            return False
+        owned = dictionary.table(table).names(owner=dictionary.Owner.ASSESSOR)
+        reason = store.latest_change_reason(self.edb.conn, table, row_id, owned)
+        return reason is not None and reason.startswith("paket ") \
+            and reason.removeprefix("paket ") in self.sent_before
 
     def incoming_version(self, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                          owned: bool) -> Version:
@@ -545,7 +565,8 @@ class _PackageMerge:
                 self.touch("added", participant_id)
             elif chosen != version:  # the same values as the version kept
                 self.rep.unchanged += 1
-                self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
+                self.agree(table, chosen, local, with_coordinator_columns(table, row, local), version,
+                           ours[row_id], participant_id)
             else:
                 if self.projected.get(row_id) == (version.revision, version.device):
                     self.rep.unchanged += 1  # the row as handed out: the coordinator's edit stays
@@ -654,9 +675,13 @@ class _PackageMerge:
             return  # still open: counts, but is listed once
         self.seen_conflicts[key] = "open"
         conflict_id = str(uuid.uuid4())
+        # Both laptops changed what the assessor owns: the incoming version is kept with the
+        # coordinator's own columns as held here (never taken from a package, whatever is decided),
+        # so what is left to decide between does not depend on which package came first.
+        stored = with_coordinator_columns(table, row, local) if kind == "concurrent" else row
         self.new_conflicts.append((conflict_id, kind, table, row_id, participant_id or None, self.sender,
-                                   self.contents.package_id, _row_json(local), _row_json(row), incoming_hash,
-                                   self.at))
+                                   self.contents.package_id, _row_json(local), _row_json(stored),
+                                   incoming_hash, self.at))
         # Logged on the conflict, not on the row: a row that was not applied must not appear in the
         # replay of the table (check would call the file tampered: row_missing).
         what = json.dumps({"kind": kind, "entity": table, "entity_id": row_id}, sort_keys=True)

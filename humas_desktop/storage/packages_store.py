@@ -21,6 +21,22 @@ _dicts = repo.rows_as_dicts
 
 # --- any connection (event file or package snapshot) ----------------------------------------
 
+def packages_written(conn: sqlite3.Connection) -> set[str]:
+    """Ids of the results packages a laptop wrote ("Kirim hasil"), from its audit log."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT entity_id FROM audit WHERE entity = 'package' AND field = 'results_written'")}
+
+
+def latest_change_reason(conn: sqlite3.Connection, table: str, row_id: str,
+                         columns: Sequence[str]) -> str | None:
+    """The reason of the last audited change of any of ``columns`` of one row (None: never changed)."""
+    found = conn.execute(
+        "SELECT reason FROM audit WHERE entity = ? AND entity_id = ? AND field IN "
+        "(SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT 1",
+        (table, row_id, json.dumps(list(columns)))).fetchone()
+    return None if found is None else str(found[0])
+
+
 def event_id(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT id FROM event").fetchone()
     return None if row is None else str(row[0])

@@ -117,3 +117,48 @@ def test_an_assessor_changing_a_coordinator_column_is_still_not_owner(tmp_path: 
         row = repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]
         assert row["regency"] == "Kota Bandung"
         _check_passes(edb)
+
+
+def test_a_coordinator_edit_after_a_merge_does_not_make_the_next_attendance_a_conflict(
+        tmp_path: Path) -> None:
+    """The coordinator fills in Kabupaten/Kota after the assessor's first package was merged; the
+    assessor then changes attendance and sends again: the later attendance is applied, the city
+    stays (the coordinator never touched attendance)."""
+    from humas_desktop.services.assessor_laptop import open_handout, write_results
+    from tests.services.laptops import score
+
+    venue = setup_venue(tmp_path, participants=4)
+    lap, row = venue.assessors[0], venue.assessor_rows[0]
+    with venue.coordinator.open() as edb:
+        signed, target = handout.participants_of(edb, row.id)[:2]  # target: not signed, editable
+    lap.event_path = open_handout(lap.base, lap.device, venue.handouts[row.id],
+                                  coordinator_fingerprint=venue.coordinator.device.fingerprint)
+
+    def send(attendance: Attendance | None) -> Path:
+        with lap.open(actor=row.id) as edb:
+            svc = ScoringService(edb, lap.device)
+            aid = svc.open_assessment(signed, row.id, venue.scheme.id)
+            if svc.assessment(aid).status.value != "ditandatangani":
+                score(svc, aid, venue.scheme, row, bk=False)
+            svc.set_attendance(target, attendance)
+            return write_results(edb, lap.device, venue.stick)
+
+    first = send(Attendance.HADIR)
+    with venue.coordinator.open() as edb:
+        assert merge_packages(edb, [first]).as_dict()["conflicts"] == 0
+    _fill_regency(venue, target)
+    later = send(Attendance.TIDAK_HADIR)
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [later]).as_dict()
+        assert report["conflicts"] == 0 and list_conflicts(edb) == [], report
+        held = repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]
+        assert (held["attendance"], held["regency"]) == (Attendance.TIDAK_HADIR.value, "Kota Bandung")
+        _check_passes(edb)
+    # The coordinator changing attendance itself after that is still a true conflict.
+    with venue.coordinator.open() as edb:
+        ScoringService(edb).set_attendance(target, Attendance.HADIR)
+    last = send(None)  # the assessor clears it: both changed attendance
+    with venue.coordinator.open() as edb:
+        merge_packages(edb, [last])
+        assert [(c.kind, c.entity_id) for c in list_conflicts(edb)] == [("concurrent", target)]
+        _check_passes(edb)

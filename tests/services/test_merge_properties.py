@@ -337,6 +337,12 @@ def test_replaying_packages_changes_nothing(template: Template, history: list[St
                   ("attendance", 1, 0, 0), ("attendance", 2, 0, 1), ("send", 1, 0, 0),
                   ("attendance", 1, 1, 1), ("attendance", 2, 1, 0)],
          order=[1, 0, 2])
+# Found by the derandomized 300-example run: the coordinator marks the shared participant absent
+# and changes its Kabupaten/Kota; assessor 2 marks it present. The conflict kept assessor 2's row
+# as sent (the Kabupaten/Kota as handed out) in one order and the row held here in the other.
+@example(history=[("answer", 1, 0, 0), ("answer", 1, 0, 0), ("attendance", 0, 1, 0), ("regency", 0, 0, 1),
+                  ("attendance", 2, 2, 1), ("attendance", 0, 0, 2), ("send", 2, 0, 0), ("answer", 2, 1, 2)],
+         order=[7, 5, 5, 6])
 def test_any_order_of_the_packages_gives_the_same_tables(template: Template, history: list[Step],
                                                          order: list[int]) -> None:
     _order_does_not_matter(template, history, order)
