@@ -16,9 +16,9 @@ The property tests run the same merge, on real packages.
   change (attendance); a row the coordinator changed since the hand-out in its own columns only
   stands, for the merge, for the row as handed out. So the coordinator's Kabupaten/Kota and the
   assessor's attendance merge column by column, while both changing attendance stays a conflict
-  (known limit: a coordinator edit made *after* a package's attendance was merged makes the next
-  attendance change from that laptop a conflict again, resolved with "take incoming", which keeps
-  the coordinator's columns);
+  (and when the attendance held came last from a package that the sender's laptop wrote before
+  this one, for that laptop's earlier version: a coordinator edit made after that merge is no
+  conflict either);
 * a package already applied changes nothing; a refused package is reported with its reason.
 """
 
@@ -462,8 +462,13 @@ class _PackageMerge:
             return False
         owned = dictionary.table(table).names(owner=dictionary.Owner.ASSESSOR)
         reason = store.latest_change_reason(self.edb.conn, table, row_id, owned)
-        return reason is not None and reason.startswith("paket ") \
-            and reason.removeprefix("paket ") in self.sent_before
+        if reason is None or not reason.startswith("paket "):
+            return False
+        package_id = reason.removeprefix("paket ")
+        # That package came from this sender and laptop by this laptop's own record (the sender's
+        # audit log alone could name another assessor's package).
+        return package_id in self.sent_before \
+            and store.applied_package_sender(self.edb, package_id) == (self.sender, self.sender_device)
 
     def incoming_version(self, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                          owned: bool) -> Version:

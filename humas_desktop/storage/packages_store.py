@@ -295,6 +295,13 @@ def package_applied(edb: EventDB, package_id: str) -> bool:
                             (package_id,)).fetchone() is not None
 
 
+def applied_package_sender(edb: EventDB, package_id: str) -> tuple[str, str] | None:
+    """(assessor id, device id) of a results package merged here, from this laptop's own record."""
+    found = edb.conn.execute("SELECT assessor_id, device_id FROM applied_package WHERE package_id = ?",
+                             (package_id,)).fetchone()
+    return None if found is None else (str(found[0]), str(found[1]))
+
+
 def record_applied_package(edb: EventDB, *, package_id: str, kind: str, assessor_id: str, device_id: str,
                            file_sha256: str, applied_at: str, report_json: str) -> None:
     edb.conn.execute(
