@@ -259,18 +259,30 @@ def run_merge(args: argparse.Namespace) -> int:
         emit_json(data)
     else:
         for p in report.packages:
+            who = f"{p.assessor_name} ({p.package})" if p.assessor_name else p.package
             if p.status == "rejected":
-                print(f"DITOLAK  {p.package}: {message(p.reason)}")
+                print(f"DITOLAK  {who}: {message(p.reason)}")
             elif p.status == "duplicate":
-                print(f"SUDAH    {p.package}: sudah pernah digabung, tidak ada perubahan")
+                print(f"SUDAH    {who}: sudah pernah digabung, tidak ada perubahan")
             else:
-                print(f"OK       {p.package}: {p.added} baru, {p.updated} diperbarui, "
-                      f"{p.conflicts} konflik, {p.unchanged} sama, {p.older} lebih lama")
+                print(f"OK       {who}: {len(p.participants_added)} asesi baru, "
+                      f"{len(p.participants_updated)} diperbarui, {len(p.participants_conflicts)} konflik")
+        # One line per assessor, counted in participants: "Budi: 12 baru, 3 diperbarui, 1 konflik".
+        for a in data["assessors"]:
+            if a["name"]:
+                print(message("merge_assessor_summary", name=a["name"], added=a["added"],
+                              updated=a["updated"], conflicts=a["conflicts"]))
+        if data["missing_numbers"]:
+            print("Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. "
+                  + ", ".join(str(n) for n in data["missing_numbers"]))
+        if data["conflict_numbers"]:
+            print("Konflik: peserta no. " + ", ".join(str(n) for n in data["conflict_numbers"])
+                  + " (humas-desktop conflicts BERKAS)")
     return 1 if report.rejected else 0
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    from humas_desktop.services.conflicts import list_conflicts, resolve_conflict
+    from humas_desktop.services.conflicts import describe_conflicts, list_conflicts, resolve_conflict
 
     edb, _device_ = _open(args, args.event_file)
     with edb:
@@ -279,13 +291,20 @@ def run_conflicts(args: argparse.Namespace) -> int:
                 raise CliError("Pilih --keep local atau --keep incoming.")
             resolve_conflict(edb, _resolve_id(edb, "merge_conflict", args.resolve),
                              take_incoming=args.keep == "incoming", reason=args.reason)
-        conflicts = [c.as_dict() for c in list_conflicts(edb)]
+        views = {v.id: v for v in describe_conflicts(edb)}
+        conflicts = [{**c.as_dict(), **views[c.id].as_dict()} for c in list_conflicts(edb)]
     if args.json:
         emit_json({"conflicts": conflicts})
     else:
-        for c in conflicts:
-            print(f"{c['id'][:8]}  {c['kind']:<14} {c['entity']:<12} {c['entity_id'][:8]}  "
-                  f"kolom: {', '.join(c['fields']) or '-'}")
+        for v in views.values():
+            who = f"Peserta no. {v.participant_number} {v.participant_name}".strip() \
+                if v.participant_number is not None else v.what
+            print(f"{v.id[:8]}  {who} — {v.kind_text} ({v.what}), dikirim oleh {v.sender}")
+            for ch in v.as_dict()["changes"]:
+                print(f"          {ch['label']}: di laptop ini {ch['here']} | "
+                      f"dari {v.sender}: {ch['incoming']}")
+            print(f"          --keep local: {v.keep_text}")
+            print(f"          --keep incoming: {v.take_text}")
         print(f"{len(conflicts)} konflik terbuka.")
     return 0
 

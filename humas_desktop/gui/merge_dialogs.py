@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.gui.errors import error_text
 from humas_desktop.gui.tables import read_only_item, row_table
-from humas_desktop.services import workspace
+from humas_desktop.messages import message
 from humas_desktop.services.workspace import EventDB
 
 
 class MergeReportDialog(QDialog):
-    """One line per package: added, updated, conflicts, or why it was refused."""
+    """One line per package, named by its sender: added, updated, conflicts, or why it was
+    refused; below, one line per assessor ("Budi: 12 baru, 3 diperbarui, 1 konflik")."""
 
     STATUS = {"applied": "Digabung", "duplicate": "Sudah pernah digabung", "rejected": "Ditolak"}
 
@@ -36,7 +37,7 @@ class MergeReportDialog(QDialog):
         self.resize(820, 320)
         self.table = row_table(
             [
-                self.tr("Paket"),
+                self.tr("Asesor"),
                 self.tr("Status"),
                 self.tr("Asesi baru"),
                 self.tr("Asesi diperbarui"),
@@ -48,7 +49,7 @@ class MergeReportDialog(QDialog):
         self.table.setRowCount(len(report.packages))
         for r, p in enumerate(report.packages):
             values = [
-                p.package,
+                p.assessor_name or p.package,
                 self.tr(self.STATUS[p.status]),
                 str(len(p.participants_added)),
                 str(len(p.participants_updated)),
@@ -57,6 +58,8 @@ class MergeReportDialog(QDialog):
             ]
             for c, value in enumerate(values):
                 item = read_only_item(value)
+                if c == 0:
+                    item.setToolTip(p.package)  # the file, for whoever needs it
                 if p.status == "rejected":
                     item.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(r, c, item)
@@ -73,7 +76,15 @@ class MergeReportDialog(QDialog):
             text += " " + self.tr("Konflik: peserta no. %1.").replace(
                 "%1", ", ".join(str(n) for n in data["conflict_numbers"])
             )
-        self.summary = QLabel(text, self)
+        if data["missing_numbers"]:
+            text += " " + self.tr(
+                "Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. %1."
+            ).replace("%1", ", ".join(str(n) for n in data["missing_numbers"]))
+        lines = [message("merge_assessor_summary", name=a["name"], added=a["added"],
+                         updated=a["updated"], conflicts=a["conflicts"])
+                 for a in data["assessors"] if a["name"]]
+        self.summary = QLabel("\n".join([text, *lines]), self)
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -83,39 +94,35 @@ class MergeReportDialog(QDialog):
 
 
 class ConflictDialog(QDialog):
-    """Open conflicts; choose a version and give a reason (recorded in the audit log)."""
-
-    ENTITIES = {
-        "participant": "Asesi",
-        "assessment": "Asesmen",
-        "answer": "Jawaban",
-        "unit_result": "Rekomendasi unit",
-        "evidence_item": "Bukti",
-    }
-    KINDS = {
-        "concurrent": "Diubah di dua laptop",
-        "not_owner": "Bukan milik pengirim",
-        "duplicate_key": "Rekaman ganda",
-        "two_assessors": "Dinilai dua asesor",
-    }
+    """Open conflicts in the user's words: participant number and name, the assessor who sent the
+    version, the field's label, both values as the app shows them, and what each choice does.
+    Choose a version and give a reason (recorded in the audit log)."""
 
     def __init__(self, edb: EventDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edb = edb
         self.setWindowTitle(self.tr("Konflik penggabungan"))
-        self.resize(860, 420)
+        self.resize(960, 440)
         columns = [
+            self.tr("Asesi"),
+            self.tr("Dikirim oleh"),
             self.tr("Jenis"),
             self.tr("Data"),
-            self.tr("Asesi no."),
-            self.tr("Kolom berbeda"),
             self.tr("Di laptop ini"),
             self.tr("Versi masuk"),
         ]
         self.table = row_table(columns, self)
+        # A long name with titles must not push the two versions off the screen: the participant
+        # column is capped (the whole name in its tooltip), the versions get the room.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 240)
+        self.table.setWordWrap(True)
         self.keep_local = QRadioButton(self.tr("Pakai versi di laptop ini"), self)
         self.take_incoming = QRadioButton(self.tr("Pakai versi masuk"), self)
         self.keep_local.setChecked(True)
+        self.choice_help = QLabel(self)  # what the chosen option does, in words
+        self.choice_help.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Alasan (wajib)"))
         self.resolve_button = QPushButton(self.tr("Selesaikan"), self)
@@ -130,46 +137,60 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        layout.addWidget(self.choice_help)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.views: list[Any] = []
         self.resolve_button.clicked.connect(self.resolve)
+        self.table.currentCellChanged.connect(lambda *_: self.explain())
+        self.keep_local.toggled.connect(lambda *_: self.explain())
         self.reload()
 
     def reload(self) -> None:
-        from humas_desktop.services.conflicts import list_conflicts
+        from humas_desktop.services.conflicts import describe_conflicts
 
-        numbers = workspace.participant_numbers(self.edb)
-        conflicts = list_conflicts(self.edb)
-        self.table.setRowCount(len(conflicts))
-        for r, c in enumerate(conflicts):
-            fields = c.as_dict()["fields"]
-            local = ", ".join(f"{f}={(c.local or {}).get(f)}" for f in fields[:3])
-            incoming = ", ".join(f"{f}={c.incoming.get(f)}" for f in fields[:3])
-            values = [
-                self.tr(self.KINDS.get(c.kind, c.kind)),
-                self.tr(self.ENTITIES.get(c.entity, c.entity)),
-                str(numbers.get(c.participant_id, "")),
-                ", ".join(fields),
-                local,
-                incoming,
-            ]
+        self.views = describe_conflicts(self.edb)
+        self.table.setRowCount(len(self.views))
+        for r, v in enumerate(self.views):
+            who = (self.tr("No. %1 %2").replace("%1", str(v.participant_number))
+                   .replace("%2", v.participant_name) if v.participant_number is not None else v.what)
+            here = "\n".join(f"{ch.label}: {ch.here}" for ch in v.changes)
+            incoming = "\n".join(f"{ch.label}: {ch.incoming}" for ch in v.changes)
+            values = [who, v.sender, v.kind_text, v.what, here, incoming]
             for col, value in enumerate(values):
-                self.table.setItem(r, col, read_only_item(value, c.id if col == 0 else None))
-        if conflicts:
+                item = read_only_item(value, v.id if col == 0 else None)
+                item.setToolTip(value)
+                self.table.setItem(r, col, item)
+        self.table.resizeRowsToContents()
+        if self.views:
             self.table.selectRow(0)
-        self.status.setText(self.tr("%1 konflik terbuka.").replace("%1", str(len(conflicts))))
+        self.explain()
+        self.status.setText(self.tr("%1 konflik terbuka.").replace("%1", str(len(self.views))))
+
+    def current_view(self) -> Any:
+        row = self.table.currentRow()
+        return self.views[row] if 0 <= row < len(self.views) else None
+
+    def explain(self) -> None:
+        """Name the sender on the choice and say what it does for the selected conflict."""
+        v = self.current_view()
+        if v is None:
+            self.take_incoming.setText(self.tr("Pakai versi masuk"))
+            self.choice_help.clear()
+            return
+        self.take_incoming.setText(self.tr("Pakai versi dari %1").replace("%1", v.sender))
+        self.choice_help.setText(v.keep_text if self.keep_local.isChecked() else v.take_text)
 
     def resolve(self) -> None:
         from humas_desktop.services.conflicts import resolve_conflict
 
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
+        v = self.current_view()
+        if v is None:
             return
         try:
             resolve_conflict(
                 self.edb,
-                str(item.data(Qt.ItemDataRole.UserRole)),
+                v.id,
                 take_incoming=self.take_incoming.isChecked(),
                 reason=self.reason.text(),
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus
 from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.package import (
+    PACKAGE_SUFFIX,
     PackageContents,
     package_bytes,
     read_package,
@@ -22,8 +24,8 @@ from humas_desktop.paths import EVENT_SUFFIX, events_dir
 from humas_desktop.services import workspace
 from humas_desktop.services.events import slug
 from humas_desktop.services.handout import (
+    NAME_TITLES,
     normal_code,
-    package_file_name,
     pairing_code,
     snapshot_bytes,
     snapshot_counts,
@@ -193,11 +195,33 @@ def build_results(edb: EventDB, device: Device) -> tuple[str, bytes, dict[str, A
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), manifest
 
 
+def results_file_name(edb: EventDB, assessor_id: str, package_id: str) -> str:
+    """``hasil-wahyuni-lestari-uji-kompetensi-humas-2026-11-23-1a2b3c.humaspkg``: whose results
+    and for which event, so the coordinator knows the file on the stick (issue 24). The
+    assessor's own name without titles or degrees, the event's short name and first day, and
+    the package's first characters (each "Kirim hasil" a new file); never a participant's data."""
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
+    event = repo.load_event(edb)
+    return results_name(names.get(assessor_id, ""), event.name, event.start_date, package_id)
+
+
+def results_name(assessor_name: str, event_name: str, start: date | None, package_id: str) -> str:
+    """The file name of :func:`results_file_name` from its parts (sanitised for any file system:
+    lower-case ASCII letters, digits and dashes)."""
+    given = assessor_name.split(",")[0]  # degrees after the comma name nobody
+    words = [w for w in slug(given, limit=60).split("-") if w and w not in NAME_TITLES]
+    who = "-".join(words[:2])[:24].strip("-") or "asesor"
+    parts = [f"hasil-{who}", slug(event_name, limit=24).strip("-")]
+    if start is not None:
+        parts.append(start.isoformat())
+    return f"{'-'.join(parts)}-{package_id[:6]}{PACKAGE_SUFFIX}"
+
+
 def write_results(edb: EventDB, device: Device, out_dir: Path, passphrase: str | None = None) -> Path:
     """"Kirim hasil": write, read back and verify the signed (optionally encrypted) results package."""
     verify_for_use(edb)  # a damaged or tampered file never travels
     package_id, data, manifest = build_results(edb, device)
-    path = write_package(out_dir / package_file_name("hasil", str(manifest["assessor_id"]), package_id),
+    path = write_package(out_dir / results_file_name(edb, str(manifest["assessor_id"]), package_id),
                          data, passphrase)
     with edb.atomic():
         audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id, entity="package",

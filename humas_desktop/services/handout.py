@@ -49,6 +49,7 @@ RESULT_TABLES = tuple(t for t in dictionary.table_names(results=True, audited=Tr
 _COORDINATOR_COLUMNS = tuple(c.name for c in dictionary.table("participant").columns
                              if c.owner is not dictionary.Owner.ASSESSOR
                              and c.name not in dictionary.SYNC_COLUMNS)
+_ASSESSOR_COLUMNS = dictionary.table("participant").names(owner=dictionary.Owner.ASSESSOR)
 
 
 def coordinator_digest(row: Any) -> str:
@@ -57,21 +58,29 @@ def coordinator_digest(row: Any) -> str:
     return hashlib.sha256(json.dumps(values, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
 
 
+def assessor_digest(row: Any) -> str:
+    """SHA-256 of a participant row's columns the assessor owns (attendance): with the hand-out
+    record, what tells the merge whether the coordinator changed them since (issue 24)."""
+    values = [row.get(c) for c in _ASSESSOR_COLUMNS]
+    return hashlib.sha256(json.dumps(values, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+
+
 def handout_record(snapshot: bytes) -> dict[str, Any]:
     """What a hand-out carried, as the coordinator records it: the (revision, device) of every
-    row that may come back in results, and the digest of each participant's coordinator-owned
-    columns."""
+    row that may come back in results, and the digests of each participant's coordinator-owned
+    and assessor-owned columns."""
     with work_files(running_data_dir(), "pkg-") as tmp:
         path = tmp / "record.sqlite"
         path.write_bytes(snapshot)
         conn = store.open_snapshot_readonly(path)
         try:
             rows = store.row_revisions(conn, RESULT_TABLES)
-            identity = {str(r["id"]): coordinator_digest(r)
-                        for r in repo.rows_as_dicts(conn, "SELECT * FROM participant")}
+            people = repo.rows_as_dicts(conn, "SELECT * FROM participant")
+            identity = {str(r["id"]): coordinator_digest(r) for r in people}
+            assessor = {str(r["id"]): assessor_digest(r) for r in people}
         finally:
             conn.close()
-    return {"rows": rows, "identity": identity}
+    return {"rows": rows, "identity": identity, "assessor": assessor}
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,11 +276,6 @@ def plan_handout(edb: EventDB, assessor_ids: Sequence[str] | None = None) -> Han
     if not ready:
         raise DomainError("no_laptop_registered", names=", ".join(missing))
     return HandoutPlan(ready, missing)
-
-
-def package_file_name(kind: str, assessor_id: str, package_id: str) -> str:
-    """No personal data in file names: ids only."""
-    return f"{kind}-asesor-{assessor_id[:8]}-{package_id[:8]}{PACKAGE_SUFFIX}"
 
 
 def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, bytes, int]:

@@ -11,6 +11,14 @@ The property tests run the same merge, on real packages.
   machines) → a conflict that a person resolves with a reason;
 * a results package may only change records its assessor owns; anything else is a conflict;
 * a participant scored by two assessors (not both assigned, or disagreeing) is a conflict;
+* a participant row mixes owners (issue 24): the coordinator's columns (identity, roster,
+  Kabupaten/Kota) are never taken from a package and versions are compared on what a package may
+  change (attendance); a row the coordinator changed since the hand-out in its own columns only
+  stands, for the merge, for the row as handed out. So the coordinator's Kabupaten/Kota and the
+  assessor's attendance merge column by column, while both changing attendance stays a conflict
+  (and when the attendance held came last from a package that the sender's laptop wrote before
+  this one, for that laptop's earlier version: a coordinator edit made after that merge is no
+  conflict either);
 * a package already applied changes nothing; a refused package is reported with its reason.
 """
 
@@ -39,15 +47,19 @@ from humas_desktop.services.integrity import verify_for_use, verify_signoffs
 from humas_desktop.services.package_snapshot import (
     _JSON,
     _NATURAL_KEYS,
+    COORDINATOR_KEPT,
     RESULT_TABLES,
     _check_counts,
     _event_id,
     _row_json,
     _Snapshot,
+    assessor_digest,
     conflict_key,
     content_hash,
     coordinator_digest,
     data_base,
+    version_hash,
+    with_coordinator_columns,
 )
 from humas_desktop.storage import audit
 from humas_desktop.storage import packages_store as store
@@ -152,6 +164,7 @@ class PackageReport:
     package: str  # file name (ids only, never personal data)
     package_id: str = ""
     assessor_id: str = ""
+    assessor_name: str = ""  # the sender as the coordinator registered them ('' when unknown)
     status: str = "applied"  # applied | duplicate | rejected
     reason: str = ""
     added: int = 0
@@ -164,6 +177,9 @@ class PackageReport:
     participants_added: list[str] = field(default_factory=list)
     participants_updated: list[str] = field(default_factory=list)
     participants_conflicts: list[str] = field(default_factory=list)
+    # Handed out to the sender, still on the roster here, but not in the package (removed on the
+    # assessor's laptop): nothing changes here, and the report says so (issue 24, N10).
+    participants_missing: list[str] = field(default_factory=list)
 
     def touch(self, which: str, participant_id: str) -> None:
         ids: list[str] = getattr(self, f"participants_{which}")
@@ -192,6 +208,21 @@ class MergeReport:
     def _sum(self, name: str) -> int:
         return sum(int(getattr(p, name)) for p in self.packages)
 
+    def by_assessor(self) -> list[dict[str, Any]]:
+        """Per sender, in merge order: participants added / updated / in conflict (each once)
+        and the packages refused, e.g. "Budi: 12 baru, 3 diperbarui, 1 konflik"."""
+        out: dict[str, dict[str, Any]] = {}
+        for p in self.packages:
+            key = p.assessor_id or p.package
+            entry = out.setdefault(key, {"assessor_id": p.assessor_id, "name": p.assessor_name,
+                                         "packages": 0, "rejected": 0, "added": {}, "updated": {},
+                                         "conflicts": {}})
+            entry["packages"] += 1
+            entry["rejected"] += p.status == "rejected"
+            for which in ("added", "updated", "conflicts"):
+                entry[which].update(dict.fromkeys(getattr(p, f"participants_{which}")))
+        return [{**e, **{w: len(e[w]) for w in ("added", "updated", "conflicts")}} for e in out.values()]
+
     @property
     def rejected(self) -> list[PackageReport]:
         return [p for p in self.packages if p.status == "rejected"]
@@ -203,10 +234,12 @@ class MergeReport:
             "older": self._sum("older"),
             "duplicates": [p.package for p in self.packages if p.status == "duplicate"],
             "rejected": [{"package": p.package, "reason": p.reason} for p in self.rejected],
+            "assessors": self.by_assessor(),
             "packages": [p.as_dict() for p in self.packages],
             "participants": {which: len(self.participants(which))
                              for which in ("added", "updated", "conflicts")},
             "conflict_numbers": self.participant_numbers("conflicts"),
+            "missing_numbers": self.participant_numbers("missing"),
         }
 
 
@@ -219,8 +252,12 @@ def import_results(edb: EventDB, packages: Sequence[Path],
     if packages:
         # A verified copy first; if it cannot be taken nothing is merged.
         backup_before(edb, "merge")
+    names = {a.id: a.name for a in repo.list_assessors(edb)}
     for i, path in enumerate(packages):
-        report.packages.append(_import_one(edb, path, passphrase))
+        rep = _import_one(edb, path, passphrase)
+        if rep.status != "rejected":  # a refused package's claimed sender is not believed
+            rep.assessor_name = names.get(rep.assessor_id, "")
+        report.packages.append(rep)
         yield Progress(i + 1, len(packages), "merge")
     report.numbers = repo.participant_numbers(edb)
     return report
@@ -267,21 +304,23 @@ def _rejected(rep: PackageReport, code: str) -> None:
     rep.status, rep.reason = "rejected", code
     rep.added = rep.updated = rep.unchanged = rep.older = rep.conflicts = 0
     rep.participants_added, rep.participants_updated, rep.participants_conflicts = [], [], []
+    rep.participants_missing = []
 
 
 def _ancestry(edb: EventDB, contents: PackageContents,
-              sender: str) -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
-    """(base revisions, identity digests) of what the coordinator handed out to ``sender``,
-    from its own record. A package whose claimed ``base`` is not that record is refused as
-    altered. Only for an assessor who has no recorded hand-out (made before records existed)
-    does the package's claim stand."""
+              sender: str) -> tuple[dict[str, tuple[int, str]], dict[str, str], dict[str, str]]:
+    """(base revisions, identity digests, attendance digests) of what the coordinator handed out
+    to ``sender``, from its own record (hand-outs made before issue 24 carry no attendance
+    digests: their participants merge row by row). A package whose claimed ``base`` is not that
+    record is refused as altered. Only for an assessor who has no recorded hand-out (made before
+    records existed) does the package's claim stand."""
     claimed = {str(k): (int(v[0]), str(v[1])) for k, v in (contents.manifest.get("base") or {}).items()}
     handout_id = str(contents.manifest.get("handout_id") or "")
     record = store.handout_record(edb, handout_id) if handout_id else None
     if record is None:
         if store.assessor_has_handout_records(edb, sender):
             raise DomainError("package_altered")
-        return claimed, {}
+        return claimed, {}, {}
     assessor_id, rows_json = record
     if assessor_id != sender:
         raise DomainError("package_altered")
@@ -289,7 +328,8 @@ def _ancestry(edb: EventDB, contents: PackageContents,
     base = {str(k): (int(v[0]), str(v[1])) for k, v in (data.get("rows") or {}).items()}
     if claimed != base:
         raise DomainError("package_altered")
-    return base, {str(k): str(v) for k, v in (data.get("identity") or {}).items()}
+    return (base, {str(k): str(v) for k, v in (data.get("identity") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("assessor") or {}).items()})
 
 
 def _verify_results(edb: EventDB, contents: PackageContents) -> None:
@@ -327,7 +367,13 @@ class _PackageMerge:
         self.sender = rep.assessor_id
         self.sender_device = str(contents.manifest.get("device_id", ""))
         # (revision, device) of each row as handed out to the sender: what its changes derive from.
-        self.base, self.identity = _ancestry(edb, contents, self.sender)
+        self.base, self.identity, self.handed_assessor = _ancestry(edb, contents, self.sender)
+        # Rows held here that the coordinator changed since the hand-out in its own columns only:
+        # (revision, device) of the version handed out, which they stand for in the merge.
+        self.projected: dict[str, tuple[int, str]] = {}
+        # Results packages the sender's laptop wrote before this one: versions it had already sent
+        # are behind this package's.
+        self.sent_before = store.packages_written(incoming)
         self.assigned = store.assigned_participant_ids(edb, self.sender)
         self.local_heads = store.assessment_heads(edb.conn)
         self.incoming_heads = store.assessment_heads(incoming)
@@ -386,26 +432,66 @@ class _PackageMerge:
 
     # -- versions ------------------------------------------------------------------------
 
-    def local_version(self, row: Mapping[str, Any]) -> Version:
+    def local_version(self, table: str, row: Mapping[str, Any]) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
         # What this laptop holds derives from what it handed out: a row changes here only by an
         # edit, by a version that superseded it, or by a person's decision on a conflict.
         base = self.base.get(row_id, (0, ""))
         if base == (revision, device):
             base = (0, "")
-        return Version(row_id, revision, device, base, content_hash(row))
+        elif table in COORDINATOR_KEPT and device == base[1] and revision > base[0]:
+            # Changed on this (the handing-out) laptop since, in the coordinator's columns only
+            # (Kabupaten/Kota filled in): for what a package may change, the row as handed out,
+            # or the sender's own earlier version when what the assessor owns came last from a
+            # package that laptop had sent before this one.
+            stands_for = None
+            if self.handed_assessor.get(row_id) == assessor_digest(row):
+                stands_for = base
+            elif self.came_from_sender(table, row_id):
+                stands_for = (0, self.sender_device)  # behind every version of that laptop
+            if stands_for is not None:
+                revision, device = stands_for
+                base = (0, "")
+                self.projected[row_id] = (revision, device)
+        return Version(row_id, revision, device, base, version_hash(table, row))
 
-    def incoming_version(self, row: Mapping[str, Any], owned: bool, compare: bool) -> Version:
+    def came_from_sender(self, table: str, row_id: str) -> bool:
+        """What the assessor owns of this row was last changed here by merging a package the
+        sender's laptop wrote before this one (not by the coordinator, nor by a decision)."""
+        if not self.sent_before or not self.sender_device:
+            return False
+        owned = dictionary.table(table).names(owner=dictionary.Owner.ASSESSOR)
+        reason = store.latest_change_reason(self.edb.conn, table, row_id, owned)
+        if reason is None or not reason.startswith("paket "):
+            return False
+        package_id = reason.removeprefix("paket ")
+        # That package came from this sender and laptop by this laptop's own record (the sender's
+        # audit log alone could name another assessor's package).
+        return package_id in self.sent_before \
+            and store.applied_package_sender(self.edb, package_id) == (self.sender, self.sender_device)
+
+    def incoming_version(self, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
+                         owned: bool) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
         base = self.base.get(row_id, (0, ""))
         if base == (revision, device):
             base = (0, "")  # the row exactly as handed out: derived from nothing we hold
-        return Version(row_id, revision, device, base, content_hash(row) if compare else "",
+        content = ""
+        if local is not None:
+            # Compared on what a package may change; a row whose coordinator columns differ from
+            # the ones held (not owned) is compared whole, so it never agrees with ours.
+            comparable = owned or table not in COORDINATOR_KEPT \
+                or coordinator_digest(row) == coordinator_digest(local)
+            content = version_hash(table, row) if comparable else content_hash(row)
+        return Version(row_id, revision, device, base, content,
                        owner=self.sender if owned else _OTHER, writer=self.sender)
 
     # -- the merge -----------------------------------------------------------------------
 
     def run(self) -> None:
+        sent = set((self.contents.manifest.get("ids") or {}).get("participants", []))
+        held = set(repo.participant_numbers(self.edb))
+        self.rep.participants_missing = sorted(p for p in self.identity if p not in sent and p in held)
         for table in RESULT_TABLES:
             self.merge_table(table)
         self.two_assessors()
@@ -443,11 +529,11 @@ class _PackageMerge:
                 self.conflict(self.blocked[str(row["assessment_id"])], table, row, local, participant_id)
                 self.settle(table, row, still_open=True)
                 continue
-            version = self.incoming_version(row, owned, compare=local is not None)
+            version = self.incoming_version(table, row, local, owned)
             theirs[row_id] = frozenset({version})
             if local is not None:
-                ours[row_id] = frozenset({self.local_version(local)}
-                                         | {self.local_version(a) for a in agreed.get(row_id, ())})
+                ours[row_id] = frozenset({self.local_version(table, local)}
+                                         | {self.local_version(table, a) for a in agreed.get(row_id, ())})
             info[row_id] = (row, local, version, participant_id)
         decided = view(join(ours, theirs))
         values = operator.itemgetter(*cols)
@@ -484,17 +570,22 @@ class _PackageMerge:
                 self.touch("added", participant_id)
             elif chosen != version:  # the same values as the version kept
                 self.rep.unchanged += 1
-                self.agree(table, chosen, local, row, version, ours[row_id], participant_id)
+                self.agree(table, chosen, local, with_coordinator_columns(table, row, local), version,
+                           ours[row_id], participant_id)
             else:
+                if self.projected.get(row_id) == (version.revision, version.device):
+                    self.rep.unchanged += 1  # the row as handed out: the coordinator's edit stays
+                    continue
                 # An open conflict over another laptop's version with these same values is an
                 # agreement now; the row kept is the one view() keeps of equal heads (the greatest).
-                row = dict(self.agree_open(table, row_id, version, row))
+                # The coordinator's own columns stay as they are here (issue 24).
+                row = with_coordinator_columns(table, self.agree_open(table, row_id, version, row), local)
                 changed = [c for c in cols if c != "id" and local.get(c) != row[c]]
                 if changed:
                     updates.append((*(row[c] for c in cols if c != "id"), row_id))
-                if version.content == content_hash(local):
+                if version.content == version_hash(table, local):
                     self.rep.unchanged += 1  # same content, later sync columns
-                    held_version = self.local_version(local)
+                    held_version = self.local_version(table, local)
                     self.agree(table, version, row, local, held_version, ours[row_id] | {version},
                                participant_id)
                     continue
@@ -546,7 +637,7 @@ class _PackageMerge:
             except ValueError:
                 continue
             if isinstance(incoming, dict) and str(incoming.get("device_id")) != applied.device \
-                    and content_hash(incoming) == applied.content \
+                    and version_hash(table, incoming) == applied.content \
                     and all(c in incoming for c in row):
                 agreed.append(conflict_id)
                 at = (int(incoming["revision"]), str(incoming["device_id"]))
@@ -589,9 +680,13 @@ class _PackageMerge:
             return  # still open: counts, but is listed once
         self.seen_conflicts[key] = "open"
         conflict_id = str(uuid.uuid4())
+        # Both laptops changed what the assessor owns: the incoming version is kept with the
+        # coordinator's own columns as held here (never taken from a package, whatever is decided),
+        # so what is left to decide between does not depend on which package came first.
+        stored = with_coordinator_columns(table, row, local) if kind == "concurrent" else row
         self.new_conflicts.append((conflict_id, kind, table, row_id, participant_id or None, self.sender,
-                                   self.contents.package_id, _row_json(local), _row_json(row), incoming_hash,
-                                   self.at))
+                                   self.contents.package_id, _row_json(local), _row_json(stored),
+                                   incoming_hash, self.at))
         # Logged on the conflict, not on the row: a row that was not applied must not appear in the
         # replay of the table (check would call the file tampered: row_missing).
         what = json.dumps({"kind": kind, "entity": table, "entity_id": row_id}, sort_keys=True)

@@ -30,6 +30,18 @@ from humas_desktop.storage.db import inspect_header
 _NATURAL_KEYS = {t.name: t.natural_key for t in dictionary.TABLES if t.natural_key}
 RESULT_TABLES = handout.RESULT_TABLES
 coordinator_digest = handout.coordinator_digest
+assessor_digest = handout.assessor_digest
+
+# Columns of a travelling table that are not the assessor's, in tables that mix owners (the
+# participant: identity and roster beside attendance). A results package never changes them (a
+# change is a ``not_owner`` conflict), so the merge keeps the coordinator's current values there
+# and compares versions on the other columns only: the coordinator's Kabupaten/Kota filled in
+# after the hand-out and the assessor's attendance are merged column by column (issue 24).
+COORDINATOR_KEPT: dict[str, tuple[str, ...]] = {
+    t.name: tuple(c.name for c in t.columns if c.owner is not dictionary.Owner.ASSESSOR
+                  and c.name not in dictionary.SYNC_COLUMNS)
+    for t in dictionary.TABLES
+    if t.results and t.audited and any(c.owner is dictionary.Owner.COORDINATOR for c in t.columns)}
 
 
 # One encoder, made once (json.dumps with options builds a new one per call; a merge encodes
@@ -40,6 +52,27 @@ _JSON = audit.json_encoder(separators=(", ", ": "), sort_keys=True, default=str)
 def content_hash(row: Mapping[str, Any]) -> str:
     body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
     return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
+
+
+def version_hash(table: str, row: Mapping[str, Any]) -> str:
+    """What a package may change of a row: its content without the columns the coordinator keeps
+    (:data:`COORDINATOR_KEPT`); the whole content in tables an assessor owns entirely."""
+    kept = COORDINATOR_KEPT.get(table)
+    if not kept:
+        return content_hash(row)
+    return content_hash({k: v for k, v in row.items() if k not in kept})
+
+
+def with_coordinator_columns(table: str, row: Mapping[str, Any],
+                             held: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``row`` with the coordinator's columns as held here: what a package writes into a table
+    that mixes owners."""
+    out = dict(row)
+    if held is not None:
+        for c in COORDINATOR_KEPT.get(table, ()):
+            if c in out and c in held:
+                out[c] = held[c]
+    return out
 
 
 def conflict_key(content: str, revision: Any, device: Any) -> str:

@@ -21,6 +21,22 @@ _dicts = repo.rows_as_dicts
 
 # --- any connection (event file or package snapshot) ----------------------------------------
 
+def packages_written(conn: sqlite3.Connection) -> set[str]:
+    """Ids of the results packages a laptop wrote ("Kirim hasil"), from its audit log."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT entity_id FROM audit WHERE entity = 'package' AND field = 'results_written'")}
+
+
+def latest_change_reason(conn: sqlite3.Connection, table: str, row_id: str,
+                         columns: Sequence[str]) -> str | None:
+    """The reason of the last audited change of any of ``columns`` of one row (None: never changed)."""
+    found = conn.execute(
+        "SELECT reason FROM audit WHERE entity = ? AND entity_id = ? AND field IN "
+        "(SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT 1",
+        (table, row_id, json.dumps(list(columns)))).fetchone()
+    return None if found is None else str(found[0])
+
+
 def event_id(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT id FROM event").fetchone()
     return None if row is None else str(row[0])
@@ -277,6 +293,13 @@ def assessor_key_fingerprint(edb: EventDB, assessor_id: str) -> str | None:
 def package_applied(edb: EventDB, package_id: str) -> bool:
     return edb.conn.execute("SELECT 1 FROM applied_package WHERE package_id = ?",
                             (package_id,)).fetchone() is not None
+
+
+def applied_package_sender(edb: EventDB, package_id: str) -> tuple[str, str] | None:
+    """(assessor id, device id) of a results package merged here, from this laptop's own record."""
+    found = edb.conn.execute("SELECT assessor_id, device_id FROM applied_package WHERE package_id = ?",
+                             (package_id,)).fetchone()
+    return None if found is None else (str(found[0]), str(found[1]))
 
 
 def record_applied_package(edb: EventDB, *, package_id: str, kind: str, assessor_id: str, device_id: str,

@@ -1129,64 +1129,75 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="105"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="104"/>
         <source>Konflik penggabungan</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="109"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="109"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="110"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="110"/>
-        <source>Asesi no.</source>
-        <translation>Candidate no.</translation>
-    </message>
-    <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="111"/>
-        <source>Kolom berbeda</source>
-        <translation>Differing fields</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="112"/>
         <source>Di laptop ini</source>
         <translation>On this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="113"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="112"/>
         <source>Versi masuk</source>
         <translation>Incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="116"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="121"/>
         <source>Pakai versi di laptop ini</source>
         <translation>Use the version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="117"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="122"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="178"/>
         <source>Pakai versi masuk</source>
         <translation>Use the incoming version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="120"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="127"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="121"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="128"/>
         <source>Selesaikan</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="160"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="168"/>
         <source>%1 konflik terbuka.</source>
         <translation>%1 open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="107"/>
+        <source>Asesi</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="108"/>
+        <source>Dikirim oleh</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="155"/>
+        <source>No. %1 %2</source>
+        <translation>No. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="181"/>
+        <source>Pakai versi dari %1</source>
+        <translation>Use the version from %1</translation>
     </message>
 </context>
 <context>
@@ -2792,49 +2803,54 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="35"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="36"/>
         <source>Laporan penggabungan hasil</source>
         <translation>Results merge report</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="39"/>
-        <source>Paket</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="40"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="41"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
         <source>Asesi baru</source>
         <translation>New candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
         <source>Asesi diperbarui</source>
         <translation>Candidates updated</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>
         <source>Asesi berkonflik</source>
         <translation>Candidates in conflict</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="66"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="69"/>
         <source>%1 asesi baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.</source>
         <translation>%1 new candidates, %2 candidates updated, %3 candidates in conflict, %4 packages refused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="73"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="76"/>
         <source>Konflik: peserta no. %1.</source>
         <translation>Conflict: candidate no. %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="45"/>
         <source>Keterangan</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="40"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="81"/>
+        <source>Tidak ada di paket (dihapus di laptop asesor; di sini tidak diubah): peserta no. %1.</source>
+        <translation>Not in the package (removed on the assessor&apos;s laptop; unchanged here): participant no. %1.</translation>
     </message>
 </context>
 <context>
@@ -3620,1217 +3636,1217 @@ Window: %3 days from the assessment result.</translation>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
         <source>Tanda kehadiran harus tidak hadir atau mengundurkan diri.</source>
         <translation>The attendance mark must be absent or withdrew.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
         <source>Tanda tidak hadir/mengundurkan diri memerlukan alasan.</source>
         <translation>An absent/withdrew mark requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
         <source>Data {table} (baris {row}, kolom {column}) tidak sesuai dengan jejak audit: diubah di luar aplikasi.</source>
         <translation>Data in {table} (row {row}, column {column}) does not match the audit trail: changed outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
         <source>Baris {table} {row} tidak tercatat di jejak audit: ditambahkan di luar aplikasi.</source>
         <translation>Row {table} {row} is not recorded in the audit trail: added outside the application.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
         <source>Baris {table} {row} yang tercatat di jejak audit hilang dari berkas.</source>
         <translation>Row {table} {row}, recorded in the audit trail, is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
         <source>Tanda tangan tanda terima asesmen {assessment} tidak sah.</source>
         <translation>The receipt signature for assessment {assessment} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
         <source>Tanda terima asesmen {assessment} rusak.</source>
         <translation>The receipt for assessment {assessment} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
         <source>Tanda terima pada asesmen {assessment} milik rekaman lain (diputar ulang).</source>
         <translation>The receipt on assessment {assessment} belongs to another record (replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
         <source>Jejak audit pada nomor urut {seq} tidak sama dengan yang ditandatangani untuk asesmen {assessment}: jejak ditulis ulang.</source>
         <translation>The audit trail at sequence number {seq} differs from the one signed for assessment {assessment}: the trail was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
         <source>Kode tanda terima asesmen {assessment} tidak cocok dengan rekamannya.</source>
         <translation>The receipt code for assessment {assessment} does not match its record.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
         <source>Tanda terima asesmen {assessment} ditandatangani kunci yang bukan milik laptop asesor terdaftar.</source>
         <translation>The receipt for assessment {assessment} was signed with a key that does not belong to the registered assessor&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
         <source>Asesmen {assessment} berstatus ditandatangani tetapi tidak punya tanda terima bertanda tangan.</source>
         <translation>Assessment {assessment} has signed status but no signed receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
         <source>Tanda terima asesmen {assessment} lebih lama dari penandatanganan terakhirnya (tanda terima lama diputar ulang).</source>
         <translation>The receipt for assessment {assessment} is older than its last signing (an old receipt was replayed).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
         <source>Nilai asesmen {assessment} berubah setelah ditandatangani.</source>
         <translation>The scores of assessment {assessment} changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
         <source>Tanda tangan yang tersimpan pada asesmen {assessment} bukan tanda terima terakhirnya.</source>
         <translation>The signature stored on assessment {assessment} is not its latest receipt.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
         <source>Asesmen belum berstatus ditandatangani.</source>
         <translation>The assessment does not have signed status yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
         <source>... dan {count} masalah lain.</source>
         <translation>... and {count} other problems.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
         <source>Kunci LSP sudah ada: {path}. Tidak ditimpa.</source>
         <translation>The LSP key already exists: {path}. Not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
         <source>Berkas kunci LSP tidak ditemukan: {path}</source>
         <translation>LSP key file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
         <source>Frasa sandi kunci LSP minimal {min} karakter.</source>
         <translation>The LSP key passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
         <source>Frasa sandi kunci LSP salah, atau berkas kunci rusak.</source>
         <translation>Wrong LSP key passphrase, or the key file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
         <source>Berkas ini bukan kunci Ed25519 LSP.</source>
         <translation>This file is not an LSP Ed25519 key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
         <source>Berkas kunci publik LSP tidak sah: {path}</source>
         <translation>Invalid LSP public key file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
         <source>Daftar pencabutan sertifikat tidak ditandatangani kunci LSP ini.</source>
         <translation>The certificate revocation list is not signed by this LSP key.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
         <source>Daftar pencabutan sertifikat rusak.</source>
         <translation>The certificate revocation list is damaged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
         <source>Kode QR ini bukan kode verifikasi sertifikat Humas Desktop.</source>
         <translation>This QR code is not a Humas Desktop certificate verification code.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
         <source>Kode verifikasi sertifikat rusak (karakter tidak sah).</source>
         <translation>The certificate verification code is damaged (invalid characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
         <source>Kode verifikasi sertifikat rusak (isi tidak lengkap).</source>
         <translation>The certificate verification code is damaged (incomplete content).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
         <source>Kode verifikasi tidak bertanda tangan LSP.</source>
         <translation>The verification code has no LSP signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
         <source>Tanda tangan LSP pada sertifikat tidak sah: data sertifikat diubah atau bukan dari LSP ini.</source>
         <translation>The LSP signature on the certificate is invalid: the certificate data was changed or did not come from this LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
         <source>Kunci publik LSP belum ada; pilih berkasnya (--public-key).</source>
         <translation>No LSP public key yet; choose its file (--public-key).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
         <source>Sertifikat {number} telah dicabut oleh LSP.</source>
         <translation>Certificate {number} has been revoked by the LSP.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
         <source>Masa berlaku sertifikat {number} habis pada {valid_until}.</source>
         <translation>Certificate {number} expired on {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
         <source>Sertifikat {number} sah, berlaku sampai {valid_until}.</source>
         <translation>Certificate {number} is valid until {valid_until}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
         <source>Tidak ditemukan kode QR sertifikat di berkas: {path}</source>
         <translation>No certificate QR code found in the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
         <source>Pembaca kode QR tidak tersedia: pasang ulang Humas Desktop (paket zxing-cpp), atau pasang zbarimg (zbar-tools).</source>
         <translation>No QR code reader is available: reinstall Humas Desktop (package zxing-cpp), or install zbarimg (zbar-tools).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
         <source>Jenis berkas tidak didukung untuk verifikasi: {path}</source>
         <translation>File type not supported for verification: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
         <source>Berkas ini bukan paket terenkripsi Humas Desktop.</source>
         <translation>This file is not an encrypted Humas Desktop package.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
         <source>Paket terenkripsi dibuat oleh versi Humas Desktop yang lebih baru.</source>
         <translation>The encrypted package was created by a newer version of Humas Desktop.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
         <source>Paket terenkripsi terpotong (tidak lengkap).</source>
         <translation>The encrypted package is truncated (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
         <source>Frasa sandi salah.</source>
         <translation>Wrong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
         <source>Paket rusak atau diubah (terenkripsi); isinya tidak dipakai.</source>
         <translation>Package damaged or altered (encrypted); its content is not used.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
         <source>Frasa sandi minimal {min} karakter.</source>
         <translation>The passphrase must be at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
         <source>Hapus data pribadi hanya untuk acara yang sudah ditutup atau lewat masa simpannya ({retention_until}).</source>
         <translation>Personal data can only be deleted for events that are closed or past their retention period ({retention_until}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
         <source>Berkas tidak ditemukan: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
         <source>Frasa sandi salah; aplikasi tetap terkunci.</source>
         <translation>Wrong passphrase; the application remains locked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
         <source>Isi sel terlalu panjang untuk Excel ({where}, batas {limit} karakter); ekspor dibatalkan, tidak ada yang dipotong.</source>
         <translation>Cell content too long for Excel ({where}, limit {limit} characters); export cancelled, nothing was truncated.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
         <source>Huruf tidak tersedia di fon PDF ({chars}); dokumen tidak dibuat.</source>
         <translation>Characters not available in the PDF font ({chars}); the document was not created.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
         <source>Nama terlalu panjang untuk kotak nama sertifikat ({length} karakter).</source>
         <translation>Name too long for the certificate name box ({length} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
         <source>Terlalu banyak unit ({units}) untuk halaman belakang sertifikat.</source>
         <translation>Too many units ({units}) for the back page of the certificate.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
         <source>Pola nomor tidak sah.</source>
         <translation>Invalid number pattern.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
         <source>Pola nomor harus memuat {{urut}} (nomor urut).</source>
         <translation>The number pattern must contain {{urut}} (sequence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
         <source>Pola nomor memuat kolom yang tidak dikenal: {field}.</source>
         <translation>The number pattern contains an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
         <source>Kode bidang dan nomor lisensi LSP wajib diisi.</source>
         <translation>The field code and LSP licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
         <source>Nomor urut awal harus 1 atau lebih.</source>
         <translation>The starting sequence number must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
         <source>Penomoran sertifikat belum diatur (kode bidang, nomor lisensi).</source>
         <translation>Certificate numbering has not been set up (field code, licence number).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
         <source>Peserta atau skema untuk sertifikat tidak ditemukan.</source>
         <translation>Participant or scheme for the certificate not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
         <source>Nomor sertifikat sudah pernah dipakai; nomor tidak digunakan ulang.</source>
         <translation>The certificate number has already been used; numbers are not reused.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
         <source>Membatalkan sertifikat memerlukan alasan.</source>
         <translation>Cancelling a certificate requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
         <source>Sesi sudah ditutup; data hanya dapat dibaca. Buka kembali dengan alasan.</source>
         <translation>The session is closed; data is read-only. Reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
         <source>Identitas {count} peserta (nama, nama di sertifikat atau NIK) berubah setelah asesor menandatangani. Periksa perubahannya; tutup sesi dengan alasan bila benar.</source>
         <translation>The identity of {count} participants (name, name on the certificate or NIK) changed after the assessor signed. Check the changes; close the session with a reason if they are correct.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
         <source>struktur basis data bukan buatan Humas Desktop</source>
         <translation>a database structure Humas Desktop did not make</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
         <source>tabel yang tidak dikenal</source>
         <translation>an unknown table</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
         <source>kolom yang tidak dikenal</source>
         <translation>an unknown column</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
         <source>Nomor SK keputusan LSP wajib diisi.</source>
         <translation>The LSP decision letter (SK) number is required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
         <source>Keputusan hanya untuk peserta yang hadir.</source>
         <translation>Decisions are only for participants who attended.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
         <source>Sesi belum dapat ditutup: {count} syarat belum terpenuhi.</source>
         <translation>The session cannot be closed yet: {count} requirements not met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
         <source>Membuka kembali sesi memerlukan alasan.</source>
         <translation>Reopening a session requires a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
         <source>Sesi belum ditutup.</source>
         <translation>The session has not been closed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
         <source>Jenis ekspor tidak dikenal: {kind}.</source>
         <translation>Unknown export type: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
         <source>Pemeriksaan nama gagal: {count} masalah (pertama: peserta no. {number}, {problem} {detail}). Tidak ada berkas yang ditulis.</source>
         <translation>Name check failed: {count} problems (first: participant no. {number}, {problem} {detail}). No files were written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
         <source>Kehadiran belum diisi untuk {count} peserta.</source>
         <translation>Attendance not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
         <source>{count} peserta hadir belum dinilai dan ditandatangani asesor.</source>
         <translation>{count} attending participants have not yet been scored and signed by an assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
         <source>Keputusan LSP belum dicatat untuk {count} peserta.</source>
         <translation>LSP decision not yet recorded for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
         <source>Tanggal pleno atau nomor SK belum lengkap untuk {count} peserta.</source>
         <translation>Plenary date or SK number incomplete for {count} participants.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
         <source>huruf tidak tersedia di fon</source>
         <translation>characters not available in the font</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
         <source>{count} hasil asesmen dari laptop asesor belum masuk dan ditandatangani.</source>
         <translation>{count} assessment results from assessor laptops have not yet been received and signed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="272"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
         <source>{count} konflik penggabungan belum diselesaikan.</source>
         <translation>{count} merge conflicts not yet resolved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="273"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
         <source>Kode kota/provinsi BNSP kosong untuk {count} peserta: isi kabupaten/kota tempat tinggalnya (mis. &quot;Kota Bandung&quot;).</source>
         <translation>BNSP city/province code is blank for {count} participants: fill in the regency/city they live in (e.g. &quot;Kota Bandung&quot;).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="274"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
         <source>Kode pendidikan BNSP kosong untuk {count} peserta: lengkapi daftar kode pendidikan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP education code is blank for {count} participants: complete the education code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="275"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
         <source>Kode pekerjaan BNSP kosong untuk {count} peserta: lengkapi daftar kode pekerjaan di Acara → Pengaturan dokumen.</source>
         <translation>BNSP occupation code is blank for {count} participants: complete the occupation code list in Event → Document settings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="276"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
         <source>Kode jadwal BNSP belum diisi (Acara → Pengaturan dokumen).</source>
         <translation>The BNSP schedule code is not filled in (Event → Document settings).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="277"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
         <source>Kabupaten/kota ini tidak ada di daftar wilayah Kemendagri. Tulis lengkap, mis. &quot;Kota Bandung&quot; atau &quot;Kabupaten Bandung&quot;.</source>
         <translation>This regency/city is not in the Kemendagri region list. Write it in full, e.g. &quot;Kota Bandung&quot; or &quot;Kabupaten Bandung&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="278"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
         <source>Satu kotak catatan FR.AK.05 lebih dari {limit} karakter.</source>
         <translation>One FR.AK.05 note box is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="279"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="366"/>
         <source>Asesor ini tidak ada di acara.</source>
         <translation>This assessor is not in the event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="280"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="367"/>
         <source>{count} sertifikat tidak ditulis; semua berkas lain sudah ditulis:</source>
         <translation>{count} certificates were not written; every other file was written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="281"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="368"/>
         <source>Sertifikat peserta no. {number}:</source>
         <translation>Certificate of participant no. {number}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="282"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="369"/>
         <source>Isian {key} harus salah satu dari: {choices}.</source>
         <translation>{key} must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="283"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="370"/>
         <source>Geser printer &quot;{printer}&quot;: tulis dua angka mm, mis. &quot;1.5, -2&quot; (kanan, bawah; paling banyak 30 mm).</source>
         <translation>Printer offset &quot;{printer}&quot;: write two numbers in mm, e.g. &quot;1.5, -2&quot; (right, down; at most 30 mm).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="284"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="371"/>
         <source>Lembar unggah BNSP ditulis, tetapi ada kode wajib yang kosong; BNSP menolak baris tanpa kode:</source>
         <translation>The BNSP upload sheet was written, but required codes are blank; BNSP rejects rows without them:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="285"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="372"/>
         <source>Registri LSP belum ada di {location}. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>There is no LSP registry at {location} yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="286"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="373"/>
         <source>Basis data ini belum berisi registri LSP. Buat dulu dengan &apos;humas-desktop registry init&apos;.</source>
         <translation>This database holds no LSP registry yet. Create it first with &apos;humas-desktop registry init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="287"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="374"/>
         <source>Berkas registri LSP tidak dapat dibaca atau bukan registri: {location}.</source>
         <translation>The LSP registry file cannot be read or is not a registry: {location}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="289"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="376"/>
         <source>Server registri LSP tidak dapat dihubungi. Periksa alamat dan jaringan kantor; tidak ada yang diubah.</source>
         <translation>The LSP registry server cannot be reached. Check the address and the office network; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="290"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="377"/>
         <source>Server registri LSP menolak perintah (hak akses atau skema basis data). Tidak ada yang diubah.</source>
         <translation>The LSP registry server refused the command (access rights or database schema). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="291"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="378"/>
         <source>Registri LSP tidak dapat ditulis (disk penuh, hanya-baca, atau rusak). Tidak ada yang diubah.</source>
         <translation>The LSP registry cannot be written (disk full, read-only or damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="292"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="379"/>
         <source>Registri LSP sedang dipakai laptop lain terlalu lama; coba lagi.</source>
         <translation>Another laptop has been using the LSP registry for too long; try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="294"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="381"/>
         <source>Registri LSP sudah ada di lokasi ini; registri tidak ditimpa.</source>
         <translation>An LSP registry already exists at this location; it was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="295"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="382"/>
         <source>Registri LSP dibuat oleh versi Humas Desktop yang lebih baru (skema {version}, aplikasi ini mendukung sampai {supported}). Perbarui aplikasi; tidak ada yang diubah.</source>
         <translation>The LSP registry was made by a newer Humas Desktop (schema {version}, this app supports up to {supported}). Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="296"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="383"/>
         <source>Berkas acara ini milik registri LSP lain; tidak ada yang diubah.</source>
         <translation>This event file belongs to another LSP&apos;s registry; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="297"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="384"/>
         <source>Nama LSP dan nomor lisensi wajib diisi.</source>
         <translation>The LSP name and licence number are required.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="298"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="385"/>
         <source>Alamat halaman verifikasi harus diawali https://.</source>
         <translation>The verification page address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="300"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="387"/>
         <source>Nomor sertifikat sudah tercatat di registri untuk sertifikat lain; tidak ada yang diubah.</source>
         <translation>The certificate number is already recorded in the registry for another certificate; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="301"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="388"/>
         <source>Penutupan sesi memerlukan registri LSP atau blok nomor yang dipesan.</source>
         <translation>Closing the session needs the LSP registry or a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="302"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="389"/>
         <source>Sertifikat {number} tidak ada di registri LSP.</source>
         <translation>Certificate {number} is not in the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="303"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="390"/>
         <source>Sertifikat {number} tidak aktif (sudah dicabut atau dibatalkan).</source>
         <translation>Certificate {number} is not active (already revoked or voided).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="304"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
         <source>Pencabutan sertifikat memerlukan alasan.</source>
         <translation>Revoking a certificate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
         <source>Jumlah bulan harus antara 0 dan 120.</source>
         <translation>The number of months must be between 0 and 120.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
         <source>Jumlah nomor yang dipesan harus antara 1 dan 100000.</source>
         <translation>The number of reserved numbers must be between 1 and 100000.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
         <source>Acara ini sudah memiliki blok nomor yang dipesan.</source>
         <translation>This event already has a reserved block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
         <source>Blok nomor yang dipesan ({count}) tidak cukup untuk {needed} sertifikat.</source>
         <translation>The reserved block ({count}) is not enough for {needed} certificates.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
         <source>Nomor seri blanko wajib diisi (paling panjang 64 karakter).</source>
         <translation>The blank&apos;s serial number is required (at most 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat.</source>
         <translation>Blank {serial} is already recorded for certificate {number}; one blank is for one certificate only.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="311"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
         <source>Tanggal akhir periode harus sesudah tanggal awal.</source>
         <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="312"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
         <source>Hanya sesi yang sudah ditutup yang dapat dipublikasikan ke registri.</source>
         <translation>Only a closed session can be published to the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="313"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
         <source>{count} peserta sudah memiliki sertifikat aktif pada skema yang sama (peserta no. {numbers}). Konfirmasi dengan alasan untuk melanjutkan.</source>
         <translation>{count} participants already hold an active certificate in the same scheme (participant no. {numbers}). Confirm with a reason to continue.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="314"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
         <source>Cadangan tidak dapat dibuat ({detail}). Data acara tidak berubah; periksa ruang disk lalu coba lagi.</source>
         <translation>The backup could not be created ({detail}). The event data is unchanged; check the disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="315"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
         <source>Salinan cadangan gagal diperiksa ({detail}) sehingga tidak dipakai. Data acara tidak berubah.</source>
         <translation>The backup copy failed verification ({detail}) so it was not used. The event data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="316"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
         <source>Belum ada cadangan yang utuh untuk acara ini.</source>
         <translation>There is no intact backup for this event yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="317"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
         <source>Pemeriksaan cepat SQLite menemukan kerusakan pada berkas acara.</source>
         <translation>The SQLite quick check found damage in the event file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="318"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
         <source>Berkas acara tidak lolos pemeriksaan: {problem} Jendela ini hanya-baca sampai berkas dipulihkan; tidak ada nilai yang dapat diubah. Pulihkan dari cadangan terbaru yang utuh.</source>
         <translation>The event file failed its check: {problem} This window is read-only until the file is restored; no score can be changed. Restore the newest intact backup.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="319"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
         <source>jejak audit tidak cocok dengan data (diubah di luar aplikasi atau rusak).</source>
         <translation>the audit trail does not match the data (changed outside the app, or damaged).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="320"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
         <source>pemeriksaan SQLite menemukan kerusakan pada berkas.</source>
         <translation>SQLite&apos;s check found damage in the file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="323"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
         <source>Penyimpanan hanya-baca: perubahan tidak dapat disimpan ke {path}. Data yang sudah tersimpan aman. Pindahkan berkas ke disk internal lalu coba lagi.</source>
         <translation>Read-only storage: changes cannot be saved to {path}. Data already saved is safe. Move the file to an internal disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="324"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
         <source>Kesalahan baca/tulis disk pada {path}: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Periksa disk lalu coba lagi.</source>
         <translation>Disk read/write error at {path}: the last change was not saved; data already saved is safe. Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="325"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
         <source>Berkas acara {path} dihapus atau dipindahkan saat aplikasi berjalan. Data masih ada di aplikasi: simpan ulang berkasnya.</source>
         <translation>The event file {path} was deleted or moved while the application was running. The data is still in the application: save the file again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="413"/>
         <source>Berkas acara ini tidak lolos pemeriksaan, jadi jendela hanya-baca: perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).</source>
         <translation>This event file failed its check, so the window is read-only: changes are not saved. Restore from a backup (button in the banner at the top).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="327"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="414"/>
         <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); perubahan bisa disimpan setelah pemeriksaan selesai.</source>
         <translation>The event file is being checked (once for a file new to this laptop); changes can be saved when the check is done.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="328"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="329"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="330"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="331"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="332"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="333"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="334"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="336"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="337"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="338"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="339"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="340"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="341"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="347"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="348"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="349"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="436"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="350"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="437"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="351"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="438"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="352"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="439"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="353"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="440"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="354"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="441"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="356"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="443"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="357"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="444"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="358"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="445"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="359"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="446"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="360"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="447"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="361"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="448"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="362"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="449"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="363"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="364"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="365"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="366"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="367"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="368"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="369"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="370"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="371"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="372"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="373"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="374"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="375"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="376"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="377"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="378"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="465"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="379"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="466"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="380"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="467"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="381"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="468"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="382"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="469"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="383"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="470"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="384"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="471"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="385"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="472"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="386"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="473"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="387"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="474"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="388"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="475"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="389"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="476"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="390"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="477"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="394"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="481"/>
         <source>FR.AK.03 umpan balik asesi (PDF)</source>
         <translation>FR.AK.03 participant feedback (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="395"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="482"/>
         <source>FR.AK.04 banding asesmen (PDF)</source>
         <translation>FR.AK.04 assessment appeals (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="396"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="483"/>
         <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
         <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="397"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="484"/>
         <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
         <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="398"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="485"/>
         <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
         <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="399"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="486"/>
         <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
         <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="400"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="487"/>
         <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
         <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="401"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="488"/>
         <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
         <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="402"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="489"/>
         <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="403"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="490"/>
         <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
         <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="404"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="491"/>
         <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
         <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="405"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="492"/>
         <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
         <translation>This participant still has an appeal that has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="406"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="493"/>
         <source>Alasan banding harus {low} sampai {high} karakter.</source>
         <translation>The reason for the appeal must be {low} to {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="407"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="494"/>
         <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
         <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="495"/>
         <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
         <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="496"/>
         <source>Batas waktu banding harus 1 sampai 365 hari.</source>
         <translation>The appeal window must be 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="410"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="497"/>
         <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
         <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="411"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="498"/>
         <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
         <translation>An appeal team member is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="412"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="499"/>
         <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
         <translation>No appeal team has been named; the appeal decision was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="413"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="500"/>
         <source>Kasus banding tidak ditemukan.</source>
         <translation>Appeal case not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="414"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="501"/>
         <source>Kasus banding ini sudah diputuskan.</source>
         <translation>This appeal case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="502"/>
         <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
         <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="503"/>
         <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="504"/>
         <source>Tidak ada peserta dengan nomor {number}.</source>
         <translation>There is no participant with number {number}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="505"/>
         <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
         <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="506"/>
         <source>FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada asesmen yang ditandatangani pada skema ini.</source>
         <translation>FR.AK.06/FR.VA after the assessment cannot be made yet: no signed assessment in this scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="507"/>
         <source>Isian {where} harus {rows} baris × {columns} kolom sesuai teks formulir. Tidak ada yang disimpan.</source>
         <translation>The {where} entries must be {rows} rows × {columns} columns as the form&apos;s wording has them. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="508"/>
         <source>Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.</source>
         <translation>The FR.AK.06 reviewer&apos;s name (lead assessor or assessor) is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="509"/>
         <source>Teks paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>Texts may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="510"/>
         <source>FR.VA membutuhkan dua validator dengan nama berbeda.</source>
         <translation>FR.VA needs two validators with different names.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="511"/>
         <source>Periode validasi harus Sebelum, Pada Saat atau Setelah Asesmen.</source>
         <translation>The validation period must be Before, During or After the assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="512"/>
         <source>Tempat validasi belum diisi.</source>
         <translation>The validation place is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="513"/>
         <source>Pilihan &quot;{value}&quot; tidak ada pada teks formulir FR.VA ({where}). Tidak ada yang disimpan.</source>
         <translation>The choice &quot;{value}&quot; is not in the FR.VA form&apos;s wording ({where}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="514"/>
         <source>Orang yang relevan harus memuat {role} (wajib).</source>
         <translation>The relevant people must include {role} (required).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="515"/>
         <source>Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.</source>
         <translation>A {where} row is incomplete. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="516"/>
         <source>Temuan validasi membutuhkan rencana implementasi perubahan/perbaikan.</source>
         <translation>Validation findings need an improvement implementation plan.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="517"/>
         <source>{name} sudah menilai asesi ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} already assessed this candidate; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="518"/>
         <source>{name} anggota tim banding kasus ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} is on this case&apos;s appeal panel; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="519"/>
         <source>Kasus banding ini sudah memiliki asesmen ulang.</source>
         <translation>This appeal case already has a re-assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="520"/>
         <source>Asesmen ulang kasus banding ini belum ditandatangani asesor; keputusan banding belum dapat disimpan.</source>
         <translation>The re-assessment of this appeal case is not signed by the assessor yet; the appeal decision cannot be saved yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="521"/>
         <source>Asesmen ulang hanya untuk banding yang diterima.</source>
         <translation>A re-assessment is only for an upheld appeal.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="522"/>
         <source>Asesor asesmen ulang tidak ditemukan pada acara ini.</source>
         <translation>The re-assessment assessor is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="436"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="523"/>
         <source>FR.AK.06 meninjau proses asesmen (PDF)</source>
         <translation>FR.AK.06 assessment process review (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="437"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="524"/>
         <source>FR.VA validasi asesmen (PDF)</source>
         <translation>FR.VA assessment validation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="537"/>
         <source>Bukti &quot;Lainnya&quot; dipilih: tuliskan bukti apa yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Evidence &quot;Other&quot; is chosen: write what evidence will be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="551"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="305"/>
         <source>Daftar pencabutan yang diperiksa: {source}, urutan {seq}, tanggal {issued}.</source>
         <translation>Revocation list checked: {source}, sequence {seq}, dated {issued}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="306"/>
         <source>registri LSP ({where})</source>
         <translation>the LSP registry ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="307"/>
         <source>berkas bertanda tangan LSP ({where})</source>
         <translation>a file signed by the LSP ({where})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="308"/>
         <source>belum pernah ada pencabutan</source>
         <translation>no revocation yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="309"/>
         <source>Tidak ada daftar pencabutan yang diperiksa: status pencabutan sertifikat ini tidak diketahui (hubungkan registri LSP atau pakai --revocations).</source>
         <translation>No revocation list was checked: whether this certificate was revoked is unknown (connect the LSP registry or use --revocations).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="310"/>
         <source>Sertifikat akhir harus ditandatangani kunci LSP: buat kuncinya dengan &apos;humas-desktop lsp-key create&apos; lalu ekspor dengan --sign-key (di aplikasi: centang &quot;Tandatangani kode QR&quot;), atau buat draf bertanda DRAF (--draft). Tidak ada yang ditulis.</source>
         <translation>Final certificates must be signed with the LSP key: create it with &apos;humas-desktop lsp-key create&apos;, then export with --sign-key (in the app: tick &quot;Sign the QR code&quot;), or make a draft marked DRAF (--draft). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="299"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="386"/>
         <source>Registri LSP belum punya alamat halaman verifikasi, jadi sertifikat akhir tidak dapat diberi nomor (kode QR-nya tidak dapat diperiksa). Isi alamatnya (https://...) di kotak &quot;Alamat halaman verifikasi&quot; saat menutup sesi, atau: humas-desktop registry profile --verify-url https://... Belum ada nomor sertifikat yang diberikan.</source>
         <translation>The LSP registry has no verification page address, so final certificates cannot be numbered (their QR code could not be checked). Enter the address (https://...) in the &quot;Verification page address&quot; box when closing the session, or: humas-desktop registry profile --verify-url https://... No certificate number was given.</translation>
     </message>
@@ -4845,27 +4861,27 @@ Window: %3 days from the assessment result.</translation>
         <translation>The -wal file next to the event file {path} does not belong to this event; it was not used and was moved to {moved} (not deleted). The event file was not changed and is used as last saved (on the command line: run the command again).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="288"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="375"/>
         <source>Berkas registri LSP {location} berisi tabel, view, atau trigger yang tidak dibuat aplikasi ini; registri tidak dipakai dan tidak diubah. Pakai salinan cadangan registri yang utuh.</source>
         <translation>The LSP registry file {location} holds a table, view or trigger this app did not create; the registry was not used and not changed. Use an intact backup copy of the registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="293"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="380"/>
         <source>Disk penuh: registri LSP {location} tidak dapat dibuka atau ditulis. Registri tetap utuh dan tidak diubah. Kosongkan paling sedikit 1 MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the LSP registry {location} cannot be opened or written. The registry is intact and was not changed. Free at least 1 MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="321"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="408"/>
         <source>Disk penuh: perubahan terakhir belum tersimpan, data yang sudah tersimpan aman. Kosongkan ruang disk (paling sedikit beberapa MB: hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain) lalu coba lagi.</source>
         <translation>Disk full: the last change was not saved; data saved earlier is safe. Free space on the disk (at least a few MB: delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="322"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="409"/>
         <source>Disk penuh: berkas acara {path} tidak dapat dibuka karena disk tempatnya tidak bersisa ruang. Berkas acara tetap utuh dan tidak diubah. Kosongkan paling sedikit {need_mb} MB di disk itu (hapus unduhan atau berkas lama, kosongkan Tempat Sampah, atau pindahkan berkas besar ke media lain), lalu coba lagi.</source>
         <translation>Disk full: the event file {path} cannot be opened because its disk has no space left. The event file is intact and was not changed. Free at least {need_mb} MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="355"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="442"/>
         <source>Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → Cadangkan sekarang.</source>
         <translation>The session is closed, but the closed-event backup could not be made. {reason} Then make the backup with File → Back up now.</translation>
     </message>
@@ -4940,27 +4956,27 @@ Window: %3 days from the assessment result.</translation>
         <translation>Phone number not recognised: write an Indonesian number 08…, +628… or 628… (mobile 10 to 13 digits, landline 9 to 12 digits).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="342"/>
         <source>Tanggal rapat pleno harus antara {first} (hari uji terakhir) dan {last} (hari ini).</source>
         <translation>The plenary meeting date must be between {first} (the last assessment day) and {last} (today).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="343"/>
         <source>Tanggal rapat pleno tidak boleh sesudah hari ini ({last}).</source>
         <translation>The plenary meeting date cannot be after today ({last}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="344"/>
         <source>Tanggal rapat pleno tidak dapat dipilih: hari uji terakhir ({first}) masih sesudah hari ini ({last}). Periksa tanggal acara dan jam laptop.</source>
         <translation>No plenary meeting date can be chosen: the last assessment day ({first}) is after today ({last}). Check the event dates and the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="345"/>
         <source>Keputusan LSP sudah tercatat dengan SK {recorded} tanggal {recorded_date}, bukan SK {given} tanggal {given_date}. Pakai yang tercatat, atau beri alasan untuk mencatat yang baru.</source>
         <translation>The LSP decisions are recorded with SK {recorded} dated {recorded_date}, not SK {given} dated {given_date}. Use the recorded ones, or give a reason to record the new ones.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="346"/>
         <source>Blok nomor yang dipesan untuk tahun {year}, tetapi rapat pleno tahun {plenary_year}: nomor sertifikat memakai tahun pleno, jadi blok ini tidak dapat dipakai. Tidak ada yang diubah; hubungi pengelola registri LSP.</source>
         <translation>The reserved number block is for {year}, but the plenary meeting is in {plenary_year}: certificate numbers use the plenary year, so this block cannot be used. Nothing was changed; contact the LSP registry administrator.</translation>
     </message>
@@ -4995,144 +5011,579 @@ Window: %3 days from the assessment result.</translation>
         <translation>The occupation code is required (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="391"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="478"/>
         <source>FR.APL.01 permohonan sertifikasi (PDF)</source>
         <translation>FR.APL.01 certification application (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="392"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="479"/>
         <source>FR.APL.02 asesmen mandiri (PDF)</source>
         <translation>FR.APL.02 self-assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="393"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="480"/>
         <source>FR.AK.01 persetujuan asesmen (PDF)</source>
         <translation>FR.AK.01 assessment agreement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="438"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="525"/>
         <source>Formulir FR.AK.01 (bukti yang akan dikumpulkan, TUK, tanggal dan waktu, tanda tangan asesi dan asesor) belum dicatat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The FR.AK.01 form (evidence to be collected, TUK, date and time, the candidate&apos;s and the assessor&apos;s signatures) is not recorded for this candidate; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="439"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="526"/>
         <source>Unit {unit} tidak dinilai: tinjauan FR.APL.02 asesor menyatakan asesmen tidak dapat dilanjutkan untuk unit ini (hanya rekomendasi BK dan catatan yang dapat diisi).</source>
         <translation>Unit {unit} is not scored: the assessor&apos;s FR.APL.02 review says the assessment cannot go on for this unit (only a BK recommendation and notes can be entered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="440"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="527"/>
         <source>Isian {field} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>The {field} entry is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="441"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="528"/>
         <source>Bukti kelengkapan &quot;{name}&quot; tidak lengkap: kategori, nama dokumen dan status harus diisi dari pilihan formulir.</source>
         <translation>Supporting document &quot;{name}&quot; is incomplete: category, document name and status must be filled from the form&apos;s choices.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="442"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="529"/>
         <source>Tujuan asesmen &quot;{value}&quot; tidak dikenal (pilih Sertifikasi, Sertifikasi Ulang, PKT, RPL atau Lainnya).</source>
         <translation>Unknown assessment purpose &quot;{value}&quot; (choose Sertifikasi, Sertifikasi Ulang, PKT, RPL or Lainnya).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="443"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="530"/>
         <source>Tujuan asesmen &quot;Lainnya&quot;: tuliskan tujuannya.</source>
         <translation>Assessment purpose &quot;Lainnya&quot; (other): write the purpose.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="444"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="531"/>
         <source>Rekomendasi FR.APL.01 harus Diterima atau Tidak diterima.</source>
         <translation>The FR.APL.01 recommendation must be Diterima (accepted) or Tidak diterima (not accepted).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="445"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="532"/>
         <source>Rekomendasi FR.APL.01 memerlukan nama Admin LSP yang memeriksa.</source>
         <translation>The FR.APL.01 recommendation needs the name of the LSP admin who checked it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="446"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="533"/>
         <source>Asesmen mandiri FR.APL.02 harus K atau BK untuk setiap unit.</source>
         <translation>The FR.APL.02 self-assessment must be K or BK for every unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="447"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="534"/>
         <source>Tinjauan FR.APL.02 harus &quot;asesmen dapat dilanjutkan&quot; atau &quot;asesmen tidak dapat dilanjutkan&quot;.</source>
         <translation>The FR.APL.02 review must be &quot;assessment can go on&quot; or &quot;assessment cannot go on&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="448"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="535"/>
         <source>Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.</source>
         <translation>This unit is not a unit of the candidate&apos;s scheme; the FR.APL.02 review was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="449"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="536"/>
         <source>Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Choose at least one kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="538"/>
         <source>Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).</source>
         <translation>Unknown kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="539"/>
         <source>Jenis TUK &quot;{value}&quot; tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).</source>
         <translation>Unknown TUK type &quot;{value}&quot; (Sewaktu, Tempat Kerja or Mandiri).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="540"/>
         <source>FR.APL.01 belum dicatat atau belum diterima LSP.</source>
         <translation>FR.APL.01 is not recorded or not accepted by the LSP yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="541"/>
         <source>FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.</source>
         <translation>FR.APL.01 was not accepted by the LSP: the candidate is not a certification participant.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="542"/>
         <source>Tinjauan FR.APL.02 asesor: {done} dari {total} unit.</source>
         <translation>Assessor&apos;s FR.APL.02 review: {done} of {total} units.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="543"/>
         <source>Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.</source>
         <translation>The FR.AK.01 assessment agreement is not signed by the candidate and the assessor yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="544"/>
         <source>Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.</source>
         <translation>FR.APL.02 review: the assessment cannot go on for any unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="545"/>
         <source>Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.</source>
         <translation>Opens after FR.AK.01 and the assessor&apos;s impartiality declaration.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="546"/>
         <source>Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).</source>
         <translation>Waiting for the assessor&apos;s signed recommendation (FR.AK.02).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="547"/>
         <source>Menunggu keputusan rapat pleno.</source>
         <translation>Waiting for the plenary decision.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="548"/>
         <source>Banding terbuka: sertifikat ditahan sampai diputuskan.</source>
         <translation>Appeal open: the certificate is held until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="549"/>
         <source>Tidak ada banding (dapat diajukan dalam batas waktu LSP).</source>
         <translation>No appeal (one can be lodged within the LSP&apos;s window).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="550"/>
         <source>Banding hanya dapat diajukan setelah ada hasil asesmen.</source>
         <translation>An appeal can only be lodged after there is an assessment result.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="184"/>
+        <source>Diubah di dua laptop</source>
+        <translation>Changed on two laptops</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="185"/>
+        <source>Data milik koordinator diubah di laptop asesor</source>
+        <translation>Coordinator&apos;s data changed on the assessor&apos;s laptop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="186"/>
+        <source>Rekaman ganda</source>
+        <translation>Duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="187"/>
+        <source>Dinilai dua asesor</source>
+        <translation>Assessed by two assessors</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="188"/>
+        <source>Data asesi</source>
+        <translation>Participant data</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="189"/>
+        <source>Asesmen</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="190"/>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="191"/>
+        <source>Rekomendasi unit</source>
+        <translation>Unit recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="192"/>
+        <source>Bukti portofolio</source>
+        <translation>Portfolio evidence</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="193"/>
+        <source>Umpan balik (FR.AK.03)</source>
+        <translation>Feedback (FR.AK.03)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="194"/>
+        <source>Pernyataan FR.AK.01</source>
+        <translation>FR.AK.01 declaration</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="195"/>
+        <source>Laporan asesmen (FR.AK.05)</source>
+        <translation>Assessment report (FR.AK.05)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="196"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="197"/>
+        <source>Tetap pakai nilai di laptop ini; nilai dari {sender} tidak dipakai.</source>
+        <translation>Keep the value on this laptop; the value from {sender} is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="198"/>
+        <source>Pakai nilai dari {sender}; data yang diisi koordinator (mis. Kabupaten/Kota) tetap.</source>
+        <translation>Use the value from {sender}; data the coordinator filled in (e.g. Regency/City) stays.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="199"/>
+        <source>Data asesi tetap seperti di laptop ini; perubahan dari {sender} tidak dipakai.</source>
+        <translation>The participant&apos;s data stays as on this laptop; the change from {sender} is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="200"/>
+        <source>Terima perubahan data asesi dari {sender}.</source>
+        <translation>Accept the change to the participant&apos;s data from {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="201"/>
+        <source>Rekaman di laptop ini tetap; rekaman ganda dari {sender} tidak dipakai.</source>
+        <translation>The record on this laptop stays; the duplicate from {sender} is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="202"/>
+        <source>Pakai rekaman dari {sender} (hanya bila tidak bertabrakan).</source>
+        <translation>Use the record from {sender} (only if it does not clash).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="203"/>
+        <source>Kedua penilaian tetap tersimpan; konflik ditutup dengan alasan Anda.</source>
+        <translation>Both assessments stay stored; the conflict is closed with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="204"/>
+        <source>asesor yang tidak terdaftar</source>
+        <translation>an unregistered assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="205"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="206"/>
+        <source>(data pribadi; lihat di aplikasi)</source>
+        <translation>(personal data; see in the app)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="207"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="208"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="209"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="210"/>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="211"/>
+        <source>Kompeten (K)</source>
+        <translation>Competent (K)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="212"/>
+        <source>Belum kompeten (BK)</source>
+        <translation>Not yet competent (BK)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="213"/>
+        <source>Belum dimulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="214"/>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="215"/>
+        <source>Selesai dinilai</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="216"/>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="217"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <source>{name}: {added} baru, {updated} diperbarui, {conflicts} konflik</source>
+        <translation>{name}: {added} new, {updated} updated, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>
+        <source>Nomor peserta</source>
+        <translation>Participant number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="221"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="222"/>
+        <source>Nama pada sertifikat</source>
+        <translation>Name on certificate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="223"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="224"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="225"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="226"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="227"/>
+        <source>Kebangsaan</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="228"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="229"/>
+        <source>Kode pos</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="230"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="231"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="232"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="233"/>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="234"/>
+        <source>Jabatan</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="235"/>
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="236"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="237"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="238"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="239"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="240"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="241"/>
+        <source>Kode kota</source>
+        <translation>City code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="242"/>
+        <source>Kode provinsi</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="243"/>
+        <source>Kode pendidikan</source>
+        <translation>Education code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="244"/>
+        <source>Kode pekerjaan</source>
+        <translation>Occupation code</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="245"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="246"/>
+        <source>Status asesmen</source>
+        <translation>Assessment status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="247"/>
+        <source>Persetujuan asesmen</source>
+        <translation>Assessment consent</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="248"/>
+        <source>Rekomendasi akhir</source>
+        <translation>Overall recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="249"/>
+        <source>Alasan rekomendasi berbeda</source>
+        <translation>Reason for a different recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="250"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="251"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="252"/>
+        <source>Waktu tanda tangan</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="253"/>
+        <source>Nama penanda tangan</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="254"/>
+        <source>No. MET penanda tangan</source>
+        <translation>Signer&apos;s MET no.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="255"/>
+        <source>Lama asesmen</source>
+        <translation>Assessment duration</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="256"/>
+        <source>Mulai asesmen</source>
+        <translation>Assessment started</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="257"/>
+        <source>Asesor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="258"/>
+        <source>Asesi</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="259"/>
+        <source>Ringkasan jawaban</source>
+        <translation>Answer summary</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="260"/>
+        <source>Penilaian (K/BK)</source>
+        <translation>Verdict (K/BK)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="261"/>
+        <source>Pertanyaan</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="262"/>
+        <source>Metode bukti</source>
+        <translation>Evidence methods</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="263"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="264"/>
+        <source>Nama bukti</source>
+        <translation>Evidence name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="265"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="266"/>
+        <source>Asli</source>
+        <translation>Authentic</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="267"/>
+        <source>Terkini</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="268"/>
+        <source>Memadai</source>
+        <translation>Sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="269"/>
+        <source>Dihapus</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="270"/>
+        <source>Urutan</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>

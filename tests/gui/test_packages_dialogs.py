@@ -57,7 +57,8 @@ def test_merge_dialog_reports_each_package(coordinator_window, tmp_path: Path) -
     table = dialog.table
     assert table.rowCount() == 2
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(6)] for r in range(2)}
-    assert rows[good.name][1] == "Digabung" and int(rows[good.name][2]) > 0
+    sender = venue.assessor_rows[0].name  # named by its sender; the refused one by its file
+    assert rows[sender][1] == "Digabung" and int(rows[sender][2]) > 0
     assert rows[bad.name][1] == "Ditolak" and "rusak" in rows[bad.name][5]
     assert "1 paket ditolak" in dialog.summary.text()
     _shot(dialog, "merge_report")
@@ -94,8 +95,8 @@ def test_conflict_dialog_needs_a_reason(coordinator_window, qtbot) -> None:  # t
     window.packages.merge_from_files([str(score_and_send(venue, 0))])
     dialog = ConflictDialog(window.edb, window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 3).text() == "attendance"
-    assert dialog.table.item(0, 1).text() == "Asesi"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "Kehadiran: Tidak hadir"
+    assert dialog.table.item(0, 3).text() == "Data asesi"
     _shot(dialog, "conflicts")
     qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1 and "alasan" in dialog.status.text()
@@ -161,7 +162,8 @@ def test_merge_report_counts_participants_and_names_conflicts_by_number(  # type
     number = workspace.participant_numbers(window.edb)[target]
     text = dialog.summary.text()
     assert f"{len(mine)} asesi baru" in text, text
-    assert "1 asesi berkonflik" in text and text.endswith(f"Konflik: peserta no. {number}."), text
+    first = text.splitlines()[0]
+    assert "1 asesi berkonflik" in text and first.endswith(f"Konflik: peserta no. {number}."), text
     row = [dialog.table.item(0, c).text() for c in range(5)]
     # The other participant's attendance, changed only by the assessor, is an update.
     assert row[1:5] == ["Digabung", str(len(mine)), "1", "1"], row

@@ -2,8 +2,9 @@
 merged with :func:`merge_packages` into a copy of the coordinator's event file.
 
 Each example is a history: the coordinator and two assessors (one participant is assessed by
-both) change attendance and answers any number of times, and the assessors send results packages
-between their changes and at the end. Then:
+both) change attendance and answers any number of times, the coordinator fills in Kabupaten/Kota
+(its own column, merged column by column with the assessors' attendance: issue 24), and the
+assessors send results packages between their changes and at the end. Then:
 
 (a) replaying packages (the same files again, and each assessor pressing "Kirim hasil" again with
     nothing changed) changes nothing;
@@ -39,6 +40,7 @@ from humas_desktop.services import handout
 from humas_desktop.services.assessor_laptop import open_handout, write_results
 from humas_desktop.services.integrity import integrity_findings
 from humas_desktop.services.merge import RESULT_TABLES, merge_packages
+from humas_desktop.services.roster_edit import edit_participant
 from humas_desktop.services.scoring import ScoringService
 from humas_desktop.storage import audit, backup
 from humas_desktop.storage import repository as repo
@@ -49,6 +51,7 @@ LIGHT, HEAVY = 3, 300
 LAPTOPS = ("koordinator", "asesor1", "asesor2")
 VALUES = (Attendance.HADIR, Attendance.TIDAK_HADIR, None)
 TEXTS = ("", "menjawab lengkap", "kurang lengkap")
+REGENCIES = ("Kota Bandung", "Kabupaten Bogor", "")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def steps() -> st.SearchStrategy[list[Step]]:
     attendance = st.tuples(st.just("attendance"), st.integers(0, 2), st.integers(0, 2), st.integers(0, 2))
     answer = st.tuples(st.just("answer"), st.integers(1, 2), st.integers(0, 1), st.integers(0, 2))
     send = st.tuples(st.just("send"), st.integers(1, 2), st.just(0), st.just(0))
-    return st.lists(st.one_of(attendance, answer, send), max_size=8)
+    regency = st.tuples(st.just("regency"), st.just(0), st.integers(0, 2), st.integers(0, 2))
+    return st.lists(st.one_of(attendance, answer, send, regency), max_size=8)
 
 
 @dataclass
@@ -130,6 +134,11 @@ def _play(template: Template, venue: Venue, history: list[Step]) -> Played:
             held = [p.id for p in repo.list_participants(edb)]
             if what == "send":
                 packages.append(write_results(edb, lap.device, venue.stick))
+            elif what == "regency":  # the coordinator's own column (Ubah data peserta)
+                target = held[which % len(held)]
+                if repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]["regency"] \
+                        != REGENCIES[value]:
+                    edit_participant(edb, target, {"regency": REGENCIES[value]}, reason="data KTP")
             elif what == "attendance":
                 target = held[which % len(held)]
                 before = repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]
@@ -322,6 +331,18 @@ def test_replaying_packages_changes_nothing(template: Template, history: list[St
 @example(history=[("answer", 1, 0, 0), ("attendance", 2, 1, 2), ("answer", 1, 0, 1), ("answer", 2, 1, 1),
                   ("attendance", 1, 2, 2), ("send", 2, 0, 0), ("send", 2, 0, 0), ("attendance", 2, 2, 2)],
          order=[9, 7])
+# Issue 24: the coordinator fills in every Kabupaten/Kota after the hand-out; the assessors mark
+# attendance (the shared participant differently), send, change, send again.
+@example(history=[("regency", 0, 0, 0), ("regency", 0, 1, 1), ("regency", 0, 2, 0),
+                  ("attendance", 1, 0, 0), ("attendance", 2, 0, 1), ("send", 1, 0, 0),
+                  ("attendance", 1, 1, 1), ("attendance", 2, 1, 0)],
+         order=[1, 0, 2])
+# Found by the derandomized 300-example run: the coordinator marks the shared participant absent
+# and changes its Kabupaten/Kota; assessor 2 marks it present. The conflict kept assessor 2's row
+# as sent (the Kabupaten/Kota as handed out) in one order and the row held here in the other.
+@example(history=[("answer", 1, 0, 0), ("answer", 1, 0, 0), ("attendance", 0, 1, 0), ("regency", 0, 0, 1),
+                  ("attendance", 2, 2, 1), ("attendance", 0, 0, 2), ("send", 2, 0, 0), ("answer", 2, 1, 2)],
+         order=[7, 5, 5, 6])
 def test_any_order_of_the_packages_gives_the_same_tables(template: Template, history: list[Step],
                                                          order: list[int]) -> None:
     _order_does_not_matter(template, history, order)
