@@ -95,6 +95,7 @@ def test_document_settings_code_boxes_show_a_whole_line(qtbot, demo_db) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry (#21)
 def test_close_dialog_with_forty_numbers_stays_within_a_laptop_screen(qtbot, tmp_path: Path) -> None:
     from humas_desktop.gui.close_dialog import CloseDialog
     from humas_desktop.services import close_session as cs
