@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
                 self.imports.action_undo_import,
                 self.exports.action_close_session, handout, merge, conflicts,
                 self.registry.action_open, self.registry.action_location,
-                self.document_settings.action_blanko]
+                self.document_settings.action_blanko, self.document_settings.action,
+                self.appeals.action, self.review.review_action, self.review.validation_action]
 
     def apply_role(self, assessor_copy: bool) -> None:
         """Hide and disable the coordinator's actions on an assessor's working copy."""

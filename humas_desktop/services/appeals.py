@@ -27,6 +27,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import AssessmentStatus, new_id
 from humas_desktop.formats.forms_wording import Wording
 from humas_desktop.services import form_wording, scoring_rules
+from humas_desktop.services.workspace import ensure_coordinator_file
 from humas_desktop.storage import records_store as store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store
@@ -71,6 +72,7 @@ def window_days(edb: EventDB) -> int:
 
 
 def set_window_days(edb: EventDB, days: int) -> None:
+    ensure_coordinator_file(edb, "Banding FR.AK.04")  # the LSP's case: never travels back
     if days < 1 or days > 365:
         raise DomainError("appeal_window_invalid")
     with edb.atomic():
@@ -118,6 +120,7 @@ def open_appeal(edb: EventDB, participant_id: str, answers: Sequence[str | bool]
     """Record an appeal as received. Refused before the participant has a result, after the
     LSP's window, while another appeal of the participant is open, or with an assessor of the
     participant on the team."""
+    ensure_coordinator_file(edb, "Banding FR.AK.04")  # the LSP's case: never travels back
     with edb.atomic():
         scoring_rules.ensure_event_open(edb)
         results = store.signed_results(edb, participant_id)
@@ -163,6 +166,7 @@ def _open_case(edb: EventDB, appeal_id: str) -> dict[str, Any]:
 
 
 def set_team(edb: EventDB, appeal_id: str, team: Sequence[str]) -> None:
+    ensure_coordinator_file(edb, "Banding FR.AK.04")  # the LSP's case: never travels back
     with edb.atomic():
         scoring_rules.ensure_event_open(edb)
         row = _open_case(edb, appeal_id)
@@ -174,6 +178,7 @@ def set_team(edb: EventDB, appeal_id: str, team: Sequence[str]) -> None:
 def decide(edb: EventDB, appeal_id: str, outcome: str, sk_number: str, decided_on: date,
            notes: str = "", team: Sequence[str] | None = None) -> None:
     """Close the case with the LSP's decision (SK hasil banding). The team must be named."""
+    ensure_coordinator_file(edb, "Banding FR.AK.04")  # the LSP's case: never travels back
     with edb.atomic():
         scoring_rules.ensure_event_open(edb)
         row = _open_case(edb, appeal_id)
@@ -257,6 +262,7 @@ def order_reassessment(edb: EventDB, appeal_id: str, assessor_id: str) -> str:
     """Open a re-assessment of the case's participant by ``assessor_id``, linked to the case (the
     case stays open and the certificate held until it is signed and the case decided). The
     assessor must not have assessed the participant nor sit on the appeal team."""
+    ensure_coordinator_file(edb, "Banding FR.AK.04")  # the LSP's case: never travels back
     with edb.atomic():
         scoring_rules.ensure_event_open(edb)
         row = _open_case(edb, appeal_id)

@@ -14,6 +14,7 @@ from typing import Any
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Event
 from humas_desktop.services.event_state import ensure_open
+from humas_desktop.services.workspace import ensure_coordinator_file
 from humas_desktop.storage.db import EventDB
 
 TEXT_KEYS = (
@@ -92,7 +93,9 @@ def _frozen_changes(edb: EventDB, settings: DocumentSettings) -> bool:
 
 
 def save(edb: EventDB, settings: DocumentSettings) -> None:
-    """All settings in one transaction, or none. A closed event takes only printing settings."""
+    """All settings in one transaction, or none. A closed event takes only printing settings.
+    An assessor's copy takes none: they are the coordinator's and never travel back."""
+    ensure_coordinator_file(edb, "Pengaturan dokumen")
     if _frozen_changes(edb, settings):
         ensure_open(edb)
     for key, value in settings.texts.items():

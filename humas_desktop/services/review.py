@@ -36,6 +36,7 @@ from humas_desktop.formats.forms_wording import (
 )
 from humas_desktop.formats.forms_wording import wording_for as wording_for  # tests read it
 from humas_desktop.services import form_wording
+from humas_desktop.services.workspace import ensure_coordinator_file
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage import review_store as store
 from humas_desktop.storage.db import EventDB
@@ -187,6 +188,7 @@ def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence
                   principles_recommendation: str = "", dimensions_recommendation: str = "",
                   reviewer_met: str = "", comments: str = "") -> str:
     """Record (or revise) the scheme's FR.AK.06 with the day's facts as they stand now."""
+    ensure_coordinator_file(edb, "FR.AK.06")  # the LSP's record: it never travels back
     with edb.atomic():
         _ensure_results(edb, scheme_id)
         words = wording(edb, scheme_id)
@@ -364,6 +366,7 @@ def _validate(v: ValidationInput, words: VaWording) -> dict[str, Any]:
 
 def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
     """Record (or revise) the scheme's FR.VA of ``v.period``."""
+    ensure_coordinator_file(edb, "FR.VA")  # the LSP's record: it never travels back
     with edb.atomic():  # FR.VA after the event: a closed event takes it too (the dictionary)
         if v.period == "setelah" and not store.signed_assessments(edb, scheme_id):
             raise DomainError("review_before_results")

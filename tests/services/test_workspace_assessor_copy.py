@@ -78,3 +78,26 @@ def test_the_message_names_the_act(copy) -> None:
 
     text = message("assessor_copy_refused", action="Hapus peserta")
     assert text.startswith("Ini salinan kerja asesor: Hapus peserta hanya dilakukan koordinator")
+
+
+def test_the_lsps_own_records_are_refused_on_a_copy_and_nothing_is_written(copy) -> None:
+    """FR.AK.04 appeals, FR.AK.06, FR.VA and the document settings are the coordinator's records
+    and never travel back in a results package: written on an assessor's copy they were lost
+    without a word at merge (on 0554e14 each was saved there). Now each is refused, naming it."""
+    from humas_desktop.services import appeals, review
+    from humas_desktop.services import document_settings as ds
+
+    sid = repo.load_schemes(copy)[0].id
+    person = repo.list_participants(copy)[0]
+    tables = ("appeal", "review", "validation", "settings")
+    before = {t: repo.table_rows(copy, t) for t in tables}
+    assert refused(review.record_review, copy, sid, principles=[], dimensions=[],
+                   reviewer_name="Drs. Lead", reviewed_on=date(2026, 12, 7)) == "FR.AK.06"
+    assert refused(review.record_validation, copy, sid, None) == "FR.VA"
+    assert refused(appeals.open_appeal, copy, person.id, ["ya", "ya", "tidak"], "alasan",
+                   date(2026, 12, 7)) == "Banding FR.AK.04"
+    assert refused(appeals.set_window_days, copy, 30) == "Banding FR.AK.04"
+    settings = ds.load(copy)
+    settings.texts["certificate.chair_name"] = "Orang Lain"
+    assert refused(ds.save, copy, settings) == "Pengaturan dokumen"
+    assert {t: repo.table_rows(copy, t) for t in tables} == before
