@@ -105,6 +105,10 @@ EQUIVALENT: list[tuple[str, int, str, str, str, str]] = [
      "EventSession.worker(), whose exit closes this same connection (close is idempotent); the "
      "WAL is already truncated by checkpoint_and_vacuum and the files shredded in between are "
      "other files"),
+    ("package_snapshot", 80, "guard", "raise DomainError('package_too_large')", "pass",
+     "the snapshot comes only from read_package, which already refuses a snapshot member over "
+     "MAX_SNAPSHOT_BYTES (formats/package._MEMBER_CAPS); and past it open_foreign(max_bytes="
+     "MAX_SNAPSHOT_BYTES) would refuse with the same package_too_large"),
 ]
 
 
