@@ -78,7 +78,8 @@ TARGETS: dict[str, list[str]] = {
 # Split out of merge.py (issue 21): the same tests hold them (each mutant runs only the tests
 # that execute its line, so a longer list costs only the one traced run).
 TARGETS |= {
-    "assessor_laptop": [*TARGETS["merge"], "tests/services/test_handout_pairing_forgery.py"],
+    "assessor_laptop": [*TARGETS["merge"], "tests/services/test_handout_pairing_forgery.py",
+                        "tests/services/test_assessor_laptop_open.py"],
     "conflicts": [*TARGETS["merge"]],
     "package_snapshot": [*TARGETS["merge"]],
     "purge": ["tests/services/test_purge.py", "tests/services/test_purge_identity.py",
@@ -109,6 +110,9 @@ EQUIVALENT: list[tuple[str, int, str, str, str, str]] = [
      "the snapshot comes only from read_package, which already refuses a snapshot member over "
      "MAX_SNAPSHOT_BYTES (formats/package._MEMBER_CAPS); and past it open_foreign(max_bytes="
      "MAX_SNAPSHOT_BYTES) would refuse with the same package_too_large"),
+    ("assessor_laptop", 94, "return", "return False", "return None",
+     "_must_pin's answer is read only by 'if pin:' in open_handout: False and None are both "
+     "false"),
 ]
 
 
