@@ -604,11 +604,17 @@ def main(argv: list[str] | None = None) -> int:
         slots = [_workspace(i, work_base) for i in range(max(1, args.jobs))]
         servers: dict[Path, ForkServer | None] = {}
         free = list(slots)
+        # One traced run of every test any module names (a test shared by several modules runs
+        # once); each module then keeps only the hits of its own tests.
+        rels = {module: f"humas_desktop/services/{module}.py" for module in modules}
+        union = list(dict.fromkeys(t for module in modules for t in _tests_of(module)))
+        print(f"tracing which tests run which lines of {', '.join(rels.values())} ...", flush=True)
+        traced = trace_tests(slots[0], list(rels.values()), union, args.timeout)
         coverage: dict[str, dict[int, list[str]]] = {}
-        for module in modules:
-            rel = f"humas_desktop/services/{module}.py"
-            print(f"tracing which tests run which lines of {rel} ...", flush=True)
-            coverage.update(trace_tests(slots[0], [rel], _tests_of(module), args.timeout))
+        for module, rel in rels.items():
+            own = set(_tests_of(module))
+            coverage[rel] = {line: kept for line, ids in traced.get(rel, {}).items()
+                             if (kept := [t for t in ids if t.split("::", 1)[0] in own])}
         selected = []
         for m, rel, src, tests in plan:
             # The tests that execute the mutated line (or, for a block, its first line). A line
