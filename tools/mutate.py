@@ -125,6 +125,10 @@ EQUIVALENT: list[tuple[str, int, str, str, str, str]] = [
     ("merge", 348, "call", "self.touched[which].add(participant_id)", "pass",
      "the set only spares a list lookup: PackageReport.touch, called either way, adds the id "
      "only when it is not listed yet, so the report's lists come out the same"),
+    ("integrity", 228, "return", "return {}", "return None",
+     "the app never logs a whole-row entry without a value (audited_insert always writes the row's "
+     "JSON); in a log edited to hold one, the row is then reported as row_not_in_log instead of "
+     "state_mismatch: check fails and names the row either way"),
 ]
 
 

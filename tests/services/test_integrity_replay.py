@@ -154,3 +154,17 @@ def test_check_counts_its_findings_by_kind() -> None:
     findings = [integrity.Finding("state_mismatch"), integrity.Finding("row_missing"),
                 integrity.Finding("state_mismatch")]
     assert dict(integrity.summarize(findings)) == {"state_mismatch": 2, "row_missing": 1}
+
+
+def test_log_entries_about_no_table_are_left_out_of_the_replay(event: Path) -> None:
+    """The log also records what happened to packages (opened, written, merged): entities that
+    are no table. Both replays pass over them: the file replays clean."""
+    from humas_desktop.storage import audit
+    from humas_desktop.storage.db import now_iso
+
+    with open_event(event) as edb, edb.atomic():
+        audit.append(edb.conn, at=now_iso(), actor=edb.actor, device_id=edb.device_id,
+                     entity="package", entity_id="paket-1", field="results_written", old=None,
+                     new="3", reason="Kirim hasil")
+    assert _findings(event) == []
+    assert check_event_file(event).ok
