@@ -132,6 +132,12 @@ EQUIVALENT: list[tuple[str, int, str, str, str, str]] = [
      "the app never logs a whole-row entry without a value (audited_insert always writes the row's "
      "JSON); in a log edited to hold one, the row is then reported as row_not_in_log instead of "
      "state_mismatch: check fails and names the row either way"),
+    ("numbering", 60, "number", "1", "2",
+     "a sample value: format_number is called only to see whether the pattern formats at all "
+     "(its result is thrown away); any integer formats the same way"),
+    ("numbering", 60, "number", "2000", "2001",
+     "a sample value: format_number is called only to see whether the pattern formats at all "
+     "(its result is thrown away); any four-digit year formats the same way"),
 ]
 
 
