@@ -65,6 +65,7 @@ TARGETS: dict[str, list[str]] = {
                       "tests/services/test_close_session_registry.py",
                       "tests/services/test_close_session_plenary_rules.py",
                       "tests/services/test_close_session_signed_not_listed.py",
+                      "tests/services/test_close_session_backup.py",
                       "tests/services/test_merge_identity.py", "tests/services/test_appeals.py",
                       "tests/services/test_workspace_assessor_copy.py"],
     "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
