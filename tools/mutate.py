@@ -79,6 +79,7 @@ TARGETS: dict[str, list[str]] = {
                   "tests/services/test_startup_check.py",
                   # what a merge checks with it: the package's own receipts, merged receipts
                   "tests/services/test_merge_identity.py", "tests/services/test_merge_forged_results.py",
+                  "tests/services/test_merge_receipt_keys.py",
                   "tests/services/test_packages_e2e.py"],
     "merge": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py",
               "tests/services/test_pinned_keys.py", "tests/services/test_package_encryption.py",
