@@ -55,7 +55,7 @@ TARGETS: dict[str, list[str]] = {
     "scoring_rules": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                       "tests/services/test_scoring_rules.py"],
     "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py",
-                "tests/services/test_scoring_rules.py"],
+                "tests/services/test_scoring_rules.py", "tests/services/test_scoring_evidence_methods.py"],
     "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                 "tests/services/test_scoring_rules.py"],
     "close_session": ["tests/services/test_rule_book.py", "tests/services/test_close_session.py",
@@ -63,28 +63,98 @@ TARGETS: dict[str, list[str]] = {
                       "tests/services/test_registry_close.py", "tests/services/test_registry_rules.py",
                       "tests/services/test_registry_office.py",
                       "tests/services/test_close_session_registry.py",
-                      "tests/services/test_close_session_plenary_rules.py"],
+                      "tests/services/test_close_session_plenary_rules.py",
+                      "tests/services/test_close_session_signed_not_listed.py",
+                      "tests/services/test_close_session_backup.py",
+                      "tests/services/test_merge_identity.py", "tests/services/test_appeals.py",
+                      "tests/services/test_workspace_assessor_copy.py"],
     "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
                   "tests/services/test_close_session.py", "tests/services/test_close_session_blockers.py",
                   "tests/services/test_close_session_plenary_rules.py"],
     "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py",
                   "tests/services/test_integrity_rules.py", "tests/services/test_verify_for_use.py",
-                  "tests/services/test_roster_edit.py", "tests/services/test_integrity_replay.py"],
+                  "tests/services/test_roster_edit.py", "tests/services/test_integrity_replay.py",
+                  "tests/services/test_integrity_receipts_again.py",
+                  "tests/services/test_integrity_schema.py", "tests/services/test_integrity_progress.py",
+                  "tests/services/test_startup_check.py",
+                  # what a merge checks with it: the package's own receipts, merged receipts
+                  "tests/services/test_merge_identity.py", "tests/services/test_merge_forged_results.py",
+                  "tests/services/test_merge_receipt_keys.py",
+                  "tests/services/test_packages_e2e.py"],
     "merge": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py",
               "tests/services/test_pinned_keys.py", "tests/services/test_package_encryption.py",
               "tests/services/test_packages_e2e.py", "tests/services/test_rule_book.py",
               "tests/services/test_merge_identity.py"],
-    # Split out of merge.py (issue 21): the same tests hold them.
-    "assessor_laptop": ["tests/services/test_merge*.py", "tests/services/test_pinned_keys.py",
-                        "tests/services/test_package_encryption.py",
-                        "tests/services/test_handout_pairing_forgery.py"],
-    "conflicts": ["tests/services/test_merge*.py"],
-    "package_snapshot": ["tests/services/test_merge*.py", "tests/services/test_hostile_packages.py"],
+}
+# Split out of merge.py (issue 21): the same tests hold them (each mutant runs only the tests
+# that execute its line, so a longer list costs only the one traced run).
+TARGETS |= {
+    "assessor_laptop": [*TARGETS["merge"], "tests/services/test_handout_pairing_forgery.py",
+                        "tests/services/test_assessor_laptop_open.py"],
+    "conflicts": [*TARGETS["merge"]],
+    "package_snapshot": [*TARGETS["merge"]],
     "purge": ["tests/services/test_purge.py", "tests/services/test_purge_identity.py",
+              "tests/services/test_purge_shredding.py",
               "tests/domain/test_dictionary_guarantees.py"],
 }
 DEFAULT = ["scoring_rules", "signoff", "scoring", "close_session", "numbering", "integrity", "merge",
            "assessor_laptop", "conflicts", "package_snapshot", "purge"]
+
+# Equivalent mutants: changes that no test can notice because the program behaves the same,
+# each with the reason (read by the run: listed as "equivalent", not run, and left out of the
+# rate's denominator; --check-equivalents runs them anyway, and one that is killed is reported
+# as a wrong entry). Keyed by module, line, kind and the code before and after the change (as
+# --list prints them); when the module is edited the line may move: an entry whose line no
+# longer matches is still taken when its change is unique in the module, and the run says so.
+EQUIVALENT: list[tuple[str, int, str, str, str, str]] = [
+    # (module, line, kind, before, after, reason)
+    ("purge", 149, "call", "store.prepare_for_shredding(edb)", "pass",
+     "it sets secure_delete (already ON on every event connection: storage/db._apply_pragmas) "
+     "and temp_store=MEMORY for VACUUM's copy; SQLite opens its temporary files already "
+     "unlinked (delete-on-close on Windows), so no file anyone can open ever differs"),
+    ("purge", 171, "call", "edb.close()", "pass",
+     "every caller (purge_personal_data, gui/privacy) runs purge_steps inside "
+     "EventSession.worker(), whose exit closes this same connection (close is idempotent); the "
+     "WAL is already truncated by checkpoint_and_vacuum and the files shredded in between are "
+     "other files"),
+    ("package_snapshot", 80, "guard", "raise DomainError('package_too_large')", "pass",
+     "the snapshot comes only from read_package, which already refuses a snapshot member over "
+     "MAX_SNAPSHOT_BYTES (formats/package._MEMBER_CAPS); and past it open_foreign(max_bytes="
+     "MAX_SNAPSHOT_BYTES) would refuse with the same package_too_large"),
+    ("assessor_laptop", 94, "return", "return False", "return None",
+     "_must_pin's answer is read only by 'if pin:' in open_handout: False and None are both "
+     "false (and mypy refuses None where the annotation says bool)"),
+    ("integrity", 96, "return", "return False", "return None",
+     "verify_receipt_code has no caller in the app; its callers (tests) test its truth, and False "
+     "and None are both false (mypy refuses None where the annotation says bool)"),
+    ("merge", 348, "call", "self.touched[which].add(participant_id)", "pass",
+     "the set only spares a list lookup: PackageReport.touch, called either way, adds the id "
+     "only when it is not listed yet, so the report's lists come out the same"),
+    ("integrity", 228, "return", "return {}", "return None",
+     "the app never logs a whole-row entry without a value (audited_insert always writes the row's "
+     "JSON); in a log edited to hold one, the row is then reported as row_not_in_log instead of "
+     "state_mismatch: check fails and names the row either way"),
+    ("numbering", 60, "number", "1", "2",
+     "a sample value: format_number is called only to see whether the pattern formats at all "
+     "(its result is thrown away); any integer formats the same way"),
+    ("numbering", 60, "number", "2000", "2001",
+     "a sample value: format_number is called only to see whether the pattern formats at all "
+     "(its result is thrown away); any four-digit year formats the same way"),
+]
+
+
+def _equivalent(m: Mutant, twins: int) -> tuple[str, str] | None:
+    """(reason, note) when the mutant is listed in EQUIVALENT; note says when its line moved.
+    ``twins``: how many of the module's mutants make this very change (at any line)."""
+    same = [e for e in EQUIVALENT
+            if (e[0], e[2], e[3], e[4]) == (m.module, m.kind, m.before, m.after)]
+    exact = [e for e in same if e[1] == m.line]
+    if exact:
+        return exact[0][5], ""
+    if len(same) == 1 and twins == 1:
+        return same[0][5], f"listed at line {same[0][1]}"
+    return None
+
 
 def _tests_of(module: str) -> list[str]:
     """TARGETS[module] with its glob patterns expanded (test files that exist, in order)."""
@@ -475,6 +545,9 @@ def main(argv: list[str] | None = None) -> int:
                              "same code: the module's SHA-256 must match); its survivors run again")
     parser.add_argument("--no-fork", action="store_true",
                         help="a fresh interpreter per mutant instead of the fork server (slower)")
+    parser.add_argument("--check-equivalents", action="store_true",
+                        help="run the mutants listed in EQUIVALENT too (one that is killed is a "
+                             "wrong entry)")
     parser.add_argument("--retry", type=Path, default=None,
                         help="only the mutants that survived in this earlier run's log (after "
                              "tests were added)")
@@ -490,6 +563,8 @@ def main(argv: list[str] | None = None) -> int:
     # A terminated run cleans up like an interrupted one (workspaces, servers, their children).
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     results: list[Mutant] = []
+    equivalents: list[Mutant] = []
+    changes: dict[tuple[str, str, str, str], int] = {}
     try:
         plan: list[tuple[Mutant, str, str, list[str]]] = []
         for module in modules:
@@ -507,11 +582,26 @@ def main(argv: list[str] | None = None) -> int:
                 wanted.add((place.rsplit(":", 1)[0], kind.rstrip(":"), rest.split(" -> ")[0].strip()))
             plan = [item for item in plan
                     if (item[0].module, item[0].kind, item[0].before.strip()) in wanted]
+        for m, *_ in plan:
+            change = (m.module, m.kind, m.before, m.after)
+            changes[change] = changes.get(change, 0) + 1
+        reasons = {id(m): _equivalent(m, changes[(m.module, m.kind, m.before, m.after)])
+                   for m, *_ in plan}
         if args.list:
             for m, *_ in plan:
-                print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}")
+                why = reasons[id(m)]
+                print(f"{m.module}:{m.line} {m.kind}: {m.before}  ->  {m.after}"
+                      + (f"  [equivalent: {why[0]}]" if why else ""))
             print(f"{len(plan)} mutants")
             return 0
+        if not args.check_equivalents:
+            for m, *_ in plan:
+                why = reasons[id(m)]
+                if why is not None:
+                    m.status = "equivalent"
+                    m.killer = why[0] + (f" ({why[1]})" if why[1] else "")
+                    equivalents.append(m)
+            plan = [item for item in plan if item[0].status != "equivalent"]
         done_before: dict[tuple[str, str, int, str, str, str], Mutant] = {}
         if args.resume:
             for old in json.loads(args.resume.read_text(encoding="utf-8")):
@@ -523,17 +613,23 @@ def main(argv: list[str] | None = None) -> int:
                    for m, *_ in plan]
         results += [r for r in resumed if r is not None]
         plan = [item for item, r in zip(plan, resumed, strict=True) if r is None]
-        total = len(results) + len(plan)
+        total = len(results) + len(plan) + len(equivalents)
         if args.resume:
             print(f"{len(results)} mutants taken from {args.resume}, {len(plan)} to run", flush=True)
         slots = [_workspace(i, work_base) for i in range(max(1, args.jobs))]
         servers: dict[Path, ForkServer | None] = {}
         free = list(slots)
+        # One traced run of every test any module names (a test shared by several modules runs
+        # once); each module then keeps only the hits of its own tests.
+        rels = {module: f"humas_desktop/services/{module}.py" for module in modules}
+        union = list(dict.fromkeys(t for module in modules for t in _tests_of(module)))
+        print(f"tracing which tests run which lines of {', '.join(rels.values())} ...", flush=True)
+        traced = trace_tests(slots[0], list(rels.values()), union, args.timeout)
         coverage: dict[str, dict[int, list[str]]] = {}
-        for module in modules:
-            rel = f"humas_desktop/services/{module}.py"
-            print(f"tracing which tests run which lines of {rel} ...", flush=True)
-            coverage.update(trace_tests(slots[0], [rel], _tests_of(module), args.timeout))
+        for module, rel in rels.items():
+            own = set(_tests_of(module))
+            coverage[rel] = {line: kept for line, ids in traced.get(rel, {}).items()
+                             if (kept := [t for t in ids if t.split("::", 1)[0] in own])}
         selected = []
         for m, rel, src, tests in plan:
             # The tests that execute the mutated line (or, for a block, its first line). A line
@@ -584,15 +680,31 @@ def main(argv: list[str] | None = None) -> int:
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
         shutil.rmtree(work_base, ignore_errors=True)
+    results += equivalents
     killed = sum(1 for m in results if m.status in {"killed", "timeout"})
-    rate = 100.0 * killed / len(results) if results else 100.0
-    print(f"\n{killed} of {len(results)} mutants killed ({rate:.1f} %); goal {args.goal:.0f} %")
+    equivalent = sum(1 for m in results if m.status == "equivalent")
+    rate = 100.0 * killed / (len(results) - equivalent) if len(results) > equivalent else 100.0
+    print(f"\n{killed} of {len(results)} mutants killed, {equivalent} equivalent: {rate:.1f} % of "
+          f"the {len(results) - equivalent} that change behaviour; goal {args.goal:.0f} %")
     for module in modules:
         mine = [m for m in results if m.module == module]
         if mine:
             k = sum(1 for m in mine if m.status in {"killed", "timeout"})
-            print(f"  {module}: {k}/{len(mine)}")
-    survivors = [m for m in results if m.status not in {"killed", "timeout"}]
+            e = sum(1 for m in mine if m.status == "equivalent")
+            print(f"  {module}: {k}/{len(mine)} killed, {e} equivalent "
+                  f"({100.0 * k / max(1, len(mine) - e):.1f} %)")
+    if equivalent:
+        print("\nEquivalent (listed in EQUIVALENT, not run):")
+        for m in results:
+            if m.status == "equivalent":
+                print(f"  {m.module}.py:{m.line} [{m.kind}] {m.before}  ->  {m.after}: {m.killer}")
+    if args.check_equivalents:
+        wrong = [m for m in results if m.status in {"killed", "timeout"}
+                 and _equivalent(m, changes.get((m.module, m.kind, m.before, m.after), 0)) is not None]
+        for m in wrong:
+            print(f"WRONG EQUIVALENT ENTRY: {m.module}.py:{m.line} [{m.kind}] {m.before} was killed "
+                  f"by {m.killer}")
+    survivors = [m for m in results if m.status not in {"killed", "timeout", "equivalent"}]
     if survivors:
         print("\nSurvivors (a rule no test holds):")
         for m in survivors:
