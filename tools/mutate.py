@@ -52,13 +52,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # module (under humas_desktop/services) -> the tests that should hold its rules (glob patterns
 # allowed: every tests/services/test_merge*.py holds merge's)
 TARGETS: dict[str, list[str]] = {
-    "scoring_rules": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
+    "scoring_rules": ["tests/services/test_scoring_evidence_methods.py", "tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                       "tests/services/test_scoring_rules.py"],
     "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py",
                 "tests/services/test_scoring_rules.py", "tests/services/test_scoring_evidence_methods.py"],
     "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                 "tests/services/test_scoring_rules.py"],
-    "close_session": ["tests/services/test_rule_book.py", "tests/services/test_close_session.py",
+    "close_session": ["tests/services/test_close_session_one_series.py", "tests/services/test_rule_book.py", "tests/services/test_close_session.py",
                       "tests/services/test_numbering.py", "tests/services/test_close_session_blockers.py",
                       "tests/services/test_registry_close.py", "tests/services/test_registry_rules.py",
                       "tests/services/test_registry_office.py",
@@ -68,7 +68,8 @@ TARGETS: dict[str, list[str]] = {
                       "tests/services/test_close_session_backup.py",
                       "tests/services/test_merge_identity.py", "tests/services/test_appeals.py",
                       "tests/services/test_workspace_assessor_copy.py"],
-    "numbering": ["tests/services/test_rule_book.py", "tests/services/test_numbering.py",
+    "numbering": ["tests/services/test_close_session_one_series.py", "tests/services/test_merge_identity.py",
+                  "tests/services/test_rule_book.py", "tests/services/test_numbering.py",
                   "tests/services/test_close_session.py", "tests/services/test_close_session_blockers.py",
                   "tests/services/test_close_session_plenary_rules.py"],
     "integrity": ["tests/services/test_integrity.py", "tests/services/test_rule_book.py",

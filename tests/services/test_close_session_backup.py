@@ -8,12 +8,15 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import numbering as nb
 from humas_desktop.storage.db import EventDB
 from tests.services.conftest import CONFIG
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry (#21)
 def test_close_hands_the_caller_the_copy_of_the_closed_event(decided: EventDB) -> None:
     nb.save_config(decided, CONFIG)
     told: list[Path | Exception] = []

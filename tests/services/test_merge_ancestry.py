@@ -86,5 +86,8 @@ def test_an_identity_corrected_after_the_hand_out_is_not_blamed_on_the_assessor(
         kinds = {c.kind for c in list_conflicts(edb) if c.entity_id == pid}
         row = repo.table_rows(edb, "participant", "WHERE id = ?", [pid])[0]
     assert report.packages[0].status == "applied"
-    assert kinds == {"concurrent"}  # both changed the row: a person decides; not 'not_owner'
+    # Different columns of different owners (#24, merged column by column): no conflict at all,
+    # and never 'not_owner'; the coordinator's correction and the assessor's attendance both stand.
+    assert kinds == set()
     assert row["institution"] == "Dinas Kominfo Kota Cimahi"
+    assert row["attendance"] == "hadir"
