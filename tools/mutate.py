@@ -52,13 +52,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # module (under humas_desktop/services) -> the tests that should hold its rules (glob patterns
 # allowed: every tests/services/test_merge*.py holds merge's)
 TARGETS: dict[str, list[str]] = {
-    "scoring_rules": ["tests/services/test_scoring_evidence_methods.py", "tests/services/test_rule_book.py", "tests/services/test_scoring.py",
+    "scoring_rules": ["tests/services/test_scoring_evidence_methods.py",
+                      "tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                       "tests/services/test_scoring_rules.py"],
     "signoff": ["tests/services/test_rule_book.py", "tests/services/test_integrity.py",
                 "tests/services/test_scoring_rules.py", "tests/services/test_scoring_evidence_methods.py"],
     "scoring": ["tests/services/test_rule_book.py", "tests/services/test_scoring.py",
                 "tests/services/test_scoring_rules.py"],
-    "close_session": ["tests/services/test_close_session_one_series.py", "tests/services/test_rule_book.py", "tests/services/test_close_session.py",
+    "close_session": ["tests/services/test_close_session_one_series.py",
+                      "tests/services/test_rule_book.py", "tests/services/test_close_session.py",
                       "tests/services/test_numbering.py", "tests/services/test_close_session_blockers.py",
                       "tests/services/test_registry_close.py", "tests/services/test_registry_rules.py",
                       "tests/services/test_registry_office.py",
