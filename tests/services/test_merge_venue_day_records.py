@@ -40,6 +40,7 @@ def _holding(root: Path, secrets: list[str]) -> list[str]:
                    for s in secrets if s.encode() in p.read_bytes()})
 
 
+@pytest.mark.usefixtures("lsp_registry")  # closes with the LSP's registry (#21)
 def test_a_venue_day_fills_every_form_merges_closes_checks_exports_and_purges(
         tmp_path: Path) -> None:
     # The scheme file carries its own FR.AK.03 statements (nine, versioned): the assessor
