@@ -17,7 +17,7 @@ def _cheaper_pyside_source_check() -> None:
     file, a PySide without this hook) goes to PySide's own check unchanged."""
     feature = sys.modules.get("shibokensupport.feature")
     upstream = getattr(feature, "_mod_uses_pyside", None)
-    if upstream is None or getattr(upstream, "humas_fast", False):
+    if feature is None or upstream is None or upstream in _REPLACEMENTS:
         return
 
     def _mod_uses_pyside(module: ModuleType) -> bool:
@@ -30,8 +30,11 @@ def _cheaper_pyside_source_check() -> None:
                 pass
         return bool(upstream(module))
 
-    _mod_uses_pyside.humas_fast = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = _mod_uses_pyside  # type: ignore[union-attr]
+    _REPLACEMENTS.append(_mod_uses_pyside)
+    setattr(feature, "_mod_uses_pyside", _mod_uses_pyside)  # noqa: B010 - PySide's own module
+
+
+_REPLACEMENTS: list[object] = []  # the check installed here (installed once)
 
 
 _cheaper_pyside_source_check()
