@@ -35,7 +35,6 @@ from humas_desktop.domain.models import (
 )
 from humas_desktop.gui.day_strip import DayStrip
 from humas_desktop.gui.interview_widgets import AutoSaveText, ChangeRunner, VerdictChoice, scheme_text
-from humas_desktop.services import apl
 from humas_desktop.services.scoring import EVIDENCE_FLAGS, ScoringService
 
 
@@ -514,6 +513,8 @@ class InterviewPanel(QWidget):
         if self.service is None or self.person is None or self.assessment is None:
             return
         aid = None if self.service.is_pending(self.assessment.id) else self.assessment.id
+        from humas_desktop.services import apl  # FR.APL/AK.01 services: after the first paint
+
         self.strip.show_steps(apl.day_steps(self.service.edb, self.person.id, aid))
 
     def open_form(self, kind: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import (
@@ -22,11 +23,14 @@ from humas_desktop.domain.models import (
     new_id,
     suggest_overall,
 )
-from humas_desktop.services import apl, scoring_rules, signoff
+from humas_desktop.services import scoring_rules
 from humas_desktop.storage import apl_store, queries, records_store
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB, now_iso
 from humas_desktop.storage.device import Device
+
+if TYPE_CHECKING:  # FR.APL/AK.01 and sign-off are imported when used (start-up, #25)
+    from humas_desktop.services import apl
 
 
 class ScoringService:
@@ -121,6 +125,8 @@ class ScoringService:
             stamp = at.isoformat() if at else now_iso()
             if self.assessment(assessment_id).consent_at is None:
                 repo.audited_update(self.edb, "assessment", assessment_id, {"consent_at": stamp})
+            from humas_desktop.services import apl
+
             apl.record_ak01(self.edb, assessment_id, terms, at)
             if declare:
                 self._declare(assessment_id)
@@ -138,6 +144,8 @@ class ScoringService:
         AK.01; a unit that cannot go on is then not scored)."""
         with self.edb.atomic():
             self._editable(assessment_id, need_consent=False)
+            from humas_desktop.services import apl
+
             apl.review_units(self.edb, assessment_id, entries)
 
     def stopped_units(self, assessment_id: str) -> set[str]:
@@ -304,6 +312,8 @@ class ScoringService:
         returns the receipt code ('' without a device key)."""
         with self.edb.atomic():
             self._editable(assessment_id)  # a record only looked at: consent comes first
+            from humas_desktop.services import signoff
+
             receipt = signoff.sign_off(self.edb, self.device, assessment_id, name, met)
         return receipt.code if receipt is not None else ""
 

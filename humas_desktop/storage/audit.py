@@ -6,11 +6,10 @@ import hashlib
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from humas_desktop.domain.models import AuditEntry
+from humas_desktop.domain.models import AuditEntry, new_id
 
 GENESIS = "0" * 64
 _COLUMNS = "seq, at, actor, device_id, entity, entity_id, field, old, new, reason, prev_hash, hash"
@@ -100,7 +99,7 @@ def append(conn: sqlite3.Connection, *, at: str, actor: str, device_id: str, ent
     conn.execute(
         "INSERT INTO audit (seq, id, at, actor, device_id, entity, entity_id, field, old, new, "
         "reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (seq, str(uuid.uuid4()), at, actor, device_id, entity, entity_id, field, old_t, new_t,
+        (seq, new_id(), at, actor, device_id, entity, entity_id, field, old_t, new_t,
          reason, prev_hash, digest),
     )
     return AuditEntry(seq, at, actor, device_id, entity, entity_id, field, old_t, new_t, reason,

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import json
 import os
-import uuid
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,6 +114,8 @@ def load_or_create_device(base: Path) -> Device:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     key = Ed25519PrivateKey.generate()
+    import uuid  # only when a laptop gets its identity: not at every start (#25)
+
     device_id = str(uuid.uuid4())
     _write_private(key_path, key.private_bytes(serialization.Encoding.PEM,
                                                serialization.PrivateFormat.PKCS8,
