@@ -117,6 +117,21 @@ class DocumentSettingsDialog(QDialog):
                 form.addRow(_label(key), row)
             else:
                 form.addRow(_label(key), box)
+        # The SK's "Mengingat" and the pleno's committee (#24): lines, printed on the decision.
+        settings = {key: edb.setting(key) or "" for key in (ds.LEGAL_BASIS_KEY, ds.COMMITTEE_KEY)}
+        self.legal_basis = QPlainTextEdit("\n".join(ds.legal_basis(settings)), self)
+        self.legal_basis.setPlaceholderText(self.tr("Kosong: PP 10/2018, peraturan BNSP dan lisensi "
+                                                    "LSP (bawaan). Satu peraturan per baris."))
+        self.committee = QPlainTextEdit("\n".join(f"{name} = {role}" for name, role
+                                                  in ds.committee(settings)), self)
+        self.committee.setPlaceholderText(self.tr("Nama = Jabatan, satu anggota per baris. Kosong: "
+                                                  "baris kosong untuk diisi tangan."))
+        for box, label in ((self.legal_basis, self.tr("Dasar hukum SK (Mengingat)")),
+                           (self.committee, self.tr("Komite rapat pleno"))):
+            box.setAccessibleName(label)
+            box.setMaximumHeight(90)
+            form.addRow(label, box)
+        self._plenary_papers = (self.legal_basis.toPlainText(), self.committee.toPlainText())
         logo_row = QHBoxLayout()
         self.logo_state = QLabel(self)
         self.logo_button = QPushButton(self.tr("Pilih logo LSP…"), self)
@@ -201,7 +216,13 @@ class DocumentSettingsDialog(QDialog):
                 {key: edit.text() for key, edit in self.texts.items()},
                 {key: ds.parse_code_lines(box.toPlainText(), _label(key))
                  for key, box in self.code_lists.items()})
-            ds.save(self.edb, settings)
+            papers = (self.legal_basis.toPlainText(), self.committee.toPlainText())
+            with self.edb.atomic():  # all of it or nothing
+                ds.save(self.edb, settings)
+                if papers != self._plenary_papers:  # printed on the decision: open event only
+                    members = [line.partition("=") for line in papers[1].splitlines()]
+                    ds.save_plenary_papers(self.edb, papers[0].splitlines(),
+                                           [(name, role) for name, _, role in members])
         except DomainError as exc:
             self.error.setText(error_text(exc))
             return

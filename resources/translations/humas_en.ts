@@ -1435,53 +1435,73 @@ Window: %3 days from the assessment result.</translation>
         <translation>Load from file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="122"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
+        <source>Kosong: PP 10/2018, peraturan BNSP dan lisensi LSP (bawaan). Satu peraturan per baris.</source>
+        <translation>Empty: PP 10/2018, the BNSP rules and the LSP&apos;s licence (default). One regulation per line.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
+        <source>Nama = Jabatan, satu anggota per baris. Kosong: baris kosong untuk diisi tangan.</source>
+        <translation>Name = Role, one member per line. Empty: blank lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="129"/>
+        <source>Dasar hukum SK (Mengingat)</source>
+        <translation>Legal basis of the decree (Mengingat)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="130"/>
+        <source>Komite rapat pleno</source>
+        <translation>Plenary committee</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="137"/>
         <source>Pilih logo LSP…</source>
         <translation>Choose LSP logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="123"/>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="163"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="138"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="178"/>
         <source>Pilih logo LSP</source>
         <translation>Choose LSP logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="127"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="142"/>
         <source>Logo LSP (PNG/JPEG)</source>
         <translation>LSP logo (PNG/JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="129"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="144"/>
         <source>Nama penandatangan dicetak pada sertifikat dan berita acara; kode BNSP yang tidak diketahui dibiarkan kosong di lembar unggah.</source>
         <translation>Signer names are printed on the certificates and the official minutes; unknown BNSP codes are left blank in the upload sheet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="175"/>
         <source>Logo tersimpan</source>
         <translation>Logo saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="160"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="175"/>
         <source>Belum ada logo</source>
         <translation>No logo yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="179"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="180"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="195"/>
         <source>Muat daftar kode</source>
         <translation>Load code list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="181"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="196"/>
         <source>Daftar kode (*.xlsx *.csv)</source>
         <translation>Code list (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="194"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="209"/>
         <source>{count} kode dimuat dari {name}; tekan Simpan untuk menyimpan.</source>
         <translation>{count} codes loaded from {name}; press Save to keep them.</translation>
     </message>
@@ -1497,52 +1517,52 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="141"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="144"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="143"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="152"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="151"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="153"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="152"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="154"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="153"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="205"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="204"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -2254,69 +2274,69 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="315"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="377"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="314"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="376"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="316"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="315"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="318"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="317"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="498"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="318"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="497"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="320"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="331"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="330"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="339"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="338"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="487"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="486"/>
         <source>Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya.</source>
         <translation>The participant&apos;s consent is recorded; the assessor&apos;s declaration of impartiality and confidentiality (FR.AK.01) is not: press the button to make it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="491"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="490"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="494"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="493"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="497"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="496"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="334"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="333"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07), di TUK acara, hari ini. Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi. Metode, TUK, tanggal dan waktu lain: tombol FR.AK.01 Persetujuan… (Alt+3).</source>
         <translation>Evidence to be collected: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07), at the event&apos;s TUK, today. The candidate may appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification. Other methods, TUK, date and time: the FR.AK.01 Agreement… button (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="483"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="482"/>
         <source>Persetujuan asesi sudah dicatat; formulir FR.AK.01 (metode, TUK, tanggal dan waktu, tanda tangan) belum: tekan tombol untuk mencatatnya.</source>
         <translation>The candidate&apos;s consent is recorded; the FR.AK.01 form (methods, TUK, date and time, signatures) is not: press the button to record it.</translation>
     </message>
@@ -2434,168 +2454,168 @@ Window: %3 days from the assessment result.</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="269"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="281"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="283"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="285"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="287"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="289"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="291"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="293"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="295"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="297"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="301"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="308"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="313"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="315"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="335"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="357"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="376"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="399"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="416"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="493"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="555"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="631"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="632"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="658"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
@@ -2625,12 +2645,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Export documents…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="216"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="237"/>
         <source>Pengaturan &amp;dokumen…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="219"/>
+        <location filename="../../humas_desktop/gui/document_settings_dialog.py" line="240"/>
         <source>Catat nomor &amp;blanko…</source>
         <translation>Record &amp;blanko serials…</translation>
     </message>
@@ -6279,42 +6299,42 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="86"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="85"/>
         <source>Pertanyaan %1 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="89"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="88"/>
         <source>Elemen %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="96"/>
         <source>Elemen: %1</source>
         <translation>Element: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="98"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
         <source>KUK: %1</source>
         <translation>Performance criteria: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="100"/>
         <source>Kunci jawaban: %1</source>
         <translation>Model answer: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="104"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="103"/>
         <source>Ringkasan jawaban asesi…</source>
         <translation>Summary of the candidate&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="105"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="104"/>
         <source>Ringkasan jawaban pertanyaan %1</source>
         <translation>Answer summary for question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="108"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="107"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
     </message>
@@ -7273,22 +7293,22 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="268"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="267"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="274"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="273"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="276"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="275"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="263"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="262"/>
         <source>FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit ini; unit tidak dinilai (rekomendasi BK).</source>
         <translation>FR.APL.02: the assessment cannot go on for this unit; the unit is not scored (BK recommendation).</translation>
     </message>

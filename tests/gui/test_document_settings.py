@@ -85,3 +85,29 @@ def test_fixed_choices_are_picked_from_a_list(qtbot, tmp_path: Path) -> None:
         assert saved["certificate.signatory_role"] == "direktur"
     finally:
         edb.close()
+
+
+def test_the_sks_legal_basis_and_the_plenary_committee_are_set_in_the_dialog(
+        qtbot, tmp_path: Path) -> None:
+    """The SK's "Mengingat" and the pleno's committee list were settable only through the service
+    (#24): an LSP officer had no way to put their own in. Now two boxes of Pengaturan dokumen
+    hold them (one regulation per line; "Nama = Jabatan" per line), saved with the rest."""
+    event = make_demo(tmp_path / "data", participants=4, decided=True)
+    with open_event(event, device_id="t") as edb:
+        dialog = DocumentSettingsDialog(edb)
+        qtbot.addWidget(dialog)
+        dialog.legal_basis.setPlainText("Undang-Undang Nomor 13 Tahun 2003\n\nPP Nomor 10 Tahun 2018")
+        dialog.committee.setPlainText("Dr. Sri Rahayu = Ketua Komite Teknis\nIr. Bambang = Anggota")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        settings = {k: v for k, v in edb.conn.execute("SELECT key, value FROM settings")}
+        assert ds.legal_basis(settings) == ["Undang-Undang Nomor 13 Tahun 2003",
+                                            "PP Nomor 10 Tahun 2018"]
+        assert ds.committee(settings) == [("Dr. Sri Rahayu", "Ketua Komite Teknis"),
+                                          ("Ir. Bambang", "Anggota")]
+        again = DocumentSettingsDialog(edb)  # what is saved is what the dialog shows next time
+        qtbot.addWidget(again)
+        assert again.committee.toPlainText().splitlines() == [
+            "Dr. Sri Rahayu = Ketua Komite Teknis", "Ir. Bambang = Anggota"]
+        assert again.legal_basis.toPlainText().splitlines()[1] == "PP Nomor 10 Tahun 2018"
