@@ -346,7 +346,7 @@ MESSAGES: dict[str, str] = {
     "conflict_value_ditandatangani": "Ditandatangani",
     "conflict_value_L": "Laki-laki",
     "conflict_value_P": "Perempuan",
-    "merge_assessor_summary": "{name}: {added} baru, {updated} diperbarui, {conflicts} konflik",
+    "merge_assessor_summary": "{name}: {added} hasil baru, {updated} diperbarui, {conflicts} konflik",
     "field_number": "Nomor peserta",
     "field_name": "Nama",
     "field_certificate_name": "Nama pada sertifikat",

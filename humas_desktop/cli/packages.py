@@ -265,9 +265,9 @@ def run_merge(args: argparse.Namespace) -> int:
             elif p.status == "duplicate":
                 print(f"SUDAH    {who}: sudah pernah digabung, tidak ada perubahan")
             else:
-                print(f"OK       {who}: {len(p.participants_added)} asesi baru, "
+                print(f"OK       {who}: {len(p.participants_added)} asesi mendapat hasil baru, "
                       f"{len(p.participants_updated)} diperbarui, {len(p.participants_conflicts)} konflik")
-        # One line per assessor, counted in participants: "Budi: 12 baru, 3 diperbarui, 1 konflik".
+        # One line per assessor, counted in participants: "Budi: 12 hasil baru, 3 diperbarui, 1 konflik".
         for a in data["assessors"]:
             if a["name"]:
                 print(message("merge_assessor_summary", name=a["name"], added=a["added"],

@@ -27,7 +27,7 @@ from humas_desktop.services.workspace import EventDB
 
 class MergeReportDialog(QDialog):
     """One line per package, named by its sender: added, updated, conflicts, or why it was
-    refused; below, one line per assessor ("Budi: 12 baru, 3 diperbarui, 1 konflik")."""
+    refused; below, one line per assessor ("Budi: 12 hasil baru, 3 diperbarui, 1 konflik")."""
 
     STATUS = {"applied": "Digabung", "duplicate": "Sudah pernah digabung", "rejected": "Ditolak"}
 
@@ -39,8 +39,8 @@ class MergeReportDialog(QDialog):
             [
                 self.tr("Asesor"),
                 self.tr("Status"),
-                self.tr("Asesi baru"),
-                self.tr("Asesi diperbarui"),
+                self.tr("Asesi dengan hasil baru"),
+                self.tr("Asesi dengan hasil diperbarui"),
                 self.tr("Asesi berkonflik"),
                 self.tr("Keterangan"),
             ],
@@ -66,7 +66,7 @@ class MergeReportDialog(QDialog):
         data = report.as_dict()
         # Counted in participants (asesi), not database rows; conflicts named by number.
         text = (
-            self.tr("%1 asesi baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.")
+            self.tr("%1 asesi mendapat hasil baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.")  # noqa: E501 - one literal for lupdate
             .replace("%1", str(data["participants"]["added"]))
             .replace("%2", str(data["participants"]["updated"]))
             .replace("%3", str(data["participants"]["conflicts"]))

@@ -216,7 +216,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Ditandatangani'),
     QT_TRANSLATE_NOOP('Messages', 'Laki-laki'),
     QT_TRANSLATE_NOOP('Messages', 'Perempuan'),
-    QT_TRANSLATE_NOOP('Messages', '{name}: {added} baru, {updated} diperbarui, {conflicts} konflik'),
+    QT_TRANSLATE_NOOP('Messages', '{name}: {added} hasil baru, {updated} diperbarui, {conflicts} konflik'),
     QT_TRANSLATE_NOOP('Messages', 'Nomor peserta'),
     QT_TRANSLATE_NOOP('Messages', 'Nama'),
     QT_TRANSLATE_NOOP('Messages', 'Nama pada sertifikat'),

@@ -210,7 +210,7 @@ class MergeReport:
 
     def by_assessor(self) -> list[dict[str, Any]]:
         """Per sender, in merge order: participants added / updated / in conflict (each once)
-        and the packages refused, e.g. "Budi: 12 baru, 3 diperbarui, 1 konflik"."""
+        and the packages refused, e.g. "Budi: 12 hasil baru, 3 diperbarui, 1 konflik"."""
         out: dict[str, dict[str, Any]] = {}
         for p in self.packages:
             key = p.assessor_id or p.package

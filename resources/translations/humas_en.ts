@@ -2833,24 +2833,9 @@ Window: %3 days from the assessment result.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
-        <source>Asesi baru</source>
-        <translation>New candidates</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
-        <source>Asesi diperbarui</source>
-        <translation>Candidates updated</translation>
-    </message>
-    <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="44"/>
         <source>Asesi berkonflik</source>
         <translation>Candidates in conflict</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="69"/>
-        <source>%1 asesi baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.</source>
-        <translation>%1 new candidates, %2 candidates updated, %3 candidates in conflict, %4 packages refused.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="76"/>
@@ -2866,6 +2851,21 @@ Window: %3 days from the assessment result.</translation>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="40"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="42"/>
+        <source>Asesi dengan hasil baru</source>
+        <translation>Participants with new results</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="43"/>
+        <source>Asesi dengan hasil diperbarui</source>
+        <translation>Participants with updated results</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/merge_dialogs.py" line="69"/>
+        <source>%1 asesi mendapat hasil baru, %2 asesi diperbarui, %3 asesi berkonflik, %4 paket ditolak.</source>
+        <translation>%1 participants got new results, %2 participants updated, %3 participants in conflict, %4 packages refused.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/merge_dialogs.py" line="81"/>
@@ -3654,6 +3654,11 @@ Window: %3 days from the assessment result.</translation>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="183"/>
         <source>Versi masuk bertabrakan dengan rekaman lain; pilih versi di laptop ini.</source>
         <translation>The incoming version clashes with another record; choose the version on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
+        <source>{name}: {added} hasil baru, {updated} diperbarui, {conflicts} konflik</source>
+        <translation>{name}: {added} new results, {updated} updated, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="271"/>
@@ -5344,11 +5349,6 @@ Window: %3 days from the assessment result.</translation>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="218"/>
         <source>Perempuan</source>
         <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="219"/>
-        <source>{name}: {added} baru, {updated} diperbarui, {conflicts} konflik</source>
-        <translation>{name}: {added} new, {updated} updated, {conflicts} conflicts</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="220"/>

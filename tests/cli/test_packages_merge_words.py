@@ -32,7 +32,7 @@ def test_merge_and_conflicts_in_the_users_words(tmp_path: Path, capsys: pytest.C
     assert main([*base, "merge", event, str(package)]) == 0
     out = capsys.readouterr().out
     assert f"OK       {sender.name} ({package.name})" in out
-    assert f"{sender.name}: {len(mine)} baru, {len(mine) - 1} diperbarui, 1 konflik" in out
+    assert f"{sender.name}: {len(mine)} hasil baru, {len(mine) - 1} diperbarui, 1 konflik" in out
 
     assert main([*base, "conflicts", event]) == 0
     out = capsys.readouterr().out

@@ -76,4 +76,4 @@ def test_merge_report_names_assessors_and_sums_up_each(coordinator_window) -> No
     for a in (first, second):
         n = len(handout.participants_of(window.edb, a.id))
         # attendance recorded on each: the participants' rows are updated too
-        assert f"{a.name}: {n} baru, {n} diperbarui, 0 konflik" in dialog.summary.text().splitlines()
+        assert f"{a.name}: {n} hasil baru, {n} diperbarui, 0 konflik" in dialog.summary.text().splitlines()

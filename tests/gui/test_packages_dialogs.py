@@ -161,7 +161,11 @@ def test_merge_report_counts_participants_and_names_conflicts_by_number(  # type
     dialog = window.packages.merge_report
     number = workspace.participant_numbers(window.edb)[target]
     text = dialog.summary.text()
-    assert f"{len(mine)} asesi baru" in text, text
+    # They were on the roster already: what is new is their results, and the report says so
+    # (it said "N asesi baru", which reads as new people; #24 N24).
+    assert f"{len(mine)} asesi mendapat hasil baru" in text and "asesi baru" not in text, text
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headers[2] == "Asesi dengan hasil baru", headers
     first = text.splitlines()[0]
     assert "1 asesi berkonflik" in text and first.endswith(f"Konflik: peserta no. {number}."), text
     row = [dialog.table.item(0, c).text() for c in range(5)]
