@@ -17,7 +17,7 @@ def write(job: Job) -> Generator[Progress, None, list[Path]]:
     from humas_desktop.services import apl_export
 
     helpers = apl_export.Helpers(printable, doc_header, person_file, person_meta,
-                                 forms_renderer(job.opts.workers))
+                                 forms_renderer(job.opts.workers, job.opts.pools))
     return apl_export.export_kind(job.data, job.data.apl, job.kind, job.out,
                                   job.opts.per_participant, job.opts.combined, helpers, job.step,
                                   job.total)

@@ -33,11 +33,52 @@ class Form:
     lsp_name: str = ""
 
 
+class Pools:
+    """The worker processes of one export, started when a kind first needs them and kept for
+    the next kinds (each start imports the app and parses the fonts again: about a second of
+    CPU per worker); :meth:`close` at the end of the export."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+        self._workers = 0
+        self._failed = False
+
+    def get(self, workers: int) -> Any:
+        """A pool of ``workers`` processes, or None where processes cannot start."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if self._failed:
+            return None
+        if self._pool is not None and self._workers != workers:
+            self.close()
+        if self._pool is None:
+            try:
+                self._pool = ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("spawn"))
+            except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
+                self._failed = True
+                return None
+            self._workers = workers
+        return self._pool
+
+    def broken(self) -> None:
+        self.close()
+        self._failed = True
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
 def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHeader, Any]],
                     targets: Sequence[Path] | None, metas: Sequence[dict[str, str]] | None,
-                    workers: int, step: int, total: int) -> Generator[Progress, None, list[Path]]:
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+                    workers: int, step: int, total: int,
+                    pools: Pools | None = None) -> Generator[Progress, None, list[Path]]:
+    """The forms in chunks: on ``pools``' worker processes when ``workers`` >= 2, else (or
+    when no process can start) one chunk after the other in this process."""
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
     from concurrent.futures.process import BrokenProcessPool
 
     from humas_desktop.formats.atomic_file import record_written
@@ -66,10 +107,8 @@ def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHea
         done_records += len(chunks[i].records)
 
     yield at(step, total, 0, n + 1, f"{form.label} 0/{n}")
-    try:
-        if workers < 2:  # one process: the chunks one after the other, below
-            raise RuntimeError
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = pools.get(workers) if pools is not None and workers >= 2 else None
+    if pool is not None:
         pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {}
         try:
             for i, chunk in enumerate(chunks):
@@ -80,14 +119,18 @@ def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHea
                     i = pending.pop(future)
                     took(i, future.result())  # an OSError of a worker stops the export here
                 yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
+        except (BrokenProcessPool, RuntimeError):
+            assert pools is not None
+            pools.broken()  # a worker died or none could start: the rest in this process
         finally:
-            # A cancel: chunks not started are dropped, those being rendered finish whole.
-            pool.shutdown(wait=True, cancel_futures=True)
-            for future, i in pending.items():  # finished during the shutdown: their files are
-                if future.done() and not future.cancelled() and future.exception() is None:
-                    took(i, future.result())  # on disk, whole: the caller must learn of them
-    except (BrokenProcessPool, RuntimeError):
-        pass  # no worker processes here (restricted or frozen environment): the rest in-process
+            # A cancel (or an error): chunks not started are dropped, those being rendered
+            # finish whole, and their files are reported (they are on disk).
+            for future in pending:
+                future.cancel()
+            wait(pending)
+            for future, i in pending.items():
+                if not future.cancelled() and future.exception() is None:
+                    took(i, future.result())
     for i, chunk in enumerate(chunks):
         if i not in results:
             took(i, render_chunk(chunk))
@@ -102,7 +145,7 @@ def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHea
     return paths
 
 
-def forms_renderer(wanted_workers: int) -> Any:
+def forms_renderer(wanted_workers: int, pools: Pools | None = None) -> Any:
     """What services/apl_export.py and services/records_export.py are lent (``Helpers.parallel``):
     ``render(code, title, pages, combined, label, records, targets, metas, step, total)`` is the
     chunked render (on worker processes when two are worth starting now), or None for a short
@@ -118,6 +161,6 @@ def forms_renderer(wanted_workers: int) -> Any:
             return None
         first = records[0][0]
         form = Form(code, title, pages, combined, label, first.lsp_name)
-        return render_parallel(form, first, records, targets, metas, workers, step, total)
+        return render_parallel(form, first, records, targets, metas, workers, step, total, pools)
 
     return render

@@ -111,7 +111,8 @@ def _export_records_parallel(data: EventData, out: Path, opts: ExportOptions, st
                 out / "fr-ak-02-rekaman-asesmen.pdf" if opts.combined else None, "records",
                 data.event.lsp_name)
     return (yield from render_parallel(form, first, [(h, r) for _, h, r in people], targets, metas,
-                                       auto_workers(len(people), opts.workers), step, total))
+                                       auto_workers(len(people), opts.workers), step, total,
+                                       opts.pools))
 
 
 def write(job: Job) -> Generator[Progress, None, list[Path]]:
