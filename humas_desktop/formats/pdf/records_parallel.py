@@ -23,14 +23,18 @@ RECORD_PAGES = "documents:record_pages"
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    first: DocHeader  # the document's own header (kop, footer code, draft line)
-    records: Sequence[tuple[DocHeader, Any]]
+    first: DocHeader | None  # the document's own header (kop, footer code, draft line)
+    records: Sequence[tuple[DocHeader | None, Any]]
     targets: Sequence[str] | None = None  # per-participant files to write, one per record
     metadata: Sequence[dict[str, str]] | None = None
     form_code: str = "FR.AK.02"
     title: str = TITLE
     # The function drawing one record, "module:function" under formats/pdf (picklable by name).
     pages: str = RECORD_PAGES
+    # A document of its own kind ("module:function(title, author)", e.g. the certificates'),
+    # instead of the header's form document.
+    document: str = ""
+    author: str = ""
 
 
 def _pages(spec: str) -> Any:
@@ -43,7 +47,11 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     from humas_desktop.formats.pdf.layout import finish
 
     draw = _pages(chunk.pages)
-    pdf = chunk.first.pdf(chunk.form_code, chunk.title)
+    if chunk.document:
+        pdf = _pages(chunk.document)(chunk.title, chunk.author)
+    else:
+        assert chunk.first is not None
+        pdf = chunk.first.pdf(chunk.form_code, chunk.title)
     starts: list[int] = []
     for header, record in chunk.records:
         starts.append(pdf.page_no())

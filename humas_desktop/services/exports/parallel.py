@@ -19,6 +19,7 @@ from humas_desktop.services.exports.writing import at
 # From this many forms on, also in one process they are made in chunks: memory holds one chunk's
 # layout at a time, not the whole document's (thousands of pages at 5,000 participants).
 CHUNK_FROM = 500
+CHUNK_RECORDS = 250  # at most this many forms in one chunk
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Form:
     combined: Path | None  # the combined file, or None
     label: str  # the progress message's word ("records", "apl01"...)
     lsp_name: str = ""
+    document: str = ""  # "module:function(title, author)" for a document not of a DocHeader
 
 
 class Pools:
@@ -72,7 +74,8 @@ class Pools:
             self._pool = None
 
 
-def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHeader, Any]],
+def render_parallel(form: Form, first: DocHeader | None,
+                    records: Sequence[tuple[DocHeader | None, Any]],
                     targets: Sequence[Path] | None, metas: Sequence[dict[str, str]] | None,
                     workers: int, step: int, total: int,
                     pools: Pools | None = None) -> Generator[Progress, None, list[Path]]:
@@ -86,14 +89,14 @@ def render_parallel(form: Form, first: DocHeader, records: Sequence[tuple[DocHea
     from humas_desktop.formats.pdf.split import merge_pdfs_to
 
     n = len(records)
-    # Chunks of at most 250 records: a cancel waits for the ones being rendered only (each
-    # chunk's PDF carries its own font subsets, so not smaller than needed).
-    count = min(n, max(workers * 4, -(-n // 250)))
+    # Chunks of at most 250 records: a cancel waits for the ones being rendered only. Not
+    # smaller than needed: each chunk's PDF subsets and embeds its own fonts (about 0.1 s).
+    count = min(n, max(workers * 2, -(-n // CHUNK_RECORDS)))
     bounds = [round(i * n / count) for i in range(count + 1)]
     chunks = [Chunk(first, list(records[a:b]),
                     [str(t) for t in targets[a:b]] if targets is not None else None,
                     list(metas[a:b]) if metas is not None else None,
-                    form.code, form.title, form.pages)
+                    form.code, form.title, form.pages, form.document, form.lsp_name)
               for a, b in zip(bounds, bounds[1:], strict=False)]
     results: dict[int, tuple[bytes, list[int], list[str]]] = {}
     done_records = 0
