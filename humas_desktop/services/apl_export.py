@@ -37,6 +37,9 @@ class Helpers:
     doc_header: Callable[[Any, Any], Any]
     person_file: Callable[[Path, str, int], Path]
     person_meta: Callable[[Any, str, Any], dict[str, str]]
+    # The chunked render on worker processes (services/exports/parallel.forms_renderer), or
+    # None: then one render in this process, split into the per-participant files.
+    parallel: Callable[..., Any] | None = None
 
 
 @dataclass(slots=True)
@@ -175,6 +178,11 @@ _RECORDS: dict[str, Callable[[Any, AplForms, Print], list[tuple[Any, Any]]]] = {
     "apl01": apl01_records, "apl02": apl02_records, "ak01": ak01_records}
 
 
+# The function drawing one form, by name (formats/pdf/...): worker processes import it.
+_PAGES = {"apl01": "apl_forms:apl01_pages", "apl02": "apl_forms:apl02_pages",
+          "ak01": "apl_forms:ak01_pages"}
+
+
 def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participant: bool,
                 combined: bool, helpers: Helpers, step: int,
                 total: int) -> Generator[Progress, None, list[Path]]:
@@ -187,15 +195,10 @@ def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participan
         return []
     yield Progress(step, total, f"{kind} {len(records)}")
     pages = [(helpers.doc_header(data, data.scheme_of(p)), r) for p, r in records]
-    blob, starts = pf.forms_pdf(pages[0][0], code, title, pages)
     paths: list[Path] = []
-    if combined:
-        target = out / f"{stem}.pdf"
-        write_bytes_atomic(target, blob)
-        paths.append(target)
+    targets: list[Path] = []
     if per_participant:
         folder = out / code.lower().replace(".", "-")  # fr-apl-01/peserta-0001.pdf
-        targets: list[Path] = []
         for p, _r in records:  # a participant assessed twice (two assessors): peserta-0001-2.pdf
             target = helpers.person_file(folder, "peserta", p.number)
             n = 2
@@ -203,6 +206,18 @@ def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participan
                 target = folder / f"peserta-{p.number:04d}-{n}.pdf"
                 n += 1
             targets.append(target)
-        split_pdf(blob, starts, targets, [helpers.person_meta(data, title, p) for p, _ in records])
+    metas = [helpers.person_meta(data, title, p) for p, _ in records] if per_participant else None
+    combined_path = out / f"{stem}.pdf" if combined else None
+    chunked = helpers.parallel(code, title, _PAGES[kind], combined_path, kind, pages,
+                               targets if per_participant else None, metas, step,
+                               total) if helpers.parallel is not None else None
+    if chunked is not None:  # several processes are worth starting: chunks, each split there
+        return (yield from chunked)
+    blob, starts = pf.forms_pdf(pages[0][0], code, title, pages)
+    if combined_path is not None:
+        write_bytes_atomic(combined_path, blob)
+        paths.append(combined_path)
+    if per_participant:
+        split_pdf(blob, starts, targets, metas)
         paths.extend(targets)
     return paths

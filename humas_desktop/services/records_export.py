@@ -31,6 +31,9 @@ class Helpers:
     doc_header: Callable[[Any, Any], Any]
     person_file: Callable[[Path, str, int], Path]
     person_meta: Callable[[Any, str, Any], dict[str, str]]
+    # The chunked render on worker processes (services/exports/parallel.forms_renderer), or
+    # None: then one render in this process, split into the per-participant files.
+    parallel: Callable[..., Any] | None = None
 
 
 @dataclass(slots=True)
@@ -114,6 +117,10 @@ def ak04_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> li
     return out
 
 
+# The function drawing one form, by name (formats/pdf/...): worker processes import it.
+_PAGES = {"ak03": "records:ak03_pages", "ak04": "records:ak04_pages"}
+
+
 def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined: bool,
                 helpers: Helpers, step: int, total: int) -> Generator[Progress, None, list[Path]]:
     """Write one of :data:`KINDS`; nothing when the event holds no such record."""
@@ -127,15 +134,10 @@ def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined
         return []
     yield Progress(step, total, f"{kind} {len(records)}")
     pages = [(helpers.doc_header(data, data.scheme_of(p)), r) for p, r in records]
-    blob, starts = rec.forms_pdf(pages[0][0], code, title, pages)
     paths: list[Path] = []
-    if combined:
-        target = out / f"{stem}.pdf"
-        write_bytes_atomic(target, blob)
-        paths.append(target)
+    targets: list[Path] = []
     if per_participant:
         folder = out / code.lower().replace(".", "-")  # fr-ak-03/peserta-0001.pdf
-        targets: list[Path] = []
         for p, _r in records:  # a participant's second appeal case: peserta-0001-2.pdf
             target = helpers.person_file(folder, "peserta", p.number)
             n = 2
@@ -143,6 +145,18 @@ def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined
                 target = folder / f"peserta-{p.number:04d}-{n}.pdf"
                 n += 1
             targets.append(target)
-        split_pdf(blob, starts, targets, [helpers.person_meta(data, title, p) for p, _ in records])
+    metas = [helpers.person_meta(data, title, p) for p, _ in records] if per_participant else None
+    combined_path = out / f"{stem}.pdf" if combined else None
+    chunked = helpers.parallel(code, title, _PAGES[kind], combined_path, kind, pages,
+                               targets if per_participant else None, metas, step,
+                               total) if helpers.parallel is not None else None
+    if chunked is not None:  # several processes are worth starting: chunks, each split there
+        return (yield from chunked)
+    blob, starts = rec.forms_pdf(pages[0][0], code, title, pages)
+    if combined_path is not None:
+        write_bytes_atomic(combined_path, blob)
+        paths.append(combined_path)
+    if per_participant:
+        split_pdf(blob, starts, targets, metas)
         paths.extend(targets)
     return paths

@@ -383,6 +383,20 @@ def new_certificate_pdf() -> Any:
     return pdf
 
 
+def certificate_document(title: str, author: str) -> Any:
+    """A certificates PDF as services/exports/parallel.py opens one per chunk."""
+    pdf = new_certificate_pdf()
+    pdf.set_title(title)
+    pdf.set_author(author)
+    return pdf
+
+
+def certificate_pages(pdf: Any, _header: Any, d: CertificateData) -> None:
+    """One certificate (front and back) as a chunk draws it (records_parallel.render_chunk)."""
+    front(pdf, d)
+    back(pdf, d)
+
+
 def _render_chunk(items: Sequence[CertificateData],
                   split_to: Sequence[str] | None) -> tuple[bytes, list[int]] | list[str]:
     """Worker-process body: render a chunk; either return it, or split it into files itself."""

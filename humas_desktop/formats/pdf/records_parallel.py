@@ -1,40 +1,61 @@
-"""FR.AK.02 records rendered in worker processes, chunk by chunk (issue #25).
+"""Per-participant forms rendered chunk by chunk, in worker processes where cores are free
+(issue #25): FR.AK.02 and the other per-participant forms (FR.APL.01/APL.02/AK.01, FR.AK.03/AK.04).
 
 Each record is its own section (its own "halaman i dari n"), so records rendered in separate
-documents read exactly as in one: a chunk is rendered by :func:`render_chunk` in a fresh
-process, which also writes that chunk's per-participant files (atomically) and returns the
-chunk's PDF for the combined file. The parent merges the chunks in order.
+documents read exactly as in one: a chunk is rendered by :func:`render_chunk` (in a fresh
+process or in this one), which also writes that chunk's per-participant files (atomically) and
+returns the chunk's PDF for the combined file. The caller merges the chunks in order.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from humas_desktop.formats.pdf.documents import DocHeader, RecordData
+from humas_desktop.formats.pdf.documents import DocHeader
 
 TITLE = "FR.AK.02 Rekaman Asesmen Kompetensi"
+RECORD_PAGES = "documents:record_pages"
 
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    first: DocHeader  # the document's own header (kop, footer code, draft line)
-    records: Sequence[tuple[DocHeader, RecordData]]
+    first: DocHeader | None  # the document's own header (kop, footer code, draft line)
+    records: Sequence[tuple[DocHeader | None, Any]]
     targets: Sequence[str] | None = None  # per-participant files to write, one per record
     metadata: Sequence[dict[str, str]] | None = None
+    form_code: str = "FR.AK.02"
+    title: str = TITLE
+    # The function drawing one record, "module:function" under formats/pdf (picklable by name).
+    pages: str = RECORD_PAGES
+    # A document of its own kind ("module:function(title, author)", e.g. the certificates'),
+    # instead of the header's form document.
+    document: str = ""
+    author: str = ""
+
+
+def _pages(spec: str) -> Any:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(f"humas_desktop.formats.pdf.{module}"), name)
 
 
 def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     """Worker-process body: (the chunk's PDF, 0-based first page of each record, files written)."""
-    from humas_desktop.formats.pdf.documents import record_pages
     from humas_desktop.formats.pdf.layout import finish
 
-    pdf = chunk.first.pdf("FR.AK.02", TITLE)
+    draw = _pages(chunk.pages)
+    if chunk.document:
+        pdf = _pages(chunk.document)(chunk.title, chunk.author)
+    else:
+        assert chunk.first is not None
+        pdf = chunk.first.pdf(chunk.form_code, chunk.title)
     starts: list[int] = []
     for header, record in chunk.records:
         starts.append(pdf.page_no())
-        record_pages(pdf, header, record)
+        draw(pdf, header, record)
     data = finish(pdf)
     written: list[str] = []
     if chunk.targets is not None:

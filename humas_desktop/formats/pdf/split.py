@@ -58,3 +58,16 @@ def merge_pdfs(parts: Sequence[bytes], metadata: Metadata | None = None) -> byte
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def merge_pdfs_to(target: Path, parts: Sequence[bytes], metadata: Metadata | None = None) -> None:
+    """:func:`merge_pdfs` written straight into ``target`` (atomically): the merged document is
+    never held as one more copy in memory."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    writer.add_metadata(_info(metadata or {}))
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        writer.write(fh)

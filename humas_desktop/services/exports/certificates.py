@@ -68,9 +68,9 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
         back,
         front,
         new_certificate_pdf,
-        render_batch,
     )
     from humas_desktop.formats.pdf.layout import finish
+    from humas_desktop.services.exports.parallel import CHUNK_FROM, Form, render_parallel
 
     people = [p for p in certificate_people(data) if p.id not in data.held_back]
     if not people:
@@ -81,26 +81,15 @@ def _export_certificates(data: EventData, out: Path, opts: ExportOptions, step: 
     paths: list[Path] = []
     n = len(items)
     whole = 2 * n if opts.per_participant else n  # rendering, then the per-participant files
-    if auto_workers(len(items), opts.workers) > 1:
-        yield at(step, total, 0, whole, f"certificates 0/{len(items)}")
-        if opts.combined or not opts.per_participant:
-            merged = render_batch(items, None, opts.workers)
-            assert isinstance(merged, bytes)
-            if opts.combined:
-                write_bytes_atomic(out / "sertifikat.pdf", merged)
-                paths.append(out / "sertifikat.pdf")
-            yield at(step, total, n, whole, f"certificates {len(items)}/{len(items)}")
-            if opts.per_participant:
-                # Every certificate is exactly two pages (front, back): split, do not render again.
-                yield from split_pages(merged, list(range(0, 2 * n, 2)), targets, metas,
-                                       lambda k, msg: at(step, total, n + k, whole, msg), "certificates")
-                paths.extend(targets)
-        else:
-            for t in targets:
-                t.parent.mkdir(parents=True, exist_ok=True)
-            render_batch(items, [str(t) for t in targets], opts.workers)
-            paths.extend(targets)
-        return paths
+    workers = auto_workers(len(items), opts.workers)
+    if workers > 1 or n >= CHUNK_FROM:  # in chunks, on worker processes when cores are free
+        form = Form("", "Sertifikat Kompetensi", "certificates:certificate_pages",
+                    out / "sertifikat.pdf" if opts.combined else None, "certificates",
+                    data.event.lsp_name, "certificates:certificate_document")
+        return (yield from render_parallel(
+            form, None, [(None, item) for item in items],
+            targets if opts.per_participant else None, metas if opts.per_participant else None,
+            workers, step, total, opts.pools))
     pdf = new_certificate_pdf()
     pdf.set_title("Sertifikat Kompetensi")
     pdf.set_author(data.event.lsp_name)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from humas_desktop.domain.progress import Progress
 from humas_desktop.services.exports.headers import doc_header
+from humas_desktop.services.exports.parallel import forms_renderer
 from humas_desktop.services.exports.preflight import printable
 from humas_desktop.services.exports.writing import Job, person_file, person_meta
 
@@ -15,6 +16,7 @@ from humas_desktop.services.exports.writing import Job, person_file, person_meta
 def write(job: Job) -> Generator[Progress, None, list[Path]]:
     from humas_desktop.services import records_export
 
-    helpers = records_export.Helpers(printable, doc_header, person_file, person_meta)
+    helpers = records_export.Helpers(printable, doc_header, person_file, person_meta,
+                                     forms_renderer(job.opts.workers, job.opts.pools))
     return records_export.export_kind(job.data, job.kind, job.out, job.opts.per_participant,
                                       job.opts.combined, helpers, job.step, job.total)

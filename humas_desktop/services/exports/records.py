@@ -65,7 +65,9 @@ def _export_records(data: EventData, out: Path, opts: ExportOptions, step: int,
             headers[key] = doc_header(data, scheme)
         return headers[key]
 
-    if auto_workers(len(people), opts.workers) > 1:
+    from humas_desktop.services.exports.parallel import CHUNK_FROM
+
+    if auto_workers(len(people), opts.workers) > 1 or len(people) >= CHUNK_FROM:
         return (yield from _export_records_parallel(data, out, opts, step, total, first,
                                                     [(p, header_of(p), r) for p, r in people]))
     pdf = first.pdf("FR.AK.02", "FR.AK.02 Rekaman Asesmen Kompetensi")
@@ -96,74 +98,21 @@ def _export_records_parallel(data: EventData, out: Path, opts: ExportOptions, st
                              total: int, first: docs.DocHeader,
                              people: list[tuple[Participant, docs.DocHeader, docs.RecordData]],
                              ) -> Generator[Progress, None, list[Path]]:
-    """The records on worker processes (2 free cores: about half the time), in chunks so that
-    progress moves and a cancel waits for at most the chunks being rendered. Each worker writes
-    its chunk's per-participant files; the combined file is the chunks merged in order."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    from humas_desktop.formats.atomic_file import record_written
+    """The records in chunks (services/exports/parallel.py): on worker processes when two are
+    worth starting (2 free cores: about half the time), else one chunk after the other."""
     from humas_desktop.formats.pdf.certificates import auto_workers
-    from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
-    from humas_desktop.formats.pdf.split import merge_pdfs
+    from humas_desktop.formats.pdf.records_parallel import RECORD_PAGES, TITLE
+    from humas_desktop.services.exports.parallel import Form, render_parallel
 
-    n = len(people)
-    workers = auto_workers(n, opts.workers)
-    # Chunks of at most 250 records: a cancel waits for the ones being rendered only (each
-    # chunk's PDF carries its own font subsets, so not smaller than needed).
-    count = min(n, max(workers * 4, -(-n // 250)))
-    bounds = [round(i * n / count) for i in range(count + 1)]
-    chunks = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        part = people[a:b]
-        targets = ([str(person_file(out / "fr-ak-02", "peserta", p.number)) for p, _, _ in part]
-                   if opts.per_participant else None)
-        metas = ([person_meta(data, "FR.AK.02 Rekaman Asesmen Kompetensi", p) for p, _, _ in part]
-                 if opts.per_participant else None)
-        chunks.append(Chunk(first, [(h, r) for _, h, r in part], targets, metas))
-    results: dict[int, tuple[bytes, list[int], list[str]]] = {}
-    done_records = 0
-
-    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
-        nonlocal done_records
-        results[i] = result
-        for path in result[2]:
-            record_written(Path(path))  # whole files on disk (a cancel reports them)
-        done_records += len(chunks[i].records)
-
-    yield at(step, total, 0, n + 1, f"records 0/{n}")
-    try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        try:
-            pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {
-                pool.submit(render_chunk, chunk): i for i, chunk in enumerate(chunks)}
-            while pending:
-                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    i = pending.pop(future)
-                    took(i, future.result())  # an OSError of a worker stops the export here
-                yield at(step, total, done_records, n + 1, f"records {done_records}/{n}")
-        finally:
-            # A cancel: chunks not started are dropped, those being rendered finish whole.
-            pool.shutdown(wait=True, cancel_futures=True)
-    except (BrokenProcessPool, RuntimeError):
-        pass  # no worker processes here (restricted or frozen environment): the rest in-process
-    for i, chunk in enumerate(chunks):
-        if i not in results:
-            took(i, render_chunk(chunk))
-            yield at(step, total, done_records, n + 1, f"records {done_records}/{n}")
-    paths: list[Path] = []
-    if opts.combined:
-        target = out / "fr-ak-02-rekaman-asesmen.pdf"
-        write_bytes_atomic(target, merge_pdfs(
-            [results[i][0] for i in range(len(chunks))],
-            {"Title": "FR.AK.02 Rekaman Asesmen Kompetensi", "Author": data.event.lsp_name}))
-        paths.append(target)
-    if opts.per_participant:
-        paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
-    return paths
-
+    targets = ([person_file(out / "fr-ak-02", "peserta", p.number) for p, _, _ in people]
+               if opts.per_participant else None)
+    metas = ([person_meta(data, TITLE, p) for p, _, _ in people] if opts.per_participant else None)
+    form = Form("FR.AK.02", TITLE, RECORD_PAGES,
+                out / "fr-ak-02-rekaman-asesmen.pdf" if opts.combined else None, "records",
+                data.event.lsp_name)
+    return (yield from render_parallel(form, first, [(h, r) for _, h, r in people], targets, metas,
+                                       auto_workers(len(people), opts.workers), step, total,
+                                       opts.pools))
 
 
 def write(job: Job) -> Generator[Progress, None, list[Path]]:

@@ -13,7 +13,8 @@ from humas_desktop.domain.models import EventStatus
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import recording
 from humas_desktop.services.document_kinds import AFTER_CLOSE, EXTRA_KINDS, KINDS, WRITERS
-from humas_desktop.services.exports.data import load_event_data
+from humas_desktop.services.exports.data import EventData, load_event_data
+from humas_desktop.services.exports.parallel import Pools
 from humas_desktop.services.exports.preflight import (
     certificate_problems,
     final_certificates_need_key,
@@ -77,6 +78,16 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         data.held_back = set(held)
         written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
                                    for pr in sorted(held.values(), key=lambda x: x.number))
+    pools = Pools()  # worker processes, started when a long document first needs them
+    opts = _replace(opts, pools=pools)
+    try:
+        return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
+    finally:
+        pools.close()  # also when cancelled: no worker process outlives the export
+
+
+def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], out_dir: Path,
+               opts: ExportOptions, written: WrittenFiles) -> Generator[Progress, None, list[Path]]:
     total = len(wanted)
     step = 0
     with recording() as done:

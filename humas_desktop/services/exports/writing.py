@@ -34,6 +34,9 @@ class ExportOptions:
     # Filled with every complete file as the export goes, also when it is cancelled (the
     # generator closed, Ctrl-C): what a stopped export left on disk, whole files only.
     written: list[Path] | None = None
+    # The export's worker processes (services/exports/parallel.Pools), kept across its kinds;
+    # set by export_documents.
+    pools: Any = None
 
 
 STEP = 1000  # progress units per document kind: a kind reports its own share as it goes

@@ -1,0 +1,172 @@
+"""Per-participant forms rendered in chunks on worker processes (issue #25): FR.AK.02 and the
+other per-participant forms (FR.APL.01, FR.APL.02, FR.AK.01, FR.AK.03, FR.AK.04). Each worker
+renders a chunk of forms and writes that chunk's per-participant files; the combined file is the
+chunks merged in order. Progress moves per chunk; a cancel drops the chunks not started and
+waits for those being rendered (whole files only); with no worker processes (restricted or
+frozen environment) the chunks are rendered in this process."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.pdf.documents import DocHeader
+from humas_desktop.services.exports.writing import at
+
+# From this many forms on, chunks also when only one process is worth running. Off: measured at
+# 1,000 participants, chunks in one process cost 12 s more CPU (each chunk subsets and embeds its
+# fonts, the merge re-reads every page) and lowered the peak memory by nothing (its peak is
+# elsewhere). Chunks in one process remain the fallback when no worker process can start.
+CHUNK_FROM = sys.maxsize
+CHUNK_RECORDS = 250  # at most this many forms in one chunk
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One per-participant form kind: how it is drawn and where its files go."""
+
+    code: str  # "FR.AK.02": the footer's form code
+    title: str  # the document title (also the split files' title, with the participant)
+    pages: str  # "module:function" under formats/pdf that draws one record
+    combined: Path | None  # the combined file, or None
+    label: str  # the progress message's word ("records", "apl01"...)
+    lsp_name: str = ""
+    document: str = ""  # "module:function(title, author)" for a document not of a DocHeader
+
+
+class Pools:
+    """The worker processes of one export, started when a kind first needs them and kept for
+    the next kinds (each start imports the app and parses the fonts again: about a second of
+    CPU per worker); :meth:`close` at the end of the export."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+        self._workers = 0
+        self._failed = False
+
+    def get(self, workers: int) -> Any:
+        """A pool of ``workers`` processes, or None where processes cannot start."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if self._failed:
+            return None
+        if self._pool is not None and self._workers != workers:
+            self.close()
+        if self._pool is None:
+            try:
+                self._pool = ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("spawn"))
+            except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
+                self._failed = True
+                return None
+            self._workers = workers
+        return self._pool
+
+    def broken(self) -> None:
+        self.close()
+        self._failed = True
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def render_parallel(form: Form, first: DocHeader | None,
+                    records: Sequence[tuple[DocHeader | None, Any]],
+                    targets: Sequence[Path] | None, metas: Sequence[dict[str, str]] | None,
+                    workers: int, step: int, total: int,
+                    pools: Pools | None = None) -> Generator[Progress, None, list[Path]]:
+    """The forms in chunks: on ``pools``' worker processes when ``workers`` >= 2, else (or
+    when no process can start) one chunk after the other in this process."""
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
+    from humas_desktop.formats.pdf.split import merge_pdfs_to
+
+    n = len(records)
+    # Chunks of at most 250 records: a cancel waits for the ones being rendered only. Not
+    # smaller than needed: each chunk's PDF subsets and embeds its own fonts (about 0.1 s).
+    count = min(n, max(workers * 2, -(-n // CHUNK_RECORDS)))
+    bounds = [round(i * n / count) for i in range(count + 1)]
+    chunks = [Chunk(first, list(records[a:b]),
+                    [str(t) for t in targets[a:b]] if targets is not None else None,
+                    list(metas[a:b]) if metas is not None else None,
+                    form.code, form.title, form.pages, form.document, form.lsp_name)
+              for a, b in zip(bounds, bounds[1:], strict=False)]
+    results: dict[int, tuple[bytes, list[int], list[str]]] = {}
+    done_records = 0
+
+    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
+        nonlocal done_records
+        # Only the combined file needs a chunk's bytes: not held when it is not written.
+        results[i] = result if form.combined is not None else (b"", result[1], result[2])
+        for path in result[2]:
+            record_written(Path(path))  # whole files on disk (a cancel reports them)
+        done_records += len(chunks[i].records)
+
+    yield at(step, total, 0, n + 1, f"{form.label} 0/{n}")
+    pool = pools.get(workers) if pools is not None and workers >= 2 else None
+    if pool is not None:
+        pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {}
+        try:
+            for i, chunk in enumerate(chunks):
+                pending[pool.submit(render_chunk, chunk)] = i
+            while pending:
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    i = pending.pop(future)
+                    took(i, future.result())  # an OSError of a worker stops the export here
+                yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
+        except (BrokenProcessPool, RuntimeError):
+            assert pools is not None
+            pools.broken()  # a worker died or none could start: the rest in this process
+        finally:
+            # A cancel (or an error): chunks not started are dropped, those being rendered
+            # finish whole, and their files are reported (they are on disk).
+            for future in pending:
+                future.cancel()
+            wait(pending)
+            for future, i in pending.items():
+                if not future.cancelled() and future.exception() is None:
+                    took(i, future.result())
+    for i, chunk in enumerate(chunks):
+        if i not in results:
+            took(i, render_chunk(chunk))
+            yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
+    paths: list[Path] = []
+    if form.combined is not None:
+        merge_pdfs_to(form.combined, [results[i][0] for i in range(len(chunks))],
+                      {"Title": form.title, "Author": form.lsp_name})
+        paths.append(form.combined)
+    if targets is not None:
+        paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
+    return paths
+
+
+def forms_renderer(wanted_workers: int, pools: Pools | None = None) -> Any:
+    """What services/apl_export.py and services/records_export.py are lent (``Helpers.parallel``):
+    ``render(code, title, pages, combined, label, records, targets, metas, step, total)`` is the
+    chunked render (on worker processes when two are worth starting now), or None for a short
+    form set on one process (the caller then renders it in one document as before)."""
+    from humas_desktop.formats.pdf.certificates import auto_workers
+
+    def render(code: str, title: str, pages: str, combined: Path | None, label: str,
+               records: Sequence[tuple[DocHeader, Any]], targets: Sequence[Path] | None,
+               metas: Sequence[dict[str, str]] | None, step: int,
+               total: int) -> Generator[Progress, None, list[Path]] | None:
+        workers = auto_workers(len(records), wanted_workers)
+        if not records or (workers < 2 and len(records) < CHUNK_FROM):
+            return None
+        first = records[0][0]
+        form = Form(code, title, pages, combined, label, first.lsp_name)
+        return render_parallel(form, first, records, targets, metas, workers, step, total, pools)
+
+    return render
