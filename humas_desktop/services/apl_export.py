@@ -12,10 +12,10 @@ from typing import Any
 
 from humas_desktop.domain.progress import Progress
 from humas_desktop.domain.terbilang import HARI
-from humas_desktop.formats.atomic_file import write_bytes_atomic
 from humas_desktop.formats.pdf import apl_forms as pf
 from humas_desktop.formats.pdf.layout import tanggal
 from humas_desktop.services import apl
+from humas_desktop.services.records_export import Helpers, write_forms
 from humas_desktop.storage.db import EventDB
 
 Print = Callable[[str], str]
@@ -26,20 +26,6 @@ _TITLES = {"apl01": ("FR.APL.01", "FR.APL.01 Permohonan Sertifikasi Kompetensi",
            "ak01": ("FR.AK.01", "FR.AK.01 Persetujuan Asesmen dan Kerahasiaan",
                     "fr-ak-01-persetujuan")}
 GENDER = {"L": "Laki-laki", "P": "Perempuan"}
-
-
-@dataclass(frozen=True, slots=True)
-class Helpers:
-    """What the export set lends these forms (passed in: the two modules do not import each
-    other): the printable name, the kop/header, file names and metadata."""
-
-    printable: Callable[[str], str]
-    doc_header: Callable[[Any, Any], Any]
-    person_file: Callable[[Path, str, int], Path]
-    person_meta: Callable[[Any, str, Any], dict[str, str]]
-    # The chunked render on worker processes (services/exports/parallel.forms_renderer), or
-    # None: then one render in this process, split into the per-participant files.
-    parallel: Callable[..., Any] | None = None
 
 
 @dataclass(slots=True)
@@ -187,37 +173,8 @@ def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participan
                 combined: bool, helpers: Helpers, step: int,
                 total: int) -> Generator[Progress, None, list[Path]]:
     """Write one of :data:`KINDS`; nothing when the event holds no such record."""
-    from humas_desktop.formats.pdf.split import split_pdf
-
-    code, title, stem = _TITLES[kind]
     records: list[tuple[Any, Any]] = list(_RECORDS[kind](data, forms, helpers.printable))
     if not records:
         return []
-    yield Progress(step, total, f"{kind} {len(records)}")
-    pages = [(helpers.doc_header(data, data.scheme_of(p)), r) for p, r in records]
-    paths: list[Path] = []
-    targets: list[Path] = []
-    if per_participant:
-        folder = out / code.lower().replace(".", "-")  # fr-apl-01/peserta-0001.pdf
-        for p, _r in records:  # a participant assessed twice (two assessors): peserta-0001-2.pdf
-            target = helpers.person_file(folder, "peserta", p.number)
-            n = 2
-            while target in targets:
-                target = folder / f"peserta-{p.number:04d}-{n}.pdf"
-                n += 1
-            targets.append(target)
-    metas = [helpers.person_meta(data, title, p) for p, _ in records] if per_participant else None
-    combined_path = out / f"{stem}.pdf" if combined else None
-    chunked = helpers.parallel(code, title, _PAGES[kind], combined_path, kind, pages,
-                               targets if per_participant else None, metas, step,
-                               total) if helpers.parallel is not None else None
-    if chunked is not None:  # several processes are worth starting: chunks, each split there
-        return (yield from chunked)
-    blob, starts = pf.forms_pdf(pages[0][0], code, title, pages)
-    if combined_path is not None:
-        write_bytes_atomic(combined_path, blob)
-        paths.append(combined_path)
-    if per_participant:
-        split_pdf(blob, starts, targets, metas)
-        paths.extend(targets)
-    return paths
+    return (yield from write_forms(data, records, kind, _TITLES[kind], _PAGES[kind], pf.forms_pdf,
+                                   out, per_participant, combined, helpers, step, total))

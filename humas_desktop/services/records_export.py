@@ -124,14 +124,25 @@ _PAGES = {"ak03": "records:ak03_pages", "ak04": "records:ak04_pages"}
 def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined: bool,
                 helpers: Helpers, step: int, total: int) -> Generator[Progress, None, list[Path]]:
     """Write one of :data:`KINDS`; nothing when the event holds no such record."""
-    from humas_desktop.formats.pdf.split import split_pdf
-
     forms: Forms = data.forms
-    code, title, stem = _TITLES[kind]
     records: list[tuple[Any, Any]] = list(ak03_records(data, forms, helpers.printable) if kind == "ak03"
                                           else ak04_records(data, forms, helpers.printable))
     if not records:
         return []
+    return (yield from write_forms(data, records, kind, _TITLES[kind], _PAGES[kind], rec.forms_pdf,
+                                   out, per_participant, combined, helpers, step, total))
+
+
+def write_forms(data: Any, records: list[tuple[Any, Any]], kind: str, titles: tuple[str, str, str],
+                pages_ref: str, render: Callable[..., tuple[bytes, list[int]]], out: Path,
+                per_participant: bool, combined: bool, helpers: Helpers, step: int,
+                total: int) -> Generator[Progress, None, list[Path]]:
+    """One per-participant form kind (FR.AK.03/04, FR.APL.01/02, FR.AK.01): the combined PDF
+    and/or one file per participant, in chunks on the export's workers when worth it, else drawn
+    here by ``render`` (``pages_ref`` names the same drawing for the workers)."""
+    from humas_desktop.formats.pdf.split import split_pdf
+
+    code, title, stem = titles
     yield Progress(step, total, f"{kind} {len(records)}")
     pages = [(helpers.doc_header(data, data.scheme_of(p)), r) for p, r in records]
     paths: list[Path] = []
@@ -147,12 +158,12 @@ def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined
             targets.append(target)
     metas = [helpers.person_meta(data, title, p) for p, _ in records] if per_participant else None
     combined_path = out / f"{stem}.pdf" if combined else None
-    chunked = helpers.parallel(code, title, _PAGES[kind], combined_path, kind, pages,
+    chunked = helpers.parallel(code, title, pages_ref, combined_path, kind, pages,
                                targets if per_participant else None, metas, step,
                                total) if helpers.parallel is not None else None
     if chunked is not None:  # several processes are worth starting: chunks, each split there
         return (yield from chunked)
-    blob, starts = rec.forms_pdf(pages[0][0], code, title, pages)
+    blob, starts = render(pages[0][0], code, title, pages)
     if combined_path is not None:
         write_bytes_atomic(combined_path, blob)
         paths.append(combined_path)
