@@ -183,6 +183,17 @@ def _grid(rows: Sequence[Sequence[bool]], height: int, width: int, where: str) -
     return [[bool(v) for v in r] for r in rows]
 
 
+def _upsert(edb: EventDB, table: str, existing: dict[str, Any] | None, key: dict[str, Any],
+            values: dict[str, Any], reason_new: str, reason_revised: str) -> str:
+    """Revise the record ``existing`` (audited) or add it with ``key``; its id either way."""
+    if existing is not None:
+        repo.audited_update(edb, table, str(existing["id"]), values, reason=reason_revised)
+        return str(existing["id"])
+    row_id = new_id()
+    repo.audited_insert(edb, table, {"id": row_id, **key, **values}, reason=reason_new)
+    return row_id
+
+
 def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence[bool]],
                   dimensions: Sequence[bool], reviewer_name: str, reviewed_on: date,
                   principles_recommendation: str = "", dimensions_recommendation: str = "",
@@ -207,15 +218,8 @@ def record_review(edb: EventDB, scheme_id: str, *, principles: Sequence[Sequence
             "dimensions_recommendation": _clean(dimensions_recommendation),
             "reviewer_name": name, "reviewer_met": _name(reviewer_met),
             "reviewed_on": reviewed_on.isoformat(), "comments": _clean(comments)}
-        existing = store.review_of(edb, scheme_id)
-        if existing is not None:
-            repo.audited_update(edb, "review", str(existing["id"]), values,
-                                reason="FR.AK.06 diperbarui")
-            return str(existing["id"])
-        row_id = new_id()
-        repo.audited_insert(edb, "review", {"id": row_id, "scheme_id": scheme_id, **values},
-                            reason="FR.AK.06 peninjauan proses asesmen")
-        return row_id
+        return _upsert(edb, "review", store.review_of(edb, scheme_id), {"scheme_id": scheme_id},
+                       values, "FR.AK.06 peninjauan proses asesmen", "FR.AK.06 diperbarui")
 
 
 def _ak06_wording(raw: str) -> Ak06Wording:
@@ -373,15 +377,9 @@ def record_validation(edb: EventDB, scheme_id: str, v: ValidationInput) -> str:
         words, va = wording(edb, scheme_id), va_wording(edb, scheme_id)
         values = {**_validate(v, va), "wording_version": words.version,
                   "wording": json.dumps(asdict(va), ensure_ascii=False)}
-        existing = store.validation_of(edb, scheme_id, v.period)
-        if existing is not None:
-            repo.audited_update(edb, "validation", str(existing["id"]), values,
-                                reason="FR.VA diperbarui")
-            return str(existing["id"])
-        row_id = new_id()
-        repo.audited_insert(edb, "validation", {"id": row_id, "scheme_id": scheme_id, **values},
-                            reason="FR.VA validasi asesmen")
-        return row_id
+        return _upsert(edb, "validation", store.validation_of(edb, scheme_id, v.period),
+                       {"scheme_id": scheme_id}, values, "FR.VA validasi asesmen",
+                       "FR.VA diperbarui")
 
 
 def _va_wording(raw: str) -> VaWording:
