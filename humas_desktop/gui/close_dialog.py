@@ -276,20 +276,15 @@ class CloseDialog(QDialog):
         self._show_next_numbers(closed)
 
     def _show_next_numbers(self, closed: bool) -> None:
-        """Once closed, the "next" numbers are what the event's sequence gives now, or "—" when
-        the numbers came from the LSP registry (not the configured start: "1" after three
-        certificates had been issued misled, #24 N15)."""
-        from humas_desktop.services import close_summary
-
+        """Once closed, the "next" numbers show "—": they came from the LSP's registry, which
+        keeps the series (not the configured start: "1" after three certificates had been
+        issued misled, #24 N15)."""
         for spin in (self.cert_start, self.reg_start):
             spin.setEnabled(not closed)
             spin.setMinimum(0 if closed else 1)
             spin.setSpecialValueText("—" if closed else "")
-        if not closed:
-            return
-        following = close_summary.next_urut(self.edb)
-        self.cert_start.setValue(following[0] if following else 0)
-        self.reg_start.setValue(following[1] if following else 0)
+            if closed:
+                spin.setValue(0)
 
     def _limit_plenary_dates(self) -> None:
         """The date picker offers only what close accepts: from the last assessment day to
@@ -369,19 +364,14 @@ class CloseDialog(QDialog):
     def _preview_text(self, issue: date) -> str:
         from humas_desktop.services import close_summary
 
-        found = close_summary.preview(self.edb, issue.year, self.registry_location is not None)
+        found = close_summary.preview(self.edb)
         text = self.tr("Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, "
                        "BK: %3).").replace("%1", str(found.certificates)) \
             .replace("%2", str(found.k)).replace("%3", str(found.bk))
         if found.held:
             text += " " + self.tr("%1 sertifikat ditahan sampai bandingnya diputuskan.") \
                 .replace("%1", str(found.held))
-        if found.own_numbering and found.first_urut is not None and found.certificates:
-            last = found.first_urut + found.certificates - 1
-            text += " " + self.tr("Nomor urut sertifikat %1 s.d. %2.") \
-                .replace("%1", str(found.first_urut)).replace("%2", str(last))
-        elif not found.own_numbering:
-            text += " " + self.tr("Nomor diambil dari registri LSP.")
+        text += " " + self.tr("Nomor diambil dari registri LSP.")
         text += " " + self.tr("Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka "
                               "kembali dengan alasan.")
         return text

@@ -19,13 +19,10 @@ class ClosePreview:
     held: int  # K decisions whose certificate waits for an appeal
     # The numbers come from the LSP's registry (or a block it reserved), never from a counter in
     # the event file (issue 21): there is no "own" nomor urut to announce before the close.
-    first_urut: int | None = None
-    own_numbering: bool = False
 
 
-def preview(edb: EventDB, year: int, registry: bool) -> ClosePreview:
-    """Before closing, with the decisions recorded: what the close will number. ``year`` and
-    ``registry`` are kept for the callers: every close numbers from the LSP's registry now."""
+def preview(edb: EventDB) -> ClosePreview:
+    """Before closing, with the decisions recorded: what the close will number."""
     from humas_desktop.services.close_session import held_by_appeal
 
     decisions = repo.list_decisions(edb)
@@ -51,8 +48,3 @@ def issued(edb: EventDB, certificate_ids: list[str]) -> list[Issued]:
            if c.id in wanted and c.participant_id in people]
     return sorted(out, key=lambda i: i.participant_number)
 
-
-def next_urut(edb: EventDB) -> tuple[int, int] | None:
-    """The event's own next certificate and registration nomor urut: always None, the numbers
-    come from the LSP's registry (the registry shows its series), never from the event file."""
-    return None

@@ -971,7 +971,7 @@ Window: %3 days from the assessment result.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="267"/>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="458"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="448"/>
         <source> (peserta no. %1)</source>
         <translation> (participant no. %1)</translation>
     </message>
@@ -981,12 +981,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>All requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="326"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="321"/>
         <source>Belum ada keputusan yang dikonfirmasi.</source>
         <translation>No decisions have been confirmed yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="335"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="330"/>
         <source>%n keputusan disimpan.</source>
         <translation>
             <numerusform>%n decision saved.</numerusform>
@@ -994,32 +994,27 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="373"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="368"/>
         <source>Tutup sesi sekarang? %1 sertifikat akan diberi nomor (keputusan K: %2, BK: %3).</source>
         <translation>Close the session now? %1 certificates will be numbered (decisions K: %2, BK: %3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="377"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="372"/>
         <source>%1 sertifikat ditahan sampai bandingnya diputuskan.</source>
         <translation>%1 certificates are held until their appeal is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="381"/>
-        <source>Nomor urut sertifikat %1 s.d. %2.</source>
-        <translation>Certificate serial numbers %1 to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="384"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="374"/>
         <source>Nomor diambil dari registri LSP.</source>
         <translation>The numbers come from the LSP registry.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="385"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="375"/>
         <source>Setelah ditutup, data acara tidak dapat diubah kecuali sesi dibuka kembali dengan alasan.</source>
         <translation>Once closed, the event&apos;s data cannot be changed unless the session is reopened with a reason.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="411"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="401"/>
         <source>Sesi ditutup; %n sertifikat bernomor.</source>
         <translation>
             <numerusform>Session closed; %n certificate numbered.</numerusform>
@@ -1027,47 +1022,47 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="415"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="434"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="424"/>
         <source>Nomor: %1 s.d. %2.</source>
         <translation>Numbers: %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="436"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="426"/>
         <source>Nomor: %1.</source>
         <translation>Number: %1.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="439"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="429"/>
         <source>… dan %1 lainnya (lihat Ekspor).</source>
         <translation>… and %1 more (see Export).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="456"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="446"/>
         <source>Identitas berubah setelah tanda tangan</source>
         <translation>Identity changed after signing</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="459"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="449"/>
         <source>Alasan perubahan (dicatat di log audit):</source>
         <translation>Reason for the change (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="485"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="475"/>
         <source>Pemegang sertifikat aktif</source>
         <translation>Holder of an active certificate</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="486"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="476"/>
         <source>Alasan menerbitkan sertifikat lagi:</source>
         <translation>Reason for issuing another certificate:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/close_dialog.py" line="502"/>
+        <location filename="../../humas_desktop/gui/close_dialog.py" line="492"/>
         <source>Sesi dibuka kembali.</source>
         <translation>Session reopened.</translation>
     </message>
