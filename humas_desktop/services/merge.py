@@ -253,12 +253,13 @@ def import_results(edb: EventDB, packages: Sequence[Path],
         # A verified copy first; if it cannot be taken nothing is merged.
         backup_before(edb, "merge")
     names = {a.id: a.name for a in repo.list_assessors(edb)}
-    for i, path in enumerate(packages):
-        rep = _import_one(edb, path, passphrase)
-        if rep.status != "rejected":  # a refused package's claimed sender is not believed
-            rep.assessor_name = names.get(rep.assessor_id, "")
-        report.packages.append(rep)
-        yield Progress(i + 1, len(packages), "merge")
+    with store.checkpoint_after(edb):
+        for i, path in enumerate(packages):
+            rep = _import_one(edb, path, passphrase)
+            if rep.status != "rejected":  # a refused package's claimed sender is not believed
+                rep.assessor_name = names.get(rep.assessor_id, "")
+            report.packages.append(rep)
+            yield Progress(i + 1, len(packages), "merge")
     report.numbers = repo.participant_numbers(edb)
     return report
 
@@ -280,7 +281,10 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
             _check_counts(snap.conn, contents.manifest)
             if _event_id(snap.conn) != _event_id(edb.conn):
                 raise DomainError("package_other_event")
-            with edb.atomic():
+            # A package writes ~10 MB (its rows and their audit entries): with SQLite's default
+            # 2 MB page cache its dirty pages spill into the WAL before the commit and are written
+            # again. The same one transaction, the same synchronous=FULL commit.
+            with edb.large_write(), edb.atomic():
                 _merge_rows(edb, snap.conn, contents, rep)
                 store.record_applied_package(
                     edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
