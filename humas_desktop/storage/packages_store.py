@@ -105,7 +105,8 @@ def named_rows_logged(conn: sqlite3.Connection, table: str, columns: Sequence[st
     except sqlite3.Error:
         return [(row, None) for row in named_rows(conn, table, columns)]
     width = len(columns)
-    return [(dict(zip(columns, r[:width], strict=True)), r[width]) for r in raw]
+    # zip stops at the last named column: the row's values without copying the tuple first
+    return [(dict(zip(columns, r, strict=False)), r[width]) for r in raw]
 
 
 def rows_by_id(conn: sqlite3.Connection, table: str, columns: Sequence[str],
