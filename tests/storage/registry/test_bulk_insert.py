@@ -3,6 +3,8 @@ issue #25): every row exactly as built, all or nothing when one number is alread
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from humas_desktop.services import registry as svc
@@ -51,3 +53,24 @@ def test_a_taken_number_refuses_the_whole_block(registry_location: str, count: i
         assert store.published_events() == []
     finally:
         store.close()
+
+
+def test_the_close_paths_rows_carry_each_holders_numbers_and_dates() -> None:
+    """cert_rows (the close's batch): the numbers by the patterns, the scheme's validity from the
+    issue date (29 February -> 28 February), a fresh id each, the duplicate reason kept."""
+    codes = svc.Codes("{kbli} {kbji} {jenjang}  {urut:07d} {tahun}", "{bidang} {lisensi} {urut:05d} {tahun}",
+                      "HMS", "1926")
+    people = [svc.Subject(f"d{i}", f"p{i}", 10 + i, "s", "SKM", "70203", "2432", str(i % 3),
+                          f"Nama {i}", f"3273{i:012d}", validity_years=3 if i % 2 else 5)
+              for i in range(600)]
+    rows = svc.cert_rows("ev", people, codes, 2028, 41, 7, date(2028, 2, 29), "alasan")
+    assert [r.number for r in rows] == [f"70203 2432 {i % 3} {41 + i:07d} 2028" for i in range(600)]
+    assert [r.registration_number for r in rows] == [f"HMS 1926 {7 + i:05d} 2028" for i in range(600)]
+    assert {r.valid_until for r in rows[1::2]} == {"2031-02-28"}
+    assert {r.valid_until for r in rows[0::2]} == {"2033-02-28"}
+    assert {r.issue_date for r in rows} == {"2028-02-29"}
+    assert [(r.participant_id, r.participant_number, r.holder_name, r.nik) for r in rows] == \
+        [(s.participant_id, s.participant_number, s.name, s.nik) for s in people]
+    assert len({r.id for r in rows}) == 600
+    assert {(r.event_id, r.status, r.duplicate_reason, r.blanko_serial) for r in rows} == \
+        {("ev", "active", "alasan", "")}
