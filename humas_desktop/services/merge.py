@@ -125,6 +125,12 @@ class View:
     superseded: frozenset[Version]
 
 
+def _chosen_alone(version: Version) -> bool:
+    """A record's only version is kept, unless someone other than its owner wrote it (what
+    :func:`view` decides for a record with one version)."""
+    return not version.owner or version.writer == version.owner
+
+
 def view(state: Mapping[str, frozenset[Version]]) -> View:
     """Per record: the one version left after dropping superseded ones (all left agreeing), or a
     conflict between the versions left (and any foreign one that disagrees)."""
@@ -134,7 +140,7 @@ def view(state: Mapping[str, frozenset[Version]]) -> View:
     for record_id, versions in state.items():
         if len(versions) == 1:  # most rows of a package are new: the rules below, without the loops
             [only] = versions
-            if not only.owner or only.writer == only.owner:
+            if _chosen_alone(only):
                 records[record_id] = only
             else:
                 conflicts[record_id] = versions
@@ -253,12 +259,13 @@ def import_results(edb: EventDB, packages: Sequence[Path],
         # A verified copy first; if it cannot be taken nothing is merged.
         backup_before(edb, "merge")
     names = {a.id: a.name for a in repo.list_assessors(edb)}
-    for i, path in enumerate(packages):
-        rep = _import_one(edb, path, passphrase)
-        if rep.status != "rejected":  # a refused package's claimed sender is not believed
-            rep.assessor_name = names.get(rep.assessor_id, "")
-        report.packages.append(rep)
-        yield Progress(i + 1, len(packages), "merge")
+    with store.checkpoint_after(edb):
+        for i, path in enumerate(packages):
+            rep = _import_one(edb, path, passphrase)
+            if rep.status != "rejected":  # a refused package's claimed sender is not believed
+                rep.assessor_name = names.get(rep.assessor_id, "")
+            report.packages.append(rep)
+            yield Progress(i + 1, len(packages), "merge")
     report.numbers = repo.participant_numbers(edb)
     return report
 
@@ -280,7 +287,10 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
             _check_counts(snap.conn, contents.manifest)
             if _event_id(snap.conn) != _event_id(edb.conn):
                 raise DomainError("package_other_event")
-            with edb.atomic():
+            # A package writes ~10 MB (its rows and their audit entries): with SQLite's default
+            # 2 MB page cache its dirty pages spill into the WAL before the commit and are written
+            # again. The same one transaction, the same synchronous=FULL commit.
+            with edb.large_write(), edb.atomic():
                 _merge_rows(edb, snap.conn, contents, rep)
                 store.record_applied_package(
                     edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
@@ -356,6 +366,7 @@ AGREED_REASON = "Nilai sama dari dua laptop; tidak perlu diputuskan."  # stored 
 # Stored with a conflict closed by the merge: the same laptop sent a later version of the record.
 SUPERSEDED_REASON = "Digantikan versi yang lebih baru dari laptop yang sama."
 _OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
+_NO_BASE = (0, "")  # the base of a version derived from nothing held here
 
 
 class _PackageMerge:
@@ -377,6 +388,9 @@ class _PackageMerge:
         self.assigned = store.assigned_participant_ids(edb, self.sender)
         self.local_heads = store.assessment_heads(edb.conn)
         self.incoming_heads = store.assessment_heads(incoming)
+        # (owned, participant) of an assessment's children, by the assessment's id (the heads and
+        # the assignments above do not change while a package merges).
+        self._child_owner: dict[str, tuple[bool, str]] = {}
         self.blocked: dict[str, str] = {}  # assessments not applied -> why; their children wait with them
         self.at = now_iso()
         self.reason = f"paket {contents.package_id}"
@@ -417,11 +431,16 @@ class _PackageMerge:
             return owned and (local is None or str(local["assessor_id"]) == self.sender), ""
         # A child of an assessment: the assessment held here decides; else the package's own.
         parent = str(row["assessment_id"])
-        head = self.local_heads.get(parent) or self.incoming_heads.get(parent)
-        owned = self._owns_assessment(head)
+        by_parent = self._child_owner.get(parent)
+        if by_parent is None:  # the same for the hundreds of children of one assessment
+            head = self.local_heads.get(parent) or self.incoming_heads.get(parent)
+            by_parent = self._child_owner[parent] = (self._owns_assessment(head),
+                                                     head[1] if head else "")
         if local is not None and str(local["assessment_id"]) != parent:
-            owned = owned and self._owns_assessment(self.local_heads.get(str(local["assessment_id"])))
-        return owned, head[1] if head else ""
+            owned = by_parent[0] and self._owns_assessment(
+                self.local_heads.get(str(local["assessment_id"])))
+            return owned, by_parent[1]
+        return by_parent
 
     def _identity_kept(self, row: Mapping[str, Any], local: Mapping[str, Any] | None) -> bool:
         """The package's coordinator-owned columns are as handed out, or as held here."""
@@ -473,9 +492,9 @@ class _PackageMerge:
     def incoming_version(self, table: str, row: Mapping[str, Any], local: Mapping[str, Any] | None,
                          owned: bool) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
-        base = self.base.get(row_id, (0, ""))
-        if base == (revision, device):
-            base = (0, "")  # the row exactly as handed out: derived from nothing we hold
+        base = self.base.get(row_id, _NO_BASE)
+        if base[0] == revision and base[1] == device:
+            base = _NO_BASE  # the row exactly as handed out: derived from nothing we hold
         content = ""
         if local is not None:
             # Compared on what a package may change; a row whose coordinator columns differ from
@@ -530,18 +549,23 @@ class _PackageMerge:
                 self.settle(table, row, still_open=True)
                 continue
             version = self.incoming_version(table, row, local, owned)
-            theirs[row_id] = frozenset({version})
             if local is not None:
+                theirs[row_id] = frozenset({version})
                 ours[row_id] = frozenset({self.local_version(table, local)}
                                          | {self.local_version(table, a) for a in agreed.get(row_id, ())})
             info[row_id] = (row, local, version, participant_id)
+        # A row not held here has the incoming version alone (most rows of a package): view()'s
+        # one-version rule, without building the state of 100,000 records (issue #25).
         decided = view(join(ours, theirs))
         values = operator.itemgetter(*cols)
         logged_values = operator.itemgetter(*logged)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for row_id, (row, local, version, participant_id) in info.items():
-            chosen = decided.records.get(row_id)
+            if local is None:
+                chosen = version if _chosen_alone(version) else None
+            else:
+                chosen = decided.records.get(row_id)
             if chosen is not None and chosen != version and version.content != chosen.content:
                 self.rep.older += 1  # this laptop holds a state derived from the incoming one
                 continue
@@ -655,8 +679,12 @@ class _PackageMerge:
         (one conflict per record and laptop, the latest). Merged in the other order, the earlier
         version would have been superseded before it ever conflicted: the tables must not depend
         on the order the packages arrive in (test_merge_properties)."""
-        revision, device = int(row["revision"]), str(row["device_id"])
-        for conflict_id, kind, rev, dev in self.open_versions.get((table, str(row["id"])), ()):
+        revision = int(row["revision"])
+        held_open = self.open_versions.get((table, str(row["id"])))
+        if not held_open:  # nearly every row: nothing open on it
+            return
+        device = str(row["device_id"])
+        for conflict_id, kind, rev, dev in held_open:
             if kind in ("concurrent", "not_owner") and dev == device \
                     and (rev < revision or (rev == revision and not still_open)):
                 self.superseded.append(conflict_id)

@@ -105,7 +105,8 @@ def named_rows_logged(conn: sqlite3.Connection, table: str, columns: Sequence[st
     except sqlite3.Error:
         return [(row, None) for row in named_rows(conn, table, columns)]
     width = len(columns)
-    return [(dict(zip(columns, r[:width], strict=True)), r[width]) for r in raw]
+    # zip stops at the last named column: the row's values without copying the tuple first
+    return [(dict(zip(columns, r, strict=False)), r[width]) for r in raw]
 
 
 def rows_by_id(conn: sqlite3.Connection, table: str, columns: Sequence[str],
@@ -687,3 +688,22 @@ def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | 
 
 def signoff_statements_and_keys(edb: EventDB) -> list[tuple[Any, Any]]:
     return [(r[0], r[1]) for r in edb.conn.execute("SELECT statement, public_key FROM signoff")]
+
+
+@contextlib.contextmanager
+def checkpoint_after(edb: EventDB) -> Iterator[None]:
+    """Several packages merged in a row: each commit is fsync'd in the WAL as always, and the WAL
+    is copied back into the file once, after the last one, instead of after every commit (the
+    pages each package shares with the one before, the audit log's and the indexes', copied
+    once). Durability is unchanged: a commit is durable once its WAL frames are synced."""
+    conn = edb.conn
+    old = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {old}")
+        if not conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+

@@ -250,16 +250,19 @@ def insert_participants(edb: EventDB, participants: Iterable[Participant]) -> in
     sync = _sync(edb)  # one timestamp for the whole batch: it lands in one transaction
     cols = ("id", *PARTICIPANT_FIELDS, "identity_salt", *sync)
     tail = tuple(sync.values())
+    people = list(participants)
+    # Each participant's own random identity salt (16 bytes), read in one call for the batch.
+    salts = os.urandom(16 * len(people)).hex()
     with edb.atomic():
         next_no: int | None = None  # read only when needed: max(number) is a full table scan
         rows: list[tuple[Any, ...]] = []
-        for p in participants:
+        for at, p in enumerate(people):
             if not p.number:
                 if next_no is None:
                     next_no = next_participant_number(edb) - 1
                 next_no += 1
                 p.number = next_no
-            rows.append((p.id, *_participant_row(p), os.urandom(16).hex(), *tail))
+            rows.append((p.id, *_participant_row(p), salts[32 * at:32 * at + 32], *tail))
         logged_insert_many(edb, "participant", cols, rows)
     return len(rows)
 

@@ -41,6 +41,12 @@ class Backend:
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         raise NotImplementedError
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert many whole rows in the caller's transaction, the fastest way the backend has
+        (a duplicate key raises what ``is_unique_violation`` recognises, as one INSERT would)."""
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                         f"({', '.join('?' for _ in columns)})", rows)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         raise NotImplementedError
@@ -237,6 +243,22 @@ class PostgresBackend(Backend):
                 f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:  # type: ignore[arg-type]
             for row in rows:
                 copy.write_row(row)
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """COPY instead of one INSERT per row (a round of 5,000 certificates took 2-3x a COPY of
+        them, issue #25). All or nothing like the INSERTs: a duplicate number aborts the COPY
+        with UniqueViolation, and the caller's transaction rolls back."""
+        if len(rows) < 50:  # a few rows: the INSERT, without setting up a COPY
+            super().insert_rows(table, columns, rows)
+            return
+        try:
+            self.copy_rows(table, columns, rows)
+        except self._psycopg.errors.UniqueViolation:
+            raise
+        except self._psycopg.OperationalError:
+            raise RegistryError("registry_unreachable") from None
+        except self._psycopg.Error:
+            raise RegistryError("registry_server_refused") from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
