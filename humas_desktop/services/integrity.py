@@ -268,11 +268,6 @@ def _replayer(defaults: Mapping[str, Mapping[str, str | None]] | None = None,
     return state, apply
 
 
-def _count_only(entry: audit.AuditEntry) -> None:
-    """The chain walk's visitor when nothing is replayed in sequence order (walk on past a
-    broken link, to report progress to the end)."""
-
-
 def replay(edb: EventDB) -> State:
     """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
     state, apply = _replayer(_defaults(edb))
@@ -527,9 +522,9 @@ def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> l
     # The chain in sequence order, then the replay table by table beside each table (in id
     # order): memory stays flat whatever the size of the event.
     if shares is None:
-        broken = audit.walk(edb.conn, _count_only)
+        broken = audit.walk(edb.conn, to_end=True)
     else:
-        broken = audit.walk(edb.conn, _count_only, progress=shares.walked, every=shares.tally.every)
+        broken = audit.walk(edb.conn, progress=shares.walked, every=shares.tally.every, to_end=True)
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))

@@ -180,7 +180,7 @@ def _no_report(walked: int) -> None:
 
 def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None] | None = None,
          progress: Callable[[int], None] | None = None, every: int = 2000,
-         after: tuple[int, str] | None = None) -> int | None:
+         after: tuple[int, str] | None = None, to_end: bool = False) -> int | None:
     """The one walk of the chain (check, start-up, merge): hand every entry to ``visit`` in order
     (one read of the log for the chain and a replay) and return the first broken link's sequence
     number, or ``None`` if every link verifies.
@@ -188,35 +188,46 @@ def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None] | None = 
     ``progress(walked)``: called after every ``every`` entries with the count walked so far.
     ``after=(seq, hash)``: walk only the entries after ``seq``, chained from ``hash`` (a verified
     checkpoint; the caller checks that entry ``seq`` still holds ``hash``). Without ``visit`` the
-    walk stops at the first broken link."""
-    sha256 = hashlib.sha256
+    walk stops at the first broken link, unless ``to_end`` (walk on to report progress to the end).
+
+    Each row is hashed from the fetched tuple itself (the compact JSON of its first 11 columns is
+    :func:`canonical`'s text, tests/storage/test_audit_walk.py holds them to the same bytes); an
+    :class:`AuditEntry` is built only for a ``visit``. A value the encoder refuses (a BLOB, NaN
+    read back from a damaged row) goes through :func:`canonical`, the same bytes as ever."""
+    sha256, encode = hashlib.sha256, _ENCODE
     broken: int | None = None
     start_seq, expected_prev = after if after is not None else (0, GENESIS)
     expected_seq = start_seq + 1
     step = max(1, every)
     report = progress or _no_report
     walked, report_at = 0, step if progress is not None else 0  # 0: never reached
-    for entry in entries(conn, after_seq=start_seq):
+    stop = visit is None and not to_end
+    sql = f"SELECT {_COLUMNS} FROM audit"
+    params: tuple[int, ...] = ()
+    if start_seq:
+        sql += " WHERE seq > ?"
+        params = (start_seq,)
+    for row in conn.execute(sql + " ORDER BY seq", params):
         if visit is not None:
-            visit(entry)
+            visit(AuditEntry(*row))
         walked += 1
         if walked == report_at:
             report_at += step
             report(walked)
         if broken is not None:
             continue
-        digest = sha256(
-            canonical(entry.seq, entry.at, entry.actor, entry.device_id, entry.entity,
-                      entry.entity_id, entry.field, entry.old, entry.new, entry.reason,
-                      entry.prev_hash)
-        ).hexdigest()
-        if (type(entry.seq) is not int or entry.seq != expected_seq
-                or entry.prev_hash != expected_prev or digest != entry.hash):
-            broken = entry.seq if type(entry.seq) is int else expected_seq
-            if visit is None:
+        try:
+            data = encode(row[:11]).encode("utf-8", "surrogatepass")
+        except (TypeError, ValueError):  # a BLOB, NaN or infinity read back from a damaged row
+            data = canonical(*row[:11])
+        seq = row[0]
+        if (type(seq) is not int or seq != expected_seq or row[10] != expected_prev
+                or sha256(data).hexdigest() != row[11]):
+            broken = seq if type(seq) is int else expected_seq
+            if stop:
                 return broken
             continue
-        expected_prev, expected_seq = entry.hash, entry.seq + 1
+        expected_prev, expected_seq = row[11], seq + 1
     return broken
 
 
