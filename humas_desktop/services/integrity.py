@@ -24,8 +24,9 @@ from humas_desktop.domain.progress import Tally
 from humas_desktop.storage import audit, foreign_db, queries
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB, read_snapshot
+from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device, fingerprint
+from humas_desktop.storage.structure_check import StructureCheck, snapshot_with_structure_check
 
 STATEMENT_VERSION = 2  # 2: the statement also covers the identity the assessor saw
 # Every table the data dictionary declares audited: each row is written through the audited
@@ -554,26 +555,33 @@ def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
     to done == total when the file passed; a file that fails stops short of the total.
     """
     name = edb.path.name
-    with read_snapshot(edb.conn):
-        _verify(edb, name, progress)
+    # SQLite's integrity_check and foreign key check of the same snapshot run beside the chain
+    # walk on a second connection when they can (storage.structure_check); inside a snapshot
+    # the caller already holds, on this connection after all.
+    with snapshot_with_structure_check(edb.conn, edb.path) as structure:
+        _verify(edb, name, structure, progress)
 
 
-def _verify(edb: EventDB, name: str, progress: Tally | None = None) -> None:
+def _verify(edb: EventDB, name: str, structure: StructureCheck,
+            progress: Tally | None = None) -> None:
     shares = None if progress is None else _Shares(progress, _entry_count(edb))
+    problem = ""
+    findings: list[Finding] = []
     try:
         if shares is not None:
             shares.at(0)
-        lines = queries.integrity_check_lines(edb.conn)
-        problem = "integrity" if lines != ["ok"] else ""
-        if not problem and queries.foreign_key_violation_count(edb.conn):
-            problem = "foreign_keys"
-        if not problem and not queries.has_event_row(edb.conn):
-            problem = "event_missing"
-        if shares is not None and not problem:
-            shares.at(shares.before)
-        findings = [] if problem else _findings(edb, False, shares)
+        if not structure.parallel:  # checked first, as ever: a damaged file is not walked
+            problem = _structure_problem(edb, structure)
+            if shares is not None and not problem:
+                shares.at(shares.before)
+        if not problem:
+            try:
+                findings = _findings(edb, False, shares)
+            finally:
+                if structure.parallel:  # what SQLite found is said first, whatever the walk found
+                    problem = _structure_problem(edb, structure)
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
-        problem, findings = "unreadable", []
+        problem, findings = problem or "unreadable", []
     if problem:
         raise UnverifiedEventError("event_damaged", path=name, problem=problem)
     if findings:
@@ -581,6 +589,19 @@ def _verify(edb: EventDB, name: str, progress: Tally | None = None) -> None:
                                    count=len(findings))
     if shares is not None:
         shares.at(shares.total)
+
+
+def _structure_problem(edb: EventDB, structure: StructureCheck) -> str:
+    """'' for a sound file, else what SQLite's checks or the event row say is wrong; raises
+    ``sqlite3.DatabaseError`` for a file too damaged to check ("unreadable")."""
+    lines, fk = structure.result()
+    if lines != ["ok"]:
+        return "integrity"
+    if fk:
+        return "foreign_keys"
+    if not queries.has_event_row(edb.conn):
+        return "event_missing"
+    return ""
 
 
 def signer_fingerprints(edb: EventDB) -> dict[str, str]:

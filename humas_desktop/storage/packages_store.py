@@ -606,9 +606,13 @@ def participant_identity(edb: EventDB, participant_id: str,
 def audit_entries_of(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, str, Any]]:
     """(entity id, field, new) of the log entries about ``table`` in (entity id, seq) order: the
     audit_entity index's own order (its key ends in the rowid, which is seq), so no sort."""
-    yield from conn.execute(
-        "SELECT entity_id, field, new FROM audit INDEXED BY audit_entity WHERE entity = ? "
-        "AND typeof(entity_id) = 'text' AND typeof(field) = 'text' ORDER BY entity_id, seq", (table,))
+    # A plain loop, not ``yield from``: a generator closed early (a failed check) must not close
+    # the cursor of a connection that may be closed by then.
+    for row in conn.execute(  # noqa: UP028
+            "SELECT entity_id, field, new FROM audit INDEXED BY audit_entity WHERE entity = ? "
+            "AND typeof(entity_id) = 'text' AND typeof(field) = 'text' ORDER BY entity_id, seq",
+            (table,)):
+        yield row
 
 
 def rows_in_id_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:

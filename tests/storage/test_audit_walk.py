@@ -39,8 +39,10 @@ def _reference(conn: sqlite3.Connection, stop: bool, after: tuple[int, str] | No
     broken: int | None = None
     start, expected_prev = after if after is not None else (0, audit.GENESIS)
     expected_seq = start + 1
-    for row in conn.execute("SELECT seq, at, actor, device_id, entity, entity_id, field, old, new, "
-                            "reason, prev_hash, hash FROM audit WHERE seq > ? ORDER BY seq", (start,)):
+    sql = f"SELECT {', '.join(COLUMNS)} FROM audit"
+    rows = (conn.execute(sql + " WHERE seq > ? ORDER BY seq", (start,)) if start
+            else conn.execute(sql + " ORDER BY seq"))  # as audit.entries read them
+    for row in rows:
         e = AuditEntry(*row)
         if broken is not None:
             continue
