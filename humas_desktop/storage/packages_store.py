@@ -622,6 +622,17 @@ def rows_in_id_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
         yield dict(zip(names, raw, strict=True))
 
 
+def rows_in_id_order_as_tuples(edb: EventDB, table: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """(column names, the rows as tuples) of :func:`rows_in_id_order`, without a dict per row."""
+    cur = edb.conn.execute(f"SELECT * FROM {table} WHERE typeof(id) = 'text' ORDER BY id")
+    return [c[0] for c in cur.description], _each(cur)
+
+
+def _each(cur: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
+    for row in cur:  # noqa: UP028 - a plain loop: closing the generator leaves the cursor be
+        yield row
+
+
 def ids_not_text(edb: EventDB, table: str) -> list[str]:
     return [str(r[0]) for r in edb.conn.execute(f"SELECT id FROM {table} WHERE typeof(id) != 'text'")]
 
