@@ -102,9 +102,13 @@ def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, i
     head = store.assessment_columns(edb, assessment_id, _ASSESSMENT_STATE)
     if head is None:
         raise IntegrityError("assessment_missing")
-    answers = store.answer_state(edb, assessment_id)
-    units = store.unit_state(edb, assessment_id)
-    evidence = store.evidence_state(edb, assessment_id)
+    return _state_digest(head, store.answer_state(edb, assessment_id),
+                         store.unit_state(edb, assessment_id), store.evidence_state(edb, assessment_id))
+
+
+def _state_digest(head: dict[str, Any], answers: list[dict[str, Any]], units: list[dict[str, Any]],
+                  evidence: list[dict[str, Any]]) -> tuple[str, dict[str, int]]:
+    """The digest and counts of :func:`assessment_state` from the rows it reads."""
     state = {"assessment": head, "answers": answers, "units": units, "evidence": evidence}
     digest = hashlib.sha256(_canonical(state)).hexdigest()
     counts = {
@@ -148,9 +152,14 @@ def identity_changes_after_signoff(edb: EventDB) -> list[str]:
     return changed
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str), the
+# same text with the encoder built once (audit.json_encoder): a check encodes a state per signed
+# assessment. tests/services/test_integrity_signoffs_bulk.py holds the two to the same bytes.
+_CANONICAL = audit.json_encoder(separators=(",", ":"), sort_keys=True, default=str)
+
+
 def _canonical(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str).encode("utf-8", "surrogatepass")
+    return _CANONICAL(data).encode("utf-8", "surrogatepass")
 
 
 def _event_id(edb: EventDB) -> str:
@@ -423,12 +432,11 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     event_id = _event_id(edb)
-    hashes = store.signoff_anchor_hashes(edb)
     key_of = store.assessor_key_fingerprints(edb)
     key_changes = store.assessor_key_changes(edb)
-    inserted_at = store.signoff_insert_seqs(edb)
-    receipt_writers = store.signoff_writers(edb)
-    for so in store.signoffs(edb):
+    # One receipt at a time, with the anchor hash, the entry that put it into this file and its
+    # writer looked up by SQLite: memory that does not grow with the number of receipts.
+    for so in store.signoffs_checked(edb):
         if only is not None and so["assessment_id"] not in only:
             continue
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
@@ -451,51 +459,76 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
         # The chain anchor is checked on the laptop that signed. A receipt merged into another
         # file (written there by another device) is anchored in a chain this file does not
         # hold; its signature and state digest still protect the scores.
-        inserted_by = receipt_writers.get(so["id"])
+        inserted_by = so["_writer"]
         home = inserted_by is None or inserted_by == statement.get("device")
-        if home and hashes.get(so["audit_seq"]) != statement.get("head"):
+        if home and so["_anchor_hash"] != statement.get("head"):
             yield Finding("signoff_anchor_mismatch", ctx)
         if so["receipt_code"] != receipt_code(so["statement"].encode("utf-8")):
             yield Finding("receipt_mismatch", ctx)
         # The key registered for the assessor when this file took the receipt, not the one
         # registered now: a laptop registered later must not turn earlier receipts into forgeries.
         registered = _key_in_effect(key_of, key_changes, statement.get("assessor"),
-                                    inserted_at.get(so["id"]))
+                                    so["_inserted_at"])
         if registered and registered != fingerprint(bytes.fromhex(so["public_key"])):
             yield Finding("signoff_unknown_key", ctx)
     any_receipt = store.any_signoff(edb)
-    signed = store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value)
+    status = AssessmentStatus.DITANDATANGANI.value
+    batches: Iterable[list[Any]]
     if only is not None:
-        signed = [aid for aid in signed if aid in only]
-    for done, aid in enumerate(signed):
-        if progress is not None:
-            progress(done, len(signed))
-        latest = _latest_signoff(edb, aid)
-        if latest is None:
-            if any_receipt or require_receipts:
-                yield Finding("signoff_missing", {"assessment": aid})
-            continue
-        ctx = {"assessment": aid, "seq": latest["audit_seq"]}
-        try:
-            statement = json.loads(latest["statement"])
-        except (ValueError, TypeError):
-            continue  # already reported above
-        if not isinstance(statement, dict):
-            continue  # its signature check failed above
-        # Sequence numbers belong to the signing laptop's chain: compare them only there. A
-        # merged receipt is held to its signature and state digest below.
-        inserted_by = receipt_writers.get(latest["id"])
-        home = inserted_by is None or inserted_by == statement.get("device")
-        if not isinstance(latest["audit_seq"], int):
-            continue  # its statement's sequence number did not match above
-        if home and latest["audit_seq"] < _last_signed_seq(edb, aid):
-            yield Finding("signoff_stale", ctx)
-        digest, counts = assessment_state(edb, aid)
-        if statement.get("state") != digest or statement.get("counts") != counts:
-            yield Finding("signoff_state_mismatch", ctx)
-        stored = store.assessment_signature(edb, aid)
-        if stored != (latest["signature"], latest["receipt_code"]):
-            yield Finding("signoff_not_current", ctx)
+        signed = [aid for aid in store.assessment_ids_by_status(edb, status) if aid in only]
+        total = len(signed)
+        batches = [signed[i:i + _BATCH] for i in range(0, total, _BATCH)]
+    else:  # read as they are needed: memory that does not grow with the event
+        total = store.count_by_status(edb, status)
+        batches = store.assessment_ids_by_status_in_batches(edb, status, _BATCH)
+    done = 0
+    for batch in batches:
+        # What the signed assessments of this batch hold, a few queries for the whole batch
+        # (the same rows, in the same order, as assessment_state reads for one).
+        known = store.signed_assessment_states(edb, batch, _ASSESSMENT_STATE, status)
+        for aid in batch:
+            if progress is not None:
+                progress(done, total)
+            done += 1
+            yield from _signed_assessment_findings(aid, known, any_receipt or require_receipts)
+
+
+_BATCH = 256  # signed assessments read together by verify_signoffs
+
+
+def _signed_assessment_findings(aid: Any, known: Mapping[str, Any], receipt_required: bool,
+                                ) -> Iterator[Finding]:
+    """What verify_signoffs finds about one signed assessment, from its batch's rows."""
+    latest = known["latest"].get(aid)
+    if latest is None:
+        if receipt_required:
+            yield Finding("signoff_missing", {"assessment": aid})
+        return
+    ctx = {"assessment": aid, "seq": latest["audit_seq"]}
+    try:
+        statement = json.loads(latest["statement"])
+    except (ValueError, TypeError):
+        return  # already reported above
+    if not isinstance(statement, dict):
+        return  # its signature check failed above
+    # Sequence numbers belong to the signing laptop's chain: compare them only there. A
+    # merged receipt is held to its signature and state digest below.
+    inserted_by = latest["_writer"]
+    home = inserted_by is None or inserted_by == statement.get("device")
+    if not isinstance(latest["audit_seq"], int):
+        return  # its statement's sequence number did not match above
+    if home and latest["audit_seq"] < known["status_seq"].get(aid, 0):
+        yield Finding("signoff_stale", ctx)
+    head = known["head"].get(aid)
+    if head is None:
+        raise IntegrityError("assessment_missing")
+    digest, counts = _state_digest(head, known["answers"].get(aid, []), known["units"].get(aid, []),
+                                   known["evidence"].get(aid, []))
+    if statement.get("state") != digest or statement.get("counts") != counts:
+        yield Finding("signoff_state_mismatch", ctx)
+    stored = known["signature"].get(aid)
+    if stored != (latest["signature"], latest["receipt_code"]):
+        yield Finding("signoff_not_current", ctx)
 
 
 def _key_in_effect(current: Mapping[Any, Any], changes: Mapping[str, list[tuple[int, str]]],
