@@ -292,11 +292,14 @@ class Sealer:
     seen before (an institution, a city, a blank) is sealed once (a 10,000-row roster has
     170,000 personal values, most of them repeated)."""
 
-    __slots__ = ("_base", "_memo")
+    __slots__ = ("_base", "_limit", "_memo")
 
-    def __init__(self, key: bytes | None) -> None:
+    def __init__(self, key: bytes | None, limit: int = 200_000) -> None:
+        """``limit``: how many sealed values are remembered before the memo starts again (a
+        check that seals every participant's values keeps it small: memory stays flat)."""
         self._base = _keyed_hmac(key or b"")
         self._memo: dict[str, str] = {}
+        self._limit = limit
 
     def __call__(self, value: Any) -> str | None:
         if type(value) is str:  # nearly every personal value: the memo first, no conversion
@@ -314,7 +317,7 @@ class Sealer:
             h = self._base.copy()
             h.update(text.encode("utf-8", "surrogatepass"))
             sealed = self._memo[text] = SEALED + h.hexdigest()[:40]
-            if len(self._memo) > 200_000:  # bounded, whatever the file holds
+            if len(self._memo) > self._limit:  # bounded, whatever the file holds
                 self._memo.clear()
         return sealed
 
@@ -322,7 +325,7 @@ class Sealer:
     def many(self, values: Iterable[Any]) -> list[str | None]:
         """``[self(v) for v in values]``, a column at a time: a value sealed before is one
         dictionary look-up, without a call per value."""
-        memo, base = self._memo, self._base
+        memo, base, limit = self._memo, self._base, self._limit
         out: list[str | None] = []
         get, append = memo.get, out.append
         for value in values:
@@ -332,7 +335,7 @@ class Sealer:
                     h = base.copy()
                     h.update(value.encode("utf-8", "surrogatepass"))
                     sealed = memo[value] = SEALED + h.hexdigest()[:40]
-                    if len(memo) > 200_000:  # bounded, whatever the file holds
+                    if len(memo) > limit:  # bounded, whatever the file holds
                         memo.clear()
                 append(sealed)
             else:
