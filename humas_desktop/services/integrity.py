@@ -495,7 +495,7 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
             yield from _signed_assessment_findings(aid, known, any_receipt or require_receipts)
 
 
-_BATCH = 256  # signed assessments read together by verify_signoffs
+_BATCH = 64  # signed assessments read together by verify_signoffs (1.6 MB at most)
 
 
 def _signed_assessment_findings(aid: Any, known: Mapping[str, Any], receipt_required: bool,
