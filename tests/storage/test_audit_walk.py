@@ -91,3 +91,38 @@ def test_progress_is_reported_to_the_end_past_a_broken_link() -> None:
     assert audit.walk(conn, progress=seen.append, every=4, to_end=True) == 3
     assert seen == [4, 8]
     assert audit.walk(conn, progress=seen.append, every=4) == 3
+
+
+def test_sqlite_writes_every_character_as_canonical_does() -> None:
+    """The walk hashes SQLite's json_array text: for every character (surrogates cannot be
+    stored as text) it is the text canonical() writes; the walk's own probe agrees."""
+    conn = sqlite3.connect(":memory:")
+    assert audit._sqlite_json_is_ours(conn)
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    for start in range(0, len(chars), 4096):
+        values = ["".join(chars[start:start + 4096]), *chars[start:start + 8], None, start, -start]
+        marks = ", ".join("?" * len(values))
+        sqlite_text = conn.execute(f"SELECT json_array({marks})", values).fetchone()[0]
+        assert sqlite_text == audit._ENCODE(values), start
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(ROW, min_size=1, max_size=6), damages=st.lists(
+    st.tuples(st.integers(0, 5), st.sampled_from(COLUMNS), DAMAGE), max_size=2))
+def test_without_sqlites_text_the_walk_names_the_same_link(
+        rows: list[tuple[Any, ...]], damages: list[tuple[int, str, Any]]) -> None:
+    """A SQLite whose json_array writes differently: every row is hashed from its values."""
+    conn = _log(rows)
+    for index, column, value in damages:
+        try:
+            conn.execute(f"UPDATE audit SET {column} = ? WHERE rowid = ?", (value, index % len(rows) + 1))
+        except sqlite3.IntegrityError:
+            continue
+    fast = (audit.walk(conn), audit.walk(conn, to_end=True))
+    saved = audit._JSON_IS_OURS
+    try:
+        audit._JSON_IS_OURS = False
+        assert (audit.walk(conn), audit.walk(conn, to_end=True)) == fast
+    finally:
+        audit._JSON_IS_OURS = saved
+    assert fast == (_reference(conn, stop=True), _reference(conn, stop=False))
