@@ -232,7 +232,7 @@ _text = audit.as_text  # one encoding for the log and for the tables it is compa
 # The C scanner json.loads ends in, called directly: json.loads checks its argument, skips
 # whitespace and matches the end with a regular expression around it, about half of the cost of
 # decoding a whole-row entry. Anything it does not take whole goes through json.loads itself.
-_SCAN_ONCE = json.JSONDecoder().scan_once
+_SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _row_values(new: object) -> dict[str, Any] | None:
@@ -607,7 +607,7 @@ class UnverifiedEventError(DomainError):
     """The event file failed verification: no document, package or merge is made from it."""
 
 
-def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
+def verify_for_use(edb: EventDB, progress: Tally | None = None) -> tuple[int, str]:
     """The verification ``check`` runs, before anything is made from the file.
 
     SQLite's integrity_check and foreign keys, then the audit chain, the replay of the log
@@ -618,6 +618,10 @@ def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
 
     ``progress``: a holder the check reports to as it goes (another thread may poll it), from 0
     to done == total when the file passed; a file that fails stops short of the total.
+
+    Returns the verified log's head ``(seq, hash)``, read in the same snapshot: a caller that
+    seals a checkpoint needs no snapshot of its own around the call (inside one, SQLite's checks
+    cannot run beside the walk and run first, on this connection).
     """
     name = edb.path.name
     # SQLite's integrity_check and foreign key check of the same snapshot run beside the chain
@@ -625,6 +629,7 @@ def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
     # the caller already holds, on this connection after all.
     with snapshot_with_structure_check(edb.conn, edb.path) as structure:
         _verify(edb, name, structure, progress)
+        return audit.head(edb.conn)
 
 
 def _verify(edb: EventDB, name: str, structure: StructureCheck,
@@ -637,8 +642,8 @@ def _verify(edb: EventDB, name: str, structure: StructureCheck,
             shares.at(0)
         if not structure.parallel:  # checked first, as ever: a damaged file is not walked
             problem = _structure_problem(edb, structure)
-            if shares is not None and not problem:
-                shares.at(shares.before)
+        if shares is not None and not problem:
+            shares.at(shares.before)  # SQLite's share (beside the walk: under way)
         if not problem:
             try:
                 findings = _findings(edb, False, shares)

@@ -276,7 +276,8 @@ def _walk_rendered(conn: sqlite3.Connection, progress: Callable[[int], None] | N
     step = max(1, every)
     report = progress or _no_report
     walked, report_at = 0, step if progress is not None else 0  # 0: never reached
-    sql, params = _RENDERED, ()
+    sql = _RENDERED
+    params: tuple[int, ...] = ()
     if start_seq:
         sql += " WHERE seq > ?"
         params = (start_seq,)
