@@ -590,7 +590,7 @@ def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> l
     if shares is None:
         broken = audit.walk(edb.conn, to_end=True)
     else:
-        broken = audit.walk(edb.conn, progress=shares.walked, every=shares.tally.every, to_end=True)
+        broken = audit.walk(edb.conn, None, progress=shares.walked, every=shares.tally.every)
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))

@@ -226,11 +226,13 @@ def walk(conn: sqlite3.Connection, visit: Callable[[AuditEntry], None] | None = 
     ``progress(walked)``: called after every ``every`` entries with the count walked so far.
     ``after=(seq, hash)``: walk only the entries after ``seq``, chained from ``hash`` (a verified
     checkpoint; the caller checks that entry ``seq`` still holds ``hash``). Without ``visit`` the
-    walk stops at the first broken link, unless ``to_end`` (walk on to report progress to the end).
+    walk stops at the first broken link, unless ``to_end`` or ``progress`` is given (it walks on,
+    and reports its progress, to the end).
 
     Each row is hashed from the fetched tuple itself (the compact JSON of its first 11 columns is
     :func:`canonical`'s text), or without a visitor from the text SQLite writes (see _RENDERED);
     an :class:`AuditEntry` is built only for a ``visit``."""
+    to_end = to_end or progress is not None
     if visit is None and _sqlite_json_is_ours(conn):
         return _walk_rendered(conn, progress, every, after, to_end)
     sha256 = hashlib.sha256

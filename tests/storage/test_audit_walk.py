@@ -90,7 +90,10 @@ def test_progress_is_reported_to_the_end_past_a_broken_link() -> None:
     seen: list[int] = []
     assert audit.walk(conn, progress=seen.append, every=4, to_end=True) == 3
     assert seen == [4, 8]
+    seen.clear()  # progress alone also walks to the end (the check's progress reaches 100 %)
     assert audit.walk(conn, progress=seen.append, every=4) == 3
+    assert seen == [4, 8]
+    assert audit.walk(conn) == 3  # without either, the walk stops at the broken link
 
 
 def test_sqlite_writes_every_character_as_canonical_does() -> None:
