@@ -350,20 +350,22 @@ def _compare_table(edb: EventDB, table: str,
                    logged: Iterable[tuple[str, dict[str, str | None] | None]],
                    sealer: audit.Sealer) -> Iterator[Finding]:
     """A merge of the replayed records and the table's rows, both in id order."""
-    names, rows = store.rows_in_id_order_as_tuples(edb, table)
-    position = {name: i for i, name in enumerate(names)}
     personal = dictionary.personal_columns(table)
     # The columns compared, in the data dictionary's order; a column the table lacks is left out
-    # (the schema check names it).
-    columns = [c for c in dictionary.replayed_columns(table) if c in position]
-    plain = [(c, position[c]) for c in columns if c not in personal]
-    sealed = [(c, position[c]) for c in columns if c in personal]
-    id_at = position.get("id", 0)
+    # (the schema check names it). Read: the id, the plain columns, then the personal ones.
+    present = set(store.table_columns(edb.conn, table))
+    columns = [c for c in dictionary.replayed_columns(table) if c in present]
+    plain = [c for c in columns if c not in personal]
+    sealed = [c for c in columns if c in personal]
+    rows = store.rows_in_id_order_as_tuples(edb, table, ["id", *plain, *sealed])
+    position = {c: i for i, c in enumerate(["id", *plain, *sealed], start=0)}
+    end_plain = 1 + len(plain)
+    absent = [_ABSENT] * len(columns)
     text = _text
     records = iter(logged)
     record = next(records, None)
     for row in rows:
-        row_id = str(row[id_at])
+        row_id = str(row[0])
         while record is not None and record[0] < row_id:
             if record[1] is not None:
                 yield Finding("row_missing", {"table": table, "row": record[0]})
@@ -377,10 +379,9 @@ def _compare_table(edb: EventDB, table: str,
         # Every column at once (what the table holds, as the log writes it, against what the
         # log says); column by column, in order, only for a row that differs.
         get = expected.get
-        held = [v if type(v) is str else text(v) for v in (row[i] for _, i in plain)]
-        if held == [get(c, _ABSENT) for c, _ in plain] and (
-                not sealed or sealer.many([row[i] for _, i in sealed])
-                == [get(c, _ABSENT) for c, _ in sealed]):
+        if [v if type(v) is str else text(v) for v in row[1:end_plain]] == list(
+                map(get, plain, absent)) and (
+                not sealed or sealer.many(row[end_plain:]) == list(map(get, sealed, absent))):
             continue
         for column in columns:
             value = row[position[column]]
