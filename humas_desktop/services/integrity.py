@@ -630,7 +630,10 @@ def verify_for_use(edb: EventDB, progress: Tally | None = None) -> tuple[int, st
     # the caller already holds, on this connection after all.
     with snapshot_with_structure_check(edb.conn, edb.path) as structure:
         _verify(edb, name, structure, progress)
-        return audit.head(edb.conn)
+        try:
+            return audit.head(edb.conn)
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            raise UnverifiedEventError("event_damaged", path=name, problem="unreadable") from None
 
 
 def _verify(edb: EventDB, name: str, structure: StructureCheck,
@@ -648,9 +651,13 @@ def _verify(edb: EventDB, name: str, structure: StructureCheck,
         if not problem:
             try:
                 findings = _findings(edb, False, shares)
-            finally:
-                if structure.parallel:  # what SQLite found is said first, whatever the walk found
+            except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
+                if structure.parallel:  # what SQLite found is said first, whatever the walk hit
                     problem = _structure_problem(edb, structure)
+                raise
+            # (Anything else, a cancel, goes on at once: the snapshot's end stops SQLite's checks.)
+            if structure.parallel:
+                problem = _structure_problem(edb, structure)
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
         problem, findings = problem or "unreadable", []
     if problem:

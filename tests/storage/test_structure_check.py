@@ -89,3 +89,43 @@ def test_a_caller_that_stops_early_stops_the_checks_and_closes_the_second_connec
     assert check._beside is not None
     with pytest.raises(sqlite3.ProgrammingError):
         check._beside.execute("SELECT 1")  # closed
+
+
+def test_a_check_cancelled_mid_walk_does_not_wait_for_sqlites_checks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cancel (any exception but a damaged file's) leaves at once: the second connection's
+    checks are interrupted, not waited for."""
+    from humas_desktop.services import integrity
+    from humas_desktop.storage.db import open_event
+    from tests.conftest import make_demo
+
+    path = make_demo(tmp_path / "data", participants=2)
+    seen: list[structure_check.StructureCheck] = []
+    real = structure_check.StructureCheck.result
+
+    def never_asked(self: structure_check.StructureCheck) -> tuple[list[str], int]:
+        if self.parallel:
+            raise AssertionError("waited for SQLite's checks after a cancel")
+        return real(self)
+
+    class CancelledError(Exception):
+        pass
+
+    def cancel(*_args: object, **_kwargs: object) -> None:
+        raise CancelledError
+
+    monkeypatch.setattr(structure_check.StructureCheck, "result", never_asked)
+    monkeypatch.setattr(integrity.audit, "walk", cancel)
+    original = structure_check.snapshot_with_structure_check
+
+    @contextlib.contextmanager
+    def recording(conn: sqlite3.Connection, p: Path) -> Iterator[structure_check.StructureCheck]:
+        with original(conn, p) as check:
+            seen.append(check)
+            yield check
+
+    monkeypatch.setattr(integrity, "snapshot_with_structure_check", recording)
+    with open_event(path, read_only=True) as edb, pytest.raises(CancelledError):
+        integrity.verify_for_use(edb)
+    assert seen and seen[0].parallel
+    assert seen[0]._thread is not None and not seen[0]._thread.is_alive()
