@@ -24,8 +24,9 @@ from humas_desktop.domain.progress import Tally
 from humas_desktop.storage import audit, foreign_db, queries
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.db import EventDB, read_snapshot
+from humas_desktop.storage.db import EventDB
 from humas_desktop.storage.device import Device, fingerprint
+from humas_desktop.storage.structure_check import StructureCheck, snapshot_with_structure_check
 
 STATEMENT_VERSION = 2  # 2: the statement also covers the identity the assessor saw
 # Every table the data dictionary declares audited: each row is written through the audited
@@ -101,9 +102,13 @@ def assessment_state(edb: EventDB, assessment_id: str) -> tuple[str, dict[str, i
     head = store.assessment_columns(edb, assessment_id, _ASSESSMENT_STATE)
     if head is None:
         raise IntegrityError("assessment_missing")
-    answers = store.answer_state(edb, assessment_id)
-    units = store.unit_state(edb, assessment_id)
-    evidence = store.evidence_state(edb, assessment_id)
+    return _state_digest(head, store.answer_state(edb, assessment_id),
+                         store.unit_state(edb, assessment_id), store.evidence_state(edb, assessment_id))
+
+
+def _state_digest(head: dict[str, Any], answers: list[dict[str, Any]], units: list[dict[str, Any]],
+                  evidence: list[dict[str, Any]]) -> tuple[str, dict[str, int]]:
+    """The digest and counts of :func:`assessment_state` from the rows it reads."""
     state = {"assessment": head, "answers": answers, "units": units, "evidence": evidence}
     digest = hashlib.sha256(_canonical(state)).hexdigest()
     counts = {
@@ -147,9 +152,14 @@ def identity_changes_after_signoff(edb: EventDB) -> list[str]:
     return changed
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str), the
+# same text with the encoder built once (audit.json_encoder): a check encodes a state per signed
+# assessment. tests/services/test_integrity_signoffs_bulk.py holds the two to the same bytes.
+_CANONICAL = audit.json_encoder(separators=(",", ":"), sort_keys=True, default=str)
+
+
 def _canonical(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str).encode("utf-8", "surrogatepass")
+    return _CANONICAL(data).encode("utf-8", "surrogatepass")
 
 
 def _event_id(edb: EventDB) -> str:
@@ -219,16 +229,27 @@ def receipt_for(edb: EventDB, assessment_id: str) -> str | None:
 _text = audit.as_text  # one encoding for the log and for the tables it is compared with
 
 
+# The C scanner json.loads ends in, called directly: json.loads checks its argument, skips
+# whitespace and matches the end with a regular expression around it, about half of the cost of
+# decoding a whole-row entry. Anything it does not take whole goes through json.loads itself.
+_SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
 def _row_values(new: object) -> dict[str, Any] | None:
-    """The JSON object of a whole-row audit entry, or None when the entry is damaged."""
+    """The JSON object of a whole-row entry, or None when the entry is damaged."""
     if new is None:
         return {}
     if not isinstance(new, str):
         return None
     try:
-        values = json.loads(new)
-    except ValueError:
-        return None
+        values, end = _SCAN_ONCE(new, 0)
+    except (StopIteration, ValueError):
+        end = -1
+    if end != len(new):  # leading or trailing text, or not JSON: as json.loads decides
+        try:
+            values = json.loads(new)
+        except ValueError:
+            return None
     return values if isinstance(values, dict) else None
 
 
@@ -268,11 +289,6 @@ def _replayer(defaults: Mapping[str, Mapping[str, str | None]] | None = None,
     return state, apply
 
 
-def _count_only(entry: audit.AuditEntry) -> None:
-    """The chain walk's visitor when nothing is replayed in sequence order (walk on past a
-    broken link, to report progress to the end)."""
-
-
 def replay(edb: EventDB) -> State:
     """Rebuild {table: {row id: {column: text}}} for the audited columns from the log alone."""
     state, apply = _replayer(_defaults(edb))
@@ -285,7 +301,9 @@ def compare_with_tables(edb: EventDB, state: State | None = None) -> Iterator[Fi
     """Every difference between the replayed log and the tables, table by table. Without
     ``state`` the log is replayed one record at a time beside the table (both read in id order),
     in memory that does not grow with the event."""
-    sealer = audit.Sealer(audit.personal_key(edb.conn, create=False))
+    # A small memo: the values repeated across rows (an institution, a blank) are still sealed
+    # once, and memory stays flat however many participants the file holds.
+    sealer = audit.Sealer(audit.personal_key(edb.conn, create=False), limit=4096)
     defaults = _defaults(edb)
     for table in REPLAYED_TABLES:
         if state is not None:
@@ -300,6 +318,7 @@ def _replayed_records(edb: EventDB, table: str, defaults: Mapping[str, Mapping[s
     """(row id, the row the log says it holds, None when deleted) in id order."""
     start = {c: defaults.get(table, {}).get(c) for c in dictionary.replayed_columns(table)
              if c in defaults.get(table, {})}
+    text = _text
     current_id: str | None = None
     row: dict[str, str | None] | None = None
     for entity_id, field_name, new in store.audit_entries_of(edb.conn, table):
@@ -314,7 +333,8 @@ def _replayed_records(edb: EventDB, table: str, defaults: Mapping[str, Mapping[s
             if values is None:
                 continue  # a damaged entry: the chain check names it, the tables then differ
             row = dict(start)
-            row.update({str(k): _text(v) for k, v in values.items() if k != "id"})
+            # A JSON object's keys are text; most values are too (as_text of text is itself).
+            row.update({k: v if type(v) is str else text(v) for k, v in values.items() if k != "id"})
         else:
             if row is None:
                 row = {}
@@ -323,16 +343,29 @@ def _replayed_records(edb: EventDB, table: str, defaults: Mapping[str, Mapping[s
         yield current_id, row
 
 
+_ABSENT = object()  # a column the log never set (never equal to a table's value)
+
+
 def _compare_table(edb: EventDB, table: str,
                    logged: Iterable[tuple[str, dict[str, str | None] | None]],
                    sealer: audit.Sealer) -> Iterator[Finding]:
     """A merge of the replayed records and the table's rows, both in id order."""
-    columns = dictionary.replayed_columns(table)
     personal = dictionary.personal_columns(table)
+    # The columns compared, in the data dictionary's order; a column the table lacks is left out
+    # (the schema check names it). Read: the id, the plain columns, then the personal ones.
+    present = set(store.table_columns(edb.conn, table))
+    columns = [c for c in dictionary.replayed_columns(table) if c in present]
+    plain = [c for c in columns if c not in personal]
+    sealed = [c for c in columns if c in personal]
+    rows = store.rows_in_id_order_as_tuples(edb, table, ["id", *plain, *sealed])
+    position = {c: i for i, c in enumerate(["id", *plain, *sealed], start=0)}
+    end_plain = 1 + len(plain)
+    absent = [_ABSENT] * len(columns)
+    text = _text
     records = iter(logged)
     record = next(records, None)
-    for row in store.rows_in_id_order(edb, table):
-        row_id = str(row["id"])
+    for row in rows:
+        row_id = str(row[0])
         while record is not None and record[0] < row_id:
             if record[1] is not None:
                 yield Finding("row_missing", {"table": table, "row": record[0]})
@@ -343,12 +376,17 @@ def _compare_table(edb: EventDB, table: str,
         if expected is None:
             yield Finding("row_not_in_log", {"table": table, "row": row_id})
             continue
+        # Every column at once (what the table holds, as the log writes it, against what the
+        # log says); column by column, in order, only for a row that differs.
+        get = expected.get
+        if [v if type(v) is str else text(v) for v in row[1:end_plain]] == list(
+                map(get, plain, absent)) and (
+                not sealed or sealer.many(row[end_plain:]) == list(map(get, sealed, absent))):
+            continue
         for column in columns:
-            if column not in row:
-                continue  # the schema check names a missing column
-            value = row[column]
-            held = sealer(value) if column in personal else _text(value)
-            if column not in expected or held != expected[column]:
+            value = row[position[column]]
+            got = sealer(value) if column in personal else text(value)
+            if column not in expected or got != expected[column]:
                 yield Finding("state_mismatch", {"table": table, "row": row_id, "column": column})
     while record is not None:
         if record[1] is not None:
@@ -397,12 +435,11 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     event_id = _event_id(edb)
-    hashes = store.signoff_anchor_hashes(edb)
     key_of = store.assessor_key_fingerprints(edb)
     key_changes = store.assessor_key_changes(edb)
-    inserted_at = store.signoff_insert_seqs(edb)
-    receipt_writers = store.signoff_writers(edb)
-    for so in store.signoffs(edb):
+    # One receipt at a time, with the anchor hash, the entry that put it into this file and its
+    # writer looked up by SQLite: memory that does not grow with the number of receipts.
+    for so in store.signoffs_checked(edb):
         if only is not None and so["assessment_id"] not in only:
             continue
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
@@ -425,51 +462,76 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
         # The chain anchor is checked on the laptop that signed. A receipt merged into another
         # file (written there by another device) is anchored in a chain this file does not
         # hold; its signature and state digest still protect the scores.
-        inserted_by = receipt_writers.get(so["id"])
+        inserted_by = so["_writer"]
         home = inserted_by is None or inserted_by == statement.get("device")
-        if home and hashes.get(so["audit_seq"]) != statement.get("head"):
+        if home and so["_anchor_hash"] != statement.get("head"):
             yield Finding("signoff_anchor_mismatch", ctx)
         if so["receipt_code"] != receipt_code(so["statement"].encode("utf-8")):
             yield Finding("receipt_mismatch", ctx)
         # The key registered for the assessor when this file took the receipt, not the one
         # registered now: a laptop registered later must not turn earlier receipts into forgeries.
         registered = _key_in_effect(key_of, key_changes, statement.get("assessor"),
-                                    inserted_at.get(so["id"]))
+                                    so["_inserted_at"])
         if registered and registered != fingerprint(bytes.fromhex(so["public_key"])):
             yield Finding("signoff_unknown_key", ctx)
     any_receipt = store.any_signoff(edb)
-    signed = store.assessment_ids_by_status(edb, AssessmentStatus.DITANDATANGANI.value)
+    status = AssessmentStatus.DITANDATANGANI.value
+    batches: Iterable[list[Any]]
     if only is not None:
-        signed = [aid for aid in signed if aid in only]
-    for done, aid in enumerate(signed):
-        if progress is not None:
-            progress(done, len(signed))
-        latest = _latest_signoff(edb, aid)
-        if latest is None:
-            if any_receipt or require_receipts:
-                yield Finding("signoff_missing", {"assessment": aid})
-            continue
-        ctx = {"assessment": aid, "seq": latest["audit_seq"]}
-        try:
-            statement = json.loads(latest["statement"])
-        except (ValueError, TypeError):
-            continue  # already reported above
-        if not isinstance(statement, dict):
-            continue  # its signature check failed above
-        # Sequence numbers belong to the signing laptop's chain: compare them only there. A
-        # merged receipt is held to its signature and state digest below.
-        inserted_by = receipt_writers.get(latest["id"])
-        home = inserted_by is None or inserted_by == statement.get("device")
-        if not isinstance(latest["audit_seq"], int):
-            continue  # its statement's sequence number did not match above
-        if home and latest["audit_seq"] < _last_signed_seq(edb, aid):
-            yield Finding("signoff_stale", ctx)
-        digest, counts = assessment_state(edb, aid)
-        if statement.get("state") != digest or statement.get("counts") != counts:
-            yield Finding("signoff_state_mismatch", ctx)
-        stored = store.assessment_signature(edb, aid)
-        if stored != (latest["signature"], latest["receipt_code"]):
-            yield Finding("signoff_not_current", ctx)
+        signed = [aid for aid in store.assessment_ids_by_status(edb, status) if aid in only]
+        total = len(signed)
+        batches = [signed[i:i + _BATCH] for i in range(0, total, _BATCH)]
+    else:  # read as they are needed: memory that does not grow with the event
+        total = store.count_by_status(edb, status)
+        batches = store.assessment_ids_by_status_in_batches(edb, status, _BATCH)
+    done = 0
+    for batch in batches:
+        # What the signed assessments of this batch hold, a few queries for the whole batch
+        # (the same rows, in the same order, as assessment_state reads for one).
+        known = store.signed_assessment_states(edb, batch, _ASSESSMENT_STATE, status)
+        for aid in batch:
+            if progress is not None:
+                progress(done, total)
+            done += 1
+            yield from _signed_assessment_findings(aid, known, any_receipt or require_receipts)
+
+
+_BATCH = 64  # signed assessments read together by verify_signoffs (1.6 MB at most)
+
+
+def _signed_assessment_findings(aid: Any, known: Mapping[str, Any], receipt_required: bool,
+                                ) -> Iterator[Finding]:
+    """What verify_signoffs finds about one signed assessment, from its batch's rows."""
+    latest = known["latest"].get(aid)
+    if latest is None:
+        if receipt_required:
+            yield Finding("signoff_missing", {"assessment": aid})
+        return
+    ctx = {"assessment": aid, "seq": latest["audit_seq"]}
+    try:
+        statement = json.loads(latest["statement"])
+    except (ValueError, TypeError):
+        return  # already reported above
+    if not isinstance(statement, dict):
+        return  # its signature check failed above
+    # Sequence numbers belong to the signing laptop's chain: compare them only there. A
+    # merged receipt is held to its signature and state digest below.
+    inserted_by = latest["_writer"]
+    home = inserted_by is None or inserted_by == statement.get("device")
+    if not isinstance(latest["audit_seq"], int):
+        return  # its statement's sequence number did not match above
+    if home and latest["audit_seq"] < known["status_seq"].get(aid, 0):
+        yield Finding("signoff_stale", ctx)
+    head = known["head"].get(aid)
+    if head is None:
+        raise IntegrityError("assessment_missing")
+    digest, counts = _state_digest(head, known["answers"].get(aid, []), known["units"].get(aid, []),
+                                   known["evidence"].get(aid, []))
+    if statement.get("state") != digest or statement.get("counts") != counts:
+        yield Finding("signoff_state_mismatch", ctx)
+    stored = known["signature"].get(aid)
+    if stored != (latest["signature"], latest["receipt_code"]):
+        yield Finding("signoff_not_current", ctx)
 
 
 def _key_in_effect(current: Mapping[Any, Any], changes: Mapping[str, list[tuple[int, str]]],
@@ -527,9 +589,9 @@ def _findings(edb: EventDB, require_receipts: bool, shares: _Shares | None) -> l
     # The chain in sequence order, then the replay table by table beside each table (in id
     # order): memory stays flat whatever the size of the event.
     if shares is None:
-        broken = audit.walk(edb.conn, _count_only)
+        broken = audit.walk(edb.conn, to_end=True)
     else:
-        broken = audit.walk(edb.conn, _count_only, progress=shares.walked, every=shares.tally.every)
+        broken = audit.walk(edb.conn, None, progress=shares.walked, every=shares.tally.every)
         shares.walked(shares.entries)
     if broken is not None:
         findings.append(Finding("audit_chain_broken", {"seq": broken}))
@@ -546,7 +608,7 @@ class UnverifiedEventError(DomainError):
     """The event file failed verification: no document, package or merge is made from it."""
 
 
-def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
+def verify_for_use(edb: EventDB, progress: Tally | None = None) -> tuple[int, str]:
     """The verification ``check`` runs, before anything is made from the file.
 
     SQLite's integrity_check and foreign keys, then the audit chain, the replay of the log
@@ -557,28 +619,47 @@ def verify_for_use(edb: EventDB, progress: Tally | None = None) -> None:
 
     ``progress``: a holder the check reports to as it goes (another thread may poll it), from 0
     to done == total when the file passed; a file that fails stops short of the total.
+
+    Returns the verified log's head ``(seq, hash)``, read in the same snapshot: a caller that
+    seals a checkpoint needs no snapshot of its own around the call (inside one, SQLite's checks
+    cannot run beside the walk and run first, on this connection).
     """
     name = edb.path.name
-    with read_snapshot(edb.conn):
-        _verify(edb, name, progress)
+    # SQLite's integrity_check and foreign key check of the same snapshot run beside the chain
+    # walk on a second connection when they can (storage.structure_check); inside a snapshot
+    # the caller already holds, on this connection after all.
+    with snapshot_with_structure_check(edb.conn, edb.path) as structure:
+        _verify(edb, name, structure, progress)
+        try:
+            return audit.head(edb.conn)
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            raise UnverifiedEventError("event_damaged", path=name, problem="unreadable") from None
 
 
-def _verify(edb: EventDB, name: str, progress: Tally | None = None) -> None:
+def _verify(edb: EventDB, name: str, structure: StructureCheck,
+            progress: Tally | None = None) -> None:
     shares = None if progress is None else _Shares(progress, _entry_count(edb))
+    problem = ""
+    findings: list[Finding] = []
     try:
         if shares is not None:
             shares.at(0)
-        lines = queries.integrity_check_lines(edb.conn)
-        problem = "integrity" if lines != ["ok"] else ""
-        if not problem and queries.foreign_key_violation_count(edb.conn):
-            problem = "foreign_keys"
-        if not problem and not queries.has_event_row(edb.conn):
-            problem = "event_missing"
+        if not structure.parallel:  # checked first, as ever: a damaged file is not walked
+            problem = _structure_problem(edb, structure)
         if shares is not None and not problem:
-            shares.at(shares.before)
-        findings = [] if problem else _findings(edb, False, shares)
+            shares.at(shares.before)  # SQLite's share (beside the walk: under way)
+        if not problem:
+            try:
+                findings = _findings(edb, False, shares)
+            except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
+                if structure.parallel:  # what SQLite found is said first, whatever the walk hit
+                    problem = _structure_problem(edb, structure)
+                raise
+            # (Anything else, a cancel, goes on at once: the snapshot's end stops SQLite's checks.)
+            if structure.parallel:
+                problem = _structure_problem(edb, structure)
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
-        problem, findings = "unreadable", []
+        problem, findings = problem or "unreadable", []
     if problem:
         raise UnverifiedEventError("event_damaged", path=name, problem=problem)
     if findings:
@@ -586,6 +667,19 @@ def _verify(edb: EventDB, name: str, progress: Tally | None = None) -> None:
                                    count=len(findings))
     if shares is not None:
         shares.at(shares.total)
+
+
+def _structure_problem(edb: EventDB, structure: StructureCheck) -> str:
+    """'' for a sound file, else what SQLite's checks or the event row say is wrong; raises
+    ``sqlite3.DatabaseError`` for a file too damaged to check ("unreadable")."""
+    lines, fk = structure.result()
+    if lines != ["ok"]:
+        return "integrity"
+    if fk:
+        return "foreign_keys"
+    if not queries.has_event_row(edb.conn):
+        return "event_missing"
+    return ""
 
 
 def signer_fingerprints(edb: EventDB) -> dict[str, str]:

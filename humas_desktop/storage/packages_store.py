@@ -607,9 +607,13 @@ def participant_identity(edb: EventDB, participant_id: str,
 def audit_entries_of(conn: sqlite3.Connection, table: str) -> Iterator[tuple[str, str, Any]]:
     """(entity id, field, new) of the log entries about ``table`` in (entity id, seq) order: the
     audit_entity index's own order (its key ends in the rowid, which is seq), so no sort."""
-    yield from conn.execute(
-        "SELECT entity_id, field, new FROM audit INDEXED BY audit_entity WHERE entity = ? "
-        "AND typeof(entity_id) = 'text' AND typeof(field) = 'text' ORDER BY entity_id, seq", (table,))
+    # A plain loop, not ``yield from``: a generator closed early (a failed check) must not close
+    # the cursor of a connection that may be closed by then.
+    for row in conn.execute(  # noqa: UP028
+            "SELECT entity_id, field, new FROM audit INDEXED BY audit_entity WHERE entity = ? "
+            "AND typeof(entity_id) = 'text' AND typeof(field) = 'text' ORDER BY entity_id, seq",
+            (table,)):
+        yield row
 
 
 def rows_in_id_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
@@ -617,6 +621,18 @@ def rows_in_id_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
     names = [c[0] for c in cur.description]
     for raw in cur:
         yield dict(zip(names, raw, strict=True))
+
+
+def rows_in_id_order_as_tuples(edb: EventDB, table: str, columns: Sequence[str],
+                               ) -> Iterator[tuple[Any, ...]]:
+    """``columns`` of :func:`rows_in_id_order`'s rows, as tuples (no dict per row)."""
+    return _each(edb.conn.execute(f"SELECT {', '.join(columns)} FROM {table} "
+                                  "WHERE typeof(id) = 'text' ORDER BY id"))
+
+
+def _each(cur: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
+    for row in cur:  # noqa: UP028 - a plain loop: closing the generator leaves the cursor be
+        yield row
 
 
 def ids_not_text(edb: EventDB, table: str) -> list[str]:
@@ -628,13 +644,6 @@ def rows_in_rowid_order(edb: EventDB, table: str) -> Iterator[dict[str, Any]]:
     names = [c[0] for c in cur.description]
     for raw in cur:
         yield dict(zip(names, raw, strict=True))
-
-
-def signoff_anchor_hashes(edb: EventDB) -> dict[Any, Any]:
-    """``seq -> hash`` of the audit entries receipts are anchored at (not the whole chain: a
-    decided 5,000-participant event holds a million entries)."""
-    return dict(edb.conn.execute(
-        "SELECT a.seq, a.hash FROM audit a WHERE a.seq IN (SELECT audit_seq FROM signoff)").fetchall())
 
 
 def assessor_key_fingerprints(edb: EventDB) -> dict[Any, Any]:
@@ -651,20 +660,99 @@ def assessor_key_changes(edb: EventDB) -> dict[str, list[tuple[int, str]]]:
     return changes
 
 
-def signoff_insert_seqs(edb: EventDB) -> dict[Any, int]:
-    """``signoff id -> audit seq`` of the entry that put the receipt into this file."""
-    return {entity_id: int(seq) for entity_id, seq in edb.conn.execute(
-        "SELECT entity_id, MIN(seq) FROM audit WHERE entity = 'signoff' AND field = '*' GROUP BY entity_id")}
+# What verify_signoffs once looked up in whole-file dictionaries, per receipt, in SQLite: the hash of the
+# entry the receipt is anchored at (signoff_anchor_hashes), the first entry that put it into this
+# file (signoff_insert_seqs) and the device of the last one (signoff_writers; ``IS``: a NULL id
+# matches as the dictionaries' None keys did).
+_RECEIPT_EXTRAS = (
+    "(SELECT a.hash FROM audit a WHERE a.seq = s.audit_seq) AS _anchor_hash, "
+    "(SELECT min(a.seq) FROM audit a WHERE a.entity = 'signoff' AND a.field = '*' "
+    "AND a.entity_id IS s.id) AS _inserted_at, "
+    "(SELECT a.device_id FROM audit a WHERE a.entity = 'signoff' AND a.field = '*' "
+    "AND a.entity_id IS s.id ORDER BY a.seq DESC LIMIT 1) AS _writer")
 
 
-def signoff_writers(edb: EventDB) -> dict[Any, Any]:
-    """``signoff id -> device id`` that inserted it, from the audit log."""
-    return dict(edb.conn.execute(
-        "SELECT entity_id, device_id FROM audit WHERE entity = 'signoff' AND field = '*'").fetchall())
+def signoffs_checked(edb: EventDB) -> Iterator[dict[str, Any]]:
+    """:func:`signoffs` one at a time, each with ``_anchor_hash``, ``_inserted_at`` and ``_writer``
+    (see _RECEIPT_EXTRAS): memory that does not grow with the number of receipts."""
+    cur = edb.conn.execute(f"SELECT s.*, {_RECEIPT_EXTRAS} FROM signoff s ORDER BY s.audit_seq")
+    names = [c[0] for c in cur.description]
+    for row in cur:
+        yield dict(zip(names, row, strict=True))
 
 
-def signoffs(edb: EventDB) -> list[dict[str, Any]]:
-    return _dicts(edb.conn, "SELECT * FROM signoff ORDER BY audit_seq")
+def count_by_status(edb: EventDB, status: str) -> int:
+    """``len(assessment_ids_by_status(edb, status))``."""
+    return int(edb.conn.execute("SELECT count(*) FROM assessment WHERE status = ?",
+                                (status,)).fetchone()[0])
+
+
+def assessment_ids_by_status_in_batches(edb: EventDB, status: str,
+                                        size: int) -> Iterator[list[Any]]:
+    """:func:`assessment_ids_by_status` in lists of at most ``size``, read as they are needed."""
+    cur = edb.conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id", (status,))
+    while True:
+        rows = cur.fetchmany(size)
+        if not rows:
+            return
+        yield [r[0] for r in rows]
+
+
+def _grouped(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> dict[Any, list[dict[str, Any]]]:
+    """Rows of ``sql`` (its first column the key) as {key: [dict of the other columns, ...]}."""
+    cur = conn.execute(sql, tuple(params))
+    names = [c[0] for c in cur.description][1:]
+    out: dict[Any, list[dict[str, Any]]] = {}
+    for row in cur:
+        out.setdefault(row[0], []).append(dict(zip(names, row[1:], strict=True)))
+    return out
+
+
+def signed_assessment_states(edb: EventDB, ids: Sequence[Any], columns: Sequence[str], status: str,
+                             ) -> dict[str, Any]:
+    """For a batch of assessments at once, what verify_signoffs read about each with seven
+    queries: {"head": {id: columns}, "signature": {id: (signature, receipt_code)},
+    "answers"/"units"/"evidence": {id: rows as answer_state/unit_state/evidence_state order
+    them}, "latest": {id: latest_signoff with ``_writer``}, "status_seq": {id: last_status_seq}}.
+    The same rows in the same order: one assessment's rows are the ones with its id, sorted by
+    the same key (unique within an assessment)."""
+    conn = edb.conn
+    marks = ", ".join("?" * len(ids))
+    cur = conn.execute(f"SELECT id, signature, receipt_code, {', '.join(columns)} FROM assessment "
+                       f"WHERE id IN ({marks})", tuple(ids))
+    names = [c[0] for c in cur.description][3:]
+    head: dict[Any, dict[str, Any]] = {}
+    signature: dict[Any, tuple[Any, ...]] = {}
+    for row in cur:
+        if row[0] not in head:  # the first row, as fetchone()/rows[0] took it
+            head[row[0]] = dict(zip(names, row[3:], strict=True))
+            signature[row[0]] = (row[1], row[2])
+    answers = _grouped(conn, "SELECT assessment_id, question_id, summary, verdict FROM answer "
+                       f"WHERE assessment_id IN ({marks}) ORDER BY assessment_id, question_id", ids)
+    units = _grouped(conn, "SELECT assessment_id, unit_id, recommendation, evidence_types, notes "
+                     f"FROM unit_result WHERE assessment_id IN ({marks}) "
+                     "ORDER BY assessment_id, unit_id", ids)
+    evidence = _grouped(conn, "SELECT assessment_id, id, unit_id, position, name, valid, asli, "
+                        "terkini, memadai, removed FROM evidence_item "
+                        f"WHERE assessment_id IN ({marks}) ORDER BY assessment_id, id", ids)
+    latest: dict[Any, dict[str, Any]] = {}
+    cur = conn.execute(
+        "SELECT s.*, (SELECT a.device_id FROM audit a WHERE a.entity = 'signoff' AND a.field = '*' "
+        "AND a.entity_id IS s.id ORDER BY a.seq DESC LIMIT 1) AS _writer FROM signoff s "
+        f"WHERE s.assessment_id IN ({marks}) "
+        "ORDER BY s.assessment_id, s.audit_seq DESC, s.created_at DESC", tuple(ids))
+    snames = [c[0] for c in cur.description]
+    at = snames.index("assessment_id")
+    for row in cur:
+        if row[at] not in latest:
+            latest[row[at]] = dict(zip(snames, row, strict=True))
+    status_seq = {entity_id: int(seq or 0) for entity_id, seq in conn.execute(
+        "SELECT entity_id, max(seq) FROM audit WHERE entity = 'assessment' "
+        f"AND entity_id IN ({marks}) AND ((field = 'status' AND new = ?) "
+        "OR (field = '*' AND new LIKE ?)) GROUP BY entity_id",
+        (*ids, status, f'%"status": "{status}"%'))}
+    return {"head": head, "signature": signature, "answers": answers, "units": units,
+            "evidence": evidence, "latest": latest, "status_seq": status_seq}
 
 
 def any_signoff(edb: EventDB) -> bool:
@@ -686,8 +774,10 @@ def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | 
     return None if row is None else tuple(row)
 
 
-def signoff_statements_and_keys(edb: EventDB) -> list[tuple[Any, Any]]:
-    return [(r[0], r[1]) for r in edb.conn.execute("SELECT statement, public_key FROM signoff")]
+def signoff_statements_and_keys(edb: EventDB) -> Iterator[tuple[Any, Any]]:
+    """(statement, public key) of every receipt, one at a time."""
+    for r in edb.conn.execute("SELECT statement, public_key FROM signoff"):
+        yield r[0], r[1]
 
 
 @contextlib.contextmanager
