@@ -402,6 +402,14 @@ def test_unsealed_good_file_scored_during_the_check_takes_it_after_then_sealed( 
         assert conn.execute("SELECT attendance FROM participant WHERE id = ?",
                             (first.id,)).fetchone() == was
         conn.close()
+        # A background job (an export, a package) would read the file without the held change:
+        # it waits for the check and says so.
+        from humas_desktop.gui.operations import EventOp
+
+        said: list[str] = []
+        EventOp(window.ctx, lambda edb: None, label="Ekspor").failure(said.append).run()
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+        assert "menunggu sampai pemeriksaan selesai" in said[0]
         released.set()
         qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
         qtbot.waitUntil(lambda: not _banner_shown(window), timeout=5_000)
