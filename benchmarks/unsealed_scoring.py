@@ -80,6 +80,7 @@ def _fresh(pristine: Path, event: Path) -> None:
         event.with_name(event.name + suffix).unlink(missing_ok=True)
     for aside in event.parent.glob(event.name + ".held.jsonl.*"):
         aside.unlink()
+    shutil.rmtree(event.parent.parent / "held", ignore_errors=True)  # <data>/held: journals
     shutil.copyfile(pristine, event)
 
 

@@ -122,7 +122,7 @@ class IntegrityWatch(QObject):
                     self._show(message_text("event_being_checked_held"), checking=True)
                     notes = []
                     if held.aside is not None:
-                        notes.append(message_text("held_journal_aside", path=held.aside.name))
+                        notes.append(message_text("held_journal_aside", path=str(held.aside)))
                     if held.replayed:
                         notes.append(message_text("held_writes_replayed", count=held.replayed))
                         self.ctx.changed.emit()  # the window shows those changes again
@@ -229,7 +229,7 @@ class IntegrityWatch(QObject):
         problem = message_text(check.code, **(check.context or {}))
         text = message_text("opened_check_failed", problem=problem, path=check.path.name)
         if aside is not None and count:
-            text += " " + message_text("held_writes_aside", count=count, path=aside.name)
+            text += " " + message_text("held_writes_aside", count=count, path=str(aside))
         self._show(text, checking=False)
         self.lock(text)
 

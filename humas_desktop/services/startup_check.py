@@ -160,7 +160,7 @@ class Held:
 
 def hold_while_checked(session: EventSession, device: Device | None) -> Held | None:
     """Let the window write while the full check of a file this laptop never sealed runs: the
-    session's window connection holds every write in one long transaction and a journal beside
+    session's window connection holds every write in one long transaction and a journal in the data
     the file (fsync'd per change), the file takes them only when the check passes
     (:func:`accept_held`); other connections write nothing meanwhile. A journal an earlier
     session left (the app was closed or crashed before its check ended) is replayed first.
@@ -216,7 +216,7 @@ def drop_held(session: EventSession) -> Path | None:
 
 def needs_full_check(session: EventSession, device: Device | None) -> bool:
     """Whether the open file must pass the full check before it takes a write: this laptop never
-    sealed it, or an earlier session left writes held beside it (a crash during that check)."""
+    sealed it, or an earlier session left writes held for it (a crash during that check)."""
     edb = session.main
     return held_journal.exists(edb.path) or not sealed_here(edb.conn, device)
 

@@ -256,7 +256,7 @@ class EventDB:
         if self.closed:
             return
         if self.holding is not None:  # the check did not pass yet: the file takes nothing; the
-            self.holding = None  # journal stays beside it for the next open to replay
+            self.holding = None  # journal stays for the next open to replay
             with contextlib.suppress(sqlite3.Error):
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")

@@ -8,7 +8,7 @@ it has not been proven sound for:
 - the window's connection holds one long write transaction (``EventDB.hold_writes``): every
   change of the app goes into it, the window reads it back as usual, and nothing of it reaches
   the file (other connections, the check among them, see the file as it was opened);
-- every change is also appended to this journal beside the file, and the append is fsync'd
+- every change is also appended to this journal (``<data>/held/``), and the append is fsync'd
   before the change counts as saved (``✓ Tersimpan``): a crash, a killed app or a power cut loses
   nothing that was shown as saved;
 - when the full check passes, the transaction is committed (the file takes the changes only
@@ -16,7 +16,7 @@ it has not been proven sound for:
   found tampered or damaged never took a single write, and the journal is set aside
   (``<journal>.<time>.aside``) where the coordinator can still read what was scored.
 
-After a crash the journal is still beside the file: the next open holds writes again, replays
+After a crash the journal is still there: the next open holds writes again, replays
 the journal into the new long transaction (the window shows those scores again), and the full
 check decides as above.
 
@@ -31,6 +31,7 @@ replayed only onto the same file at the same audit head it was started on.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -54,11 +55,21 @@ class JournalError(Exception):
 
 
 def journal_path(event_path: Path) -> Path:
-    return event_path.with_name(event_path.name + SUFFIX)
+    """``<data>/held/<digest of the file's path>.held.jsonl``: in the data folder, whatever
+    folder the event is in (it holds the changed values, personal ones among them), and named
+    by nothing a person could be read from."""
+    from humas_desktop.paths import held_dir, running_data_dir
+
+    key = hashlib.sha256(str(Path(event_path).resolve()).encode("utf-8", "surrogatepass"))
+    return held_dir(running_data_dir()) / f"{key.hexdigest()[:32]}{SUFFIX}"
 
 
 def exists(event_path: Path) -> bool:
-    return journal_path(event_path).is_file()
+    """Whether a journal of held changes waits for this file (O(1), no folder is made)."""
+    from humas_desktop.paths import running_data_dir
+
+    key = hashlib.sha256(str(Path(event_path).resolve()).encode("utf-8", "surrogatepass"))
+    return (running_data_dir() / "held" / f"{key.hexdigest()[:32]}{SUFFIX}").is_file()
 
 
 def is_recorded(statement: str) -> bool:
@@ -165,7 +176,7 @@ def start(conn: sqlite3.Connection, event_path: Path, device: Device) -> Journal
 
 
 def resume(conn: sqlite3.Connection, event_path: Path, device: Device) -> Journal:
-    """Open the journal left beside the file by an earlier session and replay every complete
+    """Open the journal an earlier session left for this file and replay every complete
     entry into ``conn``'s open transaction. Raises JournalError when it does not belong to this
     file at its current head, was not made by this laptop, or an entry was changed; the caller
     rolls back and sets it aside. A last line cut short by a crash was never shown as saved

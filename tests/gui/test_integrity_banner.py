@@ -306,11 +306,14 @@ def _paused_check(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _journal(path: Path) -> Path:
-    return path.with_name(path.name + ".held.jsonl")
+    from humas_desktop.storage import held_journal
+
+    return held_journal.journal_path(path)
 
 
 def _asides(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(path.name + ".held.jsonl.*.aside"))
+    journal = _journal(path)
+    return sorted(journal.parent.glob(journal.name + ".*.aside"))
 
 
 def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(  # type: ignore[no-untyped-def]

@@ -257,3 +257,26 @@ def test_other_connections_write_nothing_while_writes_are_held(data_dir: Path, u
         ScoringService(job).set_attendance(pid, Attendance.TIDAK_HADIR)
     assert refused.value.code == sc.BEING_CHECKED
     session.close()
+
+
+def test_the_journal_stays_in_the_data_folder_whatever_folder_the_file_is_in(
+        data_dir: Path, unsealed: Path, tmp_path: Path) -> None:
+    """An event opened from a USB stick: the changed values (a name may be among them) are
+    journaled in the data folder, under a name that says nothing about anyone."""
+    import shutil
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    event = stick / unsealed.name
+    shutil.copyfile(unsealed, event)
+    device = load_or_create_device(data_dir)
+    session = EventSession(event, device.id)
+    assert sc.hold_while_checked(session, device) is not None
+    pid = session.main.conn.execute("SELECT id FROM participant ORDER BY id").fetchone()[0]
+    ScoringService(session.main).set_attendance(pid, Attendance.TIDAK_HADIR)
+    journal = held_journal.journal_path(event)
+    assert journal.is_file() and journal.parent == data_dir / "held"
+    assert journal.stat().st_mode & 0o077 == 0  # owner only
+    assert {p.name for p in stick.iterdir()} <= {event.name, event.name + "-wal",
+                                                 event.name + "-shm"}
+    session.close()
