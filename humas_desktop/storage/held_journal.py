@@ -132,6 +132,26 @@ class Journal:
         return set_aside(self.path)
 
 
+def files_of_event(base: Path, event_id: str) -> list[Path]:
+    """Every journal in ``<base>/held/`` (open or set aside) started on this event: a purge
+    shreds them with the event's backups."""
+    folder = base / "held"
+    if not folder.is_dir():
+        return []
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            with path.open("rb") as handle:
+                first = json.loads(handle.readline().decode("utf-8", "surrogatepass"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(first, dict) and first.get("event") == event_id:
+            found.append(path)
+    return found
+
+
 def set_aside(path: Path) -> Path | None:
     if not path.is_file():
         return None
