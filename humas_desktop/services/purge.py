@@ -24,9 +24,8 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import EVENT_SUFFIX, backups_dir, clean_work_dirs, events_dir
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, held_journal
 from humas_desktop.storage import packages_store as store
-from humas_desktop.storage import held_journal
 from humas_desktop.storage.backup import event_id_of, parse_name
 from humas_desktop.storage.backup_identity import IDENTITY_SUFFIX, identity_path, read_identity
 from humas_desktop.storage.db import EventDB, now_iso
