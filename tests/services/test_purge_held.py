@@ -26,7 +26,9 @@ def test_a_held_journal_with_a_changed_name_is_shredded_by_the_purge(data_dir: P
     secret = "Wayan Sukarsa Nugrahaningtyas"
     session = EventSession(path, device.id)
     assert sc.hold_while_checked(session, device) is not None
-    pid = session.main.conn.execute("SELECT id FROM participant ORDER BY id").fetchone()[0]
+    pid = session.main.conn.execute(
+        "SELECT p.id FROM participant p WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE "
+        "a.participant_id = p.id AND a.status = 'ditandatangani') ORDER BY p.id").fetchone()[0]
     edit_participant(session.main, pid, {"name": secret}, reason="salah ketik")
     session.close()  # quit before the check ended: the journal stays, with the name in it
     journal = held_journal.journal_path(path)
