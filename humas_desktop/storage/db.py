@@ -145,14 +145,12 @@ class EventDB:
         assert journal is not None
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
-        name = f"held_{secrets.token_hex(8)}"
-        conn.execute(f"SAVEPOINT {name}")
         outer = self._holding_depth == 0
-        if outer:
-            self._captured = []
-            conn.set_trace_callback(self._capture)
-        self._holding_depth += 1
-        try:
+        with _savepoint(conn):
+            if outer:
+                self._captured = []
+                conn.set_trace_callback(self._capture)
+            self._holding_depth += 1
             try:
                 yield conn
             finally:
@@ -170,13 +168,6 @@ class EventDB:
                         journal.append(recorded, seq, head)
                     except OSError as exc:
                         raise EventFileError("held_write_failed", detail=str(exc)) from exc
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        else:
-            conn.execute(f"RELEASE SAVEPOINT {name}")
 
     @contextlib.contextmanager
     def large_write(self, cache_kib: int = 32 * 1024) -> Iterator[None]:
@@ -205,17 +196,8 @@ class EventDB:
             return
         conn = self.conn
         if conn.in_transaction:
-            name = f"sp_{secrets.token_hex(8)}"
-            conn.execute(f"SAVEPOINT {name}")
-            try:
+            with _savepoint(conn):
                 yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            else:
-                conn.execute(f"RELEASE SAVEPOINT {name}")
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -288,6 +270,23 @@ class EventDB:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested unit of work inside the open transaction: released on success, rolled back
+    alone on any exception (GeneratorExit included)."""
+    name = f"sp_{secrets.token_hex(8)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from humas_desktop.durable import fsync_dir
 from humas_desktop.storage import audit
 from humas_desktop.storage.device import Device
 
@@ -166,14 +167,22 @@ def set_aside(path: Path) -> Path | None:
 
 
 def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
     with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_dir(folder)
+
+
+def _write_whole(path: Path, lines: list[str]) -> None:
+    """``path`` holds exactly ``lines`` (each ended by a newline), durably: temp file, fsync,
+    rename, folder fsync."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _sync_folder(path.parent)
 
 
 def start(conn: sqlite3.Connection, event_path: Path, device: Device) -> Journal:
@@ -183,15 +192,7 @@ def start(conn: sqlite3.Connection, event_path: Path, device: Device) -> Journal
     event_id = _event_id(conn)
     body = {"v": 1, "event": event_id, "device": device.id, "seq": seq, "hash": head}
     mac = device.mac(PURPOSE, _dump(body).encode("utf-8"))
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, (_dump({**body, "mac": mac}) + "\n").encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    _sync_folder(path.parent)
+    _write_whole(path, [_dump({**body, "mac": mac})])
     return Journal(path, device, event_id, seq, head, mac)
 
 
@@ -246,18 +247,5 @@ def resume(conn: sqlite3.Connection, event_path: Path, device: Device) -> Journa
         journal.last_mac = entry_mac
     journal.replayed = journal.entries
     if lines[-1]:  # a torn last line: the journal is rewritten without it
-        _rewrite(path, first, complete)
+        _write_whole(path, [_dump(first), *complete])
     return journal
-
-
-def _rewrite(path: Path, first: dict[str, object], lines: list[str]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        data = "".join(line + "\n" for line in [_dump(first), *lines])
-        os.write(fd, data.encode("utf-8", "surrogatepass"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    _sync_folder(path.parent)

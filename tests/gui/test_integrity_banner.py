@@ -16,7 +16,7 @@ from humas_desktop.services import startup_check as sc
 from humas_desktop.services import workspace
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import make_demo
+from tests.conftest import forget_checkpoints, make_demo
 
 pytestmark = pytest.mark.gui
 
@@ -267,14 +267,6 @@ def test_a_file_that_failed_its_check_writes_nothing_from_any_feature(data_dir: 
 # --- the first open of a file this laptop never sealed (a copy from another laptop, a restored
 # backup, a file from before checkpoints): no chain walk before the window, writes refused until
 # the full check after the first paint has passed.
-def _forget_checkpoints(path: Path) -> None:
-    """The file as another laptop (or an older version of the app) left it: no seal of ours."""
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
-    conn.commit()
-    conn.close()
-
-
 def _banner_text(window) -> str:  # type: ignore[no-untyped-def]
     return " ".join(label.text() for label in _banner(window).findChildren(type(window.event_label)))
 
@@ -323,7 +315,7 @@ def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(  # ty
     from humas_desktop.services.scoring import ScoringService
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     _rewrite_entry(path, 3)
     conn = sqlite3.connect(path)
     before = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
@@ -387,7 +379,7 @@ def test_unsealed_good_file_scored_during_the_check_takes_it_after_then_sealed( 
     from humas_desktop.storage import checkpoint
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     device = load_or_create_device(data_dir)
     reached, released = _paused_check(monkeypatch)
     started = _start(data_dir, path, qtbot)
@@ -448,7 +440,7 @@ def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  #
     from humas_desktop.storage import audit
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     reached, released = threading.Event(), threading.Event()
     real_walk = audit.walk
 
@@ -499,7 +491,7 @@ def test_unsealed_file_edited_behind_the_log_never_accepts_a_write(  # type: ign
     from humas_desktop.services.scoring import ScoringService
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     _edit_behind_the_log(path)
     conn = sqlite3.connect(path)
     log = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()

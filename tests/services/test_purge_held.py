@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,15 +12,11 @@ from humas_desktop.services.session import EventSession
 from humas_desktop.storage import held_journal
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import app_update, make_demo
+from tests.conftest import app_update, forget_checkpoints, make_demo
 
 
 def test_a_held_journal_with_a_changed_name_is_shredded_by_the_purge(data_dir: Path) -> None:
-    path = make_demo(data_dir, 5)
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
-    conn.commit()
-    conn.close()
+    path = forget_checkpoints(make_demo(data_dir, 5))
     device = load_or_create_device(data_dir)
     secret = "Wayan Sukarsa Nugrahaningtyas"
     session = EventSession(path, device.id)

@@ -27,7 +27,7 @@ from humas_desktop.services.session import EventSession
 from humas_desktop.storage import held_journal
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import make_demo
+from tests.conftest import forget_checkpoints, make_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,12 +78,7 @@ def _score_one(edb, device) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def unsealed(data_dir: Path) -> Path:
     """A decided demo as another laptop would hand it over: no checkpoint of this laptop."""
-    path = make_demo(data_dir, 4)
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
-    conn.commit()
-    conn.close()
-    return path
+    return forget_checkpoints(make_demo(data_dir, 4))
 
 
 def test_held_changes_stay_out_of_the_file_and_replay_exactly_after_a_close(
