@@ -119,6 +119,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--participants", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--event", type=Path, default=None,
+                        help="a decided event file to copy instead of making a demo")
     parser.add_argument("--code", type=Path, default=None,
                         help="another checkout to run beside this one (interleaved)")
     args = parser.parse_args()
@@ -130,13 +132,22 @@ def main() -> None:
     for code in codes:
         labels[code] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=code, text=True,
                                       capture_output=True).stdout.strip() or str(code)
-    print(f"{os.cpu_count()} CPUs; {args.participants} decided participants, file never sealed on "
-          f"this laptop; median of {args.runs} interleaved runs (spread)")
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
-        made = make_event(data, args.participants)
+        if args.event is not None:
+            made = data / "events" / "acara.humas"
+            made.parent.mkdir(parents=True)
+            shutil.copyfile(args.event, made)
+            conn = sqlite3.connect(made)
+            conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
+            conn.commit()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        else:
+            made = make_event(data, args.participants)
         pristine = made.with_name("pristine.bin")
         shutil.move(made, pristine)
+        participants = sqlite3.connect(pristine).execute("SELECT count(*) FROM participant").fetchone()[0]
         results: dict[Path, list[tuple[float, float]]] = {c: [] for c in codes}
         loads: list[float] = []
         for code in codes:  # warm-up: file cache, byte-code
@@ -145,6 +156,8 @@ def main() -> None:
             loads.append(os.getloadavg()[0])
             for code in codes:
                 results[code].append(run_once(code, data, pristine, made))
+    print(f"{os.cpu_count()} CPUs; {participants} decided participants, file never sealed on "
+          f"this laptop; median of {args.runs} interleaved runs (spread)")
     for code in codes:
         scored = [s for s, _ in results[code]]
         checked = [c for _, c in results[code]]
