@@ -10,7 +10,10 @@ of K/BK clicks alternate (interleaved, ``--blocks`` of each):
 * **quiet**: nothing else runs;
 * **check**: the file's full verification (``IntegrityWatch.start``: SQLite's integrity_check,
   the whole audit chain, the replay, the receipts, on its own worker connection in a thread, as
-  after every open) runs during the whole block, restarted whenever it ends.
+  after every open) runs during the whole block, restarted whenever it ends;
+* **export**: ``export … all`` (what Berkas → Ekspor runs: the check, then every document, with
+  its render worker processes) on its own worker connection in a thread, during the whole block,
+  restarted whenever it ends and cancelled at the block's end.
 
 Each click is timed from the mouse press to the status label repainted, after the posted events
 are handled; the commit (with its fsync) is timed inside the click, which is the floor. Printed:
@@ -45,6 +48,50 @@ def make_event(data: Path, n: int) -> Path:
                            "--participants", str(n)], env=env, cwd=ROOT, check=True,
                           capture_output=True, text=True)
     return Path(made.stdout.strip().splitlines()[-1])
+
+
+class _Exporter:
+    """``export … all`` over and over on its own worker connection in a thread, until stopped
+    (the generator is closed between two steps: what a cancel in the GUI does)."""
+
+    def __init__(self, session, out: Path) -> None:  # type: ignore[no-untyped-def]
+        import threading
+
+        self.session, self.out = session, out
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.runs = self.steps = 0
+
+    def start(self) -> None:
+        import threading
+
+        self.stopping.clear()
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        import shutil
+
+        from humas_desktop.services.exports import export_documents
+
+        while not self.stopping.is_set():
+            shutil.rmtree(self.out, ignore_errors=True)
+            self.out.mkdir(parents=True)
+            with self.session.worker(read_only=True) as edb:
+                gen = export_documents(edb, ["all"], self.out)
+                try:
+                    for _ in gen:
+                        self.steps += 1
+                        if self.stopping.is_set():
+                            break
+                finally:
+                    gen.close()
+            self.runs += 1
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join(600)
 
 
 def main() -> int:
@@ -117,17 +164,22 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
         commits.append(time.perf_counter() - start)
 
     service.set_verdict = timed_commit  # type: ignore[method-assign]
-    results: dict[str, tuple[list[float], list[float]]] = {"quiet": ([], []), "check": ([], [])}
+    results: dict[str, tuple[list[float], list[float]]] = {
+        "quiet": ([], []), "check": ([], []), "export": ([], [])}
+    phases = list(results)
     loads: list[float] = []
     checks_run = 0
+    exporter = _Exporter(win.ctx.session, Path(tempfile.mkdtemp(prefix="bench-export-", dir=data)))
     i = 0
-    for block in range(-2, args.blocks * 2):  # the first pair warms up (not counted)
-        phase = "quiet" if block % 2 == 0 else "check"
+    for block in range(-len(phases), args.blocks * len(phases)):  # the first round warms up
+        phase = phases[block % len(phases)]
         loads.append(os.getloadavg()[0])
         if phase == "check":
             win.integrity.start()
             checks_run += 1
             settle(lambda: win.integrity.running is not None, 10)
+        if phase == "export":
+            exporter.start()
         clicks, floor = results[phase]
         for _ in range(args.clicks):
             if phase == "check" and win.integrity.running is None:
@@ -150,6 +202,8 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
         if phase == "check":
             win.integrity.stop()
             settle(lambda: win.integrity.running is None)
+        if phase == "export":
+            exporter.stop()
     service.set_verdict = real  # type: ignore[method-assign]
     win.close()
     QThreadPool.globalInstance().waitForDone(60000)
@@ -158,7 +212,8 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
     ms = 1000.0
     print(f"commit {commit_id}, {os.cpu_count()} CPUs, event {len(rows)} participants; "
           f"{args.blocks} interleaved blocks of {args.clicks} clicks per phase; "
-          f"load {min(loads):.1f}-{max(loads):.1f}; {checks_run} full checks started; "
+          f"load {min(loads):.1f}-{max(loads):.1f}; {checks_run} full checks started, "
+          f"{exporter.runs} exports ({exporter.steps} progress steps); "
           f"thread switch interval {sys.getswitchinterval() * 1000:.1f} ms")
     worst = 0.0
     for phase, (clicks, floor) in results.items():

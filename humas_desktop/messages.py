@@ -628,6 +628,26 @@ MESSAGES: dict[str, str] = {
                           "perubahan tidak disimpan. Pulihkan dari cadangan (tombol di spanduk atas).",
     "event_being_checked": "Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini); "
                            "perubahan bisa disimpan setelah pemeriksaan selesai.",
+    "event_being_checked_held": "Berkas acara ini baru pertama kali dibuka di laptop ini dan sedang "
+                                "diperiksa. Penilaian sudah bisa dimulai: setiap perubahan langsung "
+                                "tersimpan dan baru dimasukkan ke berkas setelah pemeriksaan lulus.",
+    "event_being_checked_wait": "Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop "
+                                "ini). Penilaian bisa berjalan; ekspor, paket dan penggabungan "
+                                "menunggu sampai pemeriksaan selesai (kemajuannya di spanduk atas).",
+    "held_writes_replayed": "{count} perubahan dari sesi sebelumnya (yang belum selesai diperiksa) "
+                            "ditampilkan kembali; semuanya dimasukkan ke berkas setelah pemeriksaan "
+                            "lulus.",
+    "held_writes_aside": "{count} perubahan yang dibuat selama pemeriksaan tidak dimasukkan ke "
+                         "berkas ini; catatannya disimpan terpisah sebagai {path}.",
+    "held_journal_aside": "Catatan perubahan yang ditinggalkan sesi sebelumnya bukan untuk berkas "
+                          "ini dalam keadaannya sekarang, jadi tidak dipakai; disimpan terpisah "
+                          "sebagai {path}.",
+    "held_write_failed": "Perubahan belum tersimpan: catatan perubahan selama pemeriksaan tidak "
+                         "dapat ditulis ({detail}). Data yang sudah tersimpan aman. Periksa ruang "
+                         "disk lalu coba lagi.",
+    "held_commit_failed": "Pemeriksaan lulus, tetapi perubahan selama pemeriksaan belum dapat "
+                          "dimasukkan ke berkas ({detail}). Catatannya tetap tersimpan dan "
+                          "dimasukkan saat acara dibuka lagi.",
     "event_file_rescued": "Berkas acara ditulis ulang dari data yang masih terbuka: {path}.",
     "storage_busy": "Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.",
     "no_write_permission": "Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.",

@@ -104,6 +104,12 @@ def backups_dir(base: Path) -> Path:
     return private_dir(base / "backups")
 
 
+def held_dir(base: Path) -> Path:
+    """``<data>/held`` (0700): the journals of changes held while a file is first checked
+    (storage.held_journal), kept in the data folder whatever folder the event file is in."""
+    return private_dir(base / "held")
+
+
 def logs_dir(base: Path) -> Path:
     return private_dir(base / "logs")
 

@@ -104,6 +104,18 @@ def make_demo(base: Path, participants: int = 30, decided: bool = False) -> Path
     return Path(path)
 
 
+def forget_checkpoints(path: Path) -> Path:
+    """The file as another laptop (or an older version of the app) left it: no checkpoint sealed
+    by this laptop, so the full check must pass before it takes a write."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
+    conn.commit()
+    conn.close()
+    return path
+
+
 @pytest.fixture
 def demo_path(data_dir: Path) -> Path:
     return make_demo(data_dir)

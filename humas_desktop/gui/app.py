@@ -165,6 +165,9 @@ def _open_file(window: MainWindow, base: Path, path: Path) -> None:
         _open_checked(window, base, path)
 
 
+UI_SWITCH_INTERVAL = 0.001  # seconds; see start()
+
+
 def start(base: Path, event_path: Path | None = None, lang: str | None = None,
           package: Path | None = None) -> Started:
     """Everything up to the event loop: single instance, start-up check, window, backups.
@@ -181,6 +184,11 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
     clean_work_dirs(base)  # what a killed earlier run left in <data>/tmp
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # A worker thread running Python (the full check, an export's documents) holds the GIL for
+    # up to the switch interval each time the UI thread asks for it: Python's 5 ms made a K/BK
+    # click wait 20-80 ms at p99 beyond its commit; at 1 ms it is 8-9 ms
+    # (benchmarks/click_background.py). An idle UI thread asks nothing, so jobs lose ~nothing.
+    sys.setswitchinterval(UI_SWITCH_INTERVAL)
     app.setOrganizationName(ORG)
     app.setApplicationName("Humas Desktop")
     install_translator(app, lang, base)

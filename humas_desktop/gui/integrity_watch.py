@@ -38,6 +38,8 @@ POLL_MS = 200  # how often the banner reads the check's progress while it runs
 class _CheckOp(EventOp[Any]):
     """Writes only the sealed checkpoint: nothing the window shows changed (no ``changed``)."""
 
+    while_held = True  # the check itself runs while the window holds its writes
+
     def _succeeded(self, result: Any) -> None:
         Operation._succeeded(self, result)
 
@@ -106,13 +108,26 @@ class IntegrityWatch(QObject):
         if session is not None and session.is_open:
             from humas_desktop.services import startup_check
 
-            if not startup_check.sealed_here(session.main.conn, self.ctx.device):
+            if startup_check.needs_full_check(session, self.ctx.device):
                 # Never verified on this laptop (a copy, a restored backup, an older file): the
-                # data shows at once, writes wait for the full check after the first paint.
+                # data shows at once and the assessor can score; the file takes the changes only
+                # once the full check after the first paint has passed (storage.held_journal).
                 self.unverified = session
-                text = message_text(startup_check.BEING_CHECKED)
-                self._show(text, checking=True)
-                self.lock(text, startup_check.BEING_CHECKED)
+                held = startup_check.hold_while_checked(session, self.ctx.device)
+                if held is None:  # writes cannot be held here: they wait for the check
+                    text = message_text(startup_check.BEING_CHECKED)
+                    self._show(text, checking=True)
+                    self.lock(text, startup_check.BEING_CHECKED)
+                else:
+                    self._show(message_text("event_being_checked_held"), checking=True)
+                    notes = []
+                    if held.aside is not None:
+                        notes.append(message_text("held_journal_aside", path=str(held.aside)))
+                    if held.replayed:
+                        notes.append(message_text("held_writes_replayed", count=held.replayed))
+                        self.ctx.changed.emit()  # the window shows those changes again
+                    if notes:
+                        self.ctx.prompter.status(" ".join(notes), 30_000)
         self._pending = session is not None
         if self._pending and self.ctx.window.isVisible():
             self._timer.start()
@@ -160,7 +175,8 @@ class IntegrityWatch(QObject):
             try:
                 if self.ctx.session is not session:  # closed before the worker started
                     return StartupCheck(edb.path, True)
-                return background_check(edb, device, base, progress=tally)
+                return background_check(edb, device, base, progress=tally,
+                                        seal=session.holding is None)
             finally:
                 self._checking = None
 
@@ -185,19 +201,35 @@ class IntegrityWatch(QObject):
         if session is not self.ctx.session:
             return  # another event was opened meanwhile: its own check runs
         self.checked = session
+        from humas_desktop.services import startup_check
+
         if check.ok:
             if self.unverified is session:
-                from humas_desktop.services.startup_check import BEING_CHECKED
-
                 self.unverified = None
-                session.allow_writes(BEING_CHECKED)  # the one place that lifts it
+                if session.holding is not None:
+                    try:  # the file takes what was scored during the check, in one commit
+                        startup_check.accept_held(session, self.ctx.device, check.verified)
+                    except Exception as exc:  # noqa: BLE001 - the journal keeps every change
+                        text = message_text("held_commit_failed", detail=error_text(exc))
+                        self._show(text, checking=False)
+                        self.restore_button.hide()
+                        self.lock(text)
+                        return
+                else:
+                    session.allow_writes(startup_check.BEING_CHECKED)  # the one place that lifts it
                 self.banner.hide()
                 self.lock(None)
             return
         self.unverified = None
         self.problem = check
+        count = session.main.holding.entries if session.holding and session.main.holding else 0
+        aside = startup_check.drop_held(session)  # the file took none of them
+        if aside is not None:
+            self.ctx.changed.emit()  # the window shows the file as it is again
         problem = message_text(check.code, **(check.context or {}))
         text = message_text("opened_check_failed", problem=problem, path=check.path.name)
+        if aside is not None and count:
+            text += " " + message_text("held_writes_aside", count=count, path=str(aside))
         self._show(text, checking=False)
         self.lock(text)
 

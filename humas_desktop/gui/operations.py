@@ -113,7 +113,13 @@ class Operation(Generic[T]):
 
 
 class EventOp(Operation[T]):
-    """A service call on the open event: ``op(edb)`` runs on the worker's own connection."""
+    """A service call on the open event: ``op(edb)`` runs on the worker's own connection.
+
+    While the window holds its writes during the first full check of a file
+    (services.startup_check.hold_while_checked), a worker would see the file without them: every
+    job but the check itself (``while_held``) waits for the check to end, and says so."""
+
+    while_held = False
 
     def __init__(self, ctx: AppContext, op: Callable[[EventDB], Any], *, label: str,
                  read_only: bool = False) -> None:
@@ -127,6 +133,8 @@ class EventOp(Operation[T]):
         session = self.session
         if session is None:
             raise DomainError("roster_no_event")  # "Buka atau buat acara terlebih dahulu."
+        if session.holding is not None and not self.while_held:
+            raise DomainError("event_being_checked_wait")
         with session.worker(read_only=self.read_only) as edb:
             return (yield from _drive(self.op(edb)))
 

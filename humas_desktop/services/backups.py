@@ -43,7 +43,12 @@ def fingerprint(edb: EventDB) -> tuple[int, int, int]:
 def backup_now(edb: EventDB, reason: str = "manual", base: Path | None = None) -> Path:
     """Take one verified backup of an open event, then rotate; raises BackupError."""
     folder = backup_folder(edb.path, base)
-    path = store.take_backup(edb.conn, folder, edb.path.stem, reason)
+    # While the connection holds writes during the file's first check (storage.held_journal),
+    # the file is backed up as it is, through its own connection: the held changes are not the
+    # file's yet (their journal keeps them), and SQLite's backup cannot read a connection's
+    # open write transaction.
+    source = edb.path if edb.holding is not None else edb.conn
+    path = store.take_backup(source, folder, edb.path.stem, reason)
     store.rotate(folder, edb.path.stem, RECENT, DAYS)
     return path
 

@@ -24,7 +24,7 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.paths import EVENT_SUFFIX, backups_dir, clean_work_dirs, events_dir
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.session import EventSession
-from humas_desktop.storage import audit
+from humas_desktop.storage import audit, held_journal
 from humas_desktop.storage import packages_store as store
 from humas_desktop.storage.backup import event_id_of, parse_name
 from humas_desktop.storage.backup_identity import IDENTITY_SUFFIX, identity_path, read_identity
@@ -172,6 +172,11 @@ def purge_steps(edb: EventDB, base: Path, report: PurgeReport, *, force: bool = 
     for backup in event_backups(path, base, event_id):
         _shred(backup)
         report.backups_removed.append(backup.name)
+    # Changes held while the file was first checked (storage.held_journal), set aside or left
+    # by a crash: they hold the values the purge has just erased from the file.
+    for journal in held_journal.files_of_event(base, event_id):
+        _shred(journal)
+        report.backups_removed.append(journal.name)
     clean_work_dirs(base, everything=True)  # work files of merges, imports, packages, verify
     yield Progress(4, 4, "purge")
 

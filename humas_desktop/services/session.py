@@ -27,6 +27,9 @@ class EventSession:
         self._lock = threading.Lock()
         self._workers: set[EventDB] = set()
         self.refused_writes: str | None = None  # set by refuse_writes(): nothing is written
+        # Set by hold_writes(): the window's connection holds its writes until the check passed
+        # (services.startup_check.hold_while_checked); every other connection writes nothing.
+        self.holding: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -59,12 +62,19 @@ class EventSession:
         """Lift the refusal made with ``code`` only (see EventDB.allow_writes). Only the success
         of the full check calls it, with ``startup_check.BEING_CHECKED``; a file that failed its
         check stays refused until a restore opens a new session."""
+        if self.holding == code:
+            self.holding = None
         if self.refused_writes != code:
-            return False
+            return self.refused_writes is None
         self.refused_writes = None
         if self._main is not None:
             self._main.allow_writes(code)
         return True
+
+    def hold_writes(self, code: str) -> None:
+        """The window's connection holds its writes (EventDB.hold_writes); background jobs write
+        nothing until the check passed (each write raises DomainError(code))."""
+        self.holding = code
 
     def set_actor(self, actor: str) -> None:
         """Who writes from now on (main and every later worker)."""
@@ -77,8 +87,9 @@ class EventSession:
         """A connection for a background job, opened on the calling thread and closed after."""
         actor = self._main.actor if self._main is not None else self.actor
         edb = open_event(self.path, device_id=self.device_id, actor=actor, read_only=read_only)
-        if self.refused_writes is not None and not read_only:
-            edb.refuse_writes(self.refused_writes)
+        refusal = self.refused_writes or self.holding
+        if refusal is not None and not read_only:
+            edb.refuse_writes(refusal)
         with self._lock:
             self._workers.add(edb)
         try:

@@ -8,18 +8,21 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Tally
 from humas_desktop.services.backups import backup_folder, restore_backup
-from humas_desktop.storage import audit, checkpoint, queries
+from humas_desktop.storage import audit, checkpoint, held_journal, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
 from humas_desktop.storage.db import EventDB, on_read_only_media, read_snapshot, set_aside_foreign_wal
 from humas_desktop.storage.device import Device
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from humas_desktop.services.session import EventSession
 
 CORRUPT_SUFFIX = ".corrupt"
 # The refusal (a messages.py code) while a file this laptop never sealed is checked after the
@@ -43,6 +46,7 @@ class StartupCheck:
     # ok, but the whole chain was not walked (no checkpoint of this laptop): the window must
     # refuse writes until background_check has passed (gui/integrity_watch.py).
     deferred: bool = False
+    verified: tuple[int, str] | None = None  # the audit head the full check verified
 
     @property
     def damaged(self) -> bool:
@@ -146,6 +150,77 @@ def sealed_here(path_or_conn: Path | sqlite3.Connection, device: Device | None) 
         conn.close()
 
 
+@dataclass(frozen=True, slots=True)
+class Held:
+    """Writes are held while the file is checked (storage.held_journal)."""
+
+    replayed: int  # changes from an earlier session (a crash before its check ended) shown again
+    aside: Path | None = None  # a journal that could not be replayed here, kept under this name
+
+
+def hold_while_checked(session: EventSession, device: Device | None) -> Held | None:
+    """Let the window write while the full check of a file this laptop never sealed runs: the
+    session's window connection holds every write in one long transaction and a journal in the data
+    the file (fsync'd per change), the file takes them only when the check passes
+    (:func:`accept_held`); other connections write nothing meanwhile. A journal an earlier
+    session left (the app was closed or crashed before its check ended) is replayed first.
+    None when writes cannot be held (no device key, the journal cannot be written): the caller
+    then refuses writes until the check passed, as before."""
+    if device is None:
+        return None
+    try:
+        edb = session.main
+    except DomainError:
+        return None
+    aside: Path | None = None
+    try:
+        edb.begin_hold()
+        journal = None
+        if held_journal.exists(edb.path):
+            try:
+                journal = held_journal.resume(edb.conn, edb.path, device)
+            except held_journal.JournalError:
+                edb.rollback_hold()
+                edb.begin_hold()
+                aside = held_journal.set_aside(held_journal.journal_path(edb.path))
+        if journal is None:
+            journal = held_journal.start(edb.conn, edb.path, device)
+    except (OSError, sqlite3.Error):
+        edb.rollback_hold()
+        return None
+    edb.hold_writes(journal)
+    session.hold_writes(BEING_CHECKED)
+    return Held(journal.replayed, aside)
+
+
+def accept_held(session: EventSession, device: Device | None, verified: tuple[int, str] | None,
+                ) -> None:
+    """The full check passed: the file takes the held writes (one commit) and this laptop seals
+    the head the check verified (the held writes after it are this laptop's own, walked from
+    there at the next start-up)."""
+    edb = session.main
+    edb.accept_held()
+    session.allow_writes(BEING_CHECKED)
+    if device is not None and verified is not None:
+        checkpoint.store(edb.conn, device, verified[0], verified[1])
+
+
+def drop_held(session: EventSession) -> Path | None:
+    """The full check failed: the file takes none of the held writes; their journal is kept
+    aside (returned) for the coordinator to read."""
+    session.holding = None
+    if not session.is_open:
+        return None
+    return session.main.drop_held()
+
+
+def needs_full_check(session: EventSession, device: Device | None) -> bool:
+    """Whether the open file must pass the full check before it takes a write: this laptop never
+    sealed it, or an earlier session left writes held for it (a crash during that check)."""
+    edb = session.main
+    return held_journal.exists(edb.path) or not sealed_here(edb.conn, device)
+
+
 def seal_new(edb: EventDB, device: Device | None) -> bool:
     """Seal a file this laptop has just written in full (a new event, the demo): its whole log
     was made here, so its first open need not wait for a full check. True when sealed."""
@@ -167,7 +242,7 @@ _BACKGROUND_CODES = {"event_tampered": "check_tampered", "event_damaged": "check
 
 
 def background_check(edb: EventDB, device: Device | None, base: Path | None = None,
-                     progress: Tally | None = None) -> StartupCheck:
+                     progress: Tally | None = None, seal: bool = True) -> StartupCheck:
     """The full verification, run on a worker connection after the window shows: everything
     ``verify_for_use`` checks (SQLite integrity_check and foreign keys, the whole audit chain,
     the replay of the log against the tables, the signed receipts) in one read snapshot.
@@ -196,11 +271,12 @@ def background_check(edb: EventDB, device: Device | None, base: Path | None = No
                        {"problem": detail})
     except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
         return _failed(path, base, "check_damaged", {"problem": "unreadable"})
-    if device is not None:
+    if device is not None and seal:
         # This check's own connection may seal although the window refuses writes until now.
+        # (``seal=False`` while the window holds writes: it seals after its commit, accept_held.)
         edb.allow_writes(BEING_CHECKED)
         checkpoint.store(edb.conn, device, seq, head)
-    return StartupCheck(path, True)
+    return StartupCheck(path, True, verified=(seq, head))
 
 
 def recover(check: StartupCheck, base: Path | None = None) -> Path | None:

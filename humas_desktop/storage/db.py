@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from humas_desktop import paths
 from humas_desktop.domain.errors import DomainError, EventFileError
 from humas_desktop.paths import backups_dir, running_data_dir
-from humas_desktop.storage import header, wal_proof
+from humas_desktop.storage import header, held_journal, wal_proof
 from humas_desktop.storage.backup import take_backup
 from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -53,6 +53,11 @@ class EventDB:
         self.closed = False
         # Set when the open file failed its full check: every write is refused (a domain code).
         self.refused_writes: str | None = None
+        # Set while the file is checked after the window showed (storage.held_journal): writes
+        # go into one long transaction and the journal, the file takes them only after the check.
+        self.holding: held_journal.Journal | None = None
+        self._holding_depth = 0
+        self._captured: list[str] = []
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -78,6 +83,92 @@ class EventDB:
         self.conn.execute("PRAGMA query_only = OFF")
         return True
 
+    def begin_hold(self) -> None:
+        """Begin the long transaction writes are held in (a journal left by an earlier session
+        is replayed into it next, then :meth:`hold_writes`)."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def rollback_hold(self) -> None:
+        """Undo what the long transaction holds (a journal that could not be replayed)."""
+        self.holding = None
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def hold_writes(self, journal: held_journal.Journal) -> None:
+        """From now on every write goes into the long transaction (:meth:`begin_hold`) and into
+        ``journal``; the file takes them only at :meth:`accept_held` (see storage.held_journal)."""
+        self.begin_hold()
+        self.holding = journal
+
+    def accept_held(self) -> None:
+        """The check passed: commit the long transaction (fsync'd like any commit), then remove
+        the journal. A commit that fails leaves the journal for the next open to replay."""
+        journal, self.holding = self.holding, None
+        if journal is None:
+            return
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+            raise
+        journal.remove()
+
+    def drop_held(self) -> Path | None:
+        """The check failed: roll the long transaction back (the file took nothing) and set the
+        journal aside; returns where it went."""
+        journal, self.holding = self.holding, None
+        if journal is None:
+            return None
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        try:
+            return journal.set_aside()
+        except OSError:
+            return journal.path
+
+    def _capture(self, statement: str) -> None:
+        self._captured.append(statement)
+
+    @contextlib.contextmanager
+    def _holding_block(self) -> Iterator[sqlite3.Connection]:
+        """``atomic`` while writes are held: a savepoint inside the long transaction; the
+        outermost block's statements are appended to the journal (fsync'd) before it is released,
+        so a block is either in both the transaction and the journal, or in neither."""
+        conn = self.conn
+        journal = self.holding
+        assert journal is not None
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        outer = self._holding_depth == 0
+        with _savepoint(conn):
+            if outer:
+                self._captured = []
+                conn.set_trace_callback(self._capture)
+            self._holding_depth += 1
+            try:
+                yield conn
+            finally:
+                self._holding_depth -= 1
+                if outer:
+                    conn.set_trace_callback(None)
+            if outer:
+                recorded = [s for s in self._captured if held_journal.is_recorded(s)]
+                self._captured = []
+                if recorded:
+                    from humas_desktop.storage import audit
+
+                    seq, head = audit.head(conn)
+                    try:
+                        journal.append(recorded, seq, head)
+                    except OSError as exc:
+                        raise EventFileError("held_write_failed", detail=str(exc)) from exc
+
     @contextlib.contextmanager
     def large_write(self, cache_kib: int = 32 * 1024) -> Iterator[None]:
         """A page cache big enough for a bulk insert (a 10,000-row roster): with SQLite's default
@@ -99,19 +190,14 @@ class EventDB:
         """
         if self.refused_writes is not None:
             raise DomainError(self.refused_writes)
+        if self.holding is not None:
+            with self._holding_block() as conn:
+                yield conn
+            return
         conn = self.conn
         if conn.in_transaction:
-            name = f"sp_{secrets.token_hex(8)}"
-            conn.execute(f"SAVEPOINT {name}")
-            try:
+            with _savepoint(conn):
                 yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            else:
-                conn.execute(f"RELEASE SAVEPOINT {name}")
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -151,6 +237,11 @@ class EventDB:
         """
         if self.closed:
             return
+        if self.holding is not None:  # the check did not pass yet: the file takes nothing; the
+            self.holding = None  # journal stays for the next open to replay
+            with contextlib.suppress(sqlite3.Error):
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
         self.closed = True
         last = self._held is None or header.held_count(self.path) <= 1
         if last:
@@ -179,6 +270,23 @@ class EventDB:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested unit of work inside the open transaction: released on success, rolled back
+    alone on any exception (GeneratorExit included)."""
+    name = f"sp_{secrets.token_hex(8)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:

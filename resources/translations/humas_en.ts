@@ -2231,37 +2231,37 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="56"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="58"/>
         <source>Pemeriksaan berkas</source>
         <translation>File check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="72"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="74"/>
         <source>Memeriksa berkas acara…</source>
         <translation>Checking the event file…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="73"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="75"/>
         <source>Peringatan pemeriksaan berkas</source>
         <translation>File check warning</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="74"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="76"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="167"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="183"/>
         <source>Pemeriksaan berkas acara</source>
         <translation>Event file check</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="220"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="252"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/integrity_watch.py" line="267"/>
+        <location filename="../../humas_desktop/gui/integrity_watch.py" line="299"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -4297,541 +4297,576 @@ Window: %3 days from the assessment result.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="415"/>
+        <source>Berkas acara ini baru pertama kali dibuka di laptop ini dan sedang diperiksa. Penilaian sudah bisa dimulai: setiap perubahan langsung tersimpan dan baru dimasukkan ke berkas setelah pemeriksaan lulus.</source>
+        <translation>This event file is opened on this laptop for the first time and is being checked. You can start scoring: every change is saved at once and goes into the file once the check has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
+        <source>Berkas acara sedang diperiksa (sekali untuk berkas baru di laptop ini). Penilaian bisa berjalan; ekspor, paket dan penggabungan menunggu sampai pemeriksaan selesai (kemajuannya di spanduk atas).</source>
+        <translation>The event file is being checked (once for a file new to this laptop). Scoring can go on; exports, packages and merges wait until the check has finished (its progress is in the banner at the top).</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
+        <source>{count} perubahan dari sesi sebelumnya (yang belum selesai diperiksa) ditampilkan kembali; semuanya dimasukkan ke berkas setelah pemeriksaan lulus.</source>
+        <translation>{count} changes from the previous session (whose check had not finished) are shown again; they all go into the file once the check has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
+        <source>{count} perubahan yang dibuat selama pemeriksaan tidak dimasukkan ke berkas ini; catatannya disimpan terpisah sebagai {path}.</source>
+        <translation>{count} changes made during the check were not put into this file; their record is kept separately as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
+        <source>Catatan perubahan yang ditinggalkan sesi sebelumnya bukan untuk berkas ini dalam keadaannya sekarang, jadi tidak dipakai; disimpan terpisah sebagai {path}.</source>
+        <translation>The record of changes left by the previous session does not belong to this file as it is now, so it was not used; it is kept separately as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
+        <source>Perubahan belum tersimpan: catatan perubahan selama pemeriksaan tidak dapat ditulis ({detail}). Data yang sudah tersimpan aman. Periksa ruang disk lalu coba lagi.</source>
+        <translation>The change was not saved: the record of changes during the check could not be written ({detail}). Data already saved is safe. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
+        <source>Pemeriksaan lulus, tetapi perubahan selama pemeriksaan belum dapat dimasukkan ke berkas ({detail}). Catatannya tetap tersimpan dan dimasukkan saat acara dibuka lagi.</source>
+        <translation>The check passed, but the changes made during it could not yet be put into the file ({detail}). Their record stays saved and they go in when the event is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
         <source>Berkas acara ditulis ulang dari data yang masih terbuka: {path}.</source>
         <translation>The event file was rewritten from the data still open: {path}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="416"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
         <source>Berkas acara sedang dipakai program lain. Tunggu sebentar lalu coba lagi.</source>
         <translation>The event file is in use by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="417"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
         <source>Tidak ada izin menulis ke {path}. Pilih folder lain lalu coba lagi.</source>
         <translation>No permission to write to {path}. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="418"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
         <source>Media penyimpanan (mis. flashdisk) terlepas saat menulis {path}. Berkas setengah jadi tidak disimpan; pasang lagi lalu coba lagi.</source>
         <translation>The storage media (e.g. USB drive) was disconnected while writing {path}. The partial file was not kept; reconnect it and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="419"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
         <source>Berkas atau folder tidak ada (lagi): {path}. Mungkin dihapus, dipindahkan, atau medianya dicabut; periksa lokasinya lalu coba lagi.</source>
         <translation>File or folder no longer exists: {path}. It may have been deleted or moved, or its drive removed; check the location and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="420"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
         <source>Folder data berada di penyimpanan jaringan. Simpan data di disk internal agar tidak hilang saat jaringan putus.</source>
         <translation>The data folder is on network storage. Keep the data on an internal disk so it is not lost if the network drops.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="421"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
         <source>Folder data berada di media lepas-pasang (flashdisk). Simpan data di disk internal agar tidak hilang saat media dicabut.</source>
         <translation>The data folder is on removable media (USB drive). Keep the data on an internal disk so it is not lost when the media is removed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="422"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
         <source>Ruang disk tinggal {free_mb} MB. Kosongkan ruang agar penyimpanan dan cadangan tetap berjalan.</source>
         <translation>Only {free_mb} MB of disk space left. Free up space so saving and backups keep working.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="423"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
         <source>Aplikasi berhenti mendadak saat dibuka terakhir kali; acara terakhir tidak dibuka otomatis. Buka lewat Berkas → Buka acara…</source>
         <translation>The application stopped unexpectedly last time; the last event was not opened automatically. Open it via File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="424"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
         <source>Terjadi kesalahan tak terduga ({kind}). Pekerjaan yang sudah disimpan aman. Catatan teknis (tanpa data pribadi) ada di {log}.</source>
         <translation>An unexpected error occurred ({kind}). Work already saved is safe. A technical log (without personal data) is in {log}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="425"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
         <source>Terjadi kesalahan tak terduga ({kind}); sudah dicatat (tanpa data pribadi). Pekerjaan yang sudah disimpan aman.</source>
         <translation>An unexpected error occurred ({kind}); it has been logged (without personal data). Work already saved is safe.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="426"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini; jendelanya dimunculkan.</source>
         <translation>Humas Desktop is already running for this data folder; its window has been brought to the front.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="427"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
         <source>Humas Desktop sudah berjalan untuk folder data ini (PID {pid}) tetapi tidak menjawab. Tutup aplikasi itu lalu coba lagi.</source>
         <translation>Humas Desktop is already running for this data folder (PID {pid}) but is not responding. Close that application and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="428"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
         <source>Pemeriksaan baris dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Row check cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="429"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="436"/>
         <source>Daftar kode {key}, baris {line}: tulis &quot;nama = kode&quot;.</source>
         <translation>Code list {key}, line {line}: write &quot;name = code&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="430"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="437"/>
         <source>Pengaturan tidak dikenal: {key}.</source>
         <translation>Unknown setting: {key}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="431"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="438"/>
         <source>Isian {key} terlalu panjang (lebih dari {limit} karakter).</source>
         <translation>Entry {key} is too long (more than {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="432"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="439"/>
         <source>Logo LSP harus berupa gambar PNG atau JPEG. Logo yang lama tetap dipakai.</source>
         <translation>The LSP logo must be a PNG or JPEG image. The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="433"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="440"/>
         <source>Berkas logo tidak dapat dibaca sebagai gambar (rusak atau bukan gambar). Logo yang lama tetap dipakai.</source>
         <translation>The logo file cannot be read as an image (damaged or not an image). The previous logo is kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="434"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="441"/>
         <source>Berkas logo lebih dari {limit_mb} MB. Perkecil gambarnya lalu coba lagi.</source>
         <translation>The logo file is larger than {limit_mb} MB. Make the image smaller and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="435"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="442"/>
         <source>Gambar logo terlalu kecil (kurang dari 16 piksel). Pakai gambar yang lebih besar.</source>
         <translation>The logo image is too small (under 16 pixels). Use a larger image.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="436"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="443"/>
         <source>Disk penuh saat menulis {path}: kosongkan ruang disk (atau pilih folder di disk lain) lalu coba lagi. Berkas yang belum selesai tidak disimpan.</source>
         <translation>Disk full while writing {path}: free up disk space (or choose a folder on another disk) and try again. The unfinished file was not kept.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="437"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="444"/>
         <source>Media hanya-baca: {path} tidak dapat ditulis. Geser kunci tulis flashdisk atau pilih folder di disk laptop, lalu coba lagi.</source>
         <translation>Read-only media: {path} cannot be written. Slide the USB stick&apos;s write-protect switch or choose a folder on the laptop&apos;s disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="438"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="445"/>
         <source>Kesalahan baca/tulis disk pada {path} (media rusak atau terlepas). Berkas yang belum selesai tidak disimpan; periksa atau pasang lagi medianya lalu coba lagi.</source>
         <translation>Disk read/write error on {path} (damaged or disconnected media). The unfinished file was not kept; check or reconnect the drive and try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="439"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="446"/>
         <source>Berkas {path} tidak dapat dibaca atau ditulis (kode sistem {code}). Periksa folder dan medianya lalu coba lagi.</source>
         <translation>File {path} cannot be read or written (system code {code}). Check the folder and its drive, then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="440"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="447"/>
         <source>berkas</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="441"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="448"/>
         <source>Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}</source>
         <translation>The backup could not be made; the event data is unchanged. {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="443"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
         <source>Ekspor terhenti: {reason}</source>
         <translation>Export stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="444"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="445"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="446"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="447"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="448"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="449"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="450"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="465"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="466"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="467"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="468"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="469"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="470"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="471"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="465"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="472"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="466"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="473"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="467"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="474"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="468"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="475"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="469"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="476"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="470"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="477"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="471"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="478"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="472"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="479"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="473"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="480"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="474"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="481"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="475"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="482"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="476"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="483"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="477"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="484"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="481"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="488"/>
         <source>FR.AK.03 umpan balik asesi (PDF)</source>
         <translation>FR.AK.03 participant feedback (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="482"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="489"/>
         <source>FR.AK.04 banding asesmen (PDF)</source>
         <translation>FR.AK.04 assessment appeals (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="483"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="490"/>
         <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
         <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="484"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="491"/>
         <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
         <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="485"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="492"/>
         <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
         <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="486"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="493"/>
         <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
         <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="487"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="494"/>
         <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
         <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="488"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="495"/>
         <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
         <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="489"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="496"/>
         <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="490"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="497"/>
         <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
         <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="491"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="498"/>
         <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
         <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="492"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="499"/>
         <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
         <translation>This participant still has an appeal that has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="493"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="500"/>
         <source>Alasan banding harus {low} sampai {high} karakter.</source>
         <translation>The reason for the appeal must be {low} to {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="494"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="501"/>
         <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
         <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="495"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="502"/>
         <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
         <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="496"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="503"/>
         <source>Batas waktu banding harus 1 sampai 365 hari.</source>
         <translation>The appeal window must be 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="497"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="504"/>
         <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
         <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="498"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="505"/>
         <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
         <translation>An appeal team member is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="499"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="506"/>
         <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
         <translation>No appeal team has been named; the appeal decision was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="500"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="507"/>
         <source>Kasus banding tidak ditemukan.</source>
         <translation>Appeal case not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="501"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="508"/>
         <source>Kasus banding ini sudah diputuskan.</source>
         <translation>This appeal case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="502"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="509"/>
         <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
         <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="503"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="510"/>
         <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="504"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="511"/>
         <source>Tidak ada peserta dengan nomor {number}.</source>
         <translation>There is no participant with number {number}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="505"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="512"/>
         <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
         <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="506"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="513"/>
         <source>FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada asesmen yang ditandatangani pada skema ini.</source>
         <translation>FR.AK.06/FR.VA after the assessment cannot be made yet: no signed assessment in this scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="507"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="514"/>
         <source>Isian {where} harus {rows} baris × {columns} kolom sesuai teks formulir. Tidak ada yang disimpan.</source>
         <translation>The {where} entries must be {rows} rows × {columns} columns as the form&apos;s wording has them. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="508"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="515"/>
         <source>Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.</source>
         <translation>The FR.AK.06 reviewer&apos;s name (lead assessor or assessor) is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="509"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="516"/>
         <source>Teks paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>Texts may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="510"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="517"/>
         <source>FR.VA membutuhkan dua validator dengan nama berbeda.</source>
         <translation>FR.VA needs two validators with different names.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="511"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="518"/>
         <source>Periode validasi harus Sebelum, Pada Saat atau Setelah Asesmen.</source>
         <translation>The validation period must be Before, During or After the assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="512"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="519"/>
         <source>Tempat validasi belum diisi.</source>
         <translation>The validation place is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="513"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="520"/>
         <source>Pilihan &quot;{value}&quot; tidak ada pada teks formulir FR.VA ({where}). Tidak ada yang disimpan.</source>
         <translation>The choice &quot;{value}&quot; is not in the FR.VA form&apos;s wording ({where}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="514"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="521"/>
         <source>Orang yang relevan harus memuat {role} (wajib).</source>
         <translation>The relevant people must include {role} (required).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="515"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="522"/>
         <source>Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.</source>
         <translation>A {where} row is incomplete. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="516"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="523"/>
         <source>Temuan validasi membutuhkan rencana implementasi perubahan/perbaikan.</source>
         <translation>Validation findings need an improvement implementation plan.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="517"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="524"/>
         <source>{name} sudah menilai asesi ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} already assessed this candidate; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="518"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="525"/>
         <source>{name} anggota tim banding kasus ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} is on this case&apos;s appeal panel; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="519"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="526"/>
         <source>Kasus banding ini sudah memiliki asesmen ulang.</source>
         <translation>This appeal case already has a re-assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="520"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="527"/>
         <source>Asesmen ulang kasus banding ini belum ditandatangani asesor; keputusan banding belum dapat disimpan.</source>
         <translation>The re-assessment of this appeal case is not signed by the assessor yet; the appeal decision cannot be saved yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="521"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="528"/>
         <source>Asesmen ulang hanya untuk banding yang diterima.</source>
         <translation>A re-assessment is only for an upheld appeal.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="522"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="529"/>
         <source>Asesor asesmen ulang tidak ditemukan pada acara ini.</source>
         <translation>The re-assessment assessor is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="523"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="530"/>
         <source>FR.AK.06 meninjau proses asesmen (PDF)</source>
         <translation>FR.AK.06 assessment process review (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="524"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="531"/>
         <source>FR.VA validasi asesmen (PDF)</source>
         <translation>FR.VA assessment validation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="537"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="544"/>
         <source>Bukti &quot;Lainnya&quot; dipilih: tuliskan bukti apa yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Evidence &quot;Other&quot; is chosen: write what evidence will be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="551"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="558"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -4901,7 +4936,7 @@ Window: %3 days from the assessment result.</translation>
         <translation>Disk full: the event file {path} cannot be opened because its disk has no space left. The event file is intact and was not changed. Free at least {need_mb} MB on that disk (delete downloads or old files, empty the Trash, or move large files to other media), then try again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="442"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="449"/>
         <source>Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → Cadangkan sekarang.</source>
         <translation>The session is closed, but the closed-event backup could not be made. {reason} Then make the backup with File → Back up now.</translation>
     </message>
@@ -5031,142 +5066,142 @@ Window: %3 days from the assessment result.</translation>
         <translation>The occupation code is required (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="478"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="485"/>
         <source>FR.APL.01 permohonan sertifikasi (PDF)</source>
         <translation>FR.APL.01 certification application (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="479"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="486"/>
         <source>FR.APL.02 asesmen mandiri (PDF)</source>
         <translation>FR.APL.02 self-assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="480"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="487"/>
         <source>FR.AK.01 persetujuan asesmen (PDF)</source>
         <translation>FR.AK.01 assessment agreement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="525"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="532"/>
         <source>Formulir FR.AK.01 (bukti yang akan dikumpulkan, TUK, tanggal dan waktu, tanda tangan asesi dan asesor) belum dicatat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The FR.AK.01 form (evidence to be collected, TUK, date and time, the candidate&apos;s and the assessor&apos;s signatures) is not recorded for this candidate; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="526"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="533"/>
         <source>Unit {unit} tidak dinilai: tinjauan FR.APL.02 asesor menyatakan asesmen tidak dapat dilanjutkan untuk unit ini (hanya rekomendasi BK dan catatan yang dapat diisi).</source>
         <translation>Unit {unit} is not scored: the assessor&apos;s FR.APL.02 review says the assessment cannot go on for this unit (only a BK recommendation and notes can be entered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="527"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="534"/>
         <source>Isian {field} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>The {field} entry is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="528"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="535"/>
         <source>Bukti kelengkapan &quot;{name}&quot; tidak lengkap: kategori, nama dokumen dan status harus diisi dari pilihan formulir.</source>
         <translation>Supporting document &quot;{name}&quot; is incomplete: category, document name and status must be filled from the form&apos;s choices.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="529"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="536"/>
         <source>Tujuan asesmen &quot;{value}&quot; tidak dikenal (pilih Sertifikasi, Sertifikasi Ulang, PKT, RPL atau Lainnya).</source>
         <translation>Unknown assessment purpose &quot;{value}&quot; (choose Sertifikasi, Sertifikasi Ulang, PKT, RPL or Lainnya).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="530"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="537"/>
         <source>Tujuan asesmen &quot;Lainnya&quot;: tuliskan tujuannya.</source>
         <translation>Assessment purpose &quot;Lainnya&quot; (other): write the purpose.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="531"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="538"/>
         <source>Rekomendasi FR.APL.01 harus Diterima atau Tidak diterima.</source>
         <translation>The FR.APL.01 recommendation must be Diterima (accepted) or Tidak diterima (not accepted).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="532"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="539"/>
         <source>Rekomendasi FR.APL.01 memerlukan nama Admin LSP yang memeriksa.</source>
         <translation>The FR.APL.01 recommendation needs the name of the LSP admin who checked it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="533"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="540"/>
         <source>Asesmen mandiri FR.APL.02 harus K atau BK untuk setiap unit.</source>
         <translation>The FR.APL.02 self-assessment must be K or BK for every unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="534"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="541"/>
         <source>Tinjauan FR.APL.02 harus &quot;asesmen dapat dilanjutkan&quot; atau &quot;asesmen tidak dapat dilanjutkan&quot;.</source>
         <translation>The FR.APL.02 review must be &quot;assessment can go on&quot; or &quot;assessment cannot go on&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="535"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="542"/>
         <source>Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.</source>
         <translation>This unit is not a unit of the candidate&apos;s scheme; the FR.APL.02 review was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="536"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="543"/>
         <source>Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Choose at least one kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="538"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="545"/>
         <source>Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).</source>
         <translation>Unknown kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="539"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="546"/>
         <source>Jenis TUK &quot;{value}&quot; tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).</source>
         <translation>Unknown TUK type &quot;{value}&quot; (Sewaktu, Tempat Kerja or Mandiri).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="540"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="547"/>
         <source>FR.APL.01 belum dicatat atau belum diterima LSP.</source>
         <translation>FR.APL.01 is not recorded or not accepted by the LSP yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="541"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="548"/>
         <source>FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.</source>
         <translation>FR.APL.01 was not accepted by the LSP: the candidate is not a certification participant.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="542"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="549"/>
         <source>Tinjauan FR.APL.02 asesor: {done} dari {total} unit.</source>
         <translation>Assessor&apos;s FR.APL.02 review: {done} of {total} units.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="543"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="550"/>
         <source>Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.</source>
         <translation>The FR.AK.01 assessment agreement is not signed by the candidate and the assessor yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="544"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="551"/>
         <source>Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.</source>
         <translation>FR.APL.02 review: the assessment cannot go on for any unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="545"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="552"/>
         <source>Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.</source>
         <translation>Opens after FR.AK.01 and the assessor&apos;s impartiality declaration.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="546"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="553"/>
         <source>Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).</source>
         <translation>Waiting for the assessor&apos;s signed recommendation (FR.AK.02).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="547"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="554"/>
         <source>Menunggu keputusan rapat pleno.</source>
         <translation>Waiting for the plenary decision.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="548"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="555"/>
         <source>Banding terbuka: sertifikat ditahan sampai diputuskan.</source>
         <translation>Appeal open: the certificate is held until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="549"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="556"/>
         <source>Tidak ada banding (dapat diajukan dalam batas waktu LSP).</source>
         <translation>No appeal (one can be lodged within the LSP&apos;s window).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="550"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="557"/>
         <source>Banding hanya dapat diajukan setelah ada hasil asesmen.</source>
         <translation>An appeal can only be lodged after there is an assessment result.</translation>
     </message>

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 from humas_desktop.gui import app as gui_app
 from humas_desktop.services import backups as svc
 from humas_desktop.services import startup_check as sc
+from humas_desktop.services import workspace
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
-from tests.conftest import make_demo
+from tests.conftest import forget_checkpoints, make_demo
 
 pytestmark = pytest.mark.gui
 
@@ -266,34 +267,64 @@ def test_a_file_that_failed_its_check_writes_nothing_from_any_feature(data_dir: 
 # --- the first open of a file this laptop never sealed (a copy from another laptop, a restored
 # backup, a file from before checkpoints): no chain walk before the window, writes refused until
 # the full check after the first paint has passed.
-def _forget_checkpoints(path: Path) -> None:
-    """The file as another laptop (or an older version of the app) left it: no seal of ours."""
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM settings WHERE key LIKE 'chain_checkpoint:%'")
-    conn.commit()
-    conn.close()
-
-
 def _banner_text(window) -> str:  # type: ignore[no-untyped-def]
     return " ".join(label.text() for label in _banner(window).findChildren(type(window.event_label)))
 
 
+def _paused_check(monkeypatch):  # type: ignore[no-untyped-def]
+    """The full check's chain walk waits, after its first progress report, until the test
+    releases it: what the window does while the check runs is looked at for certain."""
+    import threading
+
+    from humas_desktop.storage import audit
+
+    reached, released = threading.Event(), threading.Event()
+    real_walk = audit.walk
+
+    def paused_walk(conn, visit=None, progress=None, every=2000, after=None):  # type: ignore[no-untyped-def]
+        def report(walked: int) -> None:
+            if progress is not None:
+                progress(walked)
+            if not reached.is_set():
+                reached.set()
+                released.wait(30)
+
+        if progress is None:  # not the full check (start-up, a merge): as it is
+            return real_walk(conn, visit, after=after)
+        return real_walk(conn, visit, progress=report, every=min(every, 20), after=after)
+
+    monkeypatch.setattr(audit, "walk", paused_walk)
+    return reached, released
+
+
+def _journal(path: Path) -> Path:
+    from humas_desktop.storage import held_journal
+
+    return held_journal.journal_path(path)
+
+
+def _asides(path: Path) -> list[Path]:
+    journal = _journal(path)
+    return sorted(journal.parent.glob(journal.name + ".*.aside"))
+
+
 def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(  # type: ignore[no-untyped-def]
         data_dir: Path, qtbot, monkeypatch) -> None:
-    from humas_desktop.domain.errors import DomainError
     from humas_desktop.domain.models import Attendance
     from humas_desktop.gui import backup_dialogs
     from humas_desktop.services.scoring import ScoringService
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     _rewrite_entry(path, 3)
     conn = sqlite3.connect(path)
     before = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
+    attendance = conn.execute("SELECT id, attendance FROM participant ORDER BY id").fetchall()
     conn.close()
     offered: list[str] = []
     monkeypatch.setattr(backup_dialogs, "offer_recovery",
                         lambda parent, check: offered.append(check.code) or False)
+    reached, released = _paused_check(monkeypatch)
     started = _start(data_dir, path, qtbot)
     window = started.window
     try:
@@ -301,66 +332,103 @@ def test_unsealed_broken_chain_paints_without_a_modal_then_failure_banner(  # ty
         assert not offered
         assert window.isVisible() and window.edb is not None
         assert window.participants.model.rows()
-        # While the check runs: an information banner, scoring locked, every write refused
-        # with one clear message (not a crash).
+        # While the check runs: an information banner, and scoring already possible: each change
+        # is saved (journal, fsync'd) but held out of the file until the check passes.
         assert _banner_shown(window)
-        assert "Berkas acara sedang diperiksa" in _banner_text(window)
-        assert not window.action_k.isEnabled() and not window.interview.isEnabled()
+        assert "sedang diperiksa" in _banner_text(window)
+        assert "Penilaian sudah bisa dimulai" in _banner_text(window)
+        assert window.action_k.isEnabled() and window.interview.isEnabled()
+        qtbot.waitUntil(reached.is_set, timeout=30_000)
         first = window.participants.model.rows()[0]
-        with pytest.raises(DomainError) as refused:
-            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
-        assert refused.value.code == "event_being_checked"
-        window._on_attendance(first.id, Attendance.HADIR)  # the attendance column, mid-check
-        assert "sedang diperiksa" in window.saved_label.text()
-        # Then the failure banner and the restore offer, as for a sealed file.
+        was = workspace.participant(window.edb, first.id).attendance
+        assert was != Attendance.TIDAK_HADIR
+        ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert workspace.participant(window.edb, first.id).attendance == Attendance.TIDAK_HADIR
+        assert _journal(path).is_file()
+        released.set()
+        # Then the failure banner and the restore offer, as for a sealed file; the change made
+        # during the check was not taken by the file, and the banner says where it was kept.
         qtbot.waitUntil(lambda: "tidak lolos pemeriksaan" in _banner_text(window), timeout=30_000)
         assert "Rantai jejak audit putus pada nomor urut 3" in _banner_text(window)
+        assert "1 perubahan yang dibuat selama pemeriksaan tidak dimasukkan" in _banner_text(window)
         buttons = [b for b in _banner(window).findChildren(QPushButton)
                    if b.text() == "Pulihkan dari cadangan…"]
         assert buttons and buttons[0].isVisible()
         assert not window.action_k.isEnabled()
         assert window.ctx.session.refused_writes == "event_failed_check"
+        assert workspace.participant(window.edb, first.id).attendance == was
     finally:
+        released.set()
         _stop(started)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == before  # never written
+    assert conn.execute("SELECT id, attendance FROM participant ORDER BY id").fetchall() == attendance
     assert conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'chain_checkpoint:%'"
                         ).fetchone()[0] == 0
     conn.close()
+    assert not _journal(path).exists()
+    aside = _asides(path)
+    assert len(aside) == 1 and "TIDAK_HADIR" in aside[0].read_text(encoding="utf-8").upper()
 
 
-def test_unsealed_good_file_locked_until_the_check_passes_then_sealed(data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from humas_desktop.domain.errors import DomainError
+def test_unsealed_good_file_scored_during_the_check_takes_it_after_then_sealed(  # type: ignore[no-untyped-def]
+        data_dir: Path, qtbot, monkeypatch) -> None:
     from humas_desktop.domain.models import Attendance
+    from humas_desktop.services.integrity import verify_for_use
     from humas_desktop.services.scoring import ScoringService
     from humas_desktop.storage import checkpoint
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     device = load_or_create_device(data_dir)
+    reached, released = _paused_check(monkeypatch)
     started = _start(data_dir, path, qtbot)
     window = started.window
     try:
         assert window.isVisible() and window.edb is not None
         assert _banner_shown(window) and "sedang diperiksa" in _banner_text(window)
-        assert not window.action_k.isEnabled()
+        assert window.action_k.isEnabled()
+        qtbot.waitUntil(reached.is_set, timeout=30_000)
         first = window.participants.model.rows()[0]
-        with pytest.raises(DomainError) as refused:
-            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
-        assert refused.value.code == "event_being_checked"
+        conn = sqlite3.connect(path)  # another reader sees the file as it was opened
+        was = conn.execute("SELECT attendance FROM participant WHERE id = ?", (first.id,)).fetchone()
+        assert was != (Attendance.TIDAK_HADIR.value,)
+        ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
+        assert conn.execute("SELECT attendance FROM participant WHERE id = ?",
+                            (first.id,)).fetchone() == was
+        conn.close()
+        # A background job (an export, a package) would read the file without the held change:
+        # it waits for the check and says so.
+        from humas_desktop.gui.operations import EventOp
+
+        said: list[str] = []
+        EventOp(window.ctx, lambda edb: None, label="Ekspor").failure(said.append).run()
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+        assert "menunggu sampai pemeriksaan selesai" in said[0]
+        released.set()
         qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
         qtbot.waitUntil(lambda: not _banner_shown(window), timeout=5_000)
         assert window.action_k.isEnabled() and window.interview.isEnabled()
-        ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)  # writable now
+        conn = sqlite3.connect(path)  # committed: the file has it now
+        assert conn.execute("SELECT attendance FROM participant WHERE id = ?",
+                            (first.id,)).fetchone() == (Attendance.TIDAK_HADIR.value,)
+        conn.close()
+        assert not _journal(path).exists()
+        ScoringService(window.edb).set_attendance(first.id, Attendance.HADIR)  # writes as usual
+        assert not _journal(path).exists()
         assert checkpoint.load(window.edb.conn, device) is not None  # sealed at the verified head
     finally:
+        released.set()
         _stop(started)
+    with open_event(path, device_id="d") as edb:
+        verify_for_use(edb)  # what was held and then committed is on the chain, as any write
     # The second start uses the checkpoint: unlocked at once, no banner.
     started = _start(data_dir, path, qtbot)
     window = started.window
     try:
         assert window.edb is not None and not _banner_shown(window)
         assert window.action_k.isEnabled() and window.ctx.session.refused_writes is None
+        assert window.ctx.session.holding is None
     finally:
         _stop(started)
 
@@ -372,7 +440,7 @@ def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  #
     from humas_desktop.storage import audit
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     reached, released = threading.Event(), threading.Event()
     real_walk = audit.walk
 
@@ -402,7 +470,7 @@ def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  #
         assert bar.text().endswith("%") and str(bar.value()) in bar.text()
         assert bar.accessibleName() == "Memeriksa berkas acara…"
         assert "sedang diperiksa" in _banner_text(window)
-        assert not window.action_k.isEnabled()  # still refused until the check has passed
+        assert window.action_k.isEnabled()  # scoring goes on while the check runs (held)
         released.set()
         qtbot.waitUntil(lambda: window.integrity.checked is window.ctx.session, timeout=30_000)
         qtbot.waitUntil(lambda: not _banner_shown(window), timeout=5_000)
@@ -413,29 +481,33 @@ def test_unsealed_file_check_shows_a_rising_percentage_then_the_banner_hides(  #
 
 
 def test_unsealed_file_edited_behind_the_log_never_accepts_a_write(  # type: ignore[no-untyped-def]
-        data_dir: Path, qtbot) -> None:
+        data_dir: Path, qtbot, monkeypatch) -> None:
     """Issue #25: a file this laptop never verified, a result changed with a SQLite tool (the chain
-    itself intact, only the replay can tell): no write is accepted while it is checked, nor after
-    the check found it; the file keeps exactly the log and the tampered value it came with."""
+    itself intact, only the replay can tell): the assessor scores while it is checked, and the
+    file takes none of it, neither during the check nor after the check found it; it keeps
+    exactly the log and the tampered value it came with. What was scored is kept aside."""
     from humas_desktop.domain.errors import DomainError
     from humas_desktop.domain.models import Attendance
     from humas_desktop.services.scoring import ScoringService
 
     path = _event_with_backup(data_dir)
-    _forget_checkpoints(path)
+    forget_checkpoints(path)
     _edit_behind_the_log(path)
     conn = sqlite3.connect(path)
     log = conn.execute("SELECT count(*), max(seq) FROM audit").fetchone()
     results = conn.execute("SELECT * FROM unit_result ORDER BY rowid").fetchall()
     attendance = conn.execute("SELECT id, attendance FROM participant ORDER BY id").fetchall()
     conn.close()
+    reached, released = _paused_check(monkeypatch)
     started = _start(data_dir, path, qtbot)
     window = started.window
     try:
+        qtbot.waitUntil(reached.is_set, timeout=30_000)
         first = window.participants.model.rows()[0]
-        with pytest.raises(DomainError) as during:  # while the check runs
-            ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
-        assert during.value.code == "event_being_checked"
+        ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)  # held
+        with window.ctx.session.worker() as job, pytest.raises(DomainError):
+            ScoringService(job).set_attendance(first.id, Attendance.HADIR)  # no other connection
+        released.set()
         qtbot.waitUntil(lambda: "tidak lolos pemeriksaan" in _banner_text(window), timeout=30_000)
         with pytest.raises(DomainError) as after:  # once the check found it
             ScoringService(window.edb).set_attendance(first.id, Attendance.TIDAK_HADIR)
@@ -444,6 +516,7 @@ def test_unsealed_file_edited_behind_the_log_never_accepts_a_write(  # type: ign
             ScoringService(job).set_attendance(first.id, Attendance.HADIR)
         assert not window.action_k.isEnabled()
     finally:
+        released.set()
         _stop(started)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*), max(seq) FROM audit").fetchone() == log
@@ -452,3 +525,4 @@ def test_unsealed_file_edited_behind_the_log_never_accepts_a_write(  # type: ign
     assert conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'chain_checkpoint:%'"
                         ).fetchone()[0] == 0  # never sealed
     conn.close()
+    assert not _journal(path).exists() and len(_asides(path)) == 1
