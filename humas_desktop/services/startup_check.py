@@ -16,7 +16,7 @@ from humas_desktop.services.backups import backup_folder, restore_backup
 from humas_desktop.storage import audit, checkpoint, held_journal, queries
 from humas_desktop.storage import backup as store
 from humas_desktop.storage.backup import BackupInfo
-from humas_desktop.storage.db import EventDB, on_read_only_media, read_snapshot, set_aside_foreign_wal
+from humas_desktop.storage.db import EventDB, on_read_only_media, set_aside_foreign_wal
 from humas_desktop.storage.device import Device
 from humas_desktop.storage.header import inspect_header, read_magic
 from humas_desktop.storage.schema import SCHEMA_VERSION
@@ -256,9 +256,9 @@ def background_check(edb: EventDB, device: Device | None, base: Path | None = No
 
     path = edb.path
     try:
-        with read_snapshot(edb.conn):
-            verify_for_use(edb, progress)
-            seq, head = audit.head(edb.conn)
+        # verify_for_use reads one snapshot itself (SQLite's own checks beside the chain walk on
+        # a second core) and returns the head it verified.
+        seq, head = verify_for_use(edb, progress)
     except UnverifiedEventError as exc:
         detail = str(exc.context.get("problem", ""))
         seq_broken = None

@@ -281,7 +281,7 @@ def _paused_check(monkeypatch):  # type: ignore[no-untyped-def]
     reached, released = threading.Event(), threading.Event()
     real_walk = audit.walk
 
-    def paused_walk(conn, visit=None, progress=None, every=2000, after=None):  # type: ignore[no-untyped-def]
+    def paused_walk(conn, visit=None, progress=None, every=2000, after=None, **more):  # type: ignore[no-untyped-def]
         def report(walked: int) -> None:
             if progress is not None:
                 progress(walked)
@@ -290,8 +290,8 @@ def _paused_check(monkeypatch):  # type: ignore[no-untyped-def]
                 released.wait(30)
 
         if progress is None:  # not the full check (start-up, a merge): as it is
-            return real_walk(conn, visit, after=after)
-        return real_walk(conn, visit, progress=report, every=min(every, 20), after=after)
+            return real_walk(conn, visit, after=after, **more)
+        return real_walk(conn, visit, progress=report, every=min(every, 20), after=after, **more)
 
     monkeypatch.setattr(audit, "walk", paused_walk)
     return reached, released
