@@ -12,7 +12,12 @@ through fpdf2's own code. Likewise ASCII text the current font fully covers skip
 per-character fallback-font walk (it comes out as the one fragment that walk would make).
 And the common line (one plain fragment, word wrap) is broken in one pass over the integer
 widths with the same float comparisons, then built by fpdf2's own CurrentLine.
-tests/formats/pdf/test_pdf_speedups_exact.py compares the bytes with and without.
+And a document lays out the same text again and again (98 % of the cells of 250 FR.APL.02
+forms repeat a text already laid out: labels, unit titles, the KUK questions): the fragments of
+a text and its lines are remembered per document for the same text in the same graphics state
+and width, and a fragment's glyph string for the same spacing (its glyphs already picked into
+the font subset, so the subset is numbered as before). tests/formats/pdf/test_pdf_speedups_exact.py
+compares the bytes with and without.
 
 :func:`install` is idempotent and is called before any of our PDFs is laid out.
 """
@@ -22,6 +27,29 @@ from __future__ import annotations
 from typing import Any
 
 _installed = False
+MEMO_TEXTS = 20_000  # texts remembered per document before the memo starts again (memory bound)
+
+
+class _Fragments(tuple):  # type: ignore[type-arg]
+    """A text's fragments as remembered, with the lines they broke into per width and options."""
+
+    lines: dict[tuple[Any, ...], tuple[Any, ...]]
+
+
+class _Replay:
+    """What fpdf2's multi_cell asks of a MultiLineBreak: the remembered lines, one by one."""
+
+    __slots__ = ("_i", "_lines")
+
+    def __init__(self, lines: tuple[Any, ...]) -> None:
+        self._lines = lines
+        self._i = 0
+
+    def get_line(self) -> Any:
+        if self._i < len(self._lines):
+            self._i += 1
+            return self._lines[self._i - 1]
+        return None
 
 
 def _plain_ttf(fragment: Any) -> Any:
@@ -207,6 +235,7 @@ def install() -> None:
                                      trailing_nl=True, trailing_form_feed=False)
         return line.manual_break(self.align)
 
+    _install_memo(FPDF, line_break, TTFFont, fragment_cls)
     # Keep a handle on fpdf2's own code (tests compare the two on the same text).
     setattr(line_break.MultiLineBreak, "_humas_original_get_line", original_get_line)  # noqa: B010
     setattr(line_break.MultiLineBreak, "get_line", get_line)  # noqa: B010
@@ -215,3 +244,79 @@ def install() -> None:
     current_line.width = property(width)
     fragment_cls.get_character_width = get_character_width
     _installed = True
+
+
+def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: type) -> None:
+    """Remember, per document, a text's fragments and lines and a fragment's glyph string (see
+    the module's doc). Only plain text: no markdown, no text shaping, no page-count alias."""
+    from dataclasses import fields
+    from operator import attrgetter
+
+    from fpdf import fpdf as fpdf_module
+    from fpdf.graphics_state import GraphicsState
+
+    # Every field of the graphics state a fragment carries, but the unhashable dash pattern
+    # (lines only), the text shaping (never memoised) and whether the font is set on the page
+    # (read from the document, not the fragment, when it is drawn).
+    state_of = attrgetter(*(f.name for f in fields(GraphicsState)
+                            if f.name not in ("dash_pattern", "text_shaping",
+                                              "current_font_is_set_on_page")))
+    original_preload = fpdf_cls._preload_font_styles
+    original_break = fpdf_module.MultiLineBreak
+    original_render = fragment_cls.render_pdf_text
+
+    def _preload_font_styles(self: Any, text: str | None, markdown: bool,
+                             _initial_emphasis: Any = None) -> Any:
+        stack = self.__dict__.get("_GraphicsStateMixin__statestack")
+        if (not text or markdown or _initial_emphasis is not None or stack is None
+                or self.text_shaping or stack[-1].text_shaping is not None
+                or (self.str_alias_nb_pages and self.str_alias_nb_pages in text)):
+            return original_preload(self, text, markdown, _initial_emphasis)
+        memo = self.__dict__.get("_humas_texts")
+        if memo is None or len(memo) > MEMO_TEXTS:
+            memo = self.__dict__["_humas_texts"] = {}
+        key = (text, state_of(stack[-1]), tuple(self._fallback_font_ids), self.k)
+        found = memo.get(key)
+        if found is None:
+            found = _Fragments(original_preload(self, text, markdown, _initial_emphasis))
+            found.lines = {}
+            memo[key] = found
+        return found
+
+    def multi_line_break(fragments: Any, max_width: Any, margins: Any, *args: Any,
+                         **kwargs: Any) -> Any:
+        if type(fragments) is not _Fragments or callable(max_width):
+            return original_break(fragments, max_width, margins, *args, **kwargs)
+        key = (max_width, tuple(margins), args, tuple(sorted(kwargs.items())))
+        lines = fragments.lines.get(key)
+        if lines is None:
+            breaker = original_break(fragments, max_width, margins, *args, **kwargs)
+            found = []
+            line = breaker.get_line()
+            while line is not None:
+                found.append(line)
+                line = breaker.get_line()
+            lines = fragments.lines[key] = tuple(found)
+        return _Replay(lines)
+
+    def render_pdf_text(self: Any, frag_ws: float, current_ws: float, word_spacing: float,
+                        adjust_x: float, adjust_y: float, h: float) -> str:
+        # A TTF fragment's plain glyph string depends on the spacing only (its glyphs are
+        # picked into the subset the first time: the same numbers ever after).
+        if (not self.is_ttf_font or self.text_shaping_parameters
+                or not isinstance(self.font, ttf_font)):
+            return str(original_render(self, frag_ws, current_ws, word_spacing, adjust_x,
+                                       adjust_y, h))
+        memo = self.__dict__.get("_humas_text")
+        if memo is not None and memo[0] == frag_ws and memo[1] == word_spacing:
+            return str(memo[2])
+        out = str(original_render(self, frag_ws, current_ws, word_spacing, adjust_x, adjust_y, h))
+        self.__dict__["_humas_text"] = (frag_ws, word_spacing, out)
+        return out
+
+    fpdf_cls._humas_original_preload = original_preload
+    fpdf_module._humas_original_break = original_break
+    fragment_cls._humas_original_render = original_render  # type: ignore[attr-defined]
+    fpdf_cls._preload_font_styles = _preload_font_styles
+    fpdf_module.MultiLineBreak = multi_line_break
+    fragment_cls.render_pdf_text = render_pdf_text  # type: ignore[attr-defined]
