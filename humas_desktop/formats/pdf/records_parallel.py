@@ -63,5 +63,5 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
 
         targets = [Path(t) for t in chunk.targets]
         for n in split_pdf_steps(data, starts, targets, chunk.metadata):
-            written.append(str(targets[n - 1]))
+            written = [str(t) for t in targets[:n]]
     return data, starts, written

@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from humas_desktop.formats.atomic_file import atomic_path
+from humas_desktop.formats.atomic_file import AtomicBatch, atomic_path
 
 Metadata = Mapping[str, str]  # "Title", "Author", "Subject"...
 
@@ -27,25 +27,31 @@ def split_pdf(data: bytes, starts: Sequence[int], targets: Sequence[Path],
         pass
 
 
+BATCH = 50  # files made durable together (one sync), then renamed: see AtomicBatch
+
+
 def split_pdf_steps(data: bytes, starts: Sequence[int], targets: Sequence[Path],
                     metadata: Sequence[Metadata] | None = None) -> Iterator[int]:
-    """:func:`split_pdf` one file at a time: yields how many files are complete on disk (a caller
-    that stops between two yields leaves whole files only)."""
+    """:func:`split_pdf` a batch of files at a time: yields how many files are complete on disk
+    (the first n of ``targets``; a caller that stops between two yields leaves whole files
+    only). Each batch is written to temp names, synced once, then renamed (AtomicBatch)."""
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(data))
     total = len(reader.pages)
     ends = [*starts[1:], total]
     metas: Sequence[Metadata] = metadata if metadata is not None else [{}] * len(targets)
-    for done, (start, end, target, meta) in enumerate(zip(starts, ends, targets, metas,
-                                                          strict=True)):
-        writer = PdfWriter()
-        for page in range(start, end):
-            writer.add_page(reader.pages[page])
-        writer.add_metadata(_info(meta))
-        with atomic_path(target) as tmp, open(tmp, "wb") as fh:
-            writer.write(fh)
-        yield done + 1
+    parts = list(zip(starts, ends, targets, metas, strict=True))
+    for first in range(0, len(parts), BATCH):
+        with AtomicBatch() as batch:
+            for start, end, target, meta in parts[first:first + BATCH]:
+                writer = PdfWriter()
+                for page in range(start, end):
+                    writer.add_page(reader.pages[page])
+                writer.add_metadata(_info(meta))
+                with open(batch.temp(target), "wb") as fh:
+                    writer.write(fh)
+        yield min(len(parts), first + BATCH)
 
 
 def merge_pdfs(parts: Sequence[bytes], metadata: Metadata | None = None) -> bytes:
