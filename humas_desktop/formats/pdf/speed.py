@@ -17,7 +17,9 @@ forms repeat a text already laid out: labels, unit titles, the KUK questions): t
 a text and its lines are remembered per document for the same text in the same graphics state
 and width, and a fragment's glyph string for the same spacing (its glyphs already picked into
 the font subset, so the subset is numbered as before). tests/formats/pdf/test_pdf_speedups_exact.py
-compares the bytes with and without.
+compares the bytes with and without. Drawing one such line (one plain fragment in the current
+font, no border, fill, link, underline or page break) is done by :func:`_install_line_renderer`'s
+short path: the same operators and numbers as fpdf2's ``_render_styled_text_line``.
 
 :func:`install` is idempotent and is called before any of our PDFs is laid out.
 """
@@ -314,9 +316,113 @@ def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: 
         self.__dict__["_humas_text"] = (frag_ws, word_spacing, out)
         return out
 
+    _install_line_renderer(fpdf_cls, fragment_cls)
     fpdf_cls._humas_original_preload = original_preload
     fpdf_module._humas_original_break = original_break
     fragment_cls._humas_original_render = original_render  # type: ignore[attr-defined]
     fpdf_cls._preload_font_styles = _preload_font_styles
     fpdf_module.MultiLineBreak = multi_line_break
     fragment_cls.render_pdf_text = render_pdf_text  # type: ignore[attr-defined]
+
+
+def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
+    """fpdf2's ``_render_styled_text_line`` for the line a table cell or paragraph usually is:
+    none or one plain fragment (a TTF font, the document's current font, size and style, set on
+    the page; no underline, strike-through, link, rise, text mode, stretching or spacing), no
+    border, fill, link, centring or quad points, no page break, and a usual new position. The
+    same operators with the same numbers, computed by the same expressions; anything else is
+    fpdf2's own code."""
+    from fpdf.enums import Align, CharVPos, TextMode, XPos, YPos
+    from fpdf.util import FloatTolerance
+
+    original = fpdf_cls._render_styled_text_line
+    greater_than = FloatTolerance.greater_than
+    align_r, align_c, align_x, align_j = Align.R, Align.C, Align.X, Align.J
+    line_vpos, fill_mode = CharVPos.LINE, TextMode.FILL
+    x_moves = {XPos.RIGHT, XPos.LEFT, XPos.LMARGIN}
+    y_moves = {YPos.NEXT, YPos.TOP, YPos.LAST}
+
+    def frag_width(frag: Any) -> float:
+        # Fragment.get_width(initial_cs=False) of a fragment whose characters do not change
+        # (remembered: the same characters, font and size give the same number).
+        memo = frag.__dict__.get("_humas_width")
+        chars = frag.characters
+        if memo is not None and memo[0] is chars and memo[1] == len(chars):
+            return float(memo[2])
+        width = float(frag.get_width(initial_cs=False))
+        frag.__dict__["_humas_width"] = (chars, len(chars), width)
+        return width
+
+    def _render_styled_text_line(self: Any, text_line: Any, h: float | None = None,
+                                 border: Any = 0, new_x: Any = XPos.RIGHT, new_y: Any = YPos.TOP,
+                                 fill: bool = False, link: Any = "", center: bool = False,
+                                 padding: Any = None, prevent_font_change: bool = False) -> bool:
+        fragments = text_line.fragments
+        frag = fragments[0] if len(fragments) == 1 else None
+        if (border != 0 or fill or link or center or padding is None or prevent_font_change
+                or h is None or len(fragments) > 1 or self._record_text_quad_points
+                or new_x not in x_moves or new_y not in y_moves
+                or text_line.align == align_x or text_line.max_width is None
+                or (frag is not None and (
+                    type(frag) is not fragment_cls or not self.current_font_is_set_on_page
+                    or frag.font is not self.current_font
+                    or frag.font_size_pt != self.font_size_pt
+                    or frag.font_style != self.font_style or frag.char_vpos != line_vpos
+                    or frag.text_mode != fill_mode or self.text_mode != fill_mode
+                    or frag.font_stretching != 100 or self.font_stretching != 100
+                    or frag.char_spacing != 0 or self.char_spacing != 0
+                    or frag.underline or frag.strikethrough or frag.link
+                    or not frag.is_ttf_font or frag.text_shaping_parameters))
+                or self.will_page_break(h)):
+            return bool(original(self, text_line, h, border, new_x, new_y, fill, link, center,
+                                 padding, prevent_font_change))
+        l_c_margin = r_c_margin = float(0)
+        if padding.left == 0:
+            l_c_margin = self.c_margin
+        if padding.right == 0:
+            r_c_margin = self.c_margin
+        w = text_line.max_width
+        if w == 0:
+            w = self.w - self.r_margin - self.x
+        if frag is not None:
+            styled_txt_width = text_line.text_width
+            if not styled_txt_width:
+                styled_txt_width += frag_width(frag)
+            max_font_size: float = 0
+            if greater_than(frag.font_size, max_font_size):
+                max_font_size = frag.font_size
+            k = self.k
+            align = text_line.align
+            if align == align_r:
+                dx = w - l_c_margin - styled_txt_width
+            elif align == align_c:
+                dx = (w - styled_txt_width) / 2
+            else:
+                dx = l_c_margin
+            word_spacing: float = 0
+            if align == align_j and text_line.number_of_spaces:
+                word_spacing = (w - l_c_margin - r_c_margin
+                                - styled_txt_width) / text_line.number_of_spaces
+            sl = [f"BT {(self.x + dx) * k:.2f} "
+                  f"{(self.h - self.y - 0.5 * h - 0.3 * max_font_size) * k:.2f} Td"]
+            color_changed = False
+            if frag.text_color != self.fill_color:
+                sl.append(frag.text_color.serialize().lower())
+                color_changed = True
+            r_text = frag.render_pdf_text(word_spacing, 0.0, word_spacing, self.x + dx,
+                                          self.y + (0.5 * h + 0.3 * max_font_size), self.h)
+            if r_text:
+                sl.append(r_text)
+            sl.append("ET")
+            self._out(f"q {' '.join(sl)} Q" if color_changed else " ".join(sl))
+        self._lasth = h or self.font_size
+        if new_x == XPos.RIGHT:
+            self.x += w
+        elif new_x == XPos.LMARGIN:
+            self.x = self.l_margin
+        if new_y == YPos.NEXT:
+            self.y += h
+        return False
+
+    fpdf_cls._humas_original_render_line = original
+    fpdf_cls._render_styled_text_line = _render_styled_text_line
