@@ -327,8 +327,7 @@ def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: 
 
 def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
     """fpdf2's ``_render_styled_text_line`` for the line a table cell or paragraph usually is:
-    none or one plain fragment (a TTF font, the document's current font, size and style, set on
-    the page; no underline, strike-through, link, rise, text mode, stretching or spacing), no
+    none or one plain fragment (a TTF font, the document's current font, size and style; no underline, strike-through, link, rise, text mode, stretching or spacing), no
     border, fill, link, centring or quad points, no page break, and a usual new position. The
     same operators with the same numbers, computed by the same expressions; anything else is
     fpdf2's own code."""
@@ -364,8 +363,7 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
                 or new_x not in x_moves or new_y not in y_moves
                 or text_line.align == align_x or text_line.max_width is None
                 or (frag is not None and (
-                    type(frag) is not fragment_cls or not self.current_font_is_set_on_page
-                    or frag.font is not self.current_font
+                    type(frag) is not fragment_cls or frag.font is not self.current_font
                     or frag.font_size_pt != self.font_size_pt
                     or frag.font_style != self.font_style or frag.char_vpos != line_vpos
                     or frag.text_mode != fill_mode or self.text_mode != fill_mode
@@ -409,6 +407,11 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
             if frag.text_color != self.fill_color:
                 sl.append(frag.text_color.serialize().lower())
                 color_changed = True
+            if not self.current_font_is_set_on_page:  # as fpdf2: the font goes out first
+                self.current_font = frag.font
+                self.font_size_pt = frag.font_size_pt
+                self.font_style = frag.font_style
+                self._out(self._set_font_for_page(frag.font, frag.font_size_pt))
             r_text = frag.render_pdf_text(word_spacing, 0.0, word_spacing, self.x + dx,
                                           self.y + (0.5 * h + 0.3 * max_font_size), self.h)
             if r_text:

@@ -44,6 +44,7 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
         monkeypatch.setattr(fpdf_module, "MultiLineBreak", fpdf_module._humas_original_break)
         monkeypatch.setattr(line_break.Fragment, "render_pdf_text",
                             line_break.Fragment._humas_original_render)
+        monkeypatch.setattr(FPDF, "_render_styled_text_line", FPDF._humas_original_render_line)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
@@ -55,6 +56,8 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                 pdf.multi_cell(0, 4, "\n".join(lines), new_x="LMARGIN", new_y="NEXT")
                 table_row(pdf, cells[:3], [Col(width), Col(width, "C", style), Col(30, "R")],
                           size=size)
+                table_row(pdf, cells[3:6], [Col(width, "J"), Col(width, "R", style), Col(30)],
+                          size=size, fill=True)  # filled: the text's colour differs
                 for text in cells:
                     pdf.set_font("DejaVu", style, size)
                     for align in ("J", "L", "C"):
