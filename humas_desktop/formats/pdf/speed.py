@@ -327,8 +327,9 @@ def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: 
 
 def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
     """fpdf2's ``_render_styled_text_line`` for the line a table cell or paragraph usually is:
-    none or one plain fragment (a TTF font, the document's current font, size and style; no underline, strike-through, link, rise, text mode, stretching or spacing), no
-    border, fill, link, centring or quad points, no page break, and a usual new position. The
+    none or one plain fragment (a TTF font, the document's current font, size and style; no
+    underline, strike-through, link, rise, text mode, stretching or spacing), no border, fill,
+    link, centring or quad points, no page break, and a usual new position. The
     same operators with the same numbers, computed by the same expressions; anything else is
     fpdf2's own code."""
     from fpdf.enums import Align, CharVPos, TextMode, XPos, YPos
