@@ -353,25 +353,37 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
         frag.__dict__["_humas_width"] = (chars, len(chars), width)
         return width
 
+    def plain_style(frag: Any) -> tuple[Any, float, str] | None:
+        """(font, size, style) of a plain fragment (see above), else None; remembered (a
+        fragment's style does not change)."""
+        memo = frag.__dict__.get("_humas_plain", False)
+        if memo is not False:
+            return memo  # type: ignore[no-any-return]
+        found = None
+        if (type(frag) is fragment_cls and frag.char_vpos == line_vpos
+                and frag.text_mode == fill_mode and frag.font_stretching == 100
+                and frag.char_spacing == 0 and not frag.underline and not frag.strikethrough
+                and not frag.link and frag.is_ttf_font and not frag.text_shaping_parameters):
+            found = (frag.font, frag.font_size_pt, frag.font_style)
+        frag.__dict__["_humas_plain"] = found
+        return found
+
     def _render_styled_text_line(self: Any, text_line: Any, h: float | None = None,
                                  border: Any = 0, new_x: Any = XPos.RIGHT, new_y: Any = YPos.TOP,
                                  fill: bool = False, link: Any = "", center: bool = False,
                                  padding: Any = None, prevent_font_change: bool = False) -> bool:
         fragments = text_line.fragments
         frag = fragments[0] if len(fragments) == 1 else None
+        plain = plain_style(frag) if frag is not None else None
         if (border != 0 or fill or link or center or padding is None or prevent_font_change
                 or h is None or len(fragments) > 1 or self._record_text_quad_points
                 or new_x not in x_moves or new_y not in y_moves
                 or text_line.align == align_x or text_line.max_width is None
                 or (frag is not None and (
-                    type(frag) is not fragment_cls or frag.font is not self.current_font
-                    or frag.font_size_pt != self.font_size_pt
-                    or frag.font_style != self.font_style or frag.char_vpos != line_vpos
-                    or frag.text_mode != fill_mode or self.text_mode != fill_mode
-                    or frag.font_stretching != 100 or self.font_stretching != 100
-                    or frag.char_spacing != 0 or self.char_spacing != 0
-                    or frag.underline or frag.strikethrough or frag.link
-                    or not frag.is_ttf_font or frag.text_shaping_parameters))
+                    plain is None or plain[0] is not self.current_font
+                    or plain[1] != self.font_size_pt or plain[2] != self.font_style
+                    or self.text_mode != fill_mode or self.font_stretching != 100
+                    or self.char_spacing != 0))
                 or self.will_page_break(h)):
             return bool(original(self, text_line, h, border, new_x, new_y, fill, link, center,
                                  padding, prevent_font_change))
@@ -430,3 +442,106 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
 
     fpdf_cls._humas_original_render_line = original
     fpdf_cls._render_styled_text_line = _render_styled_text_line
+    _install_multi_cell(fpdf_cls)
+
+
+def _install_multi_cell(fpdf_cls: Any) -> None:
+    """fpdf2's ``multi_cell`` for the usual cell (:func:`layout._row`, paragraphs, signatures):
+    drawn (not a dry run), plain text, no border, fill, link, markdown, centring, maximum line
+    height or deprecated argument, word wrap, no page break inside, a usual new position. The
+    same steps in the same order (its lines from the memo, each drawn by the line renderer);
+    anything else is fpdf2's own code."""
+    from fpdf import fpdf as fpdf_module
+    from fpdf.enums import Align, MethodReturnValue, WrapMode, XPos, YPos
+    from fpdf.util import Padding
+
+    original = fpdf_cls.multi_cell
+    text_line_cls = fpdf_module.TextLine
+    aligns = {a: Align.coerce(a) for a in ("L", "C", "R", "J")}
+    aligns.update({a: a for a in (Align.L, Align.C, Align.R, Align.J)})
+    xs = {"RIGHT": XPos.RIGHT, "LEFT": XPos.LEFT, "LMARGIN": XPos.LMARGIN,
+          XPos.RIGHT: XPos.RIGHT, XPos.LEFT: XPos.LEFT, XPos.LMARGIN: XPos.LMARGIN}
+    ys = {"NEXT": YPos.NEXT, "TOP": YPos.TOP, "LAST": YPos.LAST,
+          YPos.NEXT: YPos.NEXT, YPos.TOP: YPos.TOP, YPos.LAST: YPos.LAST}
+    paddings: dict[Any, tuple[Any, Any]] = {}
+    word, page_break = WrapMode.WORD, MethodReturnValue.PAGE_BREAK
+    x_left, x_right = XPos.LEFT, XPos.RIGHT
+    y_next, y_top, y_last = YPos.NEXT, YPos.TOP, YPos.LAST
+
+    def multi_cell(self: Any, w: float, h: float | None = None, text: str = "",
+                   border: Any = 0, align: Any = Align.J, fill: bool = False,
+                   split_only: bool = False, link: Any = None, ln: Any = "DEPRECATED",
+                   max_line_height: float | None = None, markdown: bool = False,
+                   print_sh: bool = False, new_x: Any = XPos.RIGHT, new_y: Any = YPos.NEXT,
+                   wrapmode: Any = WrapMode.WORD, dry_run: bool = False, output: Any = page_break,
+                   center: bool = False, padding: Any = 0, **kwargs: Any) -> Any:
+        a = aligns.get(align)
+        nx = xs.get(new_x)
+        ny = ys.get(new_y)
+        pad = paddings.get(padding) if isinstance(padding, tuple | int | float) else None
+        if pad is None and isinstance(padding, tuple | int | float):
+            whole = Padding.new(padding)
+            pad = paddings[padding] = (whole, Padding(0, whole.right, 0, whole.left))
+        if (kwargs or dry_run or split_only or border or fill or link or ln != "DEPRECATED"
+                or max_line_height is not None or markdown or center or a is None or nx is None
+                or ny is None or pad is None or not self.page or not self.font_family
+                or self.text_shaping or not self.is_ttf_font or isinstance(w, str)
+                or isinstance(h, str) or (wrapmode != word and wrapmode != "WORD")
+                or (output != page_break and output != "PAGE_BREAK")):
+            return original(self, w, h, text, border, align, fill, split_only, link, ln,
+                            max_line_height, markdown, print_sh, new_x, new_y, wrapmode,
+                            dry_run, output, center, padding, **kwargs)
+        given_w, given_padding = w, padding
+        padding, line_padding = pad
+        if h is None:
+            h = self.font_size
+        if w == 0:
+            w = self.w - self.r_margin - self.x
+        maximum_allowed_width = w = w - padding.right - padding.left
+        clearance_margins: list[float] = []
+        if not padding.left:
+            clearance_margins.append(self.c_margin)
+        if not padding.right:
+            clearance_margins.append(self.c_margin)
+        normalized_string = self.normalize_text(text).replace("\r", "")
+        fragments = self._preload_font_styles(normalized_string, False)
+        breaker = fpdf_module.MultiLineBreak(fragments, maximum_allowed_width, clearance_margins,
+                                             align=a, print_sh=print_sh, wrapmode=word)
+        text_lines = []
+        line = breaker.get_line()
+        while line is not None:
+            text_lines.append(line)
+            line = breaker.get_line()
+        if not text_lines:
+            text_lines = [text_line_cls([], text_width=0, number_of_spaces=0, align=a, height=h,
+                                        max_width=w, trailing_nl=False)]
+        # No page break inside the cell: fpdf2's own code decides one (nothing done yet).
+        last_top = self.y + padding.top + (len(text_lines) - 1) * h
+        if (last_top + h + padding.bottom > self.page_break_trigger and not self.in_footer
+                and self.accept_page_break):
+            return original(self, given_w, h, text, border, align, fill, split_only, link, ln,
+                            max_line_height, markdown, print_sh, new_x, new_y, wrapmode,
+                            dry_run, output, center, given_padding, **kwargs)
+        prev_y = self.y
+        self.x += padding.left
+        self.y += padding.top
+        last = len(text_lines) - 1
+        for index, text_line in enumerate(text_lines):
+            self._render_styled_text_line(
+                text_line, h=h, new_x=nx if index == last else x_left,
+                new_y=ny if index == last else y_next, border=0, fill=False, link=link,
+                padding=line_padding, prevent_font_change=False)
+        if text_lines[-1].trailing_nl and ny in (y_last, y_next):
+            self.ln()
+        if ny == y_top:
+            self.y = prev_y
+        elif ny == y_next:
+            self.y += padding.bottom
+        if nx == x_right:
+            self.x += padding.right
+        elif nx == x_left:
+            self.x -= padding.left
+        return False
+
+    fpdf_cls._humas_original_multi_cell = original
+    fpdf_cls.multi_cell = multi_cell

@@ -45,6 +45,7 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
         monkeypatch.setattr(line_break.Fragment, "render_pdf_text",
                             line_break.Fragment._humas_original_render)
         monkeypatch.setattr(FPDF, "_render_styled_text_line", FPDF._humas_original_render_line)
+        monkeypatch.setattr(FPDF, "multi_cell", FPDF._humas_original_multi_cell)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
@@ -62,6 +63,9 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                     pdf.set_font("DejaVu", style, size)
                     for align in ("J", "L", "C"):
                         pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
+                    # Padded, moving left and down (fewer: "{nb}" holds up to 999 pages).
+                    pdf.multi_cell(width, 4, text, align="J" if size < 9 else "R", new_x="LEFT",
+                                   new_y="NEXT", padding=(1, 2, 1.5, 2.5))
     monkeypatch.undo()
     return finish(pdf)
 
