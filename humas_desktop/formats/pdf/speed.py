@@ -248,7 +248,7 @@ def install() -> None:
     _installed = True
 
 
-def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: type) -> None:
+def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: Any) -> None:
     """Remember, per document, a text's fragments and lines and a fragment's glyph string (see
     the module's doc). Only plain text: no markdown, no text shaping, no page-count alias."""
     from dataclasses import fields
@@ -318,14 +318,14 @@ def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: 
 
     _install_line_renderer(fpdf_cls, fragment_cls)
     fpdf_cls._humas_original_preload = original_preload
-    fpdf_module._humas_original_break = original_break
-    fragment_cls._humas_original_render = original_render  # type: ignore[attr-defined]
+    setattr(fpdf_module, "_humas_original_break", original_break)  # noqa: B010
+    fragment_cls._humas_original_render = original_render
     fpdf_cls._preload_font_styles = _preload_font_styles
-    fpdf_module.MultiLineBreak = multi_line_break
-    fragment_cls.render_pdf_text = render_pdf_text  # type: ignore[attr-defined]
+    setattr(fpdf_module, "MultiLineBreak", multi_line_break)  # noqa: B010
+    fragment_cls.render_pdf_text = render_pdf_text
 
 
-def _install_line_renderer(fpdf_cls: Any, fragment_cls: type) -> None:
+def _install_line_renderer(fpdf_cls: Any, fragment_cls: Any) -> None:
     """fpdf2's ``_render_styled_text_line`` for the line a table cell or paragraph usually is:
     none or one plain fragment (a TTF font, the document's current font, size and style; no
     underline, strike-through, link, rise, text mode, stretching or spacing), no border, fill,
@@ -457,7 +457,7 @@ def _install_multi_cell(fpdf_cls: Any) -> None:
 
     original = fpdf_cls.multi_cell
     text_line_cls = fpdf_module.TextLine
-    aligns = {a: Align.coerce(a) for a in ("L", "C", "R", "J")}
+    aligns: dict[Any, Any] = {a: Align.coerce(a) for a in ("L", "C", "R", "J")}
     aligns.update({a: a for a in (Align.L, Align.C, Align.R, Align.J)})
     xs = {"RIGHT": XPos.RIGHT, "LEFT": XPos.LEFT, "LMARGIN": XPos.LMARGIN,
           XPos.RIGHT: XPos.RIGHT, XPos.LEFT: XPos.LEFT, XPos.LMARGIN: XPos.LMARGIN}
