@@ -106,3 +106,28 @@ def test_a_pdf_not_written_by_fpdf2_is_split_by_pypdf(tmp_path: Path,
         split._Plain(merged)
     files = _split(merged, starts, tmp_path, True, monkeypatch)
     assert [len(PdfReader(f).pages) for f in files] == [1, 2, 1, 2, 1]
+
+
+def test_chunks_merged_by_copying_read_as_pypdfs_merge(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The combined file of chunks rendered apart (merge_pdfs_to): every page in order, with
+    its own chunk's fonts and images, and the document's title, as pypdf's merge."""
+    from pypdf import PdfReader
+
+    chunks = [_document()[0] for _ in range(3)]
+    split.merge_pdfs_to(tmp_path / "plain.pdf", chunks, {"Title": "Gabungan · FR.APL.02"})
+    with monkeypatch.context() as m:
+        def refuse(_data: bytes) -> None:
+            raise split._NotPlain
+
+        m.setattr(split, "_Plain", refuse)
+        split.merge_pdfs_to(tmp_path / "pypdf.pdf", chunks, {"Title": "Gabungan · FR.APL.02"})
+    ra, rb = PdfReader(tmp_path / "plain.pdf", strict=True), PdfReader(tmp_path / "pypdf.pdf")
+    assert len(ra.pages) == len(rb.pages) == 3 * PdfReader(io.BytesIO(chunks[0])).get_num_pages()
+    assert [p.extract_text() for p in ra.pages] == [p.extract_text() for p in rb.pages]
+    assert ra.metadata.title == rb.metadata.title == "Gabungan · FR.APL.02"
+    need_program("pdftoppm")
+    shown = [subprocess.run(["pdftoppm", "-r", "30", "-gray", "-f", "9", "-l", "12", str(p)],
+                            capture_output=True, check=True).stdout
+             for p in (tmp_path / "plain.pdf", tmp_path / "pypdf.pdf")]
+    assert shown[0] == shown[1]
