@@ -9,6 +9,7 @@ import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from humas_desktop.durable import ERRNO_FAULT_ENV, errno_fault_point, fsync_dir
 
@@ -39,7 +40,8 @@ def _fault_point(tmp: Path) -> None:
 
 # An OS error with a chosen errno after N files or bytes (ERRNO_FAULT_ENV, imported above):
 # humas_desktop.durable.errno_fault_point, shared with the other atomic writers (backups, keys).
-__all__ = ["ERRNO_FAULT_ENV", "FAULT_ENV", "FAULT_EXIT", "PARTIAL_MARK", "atomic_path", "atomic_write",
+__all__ = ["ERRNO_FAULT_ENV", "FAULT_ENV", "FAULT_EXIT", "PARTIAL_MARK", "AtomicBatch", "atomic_path",
+           "atomic_write",
            "final_name", "record_written", "recording", "remove_partials", "temp_name", "write_bytes_atomic"]
 
 
@@ -118,6 +120,125 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
 
 # The exporters' name for the same operation.
 atomic_path = atomic_write
+
+
+class AtomicBatch:
+    """Many files made whole together, with the guarantee of :func:`atomic_write` for each: its
+    final name only ever holds the complete file. Each is written to its temp name
+    (:meth:`temp`); :meth:`commit` then makes all their contents durable at once (one
+    ``syncfs`` of the filesystem on Linux, else one fsync per file), renames each over its final
+    name, fsyncs each folder once and reports each as written. A death before the renames leaves
+    temp files only (:func:`remove_partials`); one after a rename leaves that file whole, its
+    contents synced before the rename. On an error (or :meth:`discard`) the temp files not yet
+    renamed are removed. One fsync per file and per folder cost 23 s of 1,000 participants'
+    export (5,317 files).
+
+    Usage::
+
+        with AtomicBatch() as batch:
+            for target in targets:
+                write(batch.temp(target))
+            batch.commit()  # also on leaving the block without an error
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Path, Path]] = []
+
+    def __enter__(self) -> AtomicBatch:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
+
+    def temp(self, final: Path) -> Path:
+        """The temp name to write ``final``'s content to (its folder made)."""
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_name(final)
+        self._pending.append((tmp, final))
+        return tmp
+
+    def commit(self) -> list[Path]:
+        """Sync, rename and report every file written since the last commit; returns them. A
+        fault injected at the k-th file (:data:`FAULT_ENV`, :data:`ERRNO_FAULT_ENV`) acts as
+        for single writes: the files before it are committed, it and the rest are not."""
+        pending, done = self._pending, []
+        fault: OSError | None = None
+        whole = 0
+        for tmp, _final in pending:
+            _fault_point(tmp)
+            try:
+                errno_fault_point(tmp)
+            except OSError as exc:
+                fault = exc
+                break
+            whole += 1
+        try:
+            _sync_all([tmp for tmp, _ in pending[:whole]])
+            folders: dict[Path, None] = {}
+            for tmp, final in pending[:whole]:
+                os.replace(tmp, final)
+                done.append(final)
+                folders[final.parent] = None
+            for folder in folders:
+                fsync_dir(folder)
+        finally:
+            for final in done:  # whole under their final names (synced before the rename)
+                record_written(final)
+            self.discard(keep=len(done))
+        if fault is not None:
+            raise fault
+        return done
+
+    def discard(self, keep: int = 0) -> None:
+        """Remove the temp files not renamed (the first ``keep`` were)."""
+        for tmp, _final in self._pending[keep:]:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        self._pending = []
+
+
+def _syncfs() -> Any:
+    """Linux's syncfs(2) (every dirty page of one filesystem written and flushed, errors
+    reported since 5.8), or None."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        call = ctypes.CDLL(None, use_errno=True).syncfs
+    except (AttributeError, OSError):
+        return None
+    call.argtypes = [ctypes.c_int]
+    return call
+
+
+def _sync_all(paths: list[Path]) -> None:
+    """Make the content of ``paths`` durable: syncfs once per filesystem, else fsync each."""
+    if not paths:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None:
+        devices: dict[int, Path] = {}
+        for path in paths:
+            devices.setdefault(os.stat(path).st_dev, path)
+        for path in devices.values():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                if syncfs(fd) != 0:
+                    import ctypes
+
+                    number = ctypes.get_errno()
+                    raise OSError(number, os.strerror(number), str(path))
+            finally:
+                os.close(fd)
+        return
+    for path in paths:
+        with path.open("rb+") as fh:
+            os.fsync(fh.fileno())
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:

@@ -184,3 +184,67 @@ def test_final_name_of_every_atomic_writers_temp_file() -> None:
     assert final_name(".acara.20261201T101010Z.manual.humasbak.p4242.0a1b2c3d.tmp") == \
         "acara.20261201T101010Z.manual.humasbak"  # storage.backup.take_backup
     assert final_name("sertifikat-0003.pdf") == "sertifikat-0003.pdf"
+
+
+# --- many files made whole together (AtomicBatch: the per-participant split) ---------------
+
+BATCH_CHILD = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from humas_desktop.formats.atomic_file import AtomicBatch
+    folder, count, per_batch = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    for first in range(0, count, per_batch):
+        with AtomicBatch() as batch:
+            for i in range(first, min(count, first + per_batch)):
+                batch.temp(folder / f"peserta-{i:04d}.pdf").write_bytes(b"%PDF-1.7 " + bytes(4000) + b"%%EOF")
+    print("survived", flush=True)
+""")
+
+
+@pytest.mark.parametrize("dying", [1, 3, 7, 11])
+def test_death_in_a_batch_leaves_whole_files_only(tmp_path: Path, dying: int) -> None:
+    """Killed while the k-th file of a batch of 5 is written (not yet renamed): the batches
+    before it are complete under their final names, no name of its own batch exists, and what is
+    left besides are temp files remove_partials clears."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, FAULT_ENV: f"100:{dying}"}
+    child = subprocess.run([sys.executable, "-c", BATCH_CHILD, str(tmp_path), "12", "5"], cwd=root,
+                           env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert child.returncode == FAULT_EXIT, child.stderr
+    finals = sorted(p.name for p in tmp_path.iterdir() if PARTIAL_MARK not in p.name)
+    whole_batches = (dying - 1) // 5
+    assert finals == [f"peserta-{i:04d}.pdf" for i in range(whole_batches * 5)]
+    for name in finals:
+        assert (tmp_path / name).read_bytes().endswith(b"%%EOF")
+    remove_partials(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == finals
+
+
+def test_batch_with_an_os_error_commits_the_files_before_it(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """"ENOSPC:3" in a batch of 5: as for single writes, three files are whole and reported, the
+    others absent, no temp file left."""
+    import errno
+
+    from humas_desktop.formats import atomic_file
+
+    monkeypatch.setenv("HUMAS_FAULT_ATOMIC_ERRNO", "ENOSPC:3")
+    with atomic_file.recording() as done, pytest.raises(OSError) as info, \
+            atomic_file.AtomicBatch() as batch:
+        for i in range(5):
+            batch.temp(tmp_path / f"f{i}.bin").write_bytes(b"x" * 100)
+    assert info.value.errno == errno.ENOSPC
+    assert done == [tmp_path / f"f{i}.bin" for i in range(3)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.bin", "f1.bin", "f2.bin"]
+
+
+def test_batch_discarded_on_an_error_while_writing(tmp_path: Path) -> None:
+    from humas_desktop.formats.atomic_file import AtomicBatch
+
+    (tmp_path / "f0.bin").write_bytes(b"old")
+    with pytest.raises(RuntimeError), AtomicBatch() as batch:
+        batch.temp(tmp_path / "f0.bin").write_bytes(b"new")
+        batch.temp(tmp_path / "f1.bin").write_bytes(b"half")
+        raise RuntimeError("usb pulled")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.bin"]
+    assert (tmp_path / "f0.bin").read_bytes() == b"old"

@@ -42,6 +42,16 @@ def _pages(spec: str) -> Any:
     return getattr(importlib.import_module(f"humas_desktop.formats.pdf.{module}"), name)
 
 
+def warm_up() -> None:
+    """A worker's start: import the drawing modules and parse the fonts once (about a second),
+    while the export's own process still writes the short documents."""
+    from humas_desktop.formats.pdf import apl_forms, certificates, documents, records  # noqa: F401
+    from humas_desktop.formats.pdf.fonts import close_fonts
+    from humas_desktop.formats.pdf.layout import new_pdf
+
+    close_fonts(new_pdf())
+
+
 def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     """Worker-process body: (the chunk's PDF, 0-based first page of each record, files written)."""
     from humas_desktop.formats.pdf.layout import finish
@@ -63,5 +73,5 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
 
         targets = [Path(t) for t in chunk.targets]
         for n in split_pdf_steps(data, starts, targets, chunk.metadata):
-            written.append(str(targets[n - 1]))
+            written = [str(t) for t in targets[:n]]
     return data, starts, written

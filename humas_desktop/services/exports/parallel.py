@@ -23,6 +23,8 @@ from humas_desktop.services.exports.writing import at
 # elsewhere). Chunks in one process remain the fallback when no worker process can start.
 CHUNK_FROM = sys.maxsize
 CHUNK_RECORDS = 250  # at most this many forms in one chunk
+# The kinds drawn in chunks (on worker processes when two are worth starting).
+CHUNKED_KINDS = frozenset({"records", "certificates", "apl01", "apl02", "ak01", "ak03", "ak04"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,20 @@ class Pools:
                 return None
             self._workers = workers
         return self._pool
+
+    def warm(self, workers: int) -> None:
+        """Start the worker processes now and let each import the drawing code and parse the
+        fonts, while this process writes the kinds before the long ones (not waited for)."""
+        from humas_desktop.formats.pdf.records_parallel import warm_up
+
+        pool = self.get(workers)
+        if pool is None:
+            return
+        try:
+            for _ in range(workers):
+                pool.submit(warm_up)
+        except RuntimeError:  # the pool broke already: the chunks will find out
+            pass
 
     def broken(self) -> None:
         self.close()

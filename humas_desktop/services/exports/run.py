@@ -14,7 +14,7 @@ from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import recording
 from humas_desktop.services.document_kinds import AFTER_CLOSE, EXTRA_KINDS, KINDS, WRITERS
 from humas_desktop.services.exports.data import EventData, load_event_data
-from humas_desktop.services.exports.parallel import Pools
+from humas_desktop.services.exports.parallel import CHUNKED_KINDS, Pools
 from humas_desktop.services.exports.preflight import (
     certificate_problems,
     final_certificates_need_key,
@@ -78,7 +78,11 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         data.held_back = set(held)
         written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
                                    for pr in sorted(held.values(), key=lambda x: x.number))
+    from humas_desktop.formats.pdf.certificates import auto_workers
+
     pools = Pools()  # worker processes, started when a long document first needs them
+    if CHUNKED_KINDS & set(wanted) and auto_workers(len(data.participants), opts.workers) >= 2:
+        pools.warm(auto_workers(len(data.participants), opts.workers))  # starting meanwhile
     opts = _replace(opts, pools=pools)
     try:
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))

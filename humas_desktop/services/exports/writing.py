@@ -144,9 +144,8 @@ def split_pages(blob: bytes, starts: list[int], targets: list[Path], metas: list
     ``report(n, message)`` is the progress once ``n`` files are on disk."""
     from humas_desktop.formats.pdf.split import split_pdf_steps
 
-    for n in split_pdf_steps(blob, starts, targets, metas):
-        if n % 25 == 0:
-            yield report(n, f"{label} {n}/{len(targets)}")
+    for n in split_pdf_steps(blob, starts, targets, metas):  # a batch of files at a time
+        yield report(n, f"{label} {n}/{len(targets)}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ TEXTS = [
 
 def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
     from fpdf import FPDF, line_break
+    from fpdf import fpdf as fpdf_module
 
     from humas_desktop.formats.pdf import speed
 
@@ -37,10 +38,18 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
         monkeypatch.setattr(FPDF, "_parse_chars", FPDF._humas_original_parse_chars)
         monkeypatch.setattr(line_break.MultiLineBreak, "get_line",
                             line_break.MultiLineBreak._humas_original_get_line)
+        # The per-document memo of fragments, lines and glyph strings (every text below is
+        # laid out many times: other sizes, styles, widths, pages, as a dry run and drawn).
+        monkeypatch.setattr(FPDF, "_preload_font_styles", FPDF._humas_original_preload)
+        monkeypatch.setattr(fpdf_module, "MultiLineBreak", fpdf_module._humas_original_break)
+        monkeypatch.setattr(line_break.Fragment, "render_pdf_text",
+                            line_break.Fragment._humas_original_render)
+        monkeypatch.setattr(FPDF, "_render_styled_text_line", FPDF._humas_original_render_line)
+        monkeypatch.setattr(FPDF, "multi_cell", FPDF._humas_original_multi_cell)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
-    for size in (5.6, 8, 9.5, 13):
+    for size in (5.6, 8, 9.5, 13, 8):  # 8 again: every text once more, on later pages
         for style in ("", "B", "I"):
             for width in (11.0, 17.3, 38.0, 90.0):
                 cells = [t for t in TEXTS if "ꦲ" not in t or style == ""]
@@ -48,10 +57,15 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                 pdf.multi_cell(0, 4, "\n".join(lines), new_x="LMARGIN", new_y="NEXT")
                 table_row(pdf, cells[:3], [Col(width), Col(width, "C", style), Col(30, "R")],
                           size=size)
+                table_row(pdf, cells[3:6], [Col(width, "J"), Col(width, "R", style), Col(30)],
+                          size=size, fill=True)  # filled: the text's colour differs
                 for text in cells:
                     pdf.set_font("DejaVu", style, size)
                     for align in ("J", "L", "C"):
                         pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
+                    # Padded, moving left and down (fewer: "{nb}" holds up to 999 pages).
+                    pdf.multi_cell(width, 4, text, align="J" if size < 9 else "R", new_x="LEFT",
+                                   new_y="NEXT", padding=(1, 2, 1.5, 2.5))
     monkeypatch.undo()
     return finish(pdf)
 
