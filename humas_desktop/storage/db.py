@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from humas_desktop import paths
 from humas_desktop.domain.errors import DomainError, EventFileError
 from humas_desktop.paths import backups_dir, running_data_dir
-from humas_desktop.storage import header, held_journal, wal_proof
+from humas_desktop.storage import audit, header, held_journal, wal_proof
 from humas_desktop.storage.backup import take_backup
 from humas_desktop.storage.header import APPLICATION_ID, SQLITE_HEADER, inspect_header
 from humas_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -161,8 +161,6 @@ class EventDB:
                 recorded = [s for s in self._captured if held_journal.is_recorded(s)]
                 self._captured = []
                 if recorded:
-                    from humas_desktop.storage import audit
-
                     seq, head = audit.head(conn)
                     try:
                         journal.append(recorded, seq, head)
