@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from humas_desktop.gui.errors import install_message_translator, message_text
 from humas_desktop.messages import message
@@ -90,6 +90,9 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
     # here: the window opens with writes refused until the full check after the first paint.
     check = startup_check.check_event(target, base, window.device, defer_unsealed=True)
     if check.code == "foreign_wal_set_aside":  # said once; the event file itself is whole
+        # Dialog classes are imported when a dialog is shown (each makes its Qt type and enums).
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(window, "Humas Desktop", _msg(
             check.code, **(check.context or {}), path=target.name))
         check = startup_check.check_event(target, base, window.device, defer_unsealed=True)
@@ -101,6 +104,8 @@ def _open_checked(window: MainWindow, base: Path, target: Path) -> bool:
             check = startup_check.check_event(target, base)  # the whole file, as without a checkpoint
             if check.ok:
                 raise
+    from PySide6.QtWidgets import QMessageBox
+
     from humas_desktop.gui import screen_fit
     from humas_desktop.gui.backup_dialogs import offer_recovery
 
@@ -186,6 +191,8 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
     install_translator(app, lang, base)
     instance = SingleInstance(base)
     if not instance.acquire():
+        from PySide6.QtWidgets import QMessageBox
+
         if instance.ask_first_to_raise(open_path=package or event_path):
             print(message("already_running"), file=sys.stderr)
             return Started(app, None, instance, exit_code=0)
@@ -202,6 +209,8 @@ def start(base: Path, event_path: Path | None = None, lang: str | None = None,
     crashed = startup_check.begin_startup(base, target)
     opened = False
     if crashed is not None and event_path is None:
+        from PySide6.QtWidgets import QMessageBox
+
         # The previous start died (maybe on this very file): do not open anything automatically.
         QMessageBox.warning(window, "Humas Desktop", _msg("previous_start_crashed"))
     elif target is not None and target.exists():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
 from humas_desktop.services.session import EventSession
 from humas_desktop.services.workspace import Device, EventDB
@@ -35,30 +35,44 @@ class Menus:
 
 
 class Prompter:
-    """Questions and messages, parented to the window (tests patch QMessageBox/QFileDialog)."""
+    """Questions and messages, parented to the window (tests patch QMessageBox/QFileDialog).
+
+    The dialog classes are imported when asked for: their Qt types are not made at start-up."""
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
 
     def information(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, title, text)
 
     def warning(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, title, text)
 
     def open_file(self, title: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
         return path
 
     def open_files(self, title: str, filters: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
         return list(paths)
 
     def folder(self, title: str, start: str = "") -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getExistingDirectory(self.window, title, start)
 
     def secret(self, title: str, label: str) -> str | None:
         """Typed text without echo, or None when cancelled or empty."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 

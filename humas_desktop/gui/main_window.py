@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QWidget,
 )
@@ -396,6 +395,8 @@ class MainWindow(QMainWindow):
             event = workspace.event_header(edb)
         except DomainError as exc:
             session.close()
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"), error_text(exc, path=path.name))
             return False
         self._close_event_file()
