@@ -26,7 +26,7 @@ class _Factory:
         return "<factory>"
 
 
-_FACTORY: Any = _Factory()
+FACTORY: Any = _Factory()
 
 
 def new_id() -> str:
@@ -144,10 +144,10 @@ class Criterion:
     text: str
     id: str = field(default_factory=new_id)
 
-    def __init__(self, number: str, text: str, id: str = _FACTORY) -> None:
+    def __init__(self, number: str, text: str, id: str = FACTORY) -> None:
         self.number = number
         self.text = text
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -169,12 +169,12 @@ class Element:
     criteria: list[Criterion] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
-    def __init__(self, number: str, title: str, criteria: list[Criterion] = _FACTORY,
-                 id: str = _FACTORY) -> None:
+    def __init__(self, number: str, title: str, criteria: list[Criterion] = FACTORY,
+                 id: str = FACTORY) -> None:
         self.number = number
         self.title = title
-        self.criteria = list() if criteria is _FACTORY else criteria
-        self.id = new_id() if id is _FACTORY else id
+        self.criteria = list() if criteria is FACTORY else criteria
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -202,13 +202,13 @@ class Question:
     text_en: str = ""  # the question in English where the scheme has it (shown in the English UI)
 
     def __init__(self, kind: QuestionKind, text: str, unit_code: str, element_number: str | None = None,
-                 model_answer: str = "", id: str = _FACTORY, text_en: str = "") -> None:
+                 model_answer: str = "", id: str = FACTORY, text_en: str = "") -> None:
         self.kind = kind
         self.text = text
         self.unit_code = unit_code
         self.element_number = element_number
         self.model_answer = model_answer
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
         self.text_en = text_en
 
     @recursive_repr()
@@ -237,13 +237,13 @@ class Unit:
     id: str = field(default_factory=new_id)
 
     def __init__(self, code: str, title_id: str, title_en: str = "", standard_type: str = "SKKNI",
-                 elements: list[Element] = _FACTORY, id: str = _FACTORY) -> None:
+                 elements: list[Element] = FACTORY, id: str = FACTORY) -> None:
         self.code = code
         self.title_id = title_id
         self.title_en = title_en
         self.standard_type = standard_type
-        self.elements = list() if elements is _FACTORY else elements
-        self.id = new_id() if id is _FACTORY else id
+        self.elements = list() if elements is FACTORY else elements
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -286,8 +286,8 @@ class Scheme:
                  scheme_type: SchemeType = SchemeType.OKUPASI, field_id: str = "Kehumasan",
                  field_en: str = "Public Relations", level: str = "0", kbli: str = "", kbji: str = "",
                  version: str = "1", is_example: bool = False, validity_years: int = 3, wording: str = "",
-                 units: list[Unit] = _FACTORY, questions: list[Question] = _FACTORY,
-                 id: str = _FACTORY) -> None:
+                 units: list[Unit] = FACTORY, questions: list[Question] = FACTORY,
+                 id: str = FACTORY) -> None:
         self.code = code
         self.title_id = title_id
         self.title_en = title_en
@@ -301,9 +301,9 @@ class Scheme:
         self.is_example = is_example
         self.validity_years = validity_years
         self.wording = wording
-        self.units = list() if units is _FACTORY else units
-        self.questions = list() if questions is _FACTORY else questions
-        self.id = new_id() if id is _FACTORY else id
+        self.units = list() if units is FACTORY else units
+        self.questions = list() if questions is FACTORY else questions
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -351,7 +351,7 @@ class Event:
                  tuk_type: TukType = TukType.SEWAKTU, city: str = "", start_date: date | None = None,
                  end_date: date | None = None, purpose: Purpose = Purpose.SERTIFIKASI,
                  status: EventStatus = EventStatus.OPEN, retention_until: date | None = None,
-                 id: str = _FACTORY) -> None:
+                 id: str = FACTORY) -> None:
         self.name = name
         self.lsp_name = lsp_name
         self.lsp_license = lsp_license
@@ -363,7 +363,7 @@ class Event:
         self.purpose = purpose
         self.status = status
         self.retention_until = retention_until
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -393,11 +393,11 @@ class Assessor:
     key_fingerprint: str = ""
     id: str = field(default_factory=new_id)
 
-    def __init__(self, name: str, met_number: str, key_fingerprint: str = "", id: str = _FACTORY) -> None:
+    def __init__(self, name: str, met_number: str, key_fingerprint: str = "", id: str = FACTORY) -> None:
         self.name = name
         self.met_number = met_number
         self.key_fingerprint = key_fingerprint
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -451,7 +451,7 @@ class Participant:
                  rank_grade: str = "", work_unit: str = "", scheme_id: str | None = None, number: int = 0,
                  attendance: Attendance | None = None, city_code: str = "", province_code: str = "",
                  education_code: str = "", occupation_code: str = "", certificate_name: str = "",
-                 regency: str = "", id: str = _FACTORY) -> None:
+                 regency: str = "", id: str = FACTORY) -> None:
         self.name = name
         self.nik = nik
         self.birth_place = birth_place
@@ -478,7 +478,7 @@ class Participant:
         self.occupation_code = occupation_code
         self.certificate_name = certificate_name
         self.regency = regency
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -524,11 +524,11 @@ class Assignment:
     id: str = field(default_factory=new_id)
 
     def __init__(self, participant_id: str, assessor_id: str, role: AssignmentRole = AssignmentRole.PRIMARY,
-                 id: str = _FACTORY) -> None:
+                 id: str = FACTORY) -> None:
         self.participant_id = participant_id
         self.assessor_id = assessor_id
         self.role = role
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -558,7 +558,7 @@ class EvidenceItem:
 
     def __init__(self, unit_id: str, name: str, valid: bool | None = None, asli: bool | None = None,
                  terkini: bool | None = None, memadai: bool | None = None, position: int = 0,
-                 id: str = _FACTORY) -> None:
+                 id: str = FACTORY) -> None:
         self.unit_id = unit_id
         self.name = name
         self.valid = valid
@@ -566,7 +566,7 @@ class EvidenceItem:
         self.terkini = terkini
         self.memadai = memadai
         self.position = position
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -592,11 +592,11 @@ class Answer:
     id: str = field(default_factory=new_id)
 
     def __init__(self, question_id: str, summary: str = "", verdict: Verdict | None = None,
-                 id: str = _FACTORY) -> None:
+                 id: str = FACTORY) -> None:
         self.question_id = question_id
         self.summary = summary
         self.verdict = verdict
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -622,13 +622,13 @@ class UnitResult:
     id: str = field(default_factory=new_id)
 
     def __init__(self, unit_id: str, recommendation: Verdict | None = None,
-                 evidence_types: list[EvidenceType] = _FACTORY, notes: str = "",
-                 id: str = _FACTORY) -> None:
+                 evidence_types: list[EvidenceType] = FACTORY, notes: str = "",
+                 id: str = FACTORY) -> None:
         self.unit_id = unit_id
         self.recommendation = recommendation
-        self.evidence_types = list() if evidence_types is _FACTORY else evidence_types
+        self.evidence_types = list() if evidence_types is FACTORY else evidence_types
         self.notes = notes
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -675,8 +675,8 @@ class Assessment:
                  override_reason: str = "", follow_up: str = "", comments: str = "", timer_seconds: int = 0,
                  timer_started_at: datetime | None = None, signed_at: datetime | None = None,
                  signed_name: str = "", signed_met: str = "", receipt_code: str = "", revision: int = 0,
-                 answers: list[Answer] = _FACTORY, unit_results: list[UnitResult] = _FACTORY,
-                 evidence: list[EvidenceItem] = _FACTORY, id: str = _FACTORY) -> None:
+                 answers: list[Answer] = FACTORY, unit_results: list[UnitResult] = FACTORY,
+                 evidence: list[EvidenceItem] = FACTORY, id: str = FACTORY) -> None:
         self.participant_id = participant_id
         self.assessor_id = assessor_id
         self.scheme_id = scheme_id
@@ -693,10 +693,10 @@ class Assessment:
         self.signed_met = signed_met
         self.receipt_code = receipt_code
         self.revision = revision
-        self.answers = list() if answers is _FACTORY else answers
-        self.unit_results = list() if unit_results is _FACTORY else unit_results
-        self.evidence = list() if evidence is _FACTORY else evidence
-        self.id = new_id() if id is _FACTORY else id
+        self.answers = list() if answers is FACTORY else answers
+        self.unit_results = list() if unit_results is FACTORY else unit_results
+        self.evidence = list() if evidence is FACTORY else evidence
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -745,14 +745,14 @@ class Decision:
 
     def __init__(self, participant_id: str, scheme_id: str, result: Verdict,
                  plenary_date: date | None = None, sk_number: str = "", decided_by: str = "",
-                 id: str = _FACTORY) -> None:
+                 id: str = FACTORY) -> None:
         self.participant_id = participant_id
         self.scheme_id = scheme_id
         self.result = result
         self.plenary_date = plenary_date
         self.sk_number = sk_number
         self.decided_by = decided_by
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -789,7 +789,7 @@ class Certificate:
     def __init__(self, participant_id: str, scheme_id: str, number: str, registration_number: str,
                  issue_date: date, valid_until: date, decision_id: str | None = None,
                  verification_code: str = "", voided: bool = False, void_reason: str = "",
-                 blanko_serial: str = "", id: str = _FACTORY) -> None:
+                 blanko_serial: str = "", id: str = FACTORY) -> None:
         self.participant_id = participant_id
         self.scheme_id = scheme_id
         self.number = number
@@ -801,7 +801,7 @@ class Certificate:
         self.voided = voided
         self.void_reason = void_reason
         self.blanko_serial = blanko_serial
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:
@@ -824,7 +824,7 @@ class Certificate:
         return mine == theirs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class AuditEntry:
     """One append-only audit row: who changed what, old -> new, and why."""
 
@@ -840,6 +840,43 @@ class AuditEntry:
     reason: str
     prev_hash: str
     hash: str
+
+    def __init__(self, seq: int, at: str, actor: str, device_id: str, entity: str, entity_id: str,
+                 field: str, old: str | None, new: str | None, reason: str, prev_hash: str,
+                 hash: str) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "seq", seq)
+        _set(self, "at", at)
+        _set(self, "actor", actor)
+        _set(self, "device_id", device_id)
+        _set(self, "entity", entity)
+        _set(self, "entity_id", entity_id)
+        _set(self, "field", field)
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "reason", reason)
+        _set(self, "prev_hash", prev_hash)
+        _set(self, "hash", hash)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(seq={self.seq!r}, at={self.at!r}, actor={self.actor!r}, "
+                f"device_id={self.device_id!r}, entity={self.entity!r}, entity_id={self.entity_id!r}, "
+                f"field={self.field!r}, old={self.old!r}, new={self.new!r}, reason={self.reason!r}, "
+                f"prev_hash={self.prev_hash!r}, hash={self.hash!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.seq, self.at, self.actor, self.device_id, self.entity, self.entity_id, self.field,
+                self.old, self.new, self.reason, self.prev_hash, self.hash)
+        theirs = (other.seq, other.at, other.actor, other.device_id, other.entity, other.entity_id,
+                  other.field, other.old, other.new, other.reason, other.prev_hash, other.hash)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.seq, self.at, self.actor, self.device_id, self.entity, self.entity_id, self.field,
+                    self.old, self.new, self.reason, self.prev_hash, self.hash))
 
 
 def suggest_overall(unit_recommendations: list[Verdict | None]) -> Verdict | None:
@@ -865,14 +902,14 @@ class ReportNote:
     id: str = field(default_factory=new_id)
 
     def __init__(self, assessor_id: str, scheme_id: str, aspects: str = "", rejections: str = "",
-                 improvements: str = "", notes: str = "", id: str = _FACTORY) -> None:
+                 improvements: str = "", notes: str = "", id: str = FACTORY) -> None:
         self.assessor_id = assessor_id
         self.scheme_id = scheme_id
         self.aspects = aspects
         self.rejections = rejections
         self.improvements = improvements
         self.notes = notes
-        self.id = new_id() if id is _FACTORY else id
+        self.id = new_id() if id is FACTORY else id
 
     @recursive_repr()
     def __repr__(self) -> str:

@@ -1,8 +1,9 @@
-"""The models' written-out ``__init__``/``__repr__``/``__eq__`` behave as ``@dataclass`` would
-make them (issue #25: they are written out so that a launch does not compile them).
+"""The written-out ``__init__``/``__repr__``/``__eq__`` (and ``__hash__`` of the frozen ones) of
+the dataclasses a launch imports behave as ``@dataclass`` would make them (issue #25: they are
+written out so that a launch does not compile them).
 
-Each model is compared with a dataclass generated from its own fields: a field added to the
-class but not to one of the three methods fails here."""
+Each is compared with a dataclass generated from its own fields: a field added to the class but
+not to one of the methods fails here."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from typing import Any
 
 import pytest
 
-from humas_desktop.domain import models
+from humas_desktop.domain import day_order, dictionary, models
+from humas_desktop.services import scoring
+from humas_desktop.storage import backup, repository
 
-WRITTEN_OUT = [cls for cls in vars(models).values()
+WRITTEN_OUT = [cls for module in (models, dictionary, day_order, scoring, backup, repository)
+               for cls in vars(module).values()
                if isinstance(cls, type) and dataclasses.is_dataclass(cls)
-               and cls.__module__ == models.__name__
+               and cls.__module__ == module.__name__
                and not cls.__dataclass_params__.init]  # type: ignore[attr-defined]
 
 
@@ -31,7 +35,8 @@ def _reference(cls: type) -> type:
         else:
             spec = dataclasses.field()
         specs.append((f.name, f.type, spec))
-    return dataclasses.make_dataclass(cls.__name__, specs, slots=True)
+    frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    return dataclasses.make_dataclass(cls.__name__, specs, slots=True, frozen=frozen)
 
 
 def _values(cls: type, salt: str) -> dict[str, Any]:
@@ -40,8 +45,9 @@ def _values(cls: type, salt: str) -> dict[str, Any]:
 
 def test_every_model_with_written_methods_is_covered() -> None:
     names = {cls.__name__ for cls in WRITTEN_OUT}
-    assert {"Participant", "Assessment", "Scheme", "Event", "ReportNote"} <= names
-    assert len(WRITTEN_OUT) == 16
+    assert {"Participant", "Assessment", "Scheme", "Event", "ReportNote", "AuditEntry", "Column",
+            "Table", "ParticipantSummary", "BackupInfo", "Step", "UndoStep"} <= names
+    assert len(WRITTEN_OUT) == 23
 
 
 @pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
@@ -58,14 +64,14 @@ def test_same_parameters_and_defaults(cls: type) -> None:
     a, b = cls(**required), ref(**required)
     for f in dataclasses.fields(cls):
         va, vb = getattr(a, f.name), getattr(b, f.name)
-        if f.name == "id":
+        if f.name == "id" and cls.__module__ == models.__name__:
             assert isinstance(va, str) and len(va) == 36 and va != vb  # a fresh id each time
         else:
             assert va == vb and type(va) is type(vb), f.name
     # Mutable defaults are fresh per instance.
     c = cls(**required)
     for f in dataclasses.fields(cls):
-        if f.default_factory is list:
+        if f.default_factory in (list, dict):
             assert getattr(a, f.name) is not getattr(c, f.name)
 
 
@@ -85,12 +91,20 @@ def test_same_comparison(cls: type) -> None:
     one, same = cls(**values), cls(**values)
     assert one == same
     assert (one != same) is False
-    assert cls.__hash__ is None  # unhashable, as a mutable dataclass
+    ref = _reference(cls)
+    if cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        assert hash(one) == hash(same) == hash(ref(**values))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(one, next(iter(values)), "changed")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(one, next(iter(values)))
+    else:
+        assert cls.__hash__ is None  # unhashable, as a mutable dataclass
     for name in values:
         other = cls(**{**values, name: "changed"})
         assert one != other, name
     assert one.__eq__(object()) is NotImplemented
-    assert (one == _reference(cls)(**values)) is False  # another class never equals
+    assert (one == ref(**values)) is False  # another class never equals
 
 
 @pytest.mark.parametrize("cls", WRITTEN_OUT, ids=lambda c: c.__name__)
@@ -100,5 +114,7 @@ def test_dataclass_functions_still_work(cls: type) -> None:
     assert dataclasses.asdict(one) == values
     first = next(iter(values))
     assert dataclasses.replace(one, **{first: "new"}) == cls(**{**values, first: "new"})
+    if cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        assert dataclasses.astuple(one) == tuple(values.values())
     assert getattr(cls, "__match_args__") == tuple(values)  # noqa: B009
     assert not hasattr(one, "__dict__")  # slotted
