@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -59,7 +60,7 @@ def remove_translator(app: QApplication) -> None:
         app.removeTranslator(_installed.pop())
 
 
-@dataclass
+@dataclass(init=False, repr=False, eq=False)
 class Started:
     """What ``start`` built; ``window`` is None when another instance already runs."""
 
@@ -68,6 +69,26 @@ class Started:
     instance: SingleInstance
     keeper: _Keeper | None = None  # its .keeper: the BackupKeeper once the event loop runs
     exit_code: int = 0
+
+    def __init__(self, app: QApplication, window: MainWindow | None, instance: SingleInstance,
+                 keeper: _Keeper | None = None, exit_code: int = 0) -> None:
+        self.app = app
+        self.window = window
+        self.instance = instance
+        self.keeper = keeper
+        self.exit_code = exit_code
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(app={self.app!r}, window={self.window!r}, "
+                f"instance={self.instance!r}, keeper={self.keeper!r}, exit_code={self.exit_code!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.app, self.window, self.instance, self.keeper, self.exit_code)
+        theirs = (other.app, other.window, other.instance, other.keeper, other.exit_code)
+        return mine == theirs
 
 
 def _msg(code: str, **context: object) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from reprlib import recursive_repr
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
@@ -23,7 +25,7 @@ from humas_desktop.services.workspace import Device, EventDB
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Menus:
     """The window's menus a feature may add actions to (``quit`` anchors the File menu's end)."""
 
@@ -32,6 +34,29 @@ class Menus:
     settings: QMenu
     help: QMenu
     quit: QAction
+
+    def __init__(self, file: QMenu, event: QMenu, settings: QMenu, help: QMenu, quit: QAction) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "file", file)
+        _set(self, "event", event)
+        _set(self, "settings", settings)
+        _set(self, "help", help)
+        _set(self, "quit", quit)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(file={self.file!r}, event={self.event!r}, "
+                f"settings={self.settings!r}, help={self.help!r}, quit={self.quit!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.file, self.event, self.settings, self.help, self.quit)
+        theirs = (other.file, other.event, other.settings, other.help, other.quit)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.event, self.settings, self.help, self.quit))
 
 
 class Prompter:
