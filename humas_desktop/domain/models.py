@@ -4,7 +4,7 @@ Start-up (issue #25): the dataclasses write their ``__init__``, ``__repr__`` and
 the frozen ones ``__hash__``) out here (``init=False, repr=False, eq=False``) instead of having
 ``dataclasses`` generate and compile them at every launch (~0.3 ms each); they are the methods
 ``@dataclass`` would make (same parameters, defaults, factories, text, comparison and hash;
-tests/test_written_dataclasses.py compares them with generated ones, here and in the other
+tests/domain/test_models_written_methods.py compares them with generated ones, here and in the other
 modules a launch imports that do the same). ``fields()``, ``replace()``, ``asdict()``, frozenness
 and ``__match_args__`` still come from ``@dataclass``. A new field needs its line in each method
 (the test says which).
