@@ -18,6 +18,15 @@ check) is not in the clock, as the user does not wait for it to see the event. P
 size: both medians, the spread, the ratio (goal <= 1.5 at every size) and the 1-minute load
 average around the runs.
 
+``--code DIR``: also start the app from another checkout (e.g. an export of an older commit),
+interleaved with this one (bare, app, app from DIR), to print before/after in one run.
+
+``--reseal``: with ``--event``, seal each file again after the warm-up start. A file made by an
+older version is migrated by its first start here, and the migration's audit entries lie after
+the file's seal: each start then walks them (~10,000 entries, ~30 ms at 5,000 participants)
+until the app's full check after a first paint has run to its end, which these children never
+wait for. A user's laptop does, once; ``--reseal`` measures the starts after that.
+
 ``--killed`` also times the start after a kill (a leftover ``-wal`` with un-checkpointed
 writes), against the same bare floor (goal <= 2x the clean start).
 """
@@ -114,8 +123,8 @@ os._exit(0)  # no checkpoint, no close: the -wal stays
 """
 
 
-def _env(data: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+def _env(data: Path, code: Path = ROOT) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(code),
             "HUMAS_DATA_DIR": str(data), "XDG_CONFIG_HOME": str(data)}
 
 
@@ -126,7 +135,8 @@ def spawn(code: str, *args: str, env: dict[str, str], kind: str = "") -> float:
     """Seconds from spawning the child to its 'painted' line (its CPU seconds go to CPU[kind])."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, *args], env=env, text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             cwd=env["PYTHONPATH"])
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -148,15 +158,24 @@ def make_event(data: Path, n: int) -> Path:
     return event
 
 
-def measure(event: Path, data: Path, runs: int, killed: bool) -> dict[str, list[float]]:
+def measure(event: Path, data: Path, runs: int, killed: bool,
+            other: Path | None = None, reseal: bool = False) -> dict[str, list[float]]:
     env = _env(data)
-    out: dict[str, list[float]] = {"bare": [], "app": [], "killed": [], "load": []}
-    spawn(BARE, str(event), env=env)  # warm-up pair: file cache, byte-code
+    other_env = _env(data, other) if other else env
+    out: dict[str, list[float]] = {"bare": [], "app": [], "other": [], "killed": [], "load": []}
+    spawn(BARE, str(event), env=env)  # warm-up: file cache, byte-code
     spawn(APP, str(data), str(event), env=env)
+    if other:
+        spawn(APP, str(data), str(event), env=other_env)
+    if reseal:
+        subprocess.run([sys.executable, "-c", SEAL, str(data), str(event)], env=env, cwd=ROOT,
+                       check=True)
     for _ in range(runs):
         out["load"].append(os.getloadavg()[0])
         out["bare"].append(spawn(BARE, str(event), env=env, kind="bare"))
         out["app"].append(spawn(APP, str(data), str(event), env=env, kind="app"))
+        if other:
+            out["other"].append(spawn(APP, str(data), str(event), env=other_env, kind="other"))
         if killed:
             subprocess.run([sys.executable, "-c", KILL_AFTER_WRITES, str(event)], env=env,
                            cwd=ROOT, check=True)
@@ -178,9 +197,15 @@ def main() -> None:
     parser.add_argument("--event", type=Path, nargs="*", default=[],
                         help="sealed decided event files to use instead of making demos "
                              "(their data folder is the file's grandparent)")
+    parser.add_argument("--reseal", action="store_true",
+                        help="with --event: seal each file again after the warm-up start (see above)")
+    parser.add_argument("--code", type=Path, default=None,
+                        help="another checkout whose app is also started, interleaved (before/after)")
     args = parser.parse_args()
     # An installed app has byte-code (pip and PyInstaller compile it).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "humas_desktop")], check=True)
+    for code in [ROOT, *([args.code.resolve()] if args.code else [])]:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "humas_desktop")],
+                       check=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                             capture_output=True).stdout.strip()
     print(f"commit {commit}, {os.cpu_count()} CPUs; median of {args.runs} interleaved runs (spread)")
@@ -194,7 +219,8 @@ def main() -> None:
             with sqlite3.connect(f"file:{event}?mode=ro", uri=True) as con:
                 n = con.execute("SELECT count(*) FROM participant").fetchone()[0]
             CPU.clear()
-            res = measure(event, data, args.runs, args.killed)
+            other = args.code.resolve() if args.code else None
+            res = measure(event, data, args.runs, args.killed, other, args.reseal)
             ratio = statistics.median(res["app"]) / statistics.median(res["bare"])
             ratios = [a / b for a, b in zip(res["app"], res["bare"], strict=True)]
             print(f"{n:>6} participants: app {_fmt(res['app'])}, bare {_fmt(res['bare'])}, "
@@ -204,6 +230,12 @@ def main() -> None:
             cpu = statistics.median(CPU["app"]) / statistics.median(CPU["bare"])
             print(f"{'':>6} CPU to first paint (less load-sensitive): app {_fmt(CPU['app'])}, "
                   f"bare {_fmt(CPU['bare'])}, ratio {cpu:.2f}", flush=True)
+            if res["other"]:
+                print(f"{'':>6} app from {other}: {_fmt(res['other'])}, ratio "
+                      f"{statistics.median(res['other']) / statistics.median(res['bare']):.2f}; CPU "
+                      f"{_fmt(CPU['other'])}, ratio "
+                      f"{statistics.median(CPU['other']) / statistics.median(CPU['bare']):.2f}",
+                      flush=True)
             if res["killed"]:
                 k = statistics.median(res["killed"]) / statistics.median(res["app"])
                 print(f"{'':>6} after a kill (leftover -wal): {_fmt(res['killed'])}, "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 APP_NAME = "HumasDesktop"
 EVENT_SUFFIX = ".humas"
+APP_LOCK_FILE = "app_lock.json"  # in the data folder: the app lock's settings (services/app_lock.py)
 
 
 # Private at rest (POSIX): the data folder and every folder in it 0700, every file in it 0600,

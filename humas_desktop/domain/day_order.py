@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from reprlib import recursive_repr
 from typing import Any
 
 
@@ -25,12 +26,35 @@ class StepState(StrEnum):
 STEP_CODES = ("APL", "AK.01", "IA", "AK.02", "AK.03", "HASIL", "AK.04")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Step:
     code: str  # one of STEP_CODES
     state: StepState
     reason: str = ""  # message code when not done and not plainly open
     context: tuple[tuple[str, Any], ...] = ()  # the message's fields
+
+    def __init__(self, code: str, state: StepState, reason: str = "",
+                 context: tuple[tuple[str, Any], ...] = ()) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "code", code)
+        _set(self, "state", state)
+        _set(self, "reason", reason)
+        _set(self, "context", context)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(code={self.code!r}, state={self.state!r}, "
+                f"reason={self.reason!r}, context={self.context!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.code, self.state, self.reason, self.context)
+        theirs = (other.code, other.state, other.reason, other.context)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.state, self.reason, self.context))
 
     @property
     def context_dict(self) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from reprlib import recursive_repr
+from typing import Any
 
 
 class Owner(StrEnum):
@@ -36,7 +38,7 @@ class Purge(StrEnum):
     PSEUDONYM = "pseudonym"  # 'Asesi NNNN' (the participant's number)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Column:
     name: str
     owner: Owner
@@ -47,8 +49,41 @@ class Column:
     frozen_close: bool = True  # unchangeable once the event is closed
     purge: Purge = Purge.KEEP
 
+    def __init__(self, name: str, owner: Owner, personal: bool = False, audited: bool = True,
+                 receipt: bool = False, frozen_signoff: bool = False, frozen_close: bool = True,
+                 purge: Purge = Purge.KEEP) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "name", name)
+        _set(self, "owner", owner)
+        _set(self, "personal", personal)
+        _set(self, "audited", audited)
+        _set(self, "receipt", receipt)
+        _set(self, "frozen_signoff", frozen_signoff)
+        _set(self, "frozen_close", frozen_close)
+        _set(self, "purge", purge)
 
-@dataclass(frozen=True, slots=True)
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(name={self.name!r}, owner={self.owner!r}, "
+                f"personal={self.personal!r}, audited={self.audited!r}, receipt={self.receipt!r}, "
+                f"frozen_signoff={self.frozen_signoff!r}, frozen_close={self.frozen_close!r}, "
+                f"purge={self.purge!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.name, self.owner, self.personal, self.audited, self.receipt, self.frozen_signoff,
+                self.frozen_close, self.purge)
+        theirs = (other.name, other.owner, other.personal, other.audited, other.receipt,
+                  other.frozen_signoff, other.frozen_close, other.purge)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.owner, self.personal, self.audited, self.receipt, self.frozen_signoff,
+                    self.frozen_close, self.purge))
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Table:
     name: str
     columns: tuple[Column, ...]
@@ -60,6 +95,38 @@ class Table:
     # 'assessment_id' (through its assessment), or '' (belongs to the event as a whole).
     participant_link: str = ""
     natural_key: tuple[str, ...] = ()  # unique besides the id (merge matches rows by it)
+
+    def __init__(self, name: str, columns: tuple[Column, ...], audited: bool, handout: bool, results: bool,
+                 sync: bool = True, participant_link: str = "", natural_key: tuple[str, ...] = ()) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "name", name)
+        _set(self, "columns", columns)
+        _set(self, "audited", audited)
+        _set(self, "handout", handout)
+        _set(self, "results", results)
+        _set(self, "sync", sync)
+        _set(self, "participant_link", participant_link)
+        _set(self, "natural_key", natural_key)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(name={self.name!r}, columns={self.columns!r}, "
+                f"audited={self.audited!r}, handout={self.handout!r}, results={self.results!r}, "
+                f"sync={self.sync!r}, participant_link={self.participant_link!r}, "
+                f"natural_key={self.natural_key!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.name, self.columns, self.audited, self.handout, self.results, self.sync,
+                self.participant_link, self.natural_key)
+        theirs = (other.name, other.columns, other.audited, other.handout, other.results, other.sync,
+                  other.participant_link, other.natural_key)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.columns, self.audited, self.handout, self.results, self.sync,
+                    self.participant_link, self.natural_key))
 
     def column(self, name: str) -> Column:
         for c in self.columns:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
+from reprlib import recursive_repr
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -20,13 +21,34 @@ def run_to_end(gen: Generator[Any, Any, T]) -> T:
             return result
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Progress:
     """``done`` of ``total`` steps finished; ``message`` is a short code or phrase, no personal data."""
 
     done: int
     total: int
     message: str = ""
+
+    def __init__(self, done: int, total: int, message: str = "") -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "done", done)
+        _set(self, "total", total)
+        _set(self, "message", message)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(done={self.done!r}, total={self.total!r}, "
+                f"message={self.message!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.done, self.total, self.message)
+        theirs = (other.done, other.total, other.message)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.done, self.total, self.message))
 
     @property
     def fraction(self) -> float:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from reprlib import recursive_repr
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
 from humas_desktop.services.session import EventSession
 from humas_desktop.services.workspace import Device, EventDB
@@ -23,7 +25,7 @@ from humas_desktop.services.workspace import Device, EventDB
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Menus:
     """The window's menus a feature may add actions to (``quit`` anchors the File menu's end)."""
 
@@ -33,32 +35,69 @@ class Menus:
     help: QMenu
     quit: QAction
 
+    def __init__(self, file: QMenu, event: QMenu, settings: QMenu, help: QMenu, quit: QAction) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "file", file)
+        _set(self, "event", event)
+        _set(self, "settings", settings)
+        _set(self, "help", help)
+        _set(self, "quit", quit)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(file={self.file!r}, event={self.event!r}, "
+                f"settings={self.settings!r}, help={self.help!r}, quit={self.quit!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.file, self.event, self.settings, self.help, self.quit)
+        theirs = (other.file, other.event, other.settings, other.help, other.quit)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.event, self.settings, self.help, self.quit))
+
 
 class Prompter:
-    """Questions and messages, parented to the window (tests patch QMessageBox/QFileDialog)."""
+    """Questions and messages, parented to the window (tests patch QMessageBox/QFileDialog).
+
+    The dialog classes are imported when asked for: their Qt types are not made at start-up."""
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
 
     def information(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, title, text)
 
     def warning(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, title, text)
 
     def open_file(self, title: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
         return path
 
     def open_files(self, title: str, filters: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
         return list(paths)
 
     def folder(self, title: str, start: str = "") -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getExistingDirectory(self.window, title, start)
 
     def secret(self, title: str, label: str) -> str | None:
         """Typed text without echo, or None when cancelled or empty."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 

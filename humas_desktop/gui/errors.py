@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.messages import message, set_translator
@@ -153,6 +153,8 @@ class ErrorReporter:
         self.showing = True
         try:
             title = QCoreApplication.translate("Errors", "Terjadi kesalahan")
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self.parent_getter(), title, friendly_text(exc, self.log_path))
         finally:
             self.showing = False

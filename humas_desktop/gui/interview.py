@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,6 +69,10 @@ class CurrentMarker(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Imported here: no question card is shown at start-up (QPainter and QPalette each
+        # cost their Qt type and enums before the first paint, issue #25).
+        from PySide6.QtGui import QPainter, QPalette
+
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.COLOR if self.on
                          else self.palette().color(QPalette.ColorRole.Window))

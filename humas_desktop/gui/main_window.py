@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QWidget,
 )
@@ -76,9 +75,13 @@ def after_first_paint(widget: QWidget, then: Callable[[], None],
 
 def _app_lock_set(base: Path) -> bool:
     """Whether this data folder has an app lock (it must cover the window from the start)."""
-    from humas_desktop.services import app_lock as lock_store
+    from humas_desktop.paths import APP_LOCK_FILE
 
     try:
+        if not (base / APP_LOCK_FILE).exists():
+            return False  # no lock set (most laptops): the lock's module is not needed to say so
+        from humas_desktop.services import app_lock as lock_store
+
         return lock_store.load_config(base) is not None
     except Exception:  # noqa: BLE001 - unsure: build the features (and the lock) at once
         return True
@@ -396,6 +399,8 @@ class MainWindow(QMainWindow):
             event = workspace.event_header(edb)
         except DomainError as exc:
             session.close()
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Acara tidak dapat dibuka"), error_text(exc, path=path.name))
             return False
         self._close_event_file()

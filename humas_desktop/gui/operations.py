@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.progress import Progress
@@ -96,6 +96,8 @@ class Operation(Generic[T]):
         if self._failure is not None:
             self._failure(text)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.parent, self.label, text)
 
     def _end_busy(self) -> None:

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,6 +43,8 @@ def evidence_label(kind: EvidenceType) -> str:
 
 def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
     """A reason typed by the assessor, or None if cancelled (tests monkeypatch this)."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
 
@@ -342,6 +342,8 @@ class ScoringPanel(QWidget):
         self.refresh()
 
     def _ask(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         sign = box.addButton(self.tr("Tetap tandatangani"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Kembali"), QMessageBox.ButtonRole.RejectRole)

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.paths import APP_LOCK_FILE
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-LOCK_FILE = "app_lock.json"
+LOCK_FILE = APP_LOCK_FILE
 MIN_PASSPHRASE = 6
 DEFAULT_IDLE_MINUTES = 5
 

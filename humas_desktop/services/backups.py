@@ -7,8 +7,11 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from reprlib import recursive_repr
+from typing import Any
 
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import FACTORY
 from humas_desktop.paths import backups_dir, running_data_dir
 from humas_desktop.storage import backup as store
 from humas_desktop.storage import queries
@@ -70,13 +73,31 @@ def backup_before(edb: EventDB, reason: str, base: Path | None = None) -> Path:
     return backup_now(edb, f"before-{reason}", base)
 
 
-@dataclass
+@dataclass(init=False, repr=False, eq=False)
 class AutoBackup:
     """Backs up an open event at most every ``interval`` seconds, and only when it changed."""
 
     base: Path | None = None
     interval: float = AUTO_INTERVAL_S
     _last: dict[str, tuple[float, tuple[int, int, int]]] = field(default_factory=dict)
+
+    def __init__(self, base: Path | None = None, interval: float = AUTO_INTERVAL_S,
+                 _last: dict[str, tuple[float, tuple[int, int, int]]] = FACTORY) -> None:
+        self.base = base
+        self.interval = interval
+        self._last = dict() if _last is FACTORY else _last
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(base={self.base!r}, interval={self.interval!r}, "
+                f"_last={self._last!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.base, self.interval, self._last)
+        theirs = (other.base, other.interval, other._last)
+        return mine == theirs
 
     def _key(self, edb: EventDB) -> str:
         return str(edb.path.resolve())
@@ -123,7 +144,7 @@ class AutoBackup:
         return path
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class RestorePreview:
     """What the current file has that the backup lacks: shown before a restore acts."""
 
@@ -131,6 +152,29 @@ class RestorePreview:
     current: dict[str, int]
     lost: dict[str, int]  # table -> rows (or audit entries) that the restore would drop
     current_readable: bool
+
+    def __init__(self, backup: BackupInfo, current: dict[str, int], lost: dict[str, int],
+                 current_readable: bool) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "backup", backup)
+        _set(self, "current", current)
+        _set(self, "lost", lost)
+        _set(self, "current_readable", current_readable)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(backup={self.backup!r}, current={self.current!r}, "
+                f"lost={self.lost!r}, current_readable={self.current_readable!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.backup, self.current, self.lost, self.current_readable)
+        theirs = (other.backup, other.current, other.lost, other.current_readable)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.backup, self.current, self.lost, self.current_readable))
 
     @property
     def loses_anything(self) -> bool:

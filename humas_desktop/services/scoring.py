@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any
 
 from humas_desktop.domain.errors import ScoringError
 from humas_desktop.domain.models import (
@@ -491,9 +492,31 @@ EVIDENCE_FLAGS = ("valid", "asli", "terkini", "memadai")
 UNDO_REASON = "urungkan (Ctrl+Z)"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class UndoStep:
     kind: str  # verdict | summary | recommendation | notes | follow_up | comments
     assessment_id: str
     key: str  # question id, unit id, or "" for assessment-level text
     old: object
+
+    def __init__(self, kind: str, assessment_id: str, key: str, old: object) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "kind", kind)
+        _set(self, "assessment_id", assessment_id)
+        _set(self, "key", key)
+        _set(self, "old", old)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(kind={self.kind!r}, assessment_id={self.assessment_id!r}, "
+                f"key={self.key!r}, old={self.old!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.kind, self.assessment_id, self.key, self.old)
+        theirs = (other.kind, other.assessment_id, other.key, other.old)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.assessment_id, self.key, self.old))

@@ -18,9 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from reprlib import recursive_repr
+from typing import Any
 
 from humas_desktop.domain import dictionary
 from humas_desktop.domain.errors import DomainError
+from humas_desktop.domain.models import FACTORY
 from humas_desktop.durable import errno_fault_point, fsync_dir, fsync_file
 from humas_desktop.paths import private_dir, private_file
 from humas_desktop.storage import header
@@ -43,7 +46,7 @@ class BackupError(DomainError):
     """A backup could not be taken, verified or restored; nothing was replaced."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BackupInfo:
     path: Path
     taken_at: datetime
@@ -51,6 +54,32 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     audit_seq: int = 0
     ok: bool = True  # False when the copy no longer opens or fails quick_check
+
+    def __init__(self, path: Path, taken_at: datetime, reason: str, counts: dict[str, int] = FACTORY,
+                 audit_seq: int = 0, ok: bool = True) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "path", path)
+        _set(self, "taken_at", taken_at)
+        _set(self, "reason", reason)
+        _set(self, "counts", dict() if counts is FACTORY else counts)
+        _set(self, "audit_seq", audit_seq)
+        _set(self, "ok", ok)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(path={self.path!r}, taken_at={self.taken_at!r}, "
+                f"reason={self.reason!r}, counts={self.counts!r}, audit_seq={self.audit_seq!r}, "
+                f"ok={self.ok!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.path, self.taken_at, self.reason, self.counts, self.audit_seq, self.ok)
+        theirs = (other.path, other.taken_at, other.reason, other.counts, other.audit_seq, other.ok)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.taken_at, self.reason, self.counts, self.audit_seq, self.ok))
 
     @property
     def day(self) -> str:

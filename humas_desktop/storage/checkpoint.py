@@ -24,6 +24,8 @@ import hmac
 import json
 import sqlite3
 from dataclasses import dataclass
+from reprlib import recursive_repr
+from typing import Any
 
 from humas_desktop.storage.device import Device
 
@@ -31,10 +33,29 @@ KEY_PREFIX = "chain_checkpoint:"
 PURPOSE = "audit-chain-checkpoint/v1"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Checkpoint:
     seq: int
     hash: str
+
+    def __init__(self, seq: int, hash: str) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "seq", seq)
+        _set(self, "hash", hash)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(seq={self.seq!r}, hash={self.hash!r})"
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.seq, self.hash)
+        theirs = (other.seq, other.hash)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.seq, self.hash))
 
 
 def _key(device: Device) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -265,10 +266,29 @@ BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 """
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Migration:
     name: str
     apply: Callable[[sqlite_utils.Database], None]
+
+    def __init__(self, name: str, apply: Callable[[sqlite_utils.Database], None]) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "name", name)
+        _set(self, "apply", apply)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, apply={self.apply!r})"
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.name, self.apply)
+        theirs = (other.name, other.apply)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.apply))
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:

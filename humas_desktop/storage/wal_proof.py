@@ -37,6 +37,8 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from reprlib import recursive_repr
+from typing import Any
 
 from humas_desktop.domain import dictionary
 from humas_desktop.storage import audit, header
@@ -47,7 +49,7 @@ from humas_desktop.storage.header import APPLICATION_ID
 MAIN_COPY_LIMIT = 4 << 30  # a bigger file is not copied for the comparison
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class _Facts:
     user_version: int
     schema: frozenset[tuple[str, str, str, str | None]]
@@ -55,6 +57,36 @@ class _Facts:
     audit_head: tuple[int, str]
     entities: frozenset[str]
     fk_violations: bool
+
+    def __init__(self, user_version: int, schema: frozenset[tuple[str, str, str, str | None]],
+                 event_ids: tuple[str, ...], audit_head: tuple[int, str], entities: frozenset[str],
+                 fk_violations: bool) -> None:
+        _set = object.__setattr__  # frozen: as @dataclass(frozen=True) sets them
+        _set(self, "user_version", user_version)
+        _set(self, "schema", schema)
+        _set(self, "event_ids", event_ids)
+        _set(self, "audit_head", audit_head)
+        _set(self, "entities", entities)
+        _set(self, "fk_violations", fk_violations)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        return (f"{self.__class__.__qualname__}(user_version={self.user_version!r}, "
+                f"schema={self.schema!r}, event_ids={self.event_ids!r}, audit_head={self.audit_head!r}, "
+                f"entities={self.entities!r}, fk_violations={self.fk_violations!r})")
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = (self.user_version, self.schema, self.event_ids, self.audit_head, self.entities,
+                self.fk_violations)
+        theirs = (other.user_version, other.schema, other.event_ids, other.audit_head, other.entities,
+                  other.fk_violations)
+        return mine == theirs
+
+    def __hash__(self) -> int:
+        return hash((self.user_version, self.schema, self.event_ids, self.audit_head, self.entities,
+                    self.fk_violations))
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

@@ -40,3 +40,19 @@ def test_one_owner_of_the_assessor_copy_setting(demo_db: EventDB) -> None:
     owners = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
               if '"package.assessor_id"' in p.read_text(encoding="utf-8")]
     assert owners == ["services/workspace.py"]
+
+
+def test_the_first_screenful_shows_the_rows_the_whole_table_shows(data_dir: Path) -> None:
+    """Start-up reads the first participants by number, then everyone (issue #25): the first
+    rows carry the same status, assessor and attendance as in the whole read."""
+    from humas_desktop.storage.db import open_event
+    from tests.conftest import make_demo
+
+    edb = open_event(make_demo(data_dir, 30), device_id="test-device")
+    try:
+        everyone = workspace.participant_summaries(edb)
+        assert len({row.status for row in everyone}) > 1  # the statuses differ between rows
+        for first in (1, 10, 29, 30, 80):
+            assert workspace.participant_summaries(edb, first) == everyone[:first]
+    finally:
+        edb.close()
