@@ -37,7 +37,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_desktop.durable import fsync_dir
@@ -91,19 +90,22 @@ def _dump(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-@dataclass
 class Journal:
-    """The open journal of one file (see the module text)."""
+    """The open journal of one file (see the module text). A plain class: importing this module
+    is on the start-up path, where a dataclass costs its generated code."""
 
-    path: Path
-    device: Device
-    event_id: str
-    seq: int  # the audit head the file had when the journal was started
-    head: str
-    last_mac: str
-    entries: int = 0
-    replayed: int = 0  # entries found from an earlier session and replayed into this one
-    statements: list[str] = field(default_factory=list)
+    __slots__ = ("device", "entries", "event_id", "head", "last_mac", "path", "replayed", "seq")
+
+    def __init__(self, path: Path, device: Device, event_id: str, seq: int, head: str,
+                 last_mac: str) -> None:
+        self.path = path
+        self.device = device
+        self.event_id = event_id
+        self.seq = seq  # the audit head the file had when the journal was started
+        self.head = head
+        self.last_mac = last_mac
+        self.entries = 0
+        self.replayed = 0  # entries found from an earlier session and replayed into this one
 
     def append(self, statements: Sequence[str], seq: int, head: str) -> None:
         """Append one block and fsync it (raises OSError when the disk refuses)."""
