@@ -120,7 +120,7 @@ def test_db_and_backup_do_not_import_each_other() -> None:
 # that reads an event file's bytes. A new raw open elsewhere fails here until it is justified.
 RAW_FILE_ACCESS = {
     "storage/header.py": "THE place: raw header only before the first connection, under its lock",
-    "storage/held_journal.py": "its own journals in <data>/held/ (appended, fsync'd, read back), never an event file",
+    "storage/held_journal.py": "its own journals in <data>/held/ (appended, fsync'd, read back)",
     "durable.py": "fsyncs files it just wrote (backup temp copies, probe files), never a live event",
     "formats/atomic_file.py": "temp files of documents being written",
     "formats/input_file.py": "rosters and packages a user hands in (non-blocking, regular files only)",
