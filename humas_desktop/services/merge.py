@@ -14,6 +14,7 @@ The property tests run the same merge, on real packages.
 * a participant row mixes owners (issue 24): the coordinator's columns (identity, roster,
   Kabupaten/Kota) are never taken from a package and versions are compared on what a package may
   change (attendance); a row the coordinator changed since the hand-out in its own columns only
+  (by its audit log: attendance changed and changed back to the value handed out is a change)
   stands, for the merge, for the row as handed out. So the coordinator's Kabupaten/Kota and the
   assessor's attendance merge column by column, while both changing attendance stays a conflict
   (and when the attendance held came last from a package that the sender's laptop wrote before
