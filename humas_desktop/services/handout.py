@@ -301,8 +301,10 @@ def build_handout(edb: EventDB, device: Device, assessor_id: str) -> tuple[str, 
         "audit_head": {"seq": seq, "hash": head_hash},
     }
     with edb.atomic():  # the coordinator's own record of what this hand-out carried
+        # The audit log's head as handed out: a change made here after it (even one back to the
+        # handed-out value) is a change the merge must see (issue 24).
         store.record_handout(edb, package_id, assessor_id, now_iso(),
-                             json.dumps(handout_record(snapshot), sort_keys=True))
+                             json.dumps({**handout_record(snapshot), "audit_seq": seq}, sort_keys=True))
     return package_id, package_bytes(manifest, snapshot, device.public_bytes, device.sign), len(participants)
 
 

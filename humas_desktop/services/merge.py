@@ -14,6 +14,7 @@ The property tests run the same merge, on real packages.
 * a participant row mixes owners (issue 24): the coordinator's columns (identity, roster,
   Kabupaten/Kota) are never taken from a package and versions are compared on what a package may
   change (attendance); a row the coordinator changed since the hand-out in its own columns only
+  (by its audit log: attendance changed and changed back to the value handed out is a change)
   stands, for the merge, for the row as handed out. So the coordinator's Kabupaten/Kota and the
   assessor's attendance merge column by column, while both changing attendance stays a conflict
   (and when the attendance held came last from a package that the sender's laptop wrote before
@@ -317,29 +318,40 @@ def _rejected(rep: PackageReport, code: str) -> None:
     rep.participants_missing = []
 
 
-def _ancestry(edb: EventDB, contents: PackageContents,
-              sender: str) -> tuple[dict[str, tuple[int, str]], dict[str, str], dict[str, str]]:
-    """(base revisions, identity digests, attendance digests) of what the coordinator handed out
-    to ``sender``, from its own record (hand-outs made before issue 24 carry no attendance
-    digests: their participants merge row by row). A package whose claimed ``base`` is not that
-    record is refused as altered. Only for an assessor who has no recorded hand-out (made before
-    records existed) does the package's claim stand."""
+class _Handout(NamedTuple):
+    """What the coordinator handed out to a package's sender, by its own record."""
+
+    base: dict[str, tuple[int, str]]  # (revision, device) of every row handed out
+    identity: dict[str, str]  # participant -> digest of the coordinator's columns
+    assessor: dict[str, str]  # participant -> digest of the assessor's columns (attendance)
+    audit_seq: int | None = None  # the audit log's head then (None: a record made before it was kept)
+    at: str = ""  # when it was made
+
+
+def _ancestry(edb: EventDB, contents: PackageContents, sender: str) -> _Handout:
+    """What the coordinator handed out to ``sender`` (base revisions, identity and attendance
+    digests), from its own record (hand-outs made before issue 24 carry no attendance digests:
+    their participants merge row by row). A package whose claimed ``base`` is not that record is
+    refused as altered. Only for an assessor who has no recorded hand-out (made before records
+    existed) does the package's claim stand."""
     claimed = {str(k): (int(v[0]), str(v[1])) for k, v in (contents.manifest.get("base") or {}).items()}
     handout_id = str(contents.manifest.get("handout_id") or "")
     record = store.handout_record(edb, handout_id) if handout_id else None
     if record is None:
         if store.assessor_has_handout_records(edb, sender):
             raise DomainError("package_altered")
-        return claimed, {}, {}
-    assessor_id, rows_json = record
+        return _Handout(claimed, {}, {})
+    assessor_id, rows_json, created_at = record
     if assessor_id != sender:
         raise DomainError("package_altered")
     data = json.loads(rows_json)
     base = {str(k): (int(v[0]), str(v[1])) for k, v in (data.get("rows") or {}).items()}
     if claimed != base:
         raise DomainError("package_altered")
-    return (base, {str(k): str(v) for k, v in (data.get("identity") or {}).items()},
-            {str(k): str(v) for k, v in (data.get("assessor") or {}).items()})
+    seq = data.get("audit_seq")
+    return _Handout(base, {str(k): str(v) for k, v in (data.get("identity") or {}).items()},
+                    {str(k): str(v) for k, v in (data.get("assessor") or {}).items()},
+                    None if seq is None else int(seq), created_at)
 
 
 def _verify_results(edb: EventDB, contents: PackageContents) -> None:
@@ -378,7 +390,8 @@ class _PackageMerge:
         self.sender = rep.assessor_id
         self.sender_device = str(contents.manifest.get("device_id", ""))
         # (revision, device) of each row as handed out to the sender: what its changes derive from.
-        self.base, self.identity, self.handed_assessor = _ancestry(edb, contents, self.sender)
+        self.handout = _ancestry(edb, contents, self.sender)
+        self.base, self.identity, self.handed_assessor = self.handout[:3]
         # Rows held here that the coordinator changed since the hand-out in its own columns only:
         # (revision, device) of the version handed out, which they stand for in the merge.
         self.projected: dict[str, tuple[int, str]] = {}
@@ -464,7 +477,8 @@ class _PackageMerge:
             # or the sender's own earlier version when what the assessor owns came last from a
             # package that laptop had sent before this one.
             stands_for = None
-            if self.handed_assessor.get(row_id) == assessor_digest(row):
+            if self.handed_assessor.get(row_id) == assessor_digest(row) \
+                    and not self.owned_changed_here(table, row_id):
                 stands_for = base
             elif self.came_from_sender(table, row_id):
                 stands_for = (0, self.sender_device)  # behind every version of that laptop
@@ -473,6 +487,14 @@ class _PackageMerge:
                 base = (0, "")
                 self.projected[row_id] = (revision, device)
         return Version(row_id, revision, device, base, version_hash(table, row))
+
+    def owned_changed_here(self, table: str, row_id: str) -> bool:
+        """What the assessor owns of this row was changed here since the hand-out, even if back to
+        the value handed out (present, then cleared again): the coordinator did change it, and a
+        change on the assessor's laptop too is a conflict, not applied over it."""
+        owned = dictionary.table(table).names(owner=dictionary.Owner.ASSESSOR)
+        return store.changed_since(self.edb.conn, table, row_id, owned, after_seq=self.handout.audit_seq,
+                                   at_or_after=self.handout.at)
 
     def came_from_sender(self, table: str, row_id: str) -> bool:
         """What the assessor owns of this row was last changed here by merging a package the

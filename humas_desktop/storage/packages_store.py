@@ -37,6 +37,17 @@ def latest_change_reason(conn: sqlite3.Connection, table: str, row_id: str,
     return None if found is None else str(found[0])
 
 
+def changed_since(conn: sqlite3.Connection, table: str, row_id: str, columns: Sequence[str], *,
+                  after_seq: int | None, at_or_after: str) -> bool:
+    """Whether any of ``columns`` of one row had an audited change after audit entry ``after_seq``
+    (when that is not known: at or after the time ``at_or_after``)."""
+    since, value = ("seq > ?", after_seq) if after_seq is not None else ("at >= ?", at_or_after)
+    return conn.execute(
+        f"SELECT 1 FROM audit WHERE entity = ? AND entity_id = ? AND {since} AND field IN "
+        "(SELECT value FROM json_each(?)) LIMIT 1",
+        (table, row_id, value, json.dumps(list(columns)))).fetchone() is not None
+
+
 def event_id(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT id FROM event").fetchone()
     return None if row is None else str(row[0])
@@ -57,11 +68,11 @@ def record_handout(edb: EventDB, package_id: str, assessor_id: str, created_at: 
                      "VALUES (?, ?, ?, ?)", (package_id, assessor_id, created_at, rows_json))
 
 
-def handout_record(edb: EventDB, package_id: str) -> tuple[str, str] | None:
-    """(assessor id, rows JSON) of a hand-out this laptop made."""
-    row = edb.conn.execute("SELECT assessor_id, rows_json FROM handout_record WHERE package_id = ?",
-                           (package_id,)).fetchone()
-    return (str(row[0]), str(row[1])) if row else None
+def handout_record(edb: EventDB, package_id: str) -> tuple[str, str, str] | None:
+    """(assessor id, rows JSON, created at) of a hand-out this laptop made."""
+    row = edb.conn.execute("SELECT assessor_id, rows_json, created_at FROM handout_record "
+                           "WHERE package_id = ?", (package_id,)).fetchone()
+    return (str(row[0]), str(row[1]), str(row[2])) if row else None
 
 
 def assessor_has_handout_records(edb: EventDB, assessor_id: str) -> bool:

@@ -5,8 +5,11 @@ conflict; an assessor's change to a coordinator-owned column stays ``not_owner``
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from humas_desktop.domain.models import Attendance
 from humas_desktop.services import handout
@@ -161,4 +164,56 @@ def test_a_coordinator_edit_after_a_merge_does_not_make_the_next_attendance_a_co
     with venue.coordinator.open() as edb:
         merge_packages(edb, [last])
         assert [(c.kind, c.entity_id) for c in list_conflicts(edb)] == [("concurrent", target)]
+        _check_passes(edb)
+
+
+def _forget_audit_head(venue) -> None:  # type: ignore[no-untyped-def]
+    """The coordinator's hand-out records as made before they kept the audit log's head."""
+    with venue.coordinator.open() as edb:
+        for package_id, rows_json in edb.conn.execute("SELECT package_id, rows_json FROM handout_record"):
+            data = json.loads(rows_json)
+            data.pop("audit_seq", None)
+            edb.conn.execute("UPDATE handout_record SET rows_json = ? WHERE package_id = ?",
+                             (json.dumps(data, sort_keys=True), package_id))
+        edb.conn.commit()
+
+
+@pytest.mark.parametrize("record", ["audit_head", "before_audit_head"])
+def test_attendance_changed_back_here_and_changed_there_is_a_conflict(tmp_path: Path, record: str) -> None:
+    """Found by the property run: the coordinator marks a participant present, then clears it again
+    (its attendance as handed out, but changed here), and fills in the Kabupaten/Kota; the assessor
+    marks the participant absent. The absent was applied silently over the coordinator's change."""
+    venue = setup_venue(tmp_path, participants=4)
+    target = _first_of(venue)
+    if record == "before_audit_head":
+        _forget_audit_head(venue)
+    with venue.coordinator.open() as edb:
+        held = repo.get_participant(edb, target).attendance
+        svc = ScoringService(edb)
+        svc.set_attendance(target, Attendance.HADIR)
+        svc.set_attendance(target, held)
+    _fill_regency(venue, target)
+    results = score_and_send(venue, 0, attendance=Attendance.TIDAK_HADIR)
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [results]).as_dict()
+        assert report["rejected"] == [], report
+        on_target = [(c.kind, c.entity) for c in list_conflicts(edb) if c.entity_id == target]
+        assert on_target == [("concurrent", "participant")]
+        row = repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]
+        assert row["attendance"] == (held.value if held else None)  # the coordinator's, until decided
+        assert row["regency"] == "Kota Bandung"
+        _check_passes(edb)
+
+
+def test_regency_alone_still_merges_with_a_handout_record_made_before_the_audit_head(tmp_path: Path) -> None:
+    venue = setup_venue(tmp_path, participants=4)
+    target = _first_of(venue)
+    _forget_audit_head(venue)
+    _fill_regency(venue, target)
+    results = score_and_send(venue, 0, attendance=Attendance.HADIR)
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, [results]).as_dict()
+        assert report["rejected"] == [] and report["conflicts"] == 0, report
+        row = repo.table_rows(edb, "participant", "WHERE id = ?", [target])[0]
+        assert row["attendance"] == Attendance.HADIR.value and row["regency"] == "Kota Bandung"
         _check_passes(edb)
