@@ -304,6 +304,8 @@ orders = st.lists(st.integers(0, 9), max_size=6)
 
 @_heavy(LIGHT)
 @given(history=steps())
+@example(history=[("send", 2, 0, 0), ("attendance", 0, 1, 0), ("attendance", 2, 0, 1), ("send", 2, 0, 0),
+                  ("attendance", 1, 2, 0), ("attendance", 2, 2, 0)])
 def test_replaying_packages_changes_nothing(template: Template, history: list[Step]) -> None:
     _replay_changes_nothing(template, history)
 
