@@ -616,6 +616,9 @@ class _PackageMerge:
                 self.touch("added", participant_id)
             elif chosen != version:  # the same values as the version kept
                 self.rep.unchanged += 1
+                if any((int(a["revision"]), str(a["device_id"])) == (version.revision, version.device)
+                       for a in agreed.get(row_id, ())):
+                    continue  # this very version is recorded here already (sent again)
                 self.agree(table, chosen, local, with_coordinator_columns(table, row, local), version,
                            ours[row_id], participant_id)
             else:
