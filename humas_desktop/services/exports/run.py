@@ -5,6 +5,7 @@ kind asked for with the writer services/document_kinds.py names for it, reportin
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from collections.abc import Generator, Sequence
 from dataclasses import replace as _replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from humas_desktop.services.exports.writing import (
 )
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.storage_faults import classify
+from humas_desktop.storage import queries
 from humas_desktop.storage.db import EventDB
 
 _PACKAGE = "humas_desktop.services.exports"
@@ -57,37 +59,45 @@ def _write(write: Writer, job: Job) -> Generator[Progress, None, list[Path]]:
 
 def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                      options: ExportOptions | None = None) -> Generator[Progress, None, list[Path]]:
-    verify_for_use(edb)  # a damaged or tampered file never makes documents
     opts = options or ExportOptions()
     wanted = list(KINDS) if "all" in kinds else list(dict.fromkeys(kinds))
     opts = _replace(opts, asked=tuple(k for k in kinds if k != "all"))
     for k in wanted:
         if k not in KINDS and k not in EXTRA_KINDS:
             raise ExportError("export_unknown_kind", kind=k)
-    writers = {k: writer(k) for k in wanted}
-    data = load_event_data(edb)
-    if final_certificates_need_key(data, wanted, opts):
-        raise ExportError("certificate_needs_lsp_key")  # before anything is written
-    problems = preflight(data, wanted)
-    if problems:
-        raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
-                          problem=problems[0].code, detail=problems[0].detail)
-    written = WrittenFiles()
-    if "certificates" in wanted:
-        held = certificate_problems(data)
-        data.held_back = set(held)
-        written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
-                                   for pr in sorted(held.values(), key=lambda x: x.number))
     from humas_desktop.formats.pdf.certificates import auto_workers
 
     pools = Pools()  # worker processes, started when a long document first needs them
-    if CHUNKED_KINDS & set(wanted) and auto_workers(len(data.participants), opts.workers) >= 2:
-        pools.warm(auto_workers(len(data.participants), opts.workers))  # starting meanwhile
-    opts = _replace(opts, pools=pools)
     try:
+        if CHUNKED_KINDS & set(wanted):
+            try:
+                count = queries.participant_count(edb)
+            except (sqlite3.DatabaseError, UnicodeError, ValueError, TypeError):
+                count = 0  # a damaged file: the check below says so, nothing is started
+            workers = auto_workers(count, opts.workers)
+            if workers >= 2:
+                # Started now: each imports the drawing code and parses the fonts while this
+                # process verifies and reads the file (a core is idle during part of that).
+                pools.warm(workers)
+        verify_for_use(edb)  # a damaged or tampered file never makes documents
+        writers = {k: writer(k) for k in wanted}
+        data = load_event_data(edb)
+        if final_certificates_need_key(data, wanted, opts):
+            raise ExportError("certificate_needs_lsp_key")  # before anything is written
+        problems = preflight(data, wanted)
+        if problems:
+            raise ExportError("preflight_failed", count=len(problems), number=problems[0].number,
+                              problem=problems[0].code, detail=problems[0].detail)
+        written = WrittenFiles()
+        if "certificates" in wanted:
+            held = certificate_problems(data)
+            data.held_back = set(held)
+            written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
+                                       for pr in sorted(held.values(), key=lambda x: x.number))
+        opts = _replace(opts, pools=pools)
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
     finally:
-        pools.close()  # also when cancelled: no worker process outlives the export
+        pools.close()  # also when refused or cancelled: no worker process outlives the export
 
 
 def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], out_dir: Path,
