@@ -60,16 +60,20 @@ def journal_path(event_path: Path) -> Path:
     by nothing a person could be read from."""
     from humas_desktop.paths import held_dir, running_data_dir
 
-    key = hashlib.sha256(str(Path(event_path).resolve()).encode("utf-8", "surrogatepass"))
-    return held_dir(running_data_dir()) / f"{key.hexdigest()[:32]}{SUFFIX}"
+    return held_dir(running_data_dir()) / _name(event_path)
 
 
 def exists(event_path: Path) -> bool:
     """Whether a journal of held changes waits for this file (O(1), no folder is made)."""
     from humas_desktop.paths import running_data_dir
 
+    return (running_data_dir() / "held" / _name(event_path)).is_file()
+
+
+def _name(event_path: Path) -> str:
+    """The journal's file name: a digest of the event file's resolved path."""
     key = hashlib.sha256(str(Path(event_path).resolve()).encode("utf-8", "surrogatepass"))
-    return (running_data_dir() / "held" / f"{key.hexdigest()[:32]}{SUFFIX}").is_file()
+    return f"{key.hexdigest()[:32]}{SUFFIX}"
 
 
 def is_recorded(statement: str) -> bool:
