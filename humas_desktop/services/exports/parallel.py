@@ -15,6 +15,7 @@ from typing import Any
 
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.pdf.documents import DocHeader
+from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.exports.writing import at
 
 # From this many forms on, chunks also when only one process is worth running. Off: measured at
@@ -40,25 +41,39 @@ class Form:
     document: str = ""  # "module:function(title, author)" for a document not of a DocHeader
 
 
+class Submitted(Progress):
+    """What :func:`render_parallel` yields once its chunks are handed to the workers, when the
+    export asked for it (:attr:`Pools.early`): the export then writes other kinds and resumes
+    the generator later to collect the chunks. Never passed on to the export's caller."""
+
+
+SUBMITTED = Submitted(0, 0, "")
+
+
 class Pools:
     """The worker processes of one export, started when a kind first needs them and kept for
     the next kinds (each start imports the app and parses the fonts again: about a second of
-    CPU per worker); :meth:`close` at the end of the export."""
+    CPU per worker); :meth:`close` at the end of the export.
+
+    ``early``: set by the export while it hands the long kinds' chunks out (services/exports/
+    run.py): :func:`render_parallel` then submits its chunks, yields :data:`SUBMITTED` and
+    collects them when resumed, so the workers draw while this process writes the rest."""
 
     def __init__(self) -> None:
         self._pool: Any = None
         self._workers = 0
         self._failed = False
+        self.early = False
+        self._submitted: list[Any] = []  # every chunk's future (cancel_pending)
 
     def get(self, workers: int) -> Any:
-        """A pool of ``workers`` processes, or None where processes cannot start."""
+        """A pool of ``workers`` processes, or None where processes cannot start. A running
+        pool is kept whatever ``workers`` (other kinds' chunks may be queued on it)."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         if self._failed:
             return None
-        if self._pool is not None and self._workers != workers:
-            self.close()
         if self._pool is None:
             try:
                 self._pool = ProcessPoolExecutor(
@@ -68,6 +83,23 @@ class Pools:
                 return None
             self._workers = workers
         return self._pool
+
+    @property
+    def running(self) -> bool:
+        """Worker processes are started (or starting) for this export."""
+        return self._pool is not None and not self._failed
+
+    def submit(self, pool: Any, fn: Any, arg: Any) -> Any:
+        future = pool.submit(fn, arg)
+        self._submitted.append(future)
+        return future
+
+    def cancel_pending(self) -> None:
+        """Drop every chunk not started yet, of every kind (a cancel or an error): those being
+        drawn finish whole (their generators report their files when closed)."""
+        for future in self._submitted:
+            future.cancel()
+        self._submitted.clear()
 
     def warm(self, workers: int) -> None:
         """Start the worker processes now and let each import the drawing code and parse the
@@ -91,6 +123,7 @@ class Pools:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._submitted.clear()
 
 
 def render_parallel(form: Form, first: DocHeader | None,
@@ -133,12 +166,17 @@ def render_parallel(form: Form, first: DocHeader | None,
     if pool is not None:
         pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {}
         try:
+            assert pools is not None
             for i, chunk in enumerate(chunks):
-                pending[pool.submit(render_chunk, chunk)] = i
+                pending[pools.submit(pool, render_chunk, chunk)] = i
+            if pools.early:  # the export collects them later, writing other kinds meanwhile
+                yield SUBMITTED
             while pending:
                 finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in finished:
                     i = pending.pop(future)
+                    if future.cancelled():  # the pool was closed (a worker died): drawn here
+                        continue
                     took(i, future.result())  # an OSError of a worker stops the export here
                 yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
         except (BrokenProcessPool, RuntimeError):
@@ -158,10 +196,12 @@ def render_parallel(form: Form, first: DocHeader | None,
             took(i, render_chunk(chunk))
             yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
     paths: list[Path] = []
+    trace(f"merge {form.label} begin")
     if form.combined is not None:
         merge_pdfs_to(form.combined, [results[i][0] for i in range(len(chunks))],
                       {"Title": form.title, "Author": form.lsp_name})
         paths.append(form.combined)
+    trace(f"merge {form.label} end")
     if targets is not None:
         paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
