@@ -39,6 +39,8 @@ class Chunk:
     author: str = ""
 
 
+# On an OSError a chunk raises (in a worker process), the files it wrote whole before it.
+WRITTEN_ATTR = "humas_written"
 TRACE_ENV = "HUMAS_EXPORT_TRACE"  # a file: each process appends "time pid cpu what" lines
 
 
@@ -87,10 +89,18 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     trace("chunk rendered")
     written: list[str] = []
     if chunk.targets is not None:
+        from humas_desktop.formats.atomic_file import recording
         from humas_desktop.formats.pdf.split import split_pdf_steps
 
         targets = [Path(t) for t in chunk.targets]
-        for n in split_pdf_steps(data, starts, targets, chunk.metadata):
-            written = [str(t) for t in targets[:n]]
+        with recording() as done:
+            try:
+                for n in split_pdf_steps(data, starts, targets, chunk.metadata):
+                    written = [str(t) for t in targets[:n]]
+            except OSError as exc:
+                # Disk full, stick pulled...: the files committed before it are whole on
+                # disk; the export reports them (WRITTEN_ATTR), then the error.
+                setattr(exc, WRITTEN_ATTR, [str(p) for p in done])
+                raise
     trace("chunk end")
     return data, starts, written

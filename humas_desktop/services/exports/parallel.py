@@ -153,12 +153,13 @@ def render_parallel(form: Form, first: DocHeader | None,
     results: dict[int, tuple[bytes, list[int], list[str]]] = {}
     done_records = 0
 
-    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
+    def took(i: int, result: tuple[bytes, list[int], list[str]], here: bool = False) -> None:
         nonlocal done_records
         # Only the combined file needs a chunk's bytes: not held when it is not written.
         results[i] = result if form.combined is not None else (b"", result[1], result[2])
-        for path in result[2]:
-            record_written(Path(path))  # whole files on disk (a cancel reports them)
+        if not here:  # drawn here, its writes reported themselves (not twice)
+            for path in result[2]:
+                record_written(Path(path))  # whole files on disk (a cancel reports them)
         done_records += len(chunks[i].records)
 
     yield at(step, total, 0, n + 1, f"{form.label} 0/{n}")
@@ -177,7 +178,7 @@ def render_parallel(form: Form, first: DocHeader | None,
                     i = pending.pop(future)
                     if future.cancelled():  # the pool was closed (a worker died): drawn here
                         continue
-                    took(i, future.result())  # an OSError of a worker stops the export here
+                    took(i, _result(future))  # an OSError of a worker stops the export here
                 yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
         except (BrokenProcessPool, RuntimeError):
             assert pools is not None
@@ -191,9 +192,11 @@ def render_parallel(form: Form, first: DocHeader | None,
             for future, i in pending.items():
                 if not future.cancelled() and future.exception() is None:
                     took(i, future.result())
+                elif not future.cancelled():
+                    _report_partial(future.exception())
     for i, chunk in enumerate(chunks):
         if i not in results:
-            took(i, render_chunk(chunk))
+            took(i, render_chunk(chunk), here=True)
             yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
     paths: list[Path] = []
     trace(f"merge {form.label} begin")
@@ -205,6 +208,25 @@ def render_parallel(form: Form, first: DocHeader | None,
     if targets is not None:
         paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
+
+
+def _report_partial(exc: BaseException | None) -> None:
+    """The whole files a worker's chunk wrote before an OSError stopped it: on disk, so told."""
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.records_parallel import WRITTEN_ATTR
+
+    for path in getattr(exc, WRITTEN_ATTR, None) or ():
+        record_written(Path(path))
+
+
+def _result(future: Any) -> tuple[bytes, list[int], list[str]]:
+    """A worker's chunk; its OSError raised here once its whole files are reported."""
+    try:
+        result: tuple[bytes, list[int], list[str]] = future.result()
+    except OSError as exc:
+        _report_partial(exc)
+        raise
+    return result
 
 
 def forms_renderer(wanted_workers: int, pools: Pools | None = None) -> Any:
