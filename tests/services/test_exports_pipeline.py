@@ -133,3 +133,26 @@ def test_progress_never_goes_back(event: Path, tmp_path: Path, two_workers: None
         edb.close()
     fractions = [p.fraction for p in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_no_worker_process_can_start_the_export_is_made_here(
+        event: Path, tmp_path: Path, two_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A restricted or frozen environment where no process can be started: every document is
+    made in this process, the same files as with workers."""
+    import concurrent.futures
+
+    edb = open_event(event, device_id="t", actor="coordinator")
+    try:
+        with_workers = _run(export_documents(edb, ["all"], tmp_path / "a", ExportOptions()))
+
+        def refused(*_a: object, **_k: object) -> None:
+            raise OSError(errno.EPERM, "no processes here")
+
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refused)
+        here = _run(export_documents(edb, ["all"], tmp_path / "b", ExportOptions()))
+    finally:
+        edb.close()
+    assert [p.relative_to(tmp_path / "a") for p in sorted(with_workers)] == \
+        [p.relative_to(tmp_path / "b") for p in sorted(here)]
+    assert _on_disk(tmp_path / "b") == sorted(here)
+    _whole(sorted(here))
