@@ -46,6 +46,9 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                             line_break.Fragment._humas_original_render)
         monkeypatch.setattr(FPDF, "_render_styled_text_line", FPDF._humas_original_render_line)
         monkeypatch.setattr(FPDF, "multi_cell", FPDF._humas_original_multi_cell)
+        from fpdf.fonts import TTFFont
+
+        monkeypatch.setattr(TTFFont, "get_text_width", TTFFont._humas_original_text_width)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
@@ -61,6 +64,8 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                           size=size, fill=True)  # filled: the text's colour differs
                 for text in cells:
                     pdf.set_font("DejaVu", style, size)
+                    if "\n" not in text:  # one line, measured by its width (the certificates)
+                        pdf.cell(width, 4, text, align="C", new_x="LMARGIN", new_y="NEXT")
                     for align in ("J", "L", "C"):
                         pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
                     # Padded, moving left and down (fewer: "{nb}" holds up to 999 pages).
