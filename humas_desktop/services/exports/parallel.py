@@ -24,6 +24,10 @@ from humas_desktop.services.exports.writing import at
 # elsewhere). Chunks in one process remain the fallback when no worker process can start.
 CHUNK_FROM = sys.maxsize
 CHUNK_RECORDS = 250  # at most this many forms in one chunk
+# The export hands the next long kind's chunks out while fewer than this many rounds of the
+# workers' chunks wait or are drawn (about a second each): the workers never run dry while
+# this process writes a short kind, and the data of the kinds after are not all held at once.
+AHEAD = 3
 # The kinds drawn in chunks (on worker processes when two are worth starting).
 CHUNKED_KINDS = frozenset({"records", "certificates", "apl01", "apl02", "ak01", "ak03", "ak04"})
 
@@ -93,6 +97,16 @@ class Pools:
         future = pool.submit(fn, arg)
         self._submitted.append(future)
         return future
+
+    @property
+    def ahead(self) -> int:
+        """How many chunks to keep handed out: AHEAD rounds of the workers' chunks."""
+        return AHEAD * max(1, self._workers)
+
+    def outstanding(self) -> int:
+        """Chunks handed out and not finished."""
+        self._submitted = [f for f in self._submitted if not f.done()]
+        return len(self._submitted)
 
     def cancel_pending(self) -> None:
         """Drop every chunk not started yet, of every kind (a cancel or an error): those being

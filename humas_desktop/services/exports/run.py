@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace as _replace
 from pathlib import Path
 
@@ -110,40 +110,50 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
 def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], out_dir: Path,
                opts: ExportOptions, written: WrittenFiles) -> Generator[Progress, None, list[Path]]:
     """Each kind in turn. With worker processes running, the long kinds' chunks are handed to
-    them first (:func:`_hand_out`) and collected after the kinds this process writes itself:
-    the workers draw while this process writes the lists, the berita acara... (one core idled
-    during those before, issue #25). The progress follows the order the kinds are finished in."""
+    them ahead (:func:`_hand_out`, a few chunks more than the workers are drawing: the next
+    kinds' data is not all held at once) and collected after the kinds this process writes
+    itself: the workers draw while this process writes the lists, the berita acara... (one core
+    idled during those before, issue #25). The progress follows the order kinds finish in."""
     pools: Pools | None = opts.pools
     early = ([k for k in wanted if k in CHUNKED_KINDS]
              if pools is not None and pools.running else [])
     order = [k for k in wanted if k not in early] + early
     total = len(order)
+    waiting = list(early)  # long kinds not handed out yet, in order
     started: dict[str, Generator[Progress, None, list[Path]]] = {}  # chunks on the workers
     finished: dict[str, list[Path]] = {}  # kinds written (whole) while handing out
     complete: set[str] = set()  # kinds whose files are all written
     current = order[0] if order else ""
+
+    def hand_out(at: int, until: str = "") -> Generator[Progress, None, None]:
+        """The next long kinds to the workers while fewer chunks than ``pools.ahead`` wait (or
+        up to ``until``); their own progress shown at ``at``."""
+        nonlocal current
+        while waiting and pools is not None and (
+                until in waiting or pools.outstanding() < pools.ahead):
+            kind = waiting.pop(0)
+            shown, current = current, kind
+            job = Job(data, kind, out_dir, opts, order.index(kind), total)
+            pools.early = True
+            try:
+                yield from _hand_out(kind, _write(writers[kind], job), started, finished, at, total)
+            finally:
+                pools.early = False
+            current = shown
+
     with recording() as done:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            if early:
-                assert pools is not None
-                pools.early = True
-                try:
-                    for kind in early:
-                        current = kind
-                        job = Job(data, kind, out_dir, opts, order.index(kind), total)
-                        yield from _hand_out(kind, _write(writers[kind], job), started, finished,
-                                             total)
-                finally:
-                    pools.early = False
             for step, kind in enumerate(order):
                 current = kind
+                yield from hand_out(step * STEP, kind)
                 yield Progress(step * STEP, total * STEP, kind)
                 if kind in finished:
                     paths = finished.pop(kind)
                 elif kind in started:
                     trace(f"kind {kind} collect")
-                    paths = yield from started.pop(kind)
+                    paths = yield from _collect(started[kind], hand_out, total)
+                    del started[kind]
                 else:
                     trace(f"kind {kind} begin")
                     paths = yield from _write(writers[kind], Job(data, kind, out_dir, opts, step,
@@ -162,7 +172,8 @@ def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], o
             # Documents of after the plenary are no loss before it ("all" skips them then).
             closed = data.event.status is EventStatus.CLOSED
             missing = [k for k in dict.fromkeys([current, *order])
-                       if k not in complete and k not in finished and (closed or k not in AFTER_CLOSE or k in opts.asked)]
+                       if k not in complete and k not in finished and
+                       (closed or k not in AFTER_CLOSE or k in opts.asked)]
             raise ExportInterrupted(fault, done, out_dir, current, missing,
                                     written.not_written) from exc
         finally:  # also when cancelled: the caller can say which whole files are on disk
@@ -172,12 +183,28 @@ def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], o
     return written
 
 
+def _collect(gen: Generator[Progress, None, list[Path]],
+             hand_out: Callable[[int], Generator[Progress, None, None]],
+             total: int) -> Generator[Progress, None, list[Path]]:
+    """A handed-out kind's chunks collected (its progress passed on), handing the next kinds
+    out as the workers take these."""
+    while True:
+        try:
+            progress = next(gen)
+        except StopIteration as stop:
+            paths: list[Path] = stop.value
+            return paths
+        yield progress
+        yield from hand_out(round(progress.fraction * total * STEP))
+
+
 def _hand_out(kind: str, gen: Generator[Progress, None, list[Path]],
               started: dict[str, Generator[Progress, None, list[Path]]],
-              finished: dict[str, list[Path]], total: int) -> Generator[Progress, None, None]:
+              finished: dict[str, list[Path]], at: int,
+              total: int) -> Generator[Progress, None, None]:
     """Run ``kind``'s writer until its chunks are on the workers (it yields SUBMITTED: kept in
     ``started``, resumed later) or it is written whole here (a short set: in ``finished``). Its
-    own progress is passed on at the start of the bar (the kinds before it are not done yet)."""
+    own progress is shown at ``at`` (the kinds before it are not done yet)."""
     trace(f"kind {kind} hand out")
     try:
         while True:
@@ -189,7 +216,7 @@ def _hand_out(kind: str, gen: Generator[Progress, None, list[Path]],
             if isinstance(progress, Submitted):
                 started[kind] = gen
                 return
-            yield Progress(0, total * STEP, progress.message)
+            yield Progress(at, total * STEP, progress.message)
     except BaseException:  # a cancel or an error while handing out: its chunks settle now
         gen.close()
         raise
