@@ -109,8 +109,8 @@ def timeline(event: Path, data: Path, out: Path) -> None:
         wall, cpu, *_ = run_once(event, data, out)
     finally:
         del os.environ["HUMAS_EXPORT_TRACE"]
-    lines = [line.split(" ", 3) for line in trace.read_text().splitlines()]
-    parent = next(pid for _, pid, _, what in lines if what == "export begin")
+    lines = [line.split(" ", 3) for line in trace.read_text().splitlines()]  # what: "rss what"
+    parent = next(pid for _, pid, _, what in lines if what.endswith(" export begin"))
     names = {parent: "P"}
     for _, pid, _, _ in lines:
         names.setdefault(pid, f"W{len(names)}")
@@ -119,11 +119,12 @@ def timeline(event: Path, data: Path, out: Path) -> None:
     last: dict[str, float] = {}
     print(f"timeline: {wall:.1f} s wall, {cpu:.1f} s CPU (all processes); load "
           f"{os.getloadavg()[0]:.1f}; P = the export's process, W = render workers; "
-          f"t = seconds since launch, cpu = that process's CPU seconds so far")
+          f"t = seconds since launch, cpu = that process's CPU seconds so far, then its RSS")
     for stamp, pid, cpu_so_far, what in lines:
         t = float(stamp) - launch
         who = names[pid]
         print(f"  {t:6.2f}  {who:3} cpu {float(cpu_so_far):6.2f}  {what}")
+        what = what.split(" ", 1)[1]
         if what.endswith(" begin") and who != "P":
             began[who] = t
         if (what == "chunk end" or what == "warm end") and who in began:

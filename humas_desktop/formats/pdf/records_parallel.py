@@ -49,8 +49,14 @@ def trace(what: str) -> None:
     event into the file named by HUMAS_EXPORT_TRACE, if set. Never user output; off by default."""
     target = os.environ.get(TRACE_ENV)
     if target:
+        try:
+            with open("/proc/self/statm") as statm:  # resident MB (Linux), else 0
+                rss = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+        except (OSError, ValueError, IndexError, AttributeError):
+            rss = 0
         with open(target, "a") as fh:
-            fh.write(f"{time.time():.4f} {os.getpid()} {time.process_time():.3f} {what}\n")
+            fh.write(f"{time.time():.4f} {os.getpid()} {time.process_time():.3f} "
+                     f"{rss}MB {what}\n")
 
 
 def _pages(spec: str) -> Any:
