@@ -469,7 +469,7 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: Any) -> None:
         fragments = text_line.fragments
         frag = fragments[0] if len(fragments) == 1 else None
         plain = plain_style(frag) if frag is not None else None
-        if (border != 0 or fill or link or center or padding is None or prevent_font_change
+        if (border != 0 or fill or link or center or prevent_font_change
                 or h is None or len(fragments) > 1 or self._record_text_quad_points
                 or new_x not in x_moves or new_y not in y_moves
                 or text_line.align == align_x or text_line.max_width is None
@@ -482,9 +482,9 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: Any) -> None:
             return bool(original(self, text_line, h, border, new_x, new_y, fill, link, center,
                                  padding, prevent_font_change))
         l_c_margin = r_c_margin = float(0)
-        if padding.left == 0:
+        if padding is None or padding.left == 0:  # None: fpdf2's Padding(0, 0, 0, 0) (a cell)
             l_c_margin = self.c_margin
-        if padding.right == 0:
+        if padding is None or padding.right == 0:
             r_c_margin = self.c_margin
         w = text_line.max_width
         if w == 0:
