@@ -10,6 +10,11 @@ average before each run. Goals (issue 25):
 
 ``--profile`` runs the export once in-process (one process) under cProfile instead and prints
 the seconds per kind and the top of the profile (where the time goes).
+
+``--timeline`` runs the whole process once with HUMAS_EXPORT_TRACE set and prints its timeline:
+what the export's own process does (check, reading, each kind, each merge) and what each
+render worker does (its start, each chunk: rendered, then its per-participant files), in seconds
+since launch, with each process's CPU, and how long each worker was busy or idle.
 """
 
 from __future__ import annotations
@@ -95,6 +100,41 @@ def run_once(event: Path, data: Path, out: Path) -> tuple[float, float, float, i
     return wall, cpu, rss, files, peak[0]
 
 
+def timeline(event: Path, data: Path, out: Path) -> None:
+    trace = out.parent / "trace.txt"
+    trace.unlink(missing_ok=True)
+    os.environ["HUMAS_EXPORT_TRACE"] = str(trace)
+    launch = time.time()
+    try:
+        wall, cpu, *_ = run_once(event, data, out)
+    finally:
+        del os.environ["HUMAS_EXPORT_TRACE"]
+    lines = [line.split(" ", 3) for line in trace.read_text().splitlines()]  # what: "rss what"
+    parent = next(pid for _, pid, _, what in lines if what.endswith(" export begin"))
+    names = {parent: "P"}
+    for _, pid, _, _ in lines:
+        names.setdefault(pid, f"W{len(names)}")
+    busy: dict[str, float] = {}
+    began: dict[str, float] = {}
+    last: dict[str, float] = {}
+    print(f"timeline: {wall:.1f} s wall, {cpu:.1f} s CPU (all processes); load "
+          f"{os.getloadavg()[0]:.1f}; P = the export's process, W = render workers; "
+          f"t = seconds since launch, cpu = that process's CPU seconds so far, then its RSS")
+    for stamp, pid, cpu_so_far, what in lines:
+        t = float(stamp) - launch
+        who = names[pid]
+        print(f"  {t:6.2f}  {who:3} cpu {float(cpu_so_far):6.2f}  {what}")
+        what = what.split(" ", 1)[1]
+        if what.endswith(" begin") and who != "P":
+            began[who] = t
+        if (what == "chunk end" or what == "warm end") and who in began:
+            busy[who] = busy.get(who, 0.0) + t - began.pop(who)
+        last[who] = t
+    end = max(last.values())
+    for who in sorted(busy):
+        print(f"  {who}: busy {busy[who]:.1f} s of the {end:.1f} s (idle {end - busy[who]:.1f} s)")
+
+
 def profile(event: Path) -> None:
     import cProfile
     import pstats
@@ -129,6 +169,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--event", type=Path, help="an existing decided event file (one size)")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--timeline", action="store_true")
     args = parser.parse_args()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                             capture_output=True).stdout.strip()
@@ -146,6 +187,9 @@ def main() -> None:
             if args.profile:
                 os.environ.update(_env(data))
                 profile(event)
+                continue
+            if args.timeline:
+                timeline(event, data, Path(tmp) / f"out-{n}-timeline")
                 continue
             rows = []
             for i in range(args.runs):

@@ -60,7 +60,8 @@ def recording() -> Iterator[list[Path]]:
     try:
         yield done
     finally:
-        stack.remove(done)
+        # By identity: a nested block's list can equal this one (both empty, or the same files).
+        stack[:] = [other for other in stack if other is not done]
 
 
 def record_written(final: Path) -> None:

@@ -248,3 +248,17 @@ def test_batch_discarded_on_an_error_while_writing(tmp_path: Path) -> None:
         raise RuntimeError("usb pulled")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f0.bin"]
     assert (tmp_path / "f0.bin").read_bytes() == b"old"
+
+
+def test_a_nested_recording_leaves_the_outer_one_recording(tmp_path: Path) -> None:
+    """Issue 25: a worker's chunk drawn in this process records its files in a block of its own
+    inside the export's: when it ends (its list then equal to the export's), the export's block
+    still records every later file."""
+    from humas_desktop.formats.atomic_file import recording, write_bytes_atomic
+
+    with recording() as outer:
+        with recording() as inner:
+            write_bytes_atomic(tmp_path / "a.pdf", b"%PDF-a")
+        write_bytes_atomic(tmp_path / "b.pdf", b"%PDF-b")
+    assert inner == [tmp_path / "a.pdf"]
+    assert outer == [tmp_path / "a.pdf", tmp_path / "b.pdf"]

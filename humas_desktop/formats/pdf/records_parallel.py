@@ -10,6 +10,8 @@ returns the chunk's PDF for the combined file. The caller merges the chunks in o
 from __future__ import annotations
 
 import importlib
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,26 @@ class Chunk:
     author: str = ""
 
 
+# On an OSError a chunk raises (in a worker process), the files it wrote whole before it.
+WRITTEN_ATTR = "humas_written"
+TRACE_ENV = "HUMAS_EXPORT_TRACE"  # a file: each process appends "time pid cpu what" lines
+
+
+def trace(what: str) -> None:
+    """For profiling the export's timeline (benchmarks/export_scale.py --timeline): one line per
+    event into the file named by HUMAS_EXPORT_TRACE, if set. Never user output; off by default."""
+    target = os.environ.get(TRACE_ENV)
+    if target:
+        try:
+            with open("/proc/self/statm") as statm:  # resident MB (Linux), else 0
+                rss = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 2**20
+        except (OSError, ValueError, IndexError, AttributeError):
+            rss = 0
+        with open(target, "a") as fh:
+            fh.write(f"{time.time():.4f} {os.getpid()} {time.process_time():.3f} "
+                     f"{rss}MB {what}\n")
+
+
 def _pages(spec: str) -> Any:
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(f"humas_desktop.formats.pdf.{module}"), name)
@@ -49,13 +71,16 @@ def warm_up() -> None:
     from humas_desktop.formats.pdf.fonts import close_fonts
     from humas_desktop.formats.pdf.layout import new_pdf
 
+    trace("warm begin")
     close_fonts(new_pdf())
+    trace("warm end")
 
 
 def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     """Worker-process body: (the chunk's PDF, 0-based first page of each record, files written)."""
     from humas_desktop.formats.pdf.layout import finish
 
+    trace(f"chunk {chunk.form_code or chunk.title[:11]} {len(chunk.records)} begin")
     draw = _pages(chunk.pages)
     if chunk.document:
         pdf = _pages(chunk.document)(chunk.title, chunk.author)
@@ -67,11 +92,21 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
         starts.append(pdf.page_no())
         draw(pdf, header, record)
     data = finish(pdf)
+    trace("chunk rendered")
     written: list[str] = []
     if chunk.targets is not None:
+        from humas_desktop.formats.atomic_file import recording
         from humas_desktop.formats.pdf.split import split_pdf_steps
 
         targets = [Path(t) for t in chunk.targets]
-        for n in split_pdf_steps(data, starts, targets, chunk.metadata):
-            written = [str(t) for t in targets[:n]]
+        with recording() as done:
+            try:
+                for n in split_pdf_steps(data, starts, targets, chunk.metadata):
+                    written = [str(t) for t in targets[:n]]
+            except OSError as exc:
+                # Disk full, stick pulled...: the files committed before it are whole on
+                # disk; the export reports them (WRITTEN_ATTR), then the error.
+                setattr(exc, WRITTEN_ATTR, [str(p) for p in done])
+                raise
+    trace("chunk end")
     return data, starts, written

@@ -245,7 +245,101 @@ def install() -> None:
     fragment_cls._humas_original_char_width = original_char_width
     current_line.width = property(width)
     fragment_cls.get_character_width = get_character_width
+    _install_text_width(TTFFont)
+    _install_subset_cache()
     _installed = True
+
+
+def _install_text_width(ttf_font: Any) -> None:
+    """A text's width in a TrueType font (what ``cell`` measures each text by, twice): the same
+    integer glyph widths summed in the same order as fpdf2's generator, by ``map`` (the
+    certificates' 27,000 cells per 200: 1.4 million generator steps). Shaped text and symbol
+    fonts go through fpdf2's own code."""
+    original = ttf_font.get_text_width
+
+    def get_text_width(self: Any, text: str, font_size_pt: float,
+                       text_shaping_params: Any) -> tuple[int, float]:
+        if text_shaping_params or self.is_symbol:
+            return original(self, text, font_size_pt, text_shaping_params)  # type: ignore[no-any-return]
+        if font_size_pt > self.biggest_size_pt:
+            self.biggest_size_pt = font_size_pt
+        return len(text), sum(map(self.cw.__getitem__, map(ord, text))) * font_size_pt * 0.001
+
+    ttf_font._humas_original_text_width = original
+    ttf_font.get_text_width = get_text_width
+
+
+SUBSET_CACHE = 64  # font subsets kept per process (each a few tens of KB)
+
+
+def _install_subset_cache() -> None:
+    """Embed the same font subset without making it again. fpdf2 subsets each font of each
+    document when it writes it (fontTools: parse the glyph table, subset, compile: 20-40 ms per
+    font and document, 3 s of the chunked export at 1,000). The result is a function of the font
+    file, the set of glyph names and the options only (a fresh font object per document, loaded
+    with recalcTimestamp=False: formats/pdf/fonts.py), and the chunks of one form use the same
+    glyphs again and again: the compiled subset and its glyph ids are kept per process and
+    given back byte for byte; anything else (another kind of font, a timestamp recalculated)
+    goes through fontTools as before."""
+    try:
+        from fpdf import output as output_module
+    except ImportError:  # pragma: no cover - fpdf2 is a dependency
+        return
+    real = getattr(output_module, "ftsubset", None)
+    if real is None or getattr(real, "_humas_cached", False):
+        return
+    cache: dict[tuple[Any, ...], tuple[bytes, dict[str, int]]] = {}
+
+    class Subsetter(real.Subsetter):  # type: ignore[name-defined,misc]
+        def populate(self, *args: Any, **kwargs: Any) -> None:
+            glyphs = kwargs.get("glyphs")
+            self._humas_key = (frozenset(glyphs), repr(sorted(vars(self.options).items()))) \
+                if glyphs is not None and not args and set(kwargs) == {"glyphs"} else None
+            super().populate(*args, **kwargs)
+
+        def subset(self, font: Any) -> None:
+            reader = getattr(font, "reader", None)
+            name = getattr(getattr(reader, "file", None), "name", None)
+            key = None
+            if (self._humas_key is not None and isinstance(name, str)
+                    and name.lower().endswith((".ttf", ".otf")) and not font.recalcTimestamp
+                    and not getattr(font, "tables", None)):  # as read from the file, untouched
+                key = (name, *self._humas_key)
+            hit = cache.get(key) if key is not None else None
+            if hit is not None:
+                data, ids = hit
+                font.getGlyphID = ids.__getitem__
+                font.save = lambda file, *_a, **_k: file.write(data)
+                return
+            super().subset(font)
+            if key is None:
+                return
+            original_save = font.save
+
+            def save(file: Any, *a: Any, **k: Any) -> None:
+                start = file.tell()
+                original_save(file, *a, **k)
+                end = file.tell()
+                file.seek(start)
+                data = file.read(end - start)
+                file.seek(end)
+                if len(cache) >= SUBSET_CACHE:
+                    cache.clear()
+                cache[key] = (data, dict(font.getReverseGlyphMap()))
+
+            font.save = save
+
+    class Module:
+        """fontTools.subset as fpdf2's writer sees it, with the cached Subsetter."""
+
+        _humas_cached = True
+
+        def __getattr__(self, attr: str) -> Any:
+            return getattr(real, attr)
+
+    shim = Module()
+    shim.Subsetter = Subsetter  # type: ignore[attr-defined]
+    output_module.ftsubset = shim
 
 
 def _install_memo(fpdf_cls: Any, line_break: Any, ttf_font: type, fragment_cls: Any) -> None:
@@ -375,7 +469,7 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: Any) -> None:
         fragments = text_line.fragments
         frag = fragments[0] if len(fragments) == 1 else None
         plain = plain_style(frag) if frag is not None else None
-        if (border != 0 or fill or link or center or padding is None or prevent_font_change
+        if (border != 0 or fill or link or center or prevent_font_change
                 or h is None or len(fragments) > 1 or self._record_text_quad_points
                 or new_x not in x_moves or new_y not in y_moves
                 or text_line.align == align_x or text_line.max_width is None
@@ -388,9 +482,9 @@ def _install_line_renderer(fpdf_cls: Any, fragment_cls: Any) -> None:
             return bool(original(self, text_line, h, border, new_x, new_y, fill, link, center,
                                  padding, prevent_font_change))
         l_c_margin = r_c_margin = float(0)
-        if padding.left == 0:
+        if padding is None or padding.left == 0:  # None: fpdf2's Padding(0, 0, 0, 0) (a cell)
             l_c_margin = self.c_margin
-        if padding.right == 0:
+        if padding is None or padding.right == 0:
             r_c_margin = self.c_margin
         w = text_line.max_width
         if w == 0:

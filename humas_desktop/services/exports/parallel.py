@@ -15,6 +15,7 @@ from typing import Any
 
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.pdf.documents import DocHeader
+from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.exports.writing import at
 
 # From this many forms on, chunks also when only one process is worth running. Off: measured at
@@ -23,6 +24,10 @@ from humas_desktop.services.exports.writing import at
 # elsewhere). Chunks in one process remain the fallback when no worker process can start.
 CHUNK_FROM = sys.maxsize
 CHUNK_RECORDS = 250  # at most this many forms in one chunk
+# The export hands the next long kind's chunks out while fewer than this many rounds of the
+# workers' chunks wait or are drawn (about a second each): the workers never run dry while
+# this process writes a short kind, and the data of the kinds after are not all held at once.
+AHEAD = 3
 # The kinds drawn in chunks (on worker processes when two are worth starting).
 CHUNKED_KINDS = frozenset({"records", "certificates", "apl01", "apl02", "ak01", "ak03", "ak04"})
 
@@ -40,25 +45,39 @@ class Form:
     document: str = ""  # "module:function(title, author)" for a document not of a DocHeader
 
 
+class Submitted(Progress):
+    """What :func:`render_parallel` yields once its chunks are handed to the workers, when the
+    export asked for it (:attr:`Pools.early`): the export then writes other kinds and resumes
+    the generator later to collect the chunks. Never passed on to the export's caller."""
+
+
+SUBMITTED = Submitted(0, 0, "")
+
+
 class Pools:
     """The worker processes of one export, started when a kind first needs them and kept for
     the next kinds (each start imports the app and parses the fonts again: about a second of
-    CPU per worker); :meth:`close` at the end of the export."""
+    CPU per worker); :meth:`close` at the end of the export.
+
+    ``early``: set by the export while it hands the long kinds' chunks out (services/exports/
+    run.py): :func:`render_parallel` then submits its chunks, yields :data:`SUBMITTED` and
+    collects them when resumed, so the workers draw while this process writes the rest."""
 
     def __init__(self) -> None:
         self._pool: Any = None
         self._workers = 0
         self._failed = False
+        self.early = False
+        self._submitted: list[Any] = []  # every chunk's future (cancel_pending)
 
     def get(self, workers: int) -> Any:
-        """A pool of ``workers`` processes, or None where processes cannot start."""
+        """A pool of ``workers`` processes, or None where processes cannot start. A running
+        pool is kept whatever ``workers`` (other kinds' chunks may be queued on it)."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         if self._failed:
             return None
-        if self._pool is not None and self._workers != workers:
-            self.close()
         if self._pool is None:
             try:
                 self._pool = ProcessPoolExecutor(
@@ -68,6 +87,33 @@ class Pools:
                 return None
             self._workers = workers
         return self._pool
+
+    @property
+    def running(self) -> bool:
+        """Worker processes are started (or starting) for this export."""
+        return self._pool is not None and not self._failed
+
+    def submit(self, pool: Any, fn: Any, arg: Any) -> Any:
+        future = pool.submit(fn, arg)
+        self._submitted.append(future)
+        return future
+
+    @property
+    def ahead(self) -> int:
+        """How many chunks to keep handed out: AHEAD rounds of the workers' chunks."""
+        return AHEAD * max(1, self._workers)
+
+    def outstanding(self) -> int:
+        """Chunks handed out and not finished."""
+        self._submitted = [f for f in self._submitted if not f.done()]
+        return len(self._submitted)
+
+    def cancel_pending(self) -> None:
+        """Drop every chunk not started yet, of every kind (a cancel or an error): those being
+        drawn finish whole (their generators report their files when closed)."""
+        for future in self._submitted:
+            future.cancel()
+        self._submitted.clear()
 
     def warm(self, workers: int) -> None:
         """Start the worker processes now and let each import the drawing code and parse the
@@ -91,6 +137,7 @@ class Pools:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._submitted.clear()
 
 
 def render_parallel(form: Form, first: DocHeader | None,
@@ -120,12 +167,13 @@ def render_parallel(form: Form, first: DocHeader | None,
     results: dict[int, tuple[bytes, list[int], list[str]]] = {}
     done_records = 0
 
-    def took(i: int, result: tuple[bytes, list[int], list[str]]) -> None:
+    def took(i: int, result: tuple[bytes, list[int], list[str]], here: bool = False) -> None:
         nonlocal done_records
         # Only the combined file needs a chunk's bytes: not held when it is not written.
         results[i] = result if form.combined is not None else (b"", result[1], result[2])
-        for path in result[2]:
-            record_written(Path(path))  # whole files on disk (a cancel reports them)
+        if not here:  # drawn here, its writes reported themselves (not twice)
+            for path in result[2]:
+                record_written(Path(path))  # whole files on disk (a cancel reports them)
         done_records += len(chunks[i].records)
 
     yield at(step, total, 0, n + 1, f"{form.label} 0/{n}")
@@ -133,13 +181,18 @@ def render_parallel(form: Form, first: DocHeader | None,
     if pool is not None:
         pending: dict[Future[tuple[bytes, list[int], list[str]]], int] = {}
         try:
+            assert pools is not None
             for i, chunk in enumerate(chunks):
-                pending[pool.submit(render_chunk, chunk)] = i
+                pending[pools.submit(pool, render_chunk, chunk)] = i
+            if pools.early:  # the export collects them later, writing other kinds meanwhile
+                yield SUBMITTED
             while pending:
                 finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in finished:
                     i = pending.pop(future)
-                    took(i, future.result())  # an OSError of a worker stops the export here
+                    if future.cancelled():  # the pool was closed (a worker died): drawn here
+                        continue
+                    took(i, _result(future))  # an OSError of a worker stops the export here
                 yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
         except (BrokenProcessPool, RuntimeError):
             assert pools is not None
@@ -153,18 +206,41 @@ def render_parallel(form: Form, first: DocHeader | None,
             for future, i in pending.items():
                 if not future.cancelled() and future.exception() is None:
                     took(i, future.result())
+                elif not future.cancelled():
+                    _report_partial(future.exception())
     for i, chunk in enumerate(chunks):
         if i not in results:
-            took(i, render_chunk(chunk))
+            took(i, render_chunk(chunk), here=True)
             yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
     paths: list[Path] = []
+    trace(f"merge {form.label} begin")
     if form.combined is not None:
         merge_pdfs_to(form.combined, [results[i][0] for i in range(len(chunks))],
                       {"Title": form.title, "Author": form.lsp_name})
         paths.append(form.combined)
+    trace(f"merge {form.label} end")
     if targets is not None:
         paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
+
+
+def _report_partial(exc: BaseException | None) -> None:
+    """The whole files a worker's chunk wrote before an OSError stopped it: on disk, so told."""
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.records_parallel import WRITTEN_ATTR
+
+    for path in getattr(exc, WRITTEN_ATTR, None) or ():
+        record_written(Path(path))
+
+
+def _result(future: Any) -> tuple[bytes, list[int], list[str]]:
+    """A worker's chunk; its OSError raised here once its whole files are reported."""
+    try:
+        result: tuple[bytes, list[int], list[str]] = future.result()
+    except OSError as exc:
+        _report_partial(exc)
+        raise
+    return result
 
 
 def forms_renderer(wanted_workers: int, pools: Pools | None = None) -> Any:

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace as _replace
 from pathlib import Path
 
 from humas_desktop.domain.models import EventStatus
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import recording
+from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.document_kinds import AFTER_CLOSE, EXTRA_KINDS, KINDS, WRITERS
 from humas_desktop.services.exports.data import EventData, load_event_data
-from humas_desktop.services.exports.parallel import CHUNKED_KINDS, Pools
+from humas_desktop.services.exports.parallel import CHUNKED_KINDS, Pools, Submitted
 from humas_desktop.services.exports.preflight import (
     certificate_problems,
     final_certificates_need_key,
@@ -67,6 +68,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
             raise ExportError("export_unknown_kind", kind=k)
     from humas_desktop.formats.pdf.certificates import auto_workers
 
+    trace("export begin")
     pools = Pools()  # worker processes, started when a long document first needs them
     try:
         if CHUNKED_KINDS & set(wanted):
@@ -79,9 +81,12 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                 # Started now: each imports the drawing code and parses the fonts while this
                 # process verifies and reads the file (a core is idle during part of that).
                 pools.warm(workers)
+        trace("verify begin")
         verify_for_use(edb)  # a damaged or tampered file never makes documents
+        trace("verify end")
         writers = {k: writer(k) for k in wanted}
         data = load_event_data(edb)
+        trace("data loaded")
         if final_certificates_need_key(data, wanted, opts):
             raise ExportError("certificate_needs_lsp_key")  # before anything is written
         problems = preflight(data, wanted)
@@ -95,22 +100,67 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
             written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
                                        for pr in sorted(held.values(), key=lambda x: x.number))
         opts = _replace(opts, pools=pools)
+        trace("preflight end")
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
     finally:
         pools.close()  # also when refused or cancelled: no worker process outlives the export
+        trace("export end")
 
 
 def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], out_dir: Path,
                opts: ExportOptions, written: WrittenFiles) -> Generator[Progress, None, list[Path]]:
-    total = len(wanted)
-    step = 0
+    """Each kind in turn. With worker processes running, the long kinds' chunks are handed to
+    them ahead (:func:`_hand_out`, a few chunks more than the workers are drawing: the next
+    kinds' data is not all held at once) and collected after the kinds this process writes
+    itself: the workers draw while this process writes the lists, the berita acara... (one core
+    idled during those before, issue #25). The progress follows the order kinds finish in."""
+    pools: Pools | None = opts.pools
+    early = ([k for k in wanted if k in CHUNKED_KINDS]
+             if pools is not None and pools.running else [])
+    order = [k for k in wanted if k not in early] + early
+    total = len(order)
+    waiting = list(early)  # long kinds not handed out yet, in order
+    started: dict[str, Generator[Progress, None, list[Path]]] = {}  # chunks on the workers
+    finished: dict[str, list[Path]] = {}  # kinds written (whole) while handing out
+    complete: set[str] = set()  # kinds whose files are all written
+    current = order[0] if order else ""
+
+    def hand_out(at: int, until: str = "") -> Generator[Progress, None, None]:
+        """The next long kinds to the workers while fewer chunks than ``pools.ahead`` wait (or
+        up to ``until``); their own progress shown at ``at``."""
+        nonlocal current
+        while waiting and pools is not None and (
+                until in waiting or pools.outstanding() < pools.ahead):
+            kind = waiting.pop(0)
+            shown, current = current, kind
+            job = Job(data, kind, out_dir, opts, order.index(kind), total)
+            pools.early = True
+            try:
+                yield from _hand_out(kind, _write(writers[kind], job), started, finished, at, total)
+            finally:
+                pools.early = False
+            current = shown
+
     with recording() as done:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            for step, kind in enumerate(wanted):
+            for step, kind in enumerate(order):
+                current = kind
+                yield from hand_out(step * STEP, kind)
                 yield Progress(step * STEP, total * STEP, kind)
-                job = Job(data, kind, out_dir, opts, step, total)
-                written.extend((yield from _write(writers[kind], job)))
+                if kind in finished:
+                    paths = finished.pop(kind)
+                elif kind in started:
+                    trace(f"kind {kind} collect")
+                    paths = yield from _collect(started[kind], hand_out, total)
+                    del started[kind]
+                else:
+                    trace(f"kind {kind} begin")
+                    paths = yield from _write(writers[kind], Job(data, kind, out_dir, opts, step,
+                                                                 total))
+                trace(f"kind {kind} end")
+                complete.add(kind)
+                written.extend(paths)
                 note_written(opts, done, written)
         except OSError as exc:
             # Disk full, stick read-only or pulled, folder removed: say what is on disk (whole
@@ -118,12 +168,65 @@ def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], o
             fault = classify(exc, out_dir)
             if fault is None:
                 raise
+            _settle(pools, started)  # the other kinds' chunks: whole files reported, rest dropped
             # Documents of after the plenary are no loss before it ("all" skips them then).
             closed = data.event.status is EventStatus.CLOSED
-            missing = [k for k in wanted[step:] if closed or k not in AFTER_CLOSE or k in opts.asked]
-            raise ExportInterrupted(fault, done, out_dir, wanted[step], missing,
+            missing = [k for k in dict.fromkeys([current, *order])
+                       if k not in complete and k not in finished and
+                       (closed or k not in AFTER_CLOSE or k in opts.asked)]
+            raise ExportInterrupted(fault, done, out_dir, current, missing,
                                     written.not_written) from exc
         finally:  # also when cancelled: the caller can say which whole files are on disk
+            _settle(pools, started)
             note_written(opts, done, written)
     yield Progress(total * STEP, total * STEP, "selesai")
     return written
+
+
+def _collect(gen: Generator[Progress, None, list[Path]],
+             hand_out: Callable[[int], Generator[Progress, None, None]],
+             total: int) -> Generator[Progress, None, list[Path]]:
+    """A handed-out kind's chunks collected (its progress passed on), handing the next kinds
+    out as the workers take these."""
+    while True:
+        try:
+            progress = next(gen)
+        except StopIteration as stop:
+            paths: list[Path] = stop.value
+            return paths
+        yield progress
+        yield from hand_out(round(progress.fraction * total * STEP))
+
+
+def _hand_out(kind: str, gen: Generator[Progress, None, list[Path]],
+              started: dict[str, Generator[Progress, None, list[Path]]],
+              finished: dict[str, list[Path]], at: int,
+              total: int) -> Generator[Progress, None, None]:
+    """Run ``kind``'s writer until its chunks are on the workers (it yields SUBMITTED: kept in
+    ``started``, resumed later) or it is written whole here (a short set: in ``finished``). Its
+    own progress is shown at ``at`` (the kinds before it are not done yet)."""
+    trace(f"kind {kind} hand out")
+    try:
+        while True:
+            try:
+                progress = next(gen)
+            except StopIteration as stop:
+                finished[kind] = stop.value
+                return
+            if isinstance(progress, Submitted):
+                started[kind] = gen
+                return
+            yield Progress(at, total * STEP, progress.message)
+    except BaseException:  # a cancel or an error while handing out: its chunks settle now
+        gen.close()
+        raise
+
+
+def _settle(pools: Pools | None, started: dict[str, Generator[Progress, None, list[Path]]]) -> None:
+    """A cancel or an error: the chunks not started are dropped (all kinds at once, so the
+    workers take no other), those being drawn finish whole and their files are reported."""
+    if pools is not None:
+        pools.cancel_pending()
+    while started:
+        _, gen = started.popitem()
+        gen.close()

@@ -46,6 +46,9 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                             line_break.Fragment._humas_original_render)
         monkeypatch.setattr(FPDF, "_render_styled_text_line", FPDF._humas_original_render_line)
         monkeypatch.setattr(FPDF, "multi_cell", FPDF._humas_original_multi_cell)
+        from fpdf.fonts import TTFFont
+
+        monkeypatch.setattr(TTFFont, "get_text_width", TTFFont._humas_original_text_width)
     pdf = new_pdf("uji")
     pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
     pdf.add_page()
@@ -61,6 +64,8 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
                           size=size, fill=True)  # filled: the text's colour differs
                 for text in cells:
                     pdf.set_font("DejaVu", style, size)
+                    if "\n" not in text:  # one line, measured by its width (the certificates)
+                        pdf.cell(width, 4, text, align="C", new_x="LMARGIN", new_y="NEXT")
                     for align in ("J", "L", "C"):
                         pdf.multi_cell(width, 4, text, align=align, new_x="LMARGIN", new_y="NEXT")
                     # Padded, moving left and down (fewer: "{nb}" holds up to 999 pages).
@@ -72,3 +77,38 @@ def _render(patched: bool, monkeypatch: pytest.MonkeyPatch) -> bytes:
 
 def test_the_speedups_write_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _render(True, monkeypatch) == _render(False, monkeypatch)
+
+
+def _small(text: str) -> bytes:
+    pdf = new_pdf("uji")
+    pdf.creation_date = datetime(2025, 1, 1, tzinfo=UTC)
+    pdf.add_page()
+    for style in ("", "B", "I"):
+        pdf.set_font("DejaVu", style, 9)
+        pdf.multi_cell(80, 4, text, new_x="LMARGIN", new_y="NEXT")
+    return finish(pdf)
+
+
+def test_a_font_subset_given_again_is_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 25: the chunks of one form embed the same font subsets; a subset made once in a
+    process is given back for the next document with the same glyphs: the same bytes as a
+    document whose fonts are subset afresh, also after a document with other glyphs."""
+    import fontTools.subset
+    from fpdf import output
+
+    from humas_desktop.formats.pdf import speed
+
+    speed.install()
+    made: list[int] = []
+    real_subset = fontTools.subset.Subsetter.subset
+    monkeypatch.setattr(fontTools.subset.Subsetter, "subset",
+                        lambda self, font: (made.append(1), real_subset(self, font))[1])
+    first, other = "Sertifikat Kompetensi: Raden Ajeng Siti", "Ελληνικά, Кириллица, ✓ 0123"
+    cached = [_small(first), _small(other)]
+    before = len(made)
+    cached.append(_small(first))
+    assert len(made) == before  # the third document's subsets were all made before
+    with monkeypatch.context() as fresh:
+        fresh.setattr(output, "ftsubset", fontTools.subset)  # fontTools every time
+        afresh = [_small(first), _small(other)]
+    assert cached == [afresh[0], afresh[1], afresh[0]]
