@@ -422,6 +422,7 @@ class _PackageMerge:
         self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
         self.seen_conflicts = store.conflict_states(edb)
         self.open_versions = store.open_conflict_versions(edb)
+        self.open_records = store.open_conflict_records(edb)
         self.superseded: list[str] = []  # conflicts this package's versions replace
         self.new_conflicts: list[tuple[Any, ...]] = []
         self.agreements: list[tuple[Any, ...]] = []
@@ -480,6 +481,13 @@ class _PackageMerge:
         return local is not None and digest == coordinator_digest(local)
 
     # -- versions ------------------------------------------------------------------------
+
+    def stands_for_handout(self, row: Mapping[str, Any]) -> bool:
+        """Whether :meth:`local_version` may let this row (of a table in COORDINATOR_KEPT) stand
+        for an earlier version: changed on the handing-out laptop since the hand-out."""
+        revision, device = int(row["revision"]), str(row["device_id"])
+        base = self.base.get(str(row["id"]), (0, ""))
+        return base != (revision, device) and device == base[1] and revision > base[0]
 
     def local_version(self, table: str, row: Mapping[str, Any]) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
@@ -586,10 +594,13 @@ class _PackageMerge:
         # not waiting on it, with no conflict open on them (nearly every row of a package): the
         # rules below decide them without building their versions (one version, its owner's: it
         # is applied, the key permitting; issue #25). Every other row goes the whole way.
-        children = table not in _OWN_OWNER
-        at_parent = cols.index("assessment_id") if children else -1
-        blocked = self.blocked if table != "assessment" and "assessment_id" in cols else {}
-        open_versions = self.open_versions
+        at_parent = cols.index("assessment_id") if "assessment_id" in cols else -1
+        children = table not in _OWN_OWNER and at_parent >= 0
+        blocked = self.blocked if table != "assessment" and at_parent >= 0 else {}
+        open_versions, open_records = self.open_versions, self.open_records
+        held_values = operator.itemgetter(*cols)
+        projects = table in COORDINATOR_KEPT  # see local_version
+        unchanged = 0
         # In row order: (values, id, participant) or (row, local, version, participant, logged text).
         plan: list[tuple[Any, ...]] = []
         ours: dict[str, frozenset[Version]] = {}
@@ -597,7 +608,18 @@ class _PackageMerge:
         child_owner = self._child_owner
         for values, row_id in zip(fetched, ids, strict=True):
             local = held.get(row_id)
-            if children and local is None:
+            if local is not None:
+                # Held here with exactly these values (the participants a package carries, rows
+                # sent again): whatever the versions, the row stays as it is and nothing is
+                # logged, unless a conflict or an agreement on it, or its assessment waiting,
+                # has a say: those go the whole way.
+                if row_id not in agreed and (table, row_id) not in open_records \
+                        and not (blocked and str(values[at_parent]) in blocked) \
+                        and values[:width] == held_values(local) \
+                        and not (projects and self.stands_for_handout(local)):
+                    unchanged += 1
+                    continue
+            elif children:
                 parent = str(values[at_parent])
                 if parent not in blocked:
                     owned, participant_id = child_owner.get(parent) or self.parent_owner(parent)
@@ -627,6 +649,17 @@ class _PackageMerge:
         at, actor, device_id, reason = self.at, self.edb.actor, self.edb.device_id, self.reason
         key_of = _key_getter(key_at) if keys else None  # no key held here: none is taken
         added, touched = 0, self.touched["added"]
+        if key_of is None and not personal and len(plan) == len(fetched) \
+                and all(len(entry) == 3 and entry[0][width] is not None for entry in plan):
+            # Every row of the table is a new row of an assessment its sender owns (a package's
+            # answers, units, evidence): all inserted and logged as read, in one go each.
+            inserts = [values[:width] for values, _row_id, _participant in plan]
+            log.extend([(at, actor, device_id, table, row_id, "*", None, values[width], reason)
+                        for values, row_id, _participant in plan])
+            for participant_id in dict.fromkeys(participant for _v, _i, participant in plan):
+                if participant_id not in touched:
+                    self.touch("added", participant_id)
+            added, plan = len(plan), []
         for entry in plan:
             if len(entry) == 3:  # a new child row of an assessment its sender owns
                 values, row_id, participant_id = entry
@@ -711,6 +744,7 @@ class _PackageMerge:
                 self.rep.updated += 1
                 self.touch("updated", participant_id)
         self.rep.added += added
+        self.rep.unchanged += unchanged
         store.insert_rows(self.edb.conn, table, cols, inserts)
         store.update_rows(self.edb.conn, table, [c for c in cols if c != "id"], updates)
 

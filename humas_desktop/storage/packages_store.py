@@ -361,6 +361,12 @@ def open_conflict_versions(edb: EventDB) -> dict[tuple[str, str], list[tuple[str
     return out
 
 
+def open_conflict_records(edb: EventDB) -> set[tuple[str, str]]:
+    """``(entity, entity_id)`` of every record with an open conflict, whatever its entry holds."""
+    return {(str(r[0]), str(r[1])) for r in edb.conn.execute(
+        "SELECT entity, entity_id FROM merge_conflict WHERE status = 'open'")}
+
+
 def open_conflict_incoming(edb: EventDB, entity: str, entity_id: str) -> list[tuple[str, str, str]]:
     """``[(conflict id, kind, incoming JSON)]`` of the open conflicts on one record."""
     return [(str(r[0]), str(r[1]), str(r[2])) for r in edb.conn.execute(
