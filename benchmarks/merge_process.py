@@ -8,9 +8,11 @@ floor in the same run: a bare process that unzips each package's snapshot and co
 bulk-inserted into each assessor's working copy). Each run merges into a fresh copy of the same
 coordinator event. Runs alternate floor / app after one discarded warm-up pair; printed: the median
 and spread of wall time and CPU time (user + system of the child), the ratio of the medians, each
-side's peak resident memory, and the load average. Usage:
+side's peak resident memory, and the load average. ``--compare DIR`` also runs the same command
+from another checkout (e.g. the commit before a change), interleaved with the two others, so that
+a change is measured against its baseline on the same machine at the same time. Usage:
 
-    python benchmarks/merge_process.py [--participants 500] [--runs 5]
+    python benchmarks/merge_process.py [--participants 500] [--runs 5] [--compare /path/to/checkout]
 """
 
 from __future__ import annotations
@@ -63,12 +65,15 @@ def _bench_module():  # type: ignore[no-untyped-def]
     return module
 
 
-def _run_measured(source: str, event: Path, packages: list[Path]) -> tuple[float, float, int]:
-    """Wall time, CPU seconds (user + system) and peak RSS (MiB) of one child process."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def _run_measured(source: str, event: Path, packages: list[Path],
+                  root: Path = ROOT) -> tuple[float, float, int]:
+    """Wall time, CPU seconds (user + system) and peak RSS (MiB) of one child process running
+    with the code of checkout ``root``."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install has its byte-code compiled
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", source, str(event), *map(str, packages)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=root)
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     err = proc.stderr.read() if proc.stderr else b""
@@ -85,9 +90,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--participants", type=int, default=500, help="per package")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="another checkout whose merge runs interleaved with this one's")
     args = parser.parse_args()
+    other: Path | None = args.compare.resolve() if args.compare else None
     # A user's install has its byte-code compiled (this machine may set PYTHONDONTWRITEBYTECODE).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "humas_desktop")], check=True)
+    for checkout in (ROOT, *([other] if other else [])):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "humas_desktop")],
+                       check=True)
     bench = _bench_module()
     from humas_desktop.services.merge import RESULT_TABLES
 
@@ -104,14 +114,29 @@ def main() -> int:
             return target
 
         loads = [os.getloadavg()[0]]
-        _run_measured(floor_source, fresh("warm-floor"), packages)  # warm-up pair, not counted
+        # The floor runs in a folder of its own (no module of a checkout shadows the stdlib's).
+        bare = root / "bare"
+        bare.mkdir()
+        _run_measured(floor_source, fresh("warm-floor"), packages, bare)  # warm-up, not counted
         _run_measured(APP, fresh("warm-app"), packages)
+        if other:
+            _run_measured(APP, fresh("warm-other"), packages, other)
         app: list[tuple[float, float, int]] = []
         floor: list[tuple[float, float, int]] = []
-        for n in range(args.runs):  # interleaved: both sides see the same machine
-            floor.append(_run_measured(floor_source, fresh(f"floor{n}"), packages))
+        compared: list[tuple[float, float, int]] = []
+        for n in range(args.runs):  # interleaved: every side sees the same machine
+            floor.append(_run_measured(floor_source, fresh(f"floor{n}"), packages, bare))
+            # this checkout and the other one take turns going first
+            if other and n % 2:
+                compared.append(_run_measured(APP, fresh(f"other{n}"), packages, other))
             app.append(_run_measured(APP, fresh(f"app{n}"), packages))
+            if other and not n % 2:
+                compared.append(_run_measured(APP, fresh(f"other{n}"), packages, other))
             loads.append(os.getloadavg()[0])
+            print(f"  run {n + 1}: floor {floor[-1][0]:.2f} s / {floor[-1][1]:.2f} s CPU, merge "
+                  f"{app[-1][0]:.2f} s / {app[-1][1]:.2f} s CPU"
+                  + (f", {other.name} {compared[-1][0]:.2f} s / {compared[-1][1]:.2f} s CPU" if other else "")
+                  + f", load {loads[-1]:.2f}", flush=True)
     wall_a, wall_f = [a[0] for a in app], [f[0] for f in floor]
     cpu_a, cpu_f = [a[1] for a in app], [f[1] for f in floor]
     ratio = statistics.median(wall_a) / statistics.median(wall_f)
@@ -126,6 +151,12 @@ def main() -> int:
     per_run = [a / f for a, f in zip(wall_a, wall_f, strict=True)]
     print(f"  ratio wall {ratio:.2f}x (per run {_spread(per_run)}), "
           f"CPU {statistics.median(cpu_a) / statistics.median(cpu_f):.2f}x (goal <= 2.5x)")
+    if other:
+        wall_o, cpu_o = [o[0] for o in compared], [o[1] for o in compared]
+        print(f"  {other}: wall {statistics.median(wall_o):.2f} s ({_spread(wall_o)}), "
+              f"CPU {statistics.median(cpu_o):.2f} s ({_spread(cpu_o)}), ratio wall "
+              f"{statistics.median(wall_o) / statistics.median(wall_f):.2f}x, CPU "
+              f"{statistics.median(cpu_o) / statistics.median(cpu_f):.2f}x")
     return 0 if ratio <= 2.5 else 1
 
 

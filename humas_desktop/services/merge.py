@@ -29,7 +29,7 @@ import json
 import operator
 import sqlite3
 import uuid
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -379,6 +379,18 @@ AGREED_REASON = "Nilai sama dari dua laptop; tidak perlu diputuskan."  # stored 
 SUPERSEDED_REASON = "Digantikan versi yang lebih baru dari laptop yang sama."
 _OTHER = "\x00other"  # the owner of a record the sender does not own (never an assessor id)
 _NO_BASE = (0, "")  # the base of a version derived from nothing held here
+# Tables whose rows' owner is not their assessment's (see _PackageMerge.owner).
+_OWN_OWNER = frozenset({"participant", "assessment", "report_note"})
+
+
+def _key_getter(positions: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]] | None:
+    """The natural key of a row's values at ``positions`` as a tuple (None: no natural key)."""
+    if not positions:
+        return None
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda values: (values[only],)
+    return operator.itemgetter(*positions)
 
 
 class _PackageMerge:
@@ -410,6 +422,7 @@ class _PackageMerge:
         self.log: list[tuple[str, str, str, str, str, str, Any, Any, str]] = []
         self.seen_conflicts = store.conflict_states(edb)
         self.open_versions = store.open_conflict_versions(edb)
+        self.open_records = store.open_conflict_records(edb)
         self.superseded: list[str] = []  # conflicts this package's versions replace
         self.new_conflicts: list[tuple[Any, ...]] = []
         self.agreements: list[tuple[Any, ...]] = []
@@ -444,15 +457,20 @@ class _PackageMerge:
             return owned and (local is None or str(local["assessor_id"]) == self.sender), ""
         # A child of an assessment: the assessment held here decides; else the package's own.
         parent = str(row["assessment_id"])
+        by_parent = self.parent_owner(parent)
+        if local is not None and str(local["assessment_id"]) != parent:
+            owned = by_parent[0] and self._owns_assessment(
+                self.local_heads.get(str(local["assessment_id"])))
+            return owned, by_parent[1]
+        return by_parent
+
+    def parent_owner(self, parent: str) -> tuple[bool, str]:
+        """:meth:`owner` of a child of assessment ``parent`` that is not held here."""
         by_parent = self._child_owner.get(parent)
         if by_parent is None:  # the same for the hundreds of children of one assessment
             head = self.local_heads.get(parent) or self.incoming_heads.get(parent)
             by_parent = self._child_owner[parent] = (self._owns_assessment(head),
                                                      head[1] if head else "")
-        if local is not None and str(local["assessment_id"]) != parent:
-            owned = by_parent[0] and self._owns_assessment(
-                self.local_heads.get(str(local["assessment_id"])))
-            return owned, by_parent[1]
         return by_parent
 
     def _identity_kept(self, row: Mapping[str, Any], local: Mapping[str, Any] | None) -> bool:
@@ -463,6 +481,13 @@ class _PackageMerge:
         return local is not None and digest == coordinator_digest(local)
 
     # -- versions ------------------------------------------------------------------------
+
+    def stands_for_handout(self, row: Mapping[str, Any]) -> bool:
+        """Whether :meth:`local_version` may let this row (of a table in COORDINATOR_KEPT) stand
+        for an earlier version: changed on the handing-out laptop since the hand-out."""
+        revision, device = int(row["revision"]), str(row["device_id"])
+        base = self.base.get(str(row["id"]), (0, ""))
+        return base != (revision, device) and device == base[1] and revision > base[0]
 
     def local_version(self, table: str, row: Mapping[str, Any]) -> Version:
         row_id, revision, device = str(row["id"]), int(row["revision"]), str(row["device_id"])
@@ -548,26 +573,63 @@ class _PackageMerge:
         local_cols = store.table_columns(self.edb.conn, table)
         cols = [c for c in store.table_columns(self.incoming, table) if c in local_cols]
         logged = [c for c in cols if c not in _SYNC]
-        texts = store.named_rows_logged(self.incoming, table, cols, logged)
-        rows = [row for row, _text in texts]
-        logged_json = {str(row["id"]): text for row, text in texts}
-        held = store.rows_by_id(self.edb.conn, table, local_cols, [str(r["id"]) for r in rows])
+        width = len(cols)
+        at_id = cols.index("id")
+        logged_at = [cols.index(c) for c in logged]
+        # Each row: its values in ``cols`` order, then its logged columns as the audit log's JSON.
+        fetched = store.rows_logged(self.incoming, table, cols, logged)
+        ids = [str(r[at_id]) for r in fetched]
+        if len(set(ids)) != len(ids):  # a primary key repeated: only a damaged snapshot holds that
+            raise DomainError("package_damaged")
+        held = store.rows_by_id(self.edb.conn, table, local_cols, ids)
         # Versions another laptop holds with the same values as the row here: still heads.
         agreed = store.agreed_rows(self.edb, table, sorted(held))
         personal = dictionary.personal_columns(table)
         key_cols = _NATURAL_KEYS.get(table)
-        keys = store.key_index(self.edb.conn, table, key_cols, sorted({str(r[key_cols[0]]) for r in rows
-                                                                      if str(r["id"]) not in held})) \
+        key_at = [cols.index(c) for c in key_cols] if key_cols else []
+        keys = store.key_index(self.edb.conn, table, key_cols,
+                               sorted({str(r[key_at[0]]) for r in fetched if str(r[at_id]) not in held})) \
             if key_cols else {}
+        # The rows of an assessment's children not held here, whose assessment the sender owns and
+        # not waiting on it, with no conflict open on them (nearly every row of a package): the
+        # rules below decide them without building their versions (one version, its owner's: it
+        # is applied, the key permitting; issue #25). Every other row goes the whole way.
+        at_parent = cols.index("assessment_id") if "assessment_id" in cols else -1
+        children = table not in _OWN_OWNER and at_parent >= 0
+        blocked = self.blocked if table != "assessment" and at_parent >= 0 else {}
+        open_versions, open_records = self.open_versions, self.open_records
+        held_values = operator.itemgetter(*cols)
+        projects = table in COORDINATOR_KEPT  # see local_version
+        unchanged = 0
+        # In row order: (values, id, participant) or (row, local, version, participant, logged text).
+        plan: list[tuple[Any, ...]] = []
         ours: dict[str, frozenset[Version]] = {}
         theirs: dict[str, frozenset[Version]] = {}
-        info: dict[str, tuple[dict[str, Any], dict[str, Any] | None, Version, str]] = {}
-        for row in rows:
-            row_id = str(row["id"])
+        child_owner = self._child_owner
+        for values, row_id in zip(fetched, ids, strict=True):
             local = held.get(row_id)
+            if local is not None:
+                # Held here with exactly these values (the participants a package carries, rows
+                # sent again): whatever the versions, the row stays as it is and nothing is
+                # logged, unless a conflict or an agreement on it, or its assessment waiting,
+                # has a say: those go the whole way.
+                if row_id not in agreed and (table, row_id) not in open_records \
+                        and not (blocked and str(values[at_parent]) in blocked) \
+                        and values[:width] == held_values(local) \
+                        and not (projects and self.stands_for_handout(local)):
+                    unchanged += 1
+                    continue
+            elif children:
+                parent = str(values[at_parent])
+                if parent not in blocked:
+                    owned, participant_id = child_owner.get(parent) or self.parent_owner(parent)
+                    if owned and (table, row_id) not in open_versions:
+                        plan.append((values, row_id, participant_id))
+                        continue
+            row = dict(zip(cols, values, strict=False))  # zip stops at the last column: no text
             owned, participant_id = self.owner(table, row, local)
-            if table != "assessment" and "assessment_id" in row and str(row["assessment_id"]) in self.blocked:
-                self.conflict(self.blocked[str(row["assessment_id"])], table, row, local, participant_id)
+            if blocked and str(row["assessment_id"]) in blocked:
+                self.conflict(blocked[str(row["assessment_id"])], table, row, local, participant_id)
                 self.settle(table, row, still_open=True)
                 continue
             version = self.incoming_version(table, row, local, owned)
@@ -575,15 +637,52 @@ class _PackageMerge:
                 theirs[row_id] = frozenset({version})
                 ours[row_id] = frozenset({self.local_version(table, local)}
                                          | {self.local_version(table, a) for a in agreed.get(row_id, ())})
-            info[row_id] = (row, local, version, participant_id)
+            plan.append((row, local, version, participant_id, values[width]))
         # A row not held here has the incoming version alone (most rows of a package): view()'s
         # one-version rule, without building the state of 100,000 records (issue #25).
         decided = view(join(ours, theirs))
-        values = operator.itemgetter(*cols)
+        values_of = operator.itemgetter(*cols)
         logged_values = operator.itemgetter(*logged)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
-        for row_id, (row, local, version, participant_id) in info.items():
+        log = self.log
+        at, actor, device_id, reason = self.at, self.edb.actor, self.edb.device_id, self.reason
+        key_of = _key_getter(key_at) if keys else None  # no key held here: none is taken
+        added, touched = 0, self.touched["added"]
+        if key_of is None and not personal and len(plan) == len(fetched) \
+                and all(len(entry) == 3 and entry[0][width] is not None for entry in plan):
+            # Every row of the table is a new row of an assessment its sender owns (a package's
+            # answers, units, evidence): all inserted and logged as read, in one go each.
+            inserts = [values[:width] for values, _row_id, _participant in plan]
+            log.extend([(at, actor, device_id, table, row_id, "*", None, values[width], reason)
+                        for values, row_id, _participant in plan])
+            for participant_id in dict.fromkeys(participant for _v, _i, participant in plan):
+                if participant_id not in touched:
+                    self.touch("added", participant_id)
+            added, plan = len(plan), []
+        for entry in plan:
+            if len(entry) == 3:  # a new child row of an assessment its sender owns
+                values, row_id, participant_id = entry
+                if key_of is not None:
+                    taken = keys.get(key_of(values))
+                    if taken is not None and taken != row_id:
+                        self.conflict("duplicate_key", table, dict(zip(cols, values, strict=False)), None,
+                                      participant_id)
+                        continue
+                inserts.append(values[:width])
+                text = values[width]
+                if personal or text is None:
+                    as_logged = {c: values[i] for c, i in zip(logged, logged_at, strict=True)}
+                    # personal columns sealed, as repository.audited_insert logs them
+                    text = audit.row_json(repo.logged(self.edb.conn, table, as_logged)) if personal \
+                        else _JSON(as_logged)
+                log.append((at, actor, device_id, table, row_id, "*", None, text, reason))
+                added += 1
+                if participant_id not in touched:
+                    self.touch("added", participant_id)
+                continue
+            row, local, version, participant_id, text = entry
+            row_id = version.id
             if local is None:
                 chosen = version if _chosen_alone(version) else None
             else:
@@ -601,10 +700,9 @@ class _PackageMerge:
                 if taken is not None and taken != row_id:
                     self.conflict("duplicate_key", table, row, None, participant_id)
                     continue
-                inserts.append(values(row))
+                inserts.append(values_of(row))
                 # Logged like any insert (repository.audited_insert): the values without the sync
                 # columns, which later changes do not log either (else check finds them stale).
-                text = logged_json[row_id]
                 if personal:  # personal columns sealed, as repository.audited_insert logs them
                     text = audit.row_json(repo.logged(self.edb.conn, table,
                                                       dict(zip(logged, logged_values(row), strict=True))))
@@ -645,6 +743,8 @@ class _PackageMerge:
                                  new_logged[c], self.reason) for c in kept)
                 self.rep.updated += 1
                 self.touch("updated", participant_id)
+        self.rep.added += added
+        self.rep.unchanged += unchanged
         store.insert_rows(self.edb.conn, table, cols, inserts)
         store.update_rows(self.edb.conn, table, [c for c in cols if c != "id"], updates)
 

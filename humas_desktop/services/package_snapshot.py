@@ -49,18 +49,23 @@ COORDINATOR_KEPT: dict[str, tuple[str, ...]] = {
 _JSON = audit.json_encoder(separators=(", ", ": "), sort_keys=True, default=str)
 
 
+_SYNC = frozenset(repo.SYNC_FIELDS)
+# COORDINATOR_KEPT and the sync columns as sets: version_hash tests every column of a row.
+_NOT_VERSIONED = {table: frozenset(kept) | _SYNC for table, kept in COORDINATOR_KEPT.items()}
+
+
 def content_hash(row: Mapping[str, Any]) -> str:
-    body = {k: v for k, v in row.items() if k not in repo.SYNC_FIELDS}
+    body = {k: v for k, v in row.items() if k not in _SYNC}
     return hashlib.sha256(_JSON(body).encode("utf-8")).hexdigest()
 
 
 def version_hash(table: str, row: Mapping[str, Any]) -> str:
     """What a package may change of a row: its content without the columns the coordinator keeps
     (:data:`COORDINATOR_KEPT`); the whole content in tables an assessor owns entirely."""
-    kept = COORDINATOR_KEPT.get(table)
-    if not kept:
+    left_out = _NOT_VERSIONED.get(table)
+    if not left_out:
         return content_hash(row)
-    return content_hash({k: v for k, v in row.items() if k not in kept})
+    return content_hash({k: v for k, v in row.items() if k not in left_out})
 
 
 def with_coordinator_columns(table: str, row: Mapping[str, Any],

@@ -124,11 +124,16 @@ def append_many(conn: sqlite3.Connection,
     # quoted once.
     leads: dict[tuple[str, str, str, str], str] = {}
     tails: dict[tuple[str, str], tuple[str, str]] = {}
+    # The previous hash as quoted: after the first row, a hex digest this loop made (quoting
+    # leaves it as it is); the head read from the file is quoted like any text.
+    prev_q = quote(prev_hash) if type(prev_hash) is str else ""
     for at, actor, device_id, entity, entity_id, field, old, new, reason in rows:
         last_seq += 1
         row_uuid = f"{prefix}{last_seq:012x}"
-        old_t, new_t = as_text(old), as_text(new)
-        if type(at) is type(actor) is type(device_id) is type(entity) is type(entity_id) \
+        # as_text(), without the call for the text and NULL nearly every value is
+        old_t = old if old is None or type(old) is str else as_text(old)
+        new_t = new if new is None or type(new) is str else as_text(new)
+        if prev_q and type(at) is type(actor) is type(device_id) is type(entity) is type(entity_id) \
                 is type(field) is type(reason) is str:
             lead = leads.get((at, actor, device_id, entity))
             if lead is None:
@@ -139,12 +144,12 @@ def append_many(conn: sqlite3.Connection,
                 tail = tails[(field, reason)] = (quote(field), quote(reason))
             old_q = "null" if old_t is None else quote(old_t)
             new_q = "null" if new_t is None else quote(new_t)
-            text = (f"[{last_seq},{lead}{quote(entity_id)},{tail[0]},{old_q},{new_q},{tail[1]},"
-                    f"{quote(prev_hash)}]")
+            text = f"[{last_seq},{lead}{quote(entity_id)},{tail[0]},{old_q},{new_q},{tail[1]},{prev_q}]"
             digest = sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         else:
             digest = sha256(canonical(last_seq, at, actor, device_id, entity, entity_id, field, old_t,
                                       new_t, reason, prev_hash)).hexdigest()
+        prev_q = f'"{digest}"'
         out.append((last_seq, row_uuid, at, actor, device_id, entity, entity_id, field, old_t,
                     new_t, reason, prev_hash, digest))
         prev_hash = digest
