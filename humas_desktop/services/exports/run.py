@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import sqlite3
 from collections.abc import Generator, Sequence
+from contextlib import ExitStack
 from dataclasses import replace as _replace
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from humas_desktop.services.exports.writing import (
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.storage_faults import classify
 from humas_desktop.storage import queries
-from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.db import EventDB, read_snapshot
 
 _PACKAGE = "humas_desktop.services.exports"
 
@@ -68,6 +69,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
     from humas_desktop.formats.pdf.certificates import auto_workers
 
     pools = Pools()  # worker processes, started when a long document first needs them
+    snapshot = ExitStack()
     try:
         if CHUNKED_KINDS & set(wanted):
             try:
@@ -81,6 +83,8 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                 pools.warm(workers)
         verify_for_use(edb)  # a damaged or tampered file never makes documents
         writers = {k: writer(k) for k in wanted}
+        # One state of the file for every kind: some read their records when written (#25).
+        snapshot.enter_context(read_snapshot(edb.conn))
         data = load_event_data(edb)
         if final_certificates_need_key(data, wanted, opts):
             raise ExportError("certificate_needs_lsp_key")  # before anything is written
@@ -97,6 +101,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         opts = _replace(opts, pools=pools)
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
     finally:
+        snapshot.close()
         pools.close()  # also when refused or cancelled: no worker process outlives the export
 
 
