@@ -35,6 +35,9 @@ class Chunk:
     # instead of the header's form document.
     document: str = ""
     author: str = ""
+    # Where the chunk's PDF goes: None returns it; a path writes it there (the combined file is
+    # merged from these, one at a time) and returns b""; "" (no combined file) only b"".
+    pdf_to: str | None = None
 
 
 def _pages(spec: str) -> Any:
@@ -53,7 +56,8 @@ def warm_up() -> None:
 
 
 def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
-    """Worker-process body: (the chunk's PDF, 0-based first page of each record, files written)."""
+    """Worker-process body: (the chunk's PDF unless ``chunk.pdf_to`` says otherwise, 0-based
+    first page of each record, files written)."""
     from humas_desktop.formats.pdf.layout import finish
 
     draw = _pages(chunk.pages)
@@ -74,4 +78,8 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
         targets = [Path(t) for t in chunk.targets]
         for n in split_pdf_steps(data, starts, targets, chunk.metadata):
             written = [str(t) for t in targets[:n]]
+    if chunk.pdf_to is not None:
+        if chunk.pdf_to:
+            Path(chunk.pdf_to).write_bytes(data)
+        data = b""  # not sent back: the export process holds no chunk's PDF
     return data, starts, written
