@@ -37,10 +37,13 @@ class AplForms:
     ak01: list[tuple[dict[str, Any], apl.Ak01]] = field(default_factory=list)
 
 
-def load_forms(edb: EventDB) -> AplForms:
-    return AplForms({a.participant_id: a for a in apl.all_apl01(edb)},
-                    [(row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb)],
-                    apl.all_ak01(edb))
+def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> AplForms:
+    """The records of ``kinds`` (the others left empty): the export reads one kind's when it
+    writes that kind."""
+    return AplForms({a.participant_id: a for a in apl.all_apl01(edb)} if "apl01" in kinds else {},
+                    [(row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb)]
+                    if "apl02" in kinds else [],
+                    apl.all_ak01(edb) if "ak01" in kinds else [])
 
 
 def _day(d: date | None) -> str:

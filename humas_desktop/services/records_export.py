@@ -47,10 +47,15 @@ class Forms:
     ak04_notes: dict[str, str] = field(default_factory=dict)
 
 
-def load_forms(edb: EventDB) -> Forms:
+def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> Forms:
+    """The records of ``kinds`` (the others left empty): the export reads one kind's when it
+    writes that kind."""
+    if "ak04" not in kinds:
+        return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [])
     cases = appeals.list_appeals(edb)
     notes = {c.scheme_id: appeals.scheme_wording(edb, c.scheme_id).ak04_note for c in cases}
-    return Forms(feedback.all_feedback(edb), cases, appeals.wording(edb).ak04_note, notes)
+    return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [], cases,
+                 appeals.wording(edb).ak04_note, notes)
 
 
 def _day(d: date | None) -> str:
@@ -123,8 +128,9 @@ _PAGES = {"ak03": "records:ak03_pages", "ak04": "records:ak04_pages"}
 
 def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined: bool,
                 helpers: Helpers, step: int, total: int) -> Generator[Progress, None, list[Path]]:
-    """Write one of :data:`KINDS`; nothing when the event holds no such record."""
-    forms: Forms = data.forms
+    """Write one of :data:`KINDS`; nothing when the event holds no such record. Its records are
+    read now (``data.read``) and let go when it is written."""
+    forms: Forms = data.read(lambda edb: load_forms(edb, (kind,)))
     records: list[tuple[Any, Any]] = list(ak03_records(data, forms, helpers.printable) if kind == "ak03"
                                           else ak04_records(data, forms, helpers.printable))
     if not records:

@@ -556,7 +556,9 @@ def ensure_assessment(edb: EventDB, participant_id: str, assessor_id: str, schem
         return row_id
 
 
-def load_assessment(edb: EventDB, assessment_id: str) -> Assessment:
+def load_assessment(edb: EventDB, assessment_id: str, *, details: bool = True) -> Assessment:
+    """The assessment with its unit results; with ``details`` also its answers and evidence
+    items (the documents print neither: the export reads it without them)."""
     conn = edb.conn
     rows = _rows(conn, "SELECT * FROM assessment WHERE id = ?", [assessment_id])
     if not rows:
@@ -573,17 +575,19 @@ def load_assessment(edb: EventDB, assessment_id: str) -> Assessment:
         signed_at=_dt(r["signed_at"]), signed_name=r["signed_name"], signed_met=r["signed_met"],
         receipt_code=r["receipt_code"], revision=r["revision"],
     )
-    a.answers = [
-        Answer(id=x["id"], question_id=x["question_id"], summary=x["summary"],
-               verdict=Verdict(x["verdict"]) if x["verdict"] else None)
-        for x in _rows(conn, "SELECT * FROM answer WHERE assessment_id = ?", [assessment_id])
-    ]
     a.unit_results = [
         UnitResult(id=x["id"], unit_id=x["unit_id"],
                    recommendation=Verdict(x["recommendation"]) if x["recommendation"] else None,
                    evidence_types=[EvidenceType(e) for e in json.loads(x["evidence_types"])],
                    notes=x["notes"])
         for x in _rows(conn, "SELECT * FROM unit_result WHERE assessment_id = ?", [assessment_id])
+    ]
+    if not details:
+        return a
+    a.answers = [
+        Answer(id=x["id"], question_id=x["question_id"], summary=x["summary"],
+               verdict=Verdict(x["verdict"]) if x["verdict"] else None)
+        for x in _rows(conn, "SELECT * FROM answer WHERE assessment_id = ?", [assessment_id])
     ]
     a.evidence = [
         EvidenceItem(id=x["id"], unit_id=x["unit_id"], name=x["name"], position=x["position"],

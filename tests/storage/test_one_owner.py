@@ -130,6 +130,8 @@ RAW_FILE_ACCESS = {
     "formats/encryption.py": "package files (encrypted / decrypted bytes), not event files",
     "formats/package.py": "package files on a stick",
     "formats/pdf/split.py": "PDF output",
+    "formats/pdf/records_parallel.py": "a chunk's part PDF beside the combined one; the opt-in "
+                                       "profiling trace (HUMAS_EXPORT_TRACE), never an event file",
     "formats/qr_image.py": "QR images",
     "formats/roster_mapping.py": "the saved column mapping (JSON in the data folder)",
     "formats/scheme_excel.py": "scheme workbooks",

@@ -45,13 +45,17 @@ def register_fonts(pdf: Any) -> None:
 
 @lru_cache(maxsize=8)
 def _parsed_font(family: str, style: str, name: str) -> Any:
-    """fpdf2's parse of a font file (glyph widths, cmap, descriptor), done once per process."""
+    """fpdf2's parse of a font file (glyph widths, cmap, descriptor), done once per process.
+    Only what fpdf2 derived from the file is kept: fontTools' parsed tables (every glyph's
+    outline and metrics, about 20 MB for the six fonts, in each process that draws) are
+    dropped, each document opens the file again for its own subset (:func:`_add_parsed_font`)."""
     from fpdf import FPDF
 
     scratch = FPDF()
     scratch.add_font(family, style, str(font_file(name)))
     font: Any = scratch.fonts[f"{family.lower()}{style}"]
     font.ttfont.close()
+    font.ttfont = None
     return font
 
 

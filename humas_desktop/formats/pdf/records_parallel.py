@@ -37,6 +37,9 @@ class Chunk:
     # instead of the header's form document.
     document: str = ""
     author: str = ""
+    # Where the chunk's PDF goes: None returns it; a path writes it there (the combined file is
+    # merged from these, one at a time) and returns b""; "" (no combined file) only b"".
+    pdf_to: str | None = None
 
 
 # On an OSError a chunk raises (in a worker process), the files it wrote whole before it.
@@ -77,7 +80,8 @@ def warm_up() -> None:
 
 
 def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
-    """Worker-process body: (the chunk's PDF, 0-based first page of each record, files written)."""
+    """Worker-process body: (the chunk's PDF unless ``chunk.pdf_to`` says otherwise, 0-based
+    first page of each record, files written)."""
     from humas_desktop.formats.pdf.layout import finish
 
     trace(f"chunk {chunk.form_code or chunk.title[:11]} {len(chunk.records)} begin")
@@ -94,6 +98,8 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
     data = finish(pdf)
     trace("chunk rendered")
     written: list[str] = []
+    if chunk.pdf_to:  # first: a part file that fails to write leaves no split file unreported
+        Path(chunk.pdf_to).write_bytes(data)
     if chunk.targets is not None:
         from humas_desktop.formats.atomic_file import recording
         from humas_desktop.formats.pdf.split import split_pdf_steps
@@ -108,5 +114,7 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
                 # disk; the export reports them (WRITTEN_ATTR), then the error.
                 setattr(exc, WRITTEN_ATTR, [str(p) for p in done])
                 raise
+    if chunk.pdf_to is not None:
+        data = b""  # not sent back: the export process holds no chunk's PDF
     trace("chunk end")
     return data, starts, written

@@ -252,11 +252,33 @@ def merge_pdfs(parts: Sequence[bytes], metadata: Metadata | None = None) -> byte
     return out.getvalue()
 
 
-def merge_pdfs_to(target: Path, parts: Sequence[bytes], metadata: Metadata | None = None) -> None:
+def merge_pdfs_to(target: Path, parts: Sequence[bytes | Path],
+                  metadata: Metadata | None = None) -> None:
     """:func:`merge_pdfs` written straight into ``target`` (atomically): the merged document is
     never held as one more copy in memory. fpdf2's chunks (the same page tree attributes) are
     merged by copying their objects, one chunk at a time (pypdf held every page of all chunks:
-    the export's peak memory at 5,000 participants); anything else by pypdf."""
+    the export's peak memory at 5,000 participants); anything else by pypdf. A part given as a
+    file (the export's chunks, written by its workers) is read when it is copied: only one part
+    is held at a time (and the first, whose page tree and catalog the merged file keeps)."""
+    if parts and all(isinstance(part, bytes) for part in parts):
+        _merge_held(target, [part for part in parts if isinstance(part, bytes)], metadata)
+        return
+    try:
+        if not parts or len({_Plain(_read(part)).tree_attributes() for part in parts}) != 1:
+            raise _NotPlain
+    except _NotPlain:
+        _merge_pypdf(target, [_read(part) for part in parts], metadata)
+        return
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        plains = (_Plain(_read(part)) for part in parts)
+        _write_plain(fh, ((p, 0, p.page_count()) for p in plains), _info(metadata or {}))
+
+
+def _read(part: bytes | Path) -> bytes:
+    return part if isinstance(part, bytes) else part.read_bytes()
+
+
+def _merge_held(target: Path, parts: Sequence[bytes], metadata: Metadata | None) -> None:
     try:
         plains = [_Plain(part) for part in parts]
         if not plains or len({p.tree_attributes() for p in plains}) != 1:
@@ -267,6 +289,10 @@ def merge_pdfs_to(target: Path, parts: Sequence[bytes], metadata: Metadata | Non
         with atomic_path(target) as tmp, open(tmp, "wb") as fh:
             _write_plain(fh, ((p, 0, p.page_count()) for p in plains), _info(metadata or {}))
         return
+    _merge_pypdf(target, parts, metadata)
+
+
+def _merge_pypdf(target: Path, parts: Sequence[bytes], metadata: Metadata | None) -> None:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()

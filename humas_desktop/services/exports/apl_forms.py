@@ -18,6 +18,8 @@ def write(job: Job) -> Generator[Progress, None, list[Path]]:
 
     helpers = apl_export.Helpers(printable, doc_header, person_file, person_meta,
                                  forms_renderer(job.opts.workers, job.opts.pools))
-    return apl_export.export_kind(job.data, job.data.apl, job.kind, job.out,
+    # This kind's records only, read now and let go when it is written.
+    forms = job.data.read(lambda edb: apl_export.load_forms(edb, (job.kind,)))
+    return apl_export.export_kind(job.data, forms, job.kind, job.out,
                                   job.opts.per_participant, job.opts.combined, helpers, job.step,
                                   job.total)

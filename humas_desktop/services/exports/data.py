@@ -1,12 +1,19 @@
 """What every document of the export set is made from: the event read once (:class:`EventData`),
-who the lists cover (:func:`is_present`) and the shared formatting of dates, TUK and codes."""
+who the lists cover (:func:`is_present`) and the shared formatting of dates, TUK and codes.
+
+What many documents print (the roster, the assessments without their answers, the decisions) is
+read once; the records only one kind prints (FR.APL.01/APL.02/AK.01, FR.AK.03/AK.04, FR.AK.06/VA)
+are read by that kind when it is written (:meth:`EventData.read`) and let go after it, so the
+export holds one kind's records at a time, not the whole event's (#25). The export reads inside
+one read snapshot (storage/db.read_snapshot), so every kind sees the same state of the file."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TypeVar
 
 from humas_desktop.domain.models import (
     Assessment,
@@ -26,6 +33,7 @@ from humas_desktop.storage import queries
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import EventDB
 
+T = TypeVar("T")
 _TUK = {"sewaktu": "TUK Sewaktu", "tempat_kerja": "TUK Tempat Kerja", "mandiri": "TUK Mandiri"}
 
 
@@ -41,10 +49,15 @@ class EventData:
     certificates: dict[str, Certificate]
     settings: dict[str, str] = field(default_factory=dict)
     held_back: set[str] = field(default_factory=set)  # participant ids whose certificate waits
-    forms: Any = None  # FR.AK.03/AK.04 records (services/records_export.Forms)
-    review_forms: Any = None  # FR.AK.06/FR.VA (services/review_export.ReviewForms)
-    apl: Any = None  # FR.APL.01/APL.02/AK.01 records (services/apl_export.AplForms)
     report_notes: dict[tuple[str, str], ReportNote] = field(default_factory=dict)
+    source: EventDB | None = None  # the open event file, for what one kind reads (read())
+
+    def read(self, loader: Callable[[EventDB], T]) -> T:
+        """``loader(edb)`` on the event file this was read from: the records only one kind
+        prints, read when that kind is written (the caller lets them go when it is done)."""
+        if self.source is None:
+            raise ValueError("EventData was not read from an event file")
+        return loader(self.source)
 
     @property
     def is_draft(self) -> bool:
@@ -73,33 +86,14 @@ def load_event_data(edb: EventDB) -> EventData:
         event=event, schemes={s.id: s for s in repo.load_schemes(edb)},
         assessors={a.id: a for a in repo.list_assessors(edb)}, participants=participants,
         primary=primary,
-        assessments={pid: repo.load_assessment(edb, aid) for pid, aid in best.items()},
+        # Without the answers and evidence items: no document prints them.
+        assessments={pid: repo.load_assessment(edb, aid, details=False) for pid, aid in best.items()},
         decisions={d.participant_id: d for d in repo.list_decisions(edb)},
         certificates={c.participant_id: c for c in repo.list_certificates(edb) if not c.voided},
         settings=settings,
         report_notes={(n.assessor_id, n.scheme_id): n for n in repo.list_report_notes(edb)},
-        forms=_load_forms(edb),
-        review_forms=_load_review_forms(edb),
-        apl=_load_apl(edb),
+        source=edb,
     )
-
-
-def _load_review_forms(edb: EventDB) -> Any:
-    from humas_desktop.services import review_export
-
-    return review_export.load_forms(edb)
-
-
-def _load_apl(edb: EventDB) -> Any:
-    from humas_desktop.services import apl_export
-
-    return apl_export.load_forms(edb)
-
-
-def _load_forms(edb: EventDB) -> Any:
-    from humas_desktop.services import records_export
-
-    return records_export.load_forms(edb)
 
 
 # --- formatting helpers --------------------------------------------------------------------------

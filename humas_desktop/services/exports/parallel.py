@@ -147,30 +147,48 @@ def render_parallel(form: Form, first: DocHeader | None,
                     pools: Pools | None = None) -> Generator[Progress, None, list[Path]]:
     """The forms in chunks: on ``pools``' worker processes when ``workers`` >= 2, else (or
     when no process can start) one chunk after the other in this process."""
-    from concurrent.futures import FIRST_COMPLETED, Future, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    from humas_desktop.formats.atomic_file import record_written
-    from humas_desktop.formats.pdf.records_parallel import Chunk, render_chunk
-    from humas_desktop.formats.pdf.split import merge_pdfs_to
+    from humas_desktop.formats.atomic_file import temp_name
+    from humas_desktop.formats.pdf.records_parallel import Chunk
 
     n = len(records)
     # Chunks of at most 250 records: a cancel waits for the ones being rendered only. Not
     # smaller than needed: each chunk's PDF subsets and embeds its own fonts (about 0.1 s).
     count = min(n, max(workers * 2, -(-n // CHUNK_RECORDS)))
     bounds = [round(i * n / count) for i in range(count + 1)]
+    # Each chunk's PDF goes to a hidden part file beside the combined one, merged from there
+    # (#25: this process never holds the chunks' PDFs); removed at the end, also on a cancel.
+    parts = ([temp_name(form.combined.with_name(f"{form.combined.stem}-{i + 1}.pdf"))
+              for i in range(count)] if form.combined is not None else [])
     chunks = [Chunk(first, list(records[a:b]),
                     [str(t) for t in targets[a:b]] if targets is not None else None,
                     list(metas[a:b]) if metas is not None else None,
-                    form.code, form.title, form.pages, form.document, form.lsp_name)
-              for a, b in zip(bounds, bounds[1:], strict=False)]
+                    form.code, form.title, form.pages, form.document, form.lsp_name,
+                    str(parts[i]) if parts else "")
+              for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
+    try:
+        return (yield from _render_chunks(form, chunks, parts, targets is not None, n, workers,
+                                          step, total, pools))
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+
+
+def _render_chunks(form: Form, chunks: list[Any], parts: list[Path], split: bool, n: int,
+                   workers: int, step: int, total: int,
+                   pools: Pools | None) -> Generator[Progress, None, list[Path]]:
+    from concurrent.futures import FIRST_COMPLETED, Future, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from humas_desktop.formats.atomic_file import record_written
+    from humas_desktop.formats.pdf.records_parallel import render_chunk
+    from humas_desktop.formats.pdf.split import merge_pdfs_to
+
     results: dict[int, tuple[bytes, list[int], list[str]]] = {}
     done_records = 0
 
     def took(i: int, result: tuple[bytes, list[int], list[str]], here: bool = False) -> None:
         nonlocal done_records
-        # Only the combined file needs a chunk's bytes: not held when it is not written.
-        results[i] = result if form.combined is not None else (b"", result[1], result[2])
+        results[i] = result  # the chunk's PDF is in its part file, not here
         if not here:  # drawn here, its writes reported themselves (not twice)
             for path in result[2]:
                 record_written(Path(path))  # whole files on disk (a cancel reports them)
@@ -215,11 +233,10 @@ def render_parallel(form: Form, first: DocHeader | None,
     paths: list[Path] = []
     trace(f"merge {form.label} begin")
     if form.combined is not None:
-        merge_pdfs_to(form.combined, [results[i][0] for i in range(len(chunks))],
-                      {"Title": form.title, "Author": form.lsp_name})
+        merge_pdfs_to(form.combined, parts, {"Title": form.title, "Author": form.lsp_name})
         paths.append(form.combined)
     trace(f"merge {form.label} end")
-    if targets is not None:
+    if split:
         paths.extend(Path(p) for i in range(len(chunks)) for p in results[i][2])
     return paths
 

@@ -98,8 +98,9 @@ def blanko_request(job: Job) -> list[Path]:
 def held_by_appeal(data: EventData) -> list[tuple[int, str]]:
     """(number, name) of those decided K whose certificate waits for an open FR.AK.04 appeal:
     the blanko request names them instead of leaving them silently out (issue 26)."""
-    open_cases = {a.participant_id for a in (data.forms.appeals if data.forms else [])
-                  if a.status == "open"}
+    from humas_desktop.services import appeals
+
+    open_cases = {a.participant_id for a in data.read(appeals.list_appeals) if a.status == "open"}
     return [(p.number, printable(p.name)) for p in data.participants
             if p.id in open_cases and (d := data.decisions.get(p.id)) is not None
             and d.result is Verdict.K]

@@ -14,5 +14,5 @@ from humas_desktop.services.exports.writing import Job
 def write(job: Job) -> list[Path]:
     from humas_desktop.services import review_export
 
-    return review_export.export_kind(job.data, job.data.review_forms, job.kind, job.out,
-                                     doc_header, printable)
+    return review_export.export_kind(job.data, job.data.read(review_export.load_forms), job.kind,
+                                     job.out, doc_header, printable)

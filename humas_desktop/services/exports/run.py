@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import sqlite3
 from collections.abc import Callable, Generator, Sequence
+from contextlib import ExitStack
 from dataclasses import replace as _replace
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from humas_desktop.services.exports.writing import (
 from humas_desktop.services.integrity import verify_for_use
 from humas_desktop.services.storage_faults import classify
 from humas_desktop.storage import queries
-from humas_desktop.storage.db import EventDB
+from humas_desktop.storage.db import EventDB, read_snapshot
 
 _PACKAGE = "humas_desktop.services.exports"
 
@@ -70,6 +71,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
 
     trace("export begin")
     pools = Pools()  # worker processes, started when a long document first needs them
+    snapshot = ExitStack()
     try:
         if CHUNKED_KINDS & set(wanted):
             try:
@@ -85,6 +87,8 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         verify_for_use(edb)  # a damaged or tampered file never makes documents
         trace("verify end")
         writers = {k: writer(k) for k in wanted}
+        # One state of the file for every kind: some read their records when written (#25).
+        snapshot.enter_context(read_snapshot(edb.conn))
         data = load_event_data(edb)
         trace("data loaded")
         if final_certificates_need_key(data, wanted, opts):
@@ -103,6 +107,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
         trace("preflight end")
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
     finally:
+        snapshot.close()
         pools.close()  # also when refused or cancelled: no worker process outlives the export
         trace("export end")
 

@@ -131,3 +131,25 @@ def test_chunks_merged_by_copying_read_as_pypdfs_merge(tmp_path: Path,
                             capture_output=True, check=True).stdout
              for p in (tmp_path / "plain.pdf", tmp_path / "pypdf.pdf")]
     assert shown[0] == shown[1]
+
+
+def test_chunks_merged_from_files_are_those_merged_from_memory(tmp_path: Path) -> None:
+    """The export's chunks come as part files (#25: the export process holds none of them): the
+    combined file merged from the files is the one merged from the same chunks held in memory,
+    also when a part is not laid out as fpdf2 writes it (then pypdf merges)."""
+    chunks = [_document()[0] for _ in range(3)]
+    files = []
+    for i, chunk in enumerate(chunks):
+        files.append(tmp_path / f"part-{i}.pdf")
+        files[-1].write_bytes(chunk)
+    meta = {"Title": "Gabungan · FR.APL.02"}
+    split.merge_pdfs_to(tmp_path / "held.pdf", chunks, meta)
+    split.merge_pdfs_to(tmp_path / "files.pdf", files, meta)
+    assert (tmp_path / "files.pdf").read_bytes() == (tmp_path / "held.pdf").read_bytes()
+    from pypdf import PdfReader
+
+    files[1].write_bytes(split.merge_pdfs([chunks[1]]))  # written by pypdf: not plain
+    split.merge_pdfs_to(tmp_path / "mixed.pdf", files, meta)
+    reader = PdfReader(tmp_path / "mixed.pdf")
+    assert len(reader.pages) == 3 * PdfReader(io.BytesIO(chunks[0])).get_num_pages()
+    assert reader.metadata.title == "Gabungan · FR.APL.02"
