@@ -99,7 +99,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
     Usage::
 
         with atomic_write(target) as tmp:
-            workbook.save(tmp)
+            save_workbook(workbook, tmp)
     """
     final = Path(path)
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -121,6 +121,32 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
 
 # The exporters' name for the same operation.
 atomic_path = atomic_write
+
+_SCRATCH_LOCK = threading.Lock()
+
+
+def save_workbook(workbook: Any, tmp: Path) -> None:
+    """``workbook.save(tmp)`` (openpyxl), its scratch files kept beside ``tmp``.
+
+    openpyxl writes each worksheet's XML (participants' names, NIKs...) to a temporary file before
+    zipping it, in the system's temp folder: shared with every account of the laptop, and left
+    there by a crash. Here they go to a hidden folder beside ``tmp`` (in the folder the user
+    exports into), removed after the save, and by :func:`remove_partials` after a crash. The
+    process's temp folder is pointed there only while the workbook is saved (one save at a time).
+    """
+    import shutil
+    import tempfile
+
+    scratch = tmp.with_name(tmp.name + ".d")
+    with _SCRATCH_LOCK:
+        scratch.mkdir(mode=0o700)
+        before = tempfile.tempdir
+        tempfile.tempdir = str(scratch)
+        try:
+            workbook.save(tmp)
+        finally:
+            tempfile.tempdir = before
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 class AtomicBatch:
@@ -253,8 +279,16 @@ def remove_partials(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return removed
     for entry in folder.iterdir():
-        if entry.name.startswith(".") and PARTIAL_MARK in entry.name and entry.is_file():
+        if not (entry.name.startswith(".") and PARTIAL_MARK in entry.name):
+            continue
+        if entry.is_file():
             with contextlib.suppress(OSError):
                 entry.unlink()
+                removed.append(entry)
+        elif entry.is_dir() and not entry.is_symlink():  # a workbook's scratch folder
+            import shutil
+
+            shutil.rmtree(entry, ignore_errors=True)
+            if not entry.exists():
                 removed.append(entry)
     return removed

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.formats import xlsx_reports as xr
-from humas_desktop.formats.atomic_file import atomic_path
+from humas_desktop.formats.atomic_file import atomic_path, save_workbook
 from humas_desktop.formats.xlsx_safe import put
 
 RECAP_HEADERS = ("No", "Acara", "Skema", "Kompeten (K)", "Belum Kompeten (BK)", "Jumlah",
@@ -19,7 +19,7 @@ _STATUS = {"active": "Aktif", "revoked": "Dicabut", "voided": "Dibatalkan"}
 
 def _save(wb: Any, target: Path) -> Path:
     with atomic_path(target) as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
     return target
 
 

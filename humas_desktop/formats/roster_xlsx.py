@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from humas_desktop.formats.atomic_file import atomic_write
+from humas_desktop.formats.atomic_file import atomic_write, save_workbook
 from humas_desktop.formats.xlsx_safe import TEXT_FORMAT, set_value
 
 
@@ -33,7 +33,7 @@ def _set(cell: Any, value: Any) -> None:
 
 def _save_atomic(workbook: Any, target: Path) -> None:
     with atomic_write(target) as tmp:
-        workbook.save(tmp)
+        save_workbook(workbook, tmp)
 
 
 def write_rejected(target: Path, headers: Sequence[Any], rows: Sequence[RejectedRow],

@@ -262,3 +262,20 @@ def test_a_nested_recording_leaves_the_outer_one_recording(tmp_path: Path) -> No
         write_bytes_atomic(tmp_path / "b.pdf", b"%PDF-b")
     assert inner == [tmp_path / "a.pdf"]
     assert outer == [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+
+
+def test_a_workbook_killed_while_saving_leaves_nothing_after_the_sweep(tmp_path: Path) -> None:
+    """A save killed half-way leaves its temp file and openpyxl's scratch folder (sheet XML with
+    participants' data) in the export folder; the next export's sweep removes both, and nothing
+    else."""
+    from humas_desktop.formats.atomic_file import remove_partials, temp_name
+
+    tmp = temp_name(tmp_path / "daftar-peserta.xlsx")
+    tmp.write_bytes(b"PK half")
+    scratch = tmp.with_name(tmp.name + ".d")
+    scratch.mkdir()
+    (scratch / "openpyxl.abc123").write_text("<row><c>SITI RAHAYU</c></row>")
+    keep = tmp_path / "daftar-peserta-lama.xlsx"
+    keep.write_bytes(b"PK whole")
+    remove_partials(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [keep.name]

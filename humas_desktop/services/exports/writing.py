@@ -13,6 +13,7 @@ from humas_desktop.domain.errors import DomainError
 from humas_desktop.domain.models import Participant
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import atomic_path
+from humas_desktop.formats.atomic_file import save_workbook as save_workbook_file
 from humas_desktop.services.exports.data import EventData
 from humas_desktop.services.storage_faults import StoppedPartWay, StorageFault
 
@@ -119,7 +120,7 @@ class ExportInterrupted(ExportError, StoppedPartWay):  # noqa: N818 - named as u
 
 def save_workbook(wb: Any, target: Path) -> Path:
     with atomic_path(target) as tmp:
-        wb.save(tmp)
+        save_workbook_file(wb, tmp)
     return target
 
 
