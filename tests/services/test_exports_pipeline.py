@@ -156,3 +156,22 @@ def test_no_worker_process_can_start_the_export_is_made_here(
         [p.relative_to(tmp_path / "b") for p in sorted(here)]
     assert _on_disk(tmp_path / "b") == sorted(here)
     _whole(sorted(here))
+
+
+def _worker_niceness() -> int:
+    return os.nice(0)
+
+
+def test_the_render_workers_yield_the_cores_to_the_window(tmp_path: Path) -> None:
+    """The export's render workers run below the app's priority: with both cores drawing, a
+    K/BK click in the window (and the export's own process) still gets a core at once."""
+    from humas_desktop.services.exports.parallel import Pools
+
+    pools = Pools()
+    try:
+        pool = pools.get(2)
+        assert pool is not None
+        seen = {pool.submit(_worker_niceness).result(timeout=60) for _ in range(4)}
+    finally:
+        pools.close()
+    assert seen and all(n >= os.nice(0) + 5 for n in seen), (seen, os.nice(0))

@@ -76,12 +76,15 @@ class Pools:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from humas_desktop.formats.pdf.records_parallel import background_priority
+
         if self._failed:
             return None
         if self._pool is None:
             try:
                 self._pool = ProcessPoolExecutor(
-                    workers, mp_context=multiprocessing.get_context("spawn"))
+                    workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=background_priority)
             except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
                 self._failed = True
                 return None
