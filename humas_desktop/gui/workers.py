@@ -39,6 +39,9 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        from humas_desktop.priority import lower_this_thread
+
+        lower_this_thread()  # a pool thread does background work only: the window first
         result: Any = None
         try:
             gen = self.job()  # a plain function raising here is reported like any failure

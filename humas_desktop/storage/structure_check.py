@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from humas_desktop.priority import lower_this_thread
 from humas_desktop.storage import header
 from humas_desktop.storage.db import read_snapshot
 
@@ -44,6 +45,7 @@ class StructureCheck:
         self.parallel = False  # whether the checks ran on the second connection
 
     def _run(self, conn: sqlite3.Connection) -> None:
+        lower_this_thread()  # SQLite's check is background work: the window first
         try:
             self._outcome = _checks(conn)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller by result()

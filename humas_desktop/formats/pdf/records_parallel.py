@@ -9,7 +9,6 @@ returns the chunk's PDF for the combined file. The caller merges the chunks in o
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import time
@@ -66,18 +65,6 @@ def trace(what: str) -> None:
 def _pages(spec: str) -> Any:
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(f"humas_desktop.formats.pdf.{module}"), name)
-
-
-WORKER_NICENESS = 10  # a render worker's priority below the app's: see background_priority
-
-
-def background_priority() -> None:
-    """A render worker's first step: its scheduling priority lowered (``nice`` +10), so that on a
-    laptop whose cores the export fills, the window (a K/BK click and its "Tersimpan") and the
-    export's own process get a core first; the workers take the rest, the export's total work
-    is the same."""
-    with contextlib.suppress(OSError, AttributeError):  # no os.nice (Windows): as it was
-        os.nice(WORKER_NICENESS)
 
 
 def warm_up() -> None:

@@ -76,7 +76,7 @@ class Pools:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from humas_desktop.formats.pdf.records_parallel import background_priority
+        from humas_desktop.priority import lower_this_process
 
         if self._failed:
             return None
@@ -84,7 +84,7 @@ class Pools:
             try:
                 self._pool = ProcessPoolExecutor(
                     workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=background_priority)
+                    initializer=lower_this_process)
             except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
                 self._failed = True
                 return None
