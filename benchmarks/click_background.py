@@ -11,9 +11,9 @@ of K/BK clicks alternate (interleaved, ``--blocks`` of each):
 * **check**: the file's full verification (``IntegrityWatch.start``: SQLite's integrity_check,
   the whole audit chain, the replay, the receipts, on its own worker connection in a thread, as
   after every open) runs during the whole block, restarted whenever it ends;
-* **export**: ``export … all`` (what Berkas → Ekspor runs: the check, then every document, with
-  its render worker processes) on its own worker connection in a thread, during the whole block,
-  restarted whenever it ends and cancelled at the block's end.
+* **export**: ``export … all`` started as Berkas → Ekspor starts it (the dialog's operation on
+  the app's worker pool: the check, then every document, with its render worker processes),
+  during the whole block, restarted whenever it ends and cancelled (Batal) at the block's end.
 
 Each click is timed from the mouse press to the status label repainted, after the posted events
 are handled; the commit (with its fsync) is timed inside the click, which is the floor. Printed:
@@ -52,47 +52,64 @@ def make_event(data: Path, n: int) -> Path:
 
 
 class _Exporter:
-    """``export … all`` over and over on its own worker connection in a thread, until stopped
-    (the generator is closed between two steps: what a cancel in the GUI does)."""
+    """``export … all`` over and over, started as Berkas → Ekspor starts it (``EventOp`` on the
+    session's worker connection, a thread of the app's pool), restarted whenever it ends, until
+    stopped (the worker is cancelled between two steps: what Batal in the dialog does)."""
 
-    def __init__(self, session, out: Path) -> None:  # type: ignore[no-untyped-def]
-        import threading
-
-        self.session, self.out = session, out
-        self.stopping = threading.Event()
-        self.thread: threading.Thread | None = None
+    def __init__(self, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+        self.window, self.out = window, out
+        self.stopping = False
+        self.worker = None
+        self.busy = False
         self.runs = self.steps = 0
 
     def start(self) -> None:
-        import threading
+        self.stopping = False
+        self._next()
 
-        self.stopping.clear()
-        self.thread = threading.Thread(target=self._loop, daemon=True)
-        self.thread.start()
-
-    def _loop(self) -> None:
+    def _next(self) -> None:
         import shutil
 
+        from humas_desktop.gui.operations import EventOp
         from humas_desktop.services.exports import export_documents
 
-        while not self.stopping.is_set():
-            shutil.rmtree(self.out, ignore_errors=True)
-            self.out.mkdir(parents=True)
-            with self.session.worker(read_only=True) as edb:
-                gen = export_documents(edb, ["all"], self.out)
-                try:
-                    for _ in gen:
-                        self.steps += 1
-                        if self.stopping.is_set():
-                            break
-                finally:
-                    gen.close()
-            self.runs += 1
+        if self.stopping:
+            return
+        shutil.rmtree(self.out, ignore_errors=True)
+        self.out.mkdir(parents=True)
+        out = self.out
 
-    def stop(self) -> None:
-        self.stopping.set()
-        if self.thread is not None:
-            self.thread.join(600)
+        def counted(progress) -> None:  # type: ignore[no-untyped-def]
+            self.steps += 1
+
+        def ended(*_) -> None:  # type: ignore[no-untyped-def]
+            self.busy = False
+            self.runs += 1
+            self._next()
+
+        def failed(text: str) -> None:
+            raise SystemExit(f"export failed: {text}")
+
+        def cancelled() -> None:
+            self.busy = False
+
+        try:  # what the dialog's Ekspor button starts
+            from humas_desktop.gui.export_dialog import ExportOp
+            from humas_desktop.services.exports import ExportOptions
+
+            op = ExportOp(self.window.ctx, ["all"], out, ExportOptions(), label="Ekspor dokumen")
+        except ImportError:  # before the export had a process of its own (ee8a725 and older)
+            op = EventOp(self.window.ctx, lambda edb: export_documents(edb, ["all"], out),
+                         label="Ekspor dokumen")
+        self.busy = True
+        self.worker = op.with_progress(counted).success(ended).failure(failed).on_cancel(
+            cancelled).run()
+
+    def stop(self, settle) -> None:  # type: ignore[no-untyped-def]
+        self.stopping = True
+        if self.worker is not None and self.busy:
+            self.worker.cancel()
+        settle(lambda: not self.busy)
 
 
 def main() -> int:
@@ -170,7 +187,7 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
     phases = list(results)
     loads: list[float] = []
     checks_run = 0
-    exporter = _Exporter(win.ctx.session, Path(tempfile.mkdtemp(prefix="bench-export-", dir=data)))
+    exporter = _Exporter(win, Path(tempfile.mkdtemp(prefix="bench-export-", dir=data)))
     i = 0
     for block in range(-len(phases), args.blocks * len(phases)):  # the first round warms up
         phase = phases[block % len(phases)]
@@ -204,7 +221,7 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
             win.integrity.stop()
             settle(lambda: win.integrity.running is None)
         if phase == "export":
-            exporter.stop()
+            exporter.stop(settle)
     service.set_verdict = real  # type: ignore[method-assign]
     win.close()
     QThreadPool.globalInstance().waitForDone(60000)

@@ -699,6 +699,9 @@ MESSAGES: dict[str, str] = {
                             "Cadangkan sekarang.",
     # an export stopped by an OS error: what is on disk (whole) and what is not
     "export_interrupted": "Ekspor terhenti: {reason}",
+    "export_child_failed": "Proses ekspor berhenti tiba-tiba (mungkin memori laptop habis). "
+                           "Berkas yang sudah ditulis utuh tetap ada di folder tujuan; "
+                           "coba ekspor lagi.",
     "export_written_list": "Sudah ditulis utuh ({count} berkas, di {folder}):",
     "export_none_written": "Tidak ada berkas yang ditulis.",
     "export_more_files": "… dan {count} berkas lain",

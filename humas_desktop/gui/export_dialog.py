@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -22,8 +23,12 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.gui import workers
 from humas_desktop.gui.context import AppContext
+from humas_desktop.gui.operations import EventOp
 from humas_desktop.messages import message
 from humas_desktop.services.document_kinds import DIALOG_KINDS, label_code
+
+if TYPE_CHECKING:
+    from humas_desktop.services.exports.writing import ExportOptions
 
 # The boxes: the kinds services/document_kinds.py declares, labelled by their messages.
 KIND_LABELS = tuple((kind, label_code(kind)) for kind in DIALOG_KINDS)
@@ -138,8 +143,7 @@ class ExportDialog(QDialog):
         return [k for k, box in self.boxes.items() if box.isChecked()]
 
     def start(self) -> None:
-        from humas_desktop.gui.operations import EventOp
-        from humas_desktop.services.exports import ExportOptions, export_documents
+        from humas_desktop.services.exports import ExportOptions
 
         folder = self.folder.text().strip()
         if not folder or not self.kinds():
@@ -162,8 +166,7 @@ class ExportDialog(QDialog):
                                 draft=self.draft.isChecked(), written=self.written)
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Mengekspor…"))
-        op = EventOp[list[Path]](self.ctx, lambda edb: export_documents(edb, kinds, out, options),
-                                 label=self.tr("Ekspor dokumen"))
+        op = ExportOp(self.ctx, kinds, out, options, label=self.tr("Ekspor dokumen"))
         self.worker = (op.with_progress(self._on_progress).success(self._on_done).failure(self._on_error)
                        .on_cancel(self._on_cancel).run())
 
@@ -207,6 +210,25 @@ class ExportDialog(QDialog):
         count = len(self.written)
         self.status.setText(self.tr("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.") + "\n"
                             + self.tr("%n berkas ditulis.", "", count))  # whole files only, in the folder
+
+
+class ExportOp(EventOp[list[Path]]):
+    """Berkas → Ekspor: ``export_documents`` in a process of its own (services/exports/child.py),
+    so the export's Python never shares the window's interpreter: a K/BK click saved meanwhile
+    is painted at once (issue #25). Refused, like every job, while the first check holds."""
+
+    def __init__(self, ctx: AppContext, kinds: list[str], out: Path, options: ExportOptions, *,
+                 label: str) -> None:
+        super().__init__(ctx, lambda edb: None, label=label)
+        self.kinds, self.out, self.options = kinds, out, options
+
+    def _thread_job(self) -> Generator[Any, None, Any]:
+        from humas_desktop.services.exports.child import ChildSpec, export_in_child
+
+        session = self._open_session()
+        path, device_id, actor, refusal = session.worker_opening(read_only=self.read_only)
+        spec = ChildSpec(path, device_id, actor, self.read_only, refusal, self.ctx.base)
+        return (yield from export_in_child(spec, self.kinds, self.out, self.options))
 
 
 class ExportFeature:

@@ -448,6 +448,7 @@ MESSAGE_TEMPLATES = [
     QT_TRANSLATE_NOOP('Messages', 'Cadangan tidak dapat dibuat; data acara tidak berubah. {reason}'),
     QT_TRANSLATE_NOOP('Messages', 'Sesi sudah ditutup, tetapi cadangan acara yang ditutup tidak dapat dibuat. {reason} Setelah itu buat cadangannya lewat Berkas → Cadangkan sekarang.'),
     QT_TRANSLATE_NOOP('Messages', 'Ekspor terhenti: {reason}'),
+    QT_TRANSLATE_NOOP('Messages', 'Proses ekspor berhenti tiba-tiba (mungkin memori laptop habis). Berkas yang sudah ditulis utuh tetap ada di folder tujuan; coba ekspor lagi.'),
     QT_TRANSLATE_NOOP('Messages', 'Sudah ditulis utuh ({count} berkas, di {folder}):'),
     QT_TRANSLATE_NOOP('Messages', 'Tidak ada berkas yang ditulis.'),
     QT_TRANSLATE_NOOP('Messages', '… dan {count} berkas lain'),

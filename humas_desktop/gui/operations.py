@@ -131,12 +131,17 @@ class EventOp(Operation[T]):
         self.read_only = read_only
         self.session: EventSession | None = ctx.session
 
-    def _thread_job(self) -> Generator[Any, None, Any]:
+    def _open_session(self) -> EventSession:
+        """The session the job runs on, refused while there is none or its first check holds."""
         session = self.session
         if session is None:
             raise DomainError("roster_no_event")  # "Buka atau buat acara terlebih dahulu."
         if session.holding is not None and not self.while_held:
             raise DomainError("event_being_checked_wait")
+        return session
+
+    def _thread_job(self) -> Generator[Any, None, Any]:
+        session = self._open_session()
         with session.worker(read_only=self.read_only) as edb:
             return (yield from _drive(self.op(edb)))
 

@@ -82,13 +82,20 @@ class EventSession:
         if self._main is not None:
             self._main.actor = actor
 
+    def worker_opening(self, *, read_only: bool = False) -> tuple[Path, str, str, str | None]:
+        """How :meth:`worker` opens the file: path, device, actor and the code its writes are
+        refused with (None: writes open). A job in a process of its own opens it the same way
+        (services/exports/child.py)."""
+        actor = self._main.actor if self._main is not None else self.actor
+        refusal = None if read_only else (self.refused_writes or self.holding)
+        return self.path, self.device_id, actor, refusal
+
     @contextmanager
     def worker(self, *, read_only: bool = False) -> Iterator[EventDB]:
         """A connection for a background job, opened on the calling thread and closed after."""
-        actor = self._main.actor if self._main is not None else self.actor
-        edb = open_event(self.path, device_id=self.device_id, actor=actor, read_only=read_only)
-        refusal = self.refused_writes or self.holding
-        if refusal is not None and not read_only:
+        path, device_id, actor, refusal = self.worker_opening(read_only=read_only)
+        edb = open_event(path, device_id=device_id, actor=actor, read_only=read_only)
+        if refusal is not None:
             edb.refuse_writes(refusal)
         with self._lock:
             self._workers.add(edb)

@@ -1512,52 +1512,52 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="143"/>
         <source>Bukti portofolio</source>
         <translation>Portfolio evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="143"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="139"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="143"/>
         <source>Asli</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="144"/>
         <source>Terkini</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="140"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="144"/>
         <source>Memadai</source>
         <translation>Sufficient</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="143"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="147"/>
         <source>Bukti portofolio unit %1</source>
         <translation>Portfolio evidence for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="151"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="155"/>
         <source>Tambah bukti</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="152"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="156"/>
         <source>Ubah nama</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="153"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="157"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="204"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="208"/>
         <source>Bukti baru</source>
         <translation>New evidence</translation>
     </message>
@@ -1565,42 +1565,42 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>EvidenceType</name>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="29"/>
         <source>Observasi</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="30"/>
         <source>Portofolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="31"/>
         <source>Pihak ketiga</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="32"/>
         <source>Wawancara</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="33"/>
         <source>Lisan</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="34"/>
         <source>Tertulis</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="37"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="35"/>
         <source>Proyek</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="38"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="36"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -1608,74 +1608,74 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="49"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="169"/>
         <source>Ekspor dokumen</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="58"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="63"/>
         <source>Juga satu PDF per peserta</source>
         <translation>Also one PDF per participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="61"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="66"/>
         <source>Tandatangani kode QR sertifikat dengan kunci LSP</source>
         <translation>Sign certificate QR codes with the LSP key</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="71"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="76"/>
         <source>Folder tujuan:</source>
         <translation>Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="73"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="78"/>
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="75"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="80"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="87"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
         <source>Catat nomor blanko…</source>
         <translation>Record blanko serials…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="97"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="94"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="99"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="133"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="138"/>
         <source>Pilih folder tujuan</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="150"/>
         <source>Pilih folder tujuan dan paling sedikit satu dokumen.</source>
         <translation>Choose a destination folder and at least one document.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="157"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="161"/>
         <source>Ekspor dibatalkan: kunci LSP tidak dibuka.</source>
         <translation>Export cancelled: the LSP key was not unlocked.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="164"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="168"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="189"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="209"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="192"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="212"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -1683,12 +1683,12 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="208"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="211"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="65"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="70"/>
         <source>Sertifikat sebagai draf tanpa tanda tangan (bertanda DRAF)</source>
         <translation>Certificates as an unsigned draft (marked DRAF)</translation>
     </message>
@@ -2269,69 +2269,69 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>InterviewPanel</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="314"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="376"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="318"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="380"/>
         <source>Pilih peserta di daftar sebelah kiri.</source>
         <translation>Choose a participant in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="315"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
         <source>Peserta terpilih</source>
         <translation>Selected participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="317"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="321"/>
         <source>Lama wawancara</source>
         <translation>Interview duration</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="318"/>
-        <location filename="../../humas_desktop/gui/interview.py" line="497"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="322"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="501"/>
         <source>Mulai waktu</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="319"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="323"/>
         <source>Mulai atau jeda waktu wawancara</source>
         <translation>Start or pause the interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="330"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="334"/>
         <source>FR.AK.01 Persetujuan asesmen dan kerahasiaan</source>
         <translation>FR.AK.01 Assessment consent and confidentiality</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="338"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="342"/>
         <source>Asesi setuju — mulai asesmen</source>
         <translation>Candidate agrees — start the assessment</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="486"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="490"/>
         <source>Persetujuan asesi sudah dicatat; pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum: tekan tombol untuk menyatakannya.</source>
         <translation>The participant&apos;s consent is recorded; the assessor&apos;s declaration of impartiality and confidentiality (FR.AK.01) is not: press the button to make it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="490"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="494"/>
         <source>Persetujuan dicatat %1</source>
         <translation>Consent recorded %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="493"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="497"/>
         <source>Penilaian terkunci sampai asesi menyetujui.</source>
         <translation>Scoring is locked until the candidate consents.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="496"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="500"/>
         <source>Jeda waktu</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="333"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="337"/>
         <source>Bukti yang akan dikumpulkan: verifikasi portofolio (FR.IA.08) dan wawancara / pertanyaan lisan (FR.IA.09, FR.IA.07), di TUK acara, hari ini. Asesi berhak mengajukan banding atas keputusan asesmen (FR.AK.04). Hasil asesmen dijaga kerahasiaannya dan hanya dipakai untuk keperluan sertifikasi. Metode, TUK, tanggal dan waktu lain: tombol FR.AK.01 Persetujuan… (Alt+3).</source>
         <translation>Evidence to be collected: portfolio verification (FR.IA.08) and interview / oral questions (FR.IA.09, FR.IA.07), at the event&apos;s TUK, today. The candidate may appeal the assessment decision (FR.AK.04). Assessment results are kept confidential and used only for certification. Other methods, TUK, date and time: the FR.AK.01 Agreement… button (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="482"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="486"/>
         <source>Persetujuan asesi sudah dicatat; formulir FR.AK.01 (metode, TUK, tanggal dan waktu, tanda tangan) belum: tekan tombol untuk mencatatnya.</source>
         <translation>The candidate&apos;s consent is recorded; the FR.AK.01 form (methods, TUK, date and time, signatures) is not: press the button to record it.</translation>
     </message>
@@ -2444,178 +2444,178 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="141"/>
         <source>Status penyimpanan</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Buka acara…</source>
         <translation>&amp;Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="267"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Acara</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="272"/>
         <source>Pe&amp;nilaian</source>
         <translation>S&amp;coring</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="284"/>
         <source>Pertanyaan ini: K (kompeten)</source>
         <translation>This question: C (competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="286"/>
         <source>Pertanyaan ini: BK (belum kompeten)</source>
         <translation>This question: NYC (not yet competent)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="288"/>
         <source>Unit ini: rekomendasi K</source>
         <translation>This unit: recommend C</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="290"/>
         <source>Unit ini: rekomendasi BK</source>
         <translation>This unit: recommend NYC</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="292"/>
         <source>Pertanyaan berikutnya</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="294"/>
         <source>Pertanyaan sebelumnya</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="296"/>
         <source>Peserta berikutnya</source>
         <translation>Next participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="298"/>
         <source>Peserta sebelumnya</source>
         <translation>Previous participant</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="300"/>
         <source>Ke catatan unit</source>
         <translation>Go to unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="302"/>
         <source>Mulai / jeda waktu wawancara</source>
         <translation>Start / pause interview timer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="304"/>
         <source>Konfirmasi persetujuan asesi (FR.AK.01)</source>
         <translation>Confirm candidate consent (FR.AK.01)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="306"/>
         <source>Urungkan perubahan nilai / catatan terakhir (di kotak teks: mengurungkan ketikan di kotak itu)</source>
         <translation>Undo the last verdict / note change (in a text box: undoes typing in that box)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
         <source>Urungkan nilai terakhir, juga saat kursor di kotak teks</source>
         <translation>Undo the last verdict, also with the cursor in a text box</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="314"/>
         <source>Cari peserta</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="316"/>
         <source>Ke rekomendasi akhir dan tanda tangan</source>
         <translation>Go to overall recommendation and sign-off</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="322"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="323"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="327"/>
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="338"/>
         <source>Belum ada acara terbuka. Berkas → Buka acara…</source>
         <translation>No event is open. File → Open event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="358"/>
-        <location filename="../../humas_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="379"/>
         <source>Membuat acara demo…</source>
         <translation>Creating the demo event…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="404"/>
         <source>Acara tidak dapat dibuka</source>
         <translation>The event cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="421"/>
         <source>%1 — salinan kerja asesor — Humas Desktop</source>
         <translation>%1 — assessor working copy — Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="498"/>
         <source>Belum ada peserta — Berkas → Impor peserta…</source>
         <translation>No participants yet — File → Import participants…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="560"/>
         <source>✓ Tersimpan %1</source>
         <translation>✓ Saved %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="632"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="637"/>
         <source>Tidak ada perubahan untuk diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../humas_desktop/gui/main_window.py" line="663"/>
         <source>Bahasa akan berganti setelah aplikasi dimulai ulang.</source>
         <translation>The language changes after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/app.py" line="114"/>
+        <location filename="../../humas_desktop/gui/app.py" line="140"/>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -2630,12 +2630,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="217"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="239"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="218"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="240"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -2650,12 +2650,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Record &amp;blanko serials…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="109"/>
+        <location filename="../../humas_desktop/gui/context.py" line="148"/>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/context.py" line="110"/>
+        <location filename="../../humas_desktop/gui/context.py" line="149"/>
         <source>Buka acara terlebih dahulu.</source>
         <translation>Open an event first.</translation>
     </message>
@@ -4472,401 +4472,406 @@ Window: %3 days from the assessment result.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/message_catalog.py" line="451"/>
+        <source>Proses ekspor berhenti tiba-tiba (mungkin memori laptop habis). Berkas yang sudah ditulis utuh tetap ada di folder tujuan; coba ekspor lagi.</source>
+        <translation>The export process stopped unexpectedly (the laptop may have run out of memory). Files already written whole stay in the target folder; try the export again.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
         <source>Sudah ditulis utuh ({count} berkas, di {folder}):</source>
         <translation>Written completely ({count} files, in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="452"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="453"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
         <source>… dan {count} berkas lain</source>
         <translation>… and {count} more files</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="454"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
         <source>Belum ditulis:</source>
         <translation>Not written:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="455"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
         <source>{kind} (terhenti di tengah)</source>
         <translation>{kind} (stopped part-way)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="456"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
         <source>Daftar peserta (Excel)</source>
         <translation>Participant list (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="457"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
         <source>Daftar hadir (Excel + PDF)</source>
         <translation>Attendance list (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="458"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
         <source>Rekapitulasi hasil (Excel)</source>
         <translation>Results recap (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="459"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
         <source>Lembar unggah BNSP (Excel)</source>
         <translation>BNSP upload sheet (Excel)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="460"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
         <source>Berita acara (Excel + PDF)</source>
         <translation>Official minutes (Excel + PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="461"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
         <source>FR.AK.02 rekaman asesmen (PDF)</source>
         <translation>FR.AK.02 assessment records (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="462"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
         <source>FR.AK.05 laporan asesmen (PDF)</source>
         <translation>FR.AK.05 assessment report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="463"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
         <source>Sertifikat (PDF)</source>
         <translation>Certificates (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="464"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="465"/>
         <source>Berita acara pleno (PDF)</source>
         <translation>Plenary minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="465"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="466"/>
         <source>SK penetapan hasil (PDF)</source>
         <translation>Results decree (SK) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="466"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="467"/>
         <source>Permohonan blanko BNSP (PDF)</source>
         <translation>BNSP blank certificate request (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="467"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="468"/>
         <source>Halaman kalibrasi blanko (PDF)</source>
         <translation>Blank calibration page (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="468"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="469"/>
         <source>Penulisan berkas terhenti: {reason}</source>
         <translation>Writing the files stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="469"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="470"/>
         <source>Jangan unggah folder ini sampai semua berkas selesai ditulis: isinya campuran berkas lama dan baru. Ulangi perintahnya setelah masalahnya diatasi.</source>
         <translation>Do not upload this folder until every file is written: it now mixes old and new files. Repeat the command once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="470"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="471"/>
         <source>Pembagian paket terhenti: {reason}</source>
         <translation>Package hand-out stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="471"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="472"/>
         <source>Tidak ada paket yang tertinggal di {folder}: {count} paket yang sudah ditulis dihapus lagi, agar flashdisk tidak membawa putaran setengah jadi. Ulangi pembagian setelah masalahnya diatasi.</source>
         <translation>No package is left in {folder}: the {count} package(s) already written were removed again, so the stick never carries a half-finished round. Repeat the hand-out once the problem is fixed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="472"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="473"/>
         <source>Nomor seri blanko wajib diisi (paling panjang {limit} karakter, tanpa karakter kendali).</source>
         <translation>A blanko serial number is required (at most {limit} characters, no control characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="473"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="474"/>
         <source>Sertifikat {number} tidak ada di acara ini (nomor sertifikat atau nomor peserta yang sudah bernomor sertifikat).</source>
         <translation>Certificate {number} is not in this event (give a certificate number, or the number of a participant whose certificate is numbered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="474"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="475"/>
         <source>Sertifikat {number} sudah dibatalkan; blanko tidak dicatat.</source>
         <translation>Certificate {number} is voided; no blanko was recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="475"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="476"/>
         <source>Sertifikat {number} sudah tercatat pada blanko {serial}. Mengganti blanko memerlukan alasan (mis. blanko rusak).</source>
         <translation>Certificate {number} is already recorded on blanko {serial}. Replacing the blanko needs a reason (e.g. a spoiled blanko).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="476"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="477"/>
         <source>Blanko {serial} sudah tercatat untuk sertifikat {number}; satu blanko hanya untuk satu sertifikat. Tidak ada yang diubah.</source>
         <translation>Blanko {serial} is already recorded for certificate {number}; one blanko carries one certificate. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="477"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="478"/>
         <source>Berkas kode {path} tidak dapat dibaca sebagai xlsx atau csv. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} cannot be read as xlsx or csv. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="478"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="479"/>
         <source>Berkas kode lebih dari {limit_mb} MB; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file is larger than {limit_mb} MB; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="479"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="480"/>
         <source>Berkas kode {path} tidak memiliki baris judul dengan kolom nama dan kolom kode (mis. &quot;Pendidikan | Kode&quot;). Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has no header row with a name column and a code column (e.g. &quot;Pendidikan | Kode&quot;). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="480"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="481"/>
         <source>Berkas kode {path}, baris {row}: nama dan kode harus terisi (kode paling panjang 20 karakter). Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: both name and code must be filled in (a code has at most 20 characters). No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="481"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="482"/>
         <source>Berkas kode {path}, baris {row}: &quot;{name}&quot; sudah muncul dengan kode lain. Tidak ada kode yang diubah.</source>
         <translation>Code file {path}, row {row}: &quot;{name}&quot; already appears with another code. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="482"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="483"/>
         <source>Berkas kode {path} tidak berisi kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} contains no codes. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="483"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="484"/>
         <source>Berkas kode {path} berisi lebih dari {limit} baris; itu bukan daftar kode. Tidak ada kode yang diubah.</source>
         <translation>The code file {path} has more than {limit} rows; that is not a code list. No code was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="484"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="485"/>
         <source>Daftar kode {key} tidak dapat dimuat dari berkas.</source>
         <translation>The code list {key} cannot be loaded from a file.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="488"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="489"/>
         <source>FR.AK.03 umpan balik asesi (PDF)</source>
         <translation>FR.AK.03 participant feedback (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="489"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="490"/>
         <source>FR.AK.04 banding asesmen (PDF)</source>
         <translation>FR.AK.04 assessment appeals (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="490"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="491"/>
         <source>Teks formulir (pengaturan forms.wording) tidak sah di bagian {where}. Tidak ada yang diubah.</source>
         <translation>The form wording (setting forms.wording) is not valid in {where}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="491"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="492"/>
         <source>FR.AK.03 belum dapat diisi: rekomendasi asesor belum dicatat dan ditandatangani. Umpan balik diisi asesi setelah keputusan dijelaskan.</source>
         <translation>FR.AK.03 cannot be filled yet: the assessor&apos;s recommendation is not recorded and signed. The participant gives feedback after the decision has been explained.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="492"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="493"/>
         <source>FR.AK.03 asesi ini sudah diisi dan tidak dapat diisi ulang.</source>
         <translation>This participant&apos;s FR.AK.03 is already filled and cannot be filled again.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="493"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="494"/>
         <source>Jawaban harus {expected} (Ya/Tidak), yang diberikan {given}. Tidak ada yang disimpan.</source>
         <translation>{expected} answers (Yes/No) are needed, {given} were given. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="494"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="495"/>
         <source>Jawaban &quot;{value}&quot; tidak dikenal; isi Ya atau Tidak.</source>
         <translation>Unknown answer &quot;{value}&quot;; answer Ya (yes) or Tidak (no).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="495"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="496"/>
         <source>Pernyataan {number} belum dijawab Ya atau Tidak. Tidak ada yang disimpan.</source>
         <translation>Statement {number} has no Yes or No answer. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="496"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="497"/>
         <source>Komentar paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>A comment may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="497"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="498"/>
         <source>Asesi harus menuliskan nama atau paraf sebagai tanda tangan FR.AK.03.</source>
         <translation>The participant must write their name or mark as the FR.AK.03 signature.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="498"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="499"/>
         <source>Banding (FR.AK.04) belum dapat diajukan: asesi belum memiliki hasil asesmen yang ditandatangani asesor.</source>
         <translation>An appeal (FR.AK.04) cannot be lodged yet: the participant has no assessment result signed by the assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="499"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="500"/>
         <source>Asesi ini masih memiliki banding yang belum diputuskan.</source>
         <translation>This participant still has an appeal that has not been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="500"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="501"/>
         <source>Alasan banding harus {low} sampai {high} karakter.</source>
         <translation>The reason for the appeal must be {low} to {high} characters.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="501"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="502"/>
         <source>Tanggal terima banding tidak boleh sebelum hasil asesmen ({result}).</source>
         <translation>The date the appeal was received cannot be before the assessment result ({result}).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="502"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="503"/>
         <source>Batas waktu banding {days} hari sejak hasil asesmen ({result}) sudah lewat; banding tidak dicatat.</source>
         <translation>The appeal window of {days} days after the assessment result ({result}) has passed; the appeal was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="503"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="504"/>
         <source>Batas waktu banding harus 1 sampai 365 hari.</source>
         <translation>The appeal window must be 1 to 365 days.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="504"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="505"/>
         <source>{name} adalah asesor asesi ini dan tidak boleh menjadi tim banding (tim banding harus independen dari asesmen).</source>
         <translation>{name} assessed this participant and cannot sit on the appeal team (the appeal team must be independent of the assessment).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="505"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="506"/>
         <source>Nama anggota tim banding tercantum lebih dari sekali.</source>
         <translation>An appeal team member is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="506"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="507"/>
         <source>Tim banding belum ditetapkan; keputusan banding tidak disimpan.</source>
         <translation>No appeal team has been named; the appeal decision was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="507"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="508"/>
         <source>Kasus banding tidak ditemukan.</source>
         <translation>Appeal case not found.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="508"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="509"/>
         <source>Kasus banding ini sudah diputuskan.</source>
         <translation>This appeal case has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="509"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="510"/>
         <source>Keputusan banding harus &quot;diterima&quot; atau &quot;ditolak&quot;.</source>
         <translation>The appeal decision must be &quot;diterima&quot; (upheld) or &quot;ditolak&quot; (rejected).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="510"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="511"/>
         <source>Pernyataan ketidakberpihakan dan kerahasiaan asesor (FR.AK.01) belum dibuat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The assessor&apos;s impartiality and confidentiality declaration (FR.AK.01) has not been made for this participant; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="511"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="512"/>
         <source>Tidak ada peserta dengan nomor {number}.</source>
         <translation>There is no participant with number {number}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="512"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="513"/>
         <source>Tanggal keputusan banding tidak boleh sebelum tanggal banding diterima.</source>
         <translation>The appeal decision date cannot be before the date the appeal was received.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="513"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="514"/>
         <source>FR.AK.06/FR.VA setelah asesmen belum dapat dibuat: belum ada asesmen yang ditandatangani pada skema ini.</source>
         <translation>FR.AK.06/FR.VA after the assessment cannot be made yet: no signed assessment in this scheme.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="514"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="515"/>
         <source>Isian {where} harus {rows} baris × {columns} kolom sesuai teks formulir. Tidak ada yang disimpan.</source>
         <translation>The {where} entries must be {rows} rows × {columns} columns as the form&apos;s wording has them. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="515"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="516"/>
         <source>Nama peninjau (lead asesor atau asesor) FR.AK.06 belum diisi.</source>
         <translation>The FR.AK.06 reviewer&apos;s name (lead assessor or assessor) is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="516"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="517"/>
         <source>Teks paling panjang {limit} karakter. Tidak ada yang disimpan.</source>
         <translation>Texts may be at most {limit} characters. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="517"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="518"/>
         <source>FR.VA membutuhkan dua validator dengan nama berbeda.</source>
         <translation>FR.VA needs two validators with different names.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="518"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="519"/>
         <source>Periode validasi harus Sebelum, Pada Saat atau Setelah Asesmen.</source>
         <translation>The validation period must be Before, During or After the assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="519"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="520"/>
         <source>Tempat validasi belum diisi.</source>
         <translation>The validation place is missing.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="520"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="521"/>
         <source>Pilihan &quot;{value}&quot; tidak ada pada teks formulir FR.VA ({where}). Tidak ada yang disimpan.</source>
         <translation>The choice &quot;{value}&quot; is not in the FR.VA form&apos;s wording ({where}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="521"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="522"/>
         <source>Orang yang relevan harus memuat {role} (wajib).</source>
         <translation>The relevant people must include {role} (required).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="522"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="523"/>
         <source>Ada baris {where} yang belum lengkap. Tidak ada yang disimpan.</source>
         <translation>A {where} row is incomplete. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="523"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="524"/>
         <source>Temuan validasi membutuhkan rencana implementasi perubahan/perbaikan.</source>
         <translation>Validation findings need an improvement implementation plan.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="524"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="525"/>
         <source>{name} sudah menilai asesi ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} already assessed this candidate; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="525"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="526"/>
         <source>{name} anggota tim banding kasus ini; asesmen ulang harus oleh asesor lain.</source>
         <translation>{name} is on this case&apos;s appeal panel; the re-assessment must be by another assessor.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="526"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="527"/>
         <source>Kasus banding ini sudah memiliki asesmen ulang.</source>
         <translation>This appeal case already has a re-assessment.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="527"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="528"/>
         <source>Asesmen ulang kasus banding ini belum ditandatangani asesor; keputusan banding belum dapat disimpan.</source>
         <translation>The re-assessment of this appeal case is not signed by the assessor yet; the appeal decision cannot be saved yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="528"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="529"/>
         <source>Asesmen ulang hanya untuk banding yang diterima.</source>
         <translation>A re-assessment is only for an upheld appeal.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="529"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="530"/>
         <source>Asesor asesmen ulang tidak ditemukan pada acara ini.</source>
         <translation>The re-assessment assessor is not in this event.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="530"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="531"/>
         <source>FR.AK.06 meninjau proses asesmen (PDF)</source>
         <translation>FR.AK.06 assessment process review (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="531"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="532"/>
         <source>FR.VA validasi asesmen (PDF)</source>
         <translation>FR.VA assessment validation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="544"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="545"/>
         <source>Bukti &quot;Lainnya&quot; dipilih: tuliskan bukti apa yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Evidence &quot;Other&quot; is chosen: write what evidence will be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="558"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="559"/>
         <source>Terjadi kesalahan ({code}).</source>
         <translation>An error occurred ({code}).</translation>
     </message>
@@ -5066,142 +5071,142 @@ Window: %3 days from the assessment result.</translation>
         <translation>The occupation code is required (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="485"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="486"/>
         <source>FR.APL.01 permohonan sertifikasi (PDF)</source>
         <translation>FR.APL.01 certification application (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="486"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="487"/>
         <source>FR.APL.02 asesmen mandiri (PDF)</source>
         <translation>FR.APL.02 self-assessment (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="487"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="488"/>
         <source>FR.AK.01 persetujuan asesmen (PDF)</source>
         <translation>FR.AK.01 assessment agreement (PDF)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="532"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="533"/>
         <source>Formulir FR.AK.01 (bukti yang akan dikumpulkan, TUK, tanggal dan waktu, tanda tangan asesi dan asesor) belum dicatat untuk asesi ini; penilaian belum dapat dimulai.</source>
         <translation>The FR.AK.01 form (evidence to be collected, TUK, date and time, the candidate&apos;s and the assessor&apos;s signatures) is not recorded for this candidate; scoring cannot start yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="533"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="534"/>
         <source>Unit {unit} tidak dinilai: tinjauan FR.APL.02 asesor menyatakan asesmen tidak dapat dilanjutkan untuk unit ini (hanya rekomendasi BK dan catatan yang dapat diisi).</source>
         <translation>Unit {unit} is not scored: the assessor&apos;s FR.APL.02 review says the assessment cannot go on for this unit (only a BK recommendation and notes can be entered).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="534"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="535"/>
         <source>Isian {field} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>The {field} entry is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="535"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="536"/>
         <source>Bukti kelengkapan &quot;{name}&quot; tidak lengkap: kategori, nama dokumen dan status harus diisi dari pilihan formulir.</source>
         <translation>Supporting document &quot;{name}&quot; is incomplete: category, document name and status must be filled from the form&apos;s choices.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="536"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="537"/>
         <source>Tujuan asesmen &quot;{value}&quot; tidak dikenal (pilih Sertifikasi, Sertifikasi Ulang, PKT, RPL atau Lainnya).</source>
         <translation>Unknown assessment purpose &quot;{value}&quot; (choose Sertifikasi, Sertifikasi Ulang, PKT, RPL or Lainnya).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="537"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="538"/>
         <source>Tujuan asesmen &quot;Lainnya&quot;: tuliskan tujuannya.</source>
         <translation>Assessment purpose &quot;Lainnya&quot; (other): write the purpose.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="538"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="539"/>
         <source>Rekomendasi FR.APL.01 harus Diterima atau Tidak diterima.</source>
         <translation>The FR.APL.01 recommendation must be Diterima (accepted) or Tidak diterima (not accepted).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="539"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="540"/>
         <source>Rekomendasi FR.APL.01 memerlukan nama Admin LSP yang memeriksa.</source>
         <translation>The FR.APL.01 recommendation needs the name of the LSP admin who checked it.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="540"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="541"/>
         <source>Asesmen mandiri FR.APL.02 harus K atau BK untuk setiap unit.</source>
         <translation>The FR.APL.02 self-assessment must be K or BK for every unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="541"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="542"/>
         <source>Tinjauan FR.APL.02 harus &quot;asesmen dapat dilanjutkan&quot; atau &quot;asesmen tidak dapat dilanjutkan&quot;.</source>
         <translation>The FR.APL.02 review must be &quot;assessment can go on&quot; or &quot;assessment cannot go on&quot;.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="542"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="543"/>
         <source>Unit ini bukan unit skema asesi; tinjauan FR.APL.02 tidak disimpan.</source>
         <translation>This unit is not a unit of the candidate&apos;s scheme; the FR.APL.02 review was not saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="543"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="544"/>
         <source>Pilih sedikitnya satu bukti yang akan dikumpulkan (FR.AK.01).</source>
         <translation>Choose at least one kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="545"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="546"/>
         <source>Bukti yang akan dikumpulkan tidak dikenal (FR.AK.01).</source>
         <translation>Unknown kind of evidence to be collected (FR.AK.01).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="546"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="547"/>
         <source>Jenis TUK &quot;{value}&quot; tidak dikenal (Sewaktu, Tempat Kerja atau Mandiri).</source>
         <translation>Unknown TUK type &quot;{value}&quot; (Sewaktu, Tempat Kerja or Mandiri).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="547"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="548"/>
         <source>FR.APL.01 belum dicatat atau belum diterima LSP.</source>
         <translation>FR.APL.01 is not recorded or not accepted by the LSP yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="548"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="549"/>
         <source>FR.APL.01 tidak diterima LSP: asesi bukan peserta sertifikasi.</source>
         <translation>FR.APL.01 was not accepted by the LSP: the candidate is not a certification participant.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="549"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="550"/>
         <source>Tinjauan FR.APL.02 asesor: {done} dari {total} unit.</source>
         <translation>Assessor&apos;s FR.APL.02 review: {done} of {total} units.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="550"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="551"/>
         <source>Persetujuan asesmen FR.AK.01 belum ditandatangani asesi dan asesor.</source>
         <translation>The FR.AK.01 assessment agreement is not signed by the candidate and the assessor yet.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="551"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="552"/>
         <source>Tinjauan FR.APL.02: asesmen tidak dapat dilanjutkan untuk semua unit.</source>
         <translation>FR.APL.02 review: the assessment cannot go on for any unit.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="552"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="553"/>
         <source>Terbuka setelah FR.AK.01 dan pernyataan ketidakberpihakan asesor.</source>
         <translation>Opens after FR.AK.01 and the assessor&apos;s impartiality declaration.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="553"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="554"/>
         <source>Menunggu rekomendasi asesor yang ditandatangani (FR.AK.02).</source>
         <translation>Waiting for the assessor&apos;s signed recommendation (FR.AK.02).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="554"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="555"/>
         <source>Menunggu keputusan rapat pleno.</source>
         <translation>Waiting for the plenary decision.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="555"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="556"/>
         <source>Banding terbuka: sertifikat ditahan sampai diputuskan.</source>
         <translation>Appeal open: the certificate is held until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="556"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="557"/>
         <source>Tidak ada banding (dapat diajukan dalam batas waktu LSP).</source>
         <translation>No appeal (one can be lodged within the LSP&apos;s window).</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/message_catalog.py" line="557"/>
+        <location filename="../../humas_desktop/gui/message_catalog.py" line="558"/>
         <source>Banding hanya dapat diajukan setelah ada hasil asesmen.</source>
         <translation>An appeal can only be lodged after there is an assessment result.</translation>
     </message>
@@ -6329,42 +6334,42 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="85"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="89"/>
         <source>Pertanyaan %1 · %2</source>
         <translation>Question %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="88"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="92"/>
         <source>Elemen %1</source>
         <translation>Element %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="96"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="100"/>
         <source>Elemen: %1</source>
         <translation>Element: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="97"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="101"/>
         <source>KUK: %1</source>
         <translation>Performance criteria: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="100"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="104"/>
         <source>Kunci jawaban: %1</source>
         <translation>Model answer: %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="103"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="107"/>
         <source>Ringkasan jawaban asesi…</source>
         <translation>Summary of the candidate&apos;s answer…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="104"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="108"/>
         <source>Ringkasan jawaban pertanyaan %1</source>
         <translation>Answer summary for question %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="107"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="111"/>
         <source>Pertanyaan %1</source>
         <translation>Question %1</translation>
     </message>
@@ -7145,22 +7150,22 @@ The flash drive can be removed safely.</translation>
         <translation>sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="346"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="348"/>
         <source>Tetap tandatangani</source>
         <translation>Sign anyway</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="347"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="349"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="355"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="357"/>
         <source>Buka kembali rekaman</source>
         <translation>Reopen the record</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/scoring_panel.py" line="356"/>
+        <location filename="../../humas_desktop/gui/scoring_panel.py" line="358"/>
         <source>Alasan membuka kembali (dicatat):</source>
         <translation>Reason for reopening (recorded):</translation>
     </message>
@@ -7323,22 +7328,22 @@ The flash drive can be removed safely.</translation>
 <context>
     <name>UnitSection</name>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="267"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="271"/>
         <source>FR.IA.08 Ceklis verifikasi portofolio</source>
         <translation>FR.IA.08 Portfolio verification checklist</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="273"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="277"/>
         <source>Catatan unit</source>
         <translation>Unit notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="275"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="279"/>
         <source>Catatan unit %1</source>
         <translation>Notes for unit %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/interview.py" line="262"/>
+        <location filename="../../humas_desktop/gui/interview.py" line="266"/>
         <source>FR.APL.02: asesmen tidak dapat dilanjutkan untuk unit ini; unit tidak dinilai (rekomendasi BK).</source>
         <translation>FR.APL.02: the assessment cannot go on for this unit; the unit is not scored (BK recommendation).</translation>
     </message>

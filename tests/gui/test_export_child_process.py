@@ -1,0 +1,75 @@
+"""Berkas → Ekspor runs the export in a process of its own (issue #25): the window's interpreter
+never runs the export's Python, so a K/BK click saved meanwhile is painted at once. Driven with
+real clicks on the app's own worker pool (offscreen)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QDesktopServices
+
+from humas_desktop.gui.export_dialog import ExportDialog
+from humas_desktop.gui.main_window import MainWindow
+from humas_desktop.storage.device import load_or_create_device
+from tests.conftest import make_demo
+
+pytestmark = pytest.mark.gui
+
+
+def _dialog(qtbot, path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    base = path.parents[1]
+    window = MainWindow(base, load_or_create_device(base))
+    qtbot.addWidget(window)
+    assert window.open_event(path)
+    dialog = ExportDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_export_runs_outside_the_window_process(qtbot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails on ee8a725: every step of the export ran in the window's own process."""
+    path = make_demo(tmp_path / "data", participants=6, decided=True)
+    timeline = tmp_path / "trace.txt"
+    monkeypatch.setenv("HUMAS_EXPORT_TRACE", str(timeline))  # each step: "time pid cpu rss what"
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = _dialog(qtbot, path)
+    out = tmp_path / "keluar"
+    qtbot.keyClicks(dialog.folder, str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=120_000)
+    assert "berkas ditulis" in dialog.status.text(), dialog.status.text()
+    on_disk = sorted(p for p in out.rglob("*") if p.is_file())
+    assert on_disk and sorted(dialog.files) == on_disk
+    steps = [line.split(maxsplit=4) for line in timeline.read_text().splitlines()]
+    assert [what for *_, what in steps].count("export begin") == 1
+    assert os.getpid() not in {int(pid) for _, pid, *_ in steps}
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert multiprocessing.active_children() == []
+
+
+def test_batal_stops_the_export_with_whole_files_only(qtbot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_demo(tmp_path / "data", participants=40, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = _dialog(qtbot, path)
+    out = tmp_path / "keluar"
+    qtbot.keyClicks(dialog.folder, str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 20 or dialog.start_button.isEnabled(),
+                    timeout=120_000)
+    assert not dialog.start_button.isEnabled(), "the export ended before Batal could be clicked"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
+    text = dialog.status.text()
+    assert text.startswith("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis."), text
+    on_disk = sorted(p for p in out.rglob("*") if p.is_file())
+    assert f"{len(on_disk)} berkas ditulis." in text
+    assert sorted(dialog.written) == on_disk
+    assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no part or temp file
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert multiprocessing.active_children() == []
