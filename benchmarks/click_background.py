@@ -11,7 +11,7 @@ of K/BK clicks alternate (interleaved, ``--blocks`` of each):
 * **check**: the file's full verification (``IntegrityWatch.start``: SQLite's integrity_check,
   the whole audit chain, the replay, the receipts, on its own worker connection in a thread, as
   after every open) runs during the whole block, restarted whenever it ends;
-* **export**: ``export … all`` started as Berkas → Ekspor starts it (the dialog's operation on
+* **export**: ``export … all`` started as Acara → Ekspor dokumen starts it (the dialog's operation on
   the app's worker pool: the check, then every document, with its render worker processes),
   during the whole block, restarted whenever it ends and cancelled (Batal) at the block's end.
 
@@ -52,7 +52,7 @@ def make_event(data: Path, n: int) -> Path:
 
 
 class _Exporter:
-    """``export … all`` over and over, started as Berkas → Ekspor starts it (``EventOp`` on the
+    """``export … all`` over and over, started as Acara → Ekspor dokumen starts it (``EventOp`` on the
     session's worker connection, a thread of the app's pool), restarted whenever it ends, until
     stopped (the worker is cancelled between two steps: what Batal in the dialog does)."""
 

@@ -22,8 +22,8 @@ def lower_this_thread() -> None:
     whole process's, which would slow the window too, so nothing is done. A raised nice value
     cannot be lowered again without privileges: call it only on threads that do background work
     for the rest of their life (the app's job pool, SQLite's check thread)."""
-    if not sys.platform.startswith("linux"):
-        return
+    if not sys.platform.startswith("linux") or threading.current_thread() is threading.main_thread():
+        return  # the main thread is the window's (tests run jobs on it synchronously)
     with contextlib.suppress(OSError, AttributeError):
         tid = threading.get_native_id()
         if os.getpriority(os.PRIO_PROCESS, tid) < BACKGROUND_NICENESS:

@@ -213,7 +213,7 @@ class ExportDialog(QDialog):
 
 
 class ExportOp(EventOp[list[Path]]):
-    """Berkas → Ekspor: ``export_documents`` in a process of its own (services/exports/child.py),
+    """Acara → Ekspor dokumen: ``export_documents`` in a process of its own (services/exports/child.py),
     so the export's Python never shares the window's interpreter: a K/BK click saved meanwhile
     is painted at once (issue #25). Refused, like every job, while the first check holds."""
 

@@ -1,4 +1,4 @@
-"""Berkas → Ekspor runs the export in a process of its own (issue #25): the window's interpreter
+"""Acara → Ekspor dokumen runs the export in a process of its own (issue #25): the window's interpreter
 never runs the export's Python, so a K/BK click saved meanwhile is painted at once. Driven with
 real clicks on the app's own worker pool (offscreen)."""
 

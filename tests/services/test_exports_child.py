@@ -1,4 +1,4 @@
-"""The export in a process of its own (what Berkas → Ekspor runs, issue #25): the same files, the
+"""The export in a process of its own (what Acara → Ekspor dokumen runs, issue #25): the same files, the
 same errors, the same cancel, and the LSP key never leaves the window's process."""
 
 from __future__ import annotations

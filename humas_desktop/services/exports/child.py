@@ -1,4 +1,4 @@
-"""The export in a process of its own, for the window (Berkas → Ekspor).
+"""The export in a process of its own, for the window (Acara → Ekspor dokumen).
 
 An export is seconds to minutes of Python: the opening check walks the whole audit chain, the
 lists and short documents are drawn, the long ones handed to the render workers and merged. Run
