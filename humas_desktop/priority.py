@@ -1,4 +1,5 @@
-"""Background work below the window's priority (shared by gui/, services/, storage/, formats/).
+"""Background work below the window's priority, and never outliving its parent (shared by
+gui/, services/, storage/ and formats/).
 
 On a 2-core laptop an export or a full check fills both cores; a K/BK click must still be saved
 and painted at once. Threads and processes that do long background work lower their own
@@ -12,6 +13,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 
 BACKGROUND_NICENESS = 10  # nice +10: below the app's own UI thread
 
@@ -37,3 +39,28 @@ def lower_this_process() -> None:
         now = os.nice(0)
         if now < BACKGROUND_NICENESS:
             os.nice(BACKGROUND_NICENESS - now)
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def end_with_parent() -> None:
+    """A helper process (an export's render worker) ends when the process that started it is
+    gone (killed, out of memory): it would otherwise sleep on, an orphan holding ~100 MB, until
+    the laptop restarts. Checked twice a second on a daemon thread; a file it was writing is a
+    hidden temp file the next export sweeps."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def start_render_worker() -> None:
+    """A render worker's first step: below the window, and gone with its export."""
+    lower_this_process()
+    end_with_parent()

@@ -147,3 +147,52 @@ def test_final_certificates_are_signed_in_the_window_process(decided: EventDB, t
     assert len(bodies) >= len(repo.list_certificates(decided))
     assert any(f.name == "sertifikat.pdf" for f in files)
     assert not files.not_written  # type: ignore[attr-defined]
+
+
+def test_a_killed_export_process_gives_one_clear_message(decided: EventDB, tmp_path: Path) -> None:
+    import signal
+
+    from humas_desktop.services.exports.child import ExportChildError
+
+    gen = export_in_child(_spec(decided), ["all"], tmp_path / "out")
+    next(gen)  # it runs
+    for child in multiprocessing.active_children():
+        if child.name == "humas-export":
+            os.kill(child.pid or 0, signal.SIGKILL)  # out of memory, say
+    with pytest.raises(ExportChildError) as raised:
+        for _ in gen:
+            pass
+    assert failure_text(raised.value).startswith("Proses ekspor berhenti tiba-tiba")
+    assert multiprocessing.active_children() == [] or all(
+        c.name != "humas-export" for c in multiprocessing.active_children())
+
+
+@pytest.mark.slow  # a 300-participant event, so that the render workers start
+def test_the_render_workers_end_with_a_killed_export(tmp_path: Path) -> None:
+    """Fails on ee8a725 (there with the CLI's export process killed): the two render workers
+    slept on as orphans, ~100 MB each, until the laptop restarted."""
+    import signal
+    import time
+
+    path = make_demo(tmp_path / "data", participants=300, decided=True)
+    edb = open_event(path, device_id="t", actor="coordinator")
+    try:
+        gen = export_in_child(_spec(edb), ["all"], tmp_path / "out")
+        workers: list[int] = []
+        for progress in gen:
+            child = next(c for c in multiprocessing.active_children() if c.name == "humas-export")
+            workers = [int(pid) for pid in
+                       Path(f"/proc/{child.pid}/task/{child.pid}/children").read_text().split()]
+            if len(workers) >= 2 or progress.fraction > 0.9:
+                break
+        assert len(workers) >= 2, "the render workers did not start"
+        os.kill(child.pid or 0, signal.SIGKILL)
+        with pytest.raises(DomainError):
+            for _ in gen:
+                pass
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+            time.sleep(0.2)
+        assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    finally:
+        edb.close()

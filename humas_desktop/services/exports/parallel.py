@@ -76,7 +76,7 @@ class Pools:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from humas_desktop.priority import lower_this_process
+        from humas_desktop.priority import start_render_worker
 
         if self._failed:
             return None
@@ -84,7 +84,7 @@ class Pools:
             try:
                 self._pool = ProcessPoolExecutor(
                     workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=lower_this_process)
+                    initializer=start_render_worker)
             except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
                 self._failed = True
                 return None
