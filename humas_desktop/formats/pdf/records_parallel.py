@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from humas_desktop.formats.memory import release_memory
 from humas_desktop.formats.pdf.documents import DocHeader
 
 TITLE = "FR.AK.02 Rekaman Asesmen Kompetensi"
@@ -76,6 +77,7 @@ def warm_up() -> None:
 
     trace("warm begin")
     close_fonts(new_pdf())
+    release_memory()  # what parsing the fonts left behind
     trace("warm end")
 
 
@@ -96,6 +98,7 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
         starts.append(pdf.page_no())
         draw(pdf, header, record)
     data = finish(pdf)
+    del pdf  # the drawn document (pages, fonts' subsets) goes before the files are written
     trace("chunk rendered")
     written: list[str] = []
     if chunk.pdf_to:  # first: a part file that fails to write leaves no split file unreported
@@ -116,5 +119,8 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
                 raise
     if chunk.pdf_to is not None:
         data = b""  # not sent back: the export process holds no chunk's PDF
+    # The drawn chunk's pages go back to the system before the next chunk (#25): a worker stays
+    # at its fonts plus one chunk, not at its largest chunk plus what the allocator kept.
+    release_memory()
     trace("chunk end")
     return data, starts, written

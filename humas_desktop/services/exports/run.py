@@ -4,7 +4,6 @@ kind asked for with the writer services/document_kinds.py names for it, reportin
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sqlite3
 from collections.abc import Callable, Generator, Sequence
@@ -15,6 +14,7 @@ from pathlib import Path
 from humas_desktop.domain.models import EventStatus
 from humas_desktop.domain.progress import Progress
 from humas_desktop.formats.atomic_file import recording
+from humas_desktop.formats.memory import release_memory
 from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.document_kinds import AFTER_CLOSE, EXTRA_KINDS, KINDS, WRITERS
 from humas_desktop.services.exports.data import EventData, load_event_data
@@ -105,6 +105,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
             written.not_written.extend(NotWritten("certificates", pr.number, pr.code, pr.detail)
                                        for pr in sorted(held.values(), key=lambda x: x.number))
         opts = _replace(opts, pools=pools)
+        release_memory()  # what parsing the fonts for the checks left behind
         trace("preflight end")
         return (yield from _write_all(data, wanted, writers, out_dir, opts, written))
     finally:
@@ -160,14 +161,16 @@ def _write_all(data: EventData, wanted: list[str], writers: dict[str, Writer], o
                     trace(f"kind {kind} collect")
                     paths = yield from _collect(started[kind], hand_out, total)
                     del started[kind]
+                    release_memory()  # its records and the merge's buffers
                 else:
                     trace(f"kind {kind} begin")
                     paths = yield from _write(writers[kind], Job(data, kind, out_dir, opts, step,
                                                                  total))
                     # A workbook or a list PDF drawn here is a web of cycles (cells <-> sheet
                     # <-> book): let it go now, so the next kind reuses its memory instead of
-                    # growing the process (+45 MB for the 5,000-row roster, #25).
-                    gc.collect()
+                    # growing the process (+45 MB for the 5,000-row roster, #25); the pages
+                    # it sat on go back to the system.
+                    release_memory()
                 trace(f"kind {kind} end")
                 complete.add(kind)
                 written.extend(paths)
