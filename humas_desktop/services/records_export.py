@@ -87,6 +87,7 @@ def _assessment_day(data: Any, p: Any) -> date | None:
 def ak03_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> list[tuple[Any, rec.Ak03Data]]:
     people = {p.id: p for p in data.participants}
     out = []
+    shared: dict[str, str] = {}  # the statements every form repeats, held once (#25)
     for row, fb in forms.feedback:
         p = people.get(row["participant_id"])
         if p is None:
@@ -96,7 +97,8 @@ def ak03_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> li
         out.append((p, rec.Ak03Data(
             p.number, printable(p.name), _assessor(data, p, row["assessor_id"]), _day(day),
             data.settings.get("event.time", ""), tanggal(day),
-            [(i.statement, i.answer, i.comment) for i in fb.items], fb.other_comments,
+            [(shared.setdefault(i.statement, i.statement), i.answer, i.comment) for i in fb.items],
+            fb.other_comments,
             printable(fb.signed_name), tanggal(signed.date()) if signed else "-",
             fb.wording_version)))
     return out
@@ -133,6 +135,7 @@ def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined
     forms: Forms = data.read(lambda edb: load_forms(edb, (kind,)))
     records: list[tuple[Any, Any]] = list(ak03_records(data, forms, helpers.printable) if kind == "ak03"
                                           else ak04_records(data, forms, helpers.printable))
+    del forms  # what the records were made from: not held while they are drawn (#25)
     if not records:
         return []
     return (yield from write_forms(data, records, kind, _TITLES[kind], _PAGES[kind], rec.forms_pdf,
