@@ -86,6 +86,7 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
                 pools.warm(workers)
         trace("verify begin")
         verify_for_use(edb)  # a damaged or tampered file never makes documents
+        release_memory()  # the walk of the file's hash chain held its pages for a while
         trace("verify end")
         writers = {k: writer(k) for k in wanted}
         # One state of the file for every kind: some read their records when written (#25).
