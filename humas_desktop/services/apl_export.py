@@ -4,7 +4,7 @@ only). The data comes from the event (roster + the records of services/apl.py)."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,17 +33,19 @@ class AplForms:
     """What the event holds of the records before the interview, read once per export."""
 
     apl01: dict[str, apl.Apl01] = field(default_factory=dict)  # participant id ->
-    apl02: list[tuple[dict[str, Any], dict[str, apl.Apl02Unit]]] = field(default_factory=list)
-    ak01: list[tuple[dict[str, Any], apl.Ak01]] = field(default_factory=list)
+    # Read one form at a time while the records are made (a single pass; #25: not every
+    # participant's form held at once).
+    apl02: Iterable[tuple[dict[str, Any], dict[str, apl.Apl02Unit]]] = field(default_factory=list)
+    ak01: Iterable[tuple[dict[str, Any], apl.Ak01]] = field(default_factory=list)
 
 
 def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> AplForms:
     """The records of ``kinds`` (the others left empty): the export reads one kind's when it
     writes that kind."""
     return AplForms({a.participant_id: a for a in apl.all_apl01(edb)} if "apl01" in kinds else {},
-                    [(row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb)]
+                    ((row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb))
                     if "apl02" in kinds else [],
-                    apl.all_ak01(edb) if "ak01" in kinds else [])
+                    apl.each_ak01(edb) if "ak01" in kinds else [])
 
 
 def _day(d: date | None) -> str:

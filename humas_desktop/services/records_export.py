@@ -3,7 +3,7 @@ with the LSP's kop, one combined file and one per participant (file names hold n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +40,8 @@ class Helpers:
 class Forms:
     """What the event holds of the records after the decision, read once per export."""
 
-    feedback: list[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
+    # Read one form at a time while the records are made (a single pass, #25).
+    feedback: Iterable[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
     appeals: list[appeals.Appeal] = field(default_factory=list)
     ak04_note: str = ""
     # A scheme with its own FR.AK.04 wording prints its own note (issue 26).
@@ -51,10 +52,10 @@ def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> Forms:
     """The records of ``kinds`` (the others left empty): the export reads one kind's when it
     writes that kind."""
     if "ak04" not in kinds:
-        return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [])
+        return Forms(feedback.each_feedback(edb) if "ak03" in kinds else [])
     cases = appeals.list_appeals(edb)
     notes = {c.scheme_id: appeals.scheme_wording(edb, c.scheme_id).ak04_note for c in cases}
-    return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [], cases,
+    return Forms(feedback.each_feedback(edb) if "ak03" in kinds else [], cases,
                  appeals.wording(edb).ak04_note, notes)
 
 

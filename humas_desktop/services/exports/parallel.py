@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.memory import release_memory
 from humas_desktop.formats.pdf.documents import DocHeader
 from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.exports.writing import at
@@ -153,6 +154,9 @@ def render_parallel(form: Form, first: DocHeader | None,
     from humas_desktop.formats.atomic_file import temp_name
     from humas_desktop.formats.pdf.records_parallel import Chunk
 
+    # What the records were made from is gone now (#25): its pages back to the system before the
+    # chunks are handed out.
+    release_memory()
     n = len(records)
     # Chunks of at most 250 records: a cancel waits for the ones being rendered only. Not
     # smaller than needed: each chunk's PDF subsets and embeds its own fonts (about 0.1 s).
