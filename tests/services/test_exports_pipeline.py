@@ -200,7 +200,8 @@ def test_a_full_disk_while_this_process_draws_a_chunk_of_the_workers(
     edb = open_event(event, device_id="t", actor="coordinator")
     try:
         with pytest.raises(ExportInterrupted) as info:
-            _run(export_documents(edb, ["roster", "records", "apl01"], out, ExportOptions()))
+            _run(export_documents(edb, ["roster", "records", "apl01"], out,
+                                  ExportOptions(draw_here=True)))
     finally:
         edb.close()
     assert len(drawn_here) == 2  # this process drew a chunk, then its disk was full

@@ -60,16 +60,18 @@ class Pools:
     the next kinds (each start imports the app and parses the fonts again: about a second of
     CPU per worker); :meth:`close` at the end of the export.
 
-    ``workers`` drawing processes are this one and ``workers - 1`` worker processes (#25): this
-    process draws the lists first, then, while it waits for the chunks, draws the chunks no
-    worker has started (:meth:`steal`). A whole process less (fonts, fpdf2, a drawn chunk:
-    about 95 MB) for the same two cores' work.
+    ``draw_here`` (ExportOptions.draw_here): the ``workers`` drawing processes are this one and
+    ``workers - 1`` worker processes (#25): this process writes the lists first, then, while it
+    waits for the chunks, draws those no worker has started (:meth:`steal`). A whole process
+    less (fonts, fpdf2, a drawn chunk: about 95 MB) for the same two cores' work. Otherwise
+    ``workers`` worker processes draw every chunk.
 
     ``early``: set by the export while it hands the long kinds' chunks out (services/exports/
     run.py): :func:`render_parallel` then submits its chunks, yields :data:`SUBMITTED` and
     collects them when resumed, so the workers draw while this process writes the rest."""
 
-    def __init__(self) -> None:
+    def __init__(self, draw_here: bool = False) -> None:
+        self.draw_here = draw_here
         self._pool: Any = None
         self._workers = 0
         self._failed = False
@@ -89,7 +91,8 @@ class Pools:
         if self._failed:
             return None
         if self._pool is None:
-            processes = max(1, workers - 1)  # this process is one of the drawers (steal)
+            # This process one of the drawers (steal), or not.
+            processes = max(1, workers - 1) if self.draw_here else workers
             try:
                 self._pool = ProcessPoolExecutor(
                     processes, mp_context=multiprocessing.get_context("spawn"),
@@ -118,6 +121,8 @@ class Pools:
         they are written (in this process); an OSError is raised here, as a worker's would be."""
         from humas_desktop.formats.pdf.records_parallel import render_chunk
 
+        if not self.draw_here:
+            return False
         for future in [*own, *self._submitted]:
             chunk = self._chunks.pop(future, None)
             if chunk is None or future.done():

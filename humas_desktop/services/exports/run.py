@@ -71,7 +71,8 @@ def export_documents(edb: EventDB, kinds: Sequence[str], out_dir: Path,
     from humas_desktop.formats.pdf.certificates import auto_workers
 
     trace("export begin")
-    pools = Pools()  # worker processes, started when a long document first needs them
+    # Worker processes, started when a long document first needs them.
+    pools = Pools(draw_here=opts.draw_here)
     snapshot = ExitStack()
     try:
         if CHUNKED_KINDS & set(wanted):
