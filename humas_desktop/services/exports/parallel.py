@@ -86,7 +86,7 @@ class Pools:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from humas_desktop.priority import start_render_worker
+        from humas_desktop.formats.pdf.records_parallel import start_worker
 
         if self._failed:
             return None
@@ -96,7 +96,7 @@ class Pools:
             try:
                 self._pool = ProcessPoolExecutor(
                     processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=start_render_worker)
+                    initializer=start_worker)
             except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
                 self._failed = True
                 return None
@@ -130,6 +130,7 @@ class Pools:
             if not future.cancel():  # a worker has it (or it is next in the call queue)
                 continue
             self._stolen[future] = render_chunk(chunk)
+            release_memory()  # the drawn document's pages back to the system
             return True
         return False
 
