@@ -5,7 +5,9 @@ For each size a decided demo event is made (or ``--event`` is used), then ``expo
 ``--runs`` times as a separate process, from launch to exit, into a fresh folder. Printed per
 size: median wall time (spread), median CPU, the peak RSS of the largest process and of the
 export with its render workers together (sampled every 0.2 s: the RSS sum and the PSS sum, see
-:class:`Memory`), files written, and the 1-minute load average before each run. Goals (issue 25):
+:class:`Memory`), files written, and the 1-minute load average before each run. On 2 cores the
+CLI's export runs one render worker and draws chunks itself while it waits (ExportOptions.
+draw_here); the window's export runs two workers. Goals (issue 25):
 <= 20 s at 1,000 and <= 100 s at 5,000 decided participants, <= 300 MB.
 
 ``--profile`` runs the export once in-process (one process) under cProfile instead and prints

@@ -68,7 +68,9 @@ def run_export_cmd(args: argparse.Namespace) -> int:
         signer = _signer(args, session.main)
         gen = export_documents(session.main, [args.kind], out,
                                ExportOptions(per_participant=not args.no_per_participant, sign=signer,
-                                             draft=args.draft, written=done))
+                                             draft=args.draft, written=done,
+                                             # No window here: this process draws too (#25).
+                                             draw_here=True))
         try:
             while True:
                 try:

@@ -17,7 +17,7 @@ Writes are audited (``storage/repository``); APL.02 and AK.01 are written throug
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -375,7 +375,12 @@ def _ak01(row: dict[str, Any]) -> Ak01:
 
 def all_ak01(edb: EventDB) -> list[tuple[dict[str, Any], Ak01]]:
     """(the row with participant/assessor/scheme ids, number and the declaration, the form)."""
-    return [(row, _ak01(row)) for row in store.ak01_rows(edb)]
+    return list(each_ak01(edb))
+
+
+def each_ak01(edb: EventDB) -> Iterator[tuple[dict[str, Any], Ak01]]:
+    """:func:`all_ak01` one form at a time (the export: not every form parsed at once, #25)."""
+    return ((row, _ak01(row)) for row in store.ak01_rows(edb))
 
 
 # --- the order of the day ----------------------------------------------------------------

@@ -4,7 +4,7 @@ only). The data comes from the event (roster + the records of services/apl.py)."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,17 +33,19 @@ class AplForms:
     """What the event holds of the records before the interview, read once per export."""
 
     apl01: dict[str, apl.Apl01] = field(default_factory=dict)  # participant id ->
-    apl02: list[tuple[dict[str, Any], dict[str, apl.Apl02Unit]]] = field(default_factory=list)
-    ak01: list[tuple[dict[str, Any], apl.Ak01]] = field(default_factory=list)
+    # Read one form at a time while the records are made (a single pass; #25: not every
+    # participant's form held at once).
+    apl02: Iterable[tuple[dict[str, Any], dict[str, apl.Apl02Unit]]] = field(default_factory=list)
+    ak01: Iterable[tuple[dict[str, Any], apl.Ak01]] = field(default_factory=list)
 
 
 def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> AplForms:
     """The records of ``kinds`` (the others left empty): the export reads one kind's when it
     writes that kind."""
     return AplForms({a.participant_id: a for a in apl.all_apl01(edb)} if "apl01" in kinds else {},
-                    [(row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb)]
+                    ((row, apl.get_apl02(edb, str(row["id"]))) for row in apl.apl02_assessments(edb))
                     if "apl02" in kinds else [],
-                    apl.all_ak01(edb) if "ak01" in kinds else [])
+                    apl.each_ak01(edb) if "ak01" in kinds else [])
 
 
 def _day(d: date | None) -> str:
@@ -63,6 +65,10 @@ def _birth(p: Any) -> str:
 
 def apl01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Apl01Data]]:
     out = []
+    # The option lists and a scheme's units are the same on every form: held once (#25).
+    purposes, statuses = list(apl.PURPOSE_LABELS.values()), list(apl.DOC_STATUSES.values())
+    categories = list(apl.DOC_CATEGORIES.values())
+    units: dict[int, list[tuple[str, str]]] = {}
     for p in data.participants:
         rec = forms.apl01.get(p.id)
         if rec is None:
@@ -86,11 +92,12 @@ def apl01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[An
                                         f"E-mail: {rec.office_email or '-'}")]
         docs = [(apl.DOC_CATEGORIES.get(d.category, d.category), printable(d.name),
                  apl.DOC_STATUSES.get(d.status, ""), printable(d.note)) for d in rec.documents]
+        if id(s) not in units:
+            units[id(s)] = [(u.code, u.title_id) for u in (s.units if s else [])]
         out.append((p, pf.Apl01Data(
-            p.number, personal, work, list(apl.PURPOSE_LABELS.values()),
+            p.number, personal, work, purposes,
             apl.PURPOSE_LABELS.get(rec.purpose, ""), printable(rec.purpose_other),
-            [(u.code, u.title_id) for u in (s.units if s else [])], docs,
-            list(apl.DOC_STATUSES.values()), list(apl.DOC_CATEGORIES.values()),
+            units[id(s)], docs, statuses, categories,
             apl.APL01_RECOMMENDATIONS.get(rec.recommendation or "", ""), printable(rec.notes),
             printable(p.name), tanggal(rec.applied_on), printable(rec.admin_name),
             tanggal(rec.admin_signed_on))))
@@ -105,6 +112,9 @@ def _question(title: str) -> str:
 def apl02_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Apl02Data]]:
     people = {p.id: p for p in data.participants}
     out = []
+    # A unit's questions and criteria are the scheme's: built once and shared by every
+    # participant's record (at 5,000 participants they were most of the export's memory, #25).
+    questions: dict[int, list[tuple[str, str]]] = {}
     for row, review in forms.apl02:
         p = people.get(str(row["participant_id"]))
         if p is None:
@@ -117,9 +127,12 @@ def apl02_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[An
             entry = review.get(u.id)
             if entry is None:
                 continue
-            elements = [(f"{e.number} {_question(e.title)}",
-                         "Kriteria Unjuk Kerja: " + "; ".join(f"{c.number} {c.text}" for c in e.criteria)
-                         if e.criteria else "") for e in u.elements] or [(_question(u.title_id), "")]
+            elements = questions.get(id(u))
+            if elements is None:
+                elements = questions[id(u)] = [
+                    (f"{e.number} {_question(e.title)}",
+                     "Kriteria Unjuk Kerja: " + "; ".join(f"{c.number} {c.text}" for c in e.criteria)
+                     if e.criteria else "") for e in u.elements] or [(_question(u.title_id), "")]
             units.append(pf.Apl02Unit(u.code, u.title_id, elements, entry.self_assessment,
                                       printable(entry.evidence) or "-",
                                       apl.APL02_RECOMMENDATIONS[entry.recommendation]))
@@ -143,6 +156,7 @@ def apl02_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[An
 def ak01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any, pf.Ak01Data]]:
     people = {p.id: p for p in data.participants}
     out = []
+    shared: dict[Any, Any] = {}  # the wording every form repeats, held once (#25)
     for row, form in forms.ak01:
         p = people.get(str(row["participant_id"]))
         if p is None:
@@ -156,7 +170,9 @@ def ak01_records(data: Any, forms: AplForms, printable: Print) -> list[tuple[Any
             form.assessor_met, list(apl.TUK_LABELS.values()), apl.TUK_LABELS.get(t.tuk_type, ""),
             printable(t.tuk_name), list(labels.values()),
             [labels[m] for m in t.methods if m in labels], _day(t.agreed_date),
-            t.agreed_time, form.opening, form.assessor_statement, form.asesi_statements,
+            t.agreed_time, shared.setdefault(form.opening, form.opening),
+            shared.setdefault(form.assessor_statement, form.assessor_statement),
+            shared.setdefault(form.asesi_statements, form.asesi_statements),
             tanggal(_date_of(form.asesi_signed_at)), tanggal(_date_of(form.assessor_signed_at)),
             str(row.get("declaration") or ""), tanggal(_date_of(row.get("declared_at"))),
             form.wording_version)))
@@ -177,6 +193,7 @@ def export_kind(data: Any, forms: AplForms, kind: str, out: Path, per_participan
                 total: int) -> Generator[Progress, None, list[Path]]:
     """Write one of :data:`KINDS`; nothing when the event holds no such record."""
     records: list[tuple[Any, Any]] = list(_RECORDS[kind](data, forms, helpers.printable))
+    del forms  # what the records were made from: not held while they are drawn (#25)
     if not records:
         return []
     return (yield from write_forms(data, records, kind, _TITLES[kind], _PAGES[kind], pf.forms_pdf,

@@ -11,7 +11,7 @@ through the audited path: ``check`` replays it, results packages carry it to the
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,7 +129,12 @@ def get(edb: EventDB, assessment_id: str) -> Feedback | None:
 
 def all_feedback(edb: EventDB) -> list[tuple[dict[str, Any], Feedback]]:
     """(the row with participant/assessor/scheme ids and number, the feedback) of every AK.03."""
-    return [(row, _feedback(row)) for row in store.feedback_rows(edb)]
+    return list(each_feedback(edb))
+
+
+def each_feedback(edb: EventDB) -> Iterator[tuple[dict[str, Any], Feedback]]:
+    """:func:`all_feedback` one form at a time (the export: not every form parsed at once, #25)."""
+    return ((row, _feedback(row)) for row in store.feedback_rows(edb))
 
 
 def candidates(edb: EventDB) -> list[tuple[str, int, str]]:

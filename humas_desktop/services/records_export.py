@@ -3,7 +3,7 @@ with the LSP's kop, one combined file and one per participant (file names hold n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +40,8 @@ class Helpers:
 class Forms:
     """What the event holds of the records after the decision, read once per export."""
 
-    feedback: list[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
+    # Read one form at a time while the records are made (a single pass, #25).
+    feedback: Iterable[tuple[dict[str, Any], feedback.Feedback]] = field(default_factory=list)
     appeals: list[appeals.Appeal] = field(default_factory=list)
     ak04_note: str = ""
     # A scheme with its own FR.AK.04 wording prints its own note (issue 26).
@@ -51,10 +52,10 @@ def load_forms(edb: EventDB, kinds: tuple[str, ...] = KINDS) -> Forms:
     """The records of ``kinds`` (the others left empty): the export reads one kind's when it
     writes that kind."""
     if "ak04" not in kinds:
-        return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [])
+        return Forms(feedback.each_feedback(edb) if "ak03" in kinds else [])
     cases = appeals.list_appeals(edb)
     notes = {c.scheme_id: appeals.scheme_wording(edb, c.scheme_id).ak04_note for c in cases}
-    return Forms(feedback.all_feedback(edb) if "ak03" in kinds else [], cases,
+    return Forms(feedback.each_feedback(edb) if "ak03" in kinds else [], cases,
                  appeals.wording(edb).ak04_note, notes)
 
 
@@ -87,6 +88,7 @@ def _assessment_day(data: Any, p: Any) -> date | None:
 def ak03_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> list[tuple[Any, rec.Ak03Data]]:
     people = {p.id: p for p in data.participants}
     out = []
+    shared: dict[str, str] = {}  # the statements every form repeats, held once (#25)
     for row, fb in forms.feedback:
         p = people.get(row["participant_id"])
         if p is None:
@@ -96,7 +98,8 @@ def ak03_records(data: Any, forms: Forms, printable: Callable[[str], str]) -> li
         out.append((p, rec.Ak03Data(
             p.number, printable(p.name), _assessor(data, p, row["assessor_id"]), _day(day),
             data.settings.get("event.time", ""), tanggal(day),
-            [(i.statement, i.answer, i.comment) for i in fb.items], fb.other_comments,
+            [(shared.setdefault(i.statement, i.statement), i.answer, i.comment) for i in fb.items],
+            fb.other_comments,
             printable(fb.signed_name), tanggal(signed.date()) if signed else "-",
             fb.wording_version)))
     return out
@@ -133,6 +136,7 @@ def export_kind(data: Any, kind: str, out: Path, per_participant: bool, combined
     forms: Forms = data.read(lambda edb: load_forms(edb, (kind,)))
     records: list[tuple[Any, Any]] = list(ak03_records(data, forms, helpers.printable) if kind == "ak03"
                                           else ak04_records(data, forms, helpers.printable))
+    del forms  # what the records were made from: not held while they are drawn (#25)
     if not records:
         return []
     return (yield from write_forms(data, records, kind, _TITLES[kind], _PAGES[kind], rec.forms_pdf,

@@ -35,7 +35,9 @@ def test_forms_on_worker_processes_read_as_in_one_process(tmp_path: Path,
     from humas_desktop.services.exports import parallel
 
     outs = {}
-    for workers in ("1", "2", "1c"):  # one document; chunks on 2 processes; chunks on one
+    # One document; chunks on 2 worker processes; chunks on one; chunks on one worker process
+    # and this one (the CLI's export: this process draws while it waits, #25).
+    for workers in ("1", "2", "1c", "2h"):
         monkeypatch.setenv("HUMAS_RENDER_WORKERS", workers[0])
         if workers == "1c":
             monkeypatch.setattr(parallel, "CHUNK_FROM", 4)
@@ -43,7 +45,8 @@ def test_forms_on_worker_processes_read_as_in_one_process(tmp_path: Path,
         try:
             written: list[Path] = []
             files = _run(export_documents(edb, KINDS, tmp_path / f"out{workers}",
-                                          ExportOptions(written=written)))
+                                          ExportOptions(written=written,
+                                                        draw_here=workers == "2h")))
         finally:
             edb.close()
         assert sorted(written) == sorted(files)
@@ -53,7 +56,7 @@ def test_forms_on_worker_processes_read_as_in_one_process(tmp_path: Path,
     # Every kind wrote its combined file and one file per participant.
     for folder in ("fr-ak-02", "sertifikat", "fr-apl-01", "fr-apl-02", "fr-ak-01", "fr-ak-03"):
         assert any(r.startswith(f"{folder}/") for r in rel_one), folder
-    for other in ("2", "1c"):
+    for other in ("2", "1c", "2h"):
         assert rel_one == [f.relative_to(tmp_path / f"out{other}").as_posix()
                            for f in outs[other]]
         for a, b in zip(one, outs[other], strict=True):

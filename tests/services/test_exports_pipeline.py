@@ -175,3 +175,39 @@ def test_the_render_workers_yield_the_cores_to_the_window(tmp_path: Path) -> Non
     finally:
         pools.close()
     assert seen and all(n >= os.nice(0) + 5 for n in seen), (seen, os.nice(0))
+
+
+def test_a_full_disk_while_this_process_draws_a_chunk_of_the_workers(
+        event: Path, tmp_path: Path, two_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While it waits for the workers, the export's own process draws the chunks none of them
+    has started (one worker process less: #25, memory). Its disk fills up at the second chunk
+    it draws: the files of the first are whole on disk and reported, as a worker's are, and
+    the export stops at the kind it was collecting."""
+    from humas_desktop.formats.pdf import split
+
+    real = split.split_pdf_steps
+    drawn_here: list[int] = []
+
+    def filling(data: bytes, starts: list[int], targets: list[Path], metadata: object = None,
+                ) -> object:
+        drawn_here.append(len(targets))  # only this process: the workers import their own
+        if len(drawn_here) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(targets[0]))
+        return real(data, starts, targets, metadata)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split, "split_pdf_steps", filling)
+    out = tmp_path / "out"
+    edb = open_event(event, device_id="t", actor="coordinator")
+    try:
+        with pytest.raises(ExportInterrupted) as info:
+            _run(export_documents(edb, ["roster", "records", "apl01"], out,
+                                  ExportOptions(draw_here=True)))
+    finally:
+        edb.close()
+    assert len(drawn_here) == 2  # this process drew a chunk, then its disk was full
+    on_disk = _on_disk(out)
+    assert sorted(info.value.written) == on_disk
+    _whole(on_disk)
+    here = [p for p in on_disk if p.parent.name in ("fr-ak-02", "fr-apl-01")]
+    assert len(here) >= drawn_here[0]  # the first chunk drawn here: all its files
+    assert info.value.interrupted in ("records", "apl01")

@@ -9,6 +9,7 @@ returns the chunk's PDF for the combined file. The caller merges the chunks in o
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import time
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from humas_desktop.formats.memory import release_memory
 from humas_desktop.formats.pdf.documents import DocHeader
 
 TITLE = "FR.AK.02 Rekaman Asesmen Kompetensi"
@@ -67,6 +69,20 @@ def _pages(spec: str) -> Any:
     return getattr(importlib.import_module(f"humas_desktop.formats.pdf.{module}"), name)
 
 
+_in_worker = False  # this process is an export's render worker (start_worker ran)
+
+
+def start_worker() -> None:
+    """A render worker's first step (its pool's initializer): below the window and gone with its
+    export (humas_desktop/priority.py), and marked as a worker: it gives each chunk's memory
+    back after the chunk (render_chunk; the export's own process does that itself)."""
+    from humas_desktop.priority import start_render_worker
+
+    global _in_worker
+    _in_worker = True
+    start_render_worker()
+
+
 def warm_up() -> None:
     """A worker's start: import the drawing modules and parse the fonts once (about a second),
     while the export's own process still writes the short documents."""
@@ -76,6 +92,11 @@ def warm_up() -> None:
 
     trace("warm begin")
     close_fonts(new_pdf())
+    release_memory()  # what parsing the fonts left behind
+    if _in_worker:
+        # What the worker holds for good (the drawing code, the parsed fonts) is left out of
+        # the collections after each chunk: they look at that chunk's objects only (#25).
+        gc.freeze()
     trace("warm end")
 
 
@@ -96,6 +117,7 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
         starts.append(pdf.page_no())
         draw(pdf, header, record)
     data = finish(pdf)
+    del pdf  # the drawn document (pages, fonts' subsets) goes before the files are written
     trace("chunk rendered")
     written: list[str] = []
     if chunk.pdf_to:  # first: a part file that fails to write leaves no split file unreported
@@ -116,5 +138,10 @@ def render_chunk(chunk: Chunk) -> tuple[bytes, list[int], list[str]]:
                 raise
     if chunk.pdf_to is not None:
         data = b""  # not sent back: the export process holds no chunk's PDF
+    # The drawn chunk's pages go back to the system before the next chunk (#25): a worker stays
+    # at its fonts plus one chunk, not at its largest chunk plus what the allocator kept. (The
+    # export's own process, drawing a chunk, does it itself: Pools.steal.)
+    if _in_worker:
+        release_memory()
     trace("chunk end")
     return data, starts, written

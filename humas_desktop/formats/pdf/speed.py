@@ -29,7 +29,9 @@ from __future__ import annotations
 from typing import Any
 
 _installed = False
-MEMO_TEXTS = 20_000  # texts remembered per document before the memo starts again (memory bound)
+MEMO_TEXTS = 2_000  # texts remembered per document before the memo starts again (memory bound:
+# 20,000 held 60 MB more while the 5,000-row berita acara was drawn, #25; the labels a form repeats
+# come back within a few forms, a list's names never do: the same speed)
 
 
 class _Fragments(tuple):  # type: ignore[type-arg]

@@ -60,7 +60,8 @@ def export_in_child(spec: ChildSpec, kinds: Sequence[str], out_dir: Path,
                     options: ExportOptions | None = None) -> Generator[Progress, None, list[Path]]:
     """``export_documents(edb, kinds, out_dir, options)`` in a spawned child process."""
     opts = options or ExportOptions()
-    child_opts = replace(opts, sign=None, written=None, pools=None)
+    # A process of its own, no window in it: it draws chunks too (ExportOptions.draw_here, #25).
+    child_opts = replace(opts, sign=None, written=None, pools=None, draw_here=True)
     spec = replace(spec, kinds=tuple(kinds), out_dir=Path(out_dir), options=child_opts,
                    signing=opts.sign is not None)
     context = multiprocessing.get_context("spawn")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.progress import Progress
+from humas_desktop.formats.memory import release_memory
 from humas_desktop.formats.pdf.documents import DocHeader
 from humas_desktop.formats.pdf.records_parallel import trace
 from humas_desktop.services.exports.writing import at
@@ -59,16 +60,25 @@ class Pools:
     the next kinds (each start imports the app and parses the fonts again: about a second of
     CPU per worker); :meth:`close` at the end of the export.
 
+    ``draw_here`` (ExportOptions.draw_here): the ``workers`` drawing processes are this one and
+    ``workers - 1`` worker processes (#25): this process writes the lists first, then, while it
+    waits for the chunks, draws those no worker has started (:meth:`steal`). A whole process
+    less (fonts, fpdf2, a drawn chunk: about 95 MB) for the same two cores' work. Otherwise
+    ``workers`` worker processes draw every chunk.
+
     ``early``: set by the export while it hands the long kinds' chunks out (services/exports/
     run.py): :func:`render_parallel` then submits its chunks, yields :data:`SUBMITTED` and
     collects them when resumed, so the workers draw while this process writes the rest."""
 
-    def __init__(self) -> None:
+    def __init__(self, draw_here: bool = False) -> None:
+        self.draw_here = draw_here
         self._pool: Any = None
         self._workers = 0
         self._failed = False
         self.early = False
         self._submitted: list[Any] = []  # every chunk's future (cancel_pending)
+        self._chunks: dict[Any, Any] = {}  # a chunk no worker has taken yet, by its future
+        self._stolen: dict[Any, tuple[bytes, list[int], list[str]]] = {}  # drawn here
 
     def get(self, workers: int) -> Any:
         """A pool of ``workers`` processes, or None where processes cannot start. A running
@@ -76,19 +86,21 @@ class Pools:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from humas_desktop.priority import start_render_worker
+        from humas_desktop.formats.pdf.records_parallel import start_worker
 
         if self._failed:
             return None
         if self._pool is None:
+            # This process one of the drawers (steal), or not.
+            processes = max(1, workers - 1) if self.draw_here else workers
             try:
                 self._pool = ProcessPoolExecutor(
-                    workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=start_render_worker)
+                    processes, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=start_worker)
             except (OSError, RuntimeError, ValueError):  # restricted or frozen environment
                 self._failed = True
                 return None
-            self._workers = workers
+            self._workers = processes
         return self._pool
 
     @property
@@ -99,7 +111,32 @@ class Pools:
     def submit(self, pool: Any, fn: Any, arg: Any) -> Any:
         future = pool.submit(fn, arg)
         self._submitted.append(future)
+        self._chunks[future] = arg
         return future
+
+    def steal(self, own: Sequence[Any]) -> bool:
+        """Draw here one chunk no worker has started (of ``own``, the futures of the kind being
+        collected, first; else the next kind's): its future is cancelled and the chunk's result
+        kept for :meth:`stolen`. False when every chunk is taken. Its files are reported as
+        they are written (in this process); an OSError is raised here, as a worker's would be."""
+        from humas_desktop.formats.pdf.records_parallel import render_chunk
+
+        if not self.draw_here:
+            return False
+        for future in [*own, *self._submitted]:
+            chunk = self._chunks.pop(future, None)
+            if chunk is None or future.done():
+                continue
+            if not future.cancel():  # a worker has it (or it is next in the call queue)
+                continue
+            self._stolen[future] = render_chunk(chunk)
+            release_memory()  # the drawn document's pages back to the system
+            return True
+        return False
+
+    def stolen(self, future: Any) -> tuple[bytes, list[int], list[str]] | None:
+        """The result of a chunk :meth:`steal` drew here, once."""
+        return self._stolen.pop(future, None)
 
     @property
     def ahead(self) -> int:
@@ -109,6 +146,7 @@ class Pools:
     def outstanding(self) -> int:
         """Chunks handed out and not finished."""
         self._submitted = [f for f in self._submitted if not f.done()]
+        self._chunks = {f: c for f, c in self._chunks.items() if not f.done()}
         return len(self._submitted)
 
     def cancel_pending(self) -> None:
@@ -117,6 +155,7 @@ class Pools:
         for future in self._submitted:
             future.cancel()
         self._submitted.clear()
+        self._chunks.clear()
 
     def warm(self, workers: int) -> None:
         """Start the worker processes now and let each import the drawing code and parse the
@@ -127,7 +166,7 @@ class Pools:
         if pool is None:
             return
         try:
-            for _ in range(workers):
+            for _ in range(self._workers):
                 pool.submit(warm_up)
         except RuntimeError:  # the pool broke already: the chunks will find out
             pass
@@ -141,6 +180,7 @@ class Pools:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._submitted.clear()
+        self._chunks.clear()
 
 
 def render_parallel(form: Form, first: DocHeader | None,
@@ -153,6 +193,9 @@ def render_parallel(form: Form, first: DocHeader | None,
     from humas_desktop.formats.atomic_file import temp_name
     from humas_desktop.formats.pdf.records_parallel import Chunk
 
+    # What the records were made from is gone now (#25): its pages back to the system before the
+    # chunks are handed out.
+    release_memory()
     n = len(records)
     # Chunks of at most 250 records: a cancel waits for the ones being rendered only. Not
     # smaller than needed: each chunk's PDF subsets and embeds its own fonts (about 0.1 s).
@@ -208,11 +251,16 @@ def _render_chunks(form: Form, chunks: list[Any], parts: list[Path], split: bool
             if pools.early:  # the export collects them later, writing other kinds meanwhile
                 yield SUBMITTED
             while pending:
-                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in finished:
+                finished, _ = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
+                if not finished and not pools.steal(list(pending)):  # nothing to draw here
+                    finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in [f for f in pending if f.done()]:
                     i = pending.pop(future)
-                    if future.cancelled():  # the pool was closed (a worker died): drawn here
-                        continue
+                    if future.cancelled():
+                        stolen = pools.stolen(future)
+                        if stolen is not None:  # drawn here while waiting (its files reported)
+                            took(i, stolen, here=True)
+                        continue  # else the pool was closed (a worker died): drawn here below
                     took(i, _result(future))  # an OSError of a worker stops the export here
                 yield at(step, total, done_records, n + 1, f"{form.label} {done_records}/{n}")
         except (BrokenProcessPool, RuntimeError):
@@ -225,7 +273,10 @@ def _render_chunks(form: Form, chunks: list[Any], parts: list[Path], split: bool
                 future.cancel()
             wait(pending)
             for future, i in pending.items():
-                if not future.cancelled() and future.exception() is None:
+                stolen = pools.stolen(future) if pools is not None else None
+                if stolen is not None:  # drawn here (by another kind's wait): whole, reported
+                    took(i, stolen, here=True)
+                elif not future.cancelled() and future.exception() is None:
                     took(i, future.result())
                 elif not future.cancelled():
                     _report_partial(future.exception())

@@ -31,6 +31,12 @@ class ExportOptions:
     sign: Signer | None = None  # LSP-key signing of the QR payload (final certificates need it)
     draft: bool = False  # certificates unsigned, watermarked DRAF (a proof, never the final one)
     workers: int = 2
+    # The export's own process is one of the ``workers`` drawing processes: while it waits, it
+    # draws the chunks no worker process has started (services/exports/parallel.Pools.steal), so
+    # one worker process fewer runs (#25: about 95 MB less). Set by the CLI's export and the
+    # window's export process (services/exports/child.py); never for an export on a thread of
+    # the window's process (drawing there would keep the clicks waiting for the interpreter).
+    draw_here: bool = False
     asked: tuple[str, ...] = ()  # kinds named explicitly (not through "all")
     # Filled with every complete file as the export goes, also when it is cancelled (the
     # generator closed, Ctrl-C): what a stopped export left on disk, whole files only.
