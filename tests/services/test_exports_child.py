@@ -162,6 +162,7 @@ def test_a_killed_export_process_gives_one_clear_message(decided: EventDB, tmp_p
     with pytest.raises(ExportChildError) as raised:
         for _ in gen:
             pass
+    assert raised.value.code == "export_child_failed"
     assert failure_text(raised.value).startswith("Proses ekspor berhenti tiba-tiba")
     assert multiprocessing.active_children() == [] or all(
         c.name != "humas-export" for c in multiprocessing.active_children())
