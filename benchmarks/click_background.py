@@ -1,6 +1,7 @@
 """K/BK click -> "✓ Tersimpan" painted, quiet and while the full check runs in the background.
 
-Run: ``python benchmarks/click_background.py [--participants 2000] [--blocks 6] [--clicks 40]``
+Run: ``python benchmarks/click_background.py [--participants 2000] [--blocks 6] [--clicks 40]
+[--export-delay S]``
 (``--event FILE``: a sealed event whose data folder is the file's grandparent).
 
 The app is started as a double-click starts it (``gui.app.start``) on a demo event made and
@@ -118,6 +119,9 @@ def main() -> int:
     parser.add_argument("--blocks", type=int, default=6)
     parser.add_argument("--clicks", type=int, default=40)
     parser.add_argument("--event", type=Path)
+    parser.add_argument("--export-delay", type=float, default=0.0,
+                        help="seconds the export runs before an export block's first click (0: "
+                             "its start, the check; 8: mid-export, the documents being drawn)")
     parser.add_argument("--switch-interval", type=float,
                         help="override the interpreter's thread switch interval (s), to compare")
     args = parser.parse_args()
@@ -198,6 +202,9 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
             settle(lambda: win.integrity.running is not None, 10)
         if phase == "export":
             exporter.start()
+            if args.export_delay:
+                until = time.monotonic() + args.export_delay
+                settle(lambda end=until: time.monotonic() >= end)  # a restart is an export too
         clicks, floor = results[phase]
         for _ in range(args.clicks):
             if phase == "check" and win.integrity.running is None:
@@ -232,7 +239,8 @@ def run(event: Path, data: Path, args: argparse.Namespace, commit_id: str) -> in
           f"{args.blocks} interleaved blocks of {args.clicks} clicks per phase; "
           f"load {min(loads):.1f}-{max(loads):.1f}; {checks_run} full checks started, "
           f"{exporter.runs} exports ({exporter.steps} progress steps); "
-          f"thread switch interval {sys.getswitchinterval() * 1000:.1f} ms")
+          f"thread switch interval {sys.getswitchinterval() * 1000:.1f} ms; export blocks begin "
+          f"{args.export_delay:.0f} s into the export")
     worst = 0.0
     for phase, (clicks, floor) in results.items():
         if not clicks:
