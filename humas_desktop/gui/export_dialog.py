@@ -176,6 +176,15 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        """Esc or the title bar's close button while the export runs is Batal: the export stops
+        between two steps and the dialog stays to say which whole files it left (it used to
+        close and let the export go on unseen, with no way to stop it)."""
+        if self.worker is not None and self.start_button.isEnabled() is False:
+            self.worker.cancel()
+            return
+        super().reject()
+
     def _on_progress(self, progress: Any) -> None:
         self.progress.setValue(int(progress.fraction * 100))
         kind, _, count = str(progress.message).partition(" ")

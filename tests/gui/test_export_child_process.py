@@ -73,3 +73,28 @@ def test_batal_stops_the_export_with_whole_files_only(qtbot, tmp_path: Path,
     assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no part or temp file
     QThreadPool.globalInstance().waitForDone(10_000)
     assert multiprocessing.active_children() == []
+
+
+def test_esc_while_exporting_is_batal_and_the_dialog_stays(qtbot, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails on ee8a725: Esc (or the title bar's ×) closed the dialog and the export went on unseen,
+    with nothing left to stop it."""
+    path = make_demo(tmp_path / "data", participants=40, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = _dialog(qtbot, path)
+    dialog.show()
+    out = tmp_path / "keluar"
+    qtbot.keyClicks(dialog.folder, str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 20 or dialog.start_button.isEnabled(),
+                    timeout=120_000)
+    assert not dialog.start_button.isEnabled(), "the export ended before Esc could be pressed"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
+    text = dialog.status.text()
+    assert text.startswith("Ekspor dibatalkan; berkas yang belum selesai tidak ditulis."), text
+    assert sorted(dialog.written) == sorted(p for p in out.rglob("*") if p.is_file())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs: Esc closes it as always
+    assert not dialog.isVisible()
+    QThreadPool.globalInstance().waitForDone(10_000)
