@@ -427,7 +427,11 @@ def render_parallel(items: Sequence[CertificateData], workers: int = 2,
     chunks = [list(items[bounds[i]:bounds[i + 1]]) for i in range(workers)]
     targets = [list(split_to[bounds[i]:bounds[i + 1]]) if split_to is not None else None
                for i in range(workers)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    from humas_desktop.priority import start_render_worker
+
+    # Below the window's priority and gone with this process, as the export's workers (#25).
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=start_render_worker) as pool:
         results = list(pool.map(_render_chunk, chunks, targets))
     if split_to is not None:
         return [p for r in results if isinstance(r, list) for p in r]
