@@ -3,7 +3,7 @@ worker writes and the UI polls (:class:`Tally`)."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from reprlib import recursive_repr
 from typing import Any, TypeVar
@@ -19,6 +19,26 @@ def run_to_end(gen: Generator[Any, Any, T]) -> T:
         except StopIteration as stop:
             result: T = stop.value
             return result
+
+
+def drive(gen: Generator[Any, Any, T], stop: Callable[[], bool],
+          each: Callable[[Progress], object]) -> tuple[bool, T | None]:
+    """Drive a service generator step by step: ``each`` gets every :class:`Progress` it yields;
+    before each step ``stop()`` is asked, and True closes the generator there (its cleanup runs:
+    an open ``atomic()`` rolls back, an export keeps whole files only). Returns ``(True, None)``
+    when stopped, else ``(False, its return value)``. A background job's loop: the window's
+    worker thread (gui/workers.py), the export's own process (services/exports/child.py)."""
+    while True:
+        if stop():
+            gen.close()
+            return True, None
+        try:
+            item = next(gen)
+        except StopIteration as done:
+            result: T = done.value
+            return False, result
+        if isinstance(item, Progress):
+            each(item)
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)

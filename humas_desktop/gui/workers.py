@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.progress import Progress, drive
 
 
 class WorkerSignals(QObject):
@@ -42,23 +42,15 @@ class Worker(QRunnable):
         from humas_desktop.priority import lower_this_thread
 
         lower_this_thread()  # a pool thread does background work only: the window first
-        result: Any = None
         try:
             gen = self.job()  # a plain function raising here is reported like any failure
-            while True:
-                if self._cancel.is_set():
-                    gen.close()  # rolls back an open db.atomic() inside the job
-                    self.signals.cancelled.emit()
-                    return
-                try:
-                    item = next(gen)
-                except StopIteration as stop:
-                    result = stop.value
-                    break
-                if isinstance(item, Progress):
-                    self.signals.progress.emit(item)
+            # A cancel closes the job between two steps (an open db.atomic() rolls back).
+            cancelled, result = drive(gen, self._cancel.is_set, self.signals.progress.emit)
         except Exception as exc:  # reported to the UI, never lost
             self.signals.failed.emit(exc)
+            return
+        if cancelled:
+            self.signals.cancelled.emit()
             return
         self.signals.finished.emit(result)
 

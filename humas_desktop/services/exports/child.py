@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from humas_desktop.domain.errors import DomainError
-from humas_desktop.domain.progress import Progress
+from humas_desktop.domain.progress import Progress, drive
 from humas_desktop.services.exports.writing import ExportOptions, WrittenFiles
 
 JOIN_SECONDS = 30.0  # a child that said its last word ends at once; this only bounds a hang
@@ -69,7 +69,6 @@ def export_in_child(spec: ChildSpec, kinds: Sequence[str], out_dir: Path,
     process = context.Process(target=_child_main, args=(there, spec), name="humas-export")
     process.start()
     there.close()
-    finished = False
     try:
         while True:
             message = _receive(here)
@@ -79,24 +78,17 @@ def export_in_child(spec: ChildSpec, kinds: Sequence[str], out_dir: Path,
             elif what == "sign":
                 here.send(("signature", _sign(opts, message[1])))
             elif what == "done":
-                finished = True
-                _note(opts, message[2])
-                result = WrittenFiles(message[1])
+                _note(opts, message[1])
+                result = WrittenFiles(message[2])
                 result.not_written = list(message[3])
                 return result
             elif what == "error":
-                finished = True
-                _note(opts, message[2])
-                raise _rebuilt(message[1])
-            elif what == "cancelled":  # only after our cancel: never here
-                finished = True
                 _note(opts, message[1])
-                return WrittenFiles(message[1])
+                raise _rebuilt(message[2])
     except GeneratorExit:
-        # Batal between two steps: the child stops its export the same way, then says which
-        # whole files it left.
-        if not finished:
-            _cancel(here, opts)
+        # Batal between two steps (the only place this generator is closed): the child stops
+        # its export the same way, then says which whole files it left.
+        _cancel(here, opts)
         raise
     finally:
         here.close()
@@ -137,11 +129,8 @@ def _cancel(conn: Any, opts: ExportOptions) -> None:
         if what == "sign":  # asked before it read the cancel
             with contextlib.suppress(OSError):
                 conn.send(("signature", _sign(opts, message[1])))
-        elif what in ("cancelled", "error"):
-            _note(opts, message[-1] if what == "error" else message[1])
-            return
-        elif what == "done":
-            _note(opts, message[2])
+        elif what in ("cancelled", "error", "done"):
+            _note(opts, message[1])  # every last word names the whole files written first
             return
 
 
@@ -209,27 +198,21 @@ def _child_main(conn: Any, spec: ChildSpec) -> None:
                 edb.refuse_writes(spec.refusal)
             gen = export_documents(edb, list(spec.kinds), spec.out_dir, opts)
             try:
-                while True:
-                    if (signer is not None and signer.cancelled) or _asked_to_stop(conn):
-                        gen.close()  # whole files only, the workers stopped
-                        conn.send(("cancelled", list(written)))
-                        return
-                    try:
-                        item = next(gen)
-                    except StopIteration as stop:
-                        result = stop.value
-                        break
-                    if isinstance(item, Progress):
-                        conn.send(("progress", (item.done, item.total, item.message)))
+                stopped, result = drive(
+                    gen, lambda: (signer is not None and signer.cancelled) or _asked_to_stop(conn),
+                    lambda item: conn.send(("progress", (item.done, item.total, item.message))))
             finally:
                 gen.close()
         finally:
             edb.close()
-        conn.send(("done", list(result), list(written),
+        if stopped:  # whole files only, the workers stopped
+            conn.send(("cancelled", list(written)))
+            return
+        conn.send(("done", list(written), list(result or []),
                    list(getattr(result, "not_written", []))))
     except BaseException as exc:  # noqa: BLE001 - handed to the window, which says it
         with contextlib.suppress(OSError):
-            conn.send(("error", _portable(exc), list(written)))
+            conn.send(("error", list(written), _portable(exc)))
     finally:
         with contextlib.suppress(OSError):
             conn.close()
