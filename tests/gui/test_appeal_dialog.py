@@ -21,8 +21,8 @@ from humas_desktop.gui.appeal_dialog import (
 from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.services import appeals
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.gui.windows import open_window
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("HUMAS_SHOTS")  # set to a folder to keep screenshots for a look
@@ -36,10 +36,7 @@ def _shot(widget: object, name: str) -> None:
 
 
 def _window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    base = path.parents[1]
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
+    window = open_window(qtbot, path)
     window.resize(1366, 768)
     return window
 

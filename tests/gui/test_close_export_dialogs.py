@@ -18,6 +18,7 @@ from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
 from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import app_update, make_demo
+from tests.gui.windows import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -30,11 +31,7 @@ def _sync_pool() -> Iterator[None]:
 
 
 def _window_with(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    base = path.parents[1]
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
-    return window
+    return open_window(qtbot, path)
 
 
 def test_menu_has_close_and_export_actions(qtbot, data_dir: Path) -> None:

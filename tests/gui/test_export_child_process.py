@@ -13,21 +13,14 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 
 from humas_desktop.gui.export_dialog import ExportDialog
-from humas_desktop.gui.main_window import MainWindow
-from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.gui.windows import export_dialog
 
 pytestmark = pytest.mark.gui
 
 
 def _dialog(qtbot, path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
-    base = path.parents[1]
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
-    dialog = ExportDialog(window.ctx)
-    qtbot.addWidget(dialog)
-    return dialog
+    return export_dialog(qtbot, path)
 
 
 def _start_and_wait_for_a_fifth(qtbot, dialog: ExportDialog, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]

@@ -14,10 +14,9 @@ from PySide6.QtGui import QDesktopServices
 
 from humas_desktop.gui import workers
 from humas_desktop.gui.errors import error_text
-from humas_desktop.gui.export_dialog import ExportDialog
 from humas_desktop.gui.main_window import MainWindow
-from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.gui.windows import export_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -35,12 +34,7 @@ def test_export_dialog_lists_written_and_not_written(qtbot, tmp_path: Path, name
     path = make_demo(tmp_path / "data", participants=3, decided=True)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    base = path.parents[1]
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
-    dialog = ExportDialog(window.ctx)
-    qtbot.addWidget(dialog)
+    dialog = export_dialog(qtbot, path)
     dialog.per_participant.setChecked(False)
     out = tmp_path / "flashdisk"
     qtbot.keyClicks(dialog.folder, str(out))

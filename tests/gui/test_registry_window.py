@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QInputDialog
 
 from humas_desktop.gui import workers
 from humas_desktop.gui.close_dialog import CloseDialog
-from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.registry_window import registry_location
 from humas_desktop.services import close_session as cs
 from humas_desktop.services import registry as svc
 from humas_desktop.storage import repository as repo
 from humas_desktop.storage.db import open_event
-from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.gui.windows import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -69,9 +68,7 @@ def test_gui_close_numbers_from_the_registry_and_the_window_finds_them(
     assert asked and "sertifikat aktif pada skema yang sama" in asked[0]
     assert len(set(one + two)) == len(one) + len(two)  # never the same number twice
 
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(first)
+    window = open_window(qtbot, first, base)
     texts = [a.text() for a in window.menu_event.actions()]
     assert "Registri LSP…" in texts
     reg = window.registry.open()
@@ -132,8 +129,7 @@ def test_registry_location_in_pengaturan(qtbot, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     base = tmp_path / "data"
     base.mkdir()
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
+    window = open_window(qtbot, base=base)
     assert "Lokasi registri LSP…" in [a.text() for a in window.menu_settings.actions()]
     assert registry_location(base) == str(base / "registry.sqlite")
     office = "postgresql://humas:rahasia@127.0.0.1:9/lsp?connect_timeout=2"  # nothing listens
@@ -165,9 +161,7 @@ def test_the_window_shows_the_blanko_serial_recorded_for_a_certificate(
         finally:
             store.close()
     assert done.in_registry
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
+    window = open_window(qtbot, path, base)
     reg = window.registry.open()
     qtbot.addWidget(reg)
     headers = [reg.table.horizontalHeaderItem(c).text() for c in range(reg.table.columnCount())]

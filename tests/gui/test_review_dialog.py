@@ -14,19 +14,15 @@ from humas_desktop.gui.main_window import MainWindow
 from humas_desktop.gui.review_dialog import ReviewDialog, ValidationDialog
 from humas_desktop.services import review
 from humas_desktop.storage import repository as repo
-from humas_desktop.storage.device import load_or_create_device
 from tests.conftest import make_demo
+from tests.gui.windows import open_window
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("HUMAS_SHOTS")
 
 
 def _window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    base = path.parents[1]
-    window = MainWindow(base, load_or_create_device(base))
-    qtbot.addWidget(window)
-    assert window.open_event(path)
-    return window
+    return open_window(qtbot, path)
 
 
 def test_review_shows_the_facts_and_saves_the_reviewers_findings(qtbot, tmp_path: Path) -> None:
