@@ -19,10 +19,6 @@ from tests.gui.windows import export_dialog
 pytestmark = pytest.mark.gui
 
 
-def _dialog(qtbot, path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
-    return export_dialog(qtbot, path)
-
-
 def _start_and_wait_for_a_fifth(qtbot, dialog: ExportDialog, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     """Ekspor clicked; back once a fifth is done, the export still running."""
     out = tmp_path / "keluar"
@@ -41,7 +37,7 @@ def test_the_export_runs_outside_the_window_process(qtbot, tmp_path: Path,
     timeline = tmp_path / "trace.txt"
     monkeypatch.setenv("HUMAS_EXPORT_TRACE", str(timeline))  # each step: "time pid cpu rss what"
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = _dialog(qtbot, path)
+    dialog = export_dialog(qtbot, path)
     out = tmp_path / "keluar"
     qtbot.keyClicks(dialog.folder, str(out))
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -60,7 +56,7 @@ def test_batal_stops_the_export_with_whole_files_only(qtbot, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     path = make_demo(tmp_path / "data", participants=40, decided=True)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = _dialog(qtbot, path)
+    dialog = export_dialog(qtbot, path)
     out = _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
@@ -80,7 +76,7 @@ def test_esc_while_exporting_is_batal_and_the_dialog_stays(qtbot, tmp_path: Path
     with nothing left to stop it."""
     path = make_demo(tmp_path / "data", participants=40, decided=True)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = _dialog(qtbot, path)
+    dialog = export_dialog(qtbot, path)
     dialog.show()
     out = _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -92,3 +88,25 @@ def test_esc_while_exporting_is_batal_and_the_dialog_stays(qtbot, tmp_path: Path
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs: Esc closes it as always
     assert not dialog.isVisible()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_closing_the_app_while_exporting_stops_the_export_with_whole_files(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A logout (or ``kill``: the app's SIGTERM handler closes every window) while an export runs:
+    the export stops between two steps, every file on disk is whole, and no export process is
+    left running behind the closed app."""
+    path = make_demo(tmp_path / "data", participants=40, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = export_dialog(qtbot, path)
+    dialog.show()
+    out = _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.closeAllWindows()
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
+    assert dialog.status.text().startswith("Ekspor dibatalkan"), dialog.status.text()
+    assert QThreadPool.globalInstance().waitForDone(60_000)  # the export's job ended, not left running
+    assert multiprocessing.active_children() == []
+    on_disk = sorted(p for p in out.rglob("*") if p.is_file())
+    assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no part or temp file
+    assert sorted(dialog.written) == on_disk
