@@ -5,10 +5,12 @@ floor in the same run: a bare process that unzips each package's snapshot and co
 `INSERT OR REPLACE … SELECT` (sqlite3 and zipfile only; no checks, no audit).
 
 11 results packages of 500 participants each (benchmarks/merge.py builds them: signed assessments
-bulk-inserted into each assessor's working copy). Each run merges into a fresh copy of the same
-coordinator event. Runs alternate floor / app after one discarded warm-up pair; printed: the median
-and spread of wall time and CPU time (user + system of the child), the ratio of the medians, each
-side's peak resident memory, and the load average. ``--compare DIR`` also runs the same command
+bulk-inserted into each assessor's working copy, each with its genuine sign-off receipt, which the
+merge verifies). Each run merges into a fresh copy of the same coordinator event. Runs alternate
+floor / app after one discarded warm-up pair; printed: the median and spread of wall time and CPU
+time (user + system of the child and of the processes it started and waited for: the merge's
+package reader), the ratio of the medians, each side's peak resident memory (the largest of the
+child and of those processes, not their sum), and the load average. ``--compare DIR`` also runs the same command
 from another checkout (e.g. the commit before a change), interleaved with the two others, so that
 a change is measured against its baseline on the same machine at the same time. Usage:
 
