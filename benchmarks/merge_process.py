@@ -10,9 +10,10 @@ merge verifies). Each run merges into a fresh copy of the same coordinator event
 floor / app after one discarded warm-up pair; printed: the median and spread of wall time and CPU
 time (user + system of the child and of the processes it started and waited for: the merge's
 package reader), the ratio of the medians, each side's peak resident memory (the largest of the
-child and of those processes, not their sum), and the load average. ``--compare DIR`` also runs the same command
-from another checkout (e.g. the commit before a change), interleaved with the two others, so that
-a change is measured against its baseline on the same machine at the same time. Usage:
+child and of those processes, not their sum), and the load average. ``--compare DIR`` also runs
+the same command from another checkout (e.g. the commit before a change), interleaved with the
+two others, so that a change is measured against its baseline on the same machine at the same
+time. Usage:
 
     python benchmarks/merge_process.py [--participants 500] [--runs 5] [--compare /path/to/checkout]
 """

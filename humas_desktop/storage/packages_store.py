@@ -720,8 +720,14 @@ def _grouped(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> dict[
     cur = conn.execute(sql, tuple(params))
     names = [c[0] for c in cur.description][1:]
     out: dict[Any, list[dict[str, Any]]] = {}
-    for row in cur:
-        out.setdefault(row[0], []).append(dict(zip(names, row[1:], strict=True)))
+    held = out.get
+    # A merge checks every row of a package's signed assessments: no setdefault's new list per
+    # row, no length check (the names are the cursor's own columns).
+    for row in cur.fetchall():
+        rows = held(row[0])
+        if rows is None:
+            rows = out[row[0]] = []
+        rows.append(dict(zip(names, row[1:], strict=False)))
     return out
 
 
