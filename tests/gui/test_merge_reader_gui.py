@@ -39,7 +39,7 @@ def test_the_window_merges_with_the_reader_process(qtbot, tmp_path: Path,  # typ
     monkeypatch.setattr(package_reader.ReadAhead, "_start", start)
     window.packages.merge_from_files([str(good[0]), str(bad), str(good[1])])
     qtbot.waitUntil(lambda: getattr(window.packages, "merge_report", None) is not None, timeout=60_000)
-    table = window.packages.merge_report.table
+    table = window.packages.merge_report.table  # type: ignore[union-attr]
     statuses = sorted(table.item(r, 1).text() for r in range(table.rowCount()))
     assert statuses == ["Digabung", "Digabung", "Ditolak"]
     assert seen == ["started"]  # spawned from the worker thread

@@ -43,7 +43,9 @@ def _reader_for_small_packages(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _assessments_by_sender(venue: Venue, path: Path | None = None) -> dict[str, int]:
-    conn = sqlite3.connect(path or venue.coordinator.event_path, isolation_level=None)
+    target = path or venue.coordinator.event_path
+    assert target is not None
+    conn = sqlite3.connect(target, isolation_level=None)
     try:
         return {str(a): int(n) for a, n in conn.execute(
             "SELECT assessor_id, count(*) FROM assessment GROUP BY assessor_id")}
