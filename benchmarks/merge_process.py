@@ -5,12 +5,16 @@ floor in the same run: a bare process that unzips each package's snapshot and co
 `INSERT OR REPLACE … SELECT` (sqlite3 and zipfile only; no checks, no audit).
 
 11 results packages of 500 participants each (benchmarks/merge.py builds them: signed assessments
-bulk-inserted into each assessor's working copy). Each run merges into a fresh copy of the same
-coordinator event. Runs alternate floor / app after one discarded warm-up pair; printed: the median
-and spread of wall time and CPU time (user + system of the child), the ratio of the medians, each
-side's peak resident memory, and the load average. ``--compare DIR`` also runs the same command
-from another checkout (e.g. the commit before a change), interleaved with the two others, so that
-a change is measured against its baseline on the same machine at the same time. Usage:
+bulk-inserted into each assessor's working copy, each with its genuine sign-off receipt, which the
+merge verifies). Each run merges into a fresh copy of the same coordinator event. Runs alternate
+floor / app after one discarded warm-up pair; printed: the median and spread of wall time and CPU
+time (user + system of the child and of the processes it started and waited for: the merge's
+package reader), the ratio of the medians, each side's peak resident memory (the merging process's
+own; the merge's package reader, a second process, peaks at about 85 MiB beside it), and the
+load average. ``--compare DIR`` also runs
+the same command from another checkout (e.g. the commit before a change), interleaved with the
+two others, so that a change is measured against its baseline on the same machine at the same
+time. Usage:
 
     python benchmarks/merge_process.py [--participants 500] [--runs 5] [--compare /path/to/checkout]
 """
@@ -30,14 +34,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-APP = """
+# Each side says its own peak resident size as it ends: /proc's VmHWM belongs to the process's own
+# memory, while the ru_maxrss that wait4 reports also counts the benchmark process it was forked
+# from (Linux keeps the larger of the two across exec), which would hide the child's own figure.
+PEAK = """
+def _peak():
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+APP = PEAK + """
 import sys
 from humas_desktop.cli import main
 code = main(["merge", *sys.argv[1:]])
+sys.stderr.write(f"PEAK {_peak()}\\n")
 sys.exit(code)
 """
 
-FLOOR = """
+FLOOR = PEAK + """
 import io, sqlite3, sys, tempfile, zipfile
 from pathlib import Path
 TABLES = %r
@@ -54,6 +75,7 @@ with tempfile.TemporaryDirectory() as work:
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE pkg")
 conn.close()
+sys.stderr.write(f"PEAK {_peak()}\\n")
 """
 
 
@@ -79,7 +101,9 @@ def _run_measured(source: str, event: Path, packages: list[Path],
     err = proc.stderr.read() if proc.stderr else b""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed:\n{err.decode()}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+    said = [line for line in err.decode().splitlines() if line.startswith("PEAK ")]
+    peak = int(said[-1].split()[1]) if said else usage.ru_maxrss
+    return seconds, usage.ru_utime + usage.ru_stime, peak // 1024
 
 
 def _spread(values: list[float]) -> str:
@@ -154,7 +178,8 @@ def main() -> int:
     if other:
         wall_o, cpu_o = [o[0] for o in compared], [o[1] for o in compared]
         print(f"  {other}: wall {statistics.median(wall_o):.2f} s ({_spread(wall_o)}), "
-              f"CPU {statistics.median(cpu_o):.2f} s ({_spread(cpu_o)}), ratio wall "
+              f"CPU {statistics.median(cpu_o):.2f} s ({_spread(cpu_o)}), "
+              f"peak {max(o[2] for o in compared)} MiB, ratio wall "
               f"{statistics.median(wall_o) / statistics.median(wall_f):.2f}x, CPU "
               f"{statistics.median(cpu_o) / statistics.median(cpu_f):.2f}x")
     return 0 if ratio <= 2.5 else 1

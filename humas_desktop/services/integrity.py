@@ -13,7 +13,7 @@ import base64
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,6 +207,15 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
         repo.audited_update(edb, "assessment", assessment_id,
                             {"signature": signature_text, "receipt_code": code})
         return Receipt(code, statement, signature, seq, head_hash, device.fingerprint)
+
+
+def receipt_digest(public_key: Any, signature: Any, statement: Any) -> str:
+    """What names one receipt's signed triple (hex public key, base64 signature, statement text)
+    exactly: '' for anything but text (never taken for a verified receipt)."""
+    if not (isinstance(public_key, str) and isinstance(signature, str) and isinstance(statement, str)):
+        return ""
+    text = f"{public_key}\0{signature}\0{statement}"
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _latest_signoff(edb: EventDB, assessment_id: str) -> dict[str, Any] | None:
@@ -421,7 +430,8 @@ def schema_findings(edb: EventDB) -> list[Finding]:
 
 def verify_signoffs(edb: EventDB, require_receipts: bool = False,
                     progress: Callable[[int, int], None] | None = None,
-                    only: set[str] | None = None) -> Iterator[Finding]:
+                    only: set[str] | None = None,
+                    verified: Container[str] = frozenset()) -> Iterator[Finding]:
     """Check every signed statement and that each signed assessment has a current one.
 
     ``require_receipts``: a signed assessment without any receipt is a problem even in files
@@ -429,6 +439,9 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     ``progress(done, total)``: called before each signed assessment's state is checked.
     ``only``: the receipts and signed assessments of these assessments alone (a merge checks
     what one package wrote before it commits).
+    ``verified``: receipts whose Ed25519 signature was verified already, named by
+    receipt_digest of their exact public key, signature and statement (the merge's
+    package reader checks them in its own process); every other check still runs here.
     """
     # Imported here: scoring imports this module, and the first paint needs no signature check.
     from cryptography.exceptions import InvalidSignature
@@ -439,16 +452,16 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     key_changes = store.assessor_key_changes(edb)
     # One receipt at a time, with the anchor hash, the entry that put it into this file and its
     # writer looked up by SQLite: memory that does not grow with the number of receipts.
-    for so in store.signoffs_checked(edb):
-        if only is not None and so["assessment_id"] not in only:
-            continue
+    for so in store.signoffs_checked(edb, None if only is None else sorted(only)):
         ctx = {"assessment": so["assessment_id"], "seq": so["audit_seq"]}
         try:
             statement = json.loads(so["statement"])
             if not isinstance(statement, dict):
                 raise ValueError("statement")
-            public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(so["public_key"]))
-            public.verify(base64.b64decode(so["signature"]), so["statement"].encode("utf-8"))
+            if not verified or receipt_digest(so["public_key"], so["signature"], so["statement"]) \
+                    not in verified:
+                public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(so["public_key"]))
+                public.verify(base64.b64decode(so["signature"]), so["statement"].encode("utf-8"))
         except InvalidSignature:
             yield Finding("signoff_bad_signature", ctx)
             continue
@@ -478,7 +491,7 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     status = AssessmentStatus.DITANDATANGANI.value
     batches: Iterable[list[Any]]
     if only is not None:
-        signed = [aid for aid in store.assessment_ids_by_status(edb, status) if aid in only]
+        signed = store.assessment_ids_by_status(edb, status, sorted(only))
         total = len(signed)
         batches = [signed[i:i + _BATCH] for i in range(0, total, _BATCH)]
     else:  # read as they are needed: memory that does not grow with the event

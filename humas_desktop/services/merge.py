@@ -45,6 +45,7 @@ from humas_desktop.formats.package import (
 from humas_desktop.services.backups import backup_before
 from humas_desktop.services.close_session import ensure_open
 from humas_desktop.services.integrity import verify_for_use, verify_signoffs
+from humas_desktop.services.package_reader import Read, ReadAhead
 from humas_desktop.services.package_snapshot import (
     _JSON,
     _NATURAL_KEYS,
@@ -252,21 +253,24 @@ class MergeReport:
 
 def import_results(edb: EventDB, packages: Sequence[Path],
                    passphrase: str | None = None) -> Generator[Progress, None, MergeReport]:
-    """Merge results packages one by one (each in its own transaction); returns a MergeReport."""
+    """Merge results packages one by one (each in its own transaction); returns a MergeReport.
+    The packages are read and verified in a process of their own, one ahead of the merge, the
+    first beside the checks below (services.package_reader: same refusals, same order)."""
     report = MergeReport()
-    verify_for_use(edb)  # never merge into a damaged or tampered file
-    ensure_open(edb)  # a closed session takes no more results
-    if packages:
-        # A verified copy first; if it cannot be taken nothing is merged.
-        backup_before(edb, "merge")
-    names = {a.id: a.name for a in repo.list_assessors(edb)}
-    with store.checkpoint_after(edb):
-        for i, path in enumerate(packages):
-            rep = _import_one(edb, path, passphrase)
-            if rep.status != "rejected":  # a refused package's claimed sender is not believed
-                rep.assessor_name = names.get(rep.assessor_id, "")
-            report.packages.append(rep)
-            yield Progress(i + 1, len(packages), "merge")
+    with ReadAhead(packages, passphrase, data_base(edb.path)) as reader:
+        verify_for_use(edb)  # never merge into a damaged or tampered file
+        ensure_open(edb)  # a closed session takes no more results
+        if packages:
+            # A verified copy first; if it cannot be taken nothing is merged.
+            backup_before(edb, "merge")
+        names = {a.id: a.name for a in repo.list_assessors(edb)}
+        with store.checkpoint_after(edb):
+            for i, path in enumerate(packages):
+                rep = _import_one(edb, path, passphrase, reader=reader, index=i)
+                if rep.status != "rejected":  # a refused package's claimed sender is not believed
+                    rep.assessor_name = names.get(rep.assessor_id, "")
+                report.packages.append(rep)
+                yield Progress(i + 1, len(packages), "merge")
     report.numbers = repo.participant_numbers(edb)
     return report
 
@@ -275,16 +279,23 @@ def merge_packages(edb: EventDB, packages: Sequence[Path], passphrase: str | Non
     return run_to_end(import_results(edb, packages, passphrase))
 
 
-def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> PackageReport:
+def _import_one(edb: EventDB, path: Path, passphrase: str | None = None,
+                reader: ReadAhead | None = None, index: int = 0) -> PackageReport:
+    """Verify and merge one package in its own transaction: as ``reader`` read it (package
+    ``index`` of its list), or read here."""
     rep = PackageReport(package=path.name)
+    read: Read | None = None
     try:
-        contents = read_package(path, passphrase)
+        read = reader.take(index) if reader is not None else None
+        contents = read.contents if read is not None else read_package(path, passphrase)
         rep.package_id, rep.assessor_id = contents.package_id, str(contents.manifest.get("assessor_id", ""))
         _verify_results(edb, contents)
         if store.package_applied(edb, contents.package_id):
             rep.status = "duplicate"
             return rep
-        with _Snapshot(contents.snapshot, data_base(edb.path)) as snap:
+        taken, read = read, None  # the snapshot removes the file from here on
+        with _Snapshot(contents.snapshot, data_base(edb.path),
+                       written=taken.snapshot if taken is not None else None) as snap:
             _check_counts(snap.conn, contents.manifest)
             if _event_id(snap.conn) != _event_id(edb.conn):
                 raise DomainError("package_other_event")
@@ -292,7 +303,8 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
             # 2 MB page cache its dirty pages spill into the WAL before the commit and are written
             # again. The same one transaction, the same synchronous=FULL commit.
             with edb.large_write(), edb.atomic():
-                _merge_rows(edb, snap.conn, contents, rep)
+                _merge_rows(edb, snap.conn, contents, rep,
+                            verified=taken.verified if taken is not None else frozenset())
                 store.record_applied_package(
                     edb, package_id=contents.package_id, kind=contents.kind, assessor_id=rep.assessor_id,
                     device_id=str(contents.manifest.get("device_id", "")),
@@ -308,6 +320,9 @@ def _import_one(edb: EventDB, path: Path, passphrase: str | None = None) -> Pack
         _rejected(rep, "package_damaged")
     except DomainError as exc:
         _rejected(rep, exc.code)
+    finally:
+        if reader is not None:
+            reader.discard(read)  # read for nothing (a duplicate, a refusal): not kept waiting
     return rep
 
 
@@ -366,11 +381,12 @@ def _verify_results(edb: EventDB, contents: PackageContents) -> None:
 
 
 def _merge_rows(edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
-                rep: PackageReport) -> None:
+                rep: PackageReport, verified: frozenset[str] = frozenset()) -> None:
     """Merge one package's rows: per table, the local and incoming :class:`Version` of every row
     are joined and :func:`view` decides (the rules the properties prove); then one statement per
-    table inserts, one updates, and the audit entries and conflicts go in batched."""
-    _PackageMerge(edb, incoming, contents, rep).run()
+    table inserts, one updates, and the audit entries and conflicts go in batched. ``verified``:
+    the receipts whose signature the package's reader verified (package_reader.receipt_digest)."""
+    _PackageMerge(edb, incoming, contents, rep, verified).run()
 
 
 _SYNC = frozenset(repo.SYNC_FIELDS)
@@ -397,8 +413,9 @@ class _PackageMerge:
     """The state of merging one package: what is held here and in the package, loaded once."""
 
     def __init__(self, edb: EventDB, incoming: sqlite3.Connection, contents: PackageContents,
-                 rep: PackageReport) -> None:
+                 rep: PackageReport, verified: frozenset[str] = frozenset()) -> None:
         self.edb, self.incoming, self.contents, self.rep = edb, incoming, contents, rep
+        self.verified = verified
         self.sender = rep.assessor_id
         self.sender_device = str(contents.manifest.get("device_id", ""))
         # (revision, device) of each row as handed out to the sender: what its changes derive from.
@@ -565,8 +582,8 @@ class _PackageMerge:
         # Before it commits: the receipts of what this package wrote must match what it wrote (a
         # package changed after sign-off would make the whole file fail check). Assessments it
         # did not write are not held here or were checked when they were.
-        if self.incoming_heads and next(verify_signoffs(self.edb, only=set(self.incoming_heads)),
-                                        None) is not None:
+        if self.incoming_heads and next(verify_signoffs(self.edb, only=set(self.incoming_heads),
+                                                        verified=self.verified), None) is not None:
             raise DomainError("package_receipt_mismatch")
 
     def merge_table(self, table: str) -> None:

@@ -111,27 +111,39 @@ def data_base(event_path: Path) -> Path:
 
 class _Snapshot:
     """A package's SQLite snapshot written to the private work folder and opened read-only,
-    after its schema was compared with ours (storage.foreign_db): data, never code."""
+    after its schema was compared with ours (storage.foreign_db): data, never code.
+    ``written``: the snapshot already written in this process's work folder (by the merge's
+    package reader, services.package_reader); removed on close like one written here."""
 
-    def __init__(self, data: bytes, base: Path) -> None:
-        if len(data) > MAX_SNAPSHOT_BYTES:
-            raise DomainError("package_too_large")
-        self._tmp = tempfile.TemporaryDirectory(prefix="merge-", dir=work_dir(base))
-        self.path = Path(self._tmp.name) / "incoming.sqlite"
-        self.path.write_bytes(data)
+    def __init__(self, data: bytes, base: Path, written: Path | None = None) -> None:
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        if written is not None:
+            self.path = written
+        else:
+            if len(data) > MAX_SNAPSHOT_BYTES:
+                raise DomainError("package_too_large")
+            self._tmp = tempfile.TemporaryDirectory(prefix="merge-", dir=work_dir(base))
+            self.path = Path(self._tmp.name) / "incoming.sqlite"
+            self.path.write_bytes(data)
         try:
             inspect_header(self.path)
             self.conn = foreign_db.open_foreign(self.path, max_bytes=MAX_SNAPSHOT_BYTES)
         except foreign_db.ForeignDatabaseError as exc:
-            self._tmp.cleanup()
+            self._remove()
             raise DomainError(_FOREIGN_CODES.get(exc.code, "package_damaged")) from None
         except (DomainError, sqlite3.Error):
-            self._tmp.cleanup()
+            self._remove()
             raise DomainError("package_damaged") from None
+
+    def _remove(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+        else:
+            self.path.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.conn.close()
-        self._tmp.cleanup()
+        self._remove()
 
     def __enter__(self) -> _Snapshot:
         return self

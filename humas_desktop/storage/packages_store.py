@@ -683,10 +683,16 @@ _RECEIPT_EXTRAS = (
     "AND a.entity_id IS s.id ORDER BY a.seq DESC LIMIT 1) AS _writer")
 
 
-def signoffs_checked(edb: EventDB) -> Iterator[dict[str, Any]]:
+def signoffs_checked(edb: EventDB, assessment_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
     """:func:`signoffs` one at a time, each with ``_anchor_hash``, ``_inserted_at`` and ``_writer``
-    (see _RECEIPT_EXTRAS): memory that does not grow with the number of receipts."""
-    cur = edb.conn.execute(f"SELECT s.*, {_RECEIPT_EXTRAS} FROM signoff s ORDER BY s.audit_seq")
+    (see _RECEIPT_EXTRAS): memory that does not grow with the number of receipts. With
+    ``assessment_ids``: the receipts of those assessments only (a merge checks one package's)."""
+    if assessment_ids is None:
+        cur = edb.conn.execute(f"SELECT s.*, {_RECEIPT_EXTRAS} FROM signoff s ORDER BY s.audit_seq")
+    else:
+        cur = edb.conn.execute(f"SELECT s.*, {_RECEIPT_EXTRAS} FROM signoff s WHERE s.assessment_id IN "
+                               "(SELECT value FROM json_each(?)) ORDER BY s.audit_seq",
+                               (json.dumps(list(assessment_ids)),))
     names = [c[0] for c in cur.description]
     for row in cur:
         yield dict(zip(names, row, strict=True))
@@ -714,8 +720,14 @@ def _grouped(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> dict[
     cur = conn.execute(sql, tuple(params))
     names = [c[0] for c in cur.description][1:]
     out: dict[Any, list[dict[str, Any]]] = {}
-    for row in cur:
-        out.setdefault(row[0], []).append(dict(zip(names, row[1:], strict=True)))
+    held = out.get
+    # A merge checks every row of a package's signed assessments: no setdefault's new list per
+    # row, no length check (the names are the cursor's own columns).
+    for row in cur.fetchall():
+        rows = held(row[0])
+        if rows is None:
+            rows = out[row[0]] = []
+        rows.append(dict(zip(names, row[1:], strict=False)))
     return out
 
 
@@ -773,9 +785,14 @@ def any_signoff(edb: EventDB) -> bool:
     ).fetchone()[0])
 
 
-def assessment_ids_by_status(edb: EventDB, status: str) -> list[Any]:
-    return [r[0] for r in edb.conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
-                                           (status,))]
+def assessment_ids_by_status(edb: EventDB, status: str, among: Sequence[str] | None = None) -> list[Any]:
+    """Ids of the assessments in ``status`` (of those in ``among`` alone, if given), in id order."""
+    if among is None:
+        return [r[0] for r in edb.conn.execute("SELECT id FROM assessment WHERE status = ? ORDER BY id",
+                                               (status,))]
+    return [r[0] for r in edb.conn.execute(
+        "SELECT id FROM assessment WHERE status = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (status, json.dumps(list(among))))]
 
 
 def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | None:
