@@ -11,7 +11,9 @@ floor / app after one discarded warm-up pair; printed: the median and spread of 
 time (user + system of the child and of the processes it started and waited for: the merge's
 package reader), the ratio of the medians, each side's peak resident memory (the merging process's
 own; the merge's package reader, a second process, peaks at about 85 MiB beside it), and the
-load average. ``--compare DIR`` also runs
+load average. Printed beside them, for reading the ratio: a "bare audited write" (see
+BARE_AUDITED), what no merge that logs every row and verifies every receipt can skip, with no app
+code. ``--compare DIR`` also runs
 the same command from another checkout (e.g. the commit before a change), interleaved with the
 two others, so that a change is measured against its baseline on the same machine at the same
 time. Usage:
@@ -79,6 +81,45 @@ sys.stderr.write(f"PEAK {_peak()}\\n")
 """
 
 
+# Below any merge that logs and verifies, for reading the ratio (not the goal's floor): the floor's
+# unzip and INSERT OR REPLACE … SELECT, plus what no merge may skip and nothing else: one log row
+# per row it adds, written by SQLite in the same statement shape (the row's values as JSON by
+# json_object, no hashing, no chain, no sealing), and the Ed25519 signature of every sign-off
+# receipt the package carries verified; one synchronous=FULL commit per package. No ownership,
+# no versions, no conflict, no receipt-to-state check, no opening check, no backup.
+BARE_AUDITED = PEAK + """
+import base64, sqlite3, sys, tempfile, zipfile
+from pathlib import Path
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+TABLES = %r
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA synchronous=FULL")
+with tempfile.TemporaryDirectory() as work:
+    for i, pkg in enumerate(sys.argv[2:]):
+        snap = Path(work) / f"snap{i}.sqlite"
+        with zipfile.ZipFile(pkg) as zf:
+            snap.write_bytes(zf.read("event.sqlite"))
+        conn.execute("ATTACH DATABASE ? AS pkg", (str(snap),))
+        for key, signature, statement in conn.execute(
+                "SELECT public_key, signature, statement FROM pkg.signoff"):
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key)).verify(
+                base64.b64decode(signature), statement.encode("utf-8"))
+        conn.execute("BEGIN")
+        for table in TABLES:
+            cols = [r[1] for r in conn.execute(f"PRAGMA pkg.table_info({table})")]
+            pairs = ", ".join(f"'{c}', {c}" for c in cols)
+            conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM pkg.{table}")
+            conn.execute("INSERT INTO main.audit (id, at, actor, device_id, entity, entity_id, field, "
+                         "old, new, reason, prev_hash, hash) SELECT lower(hex(randomblob(16))), "
+                         f"'at', 'coordinator', 'device', '{table}', id, '*', NULL, "
+                         f"json_object({pairs}), 'paket', '', '' FROM pkg.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE pkg")
+conn.close()
+sys.stderr.write(f"PEAK {_peak()}\\n")
+"""
+
+
 def _bench_module():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("merge_bench", ROOT / "benchmarks" / "merge.py")
     assert spec is not None and spec.loader is not None
@@ -126,6 +167,7 @@ def main() -> int:
     from humas_desktop.services.merge import RESULT_TABLES
 
     floor_source = FLOOR % (tuple(RESULT_TABLES),)
+    bare_audited_source = BARE_AUDITED % (tuple(RESULT_TABLES),)
     with tempfile.TemporaryDirectory(prefix="humas-bench-") as tmp:
         root = Path(tmp)
         os.environ["HUMAS_DATA_DIR"] = str(root / "koordinator")
@@ -148,8 +190,10 @@ def main() -> int:
         app: list[tuple[float, float, int]] = []
         floor: list[tuple[float, float, int]] = []
         compared: list[tuple[float, float, int]] = []
+        audited: list[tuple[float, float, int]] = []
         for n in range(args.runs):  # interleaved: every side sees the same machine
             floor.append(_run_measured(floor_source, fresh(f"floor{n}"), packages, bare))
+            audited.append(_run_measured(bare_audited_source, fresh(f"audited{n}"), packages, bare))
             # this checkout and the other one take turns going first
             if other and n % 2:
                 compared.append(_run_measured(APP, fresh(f"other{n}"), packages, other))
@@ -172,6 +216,11 @@ def main() -> int:
     print(f"  humas-desktop merge:                         wall {statistics.median(wall_a):.2f} s "
           f"({_spread(wall_a)}), CPU {statistics.median(cpu_a):.2f} s ({_spread(cpu_a)}), "
           f"peak {max(a[2] for a in app)} MiB")
+    wall_b, cpu_b = [b[0] for b in audited], [b[1] for b in audited]
+    print(f"  bare audited write (floor + a log row per row by SQLite + receipt signatures): wall "
+          f"{statistics.median(wall_b):.2f} s ({_spread(wall_b)}), CPU {statistics.median(cpu_b):.2f} s "
+          f"= {statistics.median(wall_b) / statistics.median(wall_f):.2f}x wall, "
+          f"{statistics.median(cpu_b) / statistics.median(cpu_f):.2f}x CPU of the floor (no app code)")
     per_run = [a / f for a, f in zip(wall_a, wall_f, strict=True)]
     print(f"  ratio wall {ratio:.2f}x (per run {_spread(per_run)}), "
           f"CPU {statistics.median(cpu_a) / statistics.median(cpu_f):.2f}x (goal <= 2.5x)")
