@@ -118,7 +118,7 @@ def _verified_receipts(snapshot: Path) -> list[str]:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    from humas_desktop.storage import foreign_db
+    from humas_desktop.storage import foreign_db, packages_store
     from humas_desktop.storage.db import inspect_header
 
     out: list[str] = []
@@ -129,8 +129,7 @@ def _verified_receipts(snapshot: Path) -> list[str]:
         return out
     try:
         keys: dict[str, Any] = {}
-        for public_hex, signature, statement in conn.execute(
-                "SELECT public_key, signature, statement FROM signoff"):
+        for public_hex, signature, statement in packages_store.signed_receipts(conn):
             digest = receipt_digest(public_hex, signature, statement)
             if not digest:
                 continue

@@ -802,6 +802,12 @@ def assessment_signature(edb: EventDB, assessment_id: str) -> tuple[Any, ...] | 
     return None if row is None else tuple(row)
 
 
+def signed_receipts(conn: sqlite3.Connection) -> Iterator[tuple[Any, Any, Any]]:
+    """(public key, signature, statement) of every receipt in a file (a package's snapshot, opened
+    as foreign data), one at a time."""
+    yield from conn.execute("SELECT public_key, signature, statement FROM signoff")
+
+
 def signoff_statements_and_keys(edb: EventDB) -> Iterator[tuple[Any, Any]]:
     """(statement, public key) of every receipt, one at a time."""
     for r in edb.conn.execute("SELECT statement, public_key FROM signoff"):

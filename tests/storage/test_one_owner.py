@@ -142,7 +142,7 @@ RAW_FILE_ACCESS = {
     "services/handout.py": "package files it writes and reads back",
     "services/lsp_key.py": "LSP key files",
     "services/package_snapshot.py": "a package's snapshot written to a work file (never the event file)",
-    "services/package_reader.py": "a package's snapshot written by the merge's reader to a new work file (never the event file)",
+    "services/package_reader.py": "a snapshot written by the merge's reader to a new work file",
     "services/purge.py": "shreds backups and aside copies, after the event's connection is closed",
     "services/startup_check.py": "the start-up marker file",
     "services/storage_faults.py": "probe files and /proc/mounts",
