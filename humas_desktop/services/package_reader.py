@@ -185,6 +185,7 @@ class ReadAhead:
         return self
 
     def _start(self) -> None:
+        there: Any = None
         try:
             self._folder = Path(tempfile.mkdtemp(prefix="merge-", dir=work_dir(self._base)))  # 0700
             context = multiprocessing.get_context("spawn")
@@ -192,9 +193,11 @@ class ReadAhead:
             self._process = context.Process(target=_reader_main, args=(there,), name="humas-merge-read",
                                             daemon=True)
             self._process.start()
-            there.close()
-        except (OSError, RuntimeError, ValueError):  # a restricted or frozen environment
+        except (OSError, RuntimeError, ValueError):  # no process to be had: this merge reads here
             self._stop(kill=True)
+        finally:
+            if there is not None:
+                there.close()  # the reader's end is the reader's
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
         self._stop(kill=exc_type is not None or not self._finished)
@@ -207,6 +210,8 @@ class ReadAhead:
         merging)."""
         process, conn = self._process, self._conn
         self._process = self._conn = None
+        if process is not None and process.pid is None:  # it never started: nothing to end
+            process = None
         if process is not None:
             if kill:  # cancelled or failed: what it is reading is not wanted
                 with contextlib.suppress(OSError, ValueError, AttributeError):

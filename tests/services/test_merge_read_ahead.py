@@ -202,6 +202,31 @@ def test_a_reader_that_dies_changes_nothing_the_coordinator_sees(tmp_path: Path)
     assert _work_files() == []
 
 
+@pytest.mark.parametrize("failure", [OSError(11, "Resource temporarily unavailable"),
+                                     RuntimeError("not bootstrapped")],
+                         ids=["no process can be made (a process or memory limit)",
+                              "spawn refused (an unguarded main module)"])
+def test_a_reader_that_cannot_start_changes_nothing_the_coordinator_sees(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: Exception) -> None:
+    """The laptop cannot start one more process: the merge reads the packages itself, as without a
+    reader (on 9b2c25d it stopped with a traceback, AssertionError from joining a process that never
+    started)."""
+    venue = setup_venue(tmp_path, participants=6, assessors=3)
+    packages = [score_and_send(venue, i) for i in range(3)]
+
+    def cannot_start(self: multiprocessing.process.BaseProcess) -> None:
+        raise failure
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", cannot_start)
+    with venue.coordinator.open() as edb:
+        report = merge_packages(edb, packages)
+        verify_for_use(edb)
+    assert [p.status for p in report.packages] == ["applied"] * 3
+    assert _assessments_by_sender(venue) == {r.id: 2 for r in venue.assessor_rows}
+    assert not _readers()
+    assert _work_files() == []
+
+
 def test_nothing_is_read_into_the_work_folder_of_a_merge_refused_before_it_began(
         tmp_path: Path) -> None:
     venue = setup_venue(tmp_path, participants=4, assessors=2)
