@@ -60,26 +60,31 @@ sys.stderr.write(f"PEAK {_peak()}\\n")
 sys.exit(code)
 """
 
-FLOOR = PEAK + """
+# A bare process's copy of every package's rows, unzipped and attached one by one, each package in
+# one transaction. {before} runs with the package attached, {per_table} after each table's copy.
+_COPY = """
 import io, sqlite3, sys, tempfile, zipfile
 from pathlib import Path
 TABLES = %r
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 with tempfile.TemporaryDirectory() as work:
     for i, pkg in enumerate(sys.argv[2:]):
-        snap = Path(work) / f"snap{i}.sqlite"
+        snap = Path(work) / f"snap{{i}}.sqlite"
         with zipfile.ZipFile(pkg) as zf:
             snap.write_bytes(zf.read("event.sqlite"))
         conn.execute("ATTACH DATABASE ? AS pkg", (str(snap),))
+{before}
         conn.execute("BEGIN")
         for table in TABLES:
-            conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM pkg.{table}")
+            conn.execute(f"INSERT OR REPLACE INTO main.{{table}} SELECT * FROM pkg.{{table}}")
+{per_table}
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE pkg")
 conn.close()
-sys.stderr.write(f"PEAK {_peak()}\\n")
+sys.stderr.write(f"PEAK {{_peak()}}\\n")
 """
 
+FLOOR = PEAK + _COPY.format(before="", per_table="")
 
 # Below any merge that logs and verifies, for reading the ratio (not the goal's floor): the floor's
 # unzip and INSERT OR REPLACE … SELECT, plus what no merge may skip and nothing else: one log row
@@ -87,37 +92,20 @@ sys.stderr.write(f"PEAK {_peak()}\\n")
 # json_object, no hashing, no chain, no sealing), and the Ed25519 signature of every sign-off
 # receipt the package carries verified; one synchronous=FULL commit per package. No ownership,
 # no versions, no conflict, no receipt-to-state check, no opening check, no backup.
-BARE_AUDITED = PEAK + """
-import base64, sqlite3, sys, tempfile, zipfile
-from pathlib import Path
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-TABLES = %r
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA synchronous=FULL")
-with tempfile.TemporaryDirectory() as work:
-    for i, pkg in enumerate(sys.argv[2:]):
-        snap = Path(work) / f"snap{i}.sqlite"
-        with zipfile.ZipFile(pkg) as zf:
-            snap.write_bytes(zf.read("event.sqlite"))
-        conn.execute("ATTACH DATABASE ? AS pkg", (str(snap),))
+BARE_AUDITED = PEAK + _COPY.format(before="""
+        import base64
+        conn.execute("PRAGMA synchronous=FULL")
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
         for key, signature, statement in conn.execute(
                 "SELECT public_key, signature, statement FROM pkg.signoff"):
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(key)).verify(
-                base64.b64decode(signature), statement.encode("utf-8"))
-        conn.execute("BEGIN")
-        for table in TABLES:
+                base64.b64decode(signature), statement.encode("utf-8"))""", per_table="""
             cols = [r[1] for r in conn.execute(f"PRAGMA pkg.table_info({table})")]
             pairs = ", ".join(f"'{c}', {c}" for c in cols)
-            conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM pkg.{table}")
             conn.execute("INSERT INTO main.audit (id, at, actor, device_id, entity, entity_id, field, "
                          "old, new, reason, prev_hash, hash) SELECT lower(hex(randomblob(16))), "
                          f"'at', 'coordinator', 'device', '{table}', id, '*', NULL, "
-                         f"json_object({pairs}), 'paket', '', '' FROM pkg.{table}")
-        conn.execute("COMMIT")
-        conn.execute("DETACH DATABASE pkg")
-conn.close()
-sys.stderr.write(f"PEAK {_peak()}\\n")
-"""
+                         f"json_object({pairs}), 'paket', '', '' FROM pkg.{table}")""")
 
 
 def _bench_module():  # type: ignore[no-untyped-def]

@@ -30,6 +30,16 @@ def _start_and_wait_for_a_fifth(qtbot, dialog: ExportDialog, tmp_path: Path) -> 
     return out
 
 
+def _shown_and_exporting(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                         monkeypatch: pytest.MonkeyPatch) -> tuple[ExportDialog, Path]:
+    """The dialog shown over a 40-participant decided event, its export a fifth done and running."""
+    path = make_demo(tmp_path / "data", participants=40, decided=True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    dialog = export_dialog(qtbot, path)
+    dialog.show()
+    return dialog, _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
+
+
 def test_the_export_runs_outside_the_window_process(qtbot, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Fails on ee8a725: every step of the export ran in the window's own process."""
@@ -74,11 +84,7 @@ def test_esc_while_exporting_is_batal_and_the_dialog_stays(qtbot, tmp_path: Path
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """Fails on ee8a725: Esc (or the title bar's ×) closed the dialog and the export went on unseen,
     with nothing left to stop it."""
-    path = make_demo(tmp_path / "data", participants=40, decided=True)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = export_dialog(qtbot, path)
-    dialog.show()
-    out = _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
+    dialog, out = _shown_and_exporting(qtbot, tmp_path, monkeypatch)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60_000)
@@ -95,11 +101,7 @@ def test_closing_the_app_while_exporting_stops_the_export_with_whole_files(
     """A logout (or ``kill``: the app's SIGTERM handler closes every window) while an export runs:
     the export stops between two steps, every file on disk is whole, and no export process is
     left running behind the closed app."""
-    path = make_demo(tmp_path / "data", participants=40, decided=True)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
-    dialog = export_dialog(qtbot, path)
-    dialog.show()
-    out = _start_and_wait_for_a_fifth(qtbot, dialog, tmp_path)
+    dialog, out = _shown_and_exporting(qtbot, tmp_path, monkeypatch)
     from PySide6.QtWidgets import QApplication
 
     QApplication.closeAllWindows()
