@@ -808,6 +808,14 @@ Window: %3 days from the assessment result.</translation>
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../humas_desktop/gui/busy_dialog.py" line="46"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../humas_desktop/gui/close_dialog.py" line="55"/>
@@ -1674,8 +1682,8 @@ Window: %3 days from the assessment result.</translation>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="192"/>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="212"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="201"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="221"/>
         <source>%n berkas ditulis.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -1683,7 +1691,7 @@ Window: %3 days from the assessment result.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="211"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="220"/>
         <source>Ekspor dibatalkan; berkas yang belum selesai tidak ditulis.</source>
         <translation>Export cancelled; unfinished files were not written.</translation>
     </message>
@@ -2630,12 +2638,12 @@ Window: %3 days from the assessment result.</translation>
         <translation>Set up app &amp;lock…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="239"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="248"/>
         <source>Tutup sesi…</source>
         <translation>Close session…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/export_dialog.py" line="240"/>
+        <location filename="../../humas_desktop/gui/export_dialog.py" line="249"/>
         <source>Ekspor dokumen…</source>
         <translation>Export documents…</translation>
     </message>
@@ -5984,156 +5992,182 @@ Window: %3 days from the assessment result.</translation>
 <context>
     <name>PackagesDialogs</name>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="46"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="47"/>
         <source>Bagikan paket asesor…</source>
         <translation>Hand out assessor packages…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="47"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="48"/>
         <source>Gabungkan hasil asesor…</source>
         <translation>Merge assessor results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="48"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="49"/>
         <source>Konflik penggabungan…</source>
         <translation>Merge conflicts…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="49"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="50"/>
         <source>Kelengkapan hasil…</source>
         <translation>Results completeness…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="50"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="51"/>
         <source>Buka paket tugas (laptop asesor)…</source>
         <translation>Open assignment package (assessor laptop)…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="51"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="52"/>
         <source>Kirim hasil…</source>
         <translation>Send results…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="61"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="62"/>
         <source>Sidik kunci laptop ini…</source>
         <translation>This laptop&apos;s key fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="99"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="100"/>
         <source>Paket hasil asesor</source>
         <translation>Assessor results packages</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="100"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="153"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="101"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="185"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="114"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="112"/>
+        <source>Gabungkan hasil asesor</source>
+        <translation>Merge assessor results</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="113"/>
+        <source>Memeriksa berkas acara sebelum menggabungkan…</source>
+        <translation>Checking the event file before merging…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="120"/>
+        <source>%1 dari %2 paket digabung…</source>
+        <translation>%1 of %2 packages merged…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="130"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="140"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="32"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="33"/>
         <source>Paket terenkripsi</source>
         <translation>Encrypted package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="33"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="34"/>
         <source>Frasa sandi paket:</source>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="152"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="184"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="185"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="217"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="178"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="201"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="205"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="210"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="233"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="237"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="129"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="135"/>
+        <source>Penggabungan dibatalkan: %1 dari %2 paket sudah digabung; sisanya belum.</source>
+        <translation>Merge cancelled: %1 of %2 packages were merged; the rest were not.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="142"/>
+        <source>Menghentikan setelah paket yang sedang digabung…</source>
+        <translation>Stopping after the package being merged…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/gui/packages.py" line="161"/>
         <source>Buka paket</source>
         <translation>Open package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="132"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="164"/>
         <source>Memeriksa paket…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="180"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="212"/>
         <source>Memeriksa paket tugas…</source>
         <translation>Checking the assessor package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="198"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="230"/>
         <source>Paket untuk %1: %2 asesi</source>
         <translation>Package for %1: %2 candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="207"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="239"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="262"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="269"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="294"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="301"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="266"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="298"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="271"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="303"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="225"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="257"/>
         <source>%1 dari %2 ditandatangani</source>
         <translation>%1 of %2 signed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="229"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="261"/>
         <source>%1 menunggu tanda tangan</source>
         <translation>%1 awaiting signature</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="230"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="262"/>
         <source>%1 berlangsung</source>
         <translation>%1 in progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="231"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="263"/>
         <source>%1 belum mulai</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="235"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="267"/>
         <source>%1 tidak hadir</source>
         <translation>%1 absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="252"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="284"/>
         <source>Folder tujuan paket hasil — %1</source>
         <translation>Destination folder for the results package — %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="259"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="291"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Isi: %2.
 Flashdisk aman dicabut.</source>
