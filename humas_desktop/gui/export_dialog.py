@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
                        .on_cancel(self._on_cancel).run())
 
     def cancel(self) -> None:
-        if self.worker is not None and self.start_button.isEnabled() is False:
+        if self.worker is not None and not self.start_button.isEnabled():
             self.worker.cancel()
         else:
             self.reject()
@@ -180,7 +180,7 @@ class ExportDialog(QDialog):
         """Esc or the title bar's close button while the export runs is Batal: the export stops
         between two steps and the dialog stays to say which whole files it left (it used to
         close and let the export go on unseen, with no way to stop it)."""
-        if self.worker is not None and self.start_button.isEnabled() is False:
+        if self.worker is not None and not self.start_button.isEnabled():
             self.worker.cancel()
             return
         super().reject()

@@ -55,6 +55,8 @@ class Operation(Generic[T]):
         self._failure: Callable[[str], None] | None = None
         self._cancelled: Callable[[], None] | None = None
         self._busy_text: str | None = None
+        self._busy_title: str | None = None
+        self._stop_text: str | None = None
         self.busy: BusyDialog | None = None
         self.worker: Worker | None = None
 
@@ -76,9 +78,12 @@ class Operation(Generic[T]):
         self._cancelled = handler
         return self
 
-    def behind_busy_dialog(self, text: str) -> Operation[T]:
-        """A modal "please wait" (titled ``label``) while it runs; it cannot be closed half-way."""
-        self._busy_text = text
+    def behind_busy_dialog(self, text: str, *, title: str | None = None,
+                           stop_text: str | None = None) -> Operation[T]:
+        """A modal "please wait" (titled ``title``, by default ``label``) while it runs. Without
+        ``stop_text`` it cannot be closed half-way; with it, Batal (or Esc) cancels the job
+        between two of its steps and the dialog says ``stop_text`` until the job has stopped."""
+        self._busy_text, self._busy_title, self._stop_text = text, title, stop_text
         return self
 
     # --- running -------------------------------------------------------------------------
@@ -100,6 +105,11 @@ class Operation(Generic[T]):
 
             QMessageBox.warning(self.parent, self.label, text)
 
+    def _was_cancelled(self) -> None:
+        self._end_busy()
+        if self._cancelled is not None:
+            self._cancelled()
+
     def _end_busy(self) -> None:
         if self.busy is not None:
             self.busy.finish()
@@ -107,10 +117,12 @@ class Operation(Generic[T]):
     def run(self) -> Worker:
         """Start it off the UI thread; the worker can be cancelled between progress steps."""
         if self._busy_text is not None:
-            self.busy = BusyDialog(self.label, self._busy_text, self.parent)
+            self.busy = BusyDialog(self._busy_title or self.label, self._busy_text, self.parent)
             self.busy.open()
         self.worker = run_in_background(self._thread_job, self._progress, self._succeeded, self._failed,
-                                        self._cancelled)
+                                        self._was_cancelled)
+        if self.busy is not None and self.busy.running and self._stop_text is not None:
+            self.busy.allow_cancel(self.worker.cancel, self._stop_text)
         return self.worker
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from humas_desktop.domain.progress import Progress
 from humas_desktop.gui.busy_dialog import BusyDialog
@@ -109,41 +109,35 @@ class PackagesFeature:
 
         # Modal while it runs, with how many packages are done; Batal stops it between two
         # packages (each package is merged in its own transaction: whole packages only).
-        busy = BusyDialog(translate("PackagesDialogs", "Gabungkan hasil asesor"),
-                          translate("PackagesDialogs", "Memeriksa berkas acara sebelum menggabungkan…"),
-                          ctx.window)
-        seen = [0, len(packages)]
+        merged = [0]
 
         def progress(step: Progress) -> None:
-            seen[:] = [step.done, step.total]
-            busy.set_progress(step.done, step.total,
-                              translate("PackagesDialogs", "%1 dari %2 paket digabung…")
-                              .replace("%1", str(step.done)).replace("%2", str(step.total)))
+            merged[0] = step.done
+            if op.busy is not None:
+                op.busy.set_progress(step.done, step.total,
+                                     translate("PackagesDialogs", "%1 dari %2 paket digabung…")
+                                     .replace("%1", str(step.done)).replace("%2", str(step.total)))
 
         def done(report: MergeReport) -> None:
-            busy.finish()
             self.merge_report = MergeReportDialog(report, ctx.window)
             self.merge_report.open()
 
-        def failed(text: str) -> None:
-            busy.finish()
-            QMessageBox.warning(ctx.window, translate("PackagesDialogs", "Penggabungan gagal"), text)
-
         def cancelled() -> None:
-            busy.finish()
             ctx.changed.emit()  # the packages merged before Batal stay merged
             text = translate("PackagesDialogs",
                              "Penggabungan dibatalkan: %1 dari %2 paket sudah digabung; sisanya belum.")
-            ctx.prompter.status(text.replace("%1", str(seen[0])).replace("%2", str(seen[1])), 60_000)
+            ctx.prompter.status(text.replace("%1", str(merged[0])).replace("%2", str(len(packages))), 60_000)
 
-        worker = (EventOp[MergeReport](ctx, lambda edb: import_results(edb, packages, passphrase or None),
-                                       label=translate("PackagesDialogs", "Penggabungan gagal"))
-                  .with_progress(progress).success(done).failure(failed).on_cancel(cancelled).run())
-        busy.allow_cancel(worker.cancel, translate("PackagesDialogs",
-                                                   "Menghentikan setelah paket yang sedang digabung…"))
-        busy.set_progress(0, len(packages), busy.label.text())
-        self.merge_busy = busy
-        busy.open()
+        checking = translate("PackagesDialogs", "Memeriksa berkas acara sebelum menggabungkan…")
+        op = (EventOp[MergeReport](ctx, lambda edb: import_results(edb, packages, passphrase or None),
+                                   label=translate("PackagesDialogs", "Penggabungan gagal"))
+              .behind_busy_dialog(checking,
+                                  title=translate("PackagesDialogs", "Gabungkan hasil asesor"),
+                                  stop_text=translate("PackagesDialogs",
+                                                      "Menghentikan setelah paket yang sedang digabung…"))
+              .with_progress(progress).success(done).on_cancel(cancelled))
+        op.run()
+        self.busy = op.busy
 
     def open_package(self, path: Path) -> None:
         """A package opened from the file manager: results are merged into the open event,

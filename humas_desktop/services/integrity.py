@@ -209,6 +209,16 @@ def sign_assessment(edb: EventDB, device: Device, assessment_id: str) -> Receipt
         return Receipt(code, statement, signature, seq, head_hash, device.fingerprint)
 
 
+def check_receipt_signature(public_key: str, signature: str, statement: str) -> None:
+    """The Ed25519 signature of one receipt (hex public key, base64 signature, statement text):
+    raises ``InvalidSignature`` when it does not hold, ValueError / TypeError / AttributeError
+    when a part is not what it must be."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key)).verify(
+        base64.b64decode(signature), statement.encode("utf-8"))
+
+
 def receipt_digest(public_key: Any, signature: Any, statement: Any) -> str:
     """What names one receipt's signed triple (hex public key, base64 signature, statement text)
     exactly: '' for anything but text (never taken for a verified receipt)."""
@@ -445,7 +455,6 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
     """
     # Imported here: scoring imports this module, and the first paint needs no signature check.
     from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     event_id = _event_id(edb)
     key_of = store.assessor_key_fingerprints(edb)
@@ -460,8 +469,7 @@ def verify_signoffs(edb: EventDB, require_receipts: bool = False,
                 raise ValueError("statement")
             if not verified or receipt_digest(so["public_key"], so["signature"], so["statement"]) \
                     not in verified:
-                public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(so["public_key"]))
-                public.verify(base64.b64decode(so["signature"]), so["statement"].encode("utf-8"))
+                check_receipt_signature(so["public_key"], so["signature"], so["statement"])
         except InvalidSignature:
             yield Finding("signoff_bad_signature", ctx)
             continue

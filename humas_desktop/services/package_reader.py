@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -42,7 +41,7 @@ from typing import Any, NamedTuple
 from humas_desktop.domain.errors import DomainError
 from humas_desktop.formats.package import MAX_SNAPSHOT_BYTES, PackageContents
 from humas_desktop.paths import work_dir
-from humas_desktop.services.integrity import receipt_digest
+from humas_desktop.services.integrity import check_receipt_signature, receipt_digest
 
 # Below this many bytes of packages in all, reading them here costs less than starting the reader
 # (a spawned interpreter's imports, ~0.3 s of a core): a merge of a few small packages reads here.
@@ -53,12 +52,11 @@ JOIN_SECONDS = 5.0  # a reader asked to stop ends at once; never seen to need th
 class Read(NamedTuple):
     """One package as the reader read it: its verified contents (without the snapshot's bytes),
     the snapshot written to the work folder, the receipts whose signature verified
-    (:func:`receipt_digest`) and the reading process's id."""
+    (:func:`receipt_digest`)."""
 
     contents: PackageContents
     snapshot: Path
     verified: frozenset[str]
-    pid: int
 
 
 # --- the reading process ------------------------------------------------------------------------
@@ -104,19 +102,16 @@ def _read_one(path: Path, passphrase: str | None, target: Path) -> tuple[Any, ..
             target.unlink()
         return ("again",)
     verified = _verified_receipts(target)
-    return ("read", contents.manifest, contents.public_key, contents.file_sha256, os.getpid(), verified)
+    return ("read", contents.manifest, contents.public_key, contents.file_sha256, verified)
 
 
 def _verified_receipts(snapshot: Path) -> list[str]:
     """:func:`receipt_digest` of every receipt in the snapshot whose Ed25519 signature verifies
     (what integrity.verify_signoffs checks first). Any trouble reading: none (the parent then
     checks every signature itself, and meets the trouble in its turn)."""
-    import base64
-    import binascii
     import sqlite3
 
     from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     from humas_desktop.storage import foreign_db, packages_store
     from humas_desktop.storage.db import inspect_header
@@ -128,17 +123,13 @@ def _verified_receipts(snapshot: Path) -> list[str]:
     except Exception:  # noqa: BLE001 - damaged or foreign: the parent says so in its turn
         return out
     try:
-        keys: dict[str, Any] = {}
         for public_hex, signature, statement in packages_store.signed_receipts(conn):
             digest = receipt_digest(public_hex, signature, statement)
             if not digest:
                 continue
             try:
-                key = keys.get(public_hex)
-                if key is None:
-                    key = keys[public_hex] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
-                key.verify(base64.b64decode(signature), statement.encode("utf-8"))
-            except (InvalidSignature, ValueError, TypeError, binascii.Error, UnicodeError):
+                check_receipt_signature(public_hex, signature, statement)
+            except (InvalidSignature, ValueError, TypeError):
                 continue
             out.append(digest)
     except sqlite3.Error:
@@ -265,10 +256,10 @@ class ReadAhead:
             raise DomainError(answer[1])
         if answer[0] != "read":
             return None
-        manifest, public_key, file_sha256, pid, verified = answer[1:]
+        manifest, public_key, file_sha256, verified = answer[1:]
         assert self._folder is not None
         contents = PackageContents(manifest, public_key, b"", file_sha256)
-        return Read(contents, self._folder / f"{i}.sqlite", frozenset(verified), pid)
+        return Read(contents, self._folder / f"{i}.sqlite", frozenset(verified))
 
     def discard(self, read: Read | None) -> None:
         """A package read for nothing (a duplicate, a refusal): its snapshot goes at once."""

@@ -6033,28 +6033,27 @@ Window: %3 days from the assessment result.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/gui/packages.py" line="101"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="185"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="179"/>
         <source>Paket Humas (*.humaspkg)</source>
         <translation>Humas packages (*.humaspkg)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="112"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="135"/>
         <source>Gabungkan hasil asesor</source>
         <translation>Merge assessor results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="113"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="131"/>
         <source>Memeriksa berkas acara sebelum menggabungkan…</source>
         <translation>Checking the event file before merging…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="120"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="118"/>
         <source>%1 dari %2 paket digabung…</source>
         <translation>%1 of %2 packages merged…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="130"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="140"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="133"/>
         <source>Penggabungan gagal</source>
         <translation>Merge failed</translation>
     </message>
@@ -6069,105 +6068,105 @@ Window: %3 days from the assessment result.</translation>
         <translation>Package passphrase:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="184"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="178"/>
         <source>Paket tugas asesor</source>
         <translation>Assessor assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="217"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="211"/>
         <source>Paket ditolak</source>
         <translation>Package refused</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="210"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="233"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="237"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="204"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="227"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="231"/>
         <source>Buka paket tugas</source>
         <translation>Open assignment package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="135"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="127"/>
         <source>Penggabungan dibatalkan: %1 dari %2 paket sudah digabung; sisanya belum.</source>
         <translation>Merge cancelled: %1 of %2 packages were merged; the rest were not.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="142"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="136"/>
         <source>Menghentikan setelah paket yang sedang digabung…</source>
         <translation>Stopping after the package being merged…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="161"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="155"/>
         <source>Buka paket</source>
         <translation>Open package</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="164"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="158"/>
         <source>Memeriksa paket…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="212"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="206"/>
         <source>Memeriksa paket tugas…</source>
         <translation>Checking the assessor package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="230"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="224"/>
         <source>Paket untuk %1: %2 asesi</source>
         <translation>Package for %1: %2 candidates</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="239"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="233"/>
         <source>Memeriksa dan membuka paket tugas…</source>
         <translation>Checking and opening the assignment package…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="294"/>
-        <location filename="../../humas_desktop/gui/packages.py" line="301"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="288"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="295"/>
         <source>Kirim hasil</source>
         <translation>Send results</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="298"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="292"/>
         <source>Hasil belum dapat dikirim</source>
         <translation>Results cannot be sent yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="303"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="297"/>
         <source>Menulis dan memeriksa paket hasil… Jangan cabut flashdisk.</source>
         <translation>Writing and checking the results package… Do not remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="257"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="251"/>
         <source>%1 dari %2 ditandatangani</source>
         <translation>%1 of %2 signed</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="261"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="255"/>
         <source>%1 menunggu tanda tangan</source>
         <translation>%1 awaiting signature</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="262"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="256"/>
         <source>%1 berlangsung</source>
         <translation>%1 in progress</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="263"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="257"/>
         <source>%1 belum mulai</source>
         <translation>%1 not started</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="267"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="261"/>
         <source>%1 tidak hadir</source>
         <translation>%1 absent</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="284"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="278"/>
         <source>Folder tujuan paket hasil — %1</source>
         <translation>Destination folder for the results package — %1</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/gui/packages.py" line="291"/>
+        <location filename="../../humas_desktop/gui/packages.py" line="285"/>
         <source>Paket hasil tertulis dan sudah diperiksa ulang: %1
 Isi: %2.
 Flashdisk aman dicabut.</source>
